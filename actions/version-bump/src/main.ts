@@ -1,0 +1,52 @@
+import * as core from "@actions/core";
+import {
+  ActionsReporter,
+  ConfigurationError,
+  GitCli,
+  LocalFiles,
+  describeError,
+  parseVersionBumpInputs,
+  renderVersionBumpSummary,
+  runVersionBump,
+  systemClock,
+  versionBumpOutputs,
+} from "@release-cadence/core";
+
+async function run(): Promise<void> {
+  const cwd = core.getInput("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
+  const inputs = parseVersionBumpInputs({
+    cwd,
+    dryRun: core.getInput("dry-run"),
+    prerelease: core.getInput("prerelease"),
+    releaseAs: core.getInput("release-as"),
+    bump: core.getInput("bump"),
+    // A detached checkout (tags, pull requests) still knows its branch from the event.
+    branch: core.getInput("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
+    package: core.getInput("package"),
+    planHash: core.getInput("plan-hash"),
+    configPath: core.getInput("config"),
+    releaseCommit: core.getInput("release-commit"),
+  });
+  const reporter = new ActionsReporter();
+  const result = await runVersionBump({ git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter }, inputs);
+  const outputs = versionBumpOutputs(result);
+  core.setOutput("version", outputs.next ?? "");
+  core.setOutput("previous-version", outputs.previous ?? "");
+  core.setOutput("bump", outputs.bump);
+  core.setOutput("tag", outputs.tag ?? "");
+  core.setOutput("release-needed", String(outputs.releaseNeeded));
+  core.setOutput("commit-count", String(outputs.commitCount));
+  core.setOutput("plan-hash", outputs.planHash);
+  core.setOutput("evidence-path", outputs.evidencePath ?? "");
+  core.setOutput("packages", JSON.stringify(outputs.packages));
+  await reporter.summary(renderVersionBumpSummary(result));
+}
+
+try {
+  await run();
+} catch (error) {
+  if (error instanceof ConfigurationError && error.location) {
+    core.error(error.message, { file: error.location.file, ...(error.location.line ? { startLine: error.location.line } : {}), ...(error.location.column ? { startColumn: error.location.column } : {}) });
+  }
+  core.setFailed(describeError(error));
+}

@@ -1,0 +1,39 @@
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { randomBytes } from "node:crypto";
+import { ConfigurationError } from "../errors/index.js";
+import type { Files } from "../ports/index.js";
+
+/** Files under one root. Writes go to a temporary file first and are renamed into place, so a crash never leaves half a file. */
+export class LocalFiles implements Files {
+  readonly root: string;
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  private locate(path: string): string {
+    const full = resolve(this.root, path);
+    const rel = relative(this.root, full);
+    if (rel.startsWith("..") || isAbsolute(rel)) {
+      throw new ConfigurationError(`the path ${path} points outside the repository (${this.root})`);
+    }
+    return full;
+  }
+
+  async read(path: string): Promise<string | undefined> {
+    try {
+      return await readFile(this.locate(path), "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw error;
+    }
+  }
+
+  async write(path: string, content: string): Promise<void> {
+    const full = this.locate(path);
+    await mkdir(dirname(full), { recursive: true });
+    const temporary = `${full}.${randomBytes(6).toString("hex")}.tmp`;
+    await writeFile(temporary, content, "utf8");
+    await rename(temporary, full);
+  }
+}

@@ -1,0 +1,98 @@
+import type { ConventionalCommit, Footer, RawCommit } from "./types.js";
+
+// type(scope)!: subject. Whitespace around the parts is forgiven: people type it.
+const HEADER = /^([A-Za-z][\w-]*)\s*(?:\(([^()]*)\))?\s*(!)?\s*:\s*(.*)$/;
+// A footer line: `Token: value` or `Token #value`; `BREAKING CHANGE` is the one token with a space.
+const FOOTER = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(?::\s?|\s#)(.*)$/;
+const REVERT_HEADER = /^revert(?::\s*|\s+)"?([\s\S]+?)"?(?:\s*\(#\d+\))?\s*$/i;
+const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,40})/i;
+const GITHUB_PR_SUFFIX = /\s*\(#\d+\)\s*$/;
+
+/**
+ * Reads a commit the Conventional Commits way. This is hand-written rather than
+ * conventional-commits-parser because the version decision reads every commit of the range and
+ * the library costs about 9 µs a commit (0.9 s for 100k commits), more than `git log` itself.
+ * The changelog renders the same object, so notes and versions never disagree.
+ */
+export function parseCommit(raw: RawCommit): ConventionalCommit {
+  const message = raw.message.replace(/\r\n?/g, "\n");
+  const newline = message.indexOf("\n");
+  const header = (newline === -1 ? message : message.slice(0, newline)).trim();
+  const rest = newline === -1 ? "" : message.slice(newline + 1);
+  const match = HEADER.exec(header);
+  const commit: ConventionalCommit = {
+    raw,
+    header,
+    subject: header,
+    bang: false,
+    breakingNotes: [],
+    breaking: false,
+    body: "",
+    footers: [],
+  };
+  if (match) {
+    commit.type = match[1]!.toLowerCase();
+    const scope = match[2]?.trim();
+    if (scope) commit.scope = scope;
+    commit.bang = match[3] === "!";
+    commit.subject = match[4]!.trim();
+  }
+  const { body, footers } = splitBodyAndFooters(rest);
+  commit.body = body;
+  commit.footers = footers;
+  for (const footer of footers) {
+    const token = footer.token.toUpperCase();
+    if (token === "BREAKING CHANGE" || token === "BREAKING-CHANGE") commit.breakingNotes.push(footer.value.trim());
+    else if (token === "RELEASE-AS" && footer.value.trim() !== "") commit.releaseAs = footer.value.trim();
+  }
+  commit.breaking = commit.bang || commit.breakingNotes.length > 0;
+  if (commit.bang && commit.breakingNotes.length === 0) commit.breakingNotes.push(commit.subject);
+  commit.revert = readRevert(header, rest, commit.type);
+  return commit;
+}
+
+/**
+ * Footers are the trailing lines that look like `Token: value`, plus `BREAKING CHANGE:` blocks
+ * anywhere after the header (they may run over several lines). The body is the text before.
+ */
+function splitBodyAndFooters(rest: string): { body: string; footers: Footer[] } {
+  if (rest.trim() === "") return { body: "", footers: [] };
+  const lines = rest.split("\n");
+  const footers: Footer[] = [];
+  let bodyEnd = lines.length;
+  let current: Footer | undefined;
+  let inFooters = false;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const footer = FOOTER.exec(line.trimEnd());
+    const startsBreaking = footer !== null && /^BREAKING[ -]CHANGE$/i.test(footer[1]!);
+    if (footer && (inFooters || startsBreaking || index === 0 || lines[index - 1]!.trim() === "")) {
+      if (!inFooters) bodyEnd = Math.min(bodyEnd, index);
+      inFooters = true;
+      current = { token: footer[1]!, value: footer[2]! };
+      footers.push(current);
+    } else if (inFooters && current && line.trim() !== "") {
+      current.value += `\n${line}`;
+    } else if (inFooters && current && line.trim() === "") {
+      // A blank line inside the footer block ends nothing for BREAKING CHANGE texts, which may be paragraphs.
+      if (/^BREAKING[ -]CHANGE$/i.test(current.token)) current.value += "\n";
+    }
+  }
+  for (const footer of footers) footer.value = footer.value.trim();
+  return { body: lines.slice(0, bodyEnd).join("\n").trim(), footers };
+}
+
+function readRevert(header: string, rest: string, type: string | undefined): ConventionalCommit["revert"] {
+  const looksReverted = /^revert\b/i.test(header) || type === "revert";
+  if (!looksReverted) return undefined;
+  const sha = REVERTS_SHA.exec(rest)?.[1];
+  const named = REVERT_HEADER.exec(header)?.[1] ?? header.replace(/^revert:?\s*/i, "");
+  // The quoted header exactly as written, only when nothing follows the closing quote.
+  const exact = /^revert:?\s+"(.*)"$/i.exec(header)?.[1] ?? (type === "revert" ? header.replace(/^revert:?\s*/i, "") : undefined);
+  return { header: normalizeHeader(named), ...(exact !== undefined ? { exactHeader: exact } : {}), ...(sha ? { sha } : {}) };
+}
+
+/** A header as compared for revert pairing: trimmed, GitHub's ` (#N)` suffix dropped, quotes removed. */
+export function normalizeHeader(header: string): string {
+  return header.trim().replace(/^"|"$/g, "").replace(GITHUB_PR_SUFFIX, "").trim();
+}

@@ -1,0 +1,103 @@
+import type { BumpLevel, BumpRule } from "../version/types.js";
+import { ConfigurationError } from "../errors/index.js";
+import { defaultVersioning, DEFAULT_MARKER } from "./defaults.js";
+import type { BranchLine, ManifestFile, VersioningConfig } from "./types.js";
+import type { YamlSource } from "./yaml-source.js";
+
+// The shape the schema has already checked; only what the schema cannot say is checked here.
+interface RawVersioning {
+  "tag-prefix"?: string;
+  "initial-version"?: string;
+  "release-as"?: string;
+  "pre-major"?: { breaking?: BumpLevel; feature?: BumpLevel };
+  rules?: BumpRule[];
+  "default-rules"?: boolean;
+  "bang-is-breaking"?: boolean;
+  "minimum-bump"?: BumpLevel;
+  reverts?: { "cancel-pairs"?: boolean; pairing?: "lenient" | "exact"; lone?: BumpLevel };
+  branches?: BranchLine[];
+  "build-metadata"?: Record<string, string> | string[];
+  packages?: Array<{ name: string; path: string; "tag-prefix"?: string; manifests?: RawManifest[] }>;
+  manifests?: RawManifest[];
+  "release-commit"?: { enabled?: boolean; message?: string };
+}
+
+interface RawManifest {
+  path: string;
+  "json-path"?: string;
+  "yaml-path"?: string;
+  marker?: string;
+}
+
+/** Turns the validated `versioning:` section into the resolved config, defaults filled in. */
+export function resolveVersioning(raw: RawVersioning | undefined, source: YamlSource | undefined): VersioningConfig {
+  const config = defaultVersioning();
+  if (!raw) return config;
+  if (raw["tag-prefix"] !== undefined) config.tagPrefix = raw["tag-prefix"];
+  if (raw["initial-version"]) config.initialVersion = raw["initial-version"];
+  if (raw["release-as"]) config.releaseAs = raw["release-as"];
+  if (raw["pre-major"]) config.preMajor = { ...config.preMajor, ...raw["pre-major"] };
+  if (raw.rules) config.rules = raw.rules.map((rule, index) => checkRule(rule, ["versioning", "rules", index], source));
+  if (raw["default-rules"] === false) config.defaultRules = [];
+  if (raw["bang-is-breaking"] !== undefined) config.bangIsBreaking = raw["bang-is-breaking"];
+  if (raw["minimum-bump"]) config.minimumBump = raw["minimum-bump"];
+  if (raw.reverts) {
+    config.reverts = {
+      cancelPairs: raw.reverts["cancel-pairs"] ?? config.reverts.cancelPairs,
+      pairing: raw.reverts.pairing ?? config.reverts.pairing,
+      lone: raw.reverts.lone ?? config.reverts.lone,
+    };
+  }
+  if (raw.branches) config.branches = raw.branches.map((branch) => ({ ...branch }));
+  const metadata = raw["build-metadata"];
+  if (metadata) config.buildMetadata = Array.isArray(metadata) ? [...metadata] : Object.entries(metadata).map(([key, value]) => `${key}-${value}`);
+  const rootManifests = raw.manifests?.map(toManifest);
+  if (raw.packages && raw.packages.length > 0) {
+    config.packages = raw.packages.map((pkg) => ({
+      name: pkg.name,
+      path: trimPath(pkg.path),
+      tagPrefix: pkg["tag-prefix"] ?? `${pkg.name}@`,
+      manifests: (pkg.manifests ?? []).map(toManifest),
+    }));
+  } else if (rootManifests) {
+    config.packages = [{ name: ".", path: ".", tagPrefix: config.tagPrefix, manifests: rootManifests }];
+  }
+  if (raw["release-commit"]) {
+    config.releaseCommit = {
+      enabled: raw["release-commit"].enabled ?? true,
+      message: raw["release-commit"].message ?? config.releaseCommit.message,
+    };
+  }
+  return config;
+}
+
+function checkRule(rule: BumpRule, path: Array<string | number>, source: YamlSource | undefined): BumpRule {
+  for (const key of ["type", "scope", "subject"] as const) {
+    const value = rule[key];
+    if (value && /^\/.*\/$/.test(value)) {
+      try {
+        new RegExp(value.slice(1, -1));
+      } catch (error) {
+        throw new ConfigurationError(
+          `versioning.rules[${String(path[2])}].${key} is not a valid regular expression: ${(error as Error).message}`,
+          source?.locate([...path, key]),
+        );
+      }
+    }
+  }
+  return { ...rule };
+}
+
+function toManifest(raw: RawManifest): ManifestFile {
+  const path = trimPath(raw.path);
+  if (raw["json-path"]) return { path, kind: "json", jsonPath: raw["json-path"] };
+  if (raw["yaml-path"]) return { path, kind: "yaml", yamlPath: raw["yaml-path"] };
+  if (raw.marker) return { path, kind: "marker", marker: raw.marker };
+  if (/(^|\/)package\.json$/.test(path)) return { path, kind: "package-json" };
+  return { path, kind: "marker", marker: DEFAULT_MARKER };
+}
+
+function trimPath(path: string): string {
+  const trimmed = path.replace(/^\.\//, "").replace(/\/+$/, "");
+  return trimmed === "" ? "." : trimmed;
+}

@@ -1,0 +1,75 @@
+import { StalePlanError } from "../errors/index.js";
+import type { Reporter } from "../ports/index.js";
+import { planHash, type Effect, type Plan } from "./plan.js";
+
+/** How to carry out one kind of effect. `isDone` makes re-runs finish a crashed apply without duplicates. */
+export interface EffectHandler {
+  isDone(effect: Effect): Promise<boolean>;
+  run(effect: Effect): Promise<void>;
+}
+
+export type EffectHandlers = Readonly<Record<string, EffectHandler>>;
+
+export type EffectStatus = "planned" | "done" | "skipped" | "failed";
+
+export interface EffectOutcome {
+  id: string;
+  kind: string;
+  summary: string;
+  status: EffectStatus;
+  error?: string;
+}
+
+export interface ApplyResult {
+  planHash: string;
+  dryRun: boolean;
+  outcomes: EffectOutcome[];
+}
+
+/** Receives the evidence after every effect, so a crash still leaves a record of what was done. */
+export type EvidenceSink = (result: ApplyResult) => Promise<void>;
+
+export interface ApplyOptions {
+  dryRun: boolean;
+  /** From an earlier dry-run: apply refuses when today's plan differs. */
+  expectedPlanHash?: string;
+  reporter: Reporter;
+  evidence?: EvidenceSink;
+}
+
+/**
+ * The one applier: runs effects in order, skipping those already done. In dry-run it touches
+ * nothing, not even the evidence; the plan itself is the report.
+ */
+export async function applyPlan(plan: Plan, handlers: EffectHandlers, options: ApplyOptions): Promise<ApplyResult> {
+  const hash = planHash(plan);
+  for (const effect of plan.effects) {
+    if (!handlers[effect.kind]) throw new Error(`no handler for effect kind '${effect.kind}' (effect ${effect.id})`);
+  }
+  const outcomes: EffectOutcome[] = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
+  const result: ApplyResult = { planHash: hash, dryRun: options.dryRun, outcomes };
+  if (options.dryRun) return result;
+  if (options.expectedPlanHash && options.expectedPlanHash !== hash) throw new StalePlanError(options.expectedPlanHash, hash);
+
+  for (const [index, effect] of plan.effects.entries()) {
+    const handler = handlers[effect.kind]!;
+    const outcome = outcomes[index]!;
+    try {
+      if (await handler.isDone(effect)) {
+        outcome.status = "skipped";
+        options.reporter.info(`already done: ${effect.summary}`);
+      } else {
+        await handler.run(effect);
+        outcome.status = "done";
+        options.reporter.info(`done: ${effect.summary}`);
+      }
+    } catch (error) {
+      outcome.status = "failed";
+      outcome.error = error instanceof Error ? error.message : String(error);
+      await options.evidence?.(result);
+      throw error;
+    }
+    await options.evidence?.(result);
+  }
+  return result;
+}

@@ -1,0 +1,40 @@
+import type { Files, Git } from "../ports/index.js";
+import { sha256, type Effect } from "./plan.js";
+import type { EffectHandler } from "./apply.js";
+
+/** Writes a file's new content; done when the file already holds exactly that. */
+export function writeFileEffect(path: string, content: string, summary: string): Effect {
+  return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: sha256(content) };
+}
+
+export function writeFileHandler(files: Files): EffectHandler {
+  return {
+    async isDone(effect) {
+      return (await files.read(String(effect.path))) === effect.content;
+    },
+    async run(effect) {
+      await files.write(String(effect.path), String(effect.content));
+    },
+  };
+}
+
+/** Commits the given paths with a message; done when HEAD is already that commit with that content. */
+export function gitCommitEffect(paths: string[], message: string): Effect {
+  return { kind: "git-commit", id: `git-commit:${message}`, summary: `commit ${paths.join(", ")}: "${message}"`, paths, message };
+}
+
+export function gitCommitHandler(git: Git): EffectHandler {
+  return {
+    async isDone(effect) {
+      const paths = effect.paths as string[];
+      const head = await git.run(["log", "-1", "--format=%B"], { allowFailure: true });
+      const changed = await git.run(["status", "--porcelain", "--", ...paths]);
+      return head.stdout.trim() === String(effect.message) && changed.stdout.trim() === "";
+    },
+    async run(effect) {
+      const paths = effect.paths as string[];
+      await git.run(["add", "--", ...paths]);
+      await git.run(["commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
+    },
+  };
+}

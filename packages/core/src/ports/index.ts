@@ -1,0 +1,41 @@
+import type { SourceLocation } from "../errors/index.js";
+
+export interface GitResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** The git command line, in one working directory. */
+export interface Git {
+  readonly cwd: string;
+  /** Runs git and returns its output; throws GitError on a non-zero exit unless allowFailure. */
+  run(args: readonly string[], options?: { allowFailure?: boolean; input?: string }): Promise<GitResult>;
+  /** Runs git and hands its stdout to onChunk as raw bytes, as they arrive. */
+  stream(args: readonly string[], onChunk: (chunk: Buffer) => void): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export type AnnotationLevel = "error" | "warning" | "notice";
+
+/** Where people read what a run did: the Actions log and summary, or a terminal. */
+export interface Reporter {
+  info(message: string): void;
+  debug(message: string): void;
+  annotate(level: AnnotationLevel, message: string, location?: SourceLocation): void;
+  group<T>(title: string, body: () => Promise<T>): Promise<T>;
+  /** Appends markdown to the run's summary (the step summary in Actions). */
+  summary(markdown: string): Promise<void>;
+  /** Marks a value as secret so it never appears in what this reporter prints. */
+  secret(value: string): void;
+}
+
+/** Reads and writes files relative to a root; the only way the applier touches the disk. */
+export interface Files {
+  readonly root: string;
+  read(path: string): Promise<string | undefined>;
+  write(path: string, content: string): Promise<void>;
+}

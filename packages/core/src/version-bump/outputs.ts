@@ -1,0 +1,34 @@
+import type { VersionBumpResult } from "./run.js";
+
+/**
+ * The action's outputs and the CLI's JSON share this one shape. In a monorepo the top-level
+ * fields describe the package asked for, or stay empty when several are released; `packages`
+ * lists all of them.
+ */
+export function versionBumpOutputs(result: VersionBumpResult) {
+  const single = result.packages.length === 1 ? result.packages[0] : undefined;
+  const packages = result.packages.map((decision) => ({
+    name: decision.name,
+    path: decision.path,
+    previous: decision.previous ?? null,
+    next: decision.next ?? null,
+    bump: decision.bump,
+    tag: decision.tag ?? null,
+    commitCount: decision.commitCount,
+  }));
+  return {
+    previous: single?.previous ?? null,
+    next: single?.next ?? null,
+    bump: single?.bump ?? (result.packages.some((decision) => decision.next) ? "multiple" : "none"),
+    tag: single?.tag ?? null,
+    releaseNeeded: result.packages.some((decision) => decision.next !== undefined),
+    commitCount: single?.commitCount ?? result.packages.reduce((sum, decision) => sum + decision.commitCount, 0),
+    planHash: result.planHash,
+    dryRun: result.applied.dryRun,
+    branch: result.line.branch ?? null,
+    channel: result.line.channel ?? null,
+    evidencePath: result.evidencePath ?? null,
+    effects: result.applied.outcomes.map((outcome) => ({ id: outcome.id, status: outcome.status, summary: outcome.summary })),
+    packages,
+  };
+}

@@ -1,0 +1,157 @@
+import { join } from "node:path";
+import semver from "semver";
+import { readCommits, commitsTouching } from "../commits/read.js";
+import { loadConfig } from "../config/load.js";
+import type { CadenceConfig, PackageConfig } from "../config/types.js";
+import { ConfigurationError } from "../errors/index.js";
+import { applyPlan, type ApplyResult } from "../plan/apply.js";
+import { gitCommitHandler, writeFileHandler } from "../plan/file-effects.js";
+import { planHash, type Plan } from "../plan/plan.js";
+import type { Clock, Files, Git, Reporter } from "../ports/index.js";
+import { evidenceWriter } from "../records/evidence.js";
+import { latestOnLine, readTags, versionTags, type VersionTag } from "../version/tags.js";
+import { decidePackage, resolveLine, type PackageDecision, type ReleaseLine } from "./decide.js";
+import type { VersionBumpInputs } from "./inputs.js";
+import { manifestPaths, planVersionBump } from "./plan.js";
+import { hasRemote, inspectRepository } from "./repository.js";
+
+export interface VersionBumpPorts {
+  git: Git;
+  files: Files;
+  clock: Clock;
+  reporter: Reporter;
+  /** Where evidence records go; defaults to .git/cadence/evidence. */
+  evidenceDir?: string;
+}
+
+export interface VersionBumpResult {
+  packages: PackageDecision[];
+  line: ReleaseLine;
+  head: string;
+  plan: Plan;
+  planHash: string;
+  applied: ApplyResult;
+  config: CadenceConfig;
+  evidencePath?: string;
+}
+
+/** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
+export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBumpInputs): Promise<VersionBumpResult> {
+  const { git, files, reporter } = ports;
+  const repository = await inspectRepository(git, inputs.branch);
+  const config = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
+  for (const notice of config.source.notices) reporter.annotate("notice", notice.message, notice.location);
+  if (config.source.kind !== "defaults") reporter.info(`configuration: ${config.source.files.join(", ")} (${config.source.kind})`);
+
+  const line = resolveLine(config.versioning.branches, repository.branch, inputs.prerelease);
+  const packages = selectPackages(config, inputs.package);
+  const tags = await readTags(git);
+  const decisions: PackageDecision[] = [];
+  for (const pkg of packages) {
+    decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
+  }
+
+  const texts = new Map<string, string | undefined>();
+  for (const pkg of packages) {
+    const { manifests, lockfiles } = manifestPaths(pkg);
+    for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles]) if (!texts.has(path)) texts.set(path, await files.read(path));
+  }
+  if (tags.reachable.length === 0 && (await hasRemote(git))) warnIfTagsMissing(decisions, texts, reporter);
+
+  const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
+  const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit });
+  const hash = planHash(plan);
+  const evidenceDir = ports.evidenceDir ?? join(await gitDir(git), "cadence", "evidence");
+  const evidencePath = join(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
+  const applied = await applyPlan(
+    plan,
+    { "write-file": writeFileHandler(files), "git-commit": gitCommitHandler(git) },
+    {
+      dryRun: inputs.dryRun,
+      ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
+      reporter,
+      evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
+    },
+  );
+  return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
+}
+
+function selectPackages(config: CadenceConfig, wanted: string | undefined): PackageConfig[] {
+  const configured = config.versioning.packages;
+  const all: PackageConfig[] = configured.length > 0 ? configured : [{ name: ".", path: ".", tagPrefix: config.versioning.tagPrefix, manifests: [] }];
+  if (!wanted) return all;
+  const found = all.filter((pkg) => pkg.name === wanted);
+  if (found.length === 0) throw new ConfigurationError(`there is no package '${wanted}'; the configured packages are: ${all.map((pkg) => pkg.name).join(", ")}`);
+  return found;
+}
+
+async function decideFor(
+  ports: VersionBumpPorts,
+  config: CadenceConfig,
+  pkg: PackageConfig,
+  line: ReleaseLine,
+  tags: Awaited<ReturnType<typeof readTags>>,
+  inputs: VersionBumpInputs,
+  filterByPath: boolean,
+): Promise<PackageDecision> {
+  const reachable = versionTags(tags.reachable, pkg.tagPrefix);
+  if (reachable.ignored.length > 0) {
+    ports.reporter.annotate("notice", `ignored tags that are not versions: ${reachable.ignored.slice(0, 10).join(", ")}${reachable.ignored.length > 10 ? ", ..." : ""}`);
+    if (reachable.versions.length === 0 && reachable.ignored.length > 0) {
+      throw new ConfigurationError(
+        `no tag is a version: found ${reachable.ignored.slice(0, 5).join(", ")} with prefix '${pkg.tagPrefix}', none of them MAJOR.MINOR.PATCH. Set versioning.tag-prefix to match your tags.`,
+      );
+    }
+  }
+  const inRange = line.range ? reachable.versions.filter((tag) => versionInRange(tag, line.range!)) : reachable.versions;
+  const { previous, lastStable } = latestOnLine(inRange, line.channel);
+  const base: VersionTag | undefined = line.channel ? previous : lastStable;
+  const range = { ...(base ? { from: base.sha } : {}), to: "HEAD" };
+  let commits = await readCommits(ports.git, range);
+  if (filterByPath && pkg.path !== ".") {
+    const touching = await commitsTouching(ports.git, range, [pkg.path]);
+    commits = commits.filter((commit) => touching.has(commit.sha));
+  }
+  const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.map((tag) => tag.version.version));
+  return decidePackage({
+    pkg,
+    config: config.versioning,
+    line,
+    reachable: inRange,
+    ...(base ? { base } : {}),
+    ...(lastStable ? { lastStable } : {}),
+    commits,
+    existing,
+    ...(inputs.releaseAs ? { releaseAs: inputs.releaseAs } : {}),
+    ...(inputs.bump ? { bump: inputs.bump } : {}),
+  });
+}
+
+// A maintenance line sees only its own versions as its previous releases.
+function versionInRange(tag: VersionTag, range: string): boolean {
+  return semver.satisfies(tag.version, range, { includePrerelease: true });
+}
+
+function warnIfTagsMissing(decisions: readonly PackageDecision[], texts: ReadonlyMap<string, string | undefined>, reporter: Reporter): void {
+  const manifest = texts.get("package.json");
+  if (!manifest) return;
+  let version: unknown;
+  try {
+    version = (JSON.parse(manifest) as { version?: unknown }).version;
+  } catch {
+    return;
+  }
+  // 1.0.0 and 0.1.0 are what `npm init` and fresh projects start with; anything above has been released before.
+  const released = typeof version === "string" && semver.valid(version) && !semver.prerelease(version) && semver.gt(version, semver.major(version) === 0 ? "0.1.0" : "1.0.0");
+  if (released && decisions.every((decision) => !decision.previous)) {
+    throw new ConfigurationError(
+      `no release tags were found, but package.json says ${version}: this looks like a clone without tags. ` +
+        "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.",
+    );
+  }
+}
+
+async function gitDir(git: Git): Promise<string> {
+  const { stdout } = await git.run(["rev-parse", "--absolute-git-dir"]);
+  return stdout.trim();
+}

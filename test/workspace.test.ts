@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ROOT, runCli } from "./support/runner.js";
+import { generateActionDocs } from "../scripts/action-docs.mjs";
+
+const actions = readdirSync(join(ROOT, "actions")).filter((name) => existsSync(join(ROOT, "actions", name, "action.yml")));
+
+describe("the workspace", () => {
+  it("runs the tests on Node 24, the node the actions declare", () => {
+    expect(Number(process.versions.node.split(".")[0])).toBe(24);
+  });
+
+  it("runs the CLI bundle on Node 24 too", async () => {
+    const result = await runCli(["demo", "--json"], { cwd: ROOT });
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ previous: "1.2.0", next: "1.3.0", bump: "minor", tag: "v1.3.0" });
+  });
+
+  it.each(actions)("actions/%s runs on node24 from its committed bundle", (name) => {
+    const action = parse(readFileSync(join(ROOT, "actions", name, "action.yml"), "utf8")) as { runs: { using: string; main: string } };
+    expect(action.runs).toEqual({ using: "node24", main: `../../dist/${name}/index.js` });
+    expect(existsSync(join(ROOT, "dist", name, "index.js"))).toBe(true);
+  });
+
+  it("keeps every action README's inputs/outputs tables generated from action.yml", async () => {
+    const stale = await generateActionDocs(ROOT, { check: true });
+    expect(stale, "run 'npm run build' (it regenerates the tables)").toEqual([]);
+  });
+
+  it("declares every output it sets in action.yml", () => {
+    for (const name of actions) {
+      const action = parse(readFileSync(join(ROOT, "actions", name, "action.yml"), "utf8")) as { outputs?: Record<string, unknown> };
+      const source = readFileSync(join(ROOT, "actions", name, "src", "main.ts"), "utf8");
+      const set = [...source.matchAll(/setOutput\("([^"]+)"/g)].map((match) => match[1]);
+      expect(set.length).toBeGreaterThan(0);
+      for (const output of set) expect(Object.keys(action.outputs ?? {}), `${name} sets undeclared output ${output}`).toContain(output);
+    }
+  });
+});
