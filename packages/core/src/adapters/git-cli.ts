@@ -1,4 +1,5 @@
-import { getExecOutput, exec } from "@actions/exec";
+import { spawn } from "node:child_process";
+import { getExecOutput } from "@actions/exec";
 import { GitError, ConfigurationError } from "../errors/index.js";
 import type { Git, GitResult } from "../ports/index.js";
 
@@ -7,6 +8,9 @@ const GIT_ENV = {
   GIT_TERMINAL_PROMPT: "0",
   LC_ALL: "C",
   GIT_PAGER: "cat",
+  // Into a pipe git flushes after every commit (so a pager shows progress); a reader of 100k
+  // commits then wakes 100k times. Buffered output is the same bytes, in fewer, larger writes.
+  GIT_FLUSH: "0",
 };
 
 function environment(): Record<string, string> {
@@ -15,7 +19,7 @@ function environment(): Record<string, string> {
   return { ...env, ...GIT_ENV };
 }
 
-/** The Git port over the git command line (through @actions/exec, silent). */
+/** The Git port over the git command line: @actions/exec (silent) for commands, a plain spawn for streams. */
 export class GitCli implements Git {
   constructor(readonly cwd: string) {}
 
@@ -38,25 +42,33 @@ export class GitCli implements Git {
     return result;
   }
 
+  /**
+   * Spawns git itself rather than going through @actions/exec, which decodes every stdout chunk
+   * into a string and splits it into lines for listeners we do not use: for `git log` over 100k
+   * commits that is a second UTF-8 decode of ~40 MB. Bytes go to onChunk as they arrive.
+   */
   async stream(args: readonly string[], onChunk: (chunk: Buffer) => void): Promise<void> {
     let stderr = "";
-    let exitCode: number;
-    try {
-      exitCode = await exec("git", [...args], {
-        cwd: this.cwd,
-        silent: true,
-        ignoreReturnCode: true,
-        env: environment(),
-        listeners: {
-          stdout: onChunk,
-          stderr: (data: Buffer) => {
-            if (stderr.length < 8192) stderr += data.toString("utf8");
-          },
-        },
+    let failure: unknown;
+    const exitCode = await new Promise<number>((resolve, reject) => {
+      const child = spawn("git", [...args], { cwd: this.cwd, env: environment(), stdio: ["ignore", "pipe", "pipe"] });
+      child.on("error", (error) => reject(missingGitOrDirectory(this.cwd, error)));
+      child.stdout.on("data", (chunk: Buffer) => {
+        if (failure !== undefined) return;
+        try {
+          onChunk(chunk);
+        } catch (error) {
+          // The reader gave up (bad output): stop git instead of reading the rest for nothing.
+          failure = error;
+          child.kill();
+        }
       });
-    } catch (error) {
-      throw missingGitOrDirectory(this.cwd, error);
-    }
+      child.stderr.on("data", (data: Buffer) => {
+        if (stderr.length < 8192) stderr += data.toString("utf8");
+      });
+      child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    });
+    if (failure !== undefined) throw failure;
     if (exitCode !== 0) throw new GitError(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, stderr);
   }
 }

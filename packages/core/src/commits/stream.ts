@@ -1,10 +1,14 @@
 import type { RawCommit } from "./types.js";
 
+const NUL = 0;
+const NEWLINE = 10;
+
 /**
  * Splits git's NUL-separated output into fields, however the bytes were chunked.
  *
- * A field is decoded only once all of its bytes are in, so a multi-byte UTF-8 character that
- * straddles two chunks is never cut in half: NUL (0x00) cannot occur inside a UTF-8 sequence.
+ * Text is decoded only between NULs, so a multi-byte UTF-8 character that straddles two chunks
+ * is never cut in half: NUL (0x00) cannot occur inside a UTF-8 sequence. Each chunk is decoded
+ * once, up to its last NUL, and split there; only the unfinished field at its end is kept as bytes.
  */
 export class NulFieldSplitter {
   private pending: Buffer[] = [];
@@ -12,19 +16,25 @@ export class NulFieldSplitter {
   constructor(private readonly onField: (field: string) => void) {}
 
   push(chunk: Buffer): void {
-    let start = 0;
-    for (let nul = chunk.indexOf(0, start); nul !== -1; nul = chunk.indexOf(0, start)) {
-      if (this.pending.length === 0) {
-        this.onField(chunk.toString("utf8", start, nul));
-      } else {
-        this.pending.push(chunk.subarray(start, nul));
-        this.onField(Buffer.concat(this.pending).toString("utf8"));
-        this.pending = [];
-      }
-      start = nul + 1;
+    const last = chunk.lastIndexOf(NUL);
+    if (last === -1) {
+      // Keep a copy: the caller may reuse its buffer.
+      if (chunk.length > 0) this.pending.push(Buffer.from(chunk));
+      return;
     }
-    // Keep a copy: the caller may reuse its buffer.
-    if (start < chunk.length) this.pending.push(Buffer.from(chunk.subarray(start)));
+    let start = 0;
+    if (this.pending.length > 0) {
+      const first = chunk.indexOf(NUL);
+      this.pending.push(chunk.subarray(0, first));
+      this.onField(Buffer.concat(this.pending).toString("utf8"));
+      this.pending = [];
+      start = first + 1;
+    }
+    if (start <= last) {
+      const fields = chunk.toString("utf8", start, last).split("\0");
+      for (const field of fields) this.onField(field);
+    }
+    if (last + 1 < chunk.length) this.pending.push(Buffer.from(chunk.subarray(last + 1)));
   }
 
   /** Hands over what is left after the last NUL (git omits the final terminator). */
@@ -32,11 +42,11 @@ export class NulFieldSplitter {
     if (this.pending.length === 0) return;
     const rest = Buffer.concat(this.pending).toString("utf8");
     this.pending = [];
-    if (rest.replace(/\n+$/, "") !== "") this.onField(rest);
+    if (trimNewlines(rest, false, true) !== "") this.onField(rest);
   }
 }
 
-/** The `git log` format that goes with commitsFromFields: six fields, each ended by NUL. */
+/** The `git log` format that goes with CommitAssembler: six fields, each ended by NUL. */
 export const LOG_FORMAT = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B%x00";
 const FIELDS_PER_COMMIT = 6;
 
@@ -47,7 +57,7 @@ export class CommitAssembler {
 
   accept = (field: string): void => {
     // git separates records with a newline after the last NUL of a commit; drop it from the next sha.
-    this.fields.push(this.fields.length === 0 ? field.replace(/^\n+/, "") : field);
+    this.fields.push(this.fields.length === 0 ? trimNewlines(field, true, false) : field);
     if (this.fields.length === FIELDS_PER_COMMIT) {
       const [sha, parents, authorName, authorEmail, authorDate, message] = this.fields as [string, string, string, string, string, string];
       this.commits.push({
@@ -56,7 +66,7 @@ export class CommitAssembler {
         authorName,
         authorEmail,
         authorDate,
-        message: message.replace(/\n+$/, ""),
+        message: trimNewlines(message, false, true),
       });
       this.fields = [];
     }
@@ -68,4 +78,13 @@ export class CommitAssembler {
       throw new Error(`git log output ended in the middle of a commit (${this.fields.length} of ${FIELDS_PER_COMMIT} fields read)`);
     }
   }
+}
+
+/** Drops leading and/or trailing "\n"s; cheaper than a regular expression on every field. */
+function trimNewlines(text: string, leading: boolean, trailing: boolean): string {
+  let start = 0;
+  let end = text.length;
+  if (leading) while (start < end && text.charCodeAt(start) === NEWLINE) start++;
+  if (trailing) while (end > start && text.charCodeAt(end - 1) === NEWLINE) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }

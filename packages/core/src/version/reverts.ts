@@ -17,10 +17,11 @@ export function cancelReverts(commits: readonly ConventionalCommit[], policy: Re
   if (!policy.cancelPairs || !commits.some((commit) => commit.revert)) return { kept: [...commits], cancelled: [] };
   const removed = new Set<number>();
   const cancelled: RevertOutcome["cancelled"] = [];
+  const candidates = candidateFinder(commits, policy);
   for (let index = 0; index < commits.length; index++) {
     const revert = commits[index]!.revert;
     if (!revert || removed.has(index)) continue;
-    for (let older = index + 1; older < commits.length; older++) {
+    for (const older of candidates(revert, index)) {
       if (removed.has(older)) continue;
       if (reverts(revert, commits[older]!, policy)) {
         removed.add(index);
@@ -31,6 +32,35 @@ export function cancelReverts(commits: readonly ConventionalCommit[], policy: Re
     }
   }
   return { kept: commits.filter((_, index) => !removed.has(index)), cancelled };
+}
+
+const SHA_KEY = 7;
+
+/**
+ * The older commits that could be what a revert reverts, oldest-last as in `commits`: those whose
+ * sha starts like the named one or whose header matches. Indexing them keeps a range of 100k
+ * commits with hundreds of reverts linear instead of comparing every revert with every commit;
+ * `reverts` still has the last word on each candidate.
+ */
+function candidateFinder(commits: readonly ConventionalCommit[], policy: RevertPolicy) {
+  const bySha = new Map<string, number[]>();
+  const byHeader = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (list) list.push(index);
+    else map.set(key, [index]);
+  };
+  commits.forEach((commit, index) => {
+    add(bySha, commit.raw.sha.slice(0, SHA_KEY), index);
+    if (policy.pairing !== "exact") add(byHeader, normalizeHeader(commit.header), index);
+  });
+  const all = commits.map((_, index) => index);
+  return (revert: NonNullable<ConventionalCommit["revert"]>, index: number): number[] => {
+    // An abbreviation shorter than the key cannot be looked up: consider every commit.
+    if (revert.sha !== undefined && revert.sha.length < SHA_KEY) return all.slice(index + 1);
+    const found = [...(revert.sha ? (bySha.get(revert.sha.slice(0, SHA_KEY)) ?? []) : []), ...(policy.pairing !== "exact" ? (byHeader.get(revert.header) ?? []) : [])];
+    return [...new Set(found.filter((older) => older > index))].sort((a, b) => a - b);
+  };
 }
 
 function reverts(revert: NonNullable<ConventionalCommit["revert"]>, candidate: ConventionalCommit, policy: RevertPolicy): boolean {
