@@ -1,6 +1,7 @@
 import type { Git } from "../ports/index.js";
 import { CommitAssembler, LOG_FORMAT, NulFieldSplitter } from "./stream.js";
-import type { RawCommit } from "./types.js";
+import { parseCommit } from "./parse.js";
+import type { ConventionalCommit, RawCommit } from "./types.js";
 
 export interface CommitRange {
   /** Exclusive lower end (a tag or sha); undefined reads the whole history. */
@@ -13,7 +14,23 @@ export interface CommitRange {
 
 /** Streams `git log` for a range, newest first, merges included. */
 export async function readCommits(git: Git, range: CommitRange): Promise<RawCommit[]> {
-  const assembler = new CommitAssembler();
+  const commits: RawCommit[] = [];
+  await streamCommits(git, range, (commit) => commits.push(commit));
+  return commits;
+}
+
+/**
+ * readCommits, each commit parsed the moment git has printed it. Parsing then runs on this
+ * process's core while git is still walking the history on another, instead of after it.
+ */
+export async function readConventionalCommits(git: Git, range: CommitRange): Promise<ConventionalCommit[]> {
+  const commits: ConventionalCommit[] = [];
+  await streamCommits(git, range, (commit) => commits.push(parseCommit(commit)));
+  return commits;
+}
+
+async function streamCommits(git: Git, range: CommitRange, onCommit: (commit: RawCommit) => void): Promise<void> {
+  const assembler = new CommitAssembler(onCommit);
   const splitter = new NulFieldSplitter(assembler.accept);
   const revision = range.from ? `${range.from}..${range.to}` : range.to;
   const args = ["-c", "log.showSignature=false", "log", LOG_FORMAT, "--no-color", revision];
@@ -21,7 +38,6 @@ export async function readCommits(git: Git, range: CommitRange): Promise<RawComm
   await git.stream(args, (chunk) => splitter.push(chunk));
   splitter.end();
   assembler.finish();
-  return assembler.commits;
 }
 
 /** Shas of the commits in a range that touch any of the paths. */

@@ -66,6 +66,8 @@ export interface DecideInput {
   base?: VersionTag;
   lastStable?: VersionTag;
   commits: readonly RawCommit[];
+  /** The same commits already parsed (readConventionalCommits parses them while git prints); parsed here when absent. */
+  parsed?: readonly ConventionalCommit[];
   /** Every version tagged for this package anywhere. */
   existing: ReadonlySet<string>;
   releaseAs?: string;
@@ -75,7 +77,7 @@ export interface DecideInput {
 /** Pure: the next version of one package from its commits and tags. */
 export function decidePackage(input: DecideInput): PackageDecision {
   const { config, pkg, line } = input;
-  const parsed = input.commits.map(parseCommit);
+  const parsed = input.parsed ?? input.commits.map(parseCommit);
   const { kept, cancelled } = cancelReverts(parsed, config.reverts);
   const verdicts = kept.map((commit) => judgeCommit(commit, config));
   let level: BumpLevel = verdicts.reduce<BumpLevel>((highest, verdict) => higher(highest, verdict.level), "none");

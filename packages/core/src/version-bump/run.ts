@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import semver from "semver";
-import { readCommits, commitsTouching } from "../commits/read.js";
+import { readConventionalCommits, commitsTouching } from "../commits/read.js";
+import type { ConventionalCommit } from "../commits/types.js";
 import { loadConfig } from "../config/load.js";
 import type { CadenceConfig, PackageConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
@@ -9,7 +10,7 @@ import { gitCommitHandler, writeFileHandler } from "../plan/file-effects.js";
 import { planHash, type Plan } from "../plan/plan.js";
 import type { Clock, Files, Git, Reporter } from "../ports/index.js";
 import { evidenceWriter } from "../records/evidence.js";
-import { latestOnLine, readTags, versionTags, type VersionTag } from "../version/tags.js";
+import { latestOnLine, listTags, readTags, tagsContainedIn, versionTags, type GitTag, type VersionTag } from "../version/tags.js";
 import { decidePackage, resolveLine, type PackageDecision, type ReleaseLine } from "./decide.js";
 import type { VersionBumpInputs } from "./inputs.js";
 import { manifestPaths, planVersionBump } from "./plan.js";
@@ -45,7 +46,7 @@ export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBum
 
   const line = resolveLine(config.versioning.branches, repository.branch, inputs.prerelease);
   const packages = selectPackages(config, inputs.package);
-  const tags = await readTags(git);
+  const tags: HeadTags = { all: await listTags(git) };
   const decisions: PackageDecision[] = [];
   for (const pkg of packages) {
     decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
@@ -56,7 +57,7 @@ export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBum
     const { manifests, lockfiles } = manifestPaths(pkg);
     for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles]) if (!texts.has(path)) texts.set(path, await files.read(path));
   }
-  if (tags.reachable.length === 0 && (await hasRemote(git))) warnIfTagsMissing(decisions, texts, reporter);
+  if (tags.reachable?.length === 0 && (await hasRemote(git))) warnIfTagsMissing(decisions, texts, reporter);
 
   const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
   const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit });
@@ -90,10 +91,23 @@ async function decideFor(
   config: CadenceConfig,
   pkg: PackageConfig,
   line: ReleaseLine,
-  tags: Awaited<ReturnType<typeof readTags>>,
+  tags: HeadTags,
   inputs: VersionBumpInputs,
   filterByPath: boolean,
 ): Promise<PackageDecision> {
+  // Which tags HEAD contains and the commits since the release come from one walk of the history:
+  // read from the release all the tags point to, then learn from those commits whether HEAD
+  // contains it (tagsContainedIn). Read again only when it does not (a release on another branch).
+  let guessed: { from: string; parsed: ConventionalCommit[] } | undefined;
+  if (!tags.reachable) {
+    const guess = releaseBase(tags.all, pkg, line).base;
+    if (guess) {
+      guessed = { from: guess.sha, parsed: await readConventionalCommits(ports.git, { from: guess.sha, to: "HEAD" }) };
+      tags.reachable = await tagsContainedIn(ports.git, tags.all, { from: guess.sha, commits: guessed.parsed.map((commit) => commit.raw) });
+    } else {
+      tags.reachable = (await readTags(ports.git)).reachable;
+    }
+  }
   const reachable = versionTags(tags.reachable, pkg.tagPrefix);
   if (reachable.ignored.length > 0) {
     ports.reporter.annotate("notice", `ignored tags that are not versions: ${reachable.ignored.slice(0, 10).join(", ")}${reachable.ignored.length > 10 ? ", ..." : ""}`);
@@ -103,14 +117,12 @@ async function decideFor(
       );
     }
   }
-  const inRange = line.range ? reachable.versions.filter((tag) => versionInRange(tag, line.range!)) : reachable.versions;
-  const { previous, lastStable } = latestOnLine(inRange, line.channel);
-  const base: VersionTag | undefined = line.channel ? previous : lastStable;
+  const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line);
   const range = { ...(base ? { from: base.sha } : {}), to: "HEAD" };
-  let commits = await readCommits(ports.git, range);
+  let parsed = guessed && guessed.from === base?.sha ? guessed.parsed : await readConventionalCommits(ports.git, range);
   if (filterByPath && pkg.path !== ".") {
     const touching = await commitsTouching(ports.git, range, [pkg.path]);
-    commits = commits.filter((commit) => touching.has(commit.sha));
+    parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
   }
   const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.map((tag) => tag.version.version));
   return decidePackage({
@@ -120,11 +132,27 @@ async function decideFor(
     reachable: inRange,
     ...(base ? { base } : {}),
     ...(lastStable ? { lastStable } : {}),
-    commits,
+    commits: parsed.map((commit) => commit.raw),
+    parsed,
     existing,
     ...(inputs.releaseAs ? { releaseAs: inputs.releaseAs } : {}),
     ...(inputs.bump ? { bump: inputs.bump } : {}),
   });
+}
+
+/** The tags of the repository; which of them HEAD contains is learnt with the first package's commits. */
+interface HeadTags {
+  all: GitTag[];
+  reachable?: GitTag[];
+}
+
+/** The release a package's next version builds on, among the given tags (highest on the line). */
+function releaseBase(tags: readonly GitTag[], pkg: PackageConfig, line: ReleaseLine): { inRange: VersionTag[]; lastStable?: VersionTag; base?: VersionTag } {
+  const versions = versionTags(tags, pkg.tagPrefix).versions;
+  const inRange = line.range ? versions.filter((tag) => versionInRange(tag, line.range!)) : versions;
+  const { previous, lastStable } = latestOnLine(inRange, line.channel);
+  const base = line.channel ? previous : lastStable;
+  return { inRange, ...(lastStable ? { lastStable } : {}), ...(base ? { base } : {}) };
 }
 
 // A maintenance line sees only its own versions as its previous releases.

@@ -37,30 +37,30 @@ export function cancelReverts(commits: readonly ConventionalCommit[], policy: Re
 const SHA_KEY = 7;
 
 /**
- * The older commits that could be what a revert reverts, oldest-last as in `commits`: those whose
- * sha starts like the named one or whose header matches. Indexing them keeps a range of 100k
- * commits with hundreds of reverts linear instead of comparing every revert with every commit;
- * `reverts` still has the last word on each candidate.
+ * The older commits that could be what a revert reverts, in the order of `commits`: those whose
+ * sha starts like a named one or whose header is a reverted header. Only what the reverts name is
+ * indexed, in one pass, so a range of 100k commits with hundreds of reverts stays linear (and
+ * allocates next to nothing) instead of comparing every revert with every commit; `reverts`
+ * still has the last word on each candidate.
  */
 function candidateFinder(commits: readonly ConventionalCommit[], policy: RevertPolicy) {
-  const bySha = new Map<string, number[]>();
-  const byHeader = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, key: string, index: number) => {
-    const list = map.get(key);
-    if (list) list.push(index);
-    else map.set(key, [index]);
-  };
+  const reverts = commits.flatMap((commit) => (commit.revert ? [commit.revert] : []));
+  // An abbreviation shorter than the key cannot be looked up: such a revert considers every commit.
+  const bySha = new Map(reverts.flatMap((revert) => (revert.sha && revert.sha.length >= SHA_KEY ? [[revert.sha.slice(0, SHA_KEY), [] as number[]] as const] : [])));
+  const byHeader = new Map(policy.pairing === "exact" ? [] : reverts.map((revert) => [revert.header, [] as number[]] as const));
   commits.forEach((commit, index) => {
-    add(bySha, commit.raw.sha.slice(0, SHA_KEY), index);
-    if (policy.pairing !== "exact") add(byHeader, normalizeHeader(commit.header), index);
+    if (bySha.size > 0) bySha.get(commit.raw.sha.slice(0, SHA_KEY))?.push(index);
+    if (byHeader.size > 0) byHeader.get(normalizeHeader(commit.header))?.push(index);
   });
-  const all = commits.map((_, index) => index);
-  return (revert: NonNullable<ConventionalCommit["revert"]>, index: number): number[] => {
-    // An abbreviation shorter than the key cannot be looked up: consider every commit.
-    if (revert.sha !== undefined && revert.sha.length < SHA_KEY) return all.slice(index + 1);
-    const found = [...(revert.sha ? (bySha.get(revert.sha.slice(0, SHA_KEY)) ?? []) : []), ...(policy.pairing !== "exact" ? (byHeader.get(revert.header) ?? []) : [])];
+  return (revert: NonNullable<ConventionalCommit["revert"]>, index: number): Iterable<number> => {
+    if (revert.sha !== undefined && revert.sha.length < SHA_KEY) return range(index + 1, commits.length);
+    const found = [...(revert.sha ? bySha.get(revert.sha.slice(0, SHA_KEY))! : []), ...(byHeader.get(revert.header) ?? [])];
     return [...new Set(found.filter((older) => older > index))].sort((a, b) => a - b);
   };
+}
+
+function* range(from: number, to: number): Generator<number> {
+  for (let index = from; index < to; index++) yield index;
 }
 
 function reverts(revert: NonNullable<ConventionalCommit["revert"]>, candidate: ConventionalCommit, policy: RevertPolicy): boolean {
