@@ -15,7 +15,7 @@ const GITHUB_PR_SUFFIX = /\s*\(#\d+\)\s*$/;
  * The changelog renders the same object, so notes and versions never disagree.
  */
 export function parseCommit(raw: RawCommit): ConventionalCommit {
-  const message = raw.message.replace(/\r\n?/g, "\n");
+  const message = raw.message.includes("\r") ? raw.message.replace(/\r\n?/g, "\n") : raw.message;
   const newline = message.indexOf("\n");
   const header = (newline === -1 ? message : message.slice(0, newline)).trim();
   const rest = newline === -1 ? "" : message.slice(newline + 1);
@@ -56,7 +56,10 @@ export function parseCommit(raw: RawCommit): ConventionalCommit {
  * anywhere after the header (they may run over several lines). The body is the text before.
  */
 function splitBodyAndFooters(rest: string): { body: string; footers: Footer[] } {
-  if (rest.trim() === "") return { body: "", footers: [] };
+  const trimmed = rest.trim();
+  if (trimmed === "") return { body: "", footers: [] };
+  // Without a ':' or '#' no line can be a footer: all of it is body (most commits of a long range).
+  if (!rest.includes(":") && !rest.includes("#")) return { body: trimmed, footers: [] };
   const lines = rest.split("\n");
   const footers: Footer[] = [];
   let bodyEnd = lines.length;
@@ -64,7 +67,8 @@ function splitBodyAndFooters(rest: string): { body: string; footers: Footer[] } 
   let inFooters = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    const footer = FOOTER.exec(line.trimEnd());
+    // Most lines are prose: without a ':' or '#' none can be a footer, so spare them the expression.
+    const footer = line.includes(":") || line.includes("#") ? FOOTER.exec(line.trimEnd()) : null;
     const startsBreaking = footer !== null && /^BREAKING[ -]CHANGE$/i.test(footer[1]!);
     if (footer && (inFooters || startsBreaking || index === 0 || lines[index - 1]!.trim() === "")) {
       if (!inFooters) bodyEnd = Math.min(bodyEnd, index);

@@ -33,7 +33,7 @@ async function streamCommits(git: Git, range: CommitRange, onCommit: (commit: Ra
   const assembler = new CommitAssembler(onCommit);
   const splitter = new NulFieldSplitter(assembler.accept);
   const revision = range.from ? `${range.from}..${range.to}` : range.to;
-  const args = ["-c", "log.showSignature=false", "log", LOG_FORMAT, "--no-color", revision];
+  const args = ["-c", "log.showSignature=false", "log", "-z", LOG_FORMAT, "--no-color", revision];
   if (range.paths && range.paths.length > 0) args.push("--", ...range.paths);
   await git.stream(args, (chunk) => splitter.push(chunk));
   splitter.end();

@@ -9,11 +9,17 @@ interface Stored extends Omit<RawCommit, "message"> {
   stored: string;
 }
 
-/** The bytes `git log` prints for LOG_FORMAT: six NUL-ended fields, records separated by "\n". */
+/** The bytes `git log -z` prints for LOG_FORMAT: six fields, each ended by NUL. */
 function gitLogBytes(commits: readonly Stored[]): Buffer {
-  const records = commits.map((commit) => [commit.sha, commit.parents.join(" "), commit.authorName, commit.authorEmail, commit.authorDate, commit.stored, ""].join("\0"));
-  return Buffer.from(`${records.join("\n")}${commits.length > 0 ? "\n" : ""}`, "utf8");
+  return Buffer.from(commits.map((commit) => `${fieldsOf(commit).join("\0")}\0`).join(""), "utf8");
 }
+
+/** Without -z (and a NUL after %B), git ends each record with a newline instead. */
+function gitLogBytesWithNewlines(commits: readonly Stored[]): Buffer {
+  return Buffer.from(commits.map((commit) => `${fieldsOf(commit).join("\0")}\0\n`).join(""), "utf8");
+}
+
+const fieldsOf = (commit: Stored) => [commit.sha, commit.parents.join(" "), commit.authorName, commit.authorEmail, commit.authorDate, commit.stored];
 
 /** What readCommits should give for them: the message with trailing newlines dropped. */
 function expected(commits: readonly Stored[]): RawCommit[] {
@@ -102,6 +108,12 @@ describe("NulFieldSplitter + CommitAssembler", () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it("also reads records ended by newlines (git log without -z)", () => {
+    const lines = gitLogBytesWithNewlines(MULTIBYTE);
+    expect(read([lines])).toEqual(commits);
+    expect(read(pieces(lines, 1))).toEqual(commits);
   });
 
   it("ignores empty chunks and an empty stream", () => {

@@ -42,8 +42,11 @@ export class NulFieldSplitter {
   }
 }
 
-/** The `git log` format that goes with CommitAssembler: six fields, each ended by NUL. */
-export const LOG_FORMAT = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B%x00";
+/**
+ * The `git log -z` format that goes with CommitAssembler: six fields, each ended by NUL (the last
+ * by -z's record terminator), so no separator can be mistaken for text of a message.
+ */
+export const LOG_FORMAT = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B";
 const FIELDS_PER_COMMIT = 6;
 
 /**
@@ -53,25 +56,34 @@ const FIELDS_PER_COMMIT = 6;
 export class CommitAssembler {
   private fields: string[] = [];
   readonly commits: RawCommit[] = [];
+  // The same few authors sign most commits: keep one copy of each name and address, not 100k.
+  private readonly people = new Map<string, string>();
 
   constructor(private readonly onCommit: (commit: RawCommit) => void = (commit) => this.commits.push(commit)) {}
 
   accept = (field: string): void => {
-    // git separates records with a newline after the last NUL of a commit; drop it from the next sha.
+    // Without -z, git separates records with a newline after the last NUL of a commit; drop it from the next sha.
     this.fields.push(this.fields.length === 0 ? trimNewlines(field, true, false) : field);
     if (this.fields.length === FIELDS_PER_COMMIT) {
       const [sha, parents, authorName, authorEmail, authorDate, message] = this.fields as [string, string, string, string, string, string];
       this.onCommit({
         sha,
         parents: parents === "" ? [] : parents.split(" "),
-        authorName,
-        authorEmail,
+        authorName: this.person(authorName),
+        authorEmail: this.person(authorEmail),
         authorDate,
         message: trimNewlines(message, false, true),
       });
       this.fields = [];
     }
   };
+
+  private person(text: string): string {
+    const known = this.people.get(text);
+    if (known !== undefined) return known;
+    this.people.set(text, text);
+    return text;
+  }
 
   /** Fields left over mean git's output was cut short: say so rather than drop a commit. */
   finish(): void {

@@ -50,13 +50,20 @@ function candidateFinder(commits: readonly ConventionalCommit[], policy: RevertP
   const byHeader = new Map(policy.pairing === "exact" ? [] : reverts.map((revert) => [revert.header, [] as number[]] as const));
   commits.forEach((commit, index) => {
     if (bySha.size > 0) bySha.get(commit.raw.sha.slice(0, SHA_KEY))?.push(index);
-    if (byHeader.size > 0) byHeader.get(normalizeHeader(commit.header))?.push(index);
+    if (byHeader.size > 0) byHeader.get(plain(commit.header) ? commit.header : normalizeHeader(commit.header))?.push(index);
   });
   return (revert: NonNullable<ConventionalCommit["revert"]>, index: number): Iterable<number> => {
     if (revert.sha !== undefined && revert.sha.length < SHA_KEY) return range(index + 1, commits.length);
     const found = [...(revert.sha ? bySha.get(revert.sha.slice(0, SHA_KEY))! : []), ...(byHeader.get(revert.header) ?? [])];
     return [...new Set(found.filter((older) => older > index))].sort((a, b) => a - b);
   };
+}
+
+/** A header normalizeHeader would leave as it is (no quotes, ` (#N)` or spaces at its ends): most of them. */
+function plain(header: string): boolean {
+  const first = header.charAt(0);
+  const last = header.charAt(header.length - 1);
+  return header !== "" && first !== '"' && last !== '"' && last !== ")" && !/\s/.test(first) && !/\s/.test(last);
 }
 
 function* range(from: number, to: number): Generator<number> {

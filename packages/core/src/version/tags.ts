@@ -42,7 +42,9 @@ export async function tagsContainedIn(git: Git, all: readonly GitTag[], range: {
   // Numbers from the shas' first characters spare hashing 100k sha strings to find the few tagged.
   const taggedKeys = new Set(all.map((tag) => shaKey(tag.sha)));
   const walkedTagged = new Set(commits.filter((commit) => taggedKeys.has(shaKey(commit.sha)) && tagged.has(commit.sha)).map((commit) => commit.sha));
-  const below = commits.length === 0 ? ["HEAD"] : commits.some((commit) => commit.parents.includes(from)) ? [from] : boundaryOf(commits);
+  // Newest first: the child of `from` is usually the last commit read.
+  const containsFrom = commits.at(-1)?.parents.includes(from) || commits.some((commit) => commit.parents.includes(from));
+  const below = commits.length === 0 ? ["HEAD"] : containsFrom ? [from] : boundaryOf(commits);
   const merged = below.length === 0 ? [] : parseRefs((await git.run(["for-each-ref", REF_FORMAT, ...below.map((commit) => `--merged=${commit}`), "refs/tags"])).stdout);
   const contained = new Set(merged.map((tag) => tag.name));
   return all.filter((tag) => walkedTagged.has(tag.sha) || contained.has(tag.name));
