@@ -48,9 +48,14 @@ function candidateFinder(commits: readonly ConventionalCommit[], policy: RevertP
   // An abbreviation shorter than the key cannot be looked up: such a revert considers every commit.
   const bySha = new Map(reverts.flatMap((revert) => (revert.sha && revert.sha.length >= SHA_KEY ? [[revert.sha.slice(0, SHA_KEY), [] as number[]] as const] : [])));
   const byHeader = new Map(policy.pairing === "exact" ? [] : reverts.map((revert) => [revert.header, [] as number[]] as const));
+  // Hashing 100k headers for the lookup would cost more than the rest of the pairing: a number made
+  // of a header's length and end characters rules out nearly all of them first.
+  const headerKeys = new Set([...byHeader.keys()].map(headerKey));
   commits.forEach((commit, index) => {
     if (bySha.size > 0) bySha.get(commit.raw.sha.slice(0, SHA_KEY))?.push(index);
-    if (byHeader.size > 0) byHeader.get(plain(commit.header) ? commit.header : normalizeHeader(commit.header))?.push(index);
+    if (byHeader.size === 0) return;
+    const header = plain(commit.header) ? commit.header : normalizeHeader(commit.header);
+    if (headerKeys.has(headerKey(header))) byHeader.get(header)?.push(index);
   });
   return (revert: NonNullable<ConventionalCommit["revert"]>, index: number): Iterable<number> => {
     if (revert.sha !== undefined && revert.sha.length < SHA_KEY) return range(index + 1, commits.length);
@@ -58,6 +63,8 @@ function candidateFinder(commits: readonly ConventionalCommit[], policy: RevertP
     return [...new Set(found.filter((older) => older > index))].sort((a, b) => a - b);
   };
 }
+
+const headerKey = (text: string): number => (text.length * 0x10000 + text.charCodeAt(0)) * 0x10000 + text.charCodeAt(text.length - 1);
 
 /** A header normalizeHeader would leave as it is (no quotes, ` (#N)` or spaces at its ends): most of them. */
 function plain(header: string): boolean {
