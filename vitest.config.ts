@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     reporters: ["default"],
+    // GitHub's workflow parser imports its JSON schemas without `with { type: "json" }`, which Node 24
+    // refuses; letting Vite transform it handles the JSON imports.
+    server: { deps: { inline: ["@actions/workflow-parser"] } },
   },
 });

@@ -112,7 +112,7 @@ export async function runAction(name: string, options: ActionRunOptions): Promis
     RUNNER_OS: "Linux",
     RUNNER_TEMP: temp,
   });
-  const inputs = { ...Object.fromEntries(Object.entries(action.inputs ?? {}).map(([key, spec]) => [key, spec.default ?? ""])), ...options.inputs };
+  const inputs = { ...Object.fromEntries(Object.entries(action.inputs ?? {}).map(([key, spec]) => [key, evaluateDefault(spec.default ?? "", options.env ?? {})])), ...options.inputs };
   for (const [key, value] of Object.entries(inputs)) env[`INPUT_${key.replace(/ /g, "_").toUpperCase()}`] = value;
   Object.assign(env, options.env);
   const child = spawn(node24(), [main], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -129,6 +129,16 @@ export async function runAction(name: string, options: ActionRunOptions): Promis
     summary: readFileSync(files.summary, "utf8"),
     commands: parseWorkflowCommands(stdout),
   };
+}
+
+/**
+ * The runner evaluates expressions in input defaults; the only one our actions use is
+ * `${{ github.token }}`, which is the job's token (GITHUB_TOKEN in the test's env, else empty).
+ */
+function evaluateDefault(value: string, env: Record<string, string>): string {
+  if (!value.includes("${{")) return value;
+  if (/^\$\{\{\s*github\.token\s*\}\}$/.test(value.trim())) return env.GITHUB_TOKEN ?? "";
+  throw new Error(`the runner harness cannot evaluate the input default ${value}`);
 }
 
 /** Runs the committed CLI bundle as a separate process. */

@@ -1,12 +1,24 @@
 import { describeError } from "@release-cadence/core";
 import { demoCommand, demoHelp } from "./commands/demo.js";
 import { versionBumpCommand, versionBumpHelp } from "./commands/version-bump.js";
+import { publishCommand, publishHelp } from "./commands/publish.js";
+import { changelogCommand, changelogHelp } from "./commands/changelog.js";
+import { capsuleSignCommand, capsuleSignHelp } from "./commands/capsule-sign.js";
+import { verifyCommand, verifyHelp } from "./commands/verify.js";
+import { gateCheckCommand, gateCheckHelp } from "./commands/gate-check.js";
+import { calendarCommand, calendarHelp } from "./commands/calendar.js";
 
 type Command = (argv: string[], out: NodeJS.WritableStream) => Promise<void>;
 
 /** Every command: its entry point and its help. Later actions add theirs here. */
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   "version-bump": { run: versionBumpCommand, help: versionBumpHelp },
+  publish: { run: publishCommand, help: publishHelp },
+  "gate-check": { run: gateCheckCommand, help: gateCheckHelp },
+  calendar: { run: calendarCommand, help: calendarHelp },
+  changelog: { run: changelogCommand, help: changelogHelp },
+  "capsule-sign": { run: capsuleSignCommand, help: capsuleSignHelp },
+  verify: { run: verifyCommand, help: verifyHelp },
   demo: { run: demoCommand, help: demoHelp },
 };
 

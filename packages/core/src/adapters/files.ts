@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { ConfigurationError } from "../errors/index.js";
@@ -25,6 +25,16 @@ export class LocalFiles implements Files {
       return await readFile(this.locate(path), "utf8");
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw error;
+    }
+  }
+
+  async list(dir: string): Promise<string[]> {
+    try {
+      const entries = await readdir(this.locate(dir), { withFileTypes: true });
+      return entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+    } catch (error) {
+      if (["ENOENT", "ENOTDIR"].includes((error as NodeJS.ErrnoException).code ?? "")) return [];
       throw error;
     }
   }

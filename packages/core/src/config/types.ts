@@ -55,6 +55,12 @@ export interface VersioningConfig {
   minimumBump: BumpLevel;
   /** Forces the next version (release-please's release-as). */
   releaseAs?: string;
+  /**
+   * Header of the release tool's own release commits, `{version}` marking the version and
+   * `{scope}`/`{component}` optional parts (release-please: `chore{scope}: release{component} {version}`).
+   * Such a commit above the last tag is a release not tagged yet; unset, no commit is read that way.
+   */
+  releaseCommitPattern?: string;
   branches: BranchLine[];
   buildMetadata: string[];
   packages: PackageConfig[];

@@ -7,7 +7,8 @@ let compiled: ReturnType<Ajv["compile"]> | undefined;
 
 function validator(): ReturnType<Ajv["compile"]> {
   // Compiled once per process: the schema is a constant, not state carried between runs.
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  // `verbose` puts the failing schema on each error: its description and allowed keys go into the message.
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
   return compiled;
 }
 
@@ -18,7 +19,8 @@ export function validateConfig(source: YamlSource): void {
   const errors = (validate.errors ?? []).filter(keepUseful);
   const problems = errors.map((error) => {
     const path = pointerToPath(error.instancePath);
-    const location = source.locate(error.keyword === "additionalProperties" ? [...path, String(error.params.additionalProperty)] : path);
+    // An unknown key is pointed at where the key itself is written.
+    const location = error.keyword === "additionalProperties" ? source.locate([...path, String(error.params.additionalProperty)], { key: true }) : source.locate(path);
     return { location, text: explain(error, path) };
   });
   problems.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));

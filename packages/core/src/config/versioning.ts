@@ -1,5 +1,6 @@
 import type { BumpLevel, BumpRule } from "../version/types.js";
-import { ConfigurationError } from "../errors/index.js";
+import { ConfigurationError, formatLocation, type SourceLocation } from "../errors/index.js";
+import { normalizeVersionInput } from "../version/metadata.js";
 import { defaultVersioning, DEFAULT_MARKER } from "./defaults.js";
 import type { BranchLine, ManifestFile, VersioningConfig } from "./types.js";
 import type { YamlSource } from "./yaml-source.js";
@@ -34,10 +35,14 @@ export function resolveVersioning(raw: RawVersioning | undefined, source: YamlSo
   const config = defaultVersioning();
   if (!raw) return config;
   if (raw["tag-prefix"] !== undefined) config.tagPrefix = raw["tag-prefix"];
-  if (raw["initial-version"]) config.initialVersion = raw["initial-version"];
-  if (raw["release-as"]) config.releaseAs = raw["release-as"];
+  // The seed's `1.2.3+state-v2+prompts-v17` passes the schema and is stored as valid SemVer.
+  if (raw["initial-version"]) config.initialVersion = versionAt(raw["initial-version"], "initial-version", source);
+  if (raw["release-as"]) config.releaseAs = versionAt(raw["release-as"], "release-as", source);
   if (raw["pre-major"]) config.preMajor = { ...config.preMajor, ...raw["pre-major"] };
-  if (raw.rules) config.rules = raw.rules.map((rule, index) => checkRule(rule, ["versioning", "rules", index], source));
+  if (raw.rules) {
+    checkRules(raw.rules, source);
+    config.rules = raw.rules.map((rule) => ({ ...rule }));
+  }
   if (raw["default-rules"] === false) config.defaultRules = [];
   if (raw["bang-is-breaking"] !== undefined) config.bangIsBreaking = raw["bang-is-breaking"];
   if (raw["minimum-bump"]) config.minimumBump = raw["minimum-bump"];
@@ -71,21 +76,37 @@ export function resolveVersioning(raw: RawVersioning | undefined, source: YamlSo
   return config;
 }
 
-function checkRule(rule: BumpRule, path: Array<string | number>, source: YamlSource | undefined): BumpRule {
-  for (const key of ["type", "scope", "subject"] as const) {
-    const value = rule[key];
-    if (value && /^\/.*\/$/.test(value)) {
+function versionAt(text: string, key: string, source: YamlSource | undefined): string {
+  try {
+    return normalizeVersionInput(text, `versioning.${key}`);
+  } catch (error) {
+    if (error instanceof ConfigurationError && source) throw new ConfigurationError(error.message, source.locate(["versioning", key]));
+    throw error;
+  }
+}
+
+/** Regular expressions the schema cannot check; every bad one is reported at once. */
+function checkRules(rules: readonly BumpRule[], source: YamlSource | undefined): void {
+  const problems: Array<{ message: string; location?: SourceLocation }> = [];
+  rules.forEach((rule, index) => {
+    for (const key of ["type", "scope", "subject"] as const) {
+      const value = rule[key];
+      if (!value || !/^\/.*\/$/.test(value)) continue;
       try {
         new RegExp(value.slice(1, -1));
       } catch (error) {
-        throw new ConfigurationError(
-          `versioning.rules[${String(path[2])}].${key} is not a valid regular expression: ${(error as Error).message}`,
-          source?.locate([...path, key]),
-        );
+        const location = source?.locate(["versioning", "rules", index, key]);
+        problems.push({ message: `versioning.rules[${index}].${key} is not a valid regular expression: ${(error as Error).message}`, ...(location ? { location } : {}) });
       }
     }
-  }
-  return { ...rule };
+  });
+  if (problems.length === 0) return;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+  throw new ConfigurationError(
+    `${problems[0]!.message}${more}`,
+    problems[0]!.location,
+    problems.map((problem) => (problem.location ? `${formatLocation(problem.location)}: ${problem.message}` : problem.message)),
+  );
 }
 
 function toManifest(raw: RawManifest): ManifestFile {

@@ -60,6 +60,8 @@ export function describeError(error: unknown): string {
     const detail = error.stderr.trim().split("\n").slice(-3).join(" ");
     return `${error.message}${detail ? `: ${detail}` : ""}`;
   }
+  // Forge failures (forge/errors.ts) already say what failed and what to do.
+  if (error instanceof Error && error.name === "ForgeError") return error.message;
   if (error instanceof Error) return `unexpected error: ${error.message}`;
   return `unexpected error: ${String(error)}`;
 }

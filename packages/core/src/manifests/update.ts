@@ -1,6 +1,7 @@
 import { parseDocument, isScalar } from "yaml";
 import { ConfigurationError } from "../errors/index.js";
 import type { ManifestFile } from "../config/types.js";
+import { locateJsonString } from "./json-text.js";
 
 const SEMVER_TOKEN = /\bv?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?\b/;
 
@@ -32,18 +33,48 @@ export function updateLockfile(path: string, text: string, version: string, pack
 }
 
 function updateJson(path: string, text: string, change: (value: unknown) => void): string {
+  let before: unknown;
   let value: unknown;
   try {
+    before = JSON.parse(text);
     value = JSON.parse(text);
   } catch (error) {
     throw new ConfigurationError(`is not valid JSON, so its version cannot be updated: ${(error as Error).message}`, { file: path });
   }
   change(value);
+  // Replace only the strings that changed, where they stand; re-serialize only when a key was added.
+  const edits: Array<Array<string | number>> = [];
+  if (changedStrings(before, value, [], edits)) {
+    let output = text;
+    for (const at of edits) {
+      const range = locateJsonString(output, at)!;
+      output = output.slice(0, range.start) + JSON.stringify(readPath(value, at)) + output.slice(range.end);
+    }
+    return output;
+  }
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
   const newline = text.includes("\r\n") ? "\r\n" : "\n";
   let output = JSON.stringify(value, null, indent);
   if (newline !== "\n") output = output.replace(/\n/g, newline);
   return text.endsWith("\n") ? output + newline : output;
+}
+
+/** Collects the paths of string values that differ; false when anything else about the shape differs. */
+function changedStrings(before: unknown, after: unknown, at: Array<string | number>, edits: Array<Array<string | number>>): boolean {
+  if (typeof before === "string" && typeof after === "string") {
+    if (before !== after) edits.push(at);
+    return true;
+  }
+  if (before && after && typeof before === "object" && typeof after === "object") {
+    const keys = Object.keys(after);
+    if (Array.isArray(before) !== Array.isArray(after) || keys.length !== Object.keys(before).length) return false;
+    return keys.every((key) => key in before && changedStrings((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key], [...at, Array.isArray(after) ? Number(key) : key], edits));
+  }
+  return before === after;
+}
+
+function readPath(value: unknown, path: ReadonlyArray<string | number>): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value);
 }
 
 function splitPath(path: string): Array<string | number> {
@@ -73,9 +104,11 @@ function updateYaml(path: string, text: string, keys: Array<string | number>, ve
   const document = parseDocument(text);
   if (document.errors.length > 0) throw new ConfigurationError(`is not valid YAML: ${document.errors[0]!.message.split("\n")[0]}`, { file: path });
   const node = document.getIn(keys, true);
-  if (!isScalar(node)) throw new ConfigurationError(`has no value at ${keys.join(".")} to replace with the version`, { file: path });
-  node.value = version;
-  return document.toString();
+  if (!isScalar(node) || !node.range) throw new ConfigurationError(`has no value at ${keys.join(".")} to replace with the version`, { file: path });
+  // Only the scalar's own characters change, in the quoting it had: comments and layout stay as written.
+  const [start, end] = node.range;
+  const written = node.type === "QUOTE_DOUBLE" ? JSON.stringify(version) : node.type === "QUOTE_SINGLE" ? `'${version}'` : version;
+  return text.slice(0, start) + written + text.slice(end);
 }
 
 function updateMarkedLines(path: string, text: string, marker: string, version: string): string {

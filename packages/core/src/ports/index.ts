@@ -38,4 +38,6 @@ export interface Files {
   readonly root: string;
   read(path: string): Promise<string | undefined>;
   write(path: string, content: string): Promise<void>;
+  /** Names of the files directly in a folder (none when it does not exist); optional for fakes. */
+  list?(dir: string): Promise<string[]>;
 }

@@ -77,13 +77,19 @@ export interface DecideInput {
 /** Pure: the next version of one package from its commits and tags. */
 export function decidePackage(input: DecideInput): PackageDecision {
   const { config, pkg, line } = input;
-  const parsed = input.parsed ?? input.commits.map(parseCommit);
+  const all = input.parsed ?? input.commits.map(parseCommit);
+  const previous = input.base?.version.version;
+  // A release commit of the tool above the last tag (release-please's merged release PR) is a
+  // release still to be tagged: only the commits after it are new.
+  const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern) : undefined;
+  const parsed = pending ? all.slice(0, pending.index) : all;
   const { kept, cancelled } = cancelReverts(parsed, config.reverts);
   const verdicts = kept.map((commit) => judgeCommit(commit, config));
-  let level: BumpLevel = verdicts.reduce<BumpLevel>((highest, verdict) => higher(highest, verdict.level), "none");
-  if (level !== "none") level = higher(level, config.minimumBump);
+  const asked: BumpLevel = verdicts.reduce<BumpLevel>((highest, verdict) => higher(highest, verdict.level), "none");
+  // `minimum-bump`: with any commit to release, the release is at least this (release-please's "at least a patch").
+  const level: BumpLevel = parsed.length > 0 && !pending ? higher(asked, config.minimumBump) : asked;
   const decisive = level === "none" ? [] : verdicts.filter((verdict) => verdict.level === level);
-  const previous = input.base?.version.version;
+  const from = pending?.version ?? previous;
   const decision: PackageDecision = {
     name: pkg.name,
     path: pkg.path,
@@ -97,29 +103,43 @@ export function decidePackage(input: DecideInput): PackageDecision {
     cancelledReverts: cancelled,
   };
 
-  const forced = input.releaseAs ?? releaseAsFrom(parsed, previous) ?? config.releaseAs;
+  if (level !== asked) decision.override = `minimum-bump (${config.minimumBump}): no commit asks for more`;
+  // A Release-As footer counts only while its commit does: a reverted one asks for nothing.
+  const forced = input.releaseAs ?? releaseAsFrom(kept, from) ?? config.releaseAs;
   let next: string | undefined;
   if (forced !== undefined) {
     next = normalizeVersionInput(forced, "release-as");
-    if (previous && !semver.gt(next, previous)) {
-      if (input.releaseAs) throw new ConfigurationError(`release-as ${next} is not above the previous release ${previous}`);
+    if (from && !semver.gt(next, from)) {
+      if (input.releaseAs) throw new ConfigurationError(`release-as ${next} is not above the previous release ${from}`);
       next = undefined; // a Release-As footer already honoured by an earlier release
     } else {
       decision.override = input.releaseAs ? "release-as input" : config.releaseAs === forced ? "release-as in configuration" : "Release-As footer";
+      if (input.existing.has(semver.parse(next)!.version)) {
+        throw new ConfigurationError(`the ${decision.override} asks for ${next}, which is already tagged (not in the history of HEAD); a released version is never reused`);
+      }
       decision.bump = bumpKind(previous, next);
     }
+  }
+  if (next === undefined && pending && !input.bump && level === "none") {
+    // Nothing after the release commit asks for more: its version is the release, still to be tagged.
+    next = pending.version;
+    decision.override = `release commit '${pending.header}', not tagged yet`;
+    decision.bump = bumpKind(previous, next);
   }
   if (next === undefined) {
     const wanted = input.bump ?? level;
     if (input.bump) decision.override = `bump input (${input.bump})`;
+    else if (pending) decision.override = `release commit '${pending.header}', not tagged: ${pending.version} is the previous release`;
+    const lastStable = pending?.version ?? input.lastStable?.version.version;
     const result = nextVersion({
-      ...(previous ? { previous } : {}),
-      ...(input.lastStable ? { lastStable: input.lastStable.version.version } : {}),
+      ...(from ? { previous: from } : {}),
+      ...(lastStable ? { lastStable } : {}),
       level: wanted,
       ...(line.channel ? { channel: line.channel } : {}),
       existing: input.existing,
       initialVersion: config.initialVersion,
-      preMajor: config.preMajor,
+      // A bump input says exactly what to release: `major` on 0.x releases 1.0.0.
+      preMajor: input.bump ? { breaking: "major", feature: "minor" } : config.preMajor,
       ...(line.range ? { range: line.range } : {}),
       ...(line.branch ? { lineName: line.branch } : {}),
     });
@@ -127,6 +147,12 @@ export function decidePackage(input: DecideInput): PackageDecision {
       next = result.version;
       decision.bump = result.bump;
       decision.level = result.level;
+      const promoted = line.channel || input.bump ? undefined : promotion(input.reachable, lastStable, next, input.existing);
+      if (promoted) {
+        next = promoted.version;
+        decision.bump = bumpKind(from, next);
+        decision.override = `promotion of ${promoted.from}`;
+      }
     }
   }
   if (next !== undefined) {
@@ -136,12 +162,71 @@ export function decidePackage(input: DecideInput): PackageDecision {
   return decision;
 }
 
+/**
+ * The newest commit whose header is the tool's release commit (`releaseCommitPattern`, with
+ * `{version}` for the version) for a version above the previous release: a release made but not
+ * tagged. Its index in the commits (newest first) and its version.
+ */
+function pendingRelease(commits: readonly ConventionalCommit[], previous: string | undefined, pattern: string): { index: number; version: string; header: string } | undefined {
+  const expression = releaseCommitExpression(pattern);
+  for (const [index, commit] of commits.entries()) {
+    // A commit with a Release-As footer asks for a release; it is not one.
+    if (commit.releaseAs) continue;
+    const version = semver.valid(expression.exec(commit.header)?.[1] ?? "");
+    if (version && !semver.prerelease(version) && (!previous || semver.gt(version, previous))) return { index, version, header: commit.header };
+  }
+  return undefined;
+}
+
+const expressions = new Map<string, RegExp>();
+
+/** `chore{scope}: release{component} {version}` → a header pattern; GitHub's ` (#N)` may follow. */
+export function releaseCommitExpression(pattern: string): RegExp {
+  let expression = expressions.get(pattern);
+  if (!expression) {
+    const source = pattern
+      .split(/(\{(?:version|scope|component|branch)\})/)
+      .map((part) => {
+        if (part === "{version}") return "v?(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)";
+        if (part === "{scope}") return "(?:\\([^()]*\\))?";
+        if (part === "{component}") return "(?: \\S+)?";
+        if (part === "{branch}") return "\\S*";
+        return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      })
+      .join("");
+    expression = new RegExp(`^${source}(?:\\s*\\(#\\d+\\))?$`);
+    expressions.set(pattern, expression);
+  }
+  return expression;
+}
+
+/**
+ * A stable release on a line whose history holds pre-releases above the last stable version
+ * promotes the highest of them: after `1.2.0-rc.3`, the release is at least `1.2.0`, even when
+ * the commits since `1.1.0` alone would ask for less (an rc cut with a bump input).
+ */
+function promotion(reachable: readonly VersionTag[], lastStable: string | undefined, next: string, existing: ReadonlySet<string>): { version: string; from: string } | undefined {
+  const candidate = reachable.find((tag) => tag.version.prerelease.length > 0 && (!lastStable || semver.gt(tag.version, lastStable)));
+  if (!candidate) return undefined;
+  const plain = `${candidate.version.major}.${candidate.version.minor}.${candidate.version.patch}`;
+  return semver.gt(plain, next) && !existing.has(plain) ? { version: plain, from: candidate.version.version } : undefined;
+}
+
 /** The newest `Release-As:` footer in the range that is above the previous release. */
 function releaseAsFrom(commits: readonly ConventionalCommit[], previous: string | undefined): string | undefined {
   for (const commit of commits) {
     if (!commit.releaseAs) continue;
-    const cleaned = semver.valid(commit.releaseAs.replace(/^v/, ""));
+    const cleaned = readableVersion(commit.releaseAs);
     if (cleaned && (!previous || semver.gt(cleaned, previous))) return cleaned;
   }
   return undefined;
+}
+
+// A footer that is not a version is not a request (as release-please reads it); the seed's `+a+b` form is one.
+function readableVersion(text: string): string | undefined {
+  try {
+    return normalizeVersionInput(text, "Release-As");
+  } catch {
+    return undefined;
+  }
 }

@@ -80,7 +80,9 @@ export function parseVersionBumpInputs(raw: RawVersionBumpInputs): VersionBumpIn
   const releaseCommit = flag("release-commit", raw.releaseCommit);
   if (releaseCommit !== undefined) inputs.releaseCommit = releaseCommit;
   if (problems.length > 0) {
-    throw new ConfigurationError(problems.length === 1 ? problems[0]! : `${problems.length} problems with the inputs:`, undefined, problems);
+    // The first line stands on its own; the others follow it, one per line.
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    throw new ConfigurationError(`${problems[0]!}${more}`, undefined, problems);
   }
   return inputs;
 }

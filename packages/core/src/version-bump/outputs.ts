@@ -1,4 +1,12 @@
+import type { BumpKind } from "../version/types.js";
 import type { VersionBumpResult } from "./run.js";
+
+const BUMP_ORDER: readonly BumpKind[] = ["none", "prerelease", "patch", "minor", "major"];
+
+/** Several packages: the largest of their bumps. */
+function highestBump(bumps: readonly BumpKind[]): BumpKind {
+  return bumps.reduce<BumpKind>((highest, bump) => (BUMP_ORDER.indexOf(bump) > BUMP_ORDER.indexOf(highest) ? bump : highest), "none");
+}
 
 /**
  * The action's outputs and the CLI's JSON share this one shape. In a monorepo the top-level
@@ -19,7 +27,7 @@ export function versionBumpOutputs(result: VersionBumpResult) {
   return {
     previous: single?.previous ?? null,
     next: single?.next ?? null,
-    bump: single?.bump ?? (result.packages.some((decision) => decision.next) ? "multiple" : "none"),
+    bump: single?.bump ?? highestBump(result.packages.map((decision) => decision.bump)),
     tag: single?.tag ?? null,
     releaseNeeded: result.packages.some((decision) => decision.next !== undefined),
     commitCount: single?.commitCount ?? result.packages.reduce((sum, decision) => sum + decision.commitCount, 0),

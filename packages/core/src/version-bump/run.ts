@@ -117,6 +117,7 @@ async function decideFor(
       );
     }
   }
+  if (reachable.versions.length === 0 && !filterByPath) refuseOtherPrefix(tags.reachable, pkg.tagPrefix);
   const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line);
   const range = { ...(base ? { from: base.sha } : {}), to: "HEAD" };
   let parsed = guessed && guessed.from === base?.sha ? guessed.parsed : await readConventionalCommits(ports.git, range);
@@ -138,6 +139,19 @@ async function decideFor(
     ...(inputs.releaseAs ? { releaseAs: inputs.releaseAs } : {}),
     ...(inputs.bump ? { bump: inputs.bump } : {}),
   });
+}
+
+/**
+ * Release tags written with another prefix (`release-1.4.2` while the prefix is `v`) would make
+ * this look like a first release and start again at the initial version: say so instead.
+ */
+function refuseOtherPrefix(tags: readonly GitTag[], prefix: string): void {
+  const found = tags.map((tag) => ({ name: tag.name, match: /^(.*?)v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/.exec(tag.name) })).find((tag) => tag.match && semver.valid(tag.match[2]!));
+  if (!found) return;
+  const suggested = found.name.slice(0, found.name.length - found.match![2]!.length);
+  throw new ConfigurationError(
+    `no release tag starts with the prefix '${prefix}', but the tag ${found.name} looks like a release. Set versioning.tag-prefix to '${suggested}' in .github/cadence.yml (or tag with the prefix '${prefix}').`,
+  );
 }
 
 /** The tags of the repository; which of them HEAD contains is learnt with the first package's commits. */

@@ -71,7 +71,7 @@ export function nextVersion(input: NextVersionInput): NextVersion | undefined {
         version = `${semver.inc(previous, level)!}-${input.channel}.1`;
       }
     }
-    while (input.existing.has(version)) version = semver.inc(version, "prerelease", input.channel)!;
+    version = afterTagged(version, input.channel, input.existing);
   }
   if (input.range && !semver.satisfies(version, input.range, { includePrerelease: true })) {
     throw new ConfigurationError(
@@ -87,6 +87,22 @@ export function nextVersion(input: NextVersionInput): NextVersion | undefined {
   return { version, bump: bumpKind(input.previous ?? input.lastStable, version, input.channel), level };
 }
 
+/**
+ * A channel's counter continues after the highest pre-release of the same version and channel
+ * tagged anywhere (also on branches HEAD cannot reach), so a tagged version is never reused and
+ * a new pre-release never sorts below an older one.
+ */
+function afterTagged(version: string, channel: string, existing: ReadonlySet<string>): string {
+  const target = semver.parse(version)!;
+  let highest: string | undefined;
+  for (const tagged of existing) {
+    const parsed = semver.parse(tagged);
+    if (!parsed || parsed.prerelease[0] !== channel || `${parsed.major}.${parsed.minor}.${parsed.patch}` !== `${target.major}.${target.minor}.${target.patch}`) continue;
+    if (!highest || semver.gt(parsed, highest)) highest = parsed.version;
+  }
+  return highest && semver.gte(highest, version) ? semver.inc(highest, "prerelease", channel)! : version;
+}
+
 /** How two versions differ, as the `bump` output names it. */
 export function bumpKind(previous: string | undefined, next: string, channel?: string): BumpKind {
   if (channel || semver.prerelease(next)) return "prerelease";
@@ -98,9 +114,10 @@ export function bumpKind(previous: string | undefined, next: string, channel?: s
   return "patch";
 }
 
-/** The SemVer range of a maintenance line, read from its name: `1.x`, `1.4.x`, `release/v1.4`, `hotfix/1.4`. */
+/** The SemVer range of a maintenance line, read from its name: `1.x`, `1.4.x`, `release/v1.4`, `hotfix/1.4`, `release/v1.4.2`. */
 export function rangeFromLineName(name: string): string | undefined {
-  const match = /(\d+)(?:\.(\d+|x))?(?:\.x)?$/.exec(name.replace(/\/$/, ""));
+  // The last version-like part of the name; a patch number or pre-release after it still names the minor line.
+  const match = /(?:^|[^\d.])v?(\d+)(?:\.(\d+|x))?(?:\.(?:\d+|x))?(?:-[0-9A-Za-z.-]+)?$/.exec(name.replace(/\/$/, ""));
   if (!match) return undefined;
   const major = Number(match[1]);
   if (match[2] === undefined || match[2] === "x") return `>=${major}.0.0 <${major + 1}.0.0`;

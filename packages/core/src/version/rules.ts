@@ -20,7 +20,8 @@ function matcher(pattern: string): (text: string) => boolean {
       const expression = new RegExp(pattern.slice(1, -1));
       match = (text) => expression.test(text);
     } else if (/[*?[\]{}()!+@]/.test(pattern)) {
-      match = picomatch(pattern, { dot: true });
+      // Commit text is not a path: `bash` lets a single `*` cross `/` (`chore(deps/dev)`, `update src/app.ts`).
+      match = picomatch(pattern, { dot: true, bash: true });
     } else {
       match = (text) => text === pattern;
     }

@@ -1,0 +1,83 @@
+import * as core from "@actions/core";
+import { attest } from "@actions/attest";
+import { resolve } from "node:path";
+import {
+  ActionsReporter,
+  CapsuleVerificationError,
+  ConfigurationError,
+  GitCli,
+  LocalFiles,
+  capsuleSignOutputs,
+  describeError,
+  loadActionKeys,
+  normalizeVersionInput,
+  parseCapsuleSignInputs,
+  renderCapsuleSignSummary,
+  renderVerifyReport,
+  runCapsuleSign,
+  splitLines,
+  systemClock,
+  verifyCapsule,
+} from "@release-cadence/core";
+
+const cwd = core.getInput("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
+const reporter = new ActionsReporter();
+
+async function sign(): Promise<void> {
+  const keys = await loadActionKeys({ cwd, key: core.getInput("key"), passphrase: core.getInput("passphrase"), keyless: core.getInput("keyless") }, reporter);
+  const inputs = parseCapsuleSignInputs({
+    cwd,
+    kind: core.getInput("kind"),
+    artifacts: core.getInput("artifacts"),
+    outDir: core.getInput("out-dir"),
+    notesPath: core.getInput("notes"),
+    decisions: core.getInput("decisions"),
+    openThreads: core.getInput("open-threads"),
+    plans: core.getInput("plan-hashes"),
+    evidence: core.getInput("evidence"),
+    version: core.getInput("version"),
+    commit: core.getInput("commit") || process.env.GITHUB_SHA || undefined,
+    dryRun: core.getInput("dry-run"),
+    configPath: core.getInput("config"),
+  });
+  const signing = keys.signing ?? { mode: "keyless" as const, attest, token: core.getInput("github-token"), env: process.env };
+  const result = await runCapsuleSign({ git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter }, inputs, signing);
+  const outputs = capsuleSignOutputs(result);
+  core.setOutput("capsule", outputs.capsule);
+  core.setOutput("envelope", outputs.envelope ?? "");
+  core.setOutput("bundle", outputs.bundle);
+  core.setOutput("signatures", JSON.stringify(outputs.signatures));
+  core.setOutput("sums", outputs.sums);
+  core.setOutput("sums-signature", outputs.sumsSignature ?? "");
+  core.setOutput("subjects", JSON.stringify(outputs.subjects));
+  core.setOutput("keyid", outputs.keyid ?? "");
+  core.setOutput("version", outputs.version);
+  core.setOutput("plan-hash", outputs.planHash);
+  core.setOutput("evidence-path", outputs.evidencePath ?? "");
+  await reporter.summary(renderCapsuleSignSummary(result));
+}
+
+async function verify(): Promise<void> {
+  const keys = await loadActionKeys({ cwd, publicKey: core.getInput("public-key") }, reporter);
+  const envelope = core.getInput("envelope");
+  if (!envelope) throw new ConfigurationError("mode verify needs the envelope input (the .dsse.json to verify)");
+  const result = await verifyCapsule({
+    envelopePath: resolve(cwd, envelope),
+    key: keys.verifying!,
+    artifactDirs: splitLines(core.getInput("artifact-dirs")).map((dir) => resolve(cwd, dir)),
+    ...(core.getInput("reader-version") ? { readerVersion: normalizeVersionInput(core.getInput("reader-version"), "reader-version") } : {}),
+  });
+  core.info(renderVerifyReport(result));
+  await reporter.summary(`## capsule-sign verify\n\n\`\`\`\n${renderVerifyReport(result)}\n\`\`\``);
+  core.setOutput("verified", String(result.ok));
+  if (!result.ok) throw new CapsuleVerificationError(result, envelope);
+}
+
+try {
+  const mode = core.getInput("mode") || "sign";
+  if (mode !== "sign" && mode !== "verify") throw new ConfigurationError(`mode must be sign or verify, not '${mode}'`);
+  await (mode === "sign" ? sign() : verify());
+} catch (error) {
+  if (error instanceof ConfigurationError && error.location) core.error(error.message, { file: error.location.file, ...(error.location.line ? { startLine: error.location.line } : {}) });
+  core.setFailed(describeError(error));
+}

@@ -1,0 +1,60 @@
+import * as core from "@actions/core";
+import {
+  ActionsReporter,
+  ConfigurationError,
+  ExecCommandRunner,
+  GitCli,
+  GitHubForge,
+  LocalFiles,
+  describeError,
+  gateCheckOutputs,
+  parseGateCheckInputs,
+  renderGateCheckSummary,
+  runGateCheck,
+  systemClock,
+} from "@release-cadence/core";
+
+async function run(): Promise<void> {
+  const token = core.getInput("token");
+  core.setSecret(token);
+  const cwd = core.getInput("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
+  const inputs = parseGateCheckInputs({
+    cwd,
+    dryRun: core.getInput("dry-run"),
+    profile: core.getInput("profile"),
+    version: core.getInput("version"),
+    now: core.getInput("now"),
+    breakGlass: core.getInput("break-glass"),
+    evidencePath: core.getInput("evidence-path"),
+    configPath: core.getInput("config"),
+    package: core.getInput("package"),
+    branch: process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined,
+  });
+  const reporter = new ActionsReporter();
+  const repository = process.env.GITHUB_REPOSITORY ?? "";
+  const forge = token && repository ? GitHubForge.create({ token, repository, log: (message) => core.debug(message) }) : undefined;
+  const result = await runGateCheck(
+    { git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter, commands: new ExecCommandRunner(), ...(forge ? { forge } : { noForgeReason: "no GitHub token" }) },
+    inputs,
+  );
+  const outputs = gateCheckOutputs(result);
+  core.setOutput("passed", String(outputs.passed));
+  core.setOutput("failed-gates", JSON.stringify(outputs.failed));
+  core.setOutput("requires-approval", String(outputs.requiresApproval));
+  core.setOutput("profile", outputs.profile);
+  core.setOutput("version", outputs.version);
+  core.setOutput("evidence-path", outputs.evidencePath ?? "");
+  await reporter.summary(renderGateCheckSummary(result));
+  if (!outputs.passed && core.getBooleanInput("fail-on-gate-failure")) {
+    core.setFailed(`gates failed: ${outputs.failed.map((check) => `${check.id} (${check.reason})`).join("; ")}`);
+  }
+}
+
+try {
+  await run();
+} catch (error) {
+  if (error instanceof ConfigurationError && error.location) {
+    core.error(error.message, { file: error.location.file, ...(error.location.line ? { startLine: error.location.line } : {}), ...(error.location.column ? { startColumn: error.location.column } : {}) });
+  }
+  core.setFailed(describeError(error));
+}

@@ -1,0 +1,144 @@
+// Times `cadence changelog` against git-cliff and conventional-changelog (both from npm, same run):
+//   - unreleased notes over 1k / 10k / 100k commits since the last tag;
+//   - full regeneration over a history of 20k commits and 50+ tags.
+// Prints a table and writes bench/results/changelog.json. Not a test: it asserts nothing about
+// speed, but fails when a tool errors or prints nothing. Every tool prints to stdout: none may
+// write into the generated repositories (conventional-changelog would, without --stdout).
+//
+//   node_modules/.bin/node bench/changelog.mjs [--sizes 1000,10000,100000] [--runs 3]
+//        [--tags 50] [--tag-commits 20000] [--no-full] [--out bench/results/changelog.json]
+import { spawn, execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { gitEnv, historyRepository } from "./history.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const WORK = join(ROOT, "bench", ".work");
+const TARGETS = { cliffRatio: 1, conventionalRatio: 10, peakMB: 256 };
+
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,10000,100000" },
+    runs: { type: "string", default: "3" },
+    tags: { type: "string", default: "50" },
+    "tag-commits": { type: "string", default: "20000" },
+    "no-full": { type: "boolean" },
+    out: { type: "string", default: join(ROOT, "bench", "results", "changelog.json") },
+  },
+});
+const sizes = flags.sizes.split(",").map(Number);
+const runs = Number(flags.runs);
+const tagCount = Number(flags.tags);
+const tagCommits = Number(flags["tag-commits"]);
+if ([...sizes, runs, tagCount, tagCommits].some((value) => !Number.isInteger(value) || value < 1)) {
+  console.error("bench: --sizes, --runs, --tags and --tag-commits want positive integers");
+  process.exit(2);
+}
+
+const node = process.execPath;
+const modules = join(ROOT, "node_modules");
+const cli = join(ROOT, "dist", "cli", "index.js");
+const cliffBinary = join(modules, "git-cliff-linux-x64", "bin", "git-cliff");
+const cliffConfig = join(ROOT, "bench", "cliff-changelog.toml");
+const conventional = join(modules, "conventional-changelog", "dist", "cli", "index.js");
+
+/** The contenders per scenario, as data: unreleased notes, then the whole history. */
+const TOOLS = {
+  unreleased: [
+    { id: "cadence", label: "cadence changelog", args: () => [node, [cli, "changelog", "--dry-run", "--json", "--no-record"]] },
+    { id: "git-cliff", label: "git-cliff --unreleased", args: () => [cliffBinary, ["--config", cliffConfig, "--unreleased"]] },
+    { id: "conventional-changelog", label: "conventional-changelog -u", args: () => [node, [conventional, "-p", "conventionalcommits", "-u", "--stdout"]] },
+  ],
+  full: [
+    { id: "cadence", label: "cadence changelog --from-start", args: () => [node, [cli, "changelog", "--from-start", "--dry-run", "--json", "--no-record"]] },
+    { id: "git-cliff", label: "git-cliff (full)", args: () => [cliffBinary, ["--config", cliffConfig]] },
+    { id: "conventional-changelog", label: "conventional-changelog -r 0 -u", args: () => [node, [conventional, "-p", "conventionalcommits", "-r", "0", "-u", "--stdout"]] },
+  ],
+};
+
+/** Wall time here; peak resident memory (largest of the process and its children) from GNU time. */
+async function measure([file, args], cwd) {
+  const scratch = mkdtempSync(join(tmpdir(), "bench-changelog-"));
+  const timeFile = join(scratch, "time");
+  const started = process.hrtime.bigint();
+  const child = spawn("/usr/bin/time", ["-f", "%M", "-o", timeFile, file, ...args], { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk) => (stdout += chunk));
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  const code = await new Promise((done, fail) => {
+    child.on("error", fail);
+    child.on("close", done);
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const peakKB = Number(readFileSync(timeFile, "utf8").trim().split("\n").at(-1));
+  rmSync(scratch, { recursive: true, force: true });
+  if (code !== 0) throw new Error(`${file} ${args.join(" ")} exited with ${code} in ${cwd}:\n${stderr.slice(-2000)}`);
+  return { ms, peakMB: peakKB / 1024, bytes: Buffer.byteLength(stdout) };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** A copy of the 20k-commit history with `count` tags spread evenly over it (v1.1.0, v1.2.0, …). */
+async function taggedRepository(count, commits) {
+  const source = await historyRepository(WORK, commits, (line) => console.log(line));
+  const dir = join(WORK, `tagged-${commits}-${count}`);
+  if (existsSync(join(dir, ".git", "bench-complete"))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync("git", ["clone", "-q", source.dir, dir], { env: gitEnv() });
+  const env = { ...gitEnv(), GIT_COMMITTER_NAME: "Release Bot", GIT_COMMITTER_EMAIL: "release@example.com", GIT_COMMITTER_DATE: "1700000000 +0000" };
+  const git = (...args) => execFileSync("git", args, { cwd: dir, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  for (const tag of git("tag").split("\n").filter(Boolean)) git("fetch", "-q", "origin", `refs/tags/${tag}:refs/tags/${tag}`);
+  const shas = git("rev-list", "--reverse", `${source.baseTag}..HEAD`).trim().split("\n");
+  const step = Math.floor(shas.length / (count + 1));
+  for (let index = 1; index <= count; index++) git("tag", "-a", `v1.${index}.0`, "-m", `v1.${index}.0`, shas[index * step - 1]);
+  git("remote", "remove", "origin");
+  writeFileSync(join(dir, ".git", "bench-complete"), "");
+  return dir;
+}
+
+async function scenario(name, label, dir) {
+  const results = [];
+  for (const tool of TOOLS[name]) {
+    await measure(tool.args(), dir); // warm-up, and a check that the tool works here
+    const samples = [];
+    for (let run = 0; run < runs; run++) samples.push(await measure(tool.args(), dir));
+    results.push({ tool: tool.id, label: tool.label, medianMs: Math.round(median(samples.map((s) => s.ms))), peakMB: Math.round(Math.max(...samples.map((s) => s.peakMB))), outputBytes: samples[0].bytes });
+  }
+  // A tool that printed (almost) nothing did not do the work: say so rather than time it.
+  for (const result of results) if (result.outputBytes < 200) throw new Error(`${result.label} printed only ${result.outputBytes} bytes in ${dir}`);
+  const ours = results.find((result) => result.tool === "cadence");
+  for (const result of results) result.ratioToCadence = Math.round((result.medianMs / ours.medianMs) * 100) / 100;
+  console.log(`\n${label}`);
+  console.log("| tool | median ms | peak MB | × cadence |\n|---|---:|---:|---:|");
+  for (const result of results) console.log(`| ${result.label} | ${result.medianMs} | ${result.peakMB} | ${result.ratioToCadence} |`);
+  return { scenario: name, label, results };
+}
+
+async function main() {
+  for (const path of [cli, cliffBinary, conventional]) if (!existsSync(path)) throw new Error(`${path} is missing (build dist/cli; npm ci installs the peers)`);
+  mkdirSync(WORK, { recursive: true });
+  const report = [];
+  for (const size of sizes) {
+    const repo = await historyRepository(WORK, size, (line) => console.log(line));
+    report.push(await scenario("unreleased", `unreleased notes, ${size} commits since the last tag`, repo.dir));
+  }
+  if (!flags["no-full"]) report.push(await scenario("full", `full regeneration, ${tagCommits} commits, ${tagCount + 2} tags`, await taggedRepository(tagCount, tagCommits)));
+  const verdicts = report.map((entry) => {
+    const [ours, cliff, conv] = ["cadence", "git-cliff", "conventional-changelog"].map((id) => entry.results.find((result) => result.tool === id));
+    return { label: entry.label, fasterThanGitCliff: cliff.medianMs > ours.medianMs, tenTimesConventional: conv.medianMs >= TARGETS.conventionalRatio * ours.medianMs, peakUnder256MB: ours.peakMB < TARGETS.peakMB };
+  });
+  console.log("\ntargets (faster than git-cliff, ≥10× conventional-changelog, peak < 256 MB):");
+  for (const verdict of verdicts) console.log(`- ${verdict.label}: ${verdict.fasterThanGitCliff ? "✓" : "✗"} git-cliff, ${verdict.tenTimesConventional ? "✓" : "✗"} 10× conventional-changelog, ${verdict.peakUnder256MB ? "✓" : "✗"} memory`);
+  mkdirSync(dirname(flags.out), { recursive: true });
+  writeFileSync(flags.out, `${JSON.stringify({ node: process.version, cpus: cpus().length, runs, targets: TARGETS, scenarios: report, verdicts }, null, 2)}\n`);
+  console.log(`\nwrote ${flags.out}`);
+}
+
+main().catch((error) => {
+  console.error(`bench failed: ${error?.message ?? error}`);
+  process.exitCode = 1;
+});

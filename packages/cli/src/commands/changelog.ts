@@ -1,0 +1,78 @@
+import { resolve } from "node:path";
+import {
+  GitCli,
+  LocalFiles,
+  TerminalReporter,
+  changelogOutputs,
+  parseChangelogInputs,
+  renderChangelogSummary,
+  runChangelog,
+  systemClock,
+} from "@release-cadence/core";
+import { parseFlags } from "../args.js";
+
+export const changelogHelp = `cadence changelog [--version X.Y.Z] [--from REF] [--to REF] [--from-start] [--dry-run] [--json]
+    [--format conventional|keep-a-changelog] [--output PATH] [--record-dir DIR] [--no-record]
+    [--evidence PATH] [--plan-hash sha256:…] [--branch NAME] [--package NAME] [--config PATH]
+    [--summary] [--cwd DIR]
+  Writes the release's CHANGELOG section, release notes and the release record folder
+  (docs/releases/<version>/). The version defaults to what version-bump decides. --from-start
+  regenerates every release from the first tag. --dry-run writes nothing.`;
+
+export async function changelogCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
+  const { values } = parseFlags("changelog", argv, {
+    version: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
+    "from-start": { type: "boolean" },
+    "dry-run": { type: "boolean" },
+    json: { type: "boolean" },
+    format: { type: "string" },
+    output: { type: "string" },
+    "record-dir": { type: "string" },
+    "no-record": { type: "boolean" },
+    evidence: { type: "string" },
+    "plan-hash": { type: "string" },
+    branch: { type: "string" },
+    package: { type: "string" },
+    config: { type: "string" },
+    summary: { type: "boolean" },
+    cwd: { type: "string" },
+    verbose: { type: "boolean" },
+  });
+  const cwd = resolve(values.cwd ?? process.cwd());
+  const inputs = parseChangelogInputs({
+    cwd,
+    version: values.version,
+    from: values.from,
+    to: values.to,
+    fromStart: values["from-start"] ?? false,
+    dryRun: values["dry-run"] ?? false,
+    format: values.format,
+    output: values.output,
+    recordDir: values["record-dir"],
+    ...(values["no-record"] ? { record: false } : {}),
+    evidencePath: values.evidence,
+    planHash: values["plan-hash"],
+    branch: values.branch,
+    package: values.package,
+    configPath: values.config,
+    // Run inside Actions, the CLI links to the same repository the action would.
+    context: { serverUrl: process.env.GITHUB_SERVER_URL, repository: process.env.GITHUB_REPOSITORY },
+  });
+  const reporter = new TerminalReporter(process.stderr, values.verbose ?? false);
+  const result = await runChangelog({ git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter }, inputs);
+  const outputs = changelogOutputs(result);
+  if (values.json) {
+    out.write(`${JSON.stringify(outputs, null, 2)}\n`);
+    return;
+  }
+  if (values.summary) {
+    out.write(`${renderChangelogSummary(result)}\n`);
+    return;
+  }
+  if (outputs.nothingToRelease) out.write(`${outputs.nothingToRelease}\n`);
+  else out.write(`${outputs.version}: ${outputs.sections.map((section) => `${section.count} ${section.title}`).join(", ") || "no listed changes"} → ${outputs.changelogPath}${outputs.recordDir ? `, ${outputs.recordDir}/` : ""}\n`);
+  out.write(`plan ${outputs.planHash}${outputs.dryRun ? " (dry-run: nothing changed)" : ""}\n`);
+  for (const effect of outputs.effects) out.write(`  ${effect.status}: ${effect.summary}\n`);
+}

@@ -1,0 +1,60 @@
+import { loadConfig } from "../config/load.js";
+import { parseYamlSource } from "../config/yaml-source.js";
+import { ConfigurationError, type SourceLocation } from "../errors/index.js";
+import type { Files } from "../ports/index.js";
+import { invalidRanges } from "./compatibility.js";
+import type { CompatibilityRule } from "./types.js";
+
+export const DEFAULT_STATE_VERSION = "state-v1";
+export const DEFAULT_OUT_DIR = "release-capsule";
+export const DEFAULT_CHANGELOG = "CHANGELOG.md";
+
+export interface CapsuleConfig {
+  stateVersion: string;
+  compatibility: CompatibilityRule[];
+  outDir: string;
+  notes?: string;
+  changelog: string;
+  project?: string;
+  /** Where a setting sits in the config file, for messages that point at it. */
+  locate(path: ReadonlyArray<string | number>): SourceLocation | undefined;
+}
+
+interface RawCapsule {
+  "state-version"?: string;
+  compatibility?: CompatibilityRule[];
+  "out-dir"?: string;
+  notes?: string;
+  changelog?: string;
+  project?: string;
+}
+
+/** The `capsule:` section, defaults filled in; the schema has checked its shape already. */
+export async function loadCapsuleConfig(files: Files, configPath?: string): Promise<CapsuleConfig> {
+  const config = await loadConfig(files, configPath ? { configPath } : {});
+  const raw = (config.raw.capsule ?? {}) as RawCapsule;
+  const file = config.source.kind === "cadence" ? config.source.files[0] : undefined;
+  const text = file ? await files.read(file) : undefined;
+  const source = file && text !== undefined ? parseYamlSource(file, text) : undefined;
+  const locate = (path: ReadonlyArray<string | number>) => source?.locate(["capsule", ...path]);
+  return resolveCapsuleConfig(raw, locate);
+}
+
+export function resolveCapsuleConfig(raw: RawCapsule, locate: CapsuleConfig["locate"] = () => undefined): CapsuleConfig {
+  const stateVersion = raw["state-version"] ?? DEFAULT_STATE_VERSION;
+  const compatibility = raw.compatibility && raw.compatibility.length > 0 ? raw.compatibility.map((rule) => ({ ...rule })) : [{ release: "*", state: stateVersion, mode: "full" as const }];
+  const bad = invalidRanges(compatibility);
+  if (bad.length > 0) {
+    const problems = bad.map((entry) => `capsule.compatibility[${entry.index}].release '${entry.release}' is not a SemVer range (write e.g. 1.2.x or >=2.0.0 <3.0.0)`);
+    throw new ConfigurationError(problems[0]!, locate(["compatibility", bad[0]!.index, "release"]), problems);
+  }
+  return {
+    stateVersion,
+    compatibility,
+    outDir: raw["out-dir"] ?? DEFAULT_OUT_DIR,
+    ...(raw.notes ? { notes: raw.notes } : {}),
+    changelog: raw.changelog ?? DEFAULT_CHANGELOG,
+    ...(raw.project ? { project: raw.project } : {}),
+    locate,
+  };
+}

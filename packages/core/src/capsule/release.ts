@@ -1,0 +1,51 @@
+import { ConfigurationError } from "../errors/index.js";
+import type { Clock, Files, Git, Reporter } from "../ports/index.js";
+import { normalizeVersionInput } from "../version/metadata.js";
+import { parseVersionBumpInputs } from "../version-bump/inputs.js";
+import { runVersionBump } from "../version-bump/run.js";
+
+export interface ReleaseIdentity {
+  version: string;
+  commit: string;
+}
+
+/**
+ * The version and commit a capsule describes. Given ones win; otherwise the version is
+ * version-bump's decision (the next version, or the last tag when nothing is due) and the
+ * commit is HEAD.
+ */
+export async function resolveRelease(
+  ports: { git: Git | undefined; files: Files; clock: Clock; reporter: Reporter },
+  given: { version?: string; commit?: string; configPath?: string; cwd: string },
+): Promise<ReleaseIdentity> {
+  const inRepository = ports.git ? await isRepository(ports.git) : false;
+  const noRepository = () =>
+    new ConfigurationError(`${given.cwd} is not a git repository with commits, so the release version and commit cannot be read from it: run in the repository, or pass the version and commit (--version, --commit)`);
+  let commit = given.commit;
+  if (commit === undefined) {
+    if (!inRepository) throw noRepository();
+    commit = (await ports.git!.run(["rev-parse", "HEAD"])).stdout.trim();
+  }
+  if (given.version !== undefined) return { version: normalizeVersionInput(given.version, "version"), commit };
+  if (!inRepository) throw noRepository();
+  const result = await runVersionBump(
+    { git: ports.git!, files: ports.files, clock: ports.clock, reporter: ports.reporter },
+    parseVersionBumpInputs({ cwd: given.cwd, dryRun: true, ...(given.configPath ? { configPath: given.configPath } : {}) }),
+  );
+  if (result.packages.length !== 1) {
+    throw new ConfigurationError(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (--version)`);
+  }
+  const decision = result.packages[0]!;
+  const version = decision.next ?? decision.previous;
+  if (!version) throw new ConfigurationError("no release version: there is no release tag and no commit asks for a release; pass the version (--version)");
+  return { version, commit };
+}
+
+async function isRepository(git: Git): Promise<boolean> {
+  try {
+    const head = await git.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], { allowFailure: true });
+    return head.exitCode === 0;
+  } catch {
+    return false;
+  }
+}

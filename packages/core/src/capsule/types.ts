@@ -1,0 +1,45 @@
+export const CAPSULE_KINDS = ["PRE-RELEASE", "RELEASE", "POST-RELEASE"] as const;
+export type CapsuleKind = (typeof CAPSULE_KINDS)[number];
+
+export type CompatibilityMode = "full" | "read-only" | "migration";
+
+/** One row of the compatibility matrix: releases in `release` (a SemVer range) read `state` in `mode`. */
+export interface CompatibilityRule {
+  release: string;
+  state: string;
+  mode: CompatibilityMode;
+}
+
+/**
+ * A release state capsule: seed 000's fields for people (chat … next_chat_bootstrap), then the
+ * machine fields. Field names are the YAML's, snake_case as in the seed.
+ */
+export interface Capsule {
+  state_version: string;
+  kind: CapsuleKind;
+  chat: string;
+  purpose: string;
+  context: string[];
+  decisions: string[];
+  open_threads: string[];
+  next_chat_bootstrap: string[];
+  release: { version: string; commit: string; created_at: string };
+  artifacts: Array<{ name: string; sha256: string; size: number }>;
+  plans: Array<{ action: string; plan_hash: string }>;
+  evidence: Array<{ name: string; sha256: string }>;
+  compatibility: CompatibilityRule[];
+}
+
+/** What the user says about a release: the parts of a capsule no tool can infer. */
+export interface CapsuleNotes {
+  chat?: string;
+  purpose?: string;
+  context: string[];
+  decisions: string[];
+  open_threads: string[];
+  next_chat_bootstrap: string[];
+}
+
+export function isCapsuleKind(value: string): value is CapsuleKind {
+  return (CAPSULE_KINDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,168 @@
+import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { ConfigurationError } from "../errors/index.js";
+import { canonicalJson } from "../plan/plan.js";
+import { hashAndVerifyFile } from "../signing/detached.js";
+import { INTOTO_PAYLOAD_TYPE, parseEnvelope, verifyEnvelope } from "../signing/dsse.js";
+import { hashFile } from "../signing/hash.js";
+import type { VerifyingKey } from "../signing/keys.js";
+import { verifyBytes } from "../signing/signer.js";
+import { CAPSULE_PREDICATE_TYPE, parseStatement, type Statement, type Subject } from "../signing/statement.js";
+import { parseSums } from "../signing/sums.js";
+import { readerMode, writerProblem } from "./compatibility.js";
+import { parseCapsule, schemaProblems } from "./document.js";
+import type { Capsule } from "./types.js";
+
+export interface VerifyInputs {
+  envelopePath: string;
+  key: VerifyingKey;
+  /** Where else to look for artifacts; the envelope's own folder is searched first. */
+  artifactDirs: string[];
+  /** Also check that this release version can read the capsule's state version. */
+  readerVersion?: string;
+}
+
+export interface VerifyCheck {
+  check: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  checks: VerifyCheck[];
+  statement: Statement;
+  capsule?: Capsule;
+}
+
+/** A verification that ran to the end and found something wrong: every failed check, each on its line. */
+export class CapsuleVerificationError extends ConfigurationError {
+  constructor(readonly result: VerifyResult, envelopePath: string) {
+    const failed = result.checks.filter((check) => !check.ok);
+    super(`verification failed: ${failed[0]?.check}: ${failed[0]?.detail}`, { file: envelopePath }, failed.map((check) => `${check.check}: ${check.detail}`));
+  }
+}
+
+/**
+ * Verifies an envelope offline with a public key: its signature, every subject's digest, the
+ * capsule against its schema and against the signed copy, the compatibility matrix, and the
+ * detached signatures and SHA256SUMS found beside it. An envelope that cannot be read at all
+ * throws; otherwise every check runs and is reported.
+ */
+export async function verifyCapsule(inputs: VerifyInputs): Promise<VerifyResult> {
+  const file = inputs.envelopePath;
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    throw new ConfigurationError(`the envelope ${file} does not exist or cannot be read`);
+  }
+  const envelope = parseEnvelope(text, file);
+  if (envelope.payloadType !== INTOTO_PAYLOAD_TYPE) throw new ConfigurationError(`payloadType is ${JSON.stringify(envelope.payloadType)}, not ${INTOTO_PAYLOAD_TYPE}`, { file });
+  const checks: VerifyCheck[] = [];
+  const add = (check: string, ok: boolean, detail: string) => checks.push({ check, ok, detail });
+
+  const signature = verifyEnvelope(envelope, inputs.key);
+  add("signature", signature.ok, signature.ok ? `${inputs.key.algorithm} key ${inputs.key.keyid.slice(0, 16)} signed the envelope` : signature.reason);
+
+  const statement = parseStatement(Buffer.from(envelope.payload, "base64"), file);
+  if (statement.predicateType !== CAPSULE_PREDICATE_TYPE) throw new ConfigurationError(`the statement's predicateType is ${statement.predicateType}, not a state capsule (${CAPSULE_PREDICATE_TYPE})`, { file });
+  const problems = schemaProblems(statement.predicate);
+  add("capsule schema", problems.length === 0, problems.length === 0 ? "the signed capsule matches the state capsule schema" : problems.map((problem) => problem.text).join("; "));
+  const capsule = problems.length === 0 ? (statement.predicate as unknown as Capsule) : undefined;
+
+  const folders = [dirname(resolve(file)), ...inputs.artifactDirs.map((dir) => resolve(dir))];
+  const here = folders[0]!;
+  for (const subject of statement.subject) await checkSubject(subject, folders, here, inputs.key, add);
+
+  if (capsule) {
+    await checkCapsuleFile(capsule, statement.subject, folders, add);
+    const writer = writerProblem(capsule.compatibility, capsule.release.version, capsule.state_version);
+    add("compatibility", !writer, writer ?? `release ${capsule.release.version} writes ${capsule.state_version} (full)`);
+    if (inputs.readerVersion) {
+      const reading = readerMode(capsule.compatibility, inputs.readerVersion, capsule.state_version);
+      add(`compatibility for ${inputs.readerVersion}`, "mode" in reading, "mode" in reading ? `release ${inputs.readerVersion} reads ${capsule.state_version}: ${reading.mode}` : reading.problem);
+    }
+  }
+  await checkSums(statement.subject, here, inputs.key, add);
+  return { ok: checks.every((check) => check.ok), checks, statement, ...(capsule ? { capsule } : {}) };
+}
+
+type Add = (check: string, ok: boolean, detail: string) => void;
+
+function locate(name: string, folders: readonly string[]): string | undefined {
+  return folders.map((folder) => join(folder, name)).find((path) => existsSync(path));
+}
+
+async function checkSubject(subject: Subject, folders: readonly string[], here: string, key: VerifyingKey, add: Add): Promise<void> {
+  // Subjects are release assets, named by file name: a path here would lead the search out of the folders.
+  if (/[/\\]/.test(subject.name) || subject.name === "." || subject.name === "..") {
+    add(`digest ${subject.name}`, false, "the subject's name is not a plain file name");
+    return;
+  }
+  const path = locate(subject.name, folders);
+  if (!path) {
+    add(`digest ${subject.name}`, false, `not found (looked in ${folders.join(", ")})`);
+    return;
+  }
+  const sigPath = join(here, `${subject.name}.sig`);
+  if (existsSync(sigPath)) {
+    const result = await hashAndVerifyFile(path, key, await readFile(sigPath));
+    addDigest(subject, path, result.sha256, add);
+    add(`signature ${subject.name}.sig`, result.signatureValid, result.signatureValid ? `valid for ${path}` : `${sigPath} is not the key's signature of ${path}`);
+    return;
+  }
+  addDigest(subject, path, (await hashFile(path)).sha256, add);
+}
+
+function addDigest(subject: Subject, path: string, actual: string, add: Add): void {
+  const ok = actual === subject.digest.sha256;
+  add(`digest ${subject.name}`, ok, ok ? `sha256 ${actual}` : `${path} has sha256 ${actual}, but the statement says ${subject.digest.sha256}`);
+}
+
+async function checkCapsuleFile(capsule: Capsule, subjects: readonly Subject[], folders: readonly string[], add: Add): Promise<void> {
+  const artifactNames = new Set(capsule.artifacts.map((artifact) => artifact.name));
+  const extra = subjects.filter((subject) => !artifactNames.has(subject.name));
+  const capsuleSubject = extra.length === 1 && extra[0]!.name.endsWith(".yaml") ? extra[0] : undefined;
+  if (!capsuleSubject) {
+    add("capsule file", false, `expected exactly one subject besides the capsule's artifacts (the capsule YAML), found ${extra.map((subject) => subject.name).join(", ") || "none"}`);
+  } else {
+    const path = locate(capsuleSubject.name, folders);
+    if (path) {
+      try {
+        const onDisk = parseCapsule(path, await readFile(path, "utf8"));
+        const same = canonicalJson(onDisk) === canonicalJson(capsule);
+        add("capsule file", same, same ? `${path} is the signed capsule` : `${path} differs from the capsule signed in the envelope`);
+      } catch (error) {
+        add("capsule file", false, error instanceof ConfigurationError ? `${path}: ${error.message}` : `${path} cannot be read`);
+      }
+    }
+  }
+  for (const artifact of capsule.artifacts) {
+    const subject = subjects.find((entry) => entry.name === artifact.name);
+    if (!subject || subject.digest.sha256 !== artifact.sha256) add(`capsule artifact ${artifact.name}`, false, "the capsule's digest is not the statement subject's");
+  }
+}
+
+async function checkSums(subjects: readonly Subject[], here: string, key: VerifyingKey, add: Add): Promise<void> {
+  const sumsPath = join(here, "SHA256SUMS");
+  if (!existsSync(sumsPath)) return;
+  const bytes = await readFile(sumsPath);
+  const sigPath = `${sumsPath}.sig`;
+  if (existsSync(sigPath)) {
+    const valid = verifyBytes(key, bytes, await readFile(sigPath));
+    add("signature SHA256SUMS.sig", valid, valid ? "valid" : `${sigPath} is not the key's signature of ${sumsPath}`);
+  }
+  let entries;
+  try {
+    entries = parseSums(bytes.toString("utf8"), sumsPath);
+  } catch (error) {
+    add("SHA256SUMS", false, error instanceof Error ? error.message : String(error));
+    return;
+  }
+  const mismatched = entries.filter((entry) => subjects.find((subject) => subject.name === entry.name)?.digest.sha256 !== entry.sha256).map((entry) => entry.name);
+  const missing = subjects.filter((subject) => !entries.some((entry) => entry.name === subject.name)).map((subject) => subject.name);
+  const ok = mismatched.length === 0 && missing.length === 0;
+  add("SHA256SUMS", ok, ok ? `lists the ${entries.length} subjects with their digests` : [mismatched.length ? `differs from the statement for ${mismatched.join(", ")}` : "", missing.length ? `lacks ${missing.join(", ")}` : ""].filter(Boolean).join("; "));
+}

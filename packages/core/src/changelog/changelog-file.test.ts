@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { defaultHeader, extractRelease, upsertRelease } from "./changelog-file.js";
+
+const section = (version: string, line = "* a change") => `## [${version}](https://example.test/compare) (2026-01-02)\n\n### Features\n\n${line}`;
+const options = (version: string, line?: string) => ({ version, section: section(version, line), generatedTitles: ["Features", "Bug Fixes"], header: defaultHeader("conventional") });
+const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+describe("upsertRelease", () => {
+  it("creates the file with a header when there is none", () => {
+    const text = upsertRelease(undefined, options("1.1.0"));
+    expect(text.startsWith("# Changelog\n")).toBe(true);
+    expect(text).toContain("## [1.1.0]");
+    expect(text.endsWith("* a change\n")).toBe(true);
+  });
+
+  it("replaces the section of the same version instead of adding a second one", () => {
+    const once = upsertRelease(undefined, options("1.1.0", "* first"));
+    const twice = upsertRelease(once, options("1.1.0", "* second"));
+    expect(count(twice, "## [1.1.0]")).toBe(1);
+    expect(twice).toContain("* second");
+    expect(twice).not.toContain("* first");
+    expect(upsertRelease(twice, options("1.1.0", "* second"))).toBe(twice);
+  });
+
+  it("puts a new release above older ones and keeps hand-written text around it", () => {
+    const existing = "# Changelog\n\nHand-written intro.\n\n## 1.0.0 (2025-01-01)\n\nFirst release, written by hand.\n";
+    const text = upsertRelease(existing, options("1.1.0"));
+    expect(text.indexOf("Hand-written intro.")).toBeLessThan(text.indexOf("## [1.1.0]"));
+    expect(text.indexOf("## [1.1.0]")).toBeLessThan(text.indexOf("## 1.0.0"));
+    expect(text).toContain("First release, written by hand.");
+  });
+
+  it("inserts an older release below newer ones (regeneration order)", () => {
+    const newer = upsertRelease(undefined, options("2.0.0"));
+    const text = upsertRelease(newer, options("1.5.0"));
+    expect(text.indexOf("## [2.0.0]")).toBeLessThan(text.indexOf("## [1.5.0]"));
+  });
+
+  it("moves hand-written Unreleased notes into the release and keeps an empty Unreleased heading", () => {
+    const existing = "# Changelog\n\n## [Unreleased]\n\n### Added\n\n- A thing we wrote by hand.\n\n## [1.0.0] - 2025-01-01\n\n- old\n";
+    const text = upsertRelease(existing, options("1.1.0"));
+    const lines = text.split("\n");
+    expect(lines.indexOf("## [Unreleased]")).toBeLessThan(lines.findIndex((line) => line.startsWith("## [1.1.0]")));
+    expect(lines[lines.indexOf("## [Unreleased]") + 2]).toMatch(/^## \[1\.1\.0\]/);
+    const released = extractRelease(text, "1.1.0")!;
+    expect(released).toContain("### Notes");
+    expect(released).toContain("- A thing we wrote by hand.");
+    // Regenerating keeps the moved notes and does not duplicate them.
+    const again = upsertRelease(text, options("1.1.0", "* changed"));
+    expect(count(again, "A thing we wrote by hand.")).toBe(1);
+    expect(extractRelease(again, "1.1.0")).toContain("* changed");
+  });
+
+  it("keeps CRLF line endings and trailing link definitions", () => {
+    const existing = "# Changelog\r\n\r\n## [1.0.0] - 2025-01-01\r\n\r\n- old\r\n\r\n[1.0.0]: https://example.test/v1.0.0\r\n";
+    const text = upsertRelease(existing, options("1.1.0"));
+    expect(text.replace(/\r\n/g, "")).not.toContain("\n");
+    expect(text.trimEnd().endsWith("[1.0.0]: https://example.test/v1.0.0")).toBe(true);
+    expect(text.indexOf("## [1.1.0]")).toBeLessThan(text.indexOf("## [1.0.0]"));
+  });
+
+  it("recognises headings of other tools (# [2.0.0], ## v1.2.3) and ignores fenced code", () => {
+    const existing = "# Changelog\n\n```\n## 9.9.9\n```\n\n# [2.0.0](x) (2025-02-02)\n\n- major\n\n## v1.2.3\n\n- patch\n";
+    const text = upsertRelease(existing, options("2.0.0", "* regenerated"));
+    expect(text).toContain("## 9.9.9");
+    expect(count(text, "2.0.0]")).toBe(1);
+    expect(text).toContain("* regenerated");
+    expect(text).toContain("## v1.2.3");
+  });
+});

@@ -1,0 +1,70 @@
+import { writeFileEffect } from "../plan/file-effects.js";
+import { sha256, type Effect, type Plan } from "../plan/plan.js";
+import { renderReadinessChecklist, renderRollbackProcedures, type GateEvidence } from "../records/release-record.js";
+import { extractRelease } from "./changelog-file.js";
+import type { ChangelogConfig } from "./config.js";
+import type { ReleaseChanges } from "./release.js";
+import { releaseNotesYaml, type ReleaseNotesRecord } from "./release-notes.js";
+
+/** `docs/releases/{version}` → `docs/releases/1.4.0`; a folder without the placeholder gets the version appended. */
+export function recordDirFor(template: string, version: string): string {
+  const clean = template.replace(/\/+$/, "");
+  return clean.includes("{version}") ? clean.replaceAll("{version}", version) : `${clean}/${version}`;
+}
+
+export interface ChangelogPlanInput {
+  head: string;
+  changelogPath: string;
+  /** The CHANGELOG as it is now, and as it should be (undefined: nothing to write). */
+  before: string | undefined;
+  after: string | undefined;
+  release?: ReleaseChanges;
+  notes?: string;
+  notesRecord?: ReleaseNotesRecord;
+  recordDir?: string;
+  evidence?: GateEvidence;
+  config: ChangelogConfig;
+}
+
+/** Pure: the files the changelog writes. Nothing else changes (no commit, no tag). */
+export function planChangelog(input: ChangelogPlanInput): Plan {
+  const effects: Effect[] = [];
+  if (input.after !== undefined) {
+    const verb = input.before === undefined ? "create" : "update";
+    effects.push(writeFileEffect(input.changelogPath, input.after, `${verb} ${input.changelogPath}${input.release ? ` with ${input.release.version}` : ""}`));
+  }
+  const { release, recordDir, notes, notesRecord } = input;
+  if (input.after !== undefined && release && recordDir && notes && notesRecord) {
+    const section = extractRelease(input.after, release.version) ?? "";
+    const files: Array<[string, string]> = [
+      ["changelog.md", `# Changelog: ${release.tag}\n\n${section.replace(/^#{1,3} .*\n+/, "")}\n`],
+      ["release-notes.md", notes],
+      ["release-notes.yaml", releaseNotesYaml(notesRecord)],
+      ["release-readiness-checklist.md", renderReadinessChecklist(release.version, notesRecord.release_notes.release_type, input.evidence)],
+      [
+        "rollback-procedures.md",
+        renderRollbackProcedures({
+          version: release.version,
+          tag: release.tag,
+          ...(release.previousVersion ? { previousVersion: release.previousVersion } : {}),
+          ...(release.previousTag ? { previousTag: release.previousTag } : {}),
+          channels: input.config.record.rollback.channels,
+          commands: input.config.record.rollback.commands,
+        }),
+      ],
+    ];
+    for (const [name, content] of files) effects.push(writeFileEffect(`${recordDir}/${name}`, content, `write ${recordDir}/${name}`));
+  }
+  return {
+    action: "changelog",
+    formatVersion: 1,
+    observations: {
+      head: input.head,
+      changelog: input.before === undefined ? null : sha256(input.before),
+      version: release?.version ?? null,
+      format: input.config.format,
+      ...(input.evidence ? { evidence: input.evidence.path } : {}),
+    },
+    effects,
+  };
+}

@@ -1,0 +1,161 @@
+import semver from "semver";
+import { stringify } from "yaml";
+import { referenceLabel } from "../commits/references.js";
+import type { ChangelogConfig } from "./config.js";
+import { contributorLabel } from "./contributors.js";
+import type { ChangeEntry } from "./entries.js";
+import { escapeText, linkReferences } from "./render-section.js";
+import { commitUrl, type RepositoryLinks } from "./links.js";
+import type { ReleaseChanges } from "./release.js";
+
+/** The seed's `release_notes` record (seed 001), field for field, plus the commit of each item. */
+export interface ReleaseNotesRecord {
+  release_notes: {
+    version: string;
+    release_date: string;
+    release_type: "major" | "minor" | "patch";
+    highlights: string[];
+    changes: {
+      features: Array<{ title: string; description: string; pr_ref: string | null; commit: string }>;
+      improvements: Array<{ title: string; description: string; commit: string }>;
+      bug_fixes: Array<{ issue_ref: string | null; description: string; commit: string }>;
+      breaking_changes: Array<{ title: string; description: string; migration: string; commit: string }>;
+      deprecations: Array<{ item: string; timeline: string | null; replacement: string | null; commit: string }>;
+      security: Array<{ cve: string | null; severity: string | null; description: string; commit: string }>;
+    };
+    known_issues: Array<{ issue: string; workaround: string | null }>;
+    upgrade_notes: string;
+    contributors: string[];
+    provenance: { commit: string; build_id: string | null; signed_by: string | null };
+  };
+}
+
+export interface NotesContext {
+  buildId?: string;
+  signedBy?: string;
+}
+
+const MAX_HIGHLIGHTS = 5;
+
+/** What the release is by its core numbers; a pre-release counts by the core it leads to. */
+export function releaseType(version: string, previous: string | undefined): "major" | "minor" | "patch" {
+  const next = semver.parse(version);
+  if (!next) return "patch";
+  if (!previous) return next.major > 0 && next.minor === 0 && next.patch === 0 ? "major" : next.patch === 0 ? "minor" : "patch";
+  const before = semver.parse(previous)!;
+  if (next.major !== before.major) return "major";
+  if (next.minor !== before.minor) return "minor";
+  return "patch";
+}
+
+function title(entry: ChangeEntry): string {
+  return entry.scope ? `${entry.scope}: ${entry.subject}` : entry.subject;
+}
+
+function firstParagraph(entry: ChangeEntry): string {
+  const paragraph = entry.commit.body.split(/\n\s*\n/)[0]?.replace(/\s*\n\s*/g, " ").trim() ?? "";
+  return paragraph.length > 280 ? `${paragraph.slice(0, 277)}...` : paragraph;
+}
+
+function prRef(entry: ChangeEntry): string | null {
+  const inHeader = entry.references.find((reference) => reference.in === "header" && !reference.repository);
+  return inHeader ? referenceLabel(inHeader) : null;
+}
+
+function issueRef(entry: ChangeEntry): string | null {
+  const closing = entry.references.find((reference) => reference.action);
+  const any = closing ?? entry.references[0];
+  return any ? referenceLabel(any) : null;
+}
+
+/** Pure: the release as the seed's release_notes record. */
+export function buildReleaseNotes(release: ReleaseChanges, config: ChangelogConfig, context: NotesContext = {}): ReleaseNotesRecord {
+  const listed = release.entries.filter((entry) => entry.section);
+  const of = (category: ChangeEntry["notes"]) => listed.filter((entry) => entry.notes === category);
+  const breaking = release.breaking.map(({ entry, note }) => ({ title: title(entry), description: note.split("\n")[0]!.trim(), migration: note.trim(), commit: entry.sha }));
+  const features = of("features");
+  const highlighted = release.entries.filter((entry) => entry.commit.footers.some((footer) => footer.token.toLowerCase() === "highlight"));
+  const highlights = (highlighted.length > 0 ? highlighted : [...release.breaking.map(({ entry }) => entry), ...features])
+    .filter((entry, index, all) => all.indexOf(entry) === index)
+    .slice(0, MAX_HIGHLIGHTS)
+    .map(title);
+  const deprecations = release.entries
+    .filter((entry) => entry.deprecation !== undefined || entry.notes === "deprecations")
+    .map((entry) => ({
+      item: entry.deprecation ?? title(entry),
+      timeline: entry.commit.footers.find((footer) => /^(removal|remove-in|removed-in)$/i.test(footer.token))?.value ?? null,
+      replacement: entry.commit.footers.find((footer) => /^(replacement|use-instead)$/i.test(footer.token))?.value ?? null,
+      commit: entry.sha,
+    }));
+  const knownFromCommits = release.entries.flatMap((entry) =>
+    entry.commit.footers.filter((footer) => /^known[- ]issue$/i.test(footer.token)).map((footer) => ({ issue: footer.value, workaround: null })),
+  );
+  const upgrade = breaking.length > 0
+    ? breaking.map((item) => `${item.title}: ${item.migration}`).join("\n\n")
+    : release.previousVersion
+      ? `No breaking changes: ${release.version} replaces ${release.previousVersion} in place.`
+      : `First release: nothing to upgrade from.`;
+  return {
+    release_notes: {
+      version: release.version,
+      release_date: release.date,
+      release_type: releaseType(release.version, release.previousVersion),
+      highlights,
+      changes: {
+        features: features.map((entry) => ({ title: title(entry), description: firstParagraph(entry), pr_ref: prRef(entry), commit: entry.sha })),
+        improvements: of("improvements").map((entry) => ({ title: title(entry), description: firstParagraph(entry), commit: entry.sha })),
+        bug_fixes: of("bug_fixes").map((entry) => ({ issue_ref: issueRef(entry), description: title(entry), commit: entry.sha })),
+        breaking_changes: breaking,
+        deprecations,
+        security: of("security").map((entry) => ({ cve: entry.cve ?? null, severity: entry.severity ?? null, description: title(entry), commit: entry.sha })),
+      },
+      known_issues: [...config.knownIssues.map((item) => ({ issue: item.issue, workaround: item.workaround ?? null })), ...knownFromCommits],
+      upgrade_notes: upgrade,
+      contributors: release.contributors.map(contributorLabel),
+      provenance: { commit: release.head, build_id: context.buildId ?? null, signed_by: context.signedBy ?? null },
+    },
+  };
+}
+
+export function releaseNotesYaml(record: ReleaseNotesRecord): string {
+  return stringify(record, { lineWidth: 0 });
+}
+
+function item(text: string, sha: string, links: RepositoryLinks | undefined): string {
+  const commit = links ? ` ([${sha.slice(0, 7)}](${commitUrl(links, sha)}))` : ` (${sha.slice(0, 7)})`;
+  return `${linkReferences(escapeText(text), links)}${commit}`;
+}
+
+function bold(label: string, text: string): string {
+  const colon = text.indexOf(": ");
+  return colon > 0 && colon < 40 ? `**${label || text.slice(0, colon)}**: ${text.slice(colon + 2)}` : text;
+}
+
+/** The release notes as markdown, following the seed's template; empty optional parts are left out. */
+export function renderReleaseNotes(record: ReleaseNotesRecord, release: ReleaseChanges): string {
+  const notes = record.release_notes;
+  const links = release.links;
+  const type = notes.release_type[0]!.toUpperCase() + notes.release_type.slice(1);
+  const out: string[] = [`# Release Notes: ${release.tag}`, "", `**Release Date**: ${notes.release_date}`, `**Release Type**: ${type}`];
+  if (release.compareUrl && release.previousTag) out.push(`**Changes since ${release.previousTag}**: ${release.compareUrl}`);
+  const part = (heading: string, lines: string[], always = false, empty = "None.") => {
+    if (lines.length === 0 && !always) return;
+    out.push("", `## ${heading}`, ...(lines.length > 0 ? lines : [empty]));
+  };
+  part("Highlights", notes.highlights.map((text) => `- ${escapeText(text)}`), true, "Maintenance release: no new features.");
+  part("New Features", notes.changes.features.map((feature) => `- ${bold("", item(feature.title, feature.commit, links))}${feature.description ? `\n  - ${escapeText(feature.description)}` : ""}`));
+  part("Improvements", notes.changes.improvements.map((improvement) => `- ${bold("", item(improvement.title, improvement.commit, links))}`));
+  part("Bug Fixes", notes.changes.bug_fixes.map((fix) => `- ${fix.issue_ref ? `**Issue ${linkReferences(fix.issue_ref, links)}**: ` : ""}${item(fix.description, fix.commit, links)}`));
+  part(
+    "Breaking Changes",
+    notes.changes.breaking_changes.map((change) => `- **${escapeText(change.title)}**: ${escapeText(change.migration).replace(/\n/g, "\n  ")}`),
+    true,
+  );
+  part("Deprecations", notes.changes.deprecations.map((deprecation) => `- **Deprecated**: ${escapeText(deprecation.item)}${deprecation.timeline ? ` (removal: ${escapeText(deprecation.timeline)})` : ""}${deprecation.replacement ? `; use ${escapeText(deprecation.replacement)} instead` : ""}`));
+  part("Security", notes.changes.security.map((fix) => `- **${fix.cve ?? "Security"}**${fix.severity ? ` (${fix.severity})` : ""}: ${item(fix.description, fix.commit, links)}`));
+  part("Known Issues", notes.known_issues.map((known) => `- **Issue**: ${escapeText(known.issue)}${known.workaround ? ` (workaround: ${escapeText(known.workaround)})` : ""}`), true, "None known.");
+  part("Upgrade Notes", escapeText(notes.upgrade_notes).split("\n").map((line) => (line.trim() === "" ? "" : `${line}`)), true);
+  part("Contributors", notes.contributors.length > 0 ? [`- ${notes.contributors.map(escapeText).join(", ")}`] : [], true, "No contributors recorded.");
+  part("Provenance", [`- Commit: ${links ? `[${notes.provenance.commit.slice(0, 12)}](${commitUrl(links, notes.provenance.commit)})` : notes.provenance.commit}`, `- Build: ${notes.provenance.build_id ?? "local"}`, `- Signed: ${notes.provenance.signed_by ?? "not signed yet (capsule-sign signs the release record)"}`], true);
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,133 @@
+import { referenceLabel, type IssueReference } from "../commits/references.js";
+import { ConfigurationError } from "../errors/index.js";
+import type { ChangelogConfig } from "./config.js";
+import { contributorLabel } from "./contributors.js";
+import type { ChangeEntry } from "./entries.js";
+import { commitUrl, issueUrl, type RepositoryLinks } from "./links.js";
+import type { ReleaseChanges } from "./release.js";
+
+/** Commit text is untrusted: no raw HTML from it reaches the rendered page. */
+export function escapeText(text: string): string {
+  if (!/[&<>]/.test(text)) return text;
+  return text.replace(/&(?!#?\w+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+const REFERENCE_IN_TEXT = /(?<![\w&/#[-])((?:[A-Za-z0-9][\w.-]*\/[\w.-]+)?#\d+)\b/g;
+
+/** `#12` and `owner/repo#4` in a text become links; without links the text is left as is. */
+export function linkReferences(text: string, links: RepositoryLinks | undefined): string {
+  if (!links) return text;
+  return text.replace(REFERENCE_IN_TEXT, (label: string) => {
+    const [repository, number] = label.split("#") as [string, string];
+    const reference: IssueReference = { number: Number(number), in: "header", ...(repository ? { repository } : {}) };
+    return `[${label}](${issueUrl(links, reference)})`;
+  });
+}
+
+function shortSha(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+function commitLink(entry: ChangeEntry, links: RepositoryLinks | undefined): string {
+  return links ? `[${shortSha(entry.sha)}](${commitUrl(links, entry.sha)})` : shortSha(entry.sha);
+}
+
+/** References only in the body that close something: `, closes #12` after the entry. */
+function closing(entry: ChangeEntry, links: RepositoryLinks | undefined): string {
+  const closed = entry.references.filter((reference) => reference.action && reference.in === "body");
+  if (closed.length === 0) return "";
+  const labels = closed.map((reference) => (links ? `[${referenceLabel(reference)}](${issueUrl(links, reference)})` : referenceLabel(reference)));
+  return `, closes ${labels.join(", ")}`;
+}
+
+const ENTRY_PLACEHOLDERS = ["scope", "scope_prefix", "subject", "sha", "short_sha", "commit", "commit_url", "references", "type", "breaking"] as const;
+const SECTION_PLACEHOLDERS = ["version", "tag", "previous_version", "previous_tag", "date", "compare_url", "heading", "sections", "breaking", "contributors"] as const;
+
+/** Fills `{{name}}` placeholders; an unknown name is a configuration mistake, named with the known ones. */
+export function fillTemplate(template: string, values: Record<string, string>, where: string): string {
+  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (_match, name: string) => {
+    if (!(name in values)) throw new ConfigurationError(`${where}: unknown placeholder {{${name}}}; known: ${Object.keys(values).join(", ")}`);
+    return values[name]!;
+  });
+}
+
+function entryValues(entry: ChangeEntry, links: RepositoryLinks | undefined): Record<(typeof ENTRY_PLACEHOLDERS)[number], string> {
+  return {
+    scope: entry.scope ? escapeText(entry.scope) : "",
+    scope_prefix: entry.scope ? `**${escapeText(entry.scope)}:** ` : "",
+    subject: linkReferences(escapeText(entry.subject), links),
+    sha: entry.sha,
+    short_sha: shortSha(entry.sha),
+    commit: commitLink(entry, links),
+    commit_url: links ? commitUrl(links, entry.sha) : "",
+    references: entry.references.map((reference) => (links ? `[${referenceLabel(reference)}](${issueUrl(links, reference)})` : referenceLabel(reference))).join(", "),
+    type: entry.type ?? "",
+    breaking: entry.breaking ? "**BREAKING:** " : "",
+  };
+}
+
+/** One changelog line for an entry. */
+export function renderEntry(entry: ChangeEntry, config: ChangelogConfig, links: RepositoryLinks | undefined): string {
+  if (config.entryTemplate) return fillTemplate(config.entryTemplate, entryValues(entry, links), "changelog.entry-template");
+  const keepAChangelog = config.format === "keep-a-changelog";
+  const breaking = keepAChangelog && entry.breaking ? "**BREAKING:** " : "";
+  const scope = entry.scope ? `**${escapeText(entry.scope)}:** ` : "";
+  const subject = entry.references.length > 0 ? linkReferences(escapeText(entry.subject), links) : escapeText(entry.subject);
+  return `${keepAChangelog ? "-" : "*"} ${breaking}${scope}${subject} (${commitLink(entry, links)})${closing(entry, links)}`;
+}
+
+/** Indents the lines after the first so a multi-line note stays inside its list item. */
+function listItem(bullet: string, text: string): string {
+  const [first, ...rest] = escapeText(text.trim()).split("\n");
+  return [`${bullet} ${first}`, ...rest.map((line) => (line.trim() === "" ? "" : `  ${line}`))].join("\n");
+}
+
+export function renderHeading(release: ReleaseChanges, config: ChangelogConfig): string {
+  const label = release.compareUrl ? `[${release.version}](${release.compareUrl})` : config.format === "keep-a-changelog" ? `[${release.version}]` : release.version;
+  return config.format === "keep-a-changelog" ? `## ${label} - ${release.date}` : `## ${label} (${release.date})`;
+}
+
+function renderBreaking(release: ReleaseChanges, config: ChangelogConfig): string {
+  if (release.breaking.length === 0) return "";
+  const title = config.format === "keep-a-changelog" ? "### Migration" : "### ⚠ BREAKING CHANGES";
+  const bullet = config.format === "keep-a-changelog" ? "-" : "*";
+  const lines = release.breaking.map(({ entry, note }) => {
+    const scope = entry.scope ? `**${escapeText(entry.scope)}:** ` : "";
+    const item = listItem(bullet, note);
+    return `${bullet} ${scope}${item.slice(bullet.length + 1)}`;
+  });
+  return [title, "", ...lines].join("\n");
+}
+
+function renderSections(release: ReleaseChanges, config: ChangelogConfig): string {
+  return release.sections
+    .map((section) => [`### ${section.title}`, "", ...section.entries.map((entry) => renderEntry(entry, config, release.links))].join("\n"))
+    .join("\n\n");
+}
+
+/** The release's section of CHANGELOG.md: heading, sections, breaking changes, no trailing newline. */
+export function renderChangelogSection(release: ReleaseChanges, config: ChangelogConfig, template?: string): string {
+  const heading = renderHeading(release, config);
+  const sections = renderSections(release, config);
+  const breaking = renderBreaking(release, config);
+  if (template !== undefined) {
+    const values: Record<(typeof SECTION_PLACEHOLDERS)[number], string> = {
+      version: release.version,
+      tag: release.tag,
+      previous_version: release.previousVersion ?? "",
+      previous_tag: release.previousTag ?? "",
+      date: release.date,
+      compare_url: release.compareUrl ?? "",
+      heading,
+      sections,
+      breaking,
+      contributors: release.contributors.map(contributorLabel).join(", "),
+    };
+    return fillTemplate(template, values, config.template ?? "changelog.template").replace(/\n{3,}/g, "\n\n").trim();
+  }
+  // Conventional presets lead with breaking changes; Keep a Changelog ends with Migration.
+  const parts = config.format === "keep-a-changelog" ? [heading, sections, breaking] : [heading, breaking, sections];
+  const body = parts.filter((part) => part !== "");
+  if (body.length === 1) body.push("_No user-facing changes._");
+  return body.join("\n\n");
+}

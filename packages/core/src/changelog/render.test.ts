@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { parseCommit } from "../commits/parse.js";
+import type { ConventionalCommit } from "../commits/types.js";
+import { resolveChangelogConfig } from "./config.js";
+import { linksFromRemote } from "./links.js";
+import { buildRelease } from "./release.js";
+import { buildReleaseNotes, releaseType, renderReleaseNotes } from "./release-notes.js";
+import { renderChangelogSection } from "./render-section.js";
+
+let counter = 0;
+function commit(message: string, author: [string, string] = ["Ada Lovelace", "ada@example.test"]): ConventionalCommit {
+  counter++;
+  return parseCommit({ sha: counter.toString(16).padStart(40, "0"), parents: [], authorName: author[0], authorEmail: author[1], authorDate: "2026-01-01T00:00:00Z", message });
+}
+
+const links = linksFromRemote("https://github.com/octo/app.git")!;
+
+function release(commits: ConventionalCommit[], raw: unknown = {}) {
+  const config = resolveChangelogConfig(raw);
+  const changes = buildRelease({ version: "1.5.0", tag: "v1.5.0", previousVersion: "1.4.2", previousTag: "v1.4.2", date: "2026-03-01", head: "f".repeat(40), commits, commitCount: commits.length, cancelledPairs: 0, config, bangIsBreaking: true, links });
+  return { config, changes };
+}
+
+function sectionOf(text: string, title: string): string {
+  const start = text.indexOf(`### ${title}\n`);
+  if (start === -1) return "";
+  const end = text.indexOf("\n### ", start + 1);
+  return text.slice(start, end === -1 ? undefined : end);
+}
+
+describe("the conventional format", () => {
+  const commits = [
+    commit("feat(api): add the export endpoint (#12)\n\nCloses #9"),
+    commit("fix: survive an empty config"),
+    commit("perf(parser): read headers once"),
+    commit('Revert "feat: the old experiment"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.'),
+    commit("refactor!: rename the entry point\n\nBREAKING CHANGE: import from `cadence/core` instead of `cadence`.\nThe old path is gone."),
+    commit("docs: explain the template"),
+    commit("chore(deps): bump yaml"),
+  ];
+  const { config, changes } = release(commits);
+  const text = renderChangelogSection(changes, config);
+
+  it("puts each commit in its section, with the compare link in the heading", () => {
+    expect(text.split("\n")[0]).toBe("## [1.5.0](https://github.com/octo/app/compare/v1.4.2...v1.5.0) (2026-03-01)");
+    expect(sectionOf(text, "Features")).toContain("* **api:** add the export endpoint");
+    expect(sectionOf(text, "Bug Fixes")).toContain("* survive an empty config");
+    expect(sectionOf(text, "Performance")).toContain("* **parser:** read headers once");
+    expect(sectionOf(text, "Reverts")).toContain('Revert "feat: the old experiment"');
+    expect(text).not.toContain("explain the template");
+    expect(text).not.toContain("bump yaml");
+  });
+
+  it("leads with BREAKING CHANGES carrying the footer's migration text, even for an unlisted type", () => {
+    expect(text.indexOf("### ⚠ BREAKING CHANGES")).toBeLessThan(text.indexOf("### Features"));
+    expect(sectionOf(text, "⚠ BREAKING CHANGES")).toContain("* import from `cadence/core` instead of `cadence`.\n  The old path is gone.");
+  });
+
+  it("links the PR in the subject, the commit, and the issue it closes", () => {
+    const line = sectionOf(text, "Features").split("\n").find((item) => item.includes("export endpoint"))!;
+    expect(line).toContain("([#12](https://github.com/octo/app/issues/12))");
+    const sha = changes.entries[0]!.sha;
+    expect(line).toContain(`([${sha.slice(0, 7)}](https://github.com/octo/app/commit/${sha}))`);
+    expect(line).toMatch(/, closes \[#9\]\(https:\/\/github\.com\/octo\/app\/issues\/9\)$/);
+  });
+
+  it("escapes HTML from commit messages", () => {
+    const { config: c, changes: r } = release([commit("fix: render <script>alert(1)</script> safely")]);
+    expect(renderChangelogSection(r, c)).toContain("&lt;script&gt;");
+  });
+});
+
+describe("Keep a Changelog with the seed's extra sections", () => {
+  const commits = [
+    commit("feat: add capsule export"),
+    commit("fix(capsule): restore state-v2 capsules"),
+    commit("fix(security): escape shell arguments\n\nCVE-2026-1234\n\nSeverity: high"),
+    commit("feat(cli): old flag\n\nDeprecated: --legacy, use --modern"),
+    commit("perf: faster startup"),
+    commit("feat!: require Node 24\n\nBREAKING CHANGE: install Node 24 first."),
+  ];
+  const { config, changes } = release(commits, { format: "keep-a-changelog" });
+  const text = renderChangelogSection(changes, config);
+
+  it("maps types and scopes into Added, Changed, Deprecated, Fixed, Security, State Capsules and Migration", () => {
+    expect(text.split("\n")[0]).toBe("## [1.5.0](https://github.com/octo/app/compare/v1.4.2...v1.5.0) - 2026-03-01");
+    expect(sectionOf(text, "Added")).toContain("- add capsule export");
+    expect(sectionOf(text, "Added")).toContain("- **BREAKING:** require Node 24");
+    expect(sectionOf(text, "State Capsules")).toContain("restore state-v2 capsules");
+    expect(sectionOf(text, "Security")).toContain("escape shell arguments");
+    expect(sectionOf(text, "Deprecated")).toContain("old flag");
+    expect(sectionOf(text, "Changed")).toContain("faster startup");
+    expect(sectionOf(text, "Migration")).toContain("- install Node 24 first.");
+    expect(sectionOf(text, "Fixed")).toBe("");
+    const titles = text.split("\n").filter((line) => line.startsWith("### ")).map((line) => line.slice(4));
+    expect(titles).toEqual(["Added", "Changed", "Deprecated", "Security", "State Capsules", "Migration"]);
+  });
+
+  it("lets configuration add sections before the defaults", () => {
+    const { config: c, changes: r } = release([commit("build(deps): bump x"), commit("feat: y")], { format: "keep-a-changelog", sections: [{ title: "Dependencies", type: "build", scope: "deps" }] });
+    const out = renderChangelogSection(r, c);
+    expect(sectionOf(out, "Dependencies")).toContain("bump x");
+  });
+});
+
+describe("templates", () => {
+  it("renders a section and entries through configured templates", () => {
+    const { config, changes } = release([commit("feat(ui): dark mode")], { "entry-template": "- {{scope_prefix}}{{subject}} [{{short_sha}}]" });
+    const text = renderChangelogSection(changes, config, "# {{version}} ({{date}}) since {{previous_tag}}\n\n{{sections}}\n\nThanks: {{contributors}}");
+    expect(text).toBe(`# 1.5.0 (2026-03-01) since v1.4.2\n\n### Features\n\n- **ui:** dark mode [${changes.entries[0]!.sha.slice(0, 7)}]\n\nThanks: Ada Lovelace`);
+  });
+
+  it("names an unknown placeholder", () => {
+    const { config, changes } = release([commit("feat: x")]);
+    expect(() => renderChangelogSection(changes, config, "{{nope}}")).toThrow(/unknown placeholder \{\{nope\}\}/);
+  });
+});
+
+describe("release notes", () => {
+  const bot: [string, string] = ["dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com"];
+  const commits = [
+    commit("feat(api): streaming export (#31)\n\nExports now stream instead of buffering.", ["Grace", "7+grace@users.noreply.github.com"]),
+    commit("fix: off-by-one in pagination\n\nFixes #40"),
+    commit("fix(deps): bump lodash", bot),
+    commit("feat!: drop v1 endpoints\n\nBREAKING CHANGE: call /v2 instead.", ["Grace", "7+grace@users.noreply.github.com"]),
+    commit("fix(security): sanitize paths\n\nCVE-2026-0042\n\nSeverity: critical"),
+  ];
+  const { config, changes } = release(commits, { "known-issues": [{ issue: "Slow on NFS", workaround: "use local disk" }] });
+  const record = buildReleaseNotes(changes, config, { buildId: "77.1" });
+  const notes = record.release_notes;
+
+  it("fills the seed's release_notes fields", () => {
+    expect(notes.version).toBe("1.5.0");
+    expect(notes.release_type).toBe("minor");
+    expect(notes.changes.features.map((item) => item.title)).toEqual(["api: streaming export (#31)", "drop v1 endpoints"]);
+    expect(notes.changes.features[0]).toMatchObject({ pr_ref: "#31", description: "Exports now stream instead of buffering." });
+    expect(notes.changes.bug_fixes).toContainEqual(expect.objectContaining({ issue_ref: "#40", description: "off-by-one in pagination" }));
+    expect(notes.changes.security).toEqual([expect.objectContaining({ cve: "CVE-2026-0042", severity: "critical" })]);
+    expect(notes.changes.breaking_changes).toEqual([expect.objectContaining({ title: "drop v1 endpoints", migration: "call /v2 instead." })]);
+    expect(notes.known_issues).toEqual([{ issue: "Slow on NFS", workaround: "use local disk" }]);
+    expect(notes.provenance).toEqual({ commit: "f".repeat(40), build_id: "77.1", signed_by: null });
+  });
+
+  it("names contributors by login where known and leaves bots out", () => {
+    expect(notes.contributors).toEqual(["@grace", "Ada Lovelace"]);
+  });
+
+  it("renders the seed's template headings in order", () => {
+    const markdown = renderReleaseNotes(record, changes);
+    const headings = markdown.split("\n").filter((line) => line.startsWith("## ")).map((line) => line.slice(3));
+    expect(headings).toEqual(["Highlights", "New Features", "Bug Fixes", "Breaking Changes", "Security", "Known Issues", "Upgrade Notes", "Contributors", "Provenance"]);
+    expect(markdown).toContain("# Release Notes: v1.5.0");
+    expect(markdown).toContain("**Release Type**: Minor");
+    expect(markdown).toContain("- **drop v1 endpoints**: call /v2 instead.");
+  });
+
+  it("classifies release types by the core numbers", () => {
+    expect(releaseType("2.0.0-rc.1", "1.9.3")).toBe("major");
+    expect(releaseType("1.10.0", "1.9.3")).toBe("minor");
+    expect(releaseType("1.9.4", "1.9.3")).toBe("patch");
+  });
+});

@@ -1,0 +1,139 @@
+import { createHash, randomBytes } from "node:crypto";
+import { copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { MakeLatest, NewRelease, Release, ReleaseAsset, ReleaseForge } from "./releases.js";
+
+interface StoredRelease extends Omit<Release, "url" | "assets"> {
+  body: string;
+  commit: string;
+  makeLatest?: MakeLatest;
+  createdAt: string;
+  publishedAt: string | null;
+}
+
+/**
+ * A forge that keeps releases in a folder: `<dir>/<tag>/release.json` and the assets beside it.
+ * The CLI uses it when there is no GitHub token, so a release can be rehearsed on a laptop.
+ */
+export class LocalForge implements ReleaseForge {
+  readonly description: string;
+  constructor(
+    readonly dir: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.description = `local folder ${dir}`;
+  }
+
+  async checkReleaseAccess(): Promise<void> {
+    // A folder the user owns: nothing to check before the first write creates it.
+  }
+
+  async findRelease(tag: string): Promise<Release | undefined> {
+    const stored = await this.read(tag);
+    return stored ? this.present(stored) : undefined;
+  }
+
+  async createDraftRelease(release: NewRelease): Promise<Release> {
+    const existing = await this.read(release.tag);
+    if (existing) return this.present(existing);
+    const stored: StoredRelease = {
+      id: await this.nextId(),
+      tag: release.tag,
+      name: release.name,
+      body: release.body,
+      commit: release.commit,
+      draft: true,
+      prerelease: release.prerelease,
+      immutable: false,
+      createdAt: this.now().toISOString(),
+      publishedAt: null,
+    };
+    await this.write(stored);
+    return this.present(stored);
+  }
+
+  async uploadAsset(release: Release, asset: { name: string; path: string; contentType: string }): Promise<ReleaseAsset> {
+    const folder = join(this.folder(release.tag), "assets");
+    await mkdir(folder, { recursive: true });
+    const temporary = join(folder, `.${asset.name}.${randomBytes(4).toString("hex")}.partial`);
+    await copyFile(asset.path, temporary);
+    await rename(temporary, join(folder, asset.name));
+    const found = (await this.assets(release.tag)).find((candidate) => candidate.name === asset.name);
+    if (!found) throw new Error(`the asset ${asset.name} vanished after upload`);
+    return found;
+  }
+
+  async deleteAsset(release: Release, asset: ReleaseAsset): Promise<void> {
+    await rm(join(this.folder(release.tag), "assets", asset.name), { force: true });
+  }
+
+  async publishRelease(release: Release, options: { makeLatest: MakeLatest; prerelease: boolean }): Promise<Release> {
+    const stored = await this.read(release.tag);
+    if (!stored) throw new Error(`there is no release for ${release.tag} to publish`);
+    const published: StoredRelease = { ...stored, draft: false, prerelease: options.prerelease, makeLatest: options.makeLatest, publishedAt: this.now().toISOString() };
+    await this.write(published);
+    return this.present(published);
+  }
+
+  private folder(tag: string): string {
+    return join(this.dir, encodeURIComponent(tag));
+  }
+
+  private async read(tag: string): Promise<StoredRelease | undefined> {
+    try {
+      return JSON.parse(await readFile(join(this.folder(tag), "release.json"), "utf8")) as StoredRelease;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw error;
+    }
+  }
+
+  private async write(stored: StoredRelease): Promise<void> {
+    const folder = this.folder(stored.tag);
+    await mkdir(folder, { recursive: true });
+    const temporary = join(folder, `release.json.${randomBytes(4).toString("hex")}.tmp`);
+    await writeFile(temporary, `${JSON.stringify(stored, null, 2)}\n`);
+    await rename(temporary, join(folder, "release.json"));
+  }
+
+  private async present(stored: StoredRelease): Promise<Release> {
+    return {
+      id: stored.id,
+      tag: stored.tag,
+      name: stored.name,
+      draft: stored.draft,
+      prerelease: stored.prerelease,
+      immutable: stored.immutable,
+      url: this.folder(stored.tag),
+      assets: await this.assets(stored.tag),
+    };
+  }
+
+  private async assets(tag: string): Promise<ReleaseAsset[]> {
+    const folder = join(this.folder(tag), "assets");
+    let names: string[];
+    try {
+      names = (await readdir(folder)).filter((name) => !name.startsWith(".")).sort();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+      throw error;
+    }
+    const assets: ReleaseAsset[] = [];
+    for (const [index, name] of names.entries()) {
+      const path = join(folder, name);
+      const content = await readFile(path);
+      assets.push({ id: index + 1, name, size: (await stat(path)).size, digest: `sha256:${createHash("sha256").update(content).digest("hex")}`, state: "uploaded" });
+    }
+    return assets;
+  }
+
+  private async nextId(): Promise<number> {
+    let entries: string[] = [];
+    try {
+      entries = await readdir(this.dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+    return entries.length + 1;
+  }
+}

@@ -1,0 +1,146 @@
+import { join } from "node:path";
+import semver from "semver";
+import { stringify } from "yaml";
+import { fixedClock } from "../adapters/clock.js";
+import { loadCalendarConfig } from "../calendar/config.js";
+import type { CalendarResult } from "../calendar/run.js";
+import { calendarView, releaseWindow } from "../calendar/schedule.js";
+import type { ReleaseKind } from "../calendar/types.js";
+import { configSection } from "../config/section.js";
+import { ConfigurationError } from "../errors/index.js";
+import type { Forge } from "../forge/port.js";
+import { applyPlan } from "../plan/apply.js";
+import { writeFileEffect, writeFileHandler } from "../plan/file-effects.js";
+import { planHash, type Plan } from "../plan/plan.js";
+import type { Clock, Files, Git, Reporter } from "../ports/index.js";
+import { runVersionBump } from "../version-bump/run.js";
+import type { CommandRunner } from "./commands.js";
+import { fillVersion, parseGatesConfig } from "./config.js";
+import { evaluateGates } from "./evaluate.js";
+import { gateEvidenceRecord } from "./evidence.js";
+import type { GateCheckInputs } from "./inputs.js";
+import { PROFILES, profileForKind, type ProfileName } from "./profiles.js";
+import type { CheckResult } from "./types.js";
+
+export interface GateCheckPorts {
+  git: Git;
+  files: Files;
+  clock: Clock;
+  reporter: Reporter;
+  commands: CommandRunner;
+  /** The GitHub API; without it RL-01 and RL-02 are na with `noForgeReason`. */
+  forge?: Forge;
+  noForgeReason?: string;
+}
+
+export interface GateCheckResult {
+  version: string;
+  kind: ReleaseKind;
+  profile: ProfileName;
+  requiresApproval: boolean;
+  passed: boolean;
+  results: CheckResult[];
+  head: string;
+  branch: string | undefined;
+  plan: Plan;
+  planHash: string;
+  /** Absolute path of the evidence written; undefined in a dry-run. */
+  evidencePath?: string;
+  calendar: CalendarResult;
+  breakGlass?: string;
+}
+
+/** The size of a release: from the previous version to this one (1.4.2 → 1.5.0-rc.1 is a minor). */
+export function releaseKind(version: string, previous: string | undefined): ReleaseKind {
+  if (previous && semver.valid(previous)) {
+    const diff = semver.diff(semver.coerce(previous)!.version, semver.coerce(version)!.version);
+    if (diff === "major" || diff === "premajor") return "major";
+    if (diff === "minor" || diff === "preminor") return "minor";
+    if (diff !== null) return "patch";
+  }
+  const parsed = semver.parse(version)!;
+  return parsed.minor === 0 && parsed.patch === 0 ? "major" : parsed.patch === 0 ? "minor" : "patch";
+}
+
+/** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
+export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInputs): Promise<GateCheckResult> {
+  const clock = inputs.now ? fixedClock(inputs.now) : ports.clock;
+  const { git, files, reporter } = ports;
+  const bump = await runVersionBump(
+    { git, files, clock, reporter },
+    { cwd: inputs.cwd, dryRun: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) },
+  );
+  const decision = bump.packages.find((candidate) => candidate.next) ?? bump.packages[0]!;
+  const version = inputs.version ?? decision.next;
+  if (!version) {
+    throw new ConfigurationError(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (input \`version\`, CLI --version).`);
+  }
+  const kind = releaseKind(version, decision.previous);
+  const gates = parseGatesConfig(await configSection(files, bump.config, "gates"));
+  const calendarConfig = await loadCalendarConfig(files, bump.config);
+  const calendar: CalendarResult = { config: calendarConfig, view: calendarView(calendarConfig, clock.now()) };
+  const profile = inputs.profile ?? gates.profile ?? profileForKind(kind);
+
+  const results = await evaluateGates(
+    {
+      version,
+      kind,
+      ...(decision.previousTag ? { previousTag: decision.previousTag } : {}),
+      head: bump.head,
+      config: gates,
+      git,
+      files,
+      commands: ports.commands,
+      clock,
+      ...(ports.forge ? { forge: ports.forge } : {}),
+      noForgeReason: ports.noForgeReason ?? "no GitHub token",
+      calendar: calendar.view,
+      ...(inputs.breakGlass ? { breakGlass: inputs.breakGlass } : {}),
+    },
+    profile,
+  );
+  for (const check of results.filter((result) => result.status === "fail")) reporter.annotate("error", `${check.id} ${check.title}: ${check.reason}`, check.location);
+  const passed = !results.some((result) => result.status === "fail");
+  const requiresApproval = PROFILES[profile].approval;
+
+  const window = releaseWindow(calendar.view, kind);
+  const notes = results.find((result) => result.id === "RL-08" && result.status === "pass")?.location?.file ?? gates.releaseNotes.map((template) => fillVersion(template, version))[0];
+  const record = gateEvidenceRecord({
+    version,
+    profile,
+    passed,
+    requiresApproval,
+    results,
+    head: bump.head,
+    branch: bump.line.branch,
+    now: clock.now(),
+    actor: process.env.GITHUB_ACTOR ?? process.env.USER ?? "unknown",
+    changelog: gates.changelog,
+    releaseNotes: notes,
+    ...(inputs.breakGlass ? { breakGlass: { reason: inputs.breakGlass, blockedBy: window.open ? "nothing: the calendar was open" : window.reason } } : {}),
+  });
+  const relative = inputs.evidencePath ?? gates.evidencePath ?? `.git/cadence/evidence/gate-check-${version}.yaml`;
+  const plan: Plan = {
+    action: "gate-check",
+    formatVersion: 1,
+    observations: { head: bump.head, version, profile, passed },
+    effects: [writeFileEffect(relative, stringify(record), `record the gate results in ${relative}`)],
+  };
+  const hash = planHash(plan);
+  await applyPlan(plan, { "write-file": writeFileHandler(files) }, { dryRun: inputs.dryRun, reporter });
+  return {
+    version,
+    kind,
+    profile,
+    requiresApproval,
+    passed,
+    results,
+    head: bump.head,
+    branch: bump.line.branch,
+    plan,
+    planHash: hash,
+    ...(inputs.dryRun ? {} : { evidencePath: join(files.root, relative) }),
+    calendar,
+    ...(inputs.breakGlass ? { breakGlass: inputs.breakGlass } : {}),
+  };
+}

@@ -1,0 +1,35 @@
+/** What a registry holds for one published version: enough to tell whether it is the same content. */
+export interface PublishedVersion {
+  name: string;
+  version: string;
+  /** sha1 hex of the tarball, as npm reports it. */
+  shasum: string;
+  integrity?: string;
+}
+
+/** The tarball a package folder would publish, computed without writing anything. */
+export interface PackedPackage {
+  name: string;
+  version: string;
+  shasum: string;
+  integrity: string;
+  private: boolean;
+}
+
+export interface PublishOptions {
+  distTag: string;
+  provenance: boolean;
+  access?: "public" | "restricted";
+}
+
+/** A package registry (npm's protocol): read versions, publish, move dist-tags. */
+export interface Registry {
+  /** Where it is, for messages and evidence. Never carries a credential. */
+  readonly url: string;
+  /** The version as published, or undefined when the registry does not have it. */
+  view(name: string, version: string): Promise<PublishedVersion | undefined>;
+  distTags(name: string): Promise<Record<string, string>>;
+  pack(folder: string): Promise<PackedPackage>;
+  publish(folder: string, options: PublishOptions): Promise<void>;
+  setDistTag(name: string, version: string, tag: string): Promise<void>;
+}

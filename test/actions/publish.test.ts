@@ -1,0 +1,133 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { releasesOf } from "../support/github/routes/releases.js";
+import { GitHubEmulator } from "../support/github/server.js";
+import { releaseRepo, type ReleaseRepo } from "../support/release-repo.js";
+import { runAction, runCli } from "../support/runner.js";
+import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
+
+const TOKEN = "ghs_actionPublishToken77";
+let registry: TestRegistry;
+const repos: ReleaseRepo[] = [];
+const emulators: GitHubEmulator[] = [];
+beforeAll(async () => {
+  registry = await startRegistry();
+});
+afterAll(async () => {
+  repos.forEach((repo) => repo.remove());
+  await registry?.stop();
+});
+afterEach(async () => {
+  for (const emulator of emulators.splice(0)) await emulator.close();
+});
+
+let counter = 0;
+async function setup() {
+  const emulator = await GitHubEmulator.start({ token: TOKEN });
+  emulators.push(emulator);
+  const repo = emulator.state.addRepo("octo-org/sample");
+  const name = `action-pkg-${process.pid}-${counter++}`;
+  const fixture = releaseRepo({ packageName: name, action: true, asset: true });
+  repos.push(fixture);
+  const run = (inputs: Record<string, string> = {}) =>
+    runAction("publish", {
+      workspace: fixture.repo.dir,
+      inputs: { "github-token": TOKEN, assets: "dist/*.txt", "registry-url": registry.url, "npm-token": registry.token, ...inputs },
+      env: { GITHUB_API_URL: emulator.url, GITHUB_REPOSITORY: "octo-org/sample" },
+    });
+  /** Git refs here and on the remote, the emulator's releases and the registry's package: everything publish could change. */
+  const digest = async () =>
+    JSON.stringify([
+      fixture.repo.git("for-each-ref", "--format=%(refname) %(objectname)"),
+      fixture.remoteRefs(),
+      JSON.stringify(releasesOf(emulator.state, repo)),
+      await registry.digest([name]),
+    ]);
+  return { emulator, repo, fixture, name, run, digest, releases: () => releasesOf(emulator.state, repo).releases };
+}
+
+describe("the publish bundle, run as the runner runs it", () => {
+  it("dry-run prints the whole plan and changes nothing; apply with that plan hash releases everywhere", async () => {
+    const { fixture, name, run, digest, releases } = await setup();
+    const before = await digest();
+    const dry = await run({ "dry-run": "true" });
+    expect(dry.exitCode, dry.stdout + dry.stderr).toBe(0);
+    expect(await digest()).toBe(before);
+    expect(dry.outputs).toMatchObject({ tag: "v1.5.0", version: "1.5.0", "evidence-path": "", "release-url": "", skipped: "[]" });
+    for (const step of ["create the annotated tag v1.5.0", "as a draft", "upload dist/app.txt", "push the tag v1.5.0", `publish ${name}@1.5.0`, "as Latest", "floating tag v1 ", "floating tag v1.5 "]) {
+      expect(dry.summary).toContain(step);
+    }
+
+    const apply = await run({ "plan-hash": dry.outputs["plan-hash"]! });
+    expect(apply.exitCode, apply.stdout + apply.stderr).toBe(0);
+    expect(apply.outputs["plan-hash"]).toBe(dry.outputs["plan-hash"]);
+    const [release] = releases();
+    expect(apply.outputs).toMatchObject({ tag: "v1.5.0", "release-url": "https://github.com/octo-org/sample/releases/tag/v1.5.0", "release-id": String(release!.id) });
+    expect(JSON.parse(apply.outputs["published-packages"]!)).toEqual([
+      { name, version: "1.5.0", folder: ".", distTag: "latest", registry: registry.url, provenance: false, status: "done" },
+    ]);
+    expect(release).toMatchObject({ draft: false, latest: true });
+    expect((await registry.packument(name))!["dist-tags"]).toEqual({ latest: "1.5.0" });
+    expect(fixture.remoteRefs()).toMatch(/refs\/tags\/v1 /);
+    const evidence = parse(readFileSync(apply.outputs["evidence-path"]!, "utf8")).release_evidence;
+    expect(evidence.distribution.channels).toEqual(["git:origin", "github-release", "npm:latest", "floating-tag:v1", "floating-tag:v1.5"]);
+    expect(evidence.distribution.published_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(evidence.provenance.commit).toBe(fixture.repo.head());
+    // ::add-mask:: is how the runner learns the secret; everything else must never show it.
+    const logged = (apply.stdout + apply.stderr).split("\n").filter((line) => !line.startsWith("::add-mask::"));
+    expect(apply.stdout).toContain(`::add-mask::${TOKEN}`);
+    const printed = logged.join("\n") + apply.summary + readFileSync(apply.outputs["evidence-path"]!, "utf8");
+    expect(printed).not.toContain(TOKEN);
+    expect(printed).not.toContain(registry.token);
+  });
+
+  it("refuses a stale plan with a clear message and changes nothing", async () => {
+    const { fixture, run, digest } = await setup();
+    const dry = await run({ "dry-run": "true" });
+    fixture.repo.write("dist/app.txt", "rebuilt since the dry-run\n");
+    const before = await digest();
+    const apply = await run({ "plan-hash": dry.outputs["plan-hash"]! });
+    expect(apply.exitCode).toBe(1);
+    expect(apply.stdout).toMatch(/::error::the plan is stale/);
+    expect(await digest()).toBe(before);
+  });
+
+  it("says so when the token is missing, never with a stack trace", async () => {
+    const { run } = await setup();
+    const result = await run({ "github-token": "" });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/::error::there is no GitHub token/);
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it("refuses an asset glob that matches nothing", async () => {
+    const { run, digest } = await setup();
+    const before = await digest();
+    const result = await run({ assets: "dist/*.txt\nbuild/*.zip" });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/::error::the asset glob 'build\/\*\.zip' matched no file/);
+    expect(await digest()).toBe(before);
+  });
+
+  it("refuses a version already published with other content, before anything is tagged", async () => {
+    const { fixture, name, run, digest } = await setup();
+    // Someone published 1.5.0 from other files.
+    fixture.repo.write("index.js", "module.exports = 'something else';\n");
+    const other = await runCli(["publish", "--npm", ".", "--registry", registry.url, "--no-release", "--remote", "origin", "--version", "1.5.0", "--no-floating-tags", "--json"], {
+      cwd: fixture.repo.dir,
+      env: { NODE_AUTH_TOKEN: registry.token, GITHUB_TOKEN: "" },
+    });
+    expect(other.exitCode, other.stderr).toBe(0);
+    fixture.repo.git("push", "-q", "origin", ":refs/tags/v1.5.0");
+    fixture.repo.git("tag", "-d", "v1.5.0");
+    fixture.repo.write("index.js", "module.exports = 1;\n");
+    const before = await digest();
+    const result = await run();
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(`::error::${name}@1.5.0 is already on ${registry.url} with other content`);
+    expect(result.stdout).toContain("never overwritten");
+    expect(await digest()).toBe(before);
+  });
+});

@@ -1,0 +1,35 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { GitCli, LocalFiles, LocalForge, NpmCli, TerminalReporter, fixedClock, type ReleaseForge } from "@release-cadence/core";
+import type { PublishPorts } from "../../packages/core/src/publish/run.js";
+import type { TestRegistry } from "../support/verdaccio.js";
+
+/** A reporter that keeps what it would print, for assertions. */
+export function quietReporter(): { reporter: TerminalReporter; lines: () => string } {
+  let text = "";
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      text += chunk.toString("utf8");
+      done();
+    },
+  });
+  return { reporter: new TerminalReporter(sink, true), lines: () => text };
+}
+
+/** The ports of a publish run in a test: real git, a real registry, a forge (local unless given). */
+export function testPorts(dir: string, registry: TestRegistry, options: { forge?: ReleaseForge; releasesDir?: string } = {}): PublishPorts & { releasesDir: string } {
+  const releasesDir = options.releasesDir ?? mkdtempSync(join(tmpdir(), "cadence-releases-"));
+  return {
+    git: new GitCli(dir),
+    files: new LocalFiles(dir),
+    clock: fixedClock(new Date("2026-03-01T12:00:00Z")),
+    reporter: quietReporter().reporter,
+    forge: options.forge ?? new LocalForge(releasesDir),
+    registryFor: (url) => new NpmCli({ registry: url, token: registry.token, cwd: dir }),
+    npmTokenGiven: true,
+    env: {},
+    releasesDir,
+  };
+}
