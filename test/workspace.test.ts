@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -12,10 +14,18 @@ describe("the workspace", () => {
     expect(Number(process.versions.node.split(".")[0])).toBe(24);
   });
 
-  it("runs the CLI bundle on Node 24 too", async () => {
-    const result = await runCli(["demo", "--json"], { cwd: ROOT });
-    expect(result.exitCode, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ previous: "1.2.0", next: "1.3.0", bump: "minor", tag: "v1.3.0" });
+  it("runs the README's main job: the whole release in a sandbox, from the CLI bundle on Node 24", async () => {
+    const sandbox = mkdtempSync(join(tmpdir(), "cadence-demo-test-"));
+    const result = await runCli(["demo", "--dir", sandbox], { cwd: ROOT });
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    for (const step of ["changelog", "version-bump", "gate-check", "capsule-sign", "publish", "verify"]) expect(result.stdout).toContain(`== ${step}`);
+    expect(result.stdout).toContain("verified: every check holds");
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: join(sandbox, "sample"), encoding: "utf8" }).trim();
+    expect(git("log", "-1", "--format=%s")).toBe("chore(release): 1.3.0");
+    expect(git("ls-remote", "--tags", "origin")).toContain("refs/tags/v1.3.0");
+    expect(git("show", "HEAD:CHANGELOG.md")).toMatch(/## \[?1\.3\.0/);
+    expect(JSON.parse(git("show", "HEAD:package.json")).version).toBe("1.3.0");
+    expect(git("status", "--porcelain")).toBe("");
   });
 
   it.each(actions)("actions/%s runs on node24 from its committed bundle", (name) => {

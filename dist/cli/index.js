@@ -12365,7 +12365,7 @@ const Comparator = __nccwpck_require__(9379)
 const Range = __nccwpck_require__(6782)
 const satisfies = __nccwpck_require__(8011)
 const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(3193)
+const maxSatisfying = __nccwpck_require__(5574)
 const minSatisfying = __nccwpck_require__(8595)
 const minVersion = __nccwpck_require__(1866)
 const validRange = __nccwpck_require__(4737)
@@ -13345,7 +13345,7 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39308,7 +39308,7 @@ const { ProgressEvent } = __nccwpck_require__(8573)
 const { getEncoding } = __nccwpck_require__(2607)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(5574)
+const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -42372,16 +42372,18 @@ function describeError(error) {
     return `unexpected error: ${String(error)}`;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(5574);
+var external_string_decoder_ = __nccwpck_require__(3193);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 // EXTERNAL MODULE: external "events"
@@ -43620,6 +43622,105 @@ function parseFlags(command, argv, options, allowPositionals = false) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/commands/demo.ts
+
+
+
+
+
+
+
+const demoHelp = `cadence demo [--dir DIR] [--dry-run]
+  Creates a sandbox (a sample repository with a released v1.2.0 and conventional commits since, a
+  bare "origin" beside it, a throwaway signing key) and runs the whole release in it, step by step,
+  as the release workflow does: changelog, version-bump, gate-check, capsule-sign, publish (to the
+  local forge and the sandbox's remote), then verify. --dry-run plans every step and changes nothing.
+  Nothing outside the sandbox is touched; GitHub and npm tokens in the environment are not used.`;
+const SAMPLE_COMMITS = [
+    ["src/parse.ts", "fix(parser): keep multi-byte characters intact across chunks"],
+    ["docs/usage.md", "docs: explain the release line settings"],
+    ["src/calendar.ts", "feat(calendar): blackout periods with time zones (#12)"],
+    ["src/cache.ts", "perf: cache resolved tags between packages"],
+    ["ci.yml", "ci: run the suite on Node 24"],
+];
+const AUTHOR = ["-c", "user.name=Cadence Demo", "-c", "user.email=demo@example.invalid", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false"];
+async function demoCommand(argv, out) {
+    const { values } = parseFlags("demo", argv, { dir: { type: "string" }, "dry-run": { type: "boolean" } });
+    const sandbox = values.dir ? (0,external_node_path_namespaceObject.resolve)(values.dir) : await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "cadence-demo-"));
+    const repo = (0,external_node_path_namespaceObject.join)(sandbox, "sample");
+    const keys = await createSandbox(sandbox, repo);
+    const dry = values["dry-run"] ? ["--dry-run"] : [];
+    out.write(`sandbox: ${sandbox}\n`);
+    const capsuleDir = (0,external_node_path_namespaceObject.join)(sandbox, "capsule");
+    // The order of the release workflow: the changelog and the manifests are written and committed,
+    // the gates check them, the capsule is signed, and only then is anything pushed or published.
+    const steps = [
+        ["changelog", async () => ["changelog", ...dry]],
+        ["version-bump", async () => ["version-bump", ...dry, ...(values["dry-run"] ? [] : ["--release-commit"])]],
+        ["gate-check", async () => ["gate-check", ...dry]],
+        ["capsule-sign", async () => ["capsule-sign", "--kind", "RELEASE", "--key", keys.privateKey, "--out", capsuleDir, ...dry]],
+        ["publish", async () => ["publish", ...dry]],
+    ];
+    if (!values["dry-run"])
+        steps.push(["verify", async () => ["verify", "--key", keys.publicKey, await envelopeIn(capsuleDir)]]);
+    for (const [title, args] of steps) {
+        out.write(`\n== ${title}\n`);
+        const code = await runStep(await args(), repo, out);
+        if (code !== 0 && values["dry-run"] && title === "gate-check") {
+            // In a dry-run nothing was written, so the gates on the changelog, manifests and notes cannot pass yet.
+            out.write("(dry-run: the changelog and manifests were not written, so their gates fail here; a real run writes them first)\n");
+            continue;
+        }
+        if (code !== 0)
+            throw new errors_ConfigurationError(`the demo's ${title} step failed (exit ${code}); the sandbox is left at ${sandbox} for a look`);
+    }
+    out.write(`\nDone. Look around: cd ${repo} && git log --oneline --decorate -3\n`);
+}
+async function envelopeIn(dir) {
+    const envelope = (await (0,promises_namespaceObject.readdir)(dir)).find((name) => name.endsWith(".dsse.json"));
+    if (!envelope)
+        throw new Error(`capsule-sign wrote no envelope into ${dir}`);
+    return (0,external_node_path_namespaceObject.join)(dir, envelope);
+}
+/** Runs one step through this same CLI in a child process, with the sandbox as its only world. */
+function runStep(args, cwd, out) {
+    const env = { ...process.env };
+    for (const name of ["GITHUB_TOKEN", "GH_TOKEN", "NPM_TOKEN", "NODE_AUTH_TOKEN", "GITHUB_ACTIONS", "GITHUB_REPOSITORY"])
+        delete env[name];
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [process.argv[1], ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.on("data", (chunk) => out.write(chunk));
+    child.stderr.on("data", (chunk) => out.write(chunk));
+    return new Promise((done) => child.on("close", (code) => done(code ?? 1)));
+}
+async function createSandbox(sandbox, repo) {
+    await (0,promises_namespaceObject.mkdir)(repo, { recursive: true });
+    const origin = (0,external_node_path_namespaceObject.join)(sandbox, "origin.git");
+    await new GitCli(sandbox).run(["init", "-q", "--bare", "-b", "main", origin]);
+    const git = new GitCli(repo);
+    await git.run(["init", "-q", "-b", "main"]);
+    await git.run(["remote", "add", "origin", origin]);
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(repo, "package.json"), `${JSON.stringify({ name: "sample", version: "1.2.0", private: true }, null, 2)}\n`);
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(repo, "CHANGELOG.md"), "# Changelog\n\n## [1.2.0] - 2026-10-02\n\n### Features\n\n- the first public release\n");
+    await git.run(["add", "package.json", "CHANGELOG.md"]);
+    await git.run([...AUTHOR, "commit", "-q", "-m", "chore(release): 1.2.0"]);
+    await git.run([...AUTHOR, "tag", "-a", "v1.2.0", "-m", "v1.2.0"]);
+    for (const [file, message] of SAMPLE_COMMITS) {
+        const path = (0,external_node_path_namespaceObject.join)(repo, file);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(path, `${message}\n`);
+        await git.run(["add", file]);
+        await git.run([...AUTHOR, "commit", "-q", "-m", message]);
+    }
+    await git.run(["push", "-q", "origin", "main", "v1.2.0"]);
+    await git.run(["branch", "-q", "--set-upstream-to=origin/main"]);
+    // A key made for this sandbox only, kept outside the repository.
+    const pair = (0,external_node_crypto_.generateKeyPairSync)("ed25519");
+    const keys = { privateKey: (0,external_node_path_namespaceObject.join)(sandbox, "demo-signing-key.pem"), publicKey: (0,external_node_path_namespaceObject.join)(sandbox, "demo-signing-key.pub.pem") };
+    await (0,promises_namespaceObject.writeFile)(keys.privateKey, pair.privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
+    await (0,promises_namespaceObject.writeFile)(keys.publicKey, pair.publicKey.export({ type: "spki", format: "pem" }));
+    return keys;
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
@@ -44050,7 +44151,7 @@ function defaultVersioning() {
         branches: [],
         buildMetadata: [],
         packages: [],
-        releaseCommit: { enabled: false, message: DEFAULT_RELEASE_COMMIT_MESSAGE },
+        releaseCommit: { enabled: false, message: DEFAULT_RELEASE_COMMIT_MESSAGE, include: ["CHANGELOG.md", "docs/releases"] },
     };
 }
 
@@ -44721,7 +44822,7 @@ function import_semantic_release_firstLine(text) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/cadence.schema.json
-const cadence_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-cadence.dev/schema/cadence.schema.json","title":"release-cadence configuration (.github/cadence.yml)","description":"Every section is optional: a repository that uses Conventional Commits needs no file at all.","type":"object","additionalProperties":false,"properties":{"versioning":{"$ref":"#/definitions/versioning"},"changelog":{"type":"object","additionalProperties":false,"description":"CHANGELOG, release notes and the release record (read by the changelog action).","properties":{"format":{"enum":["conventional","keep-a-changelog"],"description":"Section layout; default conventional."},"path":{"type":"string","minLength":1,"description":"The CHANGELOG file; default CHANGELOG.md."},"header":{"type":"string","description":"Text above the first release when the file is created."},"sections":{"type":"array","description":"Section rules tried before the format\'s own, first match wins.","items":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"type":{"type":"string","minLength":1},"scope":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"footer":{"type":"string","minLength":1,"description":"A footer token the commit carries, e.g. Deprecated."},"breaking":{"type":"boolean"},"revert":{"type":"boolean"},"hidden":{"type":"boolean","description":"Matches and lists the commit nowhere."},"notes":{"enum":["features","improvements","bug_fixes","security","deprecations","none"],"description":"Where the entry goes in the release notes."}}}},"default-sections":{"type":"boolean","description":"Use the format\'s own section rules after the custom ones (default true)."},"template":{"type":"string","minLength":1,"description":"A markdown file with {{placeholders}} that renders one release section."},"entry-template":{"type":"string","minLength":1,"description":"One line per entry, with {{placeholders}}."},"repository-url":{"type":"string","minLength":1,"description":"Where links point; default from the Actions context or the origin remote."},"links":{"type":"boolean","description":"Link commits, comparisons and issues (default true)."},"contributors":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"exclude":{"type":"array","items":{"type":"string"},"description":"Names, logins or e-mails to leave out; * is a wildcard. Default: common bots."}}},"known-issues":{"type":"array","items":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["issue"],"properties":{"issue":{"type":"string"},"workaround":{"type":"string"}}}]}},"record":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Write the release record folder (default true)."},"dir":{"type":"string","minLength":1,"description":"Folder of the record; {version} is filled in. Default docs/releases/{version}."},"rollback":{"type":"object","additionalProperties":false,"properties":{"channels":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"},"description":"{version}, {tag}, {previous}, {previous_tag} are filled in."}}}}}}},"gates":{"type":"object","additionalProperties":false,"description":"Release gates (read by gate-check). See docs/gates.md.","properties":{"profile":{"type":"string","description":"auto (by the bump), G-MRG, G-REL, G-REL+Human, SEV-0, SEV-1, SEV-2 or SEV-3."},"release-pulls":{"type":"object","additionalProperties":false,"description":"RL-01: where the release\'s pull requests are gathered; {version} is replaced. Default: milestone v{version}.","properties":{"milestone":{"type":"string","minLength":1},"label":{"type":"string","minLength":1}}},"required-checks":{"type":"array","items":{"type":"string","minLength":1},"description":"RL-02: check runs or status contexts that must have passed on the release commit. Empty: every finished check."},"changelog":{"type":"string","minLength":1,"description":"RL-03: the changelog file. Default CHANGELOG.md."},"manifests":{"type":"array","items":{"type":"string","minLength":1},"description":"RL-04: files that must carry the version. Default [package.json]."},"docs":{"description":"RL-05: documentation globs, one of which must have changed since the last release.","oneOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"security":{"type":"object","additionalProperties":false,"description":"RL-06: vulnerability sources and the blocking severity.","properties":{"severity":{"enum":["low","moderate","high","critical"]},"audit":{"type":"boolean","description":"Run npm audit --json (default: when a lockfile exists)."},"dependabot":{"type":"boolean","description":"Read Dependabot alerts when the token may (default true)."}}},"rollback-drill":{"type":"object","additionalProperties":false,"description":"RL-07: rollback_evidence records of drills.","properties":{"records":{"type":"string","minLength":1,"description":"Glob of the records. Default .github/rollback-drills/*.{yml,yaml}."},"max-age-days":{"type":"integer","minimum":1}}},"release-notes":{"description":"RL-08: where drafted notes are looked for; {version} is replaced.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"coverage":{"type":"object","additionalProperties":false,"description":"Coverage thresholds in percent; the report is lcov, istanbul json-summary or Cobertura XML.","properties":{"file":{"type":"string","minLength":1},"lines":{"type":"number"},"branches":{"type":"number"},"functions":{"type":"number"}}},"custom":{"type":"array","description":"Command gates: the exit code decides. run is a program and its arguments (a list); no shell.","items":{"type":"object","additionalProperties":false,"required":["id","run"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"run":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]}}}},"skip":{"type":"array","items":{"type":"string"},"description":"Gates never evaluated (RL-05, COV, a custom id, ...)."},"require":{"type":"array","items":{"type":"string"},"description":"Gates required beyond the profile."},"evidence-path":{"type":"string","minLength":1,"description":"Where the release_evidence YAML goes, relative to the repository."}}},"calendar":{"type":"object","additionalProperties":false,"description":"Release calendar, blackout periods and freezes (read by gate-check and `cadence calendar`). See docs/calendar.md.","properties":{"timezone":{"type":"string","minLength":1,"description":"IANA time zone of every date here, e.g. Europe/Berlin. Default UTC."},"minor":{"description":"Minor releases every N weeks from an anchor: the last week stabilizes, RC cut and release on its weekdays. false: none.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["anchor"],"properties":{"anchor":{"type":"string","description":"A date YYYY-MM-DD in the calendar\'s time zone."},"every-weeks":{"type":"integer","minimum":2},"rc-weekday":{"type":"string"},"release-weekday":{"type":"string"}}}]},"major":{"description":"Major releases on the last weekday of the quarter\'s months. false: none.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"months":{"type":"array","items":{"type":"integer"}},"weekday":{"type":"string"}}}]},"blackout":{"type":"array","description":"Periods without releases, both dates included.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"A date YYYY-MM-DD in the calendar\'s time zone."},"to":{"type":"string","description":"A date YYYY-MM-DD in the calendar\'s time zone."},"reason":{"type":"string"}}}},"freeze":{"type":"array","description":"Freeze windows: only the allowed kinds (default patch) may release.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"YYYY-MM-DD or YYYY-MM-DDTHH:MM local time."},"to":{"type":"string","description":"YYYY-MM-DD (through that day) or YYYY-MM-DDTHH:MM (until then)."},"reason":{"type":"string"},"allow":{"type":"array","items":{"enum":["major","minor","patch"]}}}}},"file":{"type":"string","minLength":1,"description":"A release_calendar YAML (the seed\'s template) with planned releases."},"horizon":{"type":"integer","minimum":1,"description":"How many coming dates to list. Default 6."}}},"capsule":{"type":"object","additionalProperties":false,"description":"State capsules and signing (read by capsule-sign and cadence verify).","properties":{"state-version":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"The capsule format version this project writes, state-vN (default state-v1)."},"compatibility":{"type":"array","description":"Which release versions read which state versions. A release writes only a state version it reads in full. Default: every release reads state-version in full.","items":{"type":"object","additionalProperties":false,"required":["release","state","mode"],"properties":{"release":{"type":"string","minLength":1,"description":"SemVer range of release versions, e.g. 1.2.x or >=2.0.0 <3.0.0."},"state":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"state-vN"},"mode":{"enum":["full","read-only","migration"]}}}},"out-dir":{"type":"string","minLength":1,"description":"Where the capsule, envelope, signatures and SHA256SUMS go (default release-capsule)."},"notes":{"type":"string","minLength":1,"description":"A YAML file with decisions, open_threads, next_chat_bootstrap (and optionally chat, purpose, context)."},"changelog":{"type":"string","minLength":1,"description":"The changelog whose section for the version goes into the capsule context (default CHANGELOG.md)."},"project":{"type":"string","minLength":1,"description":"Project name in the capsule (default: package.json name, else the folder name)."}}},"sync":{"type":"object","description":"Cross-repository file sync (read by sync-dry-run)."},"publish":{"type":"object","description":"Tags, GitHub releases, npm and floating tags (read by publish).","additionalProperties":false,"properties":{"remote":{"type":"string","minLength":1,"description":"The git remote to push the release commit and tags to (default origin)."},"tag-message":{"type":"string","minLength":1,"description":"Message of the annotated tag; {tag} and {version} are filled in (default \'Release {tag}\')."},"floating-tags":{"enum":[true,false,"auto"],"description":"Move v1 and v1.2 with each newest release: auto does so when the repository has an action.yml."},"release":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"false: no forge release, only tags and npm."},"name":{"type":"string","minLength":1,"description":"The release title; {tag} and {version} are filled in (default \'{tag}\')."},"notes-file":{"type":"string","minLength":1,"description":"File whose text becomes the release body (e.g. what the changelog action wrote)."},"assets":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs of files to attach; each must match at least one file."}}},"npm":{"type":"object","additionalProperties":false,"properties":{"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Package folders to publish, relative to the repository (e.g. \'.\', \'packages/cli\')."},"registry":{"type":"string","pattern":"^https?://","description":"The registry URL (default https://registry.npmjs.org/)."},"access":{"enum":["public","restricted"]},"provenance":{"enum":[true,false,"auto"],"description":"npm provenance; auto means on in GitHub Actions with id-token: write."},"dist-tags":{"type":"object","description":"Channel → dist-tag: a pre-release id (rc, beta, ...), latest, or maintenance ({line} is MAJOR.MINOR).","additionalProperties":{"type":"string","pattern":"^[A-Za-z][0-9A-Za-z._{}-]*$"}}}}}},"rollback":{"type":"object","description":"Rollback procedures (read by rollback)."}},"definitions":{"level":{"enum":["major","minor","patch","none"]},"version":{"type":"string","pattern":"^\\\\d+\\\\.\\\\d+\\\\.\\\\d+(-[0-9A-Za-z.-]+)?(\\\\+[0-9A-Za-z.+-]+)?$","description":"A SemVer 2.0 version without tag prefix, e.g. 1.4.0 or 2.0.0-rc.1."},"rule":{"type":"object","additionalProperties":false,"required":["release"],"description":"Matches a commit by type, scope and subject (globs, or /regular expressions/) and says what it releases.","properties":{"type":{"type":"string","minLength":1},"scope":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"breaking":{"type":"boolean"},"revert":{"type":"boolean"},"release":{"$ref":"#/definitions/level"}}},"manifest":{"type":"object","additionalProperties":false,"required":["path"],"description":"A file that carries the version: package.json (default for *.json named package.json), a JSON path, a YAML path, or a marker comment on the line to update.","properties":{"path":{"type":"string","minLength":1},"json-path":{"type":"string","minLength":1},"yaml-path":{"type":"string","minLength":1},"marker":{"type":"string","minLength":1}}},"branch":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Glob over branch names."},"prerelease":{"type":"string","pattern":"^[0-9A-Za-z-]+$","description":"Pre-release id of this line (alpha, beta, rc, ...)."},"range":{"type":"string","minLength":1,"description":"SemVer range a maintenance line may release in, e.g. \'>=1.4.0 <1.5.0\'."},"maintenance":{"type":"boolean","description":"Derive the range from the name: 1.x, 1.4.x, release/v1.4, hotfix/v1.4."}}},"package":{"type":"object","additionalProperties":false,"required":["name","path"],"properties":{"name":{"type":"string","minLength":1},"path":{"type":"string","minLength":1},"tag-prefix":{"type":"string","description":"Defaults to \'<name>@\'."},"manifests":{"type":"array","items":{"$ref":"#/definitions/manifest"}}}},"versioning":{"type":"object","additionalProperties":false,"properties":{"tag-prefix":{"type":"string","description":"Prefix of release tags; default \'v\'."},"initial-version":{"$ref":"#/definitions/version"},"release-as":{"$ref":"#/definitions/version"},"pre-major":{"type":"object","additionalProperties":false,"description":"What breaking changes and features release below 1.0.0.","properties":{"breaking":{"$ref":"#/definitions/level"},"feature":{"$ref":"#/definitions/level"}}},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"default-rules":{"type":"boolean","description":"Consult the built-in rules when no custom rule matches (default true)."},"bang-is-breaking":{"type":"boolean"},"minimum-bump":{"$ref":"#/definitions/level"},"reverts":{"type":"object","additionalProperties":false,"properties":{"cancel-pairs":{"type":"boolean"},"pairing":{"enum":["lenient","exact"]},"lone":{"$ref":"#/definitions/level"}}},"branches":{"type":"array","items":{"$ref":"#/definitions/branch"}},"build-metadata":{"description":"Build metadata appended to versions: a map (state: v2 → state-v2) or a list of identifiers.","oneOf":[{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9A-Za-z-]+$"}},{"type":"array","items":{"type":"string","pattern":"^[0-9A-Za-z-]+$"}}]},"packages":{"type":"array","items":{"$ref":"#/definitions/package"}},"manifests":{"type":"array","items":{"$ref":"#/definitions/manifest"}},"release-commit":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"message":{"type":"string","minLength":1,"description":"\'{version}\' is replaced by the new version."}}}}}}}');
+const cadence_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-cadence.dev/schema/cadence.schema.json","title":"release-cadence configuration (.github/cadence.yml)","description":"Every section is optional: a repository that uses Conventional Commits needs no file at all.","type":"object","additionalProperties":false,"properties":{"versioning":{"$ref":"#/definitions/versioning"},"changelog":{"type":"object","additionalProperties":false,"description":"CHANGELOG, release notes and the release record (read by the changelog action).","properties":{"format":{"enum":["conventional","keep-a-changelog"],"description":"Section layout; default conventional."},"path":{"type":"string","minLength":1,"description":"The CHANGELOG file; default CHANGELOG.md."},"header":{"type":"string","description":"Text above the first release when the file is created."},"sections":{"type":"array","description":"Section rules tried before the format\'s own, first match wins.","items":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"type":{"type":"string","minLength":1},"scope":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"footer":{"type":"string","minLength":1,"description":"A footer token the commit carries, e.g. Deprecated."},"breaking":{"type":"boolean"},"revert":{"type":"boolean"},"hidden":{"type":"boolean","description":"Matches and lists the commit nowhere."},"notes":{"enum":["features","improvements","bug_fixes","security","deprecations","none"],"description":"Where the entry goes in the release notes."}}}},"default-sections":{"type":"boolean","description":"Use the format\'s own section rules after the custom ones (default true)."},"template":{"type":"string","minLength":1,"description":"A markdown file with {{placeholders}} that renders one release section."},"entry-template":{"type":"string","minLength":1,"description":"One line per entry, with {{placeholders}}."},"repository-url":{"type":"string","minLength":1,"description":"Where links point; default from the Actions context or the origin remote."},"links":{"type":"boolean","description":"Link commits, comparisons and issues (default true)."},"contributors":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"exclude":{"type":"array","items":{"type":"string"},"description":"Names, logins or e-mails to leave out; * is a wildcard. Default: common bots."}}},"known-issues":{"type":"array","items":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["issue"],"properties":{"issue":{"type":"string"},"workaround":{"type":"string"}}}]}},"record":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Write the release record folder (default true)."},"dir":{"type":"string","minLength":1,"description":"Folder of the record; {version} is filled in. Default docs/releases/{version}."},"rollback":{"type":"object","additionalProperties":false,"properties":{"channels":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"},"description":"{version}, {tag}, {previous}, {previous_tag} are filled in."}}}}}}},"gates":{"type":"object","additionalProperties":false,"description":"Release gates (read by gate-check). See docs/gates.md.","properties":{"profile":{"type":"string","description":"auto (by the bump), G-MRG, G-REL, G-REL+Human, SEV-0, SEV-1, SEV-2 or SEV-3."},"release-pulls":{"type":"object","additionalProperties":false,"description":"RL-01: where the release\'s pull requests are gathered; {version} is replaced. Default: milestone v{version}.","properties":{"milestone":{"type":"string","minLength":1},"label":{"type":"string","minLength":1}}},"required-checks":{"type":"array","items":{"type":"string","minLength":1},"description":"RL-02: check runs or status contexts that must have passed on the release commit. Empty: every finished check."},"changelog":{"type":"string","minLength":1,"description":"RL-03: the changelog file. Default CHANGELOG.md."},"manifests":{"type":"array","items":{"type":"string","minLength":1},"description":"RL-04: files that must carry the version. Default [package.json]."},"docs":{"description":"RL-05: documentation globs, one of which must have changed since the last release.","oneOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"security":{"type":"object","additionalProperties":false,"description":"RL-06: vulnerability sources and the blocking severity.","properties":{"severity":{"enum":["low","moderate","high","critical"]},"audit":{"type":"boolean","description":"Run npm audit --json (default: when a lockfile exists)."},"dependabot":{"type":"boolean","description":"Read Dependabot alerts when the token may (default true)."}}},"rollback-drill":{"type":"object","additionalProperties":false,"description":"RL-07: rollback_evidence records of drills.","properties":{"records":{"type":"string","minLength":1,"description":"Glob of the records. Default .github/rollback-drills/*.{yml,yaml}."},"max-age-days":{"type":"integer","minimum":1}}},"release-notes":{"description":"RL-08: where drafted notes are looked for; {version} is replaced.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"coverage":{"type":"object","additionalProperties":false,"description":"Coverage thresholds in percent; the report is lcov, istanbul json-summary or Cobertura XML.","properties":{"file":{"type":"string","minLength":1},"lines":{"type":"number"},"branches":{"type":"number"},"functions":{"type":"number"}}},"custom":{"type":"array","description":"Command gates: the exit code decides. run is a program and its arguments (a list); no shell.","items":{"type":"object","additionalProperties":false,"required":["id","run"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"run":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]}}}},"skip":{"type":"array","items":{"type":"string"},"description":"Gates never evaluated (RL-05, COV, a custom id, ...)."},"require":{"type":"array","items":{"type":"string"},"description":"Gates required beyond the profile."},"evidence-path":{"type":"string","minLength":1,"description":"Where the release_evidence YAML goes, relative to the repository."}}},"calendar":{"type":"object","additionalProperties":false,"description":"Release calendar, blackout periods and freezes (read by gate-check and `cadence calendar`). See docs/calendar.md.","properties":{"timezone":{"type":"string","minLength":1,"description":"IANA time zone of every date here, e.g. Europe/Berlin. Default UTC."},"minor":{"description":"Minor releases every N weeks from an anchor: the last week stabilizes, RC cut and release on its weekdays. false: none.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["anchor"],"properties":{"anchor":{"type":"string","description":"A date YYYY-MM-DD in the calendar\'s time zone."},"every-weeks":{"type":"integer","minimum":2},"rc-weekday":{"type":"string"},"release-weekday":{"type":"string"}}}]},"major":{"description":"Major releases on the last weekday of the quarter\'s months. false: none.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"months":{"type":"array","items":{"type":"integer"}},"weekday":{"type":"string"}}}]},"blackout":{"type":"array","description":"Periods without releases, both dates included.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"A date YYYY-MM-DD in the calendar\'s time zone."},"to":{"type":"string","description":"A date YYYY-MM-DD in the calendar\'s time zone."},"reason":{"type":"string"}}}},"freeze":{"type":"array","description":"Freeze windows: only the allowed kinds (default patch) may release.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"YYYY-MM-DD or YYYY-MM-DDTHH:MM local time."},"to":{"type":"string","description":"YYYY-MM-DD (through that day) or YYYY-MM-DDTHH:MM (until then)."},"reason":{"type":"string"},"allow":{"type":"array","items":{"enum":["major","minor","patch"]}}}}},"file":{"type":"string","minLength":1,"description":"A release_calendar YAML (the seed\'s template) with planned releases."},"horizon":{"type":"integer","minimum":1,"description":"How many coming dates to list. Default 6."}}},"capsule":{"type":"object","additionalProperties":false,"description":"State capsules and signing (read by capsule-sign and cadence verify).","properties":{"state-version":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"The capsule format version this project writes, state-vN (default state-v1)."},"compatibility":{"type":"array","description":"Which release versions read which state versions. A release writes only a state version it reads in full. Default: every release reads state-version in full.","items":{"type":"object","additionalProperties":false,"required":["release","state","mode"],"properties":{"release":{"type":"string","minLength":1,"description":"SemVer range of release versions, e.g. 1.2.x or >=2.0.0 <3.0.0."},"state":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"state-vN"},"mode":{"enum":["full","read-only","migration"]}}}},"out-dir":{"type":"string","minLength":1,"description":"Where the capsule, envelope, signatures and SHA256SUMS go (default release-capsule)."},"notes":{"type":"string","minLength":1,"description":"A YAML file with decisions, open_threads, next_chat_bootstrap (and optionally chat, purpose, context)."},"changelog":{"type":"string","minLength":1,"description":"The changelog whose section for the version goes into the capsule context (default CHANGELOG.md)."},"project":{"type":"string","minLength":1,"description":"Project name in the capsule (default: package.json name, else the folder name)."}}},"sync":{"type":"object","description":"Cross-repository file sync (read by sync-dry-run)."},"publish":{"type":"object","description":"Tags, GitHub releases, npm and floating tags (read by publish).","additionalProperties":false,"properties":{"remote":{"type":"string","minLength":1,"description":"The git remote to push the release commit and tags to (default origin)."},"tag-message":{"type":"string","minLength":1,"description":"Message of the annotated tag; {tag} and {version} are filled in (default \'Release {tag}\')."},"floating-tags":{"enum":[true,false,"auto"],"description":"Move v1 and v1.2 with each newest release: auto does so when the repository has an action.yml."},"release":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"false: no forge release, only tags and npm."},"name":{"type":"string","minLength":1,"description":"The release title; {tag} and {version} are filled in (default \'{tag}\')."},"notes-file":{"type":"string","minLength":1,"description":"File whose text becomes the release body (e.g. what the changelog action wrote)."},"assets":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs of files to attach; each must match at least one file."}}},"npm":{"type":"object","additionalProperties":false,"properties":{"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Package folders to publish, relative to the repository (e.g. \'.\', \'packages/cli\')."},"registry":{"type":"string","pattern":"^https?://","description":"The registry URL (default https://registry.npmjs.org/)."},"access":{"enum":["public","restricted"]},"provenance":{"enum":[true,false,"auto"],"description":"npm provenance; auto means on in GitHub Actions with id-token: write."},"dist-tags":{"type":"object","description":"Channel → dist-tag: a pre-release id (rc, beta, ...), latest, or maintenance ({line} is MAJOR.MINOR).","additionalProperties":{"type":"string","pattern":"^[A-Za-z][0-9A-Za-z._{}-]*$"}}}}}},"rollback":{"type":"object","description":"Rollback procedures (read by rollback)."}},"definitions":{"level":{"enum":["major","minor","patch","none"]},"version":{"type":"string","pattern":"^\\\\d+\\\\.\\\\d+\\\\.\\\\d+(-[0-9A-Za-z.-]+)?(\\\\+[0-9A-Za-z.+-]+)?$","description":"A SemVer 2.0 version without tag prefix, e.g. 1.4.0 or 2.0.0-rc.1."},"rule":{"type":"object","additionalProperties":false,"required":["release"],"description":"Matches a commit by type, scope and subject (globs, or /regular expressions/) and says what it releases.","properties":{"type":{"type":"string","minLength":1},"scope":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"breaking":{"type":"boolean"},"revert":{"type":"boolean"},"release":{"$ref":"#/definitions/level"}}},"manifest":{"type":"object","additionalProperties":false,"required":["path"],"description":"A file that carries the version: package.json (default for *.json named package.json), a JSON path, a YAML path, or a marker comment on the line to update.","properties":{"path":{"type":"string","minLength":1},"json-path":{"type":"string","minLength":1},"yaml-path":{"type":"string","minLength":1},"marker":{"type":"string","minLength":1}}},"branch":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Glob over branch names."},"prerelease":{"type":"string","pattern":"^[0-9A-Za-z-]+$","description":"Pre-release id of this line (alpha, beta, rc, ...)."},"range":{"type":"string","minLength":1,"description":"SemVer range a maintenance line may release in, e.g. \'>=1.4.0 <1.5.0\'."},"maintenance":{"type":"boolean","description":"Derive the range from the name: 1.x, 1.4.x, release/v1.4, hotfix/v1.4."}}},"package":{"type":"object","additionalProperties":false,"required":["name","path"],"properties":{"name":{"type":"string","minLength":1},"path":{"type":"string","minLength":1},"tag-prefix":{"type":"string","description":"Defaults to \'<name>@\'."},"manifests":{"type":"array","items":{"$ref":"#/definitions/manifest"}}}},"versioning":{"type":"object","additionalProperties":false,"properties":{"tag-prefix":{"type":"string","description":"Prefix of release tags; default \'v\'."},"initial-version":{"$ref":"#/definitions/version"},"release-as":{"$ref":"#/definitions/version"},"pre-major":{"type":"object","additionalProperties":false,"description":"What breaking changes and features release below 1.0.0.","properties":{"breaking":{"$ref":"#/definitions/level"},"feature":{"$ref":"#/definitions/level"}}},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"default-rules":{"type":"boolean","description":"Consult the built-in rules when no custom rule matches (default true)."},"bang-is-breaking":{"type":"boolean"},"minimum-bump":{"$ref":"#/definitions/level"},"reverts":{"type":"object","additionalProperties":false,"properties":{"cancel-pairs":{"type":"boolean"},"pairing":{"enum":["lenient","exact"]},"lone":{"$ref":"#/definitions/level"}}},"branches":{"type":"array","items":{"$ref":"#/definitions/branch"}},"build-metadata":{"description":"Build metadata appended to versions: a map (state: v2 → state-v2) or a list of identifiers.","oneOf":[{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9A-Za-z-]+$"}},{"type":"array","items":{"type":"string","pattern":"^[0-9A-Za-z-]+$"}}]},"packages":{"type":"array","items":{"$ref":"#/definitions/package"}},"manifests":{"type":"array","items":{"$ref":"#/definitions/manifest"}},"release-commit":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"message":{"type":"string","minLength":1,"description":"\'{version}\' is replaced by the new version."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"More paths (files or folders) committed with the manifests when they have changes; default CHANGELOG.md and docs/releases, where the changelog action writes."}}}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/validate.ts
 
 
@@ -44858,6 +44959,7 @@ function resolveVersioning(raw, source) {
         config.releaseCommit = {
             enabled: raw["release-commit"].enabled ?? true,
             message: raw["release-commit"].message ?? config.releaseCommit.message,
+            include: raw["release-commit"].include ?? config.releaseCommit.include,
         };
     }
     return config;
@@ -45003,8 +45105,6 @@ async function loadConfig(files, options = {}) {
     return { versioning: defaultVersioning(), raw: {}, source: { kind: "defaults", files: [], notices: [] } };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/plan.ts
 
 /** JSON with keys sorted at every level and no whitespace: one plan, one text, one hash. */
@@ -45403,11 +45503,17 @@ function candidateFinder(commits, policy) {
     // An abbreviation shorter than the key cannot be looked up: such a revert considers every commit.
     const bySha = new Map(reverts.flatMap((revert) => (revert.sha && revert.sha.length >= SHA_KEY ? [[revert.sha.slice(0, SHA_KEY), []]] : [])));
     const byHeader = new Map(policy.pairing === "exact" ? [] : reverts.map((revert) => [revert.header, []]));
+    // Hashing 100k headers for the lookup would cost more than the rest of the pairing: a number made
+    // of a header's length and end characters rules out nearly all of them first.
+    const headerKeys = new Set([...byHeader.keys()].map(headerKey));
     commits.forEach((commit, index) => {
         if (bySha.size > 0)
             bySha.get(commit.raw.sha.slice(0, SHA_KEY))?.push(index);
-        if (byHeader.size > 0)
-            byHeader.get(plain(commit.header) ? commit.header : normalizeHeader(commit.header))?.push(index);
+        if (byHeader.size === 0)
+            return;
+        const header = plain(commit.header) ? commit.header : normalizeHeader(commit.header);
+        if (headerKeys.has(headerKey(header)))
+            byHeader.get(header)?.push(index);
     });
     return (revert, index) => {
         if (revert.sha !== undefined && revert.sha.length < SHA_KEY)
@@ -45416,6 +45522,7 @@ function candidateFinder(commits, policy) {
         return [...new Set(found.filter((older) => older > index))].sort((a, b) => a - b);
     };
 }
+const headerKey = (text) => (text.length * 0x10000 + text.charCodeAt(0)) * 0x10000 + text.charCodeAt(text.length - 1);
 /** A header normalizeHeader would leave as it is (no quotes, ` (#N)` or spaces at its ends): most of them. */
 function plain(header) {
     const first = header.charAt(0);
@@ -45964,7 +46071,8 @@ function planVersionBump(input) {
     const released = input.decisions.filter((decision) => decision.next);
     if (input.releaseCommit.enabled && touched.length > 0) {
         const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next)).join(", ");
-        effects.push(gitCommitEffect(touched, input.releaseCommit.message.replace(/\{version\}/g, names)));
+        const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
+        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names)));
     }
     const fileDigests = {};
     for (const [path, text] of input.texts)
@@ -45976,6 +46084,7 @@ function planVersionBump(input) {
             head: input.head,
             branch: input.branch ?? null,
             files: fileDigests,
+            extraCommitPaths: [...(input.extraCommitPaths ?? [])],
             releases: released.map((decision) => ({ package: decision.name, previous: decision.previous ?? null, next: decision.next, tag: decision.tag })),
         },
         effects,
@@ -46055,7 +46164,8 @@ async function runVersionBump(ports, inputs) {
     if (tags.reachable?.length === 0 && (await hasRemote(git)))
         warnIfTagsMissing(decisions, texts, reporter);
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-    const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit });
+    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+    const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
     const hash = planHash(plan);
     const evidenceDir = ports.evidenceDir ?? (0,external_node_path_namespaceObject.join)(await gitDir(git), "cadence", "evidence");
     const evidencePath = (0,external_node_path_namespaceObject.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
@@ -46167,6 +46277,16 @@ function warnIfTagsMissing(decisions, texts, reporter) {
 async function gitDir(git) {
     const { stdout } = await git.run(["rev-parse", "--absolute-git-dir"]);
     return stdout.trim();
+}
+/** Which of the paths (files or folders) have uncommitted changes, new files included. */
+async function changedPaths(git, paths) {
+    if (paths.length === 0)
+        return [];
+    const { stdout } = await git.run(["status", "--porcelain", "--untracked-files=all", "--", ...paths]);
+    return paths.filter((path) => stdout.split("\n").some((line) => {
+        const file = line.slice(3);
+        return file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`);
+    }));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/files.ts
@@ -46365,48 +46485,6 @@ async function versionBumpCommand(argv, out) {
     out.write(`plan ${outputs.planHash}${outputs.dryRun ? " (dry-run: nothing changed)" : ""}\n`);
     for (const effect of outputs.effects)
         out.write(`  ${effect.status}: ${effect.summary}\n`);
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/commands/demo.ts
-
-
-
-
-
-
-const demoHelp = `cadence demo [--dir DIR] [--json]
-  Creates a sample repository (a released v1.2.0 and conventional commits since) and runs the
-  release job on it as a dry-run: today the version decision; the other steps join as they land.`;
-const SAMPLE_COMMITS = [
-    ["src/parse.ts", "fix(parser): keep multi-byte characters intact across chunks"],
-    ["docs/usage.md", "docs: explain the release line settings"],
-    ["src/calendar.ts", "feat(calendar): blackout periods with time zones"],
-    ["src/cache.ts", "perf: cache resolved tags between packages"],
-    ["ci.yml", "ci: run the suite on Node 24"],
-];
-async function demoCommand(argv, out) {
-    const { values } = parseFlags("demo", argv, { dir: { type: "string" }, json: { type: "boolean" } });
-    const dir = values.dir ? (0,external_node_path_namespaceObject.resolve)(values.dir) : await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "cadence-demo-"));
-    await createSampleRepository(dir);
-    if (!values.json)
-        out.write(`sample repository: ${dir}\n\n== version-bump (dry-run)\n`);
-    await versionBumpCommand(["--dry-run", "--cwd", dir, ...(values.json ? ["--json"] : [])], out);
-}
-async function createSampleRepository(dir) {
-    const git = new GitCli(dir);
-    const author = ["-c", "user.name=Cadence Demo", "-c", "user.email=demo@example.invalid", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false"];
-    await git.run(["init", "-q", "-b", "main"]);
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, "package.json"), `${JSON.stringify({ name: "sample", version: "1.2.0", private: true }, null, 2)}\n`);
-    await git.run(["add", "package.json"]);
-    await git.run([...author, "commit", "-q", "-m", "chore(release): 1.2.0"]);
-    await git.run([...author, "tag", "-a", "v1.2.0", "-m", "v1.2.0"]);
-    for (const [file, message] of SAMPLE_COMMITS) {
-        const path = (0,external_node_path_namespaceObject.join)(dir, file);
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(path, `${message}\n`);
-        await git.run(["add", file]);
-        await git.run([...author, "commit", "-q", "-m", message]);
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/inputs.ts
@@ -57847,7 +57925,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");

@@ -32,7 +32,7 @@ describe.skipIf(!available)("the release-history corpus, replayed", () => {
     const started = Date.now();
     const log = process.env.CORPUS_RESULTS;
     if (log) writeFileSync(log, "");
-    const results = await replayAll(entries, { concurrency: 2, ...(log ? { onResult: (result: ReplayResult) => appendFileSync(log, `${JSON.stringify(result)}\n`) } : {}) });
+    const results = await replayAll(entries, { concurrency: Number(process.env.CORPUS_CONCURRENCY ?? 2), ...(log ? { onResult: (result: ReplayResult) => appendFileSync(log, `${JSON.stringify(result)}\n`) } : {}) });
     const seconds = (Date.now() - started) / 1000;
 
     const mismatches = results.filter((result) => result.got !== result.expected);

@@ -59,7 +59,17 @@ describe("workflows and templates", () => {
     const root = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { using: string; steps: Step[] } };
     expect(root.runs.using).toBe("composite");
     const used = root.runs.steps.map((step) => OUR_ACTION.exec(step.uses ?? "")?.[1]).filter(Boolean);
-    expect(used).toEqual(["version-bump", "gate-check", "changelog", "capsule-sign", "publish"]);
+    // A dry-run decides the version; the changelog is written, then the manifests and the release
+    // commit; the gates check both and run before anything leaves the runner.
+    expect(used).toEqual(["version-bump", "changelog", "version-bump", "gate-check", "capsule-sign", "publish"]);
+  });
+
+  it("the reusable release writes the changelog before the release commit, and enforces the gates before signing and publishing", () => {
+    const release = load(".github/workflows/release.yml").jobs.release!;
+    const used = (release.steps ?? []).map((step) => OUR_ACTION.exec(step.uses ?? "")?.[1]).filter(Boolean);
+    expect(used).toEqual(["changelog", "version-bump", "gate-check", "capsule-sign", "publish"]);
+    const gates = (release.steps ?? []).find((step) => step.uses?.includes("gate-check"));
+    expect(gates?.with?.["fail-on-gate-failure"]).toBeUndefined(); // the default, "true": a failed gate stops the job
   });
 
   it.each([...workflows, "action.yml"])("%s never interpolates an expression into a run: script", (path) => {

@@ -28,6 +28,6 @@ export function defaultVersioning(): VersioningConfig {
     branches: [],
     buildMetadata: [],
     packages: [],
-    releaseCommit: { enabled: false, message: DEFAULT_RELEASE_COMMIT_MESSAGE },
+    releaseCommit: { enabled: false, message: DEFAULT_RELEASE_COMMIT_MESSAGE, include: ["CHANGELOG.md", "docs/releases"] },
   };
 }

@@ -64,7 +64,8 @@ export interface VersioningConfig {
   branches: BranchLine[];
   buildMetadata: string[];
   packages: PackageConfig[];
-  releaseCommit: { enabled: boolean; message: string };
+  /** The optional release commit: the manifests version-bump wrote, plus `include` paths that changed (CHANGELOG.md, the release record). */
+  releaseCommit: { enabled: boolean; message: string; include: string[] };
 }
 
 /** The whole configuration after defaults; later sections (changelog, gates, ...) join here. */

@@ -20,7 +20,7 @@ interface RawVersioning {
   "build-metadata"?: Record<string, string> | string[];
   packages?: Array<{ name: string; path: string; "tag-prefix"?: string; manifests?: RawManifest[] }>;
   manifests?: RawManifest[];
-  "release-commit"?: { enabled?: boolean; message?: string };
+  "release-commit"?: { enabled?: boolean; message?: string; include?: string[] };
 }
 
 interface RawManifest {
@@ -71,6 +71,7 @@ export function resolveVersioning(raw: RawVersioning | undefined, source: YamlSo
     config.releaseCommit = {
       enabled: raw["release-commit"].enabled ?? true,
       message: raw["release-commit"].message ?? config.releaseCommit.message,
+      include: raw["release-commit"].include ?? config.releaseCommit.include,
     };
   }
   return config;

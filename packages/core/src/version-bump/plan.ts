@@ -28,6 +28,8 @@ export interface PlanInput {
   packages: readonly PackageConfig[];
   texts: ManifestTexts;
   releaseCommit: { enabled: boolean; message: string };
+  /** Paths with uncommitted changes that join the release commit (the changelog and release record). */
+  extraCommitPaths?: readonly string[];
 }
 
 /** Pure: the effects of version-bump. Tags and pushes are publish's, after the gates. */
@@ -64,7 +66,8 @@ export function planVersionBump(input: PlanInput): Plan {
   const released = input.decisions.filter((decision) => decision.next);
   if (input.releaseCommit.enabled && touched.length > 0) {
     const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next!)).join(", ");
-    effects.push(gitCommitEffect(touched, input.releaseCommit.message.replace(/\{version\}/g, names)));
+    const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
+    effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names)));
   }
   const fileDigests: Record<string, string | null> = {};
   for (const [path, text] of input.texts) fileDigests[path] = text === undefined ? null : sha256(text);
@@ -75,6 +78,7 @@ export function planVersionBump(input: PlanInput): Plan {
       head: input.head,
       branch: input.branch ?? null,
       files: fileDigests,
+      extraCommitPaths: [...(input.extraCommitPaths ?? [])],
       releases: released.map((decision) => ({ package: decision.name, previous: decision.previous ?? null, next: decision.next!, tag: decision.tag! })),
     },
     effects,

@@ -60,7 +60,8 @@ export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBum
   if (tags.reachable?.length === 0 && (await hasRemote(git))) warnIfTagsMissing(decisions, texts, reporter);
 
   const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-  const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit });
+  const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+  const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
   const hash = planHash(plan);
   const evidenceDir = ports.evidenceDir ?? join(await gitDir(git), "cadence", "evidence");
   const evidencePath = join(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
@@ -196,4 +197,14 @@ function warnIfTagsMissing(decisions: readonly PackageDecision[], texts: Readonl
 async function gitDir(git: Git): Promise<string> {
   const { stdout } = await git.run(["rev-parse", "--absolute-git-dir"]);
   return stdout.trim();
+}
+
+/** Which of the paths (files or folders) have uncommitted changes, new files included. */
+async function changedPaths(git: Git, paths: readonly string[]): Promise<string[]> {
+  if (paths.length === 0) return [];
+  const { stdout } = await git.run(["status", "--porcelain", "--untracked-files=all", "--", ...paths]);
+  return paths.filter((path) => stdout.split("\n").some((line) => {
+    const file = line.slice(3);
+    return file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`);
+  }));
 }
