@@ -48,13 +48,6 @@ export interface CorpusEntry {
   commits: CorpusCommit[];
 }
 
-export interface BaselineRow {
-  id: string;
-  category: string | null;
-  note: string | null;
-  agree_tool_aware: boolean;
-}
-
 export function readJsonLines<T>(path: string): T[] {
   return readFileSync(path, "utf8")
     .split("\n")

@@ -8,7 +8,7 @@ import {
   GitCli,
   LocalFiles,
   capsuleSignOutputs,
-  describeError,
+  runAsAction,
   loadActionKeys,
   normalizeVersionInput,
   parseCapsuleSignInputs,
@@ -73,11 +73,8 @@ async function verify(): Promise<void> {
   if (!result.ok) throw new CapsuleVerificationError(result, envelope);
 }
 
-try {
+await runAsAction(async () => {
   const mode = core.getInput("mode") || "sign";
   if (mode !== "sign" && mode !== "verify") throw new ConfigurationError(`mode must be sign or verify, not '${mode}'`);
   await (mode === "sign" ? sign() : verify());
-} catch (error) {
-  if (error instanceof ConfigurationError && error.location) core.error(error.message, { file: error.location.file, ...(error.location.line ? { startLine: error.location.line } : {}) });
-  core.setFailed(describeError(error));
-}
+});

@@ -3,11 +3,10 @@ import { join } from "node:path";
 import * as core from "@actions/core";
 import {
   ActionsReporter,
-  ConfigurationError,
   GitCli,
   LocalFiles,
   changelogOutputs,
-  describeError,
+  runAsAction,
   parseChangelogInputs,
   renderChangelogSummary,
   runChangelog,
@@ -58,11 +57,4 @@ async function run(): Promise<void> {
   await reporter.summary(renderChangelogSummary(result));
 }
 
-try {
-  await run();
-} catch (error) {
-  if (error instanceof ConfigurationError && error.location) {
-    core.error(error.message, { file: error.location.file, ...(error.location.line ? { startLine: error.location.line } : {}), ...(error.location.column ? { startColumn: error.location.column } : {}) });
-  }
-  core.setFailed(describeError(error));
-}
+await runAsAction(run);

@@ -1,12 +1,11 @@
 import * as core from "@actions/core";
 import {
   ActionsReporter,
-  ConfigurationError,
   ExecCommandRunner,
   GitCli,
   GitHubForge,
   LocalFiles,
-  describeError,
+  runAsAction,
   gateCheckOutputs,
   parseGateCheckInputs,
   renderGateCheckSummary,
@@ -50,11 +49,4 @@ async function run(): Promise<void> {
   }
 }
 
-try {
-  await run();
-} catch (error) {
-  if (error instanceof ConfigurationError && error.location) {
-    core.error(error.message, { file: error.location.file, ...(error.location.line ? { startLine: error.location.line } : {}), ...(error.location.column ? { startColumn: error.location.column } : {}) });
-  }
-  core.setFailed(describeError(error));
-}
+await runAsAction(run);

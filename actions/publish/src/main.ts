@@ -1,12 +1,11 @@
 import * as core from "@actions/core";
 import {
   ActionsReporter,
-  ConfigurationError,
   GitCli,
   LocalFiles,
   NpmCli,
   chooseReleaseForge,
-  describeError,
+  runAsAction,
   parsePublishInputs,
   publishOutputs,
   renderPublishSummary,
@@ -76,11 +75,4 @@ async function run(): Promise<void> {
   await reporter.summary(renderPublishSummary(result));
 }
 
-try {
-  await run();
-} catch (error) {
-  if (error instanceof ConfigurationError && error.location) {
-    core.error(error.message, { file: error.location.file, ...(error.location.line ? { startLine: error.location.line } : {}), ...(error.location.column ? { startColumn: error.location.column } : {}) });
-  }
-  core.setFailed(describeError(error));
-}
+await runAsAction(run);

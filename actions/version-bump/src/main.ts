@@ -1,10 +1,9 @@
 import * as core from "@actions/core";
 import {
   ActionsReporter,
-  ConfigurationError,
   GitCli,
   LocalFiles,
-  describeError,
+  runAsAction,
   parseVersionBumpInputs,
   renderVersionBumpSummary,
   runVersionBump,
@@ -42,11 +41,4 @@ async function run(): Promise<void> {
   await reporter.summary(renderVersionBumpSummary(result));
 }
 
-try {
-  await run();
-} catch (error) {
-  if (error instanceof ConfigurationError && error.location) {
-    core.error(error.message, { file: error.location.file, ...(error.location.line ? { startLine: error.location.line } : {}), ...(error.location.column ? { startColumn: error.location.column } : {}) });
-  }
-  core.setFailed(describeError(error));
-}
+await runAsAction(run);

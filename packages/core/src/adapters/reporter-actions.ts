@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import type { AnnotationLevel, Reporter } from "../ports/index.js";
 import type { SourceLocation } from "../errors/index.js";
+import { annotationProperties } from "./action-boundary.js";
 
 /** Reports through the Actions runner: log lines, groups, annotations and the step summary. */
 export class ActionsReporter implements Reporter {
@@ -11,9 +12,7 @@ export class ActionsReporter implements Reporter {
     core.debug(message);
   }
   annotate(level: AnnotationLevel, message: string, location?: SourceLocation): void {
-    const properties: core.AnnotationProperties = location
-      ? { file: location.file, ...(location.line ? { startLine: location.line } : {}), ...(location.column ? { startColumn: location.column } : {}) }
-      : {};
+    const properties = annotationProperties(location);
     if (level === "error") core.error(message, properties);
     else if (level === "warning") core.warning(message, properties);
     else core.notice(message, properties);

@@ -115,10 +115,10 @@ describe("capsule-sign inputs", () => {
     } catch (error) {
       expect((error as ConfigurationError).problems).toEqual([
         "kind must be one of PRE-RELEASE, RELEASE, POST-RELEASE, not 'FINAL'",
+        "dry-run must be true or false, not 'maybe'",
         expect.stringContaining("'one' is not a SemVer version"),
         "commit must be a full commit id (40 hex digits), not 'abc'",
         expect.stringContaining("plan hash 'version-bump sha256:zz' must be written ACTION=sha256:"),
-        "dry-run must be true or false, not 'maybe'",
       ]);
     }
   });

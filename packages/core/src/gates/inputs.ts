@@ -1,6 +1,5 @@
-import { ConfigurationError } from "../errors/index.js";
+import { InputFields } from "../inputs/fields.js";
 import { parseNow } from "../calendar/run.js";
-import { normalizeVersionInput } from "../version/metadata.js";
 import { PROFILE_NAMES, normalizeProfile, type ProfileName } from "./profiles.js";
 
 /** What the action or the CLI asks gate-check to do. */
@@ -35,44 +34,31 @@ export interface RawGateCheckInputs {
 
 /** Checks the inputs together and reports every problem at once. */
 export function parseGateCheckInputs(raw: RawGateCheckInputs): GateCheckInputs {
-  const problems: string[] = [];
-  const text = (value: string | undefined) => (value === undefined || value.trim() === "" ? undefined : value.trim());
-  let dryRun = false;
-  if (typeof raw.dryRun === "boolean") dryRun = raw.dryRun;
-  else if (raw.dryRun !== undefined && raw.dryRun !== "") {
-    if (/^(true|false)$/i.test(raw.dryRun)) dryRun = /^true$/i.test(raw.dryRun);
-    else problems.push(`dry-run must be true or false, not '${raw.dryRun}'`);
-  }
-  const inputs: GateCheckInputs = { cwd: raw.cwd, dryRun };
-  const profile = text(raw.profile);
+  const fields = new InputFields();
+  const inputs: GateCheckInputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
+  const profile = fields.text(raw.profile);
   if (profile !== undefined && profile !== "auto") {
     const name = normalizeProfile(profile);
     if (name) inputs.profile = name;
-    else problems.push(`profile '${profile}' is not a profile; expected auto or one of ${PROFILE_NAMES.join(", ")}`);
+    else fields.problem(`profile '${profile}' is not a profile; expected auto or one of ${PROFILE_NAMES.join(", ")}`);
   }
-  const version = text(raw.version);
-  if (version !== undefined) {
-    try {
-      inputs.version = normalizeVersionInput(version, "version");
-    } catch (error) {
-      problems.push((error as Error).message);
-    }
-  }
+  const version = fields.version("version", raw.version);
+  if (version !== undefined) inputs.version = version;
   try {
     const now = parseNow(raw.now);
     if (now) inputs.now = now;
   } catch (error) {
-    problems.push((error as Error).message);
+    fields.problem((error as Error).message);
   }
   if (raw.breakGlass !== undefined) {
     // An empty input means "not given" in Actions; a given flag with only spaces is a mistake.
-    if (raw.breakGlass !== "" && raw.breakGlass.trim() === "") problems.push("break-glass needs a reason: say why the release must go out despite the calendar");
+    if (raw.breakGlass !== "" && raw.breakGlass.trim() === "") fields.problem("break-glass needs a reason: say why the release must go out despite the calendar");
     else if (raw.breakGlass.trim() !== "") inputs.breakGlass = raw.breakGlass.trim();
   }
   for (const key of ["configPath", "package", "branch", "evidencePath"] as const) {
-    const value = text(raw[key]);
+    const value = fields.text(raw[key]);
     if (value !== undefined) inputs[key] = value;
   }
-  if (problems.length > 0) throw new ConfigurationError(problems.length === 1 ? problems[0]! : `${problems.length} problems with the inputs:`, undefined, problems);
+  fields.check();
   return inputs;
 }

@@ -1,5 +1,4 @@
-import { ConfigurationError } from "../errors/index.js";
-import { normalizeVersionInput } from "../version/metadata.js";
+import { InputFields } from "../inputs/fields.js";
 import type { BumpLevel } from "../version/types.js";
 
 /** What a caller (the action or the CLI) asks version-bump to do. */
@@ -41,48 +40,25 @@ const BUMPS = ["major", "minor", "patch"] as const;
 
 /** Checks the inputs together and reports every problem at once. */
 export function parseVersionBumpInputs(raw: RawVersionBumpInputs): VersionBumpInputs {
-  const problems: string[] = [];
-  const text = (value: string | undefined) => (value === undefined || value.trim() === "" ? undefined : value.trim());
-  const flag = (name: string, value: boolean | string | undefined): boolean | undefined => {
-    if (value === undefined || value === "") return undefined;
-    if (typeof value === "boolean") return value;
-    if (/^(true|yes|1)$/i.test(value)) return true;
-    if (/^(false|no|0)$/i.test(value)) return false;
-    problems.push(`${name} must be true or false, not '${value}'`);
-    return undefined;
-  };
-  const inputs: VersionBumpInputs = { cwd: raw.cwd, dryRun: flag("dry-run", raw.dryRun) ?? false };
-  const prerelease = text(raw.prerelease);
-  if (prerelease !== undefined) {
-    if (/^[0-9A-Za-z-]+$/.test(prerelease) && !/^\d+$/.test(prerelease)) inputs.prerelease = prerelease;
-    else problems.push(`prerelease must be an identifier such as alpha, beta or rc (letters, digits, hyphens), not '${prerelease}'`);
-  }
-  const releaseAs = text(raw.releaseAs);
-  if (releaseAs !== undefined) {
-    try {
-      inputs.releaseAs = normalizeVersionInput(releaseAs, "release-as");
-    } catch (error) {
-      problems.push((error as Error).message);
-    }
-  }
-  const bump = text(raw.bump);
-  if (bump !== undefined) {
-    if ((BUMPS as readonly string[]).includes(bump)) inputs.bump = bump as VersionBumpInputs["bump"];
-    else problems.push(`bump must be one of major, minor, patch, not '${bump}'`);
-  }
-  if (releaseAs !== undefined && bump !== undefined) problems.push("release-as and bump both say what the next version is: give only one");
-  if (releaseAs !== undefined && prerelease !== undefined) problems.push("release-as names the exact version; prerelease cannot be given with it (write the pre-release into release-as, e.g. 2.0.0-rc.1)");
-  for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["planHash", raw.planHash], ["configPath", raw.configPath]] as const) {
-    const clean = text(value);
+  const fields = new InputFields();
+  const inputs: VersionBumpInputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
+  const prerelease = fields.channel("prerelease", raw.prerelease);
+  if (prerelease !== undefined) inputs.prerelease = prerelease;
+  const releaseAs = fields.version("release-as", raw.releaseAs);
+  if (releaseAs !== undefined) inputs.releaseAs = releaseAs;
+  const bump = fields.oneOf("bump", raw.bump, BUMPS);
+  if (bump !== undefined) inputs.bump = bump;
+  const given = (value: string | undefined) => fields.text(value) !== undefined;
+  if (given(raw.releaseAs) && given(raw.bump)) fields.problem("release-as and bump both say what the next version is: give only one");
+  if (given(raw.releaseAs) && given(raw.prerelease)) fields.problem("release-as names the exact version; prerelease cannot be given with it (write the pre-release into release-as, e.g. 2.0.0-rc.1)");
+  for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath]] as const) {
+    const clean = fields.text(value);
     if (clean !== undefined) inputs[key] = clean;
   }
-  if (inputs.planHash !== undefined && !/^sha256:[0-9a-f]{64}$/.test(inputs.planHash)) problems.push(`plan-hash must look like sha256:<64 hex digits>, not '${inputs.planHash}'`);
-  const releaseCommit = flag("release-commit", raw.releaseCommit);
+  const planHash = fields.planHash("plan-hash", raw.planHash);
+  if (planHash !== undefined) inputs.planHash = planHash;
+  const releaseCommit = fields.flag("release-commit", raw.releaseCommit);
   if (releaseCommit !== undefined) inputs.releaseCommit = releaseCommit;
-  if (problems.length > 0) {
-    // The first line stands on its own; the others follow it, one per line.
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
-    throw new ConfigurationError(`${problems[0]!}${more}`, undefined, problems);
-  }
+  fields.check();
   return inputs;
 }
