@@ -1,43 +1,66 @@
 import { describeError } from "@release-cadence/core";
-import { demoCommand, demoHelp } from "./commands/demo.js";
-import { versionBumpCommand, versionBumpHelp } from "./commands/version-bump.js";
-import { publishCommand, publishHelp } from "./commands/publish.js";
-import { changelogCommand, changelogHelp } from "./commands/changelog.js";
-import { capsuleSignCommand, capsuleSignHelp } from "./commands/capsule-sign.js";
-import { verifyCommand, verifyHelp } from "./commands/verify.js";
-import { gateCheckCommand, gateCheckHelp } from "./commands/gate-check.js";
-import { calendarCommand, calendarHelp } from "./commands/calendar.js";
 
 type Command = (argv: string[], out: NodeJS.WritableStream) => Promise<void>;
+type Loaded = { run: Command; help: string };
 
-/** Every command: its entry point and its help. Later actions add theirs here. */
-const COMMANDS: Record<string, { run: Command; help: string }> = {
-  "version-bump": { run: versionBumpCommand, help: versionBumpHelp },
-  publish: { run: publishCommand, help: publishHelp },
-  "gate-check": { run: gateCheckCommand, help: gateCheckHelp },
-  calendar: { run: calendarCommand, help: calendarHelp },
-  changelog: { run: changelogCommand, help: changelogHelp },
-  "capsule-sign": { run: capsuleSignCommand, help: capsuleSignHelp },
-  verify: { run: verifyCommand, help: verifyHelp },
-  demo: { run: demoCommand, help: demoHelp },
+/**
+ * Every command: its entry point and its help, loaded only when asked for, so that a run starts
+ * with the code of its own command and not of all of them (the bundle splits at these imports).
+ * Later actions add theirs here.
+ */
+const COMMANDS: Record<string, () => Promise<Loaded>> = {
+  "version-bump": async () => {
+    const { versionBumpCommand, versionBumpHelp } = await import("./commands/version-bump.js");
+    return { run: versionBumpCommand, help: versionBumpHelp };
+  },
+  publish: async () => {
+    const { publishCommand, publishHelp } = await import("./commands/publish.js");
+    return { run: publishCommand, help: publishHelp };
+  },
+  "gate-check": async () => {
+    const { gateCheckCommand, gateCheckHelp } = await import("./commands/gate-check.js");
+    return { run: gateCheckCommand, help: gateCheckHelp };
+  },
+  calendar: async () => {
+    const { calendarCommand, calendarHelp } = await import("./commands/calendar.js");
+    return { run: calendarCommand, help: calendarHelp };
+  },
+  changelog: async () => {
+    const { changelogCommand, changelogHelp } = await import("./commands/changelog.js");
+    return { run: changelogCommand, help: changelogHelp };
+  },
+  "capsule-sign": async () => {
+    const { capsuleSignCommand, capsuleSignHelp } = await import("./commands/capsule-sign.js");
+    return { run: capsuleSignCommand, help: capsuleSignHelp };
+  },
+  verify: async () => {
+    const { verifyCommand, verifyHelp } = await import("./commands/verify.js");
+    return { run: verifyCommand, help: verifyHelp };
+  },
+  demo: async () => {
+    const { demoCommand, demoHelp } = await import("./commands/demo.js");
+    return { run: demoCommand, help: demoHelp };
+  },
 };
 
-function usage(): string {
-  return ["usage: cadence <command> [flags]", "", ...Object.values(COMMANDS).map((command) => command.help), ""].join("\n\n");
+async function usage(): Promise<string> {
+  const helps = await Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).help));
+  return ["usage: cadence <command> [flags]", "", ...helps, ""].join("\n\n");
 }
 
 /** Runs one command line; returns the exit code. The one place a thrown value becomes a message. */
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "help" || name === "--help" || name === "-h") {
-    out.write(usage());
+    out.write(await usage());
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     err.write(`cadence: unknown command '${name}'. Commands: ${Object.keys(COMMANDS).join(", ")}\n`);
     return 2;
   }
+  const command = await load();
   if (rest.includes("--help") || rest.includes("-h")) {
     out.write(`${command.help}\n`);
     return 0;
