@@ -20,8 +20,9 @@ export async function readCommits(git: Git, range: CommitRange): Promise<RawComm
 }
 
 /**
- * readCommits, each commit parsed the moment git has printed it. Parsing then runs on this
- * process's core while git is still walking the history on another, instead of after it.
+ * readCommits, each commit parsed the moment git has printed it: parsing runs on this process's
+ * core while git is still printing on another, instead of after it. (git prints a range only
+ * once it has walked all of it, so the walk itself cannot be overlapped; see docs/performance.md.)
  */
 export async function readConventionalCommits(git: Git, range: CommitRange): Promise<ConventionalCommit[]> {
   const commits: ConventionalCommit[] = [];

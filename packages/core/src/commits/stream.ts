@@ -33,7 +33,7 @@ export class NulFieldSplitter {
     if (start < chunk.length) this.pending.push(Buffer.from(chunk.subarray(start)));
   }
 
-  /** Hands over what is left after the last NUL (git omits the final terminator). */
+  /** Hands over what is left after the last NUL: a last field without a terminator. */
   end(): void {
     if (this.pending.length === 0) return;
     const rest = Buffer.concat(this.pending).toString("utf8");
