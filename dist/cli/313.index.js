@@ -331,7 +331,7 @@ class NulFieldSplitter {
         if (start < chunk.length)
             this.pending.push(Buffer.from(chunk.subarray(start)));
     }
-    /** Hands over what is left after the last NUL: a last field without a terminator. */
+    /** Hands over what is left after the last NUL (git omits the final terminator). */
     end() {
         if (this.pending.length === 0)
             return;
@@ -415,9 +415,8 @@ async function readCommits(git, range) {
     return commits;
 }
 /**
- * readCommits, each commit parsed the moment git has printed it: parsing runs on this process's
- * core while git is still printing on another, instead of after it. (git prints a range only
- * once it has walked all of it, so the walk itself cannot be overlapped; see docs/performance.md.)
+ * readCommits, each commit parsed the moment git has printed it. Parsing then runs on this
+ * process's core while git is still walking the history on another, instead of after it.
  */
 async function readConventionalCommits(git, range) {
     const commits = [];
@@ -993,8 +992,8 @@ function decidePackage(input) {
     const { kept, cancelled } = (0,reverts/* cancelReverts */.O)(parsed, config.reverts);
     const verdicts = kept.map((commit) => (0,rules/* judgeCommit */.xQ)(commit, config));
     const asked = verdicts.reduce((highest, verdict) => (0,types/* higher */.u)(highest, verdict.level), "none");
-    // `minimum-bump`: with any commit to release, the release is at least this (release-please's "at least a patch").
-    const level = parsed.length > 0 && !pending ? (0,types/* higher */.u)(asked, config.minimumBump) : asked;
+    // `minimum-bump`: with any commit that still counts (reverted pairs cancel), the release is at least this (release-please's "at least a patch").
+    const level = kept.length > 0 && !pending ? (0,types/* higher */.u)(asked, config.minimumBump) : asked;
     const decisive = level === "none" ? [] : verdicts.filter((verdict) => verdict.level === level);
     const from = pending?.version ?? previous;
     const decision = {

@@ -40604,7 +40604,7 @@ class NulFieldSplitter {
         if (start < chunk.length)
             this.pending.push(Buffer.from(chunk.subarray(start)));
     }
-    /** Hands over what is left after the last NUL: a last field without a terminator. */
+    /** Hands over what is left after the last NUL (git omits the final terminator). */
     end() {
         if (this.pending.length === 0)
             return;
@@ -40801,9 +40801,8 @@ async function readCommits(git, range) {
     return commits;
 }
 /**
- * readCommits, each commit parsed the moment git has printed it: parsing runs on this process's
- * core while git is still printing on another, instead of after it. (git prints a range only
- * once it has walked all of it, so the walk itself cannot be overlapped; see docs/performance.md.)
+ * readCommits, each commit parsed the moment git has printed it. Parsing then runs on this
+ * process's core while git is still walking the history on another, instead of after it.
  */
 async function readConventionalCommits(git, range) {
     const commits = [];
@@ -42339,8 +42338,8 @@ function decidePackage(input) {
     const { kept, cancelled } = cancelReverts(parsed, config.reverts);
     const verdicts = kept.map((commit) => judgeCommit(commit, config));
     const asked = verdicts.reduce((highest, verdict) => higher(highest, verdict.level), "none");
-    // `minimum-bump`: with any commit to release, the release is at least this (release-please's "at least a patch").
-    const level = parsed.length > 0 && !pending ? higher(asked, config.minimumBump) : asked;
+    // `minimum-bump`: with any commit that still counts (reverted pairs cancel), the release is at least this (release-please's "at least a patch").
+    const level = kept.length > 0 && !pending ? higher(asked, config.minimumBump) : asked;
     const decisive = level === "none" ? [] : verdicts.filter((verdict) => verdict.level === level);
     const from = pending?.version ?? previous;
     const decision = {

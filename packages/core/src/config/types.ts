@@ -51,7 +51,7 @@ export interface VersioningConfig {
   /** Whether `type!:` marks a breaking change (Conventional Commits 1.0 says yes). */
   bangIsBreaking: boolean;
   reverts: RevertPolicy;
-  /** A release is never smaller than this when any commit is in range (release-please's "at least a patch"). */
+  /** A release is never smaller than this when any commit in range still counts after reverted pairs cancel (release-please's "at least a patch"). */
   minimumBump: BumpLevel;
   /** Forces the next version (release-please's release-as). */
   releaseAs?: string;

@@ -86,8 +86,8 @@ export function decidePackage(input: DecideInput): PackageDecision {
   const { kept, cancelled } = cancelReverts(parsed, config.reverts);
   const verdicts = kept.map((commit) => judgeCommit(commit, config));
   const asked: BumpLevel = verdicts.reduce<BumpLevel>((highest, verdict) => higher(highest, verdict.level), "none");
-  // `minimum-bump`: with any commit to release, the release is at least this (release-please's "at least a patch").
-  const level: BumpLevel = parsed.length > 0 && !pending ? higher(asked, config.minimumBump) : asked;
+  // `minimum-bump`: with any commit that still counts (reverted pairs cancel), the release is at least this (release-please's "at least a patch").
+  const level: BumpLevel = kept.length > 0 && !pending ? higher(asked, config.minimumBump) : asked;
   const decisive = level === "none" ? [] : verdicts.filter((verdict) => verdict.level === level);
   const from = pending?.version ?? previous;
   const decision: PackageDecision = {
