@@ -42292,7 +42292,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5792);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8964);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2034);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(568);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1658);
@@ -42300,7 +42300,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3664);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3925);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4479);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5341);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9801);
 
 
 async function run() {
@@ -42360,18 +42360,49 @@ async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
     await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderPublishSummary */ .O)(result));
 }
-try {
-    await run();
-}
-catch (error) {
-    if (error instanceof _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j1 && error.location) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, { file: error.location.file, ...(error.location.line ? { startLine: error.location.line } : {}), ...(error.location.column ? { startColumn: error.location.column } : {}) });
-    }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .describeError */ .Uc)(error));
-}
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ annotationProperties),
+/* harmony export */   m: () => (/* binding */ runAsAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5341);
+
+
+/** An annotation's place in a file, as @actions/core wants it. */
+function annotationProperties(location) {
+    if (!location)
+        return {};
+    return {
+        file: location.file,
+        ...(location.line ? { startLine: location.line } : {}),
+        ...(location.column ? { startColumn: location.column } : {}),
+    };
+}
+/**
+ * The one top-level boundary of every action: whatever `run` throws (an Error or anything else)
+ * fails the step with one clear line, and a mistake in a file also becomes an annotation there.
+ */
+async function runAsAction(run) {
+    try {
+        await run();
+    }
+    catch (error) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 && error.location)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, annotationProperties(error.location));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
+    }
+}
+
 
 /***/ }),
 
@@ -42569,6 +42600,8 @@ function missingGitOrDirectory(cwd, error) {
 /* harmony export */   X: () => (/* binding */ ActionsReporter)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
+/* harmony import */ var _action_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9801);
+
 
 /** Reports through the Actions runner: log lines, groups, annotations and the step summary. */
 class ActionsReporter {
@@ -42579,9 +42612,7 @@ class ActionsReporter {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
     }
     annotate(level, message, location) {
-        const properties = location
-            ? { file: location.file, ...(location.line ? { startLine: location.line } : {}), ...(location.column ? { startColumn: location.column } : {}) }
-            : {};
+        const properties = (0,_action_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationProperties */ .$)(location);
         if (level === "error")
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
         else if (level === "warning")
@@ -48526,79 +48557,152 @@ function chooseReleaseForge(choice) {
 
 /***/ }),
 
-/***/ 5792:
+/***/ 8964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parsePublishInputs)
-/* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5341);
-/* harmony import */ var _version_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9229);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ parsePublishInputs)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
+var metadata = __nccwpck_require__(9229);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/fields.ts
 
 
-/** Checks the inputs together and reports every problem at once. */
-function parsePublishInputs(raw) {
-    const problems = [];
-    const text = (value) => (value === undefined || value.trim() === "" ? undefined : value.trim());
-    const flag = (name, value) => {
-        if (value === undefined || value === "" || value === "auto")
+const TRUE = /^(true|yes|1)$/i;
+const FALSE = /^(false|no|0)$/i;
+const PLAN_HASH = /^sha256:[0-9a-f]{64}$/;
+const CHANNEL = /^[0-9A-Za-z-]+$/;
+/**
+ * Reads the raw inputs of an action or a CLI command the same way everywhere, collecting every
+ * problem so they are all reported at once. An empty string means "not given", as in Actions.
+ */
+class InputFields {
+    problems = [];
+    problem(message) {
+        this.problems.push(message);
+    }
+    text(value) {
+        return value === undefined || value.trim() === "" ? undefined : value.trim();
+    }
+    /** true/false (also yes/no, 1/0); `auto` is undefined when allowed. */
+    flag(name, value, options = {}) {
+        if (value === undefined || value === "")
             return undefined;
         if (typeof value === "boolean")
             return value;
-        if (/^(true|yes|1)$/i.test(value))
+        const clean = value.trim();
+        if (TRUE.test(clean))
             return true;
-        if (/^(false|no|0)$/i.test(value))
+        if (FALSE.test(clean))
             return false;
-        problems.push(`${name} must be true, false or auto, not '${value}'`);
-        return undefined;
-    };
-    const list = (value) => {
-        if (value === undefined)
+        if (options.auto && /^auto$/i.test(clean))
             return undefined;
-        const items = (Array.isArray(value) ? value : value.split(/[\n,]/)).map((item) => item.trim()).filter((item) => item !== "");
-        return items.length > 0 ? items : undefined;
-    };
-    const inputs = { cwd: raw.cwd, dryRun: flag("dry-run", raw.dryRun) ?? false };
-    const version = text(raw.version);
-    if (version !== undefined) {
+        this.problem(`${name} must be true${options.auto ? ", false or auto" : " or false"}, not '${value}'`);
+        return undefined;
+    }
+    /** A SemVer version, `v` prefix and the seed's `+a+b` build metadata accepted. */
+    version(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
         try {
-            inputs.version = (0,_version_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersionInput */ .m)(version, "version");
+            return (0,metadata/* normalizeVersionInput */.m)(clean, name);
         }
         catch (error) {
-            problems.push(error.message);
+            this.problem(error.message);
+            return undefined;
         }
     }
-    const prerelease = text(raw.prerelease);
-    if (prerelease !== undefined) {
-        if (/^[0-9A-Za-z-]+$/.test(prerelease) && !/^\d+$/.test(prerelease))
-            inputs.prerelease = prerelease;
-        else
-            problems.push(`prerelease must be an identifier such as alpha, beta or rc, not '${prerelease}'`);
+    /** A pre-release channel id: alpha, beta, rc, or any identifier that is not a number. */
+    channel(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (CHANNEL.test(clean) && !/^\d+$/.test(clean))
+            return clean;
+        this.problem(`${name} must be an identifier such as alpha, beta or rc (letters, digits, hyphens), not '${clean}'`);
+        return undefined;
     }
-    if (version !== undefined && prerelease !== undefined)
-        problems.push("version names the exact version; prerelease cannot be given with it");
-    for (const key of ["planHash", "branch", "package", "configPath", "remote", "registry", "notesFile"]) {
-        const clean = text(raw[key]);
+    planHash(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (PLAN_HASH.test(clean))
+            return clean;
+        this.problem(`${name} must look like sha256:<64 hex digits>, not '${clean}'`);
+        return undefined;
+    }
+    oneOf(name, value, allowed) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (allowed.includes(clean))
+            return clean;
+        this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
+        return undefined;
+    }
+    /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
+    list(value, options = {}) {
+        if (value === undefined)
+            return [];
+        const items = typeof value === "string" ? value.split(options.commas ? /[\n,]/ : /\n/) : [...value];
+        return items.map((item) => item.trim()).filter((item) => item !== "");
+    }
+    /** Throws one ConfigurationError listing every problem, when there is any. */
+    check() {
+        if (this.problems.length === 0)
+            return;
+        // The first line stands on its own; the others follow it, one per line.
+        const count = this.problems.length - 1;
+        const more = count > 0 ? ` (and ${count} more problem${count > 1 ? "s" : ""})` : "";
+        throw new errors/* ConfigurationError */.j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/inputs.ts
+
+/** Checks the inputs together and reports every problem at once. */
+function parsePublishInputs(raw) {
+    const fields = new InputFields();
+    // provenance, floating-tags and release also take `auto`: decided from the run's context.
+    const flag = (name, value) => fields.flag(name, value, { auto: true });
+    const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
+    const version = fields.version("version", raw.version);
+    if (version !== undefined)
+        inputs.version = version;
+    const prerelease = fields.channel("prerelease", raw.prerelease);
+    if (prerelease !== undefined)
+        inputs.prerelease = prerelease;
+    if (fields.text(raw.version) !== undefined && fields.text(raw.prerelease) !== undefined)
+        fields.problem("version names the exact version; prerelease cannot be given with it");
+    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile"]) {
+        const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
     }
-    if (inputs.planHash !== undefined && !/^sha256:[0-9a-f]{64}$/.test(inputs.planHash))
-        problems.push(`plan-hash must look like sha256:<64 hex digits>, not '${inputs.planHash}'`);
+    const planHash = fields.planHash("plan-hash", raw.planHash);
+    if (planHash !== undefined)
+        inputs.planHash = planHash;
     if (inputs.registry !== undefined && !/^https?:\/\/[^\s]+$/.test(inputs.registry))
-        problems.push(`registry-url must be an http(s) URL, not '${inputs.registry}'`);
-    const distTag = text(raw.distTag);
+        fields.problem(`registry-url must be an http(s) URL, not '${inputs.registry}'`);
+    const distTag = fields.text(raw.distTag);
     if (distTag !== undefined) {
         // npm refuses dist-tags that read as versions or ranges; say so before anything is published.
         if (/^[A-Za-z][0-9A-Za-z._-]*$/.test(distTag) && !/^v?\d/.test(distTag))
             inputs.distTag = distTag;
         else
-            problems.push(`dist-tag must be a name such as latest, next or beta (not a version or range), not '${distTag}'`);
+            fields.problem(`dist-tag must be a name such as latest, next or beta (not a version or range), not '${distTag}'`);
     }
-    const assets = list(raw.assets);
-    if (assets)
+    const assets = fields.list(raw.assets, { commas: true });
+    if (assets.length > 0)
         inputs.assets = assets;
-    const npmPackages = list(raw.npmPackages);
-    if (npmPackages)
+    const npmPackages = fields.list(raw.npmPackages, { commas: true });
+    if (npmPackages.length > 0)
         inputs.npmPackages = npmPackages;
     const provenance = flag("provenance", raw.provenance);
     if (provenance !== undefined)
@@ -48609,9 +48713,7 @@ function parsePublishInputs(raw) {
     const release = flag("release", raw.release);
     if (release !== undefined)
         inputs.release = release;
-    if (problems.length > 0) {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(problems.length === 1 ? problems[0] : `${problems.length} problems with the inputs:`, undefined, problems);
-    }
+    fields.check();
     return inputs;
 }
 
@@ -48718,7 +48820,7 @@ function defaultVersioning() {
         branches: [],
         buildMetadata: [],
         packages: [],
-        releaseCommit: { enabled: false, message: DEFAULT_RELEASE_COMMIT_MESSAGE },
+        releaseCommit: { enabled: false, message: DEFAULT_RELEASE_COMMIT_MESSAGE, include: ["CHANGELOG.md", "docs/releases"] },
     };
 }
 
@@ -49389,7 +49491,7 @@ function import_semantic_release_firstLine(text) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/cadence.schema.json
-const cadence_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-cadence.dev/schema/cadence.schema.json","title":"release-cadence configuration (.github/cadence.yml)","description":"Every section is optional: a repository that uses Conventional Commits needs no file at all.","type":"object","additionalProperties":false,"properties":{"versioning":{"$ref":"#/definitions/versioning"},"changelog":{"type":"object","additionalProperties":false,"description":"CHANGELOG, release notes and the release record (read by the changelog action).","properties":{"format":{"enum":["conventional","keep-a-changelog"],"description":"Section layout; default conventional."},"path":{"type":"string","minLength":1,"description":"The CHANGELOG file; default CHANGELOG.md."},"header":{"type":"string","description":"Text above the first release when the file is created."},"sections":{"type":"array","description":"Section rules tried before the format\'s own, first match wins.","items":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"type":{"type":"string","minLength":1},"scope":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"footer":{"type":"string","minLength":1,"description":"A footer token the commit carries, e.g. Deprecated."},"breaking":{"type":"boolean"},"revert":{"type":"boolean"},"hidden":{"type":"boolean","description":"Matches and lists the commit nowhere."},"notes":{"enum":["features","improvements","bug_fixes","security","deprecations","none"],"description":"Where the entry goes in the release notes."}}}},"default-sections":{"type":"boolean","description":"Use the format\'s own section rules after the custom ones (default true)."},"template":{"type":"string","minLength":1,"description":"A markdown file with {{placeholders}} that renders one release section."},"entry-template":{"type":"string","minLength":1,"description":"One line per entry, with {{placeholders}}."},"repository-url":{"type":"string","minLength":1,"description":"Where links point; default from the Actions context or the origin remote."},"links":{"type":"boolean","description":"Link commits, comparisons and issues (default true)."},"contributors":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"exclude":{"type":"array","items":{"type":"string"},"description":"Names, logins or e-mails to leave out; * is a wildcard. Default: common bots."}}},"known-issues":{"type":"array","items":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["issue"],"properties":{"issue":{"type":"string"},"workaround":{"type":"string"}}}]}},"record":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Write the release record folder (default true)."},"dir":{"type":"string","minLength":1,"description":"Folder of the record; {version} is filled in. Default docs/releases/{version}."},"rollback":{"type":"object","additionalProperties":false,"properties":{"channels":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"},"description":"{version}, {tag}, {previous}, {previous_tag} are filled in."}}}}}}},"gates":{"type":"object","additionalProperties":false,"description":"Release gates (read by gate-check). See docs/gates.md.","properties":{"profile":{"type":"string","description":"auto (by the bump), G-MRG, G-REL, G-REL+Human, SEV-0, SEV-1, SEV-2 or SEV-3."},"release-pulls":{"type":"object","additionalProperties":false,"description":"RL-01: where the release\'s pull requests are gathered; {version} is replaced. Default: milestone v{version}.","properties":{"milestone":{"type":"string","minLength":1},"label":{"type":"string","minLength":1}}},"required-checks":{"type":"array","items":{"type":"string","minLength":1},"description":"RL-02: check runs or status contexts that must have passed on the release commit. Empty: every finished check."},"changelog":{"type":"string","minLength":1,"description":"RL-03: the changelog file. Default CHANGELOG.md."},"manifests":{"type":"array","items":{"type":"string","minLength":1},"description":"RL-04: files that must carry the version. Default [package.json]."},"docs":{"description":"RL-05: documentation globs, one of which must have changed since the last release.","oneOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"security":{"type":"object","additionalProperties":false,"description":"RL-06: vulnerability sources and the blocking severity.","properties":{"severity":{"enum":["low","moderate","high","critical"]},"audit":{"type":"boolean","description":"Run npm audit --json (default: when a lockfile exists)."},"dependabot":{"type":"boolean","description":"Read Dependabot alerts when the token may (default true)."}}},"rollback-drill":{"type":"object","additionalProperties":false,"description":"RL-07: rollback_evidence records of drills.","properties":{"records":{"type":"string","minLength":1,"description":"Glob of the records. Default .github/rollback-drills/*.{yml,yaml}."},"max-age-days":{"type":"integer","minimum":1}}},"release-notes":{"description":"RL-08: where drafted notes are looked for; {version} is replaced.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"coverage":{"type":"object","additionalProperties":false,"description":"Coverage thresholds in percent; the report is lcov, istanbul json-summary or Cobertura XML.","properties":{"file":{"type":"string","minLength":1},"lines":{"type":"number"},"branches":{"type":"number"},"functions":{"type":"number"}}},"custom":{"type":"array","description":"Command gates: the exit code decides. run is a program and its arguments (a list); no shell.","items":{"type":"object","additionalProperties":false,"required":["id","run"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"run":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]}}}},"skip":{"type":"array","items":{"type":"string"},"description":"Gates never evaluated (RL-05, COV, a custom id, ...)."},"require":{"type":"array","items":{"type":"string"},"description":"Gates required beyond the profile."},"evidence-path":{"type":"string","minLength":1,"description":"Where the release_evidence YAML goes, relative to the repository."}}},"calendar":{"type":"object","additionalProperties":false,"description":"Release calendar, blackout periods and freezes (read by gate-check and `cadence calendar`). See docs/calendar.md.","properties":{"timezone":{"type":"string","minLength":1,"description":"IANA time zone of every date here, e.g. Europe/Berlin. Default UTC."},"minor":{"description":"Minor releases every N weeks from an anchor: the last week stabilizes, RC cut and release on its weekdays. false: none.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["anchor"],"properties":{"anchor":{"type":"string","description":"A date YYYY-MM-DD in the calendar\'s time zone."},"every-weeks":{"type":"integer","minimum":2},"rc-weekday":{"type":"string"},"release-weekday":{"type":"string"}}}]},"major":{"description":"Major releases on the last weekday of the quarter\'s months. false: none.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"months":{"type":"array","items":{"type":"integer"}},"weekday":{"type":"string"}}}]},"blackout":{"type":"array","description":"Periods without releases, both dates included.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"A date YYYY-MM-DD in the calendar\'s time zone."},"to":{"type":"string","description":"A date YYYY-MM-DD in the calendar\'s time zone."},"reason":{"type":"string"}}}},"freeze":{"type":"array","description":"Freeze windows: only the allowed kinds (default patch) may release.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"YYYY-MM-DD or YYYY-MM-DDTHH:MM local time."},"to":{"type":"string","description":"YYYY-MM-DD (through that day) or YYYY-MM-DDTHH:MM (until then)."},"reason":{"type":"string"},"allow":{"type":"array","items":{"enum":["major","minor","patch"]}}}}},"file":{"type":"string","minLength":1,"description":"A release_calendar YAML (the seed\'s template) with planned releases."},"horizon":{"type":"integer","minimum":1,"description":"How many coming dates to list. Default 6."}}},"capsule":{"type":"object","additionalProperties":false,"description":"State capsules and signing (read by capsule-sign and cadence verify).","properties":{"state-version":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"The capsule format version this project writes, state-vN (default state-v1)."},"compatibility":{"type":"array","description":"Which release versions read which state versions. A release writes only a state version it reads in full. Default: every release reads state-version in full.","items":{"type":"object","additionalProperties":false,"required":["release","state","mode"],"properties":{"release":{"type":"string","minLength":1,"description":"SemVer range of release versions, e.g. 1.2.x or >=2.0.0 <3.0.0."},"state":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"state-vN"},"mode":{"enum":["full","read-only","migration"]}}}},"out-dir":{"type":"string","minLength":1,"description":"Where the capsule, envelope, signatures and SHA256SUMS go (default release-capsule)."},"notes":{"type":"string","minLength":1,"description":"A YAML file with decisions, open_threads, next_chat_bootstrap (and optionally chat, purpose, context)."},"changelog":{"type":"string","minLength":1,"description":"The changelog whose section for the version goes into the capsule context (default CHANGELOG.md)."},"project":{"type":"string","minLength":1,"description":"Project name in the capsule (default: package.json name, else the folder name)."}}},"sync":{"type":"object","description":"Cross-repository file sync (read by sync-dry-run)."},"publish":{"type":"object","description":"Tags, GitHub releases, npm and floating tags (read by publish).","additionalProperties":false,"properties":{"remote":{"type":"string","minLength":1,"description":"The git remote to push the release commit and tags to (default origin)."},"tag-message":{"type":"string","minLength":1,"description":"Message of the annotated tag; {tag} and {version} are filled in (default \'Release {tag}\')."},"floating-tags":{"enum":[true,false,"auto"],"description":"Move v1 and v1.2 with each newest release: auto does so when the repository has an action.yml."},"release":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"false: no forge release, only tags and npm."},"name":{"type":"string","minLength":1,"description":"The release title; {tag} and {version} are filled in (default \'{tag}\')."},"notes-file":{"type":"string","minLength":1,"description":"File whose text becomes the release body (e.g. what the changelog action wrote)."},"assets":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs of files to attach; each must match at least one file."}}},"npm":{"type":"object","additionalProperties":false,"properties":{"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Package folders to publish, relative to the repository (e.g. \'.\', \'packages/cli\')."},"registry":{"type":"string","pattern":"^https?://","description":"The registry URL (default https://registry.npmjs.org/)."},"access":{"enum":["public","restricted"]},"provenance":{"enum":[true,false,"auto"],"description":"npm provenance; auto means on in GitHub Actions with id-token: write."},"dist-tags":{"type":"object","description":"Channel → dist-tag: a pre-release id (rc, beta, ...), latest, or maintenance ({line} is MAJOR.MINOR).","additionalProperties":{"type":"string","pattern":"^[A-Za-z][0-9A-Za-z._{}-]*$"}}}}}},"rollback":{"type":"object","description":"Rollback procedures (read by rollback)."}},"definitions":{"level":{"enum":["major","minor","patch","none"]},"version":{"type":"string","pattern":"^\\\\d+\\\\.\\\\d+\\\\.\\\\d+(-[0-9A-Za-z.-]+)?(\\\\+[0-9A-Za-z.+-]+)?$","description":"A SemVer 2.0 version without tag prefix, e.g. 1.4.0 or 2.0.0-rc.1."},"rule":{"type":"object","additionalProperties":false,"required":["release"],"description":"Matches a commit by type, scope and subject (globs, or /regular expressions/) and says what it releases.","properties":{"type":{"type":"string","minLength":1},"scope":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"breaking":{"type":"boolean"},"revert":{"type":"boolean"},"release":{"$ref":"#/definitions/level"}}},"manifest":{"type":"object","additionalProperties":false,"required":["path"],"description":"A file that carries the version: package.json (default for *.json named package.json), a JSON path, a YAML path, or a marker comment on the line to update.","properties":{"path":{"type":"string","minLength":1},"json-path":{"type":"string","minLength":1},"yaml-path":{"type":"string","minLength":1},"marker":{"type":"string","minLength":1}}},"branch":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Glob over branch names."},"prerelease":{"type":"string","pattern":"^[0-9A-Za-z-]+$","description":"Pre-release id of this line (alpha, beta, rc, ...)."},"range":{"type":"string","minLength":1,"description":"SemVer range a maintenance line may release in, e.g. \'>=1.4.0 <1.5.0\'."},"maintenance":{"type":"boolean","description":"Derive the range from the name: 1.x, 1.4.x, release/v1.4, hotfix/v1.4."}}},"package":{"type":"object","additionalProperties":false,"required":["name","path"],"properties":{"name":{"type":"string","minLength":1},"path":{"type":"string","minLength":1},"tag-prefix":{"type":"string","description":"Defaults to \'<name>@\'."},"manifests":{"type":"array","items":{"$ref":"#/definitions/manifest"}}}},"versioning":{"type":"object","additionalProperties":false,"properties":{"tag-prefix":{"type":"string","description":"Prefix of release tags; default \'v\'."},"initial-version":{"$ref":"#/definitions/version"},"release-as":{"$ref":"#/definitions/version"},"pre-major":{"type":"object","additionalProperties":false,"description":"What breaking changes and features release below 1.0.0.","properties":{"breaking":{"$ref":"#/definitions/level"},"feature":{"$ref":"#/definitions/level"}}},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"default-rules":{"type":"boolean","description":"Consult the built-in rules when no custom rule matches (default true)."},"bang-is-breaking":{"type":"boolean"},"minimum-bump":{"$ref":"#/definitions/level"},"reverts":{"type":"object","additionalProperties":false,"properties":{"cancel-pairs":{"type":"boolean"},"pairing":{"enum":["lenient","exact"]},"lone":{"$ref":"#/definitions/level"}}},"branches":{"type":"array","items":{"$ref":"#/definitions/branch"}},"build-metadata":{"description":"Build metadata appended to versions: a map (state: v2 → state-v2) or a list of identifiers.","oneOf":[{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9A-Za-z-]+$"}},{"type":"array","items":{"type":"string","pattern":"^[0-9A-Za-z-]+$"}}]},"packages":{"type":"array","items":{"$ref":"#/definitions/package"}},"manifests":{"type":"array","items":{"$ref":"#/definitions/manifest"}},"release-commit":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"message":{"type":"string","minLength":1,"description":"\'{version}\' is replaced by the new version."}}}}}}}');
+const cadence_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-cadence.dev/schema/cadence.schema.json","title":"release-cadence configuration (.github/cadence.yml)","description":"Every section is optional: a repository that uses Conventional Commits needs no file at all.","type":"object","additionalProperties":false,"properties":{"versioning":{"$ref":"#/definitions/versioning"},"changelog":{"type":"object","additionalProperties":false,"description":"CHANGELOG, release notes and the release record (read by the changelog action).","properties":{"format":{"enum":["conventional","keep-a-changelog"],"description":"Section layout; default conventional."},"path":{"type":"string","minLength":1,"description":"The CHANGELOG file; default CHANGELOG.md."},"header":{"type":"string","description":"Text above the first release when the file is created."},"sections":{"type":"array","description":"Section rules tried before the format\'s own, first match wins.","items":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"type":{"type":"string","minLength":1},"scope":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"footer":{"type":"string","minLength":1,"description":"A footer token the commit carries, e.g. Deprecated."},"breaking":{"type":"boolean"},"revert":{"type":"boolean"},"hidden":{"type":"boolean","description":"Matches and lists the commit nowhere."},"notes":{"enum":["features","improvements","bug_fixes","security","deprecations","none"],"description":"Where the entry goes in the release notes."}}}},"default-sections":{"type":"boolean","description":"Use the format\'s own section rules after the custom ones (default true)."},"template":{"type":"string","minLength":1,"description":"A markdown file with {{placeholders}} that renders one release section."},"entry-template":{"type":"string","minLength":1,"description":"One line per entry, with {{placeholders}}."},"repository-url":{"type":"string","minLength":1,"description":"Where links point; default from the Actions context or the origin remote."},"links":{"type":"boolean","description":"Link commits, comparisons and issues (default true)."},"contributors":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"exclude":{"type":"array","items":{"type":"string"},"description":"Names, logins or e-mails to leave out; * is a wildcard. Default: common bots."}}},"known-issues":{"type":"array","items":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["issue"],"properties":{"issue":{"type":"string"},"workaround":{"type":"string"}}}]}},"record":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Write the release record folder (default true)."},"dir":{"type":"string","minLength":1,"description":"Folder of the record; {version} is filled in. Default docs/releases/{version}."},"rollback":{"type":"object","additionalProperties":false,"properties":{"channels":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"},"description":"{version}, {tag}, {previous}, {previous_tag} are filled in."}}}}}}},"gates":{"type":"object","additionalProperties":false,"description":"Release gates (read by gate-check). See docs/gates.md.","properties":{"profile":{"type":"string","description":"auto (by the bump), G-MRG, G-REL, G-REL+Human, SEV-0, SEV-1, SEV-2 or SEV-3."},"release-pulls":{"type":"object","additionalProperties":false,"description":"RL-01: where the release\'s pull requests are gathered; {version} is replaced. Default: milestone v{version}.","properties":{"milestone":{"type":"string","minLength":1},"label":{"type":"string","minLength":1}}},"required-checks":{"type":"array","items":{"type":"string","minLength":1},"description":"RL-02: check runs or status contexts that must have passed on the release commit. Empty: every finished check."},"changelog":{"type":"string","minLength":1,"description":"RL-03: the changelog file. Default CHANGELOG.md."},"manifests":{"type":"array","items":{"type":"string","minLength":1},"description":"RL-04: files that must carry the version. Default [package.json]."},"docs":{"description":"RL-05: documentation globs, one of which must have changed since the last release.","oneOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"security":{"type":"object","additionalProperties":false,"description":"RL-06: vulnerability sources and the blocking severity.","properties":{"severity":{"enum":["low","moderate","high","critical"]},"audit":{"type":"boolean","description":"Run npm audit --json (default: when a lockfile exists)."},"dependabot":{"type":"boolean","description":"Read Dependabot alerts when the token may (default true)."}}},"rollback-drill":{"type":"object","additionalProperties":false,"description":"RL-07: rollback_evidence records of drills.","properties":{"records":{"type":"string","minLength":1,"description":"Glob of the records. Default .github/rollback-drills/*.{yml,yaml}."},"max-age-days":{"type":"integer","minimum":1}}},"release-notes":{"description":"RL-08: where drafted notes are looked for; {version} is replaced.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"coverage":{"type":"object","additionalProperties":false,"description":"Coverage thresholds in percent; the report is lcov, istanbul json-summary or Cobertura XML.","properties":{"file":{"type":"string","minLength":1},"lines":{"type":"number"},"branches":{"type":"number"},"functions":{"type":"number"}}},"custom":{"type":"array","description":"Command gates: the exit code decides. run is a program and its arguments (a list); no shell.","items":{"type":"object","additionalProperties":false,"required":["id","run"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"run":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]}}}},"skip":{"type":"array","items":{"type":"string"},"description":"Gates never evaluated (RL-05, COV, a custom id, ...)."},"require":{"type":"array","items":{"type":"string"},"description":"Gates required beyond the profile."},"evidence-path":{"type":"string","minLength":1,"description":"Where the release_evidence YAML goes, relative to the repository."}}},"calendar":{"type":"object","additionalProperties":false,"description":"Release calendar, blackout periods and freezes (read by gate-check and `cadence calendar`). See docs/calendar.md.","properties":{"timezone":{"type":"string","minLength":1,"description":"IANA time zone of every date here, e.g. Europe/Berlin. Default UTC."},"minor":{"description":"Minor releases every N weeks from an anchor: the last week stabilizes, RC cut and release on its weekdays. false: none.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["anchor"],"properties":{"anchor":{"type":"string","description":"A date YYYY-MM-DD in the calendar\'s time zone."},"every-weeks":{"type":"integer","minimum":2},"rc-weekday":{"type":"string"},"release-weekday":{"type":"string"}}}]},"major":{"description":"Major releases on the last weekday of the quarter\'s months. false: none.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"months":{"type":"array","items":{"type":"integer"}},"weekday":{"type":"string"}}}]},"blackout":{"type":"array","description":"Periods without releases, both dates included.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"A date YYYY-MM-DD in the calendar\'s time zone."},"to":{"type":"string","description":"A date YYYY-MM-DD in the calendar\'s time zone."},"reason":{"type":"string"}}}},"freeze":{"type":"array","description":"Freeze windows: only the allowed kinds (default patch) may release.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"YYYY-MM-DD or YYYY-MM-DDTHH:MM local time."},"to":{"type":"string","description":"YYYY-MM-DD (through that day) or YYYY-MM-DDTHH:MM (until then)."},"reason":{"type":"string"},"allow":{"type":"array","items":{"enum":["major","minor","patch"]}}}}},"file":{"type":"string","minLength":1,"description":"A release_calendar YAML (the seed\'s template) with planned releases."},"horizon":{"type":"integer","minimum":1,"description":"How many coming dates to list. Default 6."}}},"capsule":{"type":"object","additionalProperties":false,"description":"State capsules and signing (read by capsule-sign and cadence verify).","properties":{"state-version":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"The capsule format version this project writes, state-vN (default state-v1)."},"compatibility":{"type":"array","description":"Which release versions read which state versions. A release writes only a state version it reads in full. Default: every release reads state-version in full.","items":{"type":"object","additionalProperties":false,"required":["release","state","mode"],"properties":{"release":{"type":"string","minLength":1,"description":"SemVer range of release versions, e.g. 1.2.x or >=2.0.0 <3.0.0."},"state":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"state-vN"},"mode":{"enum":["full","read-only","migration"]}}}},"out-dir":{"type":"string","minLength":1,"description":"Where the capsule, envelope, signatures and SHA256SUMS go (default release-capsule)."},"notes":{"type":"string","minLength":1,"description":"A YAML file with decisions, open_threads, next_chat_bootstrap (and optionally chat, purpose, context)."},"changelog":{"type":"string","minLength":1,"description":"The changelog whose section for the version goes into the capsule context (default CHANGELOG.md)."},"project":{"type":"string","minLength":1,"description":"Project name in the capsule (default: package.json name, else the folder name)."}}},"sync":{"type":"object","description":"Cross-repository file sync (read by sync-dry-run)."},"publish":{"type":"object","description":"Tags, GitHub releases, npm and floating tags (read by publish).","additionalProperties":false,"properties":{"remote":{"type":"string","minLength":1,"description":"The git remote to push the release commit and tags to (default origin)."},"tag-message":{"type":"string","minLength":1,"description":"Message of the annotated tag; {tag} and {version} are filled in (default \'Release {tag}\')."},"floating-tags":{"enum":[true,false,"auto"],"description":"Move v1 and v1.2 with each newest release: auto does so when the repository has an action.yml."},"release":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"false: no forge release, only tags and npm."},"name":{"type":"string","minLength":1,"description":"The release title; {tag} and {version} are filled in (default \'{tag}\')."},"notes-file":{"type":"string","minLength":1,"description":"File whose text becomes the release body (e.g. what the changelog action wrote)."},"assets":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs of files to attach; each must match at least one file."}}},"npm":{"type":"object","additionalProperties":false,"properties":{"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Package folders to publish, relative to the repository (e.g. \'.\', \'packages/cli\')."},"registry":{"type":"string","pattern":"^https?://","description":"The registry URL (default https://registry.npmjs.org/)."},"access":{"enum":["public","restricted"]},"provenance":{"enum":[true,false,"auto"],"description":"npm provenance; auto means on in GitHub Actions with id-token: write."},"dist-tags":{"type":"object","description":"Channel → dist-tag: a pre-release id (rc, beta, ...), latest, or maintenance ({line} is MAJOR.MINOR).","additionalProperties":{"type":"string","pattern":"^[A-Za-z][0-9A-Za-z._{}-]*$"}}}}}},"rollback":{"type":"object","description":"Rollback procedures (read by rollback)."}},"definitions":{"level":{"enum":["major","minor","patch","none"]},"version":{"type":"string","pattern":"^\\\\d+\\\\.\\\\d+\\\\.\\\\d+(-[0-9A-Za-z.-]+)?(\\\\+[0-9A-Za-z.+-]+)?$","description":"A SemVer 2.0 version without tag prefix, e.g. 1.4.0 or 2.0.0-rc.1."},"rule":{"type":"object","additionalProperties":false,"required":["release"],"description":"Matches a commit by type, scope and subject (globs, or /regular expressions/) and says what it releases.","properties":{"type":{"type":"string","minLength":1},"scope":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"breaking":{"type":"boolean"},"revert":{"type":"boolean"},"release":{"$ref":"#/definitions/level"}}},"manifest":{"type":"object","additionalProperties":false,"required":["path"],"description":"A file that carries the version: package.json (default for *.json named package.json), a JSON path, a YAML path, or a marker comment on the line to update.","properties":{"path":{"type":"string","minLength":1},"json-path":{"type":"string","minLength":1},"yaml-path":{"type":"string","minLength":1},"marker":{"type":"string","minLength":1}}},"branch":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Glob over branch names."},"prerelease":{"type":"string","pattern":"^[0-9A-Za-z-]+$","description":"Pre-release id of this line (alpha, beta, rc, ...)."},"range":{"type":"string","minLength":1,"description":"SemVer range a maintenance line may release in, e.g. \'>=1.4.0 <1.5.0\'."},"maintenance":{"type":"boolean","description":"Derive the range from the name: 1.x, 1.4.x, release/v1.4, hotfix/v1.4."}}},"package":{"type":"object","additionalProperties":false,"required":["name","path"],"properties":{"name":{"type":"string","minLength":1},"path":{"type":"string","minLength":1},"tag-prefix":{"type":"string","description":"Defaults to \'<name>@\'."},"manifests":{"type":"array","items":{"$ref":"#/definitions/manifest"}}}},"versioning":{"type":"object","additionalProperties":false,"properties":{"tag-prefix":{"type":"string","description":"Prefix of release tags; default \'v\'."},"initial-version":{"$ref":"#/definitions/version"},"release-as":{"$ref":"#/definitions/version"},"pre-major":{"type":"object","additionalProperties":false,"description":"What breaking changes and features release below 1.0.0.","properties":{"breaking":{"$ref":"#/definitions/level"},"feature":{"$ref":"#/definitions/level"}}},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"default-rules":{"type":"boolean","description":"Consult the built-in rules when no custom rule matches (default true)."},"bang-is-breaking":{"type":"boolean"},"minimum-bump":{"$ref":"#/definitions/level"},"reverts":{"type":"object","additionalProperties":false,"properties":{"cancel-pairs":{"type":"boolean"},"pairing":{"enum":["lenient","exact"]},"lone":{"$ref":"#/definitions/level"}}},"branches":{"type":"array","items":{"$ref":"#/definitions/branch"}},"build-metadata":{"description":"Build metadata appended to versions: a map (state: v2 → state-v2) or a list of identifiers.","oneOf":[{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9A-Za-z-]+$"}},{"type":"array","items":{"type":"string","pattern":"^[0-9A-Za-z-]+$"}}]},"packages":{"type":"array","items":{"$ref":"#/definitions/package"}},"manifests":{"type":"array","items":{"$ref":"#/definitions/manifest"}},"release-commit":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"message":{"type":"string","minLength":1,"description":"\'{version}\' is replaced by the new version."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"More paths (files or folders) committed with the manifests when they have changes; default CHANGELOG.md and docs/releases, where the changelog action writes."}}}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/validate.ts
 
 
@@ -49528,6 +49630,7 @@ function resolveVersioning(raw, source) {
         config.releaseCommit = {
             enabled: raw["release-commit"].enabled ?? true,
             message: raw["release-commit"].message ?? config.releaseCommit.message,
+            include: raw["release-commit"].include ?? config.releaseCommit.include,
         };
     }
     return config;
@@ -50599,7 +50702,7 @@ class NulFieldSplitter {
         if (start < chunk.length)
             this.pending.push(Buffer.from(chunk.subarray(start)));
     }
-    /** Hands over what is left after the last NUL (git omits the final terminator). */
+    /** Hands over what is left after the last NUL: a last field without a terminator. */
     end() {
         if (this.pending.length === 0)
             return;
@@ -50796,8 +50899,9 @@ async function readCommits(git, range) {
     return commits;
 }
 /**
- * readCommits, each commit parsed the moment git has printed it. Parsing then runs on this
- * process's core while git is still walking the history on another, instead of after it.
+ * readCommits, each commit parsed the moment git has printed it: parsing runs on this process's
+ * core while git is still printing on another, instead of after it. (git prints a range only
+ * once it has walked all of it, so the walk itself cannot be overlapped; see docs/performance.md.)
  */
 async function readConventionalCommits(git, range) {
     const commits = [];
@@ -51012,11 +51116,17 @@ function candidateFinder(commits, policy) {
     // An abbreviation shorter than the key cannot be looked up: such a revert considers every commit.
     const bySha = new Map(reverts.flatMap((revert) => (revert.sha && revert.sha.length >= SHA_KEY ? [[revert.sha.slice(0, SHA_KEY), []]] : [])));
     const byHeader = new Map(policy.pairing === "exact" ? [] : reverts.map((revert) => [revert.header, []]));
+    // Hashing 100k headers for the lookup would cost more than the rest of the pairing: a number made
+    // of a header's length and end characters rules out nearly all of them first.
+    const headerKeys = new Set([...byHeader.keys()].map(headerKey));
     commits.forEach((commit, index) => {
         if (bySha.size > 0)
             bySha.get(commit.raw.sha.slice(0, SHA_KEY))?.push(index);
-        if (byHeader.size > 0)
-            byHeader.get(plain(commit.header) ? commit.header : normalizeHeader(commit.header))?.push(index);
+        if (byHeader.size === 0)
+            return;
+        const header = plain(commit.header) ? commit.header : normalizeHeader(commit.header);
+        if (headerKeys.has(headerKey(header)))
+            byHeader.get(header)?.push(index);
     });
     return (revert, index) => {
         if (revert.sha !== undefined && revert.sha.length < SHA_KEY)
@@ -51025,6 +51135,7 @@ function candidateFinder(commits, policy) {
         return [...new Set(found.filter((older) => older > index))].sort((a, b) => a - b);
     };
 }
+const headerKey = (text) => (text.length * 0x10000 + text.charCodeAt(0)) * 0x10000 + text.charCodeAt(text.length - 1);
 /** A header normalizeHeader would leave as it is (no quotes, ` (#N)` or spaces at its ends): most of them. */
 function plain(header) {
     const first = header.charAt(0);
@@ -51166,8 +51277,8 @@ function decidePackage(input) {
     const { kept, cancelled } = cancelReverts(parsed, config.reverts);
     const verdicts = kept.map((commit) => judgeCommit(commit, config));
     const asked = verdicts.reduce((highest, verdict) => higher(highest, verdict.level), "none");
-    // `minimum-bump`: with any commit to release, the release is at least this (release-please's "at least a patch").
-    const level = parsed.length > 0 && !pending ? higher(asked, config.minimumBump) : asked;
+    // `minimum-bump`: with any commit that still counts (reverted pairs cancel), the release is at least this (release-please's "at least a patch").
+    const level = kept.length > 0 && !pending ? higher(asked, config.minimumBump) : asked;
     const decisive = level === "none" ? [] : verdicts.filter((verdict) => verdict.level === level);
     const from = pending?.version ?? previous;
     const decision = {
@@ -51573,7 +51684,8 @@ function planVersionBump(input) {
     const released = input.decisions.filter((decision) => decision.next);
     if (input.releaseCommit.enabled && touched.length > 0) {
         const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next)).join(", ");
-        effects.push(gitCommitEffect(touched, input.releaseCommit.message.replace(/\{version\}/g, names)));
+        const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
+        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names)));
     }
     const fileDigests = {};
     for (const [path, text] of input.texts)
@@ -51585,6 +51697,7 @@ function planVersionBump(input) {
             head: input.head,
             branch: input.branch ?? null,
             files: fileDigests,
+            extraCommitPaths: [...(input.extraCommitPaths ?? [])],
             releases: released.map((decision) => ({ package: decision.name, previous: decision.previous ?? null, next: decision.next, tag: decision.tag })),
         },
         effects,
@@ -51631,7 +51744,8 @@ async function runVersionBump(ports, inputs) {
     if (tags.reachable?.length === 0 && (await hasRemote(git)))
         warnIfTagsMissing(decisions, texts, reporter);
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-    const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit });
+    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+    const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
     const hash = (0,plan_plan/* planHash */.SH)(plan);
     const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(await gitDir(git), "cadence", "evidence");
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
@@ -51743,6 +51857,16 @@ function warnIfTagsMissing(decisions, texts, reporter) {
 async function gitDir(git) {
     const { stdout } = await git.run(["rev-parse", "--absolute-git-dir"]);
     return stdout.trim();
+}
+/** Which of the paths (files or folders) have uncommitted changes, new files included. */
+async function changedPaths(git, paths) {
+    if (paths.length === 0)
+        return [];
+    const { stdout } = await git.run(["status", "--porcelain", "--untracked-files=all", "--", ...paths]);
+    return paths.filter((path) => stdout.split("\n").some((line) => {
+        const file = line.slice(3);
+        return file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`);
+    }));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/version.ts

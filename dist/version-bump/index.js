@@ -40604,7 +40604,7 @@ class NulFieldSplitter {
         if (start < chunk.length)
             this.pending.push(Buffer.from(chunk.subarray(start)));
     }
-    /** Hands over what is left after the last NUL (git omits the final terminator). */
+    /** Hands over what is left after the last NUL: a last field without a terminator. */
     end() {
         if (this.pending.length === 0)
             return;
@@ -40801,8 +40801,9 @@ async function readCommits(git, range) {
     return commits;
 }
 /**
- * readCommits, each commit parsed the moment git has printed it. Parsing then runs on this
- * process's core while git is still walking the history on another, instead of after it.
+ * readCommits, each commit parsed the moment git has printed it: parsing runs on this process's
+ * core while git is still printing on another, instead of after it. (git prints a range only
+ * once it has walked all of it, so the walk itself cannot be overlapped; see docs/performance.md.)
  */
 async function readConventionalCommits(git, range) {
     const commits = [];
