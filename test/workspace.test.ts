@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { ROOT, runCli } from "./support/runner.js";
+import { ROOT } from "./support/runner.js";
 import { generateActionDocs } from "../scripts/action-docs.mjs";
 
 const actions = readdirSync(join(ROOT, "actions")).filter((name) => existsSync(join(ROOT, "actions", name, "action.yml")));
@@ -14,10 +14,11 @@ describe("the workspace", () => {
     expect(Number(process.versions.node.split(".")[0])).toBe(24);
   });
 
-  it("runs the README's main job: the whole release in a sandbox, from the CLI bundle on Node 24", async () => {
+  it("runs the README's main job (npm run demo): the whole release in a sandbox, from the CLI bundle on Node 24", async () => {
     const sandbox = mkdtempSync(join(tmpdir(), "cadence-demo-test-"));
-    const result = await runCli(["demo", "--dir", sandbox], { cwd: ROOT });
-    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    // Exactly the README's command, through npm, so a broken script entry fails here.
+    const result = spawnSync("npm", ["run", "--silent", "demo", "--", "--dir", sandbox], { cwd: ROOT, encoding: "utf8" });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
     for (const step of ["changelog", "version-bump", "gate-check", "capsule-sign", "publish", "verify"]) expect(result.stdout).toContain(`== ${step}`);
     expect(result.stdout).toContain("verified: every check holds");
     const git = (...args: string[]) => execFileSync("git", args, { cwd: join(sandbox, "sample"), encoding: "utf8" }).trim();
