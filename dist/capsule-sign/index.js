@@ -70398,6 +70398,7 @@ function fixedClock(instant) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
 /* harmony export */   h: () => (/* binding */ LocalFiles)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
@@ -70447,12 +70448,18 @@ class LocalFiles {
         }
     }
     async write(path, content) {
-        const full = this.locate(path);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full), { recursive: true });
-        const temporary = `${full}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(6).toString("hex")}.tmp`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, content, "utf8");
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, full);
+        await writeFileAtomic(this.locate(path), content);
     }
+}
+/**
+ * Writes a file through a temporary file beside it and a rename, creating its folder: readers see
+ * the old content or the new, never half of it, and a crash leaves no partial file in place.
+ */
+async function writeFileAtomic(path, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(6).toString("hex")}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, content);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, path);
 }
 
 
@@ -71208,7 +71215,6 @@ var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./packages/core/src/records/evidence.ts
 
 
-
 /**
  * The evidence of an apply, as the seed's `release_evidence` record (version, release_date,
  * released_by, provenance) with an `apply` block: every planned effect and what became of it.
@@ -71243,10 +71249,7 @@ function evidenceRecord(context, result) {
 /** Writes the record atomically after every effect, so a crash leaves the last true state. */
 function evidenceWriter(path, context) {
     return async (result) => {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        const temporary = `${path}.tmp`;
-        await (0,promises_.writeFile)(temporary, (0,dist/* stringify */.As)(evidenceRecord(context, result)), "utf8");
-        await (0,promises_.rename)(temporary, path);
+        await (0,files/* writeFileAtomic */.Z)(path, (0,dist/* stringify */.As)(evidenceRecord(context, result)));
     };
 }
 
@@ -72361,8 +72364,6 @@ function resolveCapsuleConfig(raw, locate = () => undefined) {
 
 // EXTERNAL MODULE: ./packages/core/src/capsule/document.ts + 1 modules
 var capsule_document = __nccwpck_require__(56935);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/effects.ts
 
 
@@ -72393,11 +72394,7 @@ function writeBytesHandler(root) {
             }
         },
         async run(effect) {
-            const full = locate(String(effect.path));
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
-            const temporary = `${full}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`;
-            await (0,promises_.writeFile)(temporary, Buffer.from(String(effect.base64), "base64"));
-            await (0,promises_.rename)(temporary, full);
+            await (0,files/* writeFileAtomic */.Z)(locate(String(effect.path)), Buffer.from(String(effect.base64), "base64"));
         },
     };
 }

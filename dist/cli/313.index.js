@@ -707,12 +707,8 @@ function renderPlan(plan, hash) {
 /* harmony export */   j: () => (/* binding */ evidenceRecord),
 /* harmony export */   x: () => (/* binding */ evidenceWriter)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-
+/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3845);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 
 
 /**
@@ -749,10 +745,7 @@ function evidenceRecord(context, result) {
 /** Writes the record atomically after every effect, so a crash leaves the last true state. */
 function evidenceWriter(path, context) {
     return async (result) => {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-        const temporary = `${path}.tmp`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .stringify */ .As)(evidenceRecord(context, result)), "utf8");
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, path);
+        await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Z)(path, (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(evidenceRecord(context, result)));
     };
 }
 

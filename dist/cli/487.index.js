@@ -191,7 +191,10 @@ function presentAsset(data) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
+var files = __webpack_require__(3845);
 ;// CONCATENATED MODULE: ./packages/core/src/forge/local.ts
+
 
 
 
@@ -270,11 +273,7 @@ class LocalForge {
         }
     }
     async write(stored) {
-        const folder = this.folder(stored.tag);
-        await (0,promises_.mkdir)(folder, { recursive: true });
-        const temporary = (0,external_node_path_.join)(folder, `release.json.${(0,external_node_crypto_.randomBytes)(4).toString("hex")}.tmp`);
-        await (0,promises_.writeFile)(temporary, `${JSON.stringify(stored, null, 2)}\n`);
-        await (0,promises_.rename)(temporary, (0,external_node_path_.join)(folder, "release.json"));
+        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.folder(stored.tag), "release.json"), `${JSON.stringify(stored, null, 2)}\n`);
     }
     async present(stored) {
         return {
@@ -354,7 +353,6 @@ var evidence = __webpack_require__(2171);
 
 
 
-
 const complete = (outcome) => outcome.status === "done" || outcome.status === "skipped";
 /** Where the release went: only the channels whose effects are complete. */
 function distributionChannels(observed, outcomes) {
@@ -403,10 +401,7 @@ function publishEvidenceWriter(path, context, releaseUrl) {
     return async (result) => {
         const record = publishEvidenceRecord(context, result);
         record.release_evidence.artifacts.release_url = releaseUrl() ?? record.release_evidence.artifacts.release_url;
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        const temporary = `${path}.tmp`;
-        await (0,promises_.writeFile)(temporary, (0,dist/* stringify */.As)(record), "utf8");
-        await (0,promises_.rename)(temporary, path);
+        await (0,files/* writeFileAtomic */.Z)(path, (0,dist/* stringify */.As)(record));
     };
 }
 
@@ -1169,8 +1164,6 @@ async function gitDir(git) {
     return stdout.trim();
 }
 
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __webpack_require__(3845);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
 var clock = __webpack_require__(3664);
 // EXTERNAL MODULE: external "node:os"

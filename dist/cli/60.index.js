@@ -264,8 +264,6 @@ function resolveCapsuleConfig(raw, locate = () => undefined) {
 
 // EXTERNAL MODULE: ./packages/core/src/capsule/document.ts + 1 modules
 var capsule_document = __webpack_require__(6935);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/effects.ts
 
 
@@ -296,11 +294,7 @@ function writeBytesHandler(root) {
             }
         },
         async run(effect) {
-            const full = locate(String(effect.path));
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
-            const temporary = `${full}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`;
-            await (0,promises_.writeFile)(temporary, Buffer.from(String(effect.base64), "base64"));
-            await (0,promises_.rename)(temporary, full);
+            await (0,files/* writeFileAtomic */.Z)(locate(String(effect.path)), Buffer.from(String(effect.base64), "base64"));
         },
     };
 }

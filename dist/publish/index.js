@@ -42427,6 +42427,7 @@ function fixedClock(instant) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
 /* harmony export */   h: () => (/* binding */ LocalFiles)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
@@ -42476,12 +42477,18 @@ class LocalFiles {
         }
     }
     async write(path, content) {
-        const full = this.locate(path);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full), { recursive: true });
-        const temporary = `${full}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(6).toString("hex")}.tmp`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, content, "utf8");
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, full);
+        await writeFileAtomic(this.locate(path), content);
     }
+}
+/**
+ * Writes a file through a temporary file beside it and a rename, creating its folder: readers see
+ * the old content or the new, never half of it, and a crash leaves no partial file in place.
+ */
+async function writeFileAtomic(path, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(6).toString("hex")}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, content);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, path);
 }
 
 
@@ -48407,7 +48414,10 @@ function presentAsset(data) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
+var files = __nccwpck_require__(3845);
 ;// CONCATENATED MODULE: ./packages/core/src/forge/local.ts
+
 
 
 
@@ -48486,11 +48496,7 @@ class LocalForge {
         }
     }
     async write(stored) {
-        const folder = this.folder(stored.tag);
-        await (0,promises_.mkdir)(folder, { recursive: true });
-        const temporary = (0,external_node_path_.join)(folder, `release.json.${(0,external_node_crypto_.randomBytes)(4).toString("hex")}.tmp`);
-        await (0,promises_.writeFile)(temporary, `${JSON.stringify(stored, null, 2)}\n`);
-        await (0,promises_.rename)(temporary, (0,external_node_path_.join)(folder, "release.json"));
+        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.folder(stored.tag), "release.json"), `${JSON.stringify(stored, null, 2)}\n`);
     }
     async present(stored) {
         return {
@@ -49855,10 +49861,9 @@ async function hasRemote(git) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
+var files = __nccwpck_require__(3845);
 ;// CONCATENATED MODULE: ./packages/core/src/records/evidence.ts
-
 
 
 /**
@@ -49895,15 +49900,11 @@ function evidenceRecord(context, result) {
 /** Writes the record atomically after every effect, so a crash leaves the last true state. */
 function evidenceWriter(path, context) {
     return async (result) => {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        const temporary = `${path}.tmp`;
-        await (0,promises_.writeFile)(temporary, (0,dist/* stringify */.As)(evidenceRecord(context, result)), "utf8");
-        await (0,promises_.rename)(temporary, path);
+        await (0,files/* writeFileAtomic */.Z)(path, (0,dist/* stringify */.As)(evidenceRecord(context, result)));
     };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/evidence.ts
-
 
 
 
@@ -49955,10 +49956,7 @@ function publishEvidenceWriter(path, context, releaseUrl) {
     return async (result) => {
         const record = publishEvidenceRecord(context, result);
         record.release_evidence.artifacts.release_url = releaseUrl() ?? record.release_evidence.artifacts.release_url;
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        const temporary = `${path}.tmp`;
-        await (0,promises_.writeFile)(temporary, (0,dist/* stringify */.As)(record), "utf8");
-        await (0,promises_.rename)(temporary, path);
+        await (0,files/* writeFileAtomic */.Z)(path, (0,dist/* stringify */.As)(record));
     };
 }
 
@@ -50236,6 +50234,8 @@ function latestOnLine(versions, channel) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);

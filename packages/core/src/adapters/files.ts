@@ -40,10 +40,17 @@ export class LocalFiles implements Files {
   }
 
   async write(path: string, content: string): Promise<void> {
-    const full = this.locate(path);
-    await mkdir(dirname(full), { recursive: true });
-    const temporary = `${full}.${randomBytes(6).toString("hex")}.tmp`;
-    await writeFile(temporary, content, "utf8");
-    await rename(temporary, full);
+    await writeFileAtomic(this.locate(path), content);
   }
+}
+
+/**
+ * Writes a file through a temporary file beside it and a rename, creating its folder: readers see
+ * the old content or the new, never half of it, and a crash leaves no partial file in place.
+ */
+export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+  await writeFile(temporary, content);
+  await rename(temporary, path);
 }

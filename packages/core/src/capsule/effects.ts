@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+import { writeFileAtomic } from "../adapters/files.js";
 import { ConfigurationError } from "../errors/index.js";
 import type { EffectHandler } from "../plan/apply.js";
 import { sha256, type Effect } from "../plan/plan.js";
@@ -27,11 +27,7 @@ export function writeBytesHandler(root: string): EffectHandler {
       }
     },
     async run(effect) {
-      const full = locate(String(effect.path));
-      await mkdir(dirname(full), { recursive: true });
-      const temporary = `${full}.${randomBytes(6).toString("hex")}.tmp`;
-      await writeFile(temporary, Buffer.from(String(effect.base64), "base64"));
-      await rename(temporary, full);
+      await writeFileAtomic(locate(String(effect.path)), Buffer.from(String(effect.base64), "base64"));
     },
   };
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import { copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { writeFileAtomic } from "../adapters/files.js";
 import type { MakeLatest, NewRelease, Release, ReleaseAsset, ReleaseForge } from "./releases.js";
 
 interface StoredRelease extends Omit<Release, "url" | "assets"> {
@@ -89,11 +90,7 @@ export class LocalForge implements ReleaseForge {
   }
 
   private async write(stored: StoredRelease): Promise<void> {
-    const folder = this.folder(stored.tag);
-    await mkdir(folder, { recursive: true });
-    const temporary = join(folder, `release.json.${randomBytes(4).toString("hex")}.tmp`);
-    await writeFile(temporary, `${JSON.stringify(stored, null, 2)}\n`);
-    await rename(temporary, join(folder, "release.json"));
+    await writeFileAtomic(join(this.folder(stored.tag), "release.json"), `${JSON.stringify(stored, null, 2)}\n`);
   }
 
   private async present(stored: StoredRelease): Promise<Release> {

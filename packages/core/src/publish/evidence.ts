@@ -1,5 +1,4 @@
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { writeFileAtomic } from "../adapters/files.js";
 import { stringify } from "yaml";
 import type { ApplyResult, EffectOutcome, EvidenceSink } from "../plan/apply.js";
 import type { Plan } from "../plan/plan.js";
@@ -64,9 +63,6 @@ export function publishEvidenceWriter(path: string, context: PublishEvidenceCont
   return async (result) => {
     const record = publishEvidenceRecord(context, result) as { release_evidence: { artifacts: { release_url: string | null } } };
     record.release_evidence.artifacts.release_url = releaseUrl() ?? record.release_evidence.artifacts.release_url;
-    await mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.tmp`;
-    await writeFile(temporary, stringify(record), "utf8");
-    await rename(temporary, path);
+    await writeFileAtomic(path, stringify(record));
   };
 }

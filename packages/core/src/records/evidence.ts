@@ -1,5 +1,4 @@
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { writeFileAtomic } from "../adapters/files.js";
 import { stringify } from "yaml";
 import type { Clock } from "../ports/index.js";
 import type { ApplyResult, EvidenceSink } from "../plan/apply.js";
@@ -50,9 +49,6 @@ export function evidenceRecord(context: EvidenceContext, result: ApplyResult): R
 /** Writes the record atomically after every effect, so a crash leaves the last true state. */
 export function evidenceWriter(path: string, context: EvidenceContext): EvidenceSink {
   return async (result) => {
-    await mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.tmp`;
-    await writeFile(temporary, stringify(evidenceRecord(context, result)), "utf8");
-    await rename(temporary, path);
+    await writeFileAtomic(path, stringify(evidenceRecord(context, result)));
   };
 }
