@@ -317,6 +317,7 @@ function parseYamlSource(file, text) {
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
+/* unused harmony export canonicalJsonHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -329,7 +330,7 @@ function sortKeys(value) {
         return value.map(sortKeys);
     if (value && typeof value === "object") {
         const sorted = {};
-        for (const key of Object.keys(value).sort()) {
+        for (const key of keyOrder(value)) {
             const field = value[key];
             if (field !== undefined)
                 sorted[key] = sortKeys(field);
@@ -343,8 +344,62 @@ function sha256(text) {
 }
 /** `sha256:<hex>` of the plan's canonical JSON. */
 function planHash(plan) {
-    return `sha256:${sha256(canonicalJson(plan))}`;
+    return `sha256:${canonicalJsonHash(plan)}`;
 }
+/**
+ * sha256(canonicalJson(value)), with the text fed to the hash piece by piece: a plan that carries
+ * whole files (a CHANGELOG of 100k commits is megabytes) never becomes one more string of them all.
+ */
+function canonicalJsonHash(value) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    writeCanonicalJson(value, (text) => hash.update(text));
+    return hash.digest("hex");
+}
+/** Writes what canonicalJson returns, in pieces, following JSON.stringify's rules for what it leaves out. */
+function writeCanonicalJson(value, write) {
+    if (Array.isArray(value)) {
+        write("[");
+        // A plain loop: holes, undefined, functions and symbols in an array are written as null.
+        for (let index = 0; index < value.length; index++) {
+            if (index > 0)
+                write(",");
+            const item = value[index];
+            if (leftOut(item))
+                write("null");
+            else
+                writeCanonicalJson(item, write);
+        }
+        write("]");
+        return;
+    }
+    if (value !== null && typeof value === "object") {
+        write("{");
+        let first = true;
+        for (const key of keyOrder(value)) {
+            const field = value[key];
+            if (leftOut(field))
+                continue;
+            write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+            first = false;
+            writeCanonicalJson(field, write);
+        }
+        write("}");
+        return;
+    }
+    write(JSON.stringify(value));
+}
+/**
+ * The order canonicalJson writes an object's keys in: sorted, then as an object holding them
+ * enumerates them (integer-like keys such as "10" and "9" first, in numeric order). Built the same
+ * way rather than reasoned out, so the two cannot drift.
+ */
+function keyOrder(value) {
+    const sorted = {};
+    for (const key of Object.keys(value).sort())
+        sorted[key] = true;
+    return Object.keys(sorted);
+}
+const leftOut = (value) => value === undefined || typeof value === "function" || typeof value === "symbol";
 /** The plan as markdown for the step summary and the terminal. */
 function renderPlan(plan, hash) {
     const lines = [`**Plan** for ${plan.action} (\`${hash}\`)`, ""];

@@ -165,8 +165,12 @@ class TerminalReporter {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ parseCommit),
-/* harmony export */   j: () => (/* binding */ normalizeHeader)
+/* harmony export */   Ah: () => (/* binding */ splitBodyAndFooters),
+/* harmony export */   L5: () => (/* binding */ parseCommit),
+/* harmony export */   ay: () => (/* binding */ readHeader),
+/* harmony export */   jZ: () => (/* binding */ normalizeHeader),
+/* harmony export */   ko: () => (/* binding */ looksLikeRevert),
+/* harmony export */   nf: () => (/* binding */ readFooterLines)
 /* harmony export */ });
 // type(scope)!: subject. Whitespace around the parts is forgiven: people type it.
 const HEADER = /^([A-Za-z][\w-]*)\s*(?:\(([^()]*)\))?\s*(!)?\s*:\s*(.*)$/;
@@ -186,25 +190,23 @@ function parseCommit(raw) {
     const newline = message.indexOf("\n");
     const header = (newline === -1 ? message : message.slice(0, newline)).trim();
     const rest = newline === -1 ? "" : message.slice(newline + 1);
-    const match = HEADER.exec(header);
+    const { type, scope, bang, subject } = readHeader(header);
+    // Every field present from the start, in one order: commits of one shape keep the loops over
+    // 100k of them fast (objects that gain fields later get a shape each).
     const commit = {
         raw,
         header,
-        subject: header,
-        bang: false,
+        type,
+        scope,
+        subject,
+        bang,
         breakingNotes: [],
         breaking: false,
         body: "",
         footers: [],
+        releaseAs: undefined,
+        revert: undefined,
     };
-    if (match) {
-        commit.type = match[1].toLowerCase();
-        const scope = match[2]?.trim();
-        if (scope)
-            commit.scope = scope;
-        commit.bang = match[3] === "!";
-        commit.subject = match[4].trim();
-    }
     const { body, footers } = splitBodyAndFooters(rest);
     commit.body = body;
     commit.footers = footers;
@@ -221,6 +223,21 @@ function parseCommit(raw) {
     commit.revert = readRevert(header, rest, commit.type);
     return commit;
 }
+/** Reads a trimmed header line. Only the header decides type, scope and the `!`. */
+function readHeader(header) {
+    const match = HEADER.exec(header);
+    if (!match)
+        return { bang: false, subject: header };
+    const scope = match[2]?.trim();
+    return { type: match[1].toLowerCase(), ...(scope ? { scope } : {}), bang: match[3] === "!", subject: match[4].trim() };
+}
+/**
+ * Whether parseCommit could treat the header as a revert. Such commits need the whole message
+ * (the reverted sha is in the body), so fast readers hand them to parseCommit.
+ */
+function looksLikeRevert(header) {
+    return /^revert\b/i.test(header);
+}
 /**
  * Footers are the trailing lines that look like `Token: value`, plus `BREAKING CHANGE:` blocks
  * anywhere after the header (they may run over several lines). The body is the text before.
@@ -233,6 +250,19 @@ function splitBodyAndFooters(rest) {
     if (!rest.includes(":") && !rest.includes("#"))
         return { body: trimmed, footers: [] };
     const lines = rest.split("\n");
+    const { footers, bodyEnd } = readFooterLines(lines);
+    // The body is the text before the footers: slice it out of the message rather than join a copy
+    // (over 100k commits the copies are most of the memory parsing takes).
+    let bodyLength = -1;
+    for (let index = 0; index < bodyEnd; index++)
+        bodyLength += lines[index].length + 1;
+    return { body: bodyEnd === 0 ? "" : rest.slice(0, bodyLength).trim(), footers };
+}
+/**
+ * The footer block of a message's lines after the header: the footers, and the index of the line
+ * where the body ends (lines.length when there are none).
+ */
+function readFooterLines(lines) {
     const footers = [];
     let bodyEnd = lines.length;
     let current;
@@ -260,15 +290,11 @@ function splitBodyAndFooters(rest) {
     }
     for (const footer of footers)
         footer.value = footer.value.trim();
-    // The body is the text before the footers: slice it out of the message rather than join a copy
-    // (over 100k commits the copies are most of the memory parsing takes).
-    let bodyLength = -1;
-    for (let index = 0; index < bodyEnd; index++)
-        bodyLength += lines[index].length + 1;
-    return { body: bodyEnd === 0 ? "" : rest.slice(0, bodyLength).trim(), footers };
+    return { footers, bodyEnd };
 }
 function readRevert(header, rest, type) {
-    const looksReverted = /^revert\b/i.test(header) || type === "revert";
+    // A `revert` type always starts the header with "revert", so looksLikeRevert covers it.
+    const looksReverted = looksLikeRevert(header) || type === "revert";
     if (!looksReverted)
         return undefined;
     const sha = REVERTS_SHA.exec(rest)?.[1];
@@ -285,155 +311,430 @@ function normalizeHeader(header) {
 
 /***/ }),
 
-/***/ 3727:
+/***/ 4852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   aS: () => (/* binding */ commitsTouching),
-  Fe: () => (/* binding */ readCommits),
   dx: () => (/* binding */ readConventionalCommits)
 });
 
-;// CONCATENATED MODULE: ./packages/core/src/commits/stream.ts
-const NUL = 0;
-const NEWLINE = 10;
+// UNUSED EXPORTS: readCommits
+
+// EXTERNAL MODULE: ./packages/core/src/commits/parse.ts
+var parse = __webpack_require__(6571);
+;// CONCATENATED MODULE: ./packages/core/src/commits/logged-commit.ts
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const NO_NOTES = Object.freeze([]);
+const NO_FOOTERS = Object.freeze([]);
 /**
- * Splits git's NUL-separated output into fields, however the bytes were chunked.
+ * One commit of a `git log` reading, kept as the bytes git printed plus the few fields the
+ * version decision reads. It is both the RawCommit and its ConventionalCommit (`raw` is the
+ * object itself), and it equals what parseCommit makes of the same message: the header is
+ * decoded and parsed at once, the body and footers only when someone asks (the changelog does,
+ * version-bump never does). A message whose body could change the decision (a footer that may be
+ * `BREAKING CHANGE` or `Release-As`, a revert, CRLF line ends) is not made into one of these:
+ * CommitRecords hands it to parseCommit whole.
  *
- * A field is decoded only once all of its bytes are in, so a multi-byte UTF-8 character that
- * straddles two chunks is never cut in half: NUL (0x00) cannot occur inside a UTF-8 sequence.
- * Each field becomes its own string, so an ASCII message stays a one-byte string even when its
- * neighbours hold CJK or emoji (decoding whole chunks would make them all two-byte, and keep
- * them alive together: about 30% more memory on 100k commits).
+ * Per commit this keeps one object of 13 fields, the sha and header strings (the subject is a
+ * slice of the header), and the parents, date and message as bytes in the reading's ByteArena
+ * (about 250 bytes): over 100k commits about 40 MB of heap and 25 MB of arena, where parsing
+ * every message had kept a dozen objects and the decoded text (see docs/performance.md).
  */
-class NulFieldSplitter {
-    onField;
-    pending = [];
-    constructor(onField) {
-        this.onField = onField;
+class LoggedCommit {
+    sha;
+    author;
+    header;
+    bytes;
+    parentsStart;
+    dateStart;
+    messageStart;
+    messageEnd;
+    bodyStart;
+    type;
+    scope;
+    subject;
+    bang;
+    constructor(sha, author, header, parts, 
+    /**
+     * Where the fields decoded on demand are: `bytes` holds the parents, then the date, a NUL and
+     * the message (trailing newlines left out), whose body starts at bodyStart (-1: no body).
+     */
+    bytes, parentsStart, dateStart, messageStart, messageEnd, bodyStart) {
+        this.sha = sha;
+        this.author = author;
+        this.header = header;
+        this.bytes = bytes;
+        this.parentsStart = parentsStart;
+        this.dateStart = dateStart;
+        this.messageStart = messageStart;
+        this.messageEnd = messageEnd;
+        this.bodyStart = bodyStart;
+        this.type = parts.type;
+        this.scope = parts.scope;
+        this.subject = parts.subject;
+        this.bang = parts.bang;
     }
-    push(chunk) {
-        let start = 0;
-        for (let nul = chunk.indexOf(NUL); nul !== -1; nul = chunk.indexOf(NUL, start)) {
-            if (this.pending.length === 0) {
-                this.onField(chunk.toString("utf8", start, nul));
-            }
-            else {
-                this.pending.push(chunk.subarray(start, nul));
-                this.onField(Buffer.concat(this.pending).toString("utf8"));
-                this.pending = [];
-            }
-            start = nul + 1;
+    // What parseCommit would say of a message with nothing in its body that counts (see
+    // needsWholeMessage): computed, not stored, as 100k commits carry every field they store.
+    get breaking() {
+        return this.bang;
+    }
+    /** As parseCommit: a `!` without a BREAKING CHANGE footer makes the subject the migration note. */
+    get breakingNotes() {
+        return this.bang ? [this.subject] : NO_NOTES;
+    }
+    get releaseAs() {
+        return undefined;
+    }
+    get revert() {
+        return undefined;
+    }
+    get authorName() {
+        return this.author.name;
+    }
+    get authorEmail() {
+        return this.author.email;
+    }
+    get raw() {
+        return this;
+    }
+    get parents() {
+        return this.parentsStart === this.dateStart ? [] : this.bytes.toString("latin1", this.parentsStart, this.dateStart).split(" ");
+    }
+    get authorDate() {
+        return this.bytes.toString("utf8", this.dateStart, this.messageStart - 1);
+    }
+    get message() {
+        return this.bytes.toString("utf8", this.messageStart, this.messageEnd);
+    }
+    get body() {
+        return this.split().body;
+    }
+    /**
+     * Read again at every use, not kept: the footers of 100k commits, and the bodies their
+     * substrings would keep alive, are tens of MB. Each line is decoded on its own (only lines are
+     * needed to find the footer block).
+     */
+    get footers() {
+        return this.readFooters();
+    }
+    readFooters() {
+        if (this.bodyStart === -1)
+            return NO_FOOTERS;
+        const body = this.bytes.subarray(this.bodyStart, this.messageEnd);
+        // Without a ':' or '#' no line can be a footer (as in splitBodyAndFooters).
+        if (body.indexOf(0x3a) === -1 && body.indexOf(0x23) === -1)
+            return NO_FOOTERS;
+        const lines = [];
+        for (let start = 0;;) {
+            const newline = body.indexOf(NEWLINE, start);
+            lines.push(body.toString("utf8", start, newline === -1 ? body.length : newline));
+            if (newline === -1)
+                break;
+            start = newline + 1;
         }
-        // Keep a copy: the caller may reuse its buffer.
-        if (start < chunk.length)
-            this.pending.push(Buffer.from(chunk.subarray(start)));
+        const { footers } = (0,parse/* readFooterLines */.nf)(lines);
+        return footers.length === 0 ? NO_FOOTERS : footers;
     }
-    /** Hands over what is left after the last NUL: a last field without a terminator. */
-    end() {
-        if (this.pending.length === 0)
-            return;
-        const rest = Buffer.concat(this.pending).toString("utf8");
-        this.pending = [];
-        if (trimNewlines(rest, false, true) !== "")
-            this.onField(rest);
+    split() {
+        return (0,parse/* splitBodyAndFooters */.Ah)(this.bodyStart === -1 ? "" : this.bytes.toString("utf8", this.bodyStart, this.messageEnd));
+    }
+}
+/** The people and Conventional Commit words of one reading, kept once each instead of once per commit. */
+class SharedStrings {
+    known = new Map();
+    people = new Map();
+    intern(text) {
+        if (text === undefined)
+            return text;
+        const found = this.known.get(text);
+        if (found !== undefined)
+            return found;
+        this.known.set(text, text);
+        return text;
+    }
+    /** An author from `name NUL email`, split once per distinct author. */
+    person(nameAndEmail) {
+        let found = this.people.get(nameAndEmail);
+        if (found === undefined) {
+            const nul = nameAndEmail.indexOf("\0");
+            found = { name: nameAndEmail.slice(0, nul), email: nameAndEmail.slice(nul + 1) };
+            this.people.set(nameAndEmail, found);
+        }
+        return found;
     }
 }
 /**
- * The `git log -z` format that goes with CommitAssembler: six fields, each ended by NUL (the last
+ * Finds the next occurrence of one byte in a growing buffer, for queries whose starting points
+ * never go back: an answer is reused while it lies ahead, and a search that found nothing is not
+ * repeated over the same bytes. So each kind of byte is searched once over a reading, at the
+ * speed of Buffer#indexOf, however many commits ask. Reset it when the buffer is replaced.
+ */
+class NextByte {
+    byte;
+    found = -1;
+    searchedTo = 0;
+    constructor(byte) {
+        this.byte = byte;
+    }
+    /** The first position at or after `from` in `filled` holding the byte, or -1. */
+    at(filled, from) {
+        if (this.found >= from)
+            return this.found;
+        const start = this.found === -1 ? Math.max(from, this.searchedTo) : from;
+        this.found = filled.indexOf(this.byte, start);
+        if (this.found === -1)
+            this.searchedTo = filled.length;
+        return this.found;
+    }
+    reset() {
+        this.found = -1;
+        this.searchedTo = 0;
+    }
+}
+/**
+ * Where a reading keeps the bytes its commits decode on demand: chunks of about a megabyte, filled
+ * in turn; what a commit keeps never straddles two.
+ */
+class ByteArena {
+    chunkBytes;
+    chunk = Buffer.allocUnsafe(0);
+    /** Bytes of the current chunk in use. */
+    used = 0;
+    constructor(chunkBytes = 1 << 20) {
+        this.chunkBytes = chunkBytes;
+    }
+    /** The chunk to copy `length` bytes into, at `used`; the caller adds `length` to `used` after. */
+    reserve(length) {
+        if (this.chunk.length - this.used < length) {
+            this.chunk = Buffer.allocUnsafe(Math.max(this.chunkBytes, length));
+            this.used = 0;
+        }
+        return this.chunk;
+    }
+}
+/** What one reading shares: kept strings and bytes, and searches for line ends, carriage returns and the letters footer words are found by. */
+class RecordScanner {
+    shared = new SharedStrings();
+    arena;
+    constructor(arenaChunkBytes) {
+        this.arena = new ByteArena(arenaChunkBytes);
+    }
+    newline = new NextByte(NEWLINE);
+    carriageReturn = new NextByte(CARRIAGE_RETURN);
+    lowerK = new NextByte(0x6b);
+    upperK = new NextByte(0x4b);
+    dash = new NextByte(0x2d);
+    /** The buffer changed: every remembered position is void. */
+    reset() {
+        for (const search of [this.newline, this.carriageReturn, this.lowerK, this.upperK, this.dash])
+            search.reset();
+    }
+}
+/**
+ * Makes the commit of one record of `git log -z` LOG_FORMAT output: `ends` holds the offsets of
+ * the NULs that end its six fields in `filled` (the bytes read so far), the record starting at
+ * `start`. Records must come in the order of the bytes, as the scanner's searches go forward only.
+ */
+function commitFromRecord(filled, start, ends, scanner) {
+    const { shared } = scanner;
+    // Without -z, git ends each record with a newline after the last NUL: it precedes the next sha.
+    let shaStart = start;
+    while (shaStart < ends[0] && filled[shaStart] === NEWLINE)
+        shaStart++;
+    const sha = filled.toString("latin1", shaStart, ends[0]);
+    const author = shared.person(filled.toString("utf8", ends[1] + 1, ends[3]));
+    const messageStart = ends[4] + 1;
+    let messageEnd = ends[5];
+    while (messageEnd > messageStart && filled[messageEnd - 1] === NEWLINE)
+        messageEnd--;
+    const newline = scanner.newline.at(filled, messageStart);
+    const headerEnd = newline === -1 || newline >= messageEnd ? messageEnd : newline;
+    const header = filled.toString("utf8", messageStart, headerEnd).trim();
+    const bodyStart = headerEnd === messageEnd ? -1 : headerEnd + 1;
+    if (needsWholeMessage(filled, messageStart, messageEnd, bodyStart, scanner) || (0,parse/* looksLikeRevert */.ko)(header)) {
+        const parentText = filled.toString("latin1", ends[0] + 1, ends[1]);
+        return (0,parse/* parseCommit */.L5)({
+            sha,
+            parents: parentText === "" ? [] : parentText.split(" "),
+            authorName: author.name,
+            authorEmail: author.email,
+            authorDate: filled.toString("utf8", ends[3] + 1, ends[4]),
+            message: filled.toString("utf8", messageStart, messageEnd),
+        });
+    }
+    const parts = (0,parse/* readHeader */.ay)(header);
+    // Only the parents, the date and the message are kept, copied out of the reading buffer, which
+    // is then reused: the rest of the record (sha, author) is already decoded.
+    const parentsLength = ends[1] - (ends[0] + 1);
+    const dateAndMessage = messageEnd - (ends[3] + 1);
+    const kept = scanner.arena.reserve(parentsLength + dateAndMessage);
+    const parentsStart = scanner.arena.used;
+    filled.copy(kept, parentsStart, ends[0] + 1, ends[1]);
+    filled.copy(kept, parentsStart + parentsLength, ends[3] + 1, messageEnd);
+    scanner.arena.used += parentsLength + dateAndMessage;
+    const shift = parentsStart + parentsLength - (ends[3] + 1);
+    return new LoggedCommit(sha, author, header, {
+        type: shared.intern(parts.type),
+        scope: shared.intern(parts.scope),
+        bang: parts.bang,
+        subject: parts.subject,
+    }, kept, parentsStart, ends[3] + 1 + shift, messageStart + shift, messageEnd + shift, bodyStart === -1 ? -1 : bodyStart + shift);
+}
+/**
+ * Whether the message could hold anything besides its header that parseCommit would act on: a
+ * carriage return (it normalizes line ends), or in the body the words of a `BREAKING CHANGE`,
+ * `BREAKING-CHANGE` or `Release-As` footer, in any case. They are found by their rarer letters
+ * (the `k` of "breaking", the `-` of "release-as"). A false alarm only costs a full parse; a
+ * miss would change a version, so this errs on the side of "yes".
+ */
+function needsWholeMessage(filled, messageStart, messageEnd, bodyStart, scanner) {
+    const carriageReturn = scanner.carriageReturn.at(filled, messageStart);
+    if (carriageReturn !== -1 && carriageReturn < messageEnd)
+        return true;
+    if (bodyStart === -1)
+        return false;
+    return (wordAround(filled, scanner.lowerK, bodyStart, messageEnd, "breaking", 4) ||
+        wordAround(filled, scanner.upperK, bodyStart, messageEnd, "breaking", 4) ||
+        wordAround(filled, scanner.dash, bodyStart, messageEnd, "release-as", 7));
+}
+/** Whether `word` (lower case) appears in [start, end), in any ASCII case, found by its letter at `offset`. */
+function wordAround(filled, letter, start, end, word, offset) {
+    for (let at = letter.at(filled, start + offset); at !== -1 && at < end; at = letter.at(filled, at + 1)) {
+        if (at - offset + word.length <= end && matchesFolded(filled, at - offset, word))
+            return true;
+    }
+    return false;
+}
+// `| 0x20` folds ASCII upper case onto lower case (and a few other bytes onto letters: only more false alarms).
+function matchesFolded(bytes, at, word) {
+    for (let index = 0; index < word.length; index++) {
+        if ((bytes[at + index] | 0x20) !== word.charCodeAt(index))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/commits/stream.ts
+
+const NUL = 0;
+const stream_NEWLINE = 10;
+// Big enough that a slab holds a few thousand commits; a record longer than a slab gets a slab of its own.
+const SLAB_BYTES = 1 << 20;
+/**
+ * The `git log -z` format that goes with CommitRecords: six fields, each ended by NUL (the last
  * by -z's record terminator), so no separator can be mistaken for text of a message.
  */
 const LOG_FORMAT = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B";
 const FIELDS_PER_COMMIT = 6;
 /**
- * Groups fields into commits, six at a time, in the order git printed them. Each commit goes to
- * onCommit as soon as it is whole; by default they are collected in `commits`.
+ * Turns git's NUL-separated output into commits as the bytes arrive, however they were chunked.
+ *
+ * Bytes are copied into one reading buffer (grown when a record outgrows it), where a record is
+ * always whole before it is read; what is left of an unfinished record moves to the front when
+ * the buffer fills. A commit keeps what it decodes on demand in an arena of its own (see
+ * LoggedCommit), so the buffer is reused throughout. Nothing is decoded before all of a field's
+ * bytes are in, so a multi-byte UTF-8 character cut by a chunk edge is never split (NUL cannot
+ * occur inside a UTF-8 sequence). Each commit goes to onCommit as soon as it is whole.
  */
-class CommitAssembler {
+class CommitRecords {
     onCommit;
-    fields = [];
-    commits = [];
-    // The same few authors sign most commits: keep one copy of each name and address, not 100k.
-    people = new Map();
-    constructor(onCommit = (commit) => this.commits.push(commit)) {
+    slab;
+    /** Bytes of the slab in use. */
+    used = 0;
+    /** Where the record being read starts, and where to look for its next NUL. */
+    recordStart = 0;
+    scanFrom = 0;
+    ends = new Int32Array(FIELDS_PER_COMMIT);
+    fields = 0;
+    scanner;
+    constructor(onCommit, 
+    /** Tests make the buffers tiny to move records around often. */
+    slabBytes = SLAB_BYTES) {
         this.onCommit = onCommit;
+        this.slab = Buffer.allocUnsafe(slabBytes);
+        this.scanner = new RecordScanner(slabBytes);
     }
-    accept = (field) => {
-        // Without -z, git separates records with a newline after the last NUL of a commit; drop it from the next sha.
-        this.fields.push(this.fields.length === 0 ? trimNewlines(field, true, false) : field);
-        if (this.fields.length === FIELDS_PER_COMMIT) {
-            const [sha, parents, authorName, authorEmail, authorDate, message] = this.fields;
-            this.onCommit({
-                sha,
-                parents: parents === "" ? [] : parents.split(" "),
-                authorName: this.person(authorName),
-                authorEmail: this.person(authorEmail),
-                authorDate,
-                message: trimNewlines(message, false, true),
-            });
-            this.fields = [];
+    push(chunk) {
+        if (chunk.length > this.slab.length - this.used)
+            this.makeRoom(chunk.length);
+        // A copy: the caller may reuse its buffer.
+        chunk.copy(this.slab, this.used);
+        this.used += chunk.length;
+        const filled = this.slab.subarray(0, this.used);
+        for (let nul = filled.indexOf(NUL, this.scanFrom); nul !== -1; nul = filled.indexOf(NUL, nul + 1)) {
+            this.ends[this.fields++] = nul;
+            if (this.fields === FIELDS_PER_COMMIT) {
+                this.onCommit(commitFromRecord(filled, this.recordStart, this.ends, this.scanner));
+                this.fields = 0;
+                this.recordStart = nul + 1;
+            }
         }
-    };
-    person(text) {
-        const known = this.people.get(text);
-        if (known !== undefined)
-            return known;
-        this.people.set(text, text);
-        return text;
+        this.scanFrom = this.used;
     }
-    /** Fields left over mean git's output was cut short: say so rather than drop a commit. */
-    finish() {
-        if (this.fields.length !== 0) {
-            throw new Error(`git log output ended in the middle of a commit (${this.fields.length} of ${FIELDS_PER_COMMIT} fields read)`);
+    /**
+     * The output has ended: what follows the last NUL is a last message without a terminator
+     * (git log without -z), unless it is only newlines. Fields left over mean git's output was
+     * cut short: say so rather than drop a commit.
+     */
+    end() {
+        let tailEnd = this.used;
+        const tailStart = this.fields === 0 ? this.recordStart : this.ends[this.fields - 1] + 1;
+        while (tailEnd > tailStart && this.slab[tailEnd - 1] === stream_NEWLINE)
+            tailEnd--;
+        if (tailEnd > tailStart) {
+            this.ends[this.fields++] = this.used;
+            if (this.fields === FIELDS_PER_COMMIT) {
+                this.onCommit(commitFromRecord(this.slab.subarray(0, this.used), this.recordStart, this.ends, this.scanner));
+                this.fields = 0;
+            }
+        }
+        if (this.fields !== 0) {
+            throw new Error(`git log output ended in the middle of a commit (${this.fields} of ${FIELDS_PER_COMMIT} fields read)`);
         }
     }
-}
-/** Drops leading and/or trailing "\n"s; cheaper than a regular expression on every field. */
-function trimNewlines(text, leading, trailing) {
-    let start = 0;
-    let end = text.length;
-    if (leading)
-        while (start < end && text.charCodeAt(start) === NEWLINE)
-            start++;
-    if (trailing)
-        while (end > start && text.charCodeAt(end - 1) === NEWLINE)
-            end--;
-    return start === 0 && end === text.length ? text : text.slice(start, end);
+    /** Makes room for `incoming` more bytes: the unfinished record moves to the front, into a larger buffer when it must. */
+    makeRoom(incoming) {
+        const carried = this.used - this.recordStart;
+        const target = carried + incoming > this.slab.length ? Buffer.allocUnsafe(Math.max(2 * this.slab.length, carried + incoming)) : this.slab;
+        this.slab.copy(target, 0, this.recordStart, this.used);
+        for (let field = 0; field < this.fields; field++)
+            this.ends[field] -= this.recordStart;
+        this.scanFrom -= this.recordStart;
+        this.used = carried;
+        this.recordStart = 0;
+        this.slab = target;
+        this.scanner.reset();
+    }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/commits/parse.ts
-var parse = __webpack_require__(6571);
 ;// CONCATENATED MODULE: ./packages/core/src/commits/read.ts
-
 
 /** Streams `git log` for a range, newest first, merges included. */
 async function readCommits(git, range) {
-    const commits = [];
-    await streamCommits(git, range, (commit) => commits.push(commit));
-    return commits;
+    return (await readConventionalCommits(git, range)).map((commit) => commit.raw);
 }
 /**
- * readCommits, each commit parsed the moment git has printed it: parsing runs on this process's
- * core while git is still printing on another, instead of after it. (git prints a range only
- * once it has walked all of it, so the walk itself cannot be overlapped; see docs/performance.md.)
+ * The commits of a range, each parsed the moment git has printed it: parsing runs on this
+ * process's core while git is still printing on another, instead of after it. (git prints a range
+ * only once it has walked all of it, so the walk itself cannot be overlapped; see
+ * docs/performance.md.) Messages stay bytes until a body is asked for: see LoggedCommit.
  */
 async function readConventionalCommits(git, range) {
     const commits = [];
-    await streamCommits(git, range, (commit) => commits.push((0,parse/* parseCommit */.L)(commit)));
-    return commits;
-}
-async function streamCommits(git, range, onCommit) {
-    const assembler = new CommitAssembler(onCommit);
-    const splitter = new NulFieldSplitter(assembler.accept);
+    const records = new CommitRecords((commit) => commits.push(commit));
     const revision = range.from ? `${range.from}..${range.to}` : range.to;
     const args = ["-c", "log.showSignature=false", "log", "-z", LOG_FORMAT, "--no-color", revision];
     if (range.paths && range.paths.length > 0)
         args.push("--", ...range.paths);
-    await git.stream(args, (chunk) => splitter.push(chunk));
-    splitter.end();
-    assembler.finish();
+    await git.stream(args, (chunk) => records.push(chunk));
+    records.end();
+    return commits;
 }
 /** Shas of the commits in a range that touch any of the paths. */
 async function commitsTouching(git, range, paths) {
@@ -660,6 +961,7 @@ function gitCommitHandler(git) {
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
+/* unused harmony export canonicalJsonHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -672,7 +974,7 @@ function sortKeys(value) {
         return value.map(sortKeys);
     if (value && typeof value === "object") {
         const sorted = {};
-        for (const key of Object.keys(value).sort()) {
+        for (const key of keyOrder(value)) {
             const field = value[key];
             if (field !== undefined)
                 sorted[key] = sortKeys(field);
@@ -686,8 +988,62 @@ function sha256(text) {
 }
 /** `sha256:<hex>` of the plan's canonical JSON. */
 function planHash(plan) {
-    return `sha256:${sha256(canonicalJson(plan))}`;
+    return `sha256:${canonicalJsonHash(plan)}`;
 }
+/**
+ * sha256(canonicalJson(value)), with the text fed to the hash piece by piece: a plan that carries
+ * whole files (a CHANGELOG of 100k commits is megabytes) never becomes one more string of them all.
+ */
+function canonicalJsonHash(value) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    writeCanonicalJson(value, (text) => hash.update(text));
+    return hash.digest("hex");
+}
+/** Writes what canonicalJson returns, in pieces, following JSON.stringify's rules for what it leaves out. */
+function writeCanonicalJson(value, write) {
+    if (Array.isArray(value)) {
+        write("[");
+        // A plain loop: holes, undefined, functions and symbols in an array are written as null.
+        for (let index = 0; index < value.length; index++) {
+            if (index > 0)
+                write(",");
+            const item = value[index];
+            if (leftOut(item))
+                write("null");
+            else
+                writeCanonicalJson(item, write);
+        }
+        write("]");
+        return;
+    }
+    if (value !== null && typeof value === "object") {
+        write("{");
+        let first = true;
+        for (const key of keyOrder(value)) {
+            const field = value[key];
+            if (leftOut(field))
+                continue;
+            write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+            first = false;
+            writeCanonicalJson(field, write);
+        }
+        write("}");
+        return;
+    }
+    write(JSON.stringify(value));
+}
+/**
+ * The order canonicalJson writes an object's keys in: sorted, then as an object holding them
+ * enumerates them (integer-like keys such as "10" and "9" first, in numeric order). Built the same
+ * way rather than reasoned out, so the two cannot drift.
+ */
+function keyOrder(value) {
+    const sorted = {};
+    for (const key of Object.keys(value).sort())
+        sorted[key] = true;
+    return Object.keys(sorted);
+}
+const leftOut = (value) => value === undefined || typeof value === "function" || typeof value === "symbol";
 /** The plan as markdown for the step summary and the terminal. */
 function renderPlan(plan, hash) {
     const lines = [`**Plan** for ${plan.action} (\`${hash}\`)`, ""];
@@ -756,28 +1112,45 @@ function evidenceWriter(path, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ hasRemote),
-/* harmony export */   Y: () => (/* binding */ inspectRepository)
+/* harmony export */   F6: () => (/* binding */ hasRemote),
+/* harmony export */   Fl: () => (/* binding */ inspectRepository),
+/* harmony export */   bb: () => (/* binding */ allInOrder)
 /* harmony export */ });
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5341);
 
-/** Makes sure the directory is a usable, complete git repository and reads where HEAD is. */
+/**
+ * Makes sure the directory is a usable, complete git repository and reads where HEAD is. Three
+ * git commands, the last two at once: each costs a process start, and this runs before every action.
+ */
 async function inspectRepository(git, namedBranch) {
-    const inside = await git.run(["rev-parse", "--is-inside-work-tree"], { allowFailure: true });
-    if (inside.exitCode !== 0 || inside.stdout.trim() !== "true") {
+    const layout = await git.run(["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"], { allowFailure: true });
+    const [inside, shallow, gitDir] = layout.stdout.split("\n").map((line) => line.trim());
+    if (layout.exitCode !== 0 || inside !== "true" || !gitDir) {
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${git.cwd} is not a git repository (or a work tree of one). Run in the repository's folder, after actions/checkout.`);
     }
-    const shallow = await git.run(["rev-parse", "--is-shallow-repository"]);
-    if (shallow.stdout.trim() === "true") {
+    if (shallow === "true") {
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("this is a shallow clone, so the commits and tags since the last release are not all here. " +
             "With actions/checkout set `fetch-depth: 0`; locally run `git fetch --unshallow --tags`.");
     }
-    const head = await git.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], { allowFailure: true });
+    const [head, symbolic] = await Promise.all([
+        git.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], { allowFailure: true }),
+        git.run(["symbolic-ref", "-q", "--short", "HEAD"], { allowFailure: true }),
+    ]);
     if (head.exitCode !== 0)
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("the repository has no commits yet: there is nothing to release");
-    const symbolic = await git.run(["symbolic-ref", "-q", "--short", "HEAD"], { allowFailure: true });
     const current = symbolic.exitCode === 0 ? symbolic.stdout.trim() : undefined;
-    return { head: head.stdout.trim(), detached: current === undefined, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };
+    return { head: head.stdout.trim(), detached: current === undefined, gitDir, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };
+}
+/**
+ * Awaits every promise, then returns their values, or throws the error of the first that failed in
+ * the order given (not in the order they failed): work started at once still reports as if done in turn.
+ */
+async function allInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const outcome of settled)
+        if (outcome.status === "rejected")
+            throw outcome.reason;
+    return settled.map((outcome) => outcome.value);
 }
 /** Whether the repository has a remote, which makes "no tags at all" suspicious. */
 async function hasRemote(git) {
@@ -809,10 +1182,10 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 1 modules
-var read = __webpack_require__(3727);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 7 modules
-var load = __webpack_require__(7206);
+// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 2 modules
+var read = __webpack_require__(4852);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
+var load = __webpack_require__(6349);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
@@ -977,14 +1350,14 @@ function resolveLine(branches, branch, prereleaseInput) {
 /** Pure: the next version of one package from its commits and tags. */
 function decidePackage(input) {
     const { config, pkg, line } = input;
-    const all = input.parsed ?? input.commits.map(parse/* parseCommit */.L);
+    const all = input.parsed ?? input.commits.map(parse/* parseCommit */.L5);
     const previous = input.base?.version.version;
     // A release commit of the tool above the last tag (release-please's merged release PR) is a
     // release still to be tagged: only the commits after it are new.
     const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern) : undefined;
     const parsed = pending ? all.slice(0, pending.index) : all;
     const { kept, cancelled } = (0,reverts/* cancelReverts */.O)(parsed, config.reverts);
-    const verdicts = kept.map((commit) => (0,rules/* judgeCommit */.xQ)(commit, config));
+    const verdicts = kept.map((0,rules/* commitJudge */.LA)(config));
     const asked = verdicts.reduce((highest, verdict) => (0,types/* higher */.u)(highest, verdict.level), "none");
     // `minimum-bump`: with any commit that still counts (reverted pairs cancel), the release is at least this (release-please's "at least a patch").
     const level = kept.length > 0 && !pending ? (0,types/* higher */.u)(asked, config.minimumBump) : asked;
@@ -1434,15 +1807,19 @@ var version_bump_repository = __webpack_require__(8893);
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs) {
     const { git, files, reporter } = ports;
-    const repository = await (0,version_bump_repository/* inspectRepository */.Y)(git, inputs.branch);
-    const config = await (0,load/* loadConfig */.Z)(files, inputs.configPath ? { configPath: inputs.configPath } : {});
+    // The repository's state, the configuration and the tags are independent: read them at once.
+    const [repository, config, allTags] = await (0,version_bump_repository/* allInOrder */.bb)([
+        (0,version_bump_repository/* inspectRepository */.Fl)(git, inputs.branch),
+        (0,load/* loadConfig */.Z)(files, inputs.configPath ? { configPath: inputs.configPath } : {}),
+        (0,version_tags/* listTags */.cB)(git),
+    ]);
     for (const notice of config.source.notices)
         reporter.annotate("notice", notice.message, notice.location);
     if (config.source.kind !== "defaults")
         reporter.info(`configuration: ${config.source.files.join(", ")} (${config.source.kind})`);
     const line = resolveLine(config.versioning.branches, repository.branch, inputs.prerelease);
     const packages = selectPackages(config, inputs.package);
-    const tags = { all: await (0,version_tags/* listTags */.cB)(git) };
+    const tags = { all: allTags };
     const decisions = [];
     for (const pkg of packages) {
         decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
@@ -1454,13 +1831,13 @@ async function runVersionBump(ports, inputs) {
             if (!texts.has(path))
                 texts.set(path, await files.read(path));
     }
-    if (tags.reachable?.length === 0 && (await (0,version_bump_repository/* hasRemote */.F)(git)))
+    if (tags.reachable?.length === 0 && (await (0,version_bump_repository/* hasRemote */.F6)(git)))
         warnIfTagsMissing(decisions, texts, reporter);
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
     const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
     const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
     const hash = (0,plan_plan/* planHash */.SH)(plan);
-    const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(await gitDir(git), "cadence", "evidence");
+    const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
     const applied = await (0,apply/* applyPlan */.g)(plan, { "write-file": (0,file_effects/* writeFileHandler */.u7)(files), "git-commit": (0,file_effects/* gitCommitHandler */.ep)(git) }, {
         dryRun: inputs.dryRun,
@@ -1567,10 +1944,6 @@ function warnIfTagsMissing(decisions, texts, reporter) {
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }
 }
-async function gitDir(git) {
-    const { stdout } = await git.run(["rev-parse", "--absolute-git-dir"]);
-    return stdout.trim();
-}
 /** Which of the paths (files or folders) have uncommitted changes, new files included. */
 async function changedPaths(git, paths) {
     if (paths.length === 0)
@@ -1636,12 +2009,15 @@ function candidateFinder(commits, policy) {
     // Hashing 100k headers for the lookup would cost more than the rest of the pairing: a number made
     // of a header's length and end characters rules out nearly all of them first.
     const headerKeys = new Set([...byHeader.keys()].map(headerKey));
+    // The same for shas: four characters as a number rule out most before a substring is cut.
+    const shaKeys = new Set([...bySha.keys()].map(shaPrefixKey));
     commits.forEach((commit, index) => {
-        if (bySha.size > 0)
-            bySha.get(commit.raw.sha.slice(0, SHA_KEY))?.push(index);
+        const sha = commit.raw.sha;
+        if (shaKeys.has(shaPrefixKey(sha)))
+            bySha.get(sha.slice(0, SHA_KEY))?.push(index);
         if (byHeader.size === 0)
             return;
-        const header = plain(commit.header) ? commit.header : (0,_commits_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeHeader */ .j)(commit.header);
+        const header = plain(commit.header) ? commit.header : (0,_commits_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeHeader */ .jZ)(commit.header);
         if (headerKeys.has(headerKey(header)))
             byHeader.get(header)?.push(index);
     });
@@ -1652,12 +2028,23 @@ function candidateFinder(commits, policy) {
         return [...new Set(found.filter((older) => older > index))].sort((a, b) => a - b);
     };
 }
+const shaPrefixKey = (sha) => ((sha.charCodeAt(0) << 24) | (sha.charCodeAt(1) << 16) | (sha.charCodeAt(2) << 8) | sha.charCodeAt(3)) >>> 0;
 const headerKey = (text) => (text.length * 0x10000 + text.charCodeAt(0)) * 0x10000 + text.charCodeAt(text.length - 1);
 /** A header normalizeHeader would leave as it is (no quotes, ` (#N)` or spaces at its ends): most of them. */
 function plain(header) {
-    const first = header.charAt(0);
-    const last = header.charAt(header.length - 1);
-    return header !== "" && first !== '"' && last !== '"' && last !== ")" && !/\s/.test(first) && !/\s/.test(last);
+    if (header === "")
+        return false;
+    const first = header.charCodeAt(0);
+    const last = header.charCodeAt(header.length - 1);
+    return first !== QUOTE && last !== QUOTE && last !== CLOSING_PARENTHESIS && !space(first) && !space(last);
+}
+const QUOTE = 0x22;
+const CLOSING_PARENTHESIS = 0x29;
+/** What `/\s/` matches, without a regular expression for the printable ASCII most headers start and end with. */
+function space(code) {
+    if (code > 0x20 && code < 0x7f)
+        return false;
+    return /\s/.test(String.fromCharCode(code));
 }
 function* range(from, to) {
     for (let index = from; index < to; index++)
@@ -1671,7 +2058,7 @@ function reverts(revert, candidate, policy) {
     }
     if (shaMatches)
         return true;
-    return revert.header !== "" && revert.header === (0,_commits_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeHeader */ .j)(candidate.header);
+    return revert.header !== "" && revert.header === (0,_commits_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeHeader */ .jZ)(candidate.header);
 }
 
 
@@ -1681,10 +2068,10 @@ function reverts(revert, candidate, policy) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ ruleMatches),
-/* harmony export */   xQ: () => (/* binding */ judgeCommit)
+/* harmony export */   LA: () => (/* binding */ commitJudge),
+/* harmony export */   W: () => (/* binding */ ruleMatches)
 /* harmony export */ });
-/* unused harmony export describeRule */
+/* unused harmony exports describeRule, judgeCommit */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(351);
@@ -1714,12 +2101,12 @@ function field(value, pattern) {
         return true;
     return value !== undefined && matcher(pattern)(value);
 }
-function ruleMatches(rule, commit, breaking) {
+function ruleMatches(rule, commit, breaking, type = commit.type) {
     if (rule.breaking && !breaking)
         return false;
     if (rule.revert && !commit.revert)
         return false;
-    return field(commit.type, rule.type) && field(commit.scope, rule.scope) && field(commit.subject, rule.subject);
+    return field(type, rule.type) && field(commit.scope, rule.scope) && field(commit.subject, rule.subject);
 }
 function describeRule(rule) {
     const parts = [];
@@ -1735,31 +2122,65 @@ function describeRule(rule) {
         parts.push("revert");
     return `${parts.join(", ") || "any commit"} → ${rule.release}`;
 }
-/**
- * The level of one commit. Custom rules are tried first: every matching custom rule counts and
- * the highest wins. Only when none matched do the default rules decide, the same way; a revert
- * that no rule matched releases `reverts.lone`.
- */
+/** The level of one commit; see commitJudge. */
 function judgeCommit(commit, config) {
-    const breaking = commit.breakingNotes.length > 0 && (config.bangIsBreaking || !commit.bang || hasBreakingFooter(commit));
-    const readable = config.bangIsBreaking || !commit.bang ? commit : { ...commit, type: undefined };
-    for (const [rules, origin] of [[config.rules, "custom rule"], [config.defaultRules, "default rule"]]) {
-        let level;
-        let reason = "";
-        for (const rule of rules) {
-            if (!ruleMatches(rule, readable, breaking))
-                continue;
-            if (level === undefined || (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .higher */ .u)(rule.release, level) !== level) {
-                level = rule.release;
-                reason = `${origin}: ${describeRule(rule)}`;
+    return commitJudge(config)(commit);
+}
+/**
+ * Judges commits by the rules of one configuration. Custom rules are tried first: every matching
+ * custom rule counts and the highest wins. Only when none matched do the default rules decide, the
+ * same way; a revert that no rule matched releases `reverts.lone`. The reasons are worded once per
+ * rule and per type, not once per commit (100k commits would make 100k copies of a dozen texts).
+ */
+function commitJudge(config) {
+    const ruleSets = [compileRules(config.rules, "custom rule"), compileRules(config.defaultRules, "default rule")];
+    const loneRevert = `a revert whose reverted commit is not in this range → ${config.reverts.lone}`;
+    const silentTypes = new Map();
+    const silent = (type) => {
+        let reason = silentTypes.get(type);
+        if (reason === undefined)
+            silentTypes.set(type, (reason = `type ${type} releases nothing`));
+        return reason;
+    };
+    return (commit) => {
+        const breaking = commit.breakingNotes.length > 0 && (config.bangIsBreaking || !commit.bang || hasBreakingFooter(commit));
+        // With `bang-is-breaking: false` a `!` header is read as not conventional at all.
+        const type = config.bangIsBreaking || !commit.bang ? commit.type : undefined;
+        for (const rules of ruleSets) {
+            let level;
+            let reason = "";
+            for (const rule of rules) {
+                if (!rule.matches(commit, breaking, type))
+                    continue;
+                if (level === undefined || (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .higher */ .u)(rule.release, level) !== level) {
+                    level = rule.release;
+                    reason = rule.reason;
+                }
             }
+            if (level !== undefined)
+                return { commit, level, reason };
         }
-        if (level !== undefined)
-            return { commit, level, reason };
-    }
-    if (commit.revert)
-        return { commit, level: config.reverts.lone, reason: `a revert whose reverted commit is not in this range → ${config.reverts.lone}` };
-    return { commit, level: "none", reason: commit.type ? `type ${commit.type} releases nothing` : "not a Conventional Commit" };
+        if (commit.revert)
+            return { commit, level: config.reverts.lone, reason: loneRevert };
+        return { commit, level: "none", reason: commit.type ? silent(commit.type) : "not a Conventional Commit" };
+    };
+}
+/** Rules with their patterns compiled and their reasons worded, once for a whole range. */
+function compileRules(rules, origin) {
+    return rules.map((rule) => {
+        const type = rule.type === undefined ? undefined : matcher(rule.type);
+        const scope = rule.scope === undefined ? undefined : matcher(rule.scope);
+        const subject = rule.subject === undefined ? undefined : matcher(rule.subject);
+        return {
+            release: rule.release,
+            reason: `${origin}: ${describeRule(rule)}`,
+            matches: (commit, breaking, commitType) => !(rule.breaking && !breaking) &&
+                !(rule.revert && !commit.revert) &&
+                (type === undefined || (commitType !== undefined && type(commitType))) &&
+                (scope === undefined || (commit.scope !== undefined && scope(commit.scope))) &&
+                (subject === undefined || subject(commit.subject)),
+        };
+    });
 }
 function hasBreakingFooter(commit) {
     return commit.footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));

@@ -337,8 +337,8 @@ function chooseReleaseForge(choice) {
     return GitHubReleases.create({ token: choice.token, repository: choice.repository, ...(choice.apiUrl ? { baseUrl: choice.apiUrl } : {}), ...(choice.log ? { log: choice.log } : {}) });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 7 modules
-var load = __webpack_require__(7206);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
+var load = __webpack_require__(6349);
 // EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
 var apply = __webpack_require__(1513);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
@@ -1103,7 +1103,7 @@ function coreVersion(version) {
 /** publish from start to end: observe, plan, and (unless dry-run) apply. */
 async function runPublish(ports, inputs) {
     const { git, files, reporter } = ports;
-    const repository = await (0,version_bump_repository/* inspectRepository */.Y)(git, inputs.branch);
+    const repository = await (0,version_bump_repository/* inspectRepository */.Fl)(git, inputs.branch);
     const config = await (0,load/* loadConfig */.Z)(files, inputs.configPath ? { configPath: inputs.configPath } : {});
     const settings = publishSettings(config, inputs);
     const release = await decideReleaseVersion(ports, inputs, { head: repository.head, config });
@@ -1124,7 +1124,7 @@ async function runPublish(ports, inputs) {
         ...(registry ? { "npm-publish": npmPublishHandler(registry) } : {}),
     };
     const wrapped = ports.wrapHandler ? Object.fromEntries(Object.entries(handlers).map(([kind, handler]) => [kind, ports.wrapHandler(kind, handler)])) : handlers;
-    const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(await gitDir(git), "cadence", "evidence");
+    const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `publish-${release.tag.replace(/[^0-9A-Za-z.@_-]/g, "_")}-${hash.slice(7, 19)}.yaml`);
     const applied = await (0,apply/* applyPlan */.g)(plan, wrapped, {
         dryRun: inputs.dryRun,
@@ -1158,10 +1158,6 @@ function remembering(forge, remember) {
         deleteAsset: (release, asset) => forge.deleteAsset(release, asset),
         publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
     };
-}
-async function gitDir(git) {
-    const { stdout } = await git.run(["rev-parse", "--absolute-git-dir"]);
-    return stdout.trim();
 }
 
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts

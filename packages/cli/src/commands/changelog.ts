@@ -10,6 +10,7 @@ import {
   systemClock,
 } from "@release-cadence/core";
 import { parseFlags } from "../args.js";
+import { writeJsonWithLargeField } from "../json-out.js";
 
 export const changelogHelp = `cadence changelog [--version X.Y.Z] [--from REF] [--to REF] [--from-start] [--dry-run] [--json]
     [--format conventional|keep-a-changelog] [--output PATH] [--record-dir DIR] [--no-record]
@@ -61,14 +62,16 @@ export async function changelogCommand(argv: string[], out: NodeJS.WritableStrea
     context: { serverUrl: process.env.GITHUB_SERVER_URL, repository: process.env.GITHUB_REPOSITORY },
   });
   const reporter = new TerminalReporter(process.stderr, values.verbose ?? false);
-  const result = await runChangelog({ git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter }, inputs);
-  const outputs = changelogOutputs(result);
-  if (values.json) {
-    out.write(`${JSON.stringify(outputs, null, 2)}\n`);
+  const ports = { git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter };
+  if (values.summary) {
+    out.write(`${renderChangelogSummary(await runChangelog(ports, inputs))}\n`);
     return;
   }
-  if (values.summary) {
-    out.write(`${renderChangelogSummary(result)}\n`);
+  // Only the outputs outlive this line: the commits and rendered files of a long range are free
+  // to go before the JSON is written.
+  const outputs = changelogOutputs(await runChangelog(ports, inputs));
+  if (values.json) {
+    writeJsonWithLargeField(out, outputs, "notes");
     return;
   }
   if (outputs.nothingToRelease) out.write(`${outputs.nothingToRelease}\n`);

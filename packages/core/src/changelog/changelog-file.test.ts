@@ -68,3 +68,12 @@ describe("upsertRelease", () => {
     expect(text).toContain("## v1.2.3");
   });
 });
+
+describe("headings inside code fences", () => {
+  it("ignores a version heading in an indented fence and finds the release after it", () => {
+    const existing = "# Changelog\n\n## 1.0.0\n\n  ```md\n## 0.5.0\n  ```\n\n## 0.9.0\n\n* old\n";
+    const text = upsertRelease(existing, { version: "0.9.5", section: "## 0.9.5\n\n* new", generatedTitles: [], header: "# Changelog" });
+    expect(text).toBe("# Changelog\n\n## 1.0.0\n\n  ```md\n## 0.5.0\n  ```\n\n## 0.9.5\n\n* new\n\n## 0.9.0\n\n* old\n");
+    expect(extractRelease(text, "0.5.0")).toBeUndefined();
+  });
+});

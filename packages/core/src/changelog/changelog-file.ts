@@ -33,17 +33,46 @@ function normalize(version: string): string {
   return version.split("+")[0]!;
 }
 
+const HASH = 0x23;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+
+/**
+ * Whether a line may open or close a code fence (`^\s*(```|~~~)`): it starts with a back-tick, a
+ * tilde or a character that could be white space. Most lines are list items and fail this at
+ * their first character, without a regex.
+ */
+function mayBeFence(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return first === BACKTICK || first === TILDE || first <= 0x20 || first >= 0xa0;
+}
+
 function findHeadings(lines: readonly string[]): ReleaseHeading[] {
   const headings: ReleaseHeading[] = [];
   let fenced = false;
-  lines.forEach((line, index) => {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) return;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (mayBeFence(line) && /^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    // Both heading patterns start with `#`.
+    if (fenced || line.charCodeAt(0) !== HASH) continue;
     const version = VERSION_HEADING.exec(line);
     if (version && semver.valid(version[1]!)) headings.push({ line: index, version: normalize(version[1]!) });
     else if (UNRELEASED_HEADING.test(line)) headings.push({ line: index, version: "unreleased" });
-  });
+  }
   return headings;
+}
+
+/** `into` with the lines from `start` on appended: a loop, as those are often most of the file (the older releases). */
+function appendFrom(into: string[], lines: readonly string[], start: number): string[] {
+  for (let index = start; index < lines.length; index++) into.push(lines[index]!);
+  return into;
+}
+
+/** The text without its trailing newlines (as `replace(/\n+$/, "")`, without the regex's scan from every newline). */
+function trimTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x0a) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Index of the first line of the trailing link-definition block (`[1.0.0]: https://…`), or lines.length. */
@@ -57,12 +86,13 @@ function footerStart(lines: readonly string[]): number {
   return start;
 }
 
+/** The lines without blank ones at either end; the same array when there are none to drop. */
 function trimBlank(lines: string[]): string[] {
   let start = 0;
   let end = lines.length;
   while (start < end && lines[start]!.trim() === "") start++;
   while (end > start && lines[end - 1]!.trim() === "") end--;
-  return lines.slice(start, end);
+  return start === 0 && end === lines.length ? lines : lines.slice(start, end);
 }
 
 /** `### Title` blocks of a section that the generator did not write (hand-written notes), kept on regeneration. */
@@ -95,10 +125,11 @@ export interface UpsertOptions {
  */
 export function upsertRelease(existing: string | undefined, options: UpsertOptions): string {
   const eol = existing?.includes("\r\n") ? "\r\n" : "\n";
-  const text = (existing ?? options.header).replace(/\r\n/g, "\n");
-  const lines = text.replace(/\n+$/, "").split("\n");
+  const text = lf(existing ?? options.header);
+  const lines = trimTrailingNewlines(text).split("\n");
   const footer = footerStart(lines);
-  const body = lines.slice(0, footer);
+  // Most files have no link definitions at the end: then the body is all the lines, not a copy of them.
+  const body = footer === lines.length ? lines : lines.slice(0, footer);
   const tail = lines.slice(footer);
   const headings = findHeadings(body);
   const version = normalize(options.version);
@@ -112,38 +143,41 @@ export function upsertRelease(existing: string | undefined, options: UpsertOptio
     const old = body.slice(headings[same]!.line, endOf(same));
     const kept = handWrittenBlocks(old, generated);
     if (kept.length > 0) section = [...section, "", ...kept];
-    result = [...body.slice(0, headings[same]!.line), ...section, "", ...body.slice(endOf(same))];
+    result = appendFrom([...body.slice(0, headings[same]!.line), ...section, ""], body, endOf(same));
   } else {
     const unreleased = headings.findIndex((heading) => heading.version === "unreleased");
-    let prefix: string[];
-    let rest: string[];
+    let prefix: string[] = [];
+    // Where the rest starts: the releases below the Unreleased section, or the whole body.
+    let restStart = 0;
     if (unreleased !== -1) {
       const start = headings[unreleased]!.line;
       const moved = trimBlank(body.slice(start + 1, endOf(unreleased)));
       if (moved.length > 0) section = [...section, "", "### Notes", "", ...moved.map((line) => line.replace(/^###\s/, "#### "))];
       prefix = [...body.slice(0, start + 1), ""];
-      rest = body.slice(endOf(unreleased));
-    } else {
-      prefix = [];
-      rest = body;
+      restStart = endOf(unreleased);
     }
-    const restHeadings = findHeadings(rest).filter((heading) => heading.version !== "unreleased");
-    const older = restHeadings.find((heading) => semver.valid(heading.version) && semver.lt(heading.version, version));
-    const at = older ? older.line : rest.length;
-    const before = trimBlank(rest.slice(0, at));
+    const older = headings.find((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver.valid(heading.version) && semver.lt(heading.version, version));
+    const at = older ? older.line : body.length;
+    const before = trimBlank(body.slice(restStart, at));
     const beforeBlock = before.length > 0 ? [...before, ""] : [];
-    result = [...(unreleased === -1 ? [] : prefix), ...beforeBlock, ...section, "", ...rest.slice(at)];
-    if (unreleased === -1 && before.length === 0 && prefix.length === 0 && at === 0 && existing === undefined) result = [...section, ""];
+    result = appendFrom([...prefix, ...beforeBlock, ...section, ""], body, at);
+    if (unreleased === -1 && before.length === 0 && at === 0 && existing === undefined) result = [...section, ""];
   }
-  const joined = trimBlank([...result]).join("\n").replace(/\n{3,}/g, "\n\n");
+  const joined = trimBlank(result).join("\n").replace(/\n{3,}/g, "\n\n");
   const withFooter = tail.length > 0 ? `${joined}\n\n${tail.join("\n")}` : joined;
-  return `${withFooter}\n`.replace(/\n/g, eol);
+  return eol === "\n" ? `${withFooter}\n` : `${withFooter}\n`.replace(/\n/g, eol);
+}
+
+/** CRLF line ends as LF; a text without any is returned as it is, not copied. */
+function lf(text: string): string {
+  return text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
 }
 
 /** The text of one release's section in a CHANGELOG, or undefined. */
 export function extractRelease(text: string, version: string): string | undefined {
-  const lines = text.replace(/\r\n/g, "\n").split("\n");
-  const body = lines.slice(0, footerStart(lines));
+  const lines = lf(text).split("\n");
+  const footer = footerStart(lines);
+  const body = footer === lines.length ? lines : lines.slice(0, footer);
   const headings = findHeadings(body);
   const index = headings.findIndex((heading) => heading.version === normalize(version));
   if (index === -1) return undefined;

@@ -1,6 +1,5 @@
 import semver from "semver";
-import { parseCommit } from "../commits/parse.js";
-import { readCommits } from "../commits/read.js";
+import { readConventionalCommits } from "../commits/read.js";
 import type { ConventionalCommit } from "../commits/types.js";
 import type { CadenceConfig, PackageConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
@@ -54,9 +53,9 @@ export function selectPackage(config: CadenceConfig, wanted: string | undefined)
 
 /** Reads a range with the shared reader and parser, and cancels reverted pairs by the versioning rules. */
 export async function readRange(git: Git, config: CadenceConfig, pkg: PackageConfig, from: string | undefined, to: string) {
-  const raw = await readCommits(git, { ...(from ? { from } : {}), to, ...(pkg.path !== "." ? { paths: [pkg.path] } : {}) });
-  const { kept, cancelled } = cancelReverts(raw.map(parseCommit), config.versioning.reverts);
-  return { commits: kept, commitCount: raw.length, cancelledPairs: cancelled.length };
+  const commits = await readConventionalCommits(git, { ...(from ? { from } : {}), to, ...(pkg.path !== "." ? { paths: [pkg.path] } : {}) });
+  const { kept, cancelled } = cancelReverts(commits, config.versioning.reverts);
+  return { commits: kept, commitCount: commits.length, cancelledPairs: cancelled.length };
 }
 
 async function resolveCommit(git: Git, ref: string): Promise<string> {

@@ -1,4 +1,5 @@
 import type { ConventionalCommit } from "../commits/types.js";
+import { isToken } from "./footer-tokens.js";
 
 export interface Contributor {
   name: string;
@@ -25,30 +26,51 @@ export function contributorLabel(contributor: Contributor): string {
  * else by e-mail). Anyone matching an `exclude` glob by name, login or e-mail is left out.
  */
 export function collectContributors(commits: readonly ConventionalCommit[], exclude: readonly string[]): Contributor[] {
-  const patterns = exclude.map(wildcard);
+  const identify = personIdentifier(exclude.map(wildcard));
   const byKey = new Map<string, Contributor>();
-  // Large ranges repeat the same few people: decide each name/e-mail pair once.
-  const excluded = new Map<string, boolean>();
   const add = (name: string, email: string) => {
-    const login = loginFromEmail(email);
-    const pair = `${name}\0${email}`;
-    let skip = excluded.get(pair);
-    if (skip === undefined) excluded.set(pair, (skip = [name, email, login].some((value) => value && patterns.some((pattern) => pattern.test(value)))));
-    if (skip) return;
-    const key = (login ?? email ?? name).toLowerCase();
-    const known = byKey.get(key);
+    const person = identify(name, email);
+    if (!person) return;
+    const known = byKey.get(person.key);
     if (known) known.commits++;
-    else byKey.set(key, { name, email, commits: 1, ...(login ? { login } : {}) });
+    else byKey.set(person.key, { name, email, commits: 1, ...(person.login ? { login: person.login } : {}) });
   };
   for (const commit of commits) {
     add(commit.raw.authorName, commit.raw.authorEmail);
     for (const footer of commit.footers) {
-      if (footer.token.toLowerCase() !== "co-authored-by") continue;
+      if (!isToken(footer.token, "co-authored-by")) continue;
       const person = PERSON.exec(footer.value.trim());
       if (person) add(person[1]!, person[2]!);
     }
   }
   return [...byKey.values()].sort((a, b) => b.commits - a.commits || contributorLabel(a).localeCompare(contributorLabel(b)));
+}
+
+/** Who a name/e-mail pair is: the key it is counted under and its login. */
+interface Person {
+  key: string;
+  login?: string;
+}
+
+/**
+ * Large ranges repeat the same few people: each name/e-mail pair is looked at once (login,
+ * exclusion, key), and later commits cost two map lookups, with no string built per commit.
+ */
+function personIdentifier(patterns: readonly RegExp[]): (name: string, email: string) => Person | null {
+  // null: the pair is excluded.
+  const byName = new Map<string, Map<string, Person | null>>();
+  return (name, email) => {
+    let byEmail = byName.get(name);
+    if (!byEmail) byName.set(name, (byEmail = new Map()));
+    let person = byEmail.get(email);
+    if (person === undefined) {
+      const login = loginFromEmail(email);
+      const excluded = [name, email, login].some((value) => value && patterns.some((pattern) => pattern.test(value)));
+      person = excluded ? null : { key: (login ?? email ?? name).toLowerCase(), ...(login ? { login } : {}) };
+      byEmail.set(email, person);
+    }
+    return person;
+  };
 }
 
 /** `*` matches anything, every other character itself (so `*[bot]` means what it says), any case. */

@@ -1,7 +1,9 @@
 import { commitReferences, type IssueReference } from "../commits/references.js";
 import type { ConventionalCommit } from "../commits/types.js";
 import { ruleMatches } from "../version/rules.js";
+import type { BumpRule } from "../version/types.js";
 import type { NotesCategory, SectionRule } from "./config.js";
+import { isToken } from "./footer-tokens.js";
 
 /** One commit as the changelog and the release notes see it. */
 export interface ChangeEntry {
@@ -15,8 +17,8 @@ export interface ChangeEntry {
   notes: NotesCategory;
   breaking: boolean;
   /** Migration texts from `BREAKING CHANGE:` footers (or the subject for a bare `!`). */
-  breakingNotes: string[];
-  references: IssueReference[];
+  breakingNotes: readonly string[];
+  references: readonly IssueReference[];
   /** Value of a `Deprecated:` footer. */
   deprecation?: string;
   /** `CVE-YYYY-NNNN` named anywhere in the message. */
@@ -25,10 +27,19 @@ export interface ChangeEntry {
   severity?: string;
 }
 
+/** The one empty list every entry without notes or references shares (most of a large range). */
+const NONE: readonly never[] = Object.freeze([]);
+
 const CVE = /\bCVE-\d{4}-\d{4,}\b/i;
+const DEPRECATION_TOKENS = ["deprecated", "deprecation"] as const;
+const SEVERITY_TOKENS = ["severity"] as const;
+
+function orNone<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : list;
+}
 
 function footerValue(commit: ConventionalCommit, tokens: readonly string[]): string | undefined {
-  return commit.footers.find((footer) => tokens.includes(footer.token.toLowerCase()))?.value;
+  return commit.footers.find((footer) => tokens.some((token) => isToken(footer.token, token)))?.value;
 }
 
 /** Whether the commit is breaking, by the same reading the version decision uses. */
@@ -37,27 +48,56 @@ export function isBreaking(commit: ConventionalCommit, bangIsBreaking: boolean):
   return bangIsBreaking || !commit.bang || commit.footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
 }
 
-function matches(rule: SectionRule, commit: ConventionalCommit, breaking: boolean): boolean {
-  if (rule.footer && !commit.footers.some((footer) => footer.token.toLowerCase() === rule.footer!.toLowerCase())) return false;
-  const { title: _title, footer: _footer, hidden: _hidden, notes: _notes, ...fields } = rule;
-  return ruleMatches({ ...fields, release: "none" }, commit, breaking);
+/**
+ * A section rule made ready for matching, once per run rather than once per commit and rule:
+ * its commit fields as a version rule, its footer token lower-cased.
+ */
+interface PreparedRule {
+  rule: SectionRule;
+  fields: BumpRule;
+  footer?: string;
+}
+
+function prepareRules(rules: readonly SectionRule[]): PreparedRule[] {
+  return rules.map((rule) => {
+    const { title: _title, footer, hidden: _hidden, notes: _notes, ...fields } = rule;
+    return { rule, fields: { ...fields, release: "none" }, ...(footer ? { footer: footer.toLowerCase() } : {}) };
+  });
+}
+
+function hasFooter(commit: ConventionalCommit, token: string): boolean {
+  return commit.footers.some((footer) => footer.token.toLowerCase() === token);
+}
+
+function matches(prepared: PreparedRule, commit: ConventionalCommit, breaking: boolean): boolean {
+  if (prepared.footer !== undefined && !hasFooter(commit, prepared.footer)) return false;
+  return ruleMatches(prepared.fields, commit, breaking);
+}
+
+function firstMatching(rules: readonly PreparedRule[], commit: ConventionalCommit, breaking: boolean): SectionRule | undefined {
+  for (const prepared of rules) if (matches(prepared, commit, breaking)) return prepared.rule;
+  return undefined;
 }
 
 /** Puts each commit into its section by the first rule that matches it. */
 export function classifyCommit(commit: ConventionalCommit, rules: readonly SectionRule[], bangIsBreaking: boolean): ChangeEntry {
+  return classify(commit, prepareRules(rules), bangIsBreaking);
+}
+
+function classify(commit: ConventionalCommit, rules: readonly PreparedRule[], bangIsBreaking: boolean): ChangeEntry {
   const breaking = isBreaking(commit, bangIsBreaking);
-  const rule = rules.find((candidate) => matches(candidate, commit, breaking));
+  const rule = firstMatching(rules, commit, breaking);
   const listed = rule !== undefined && !rule.hidden;
-  const deprecation = commit.footers.length > 0 ? footerValue(commit, ["deprecated", "deprecation"]) : undefined;
+  const deprecation = commit.footers.length > 0 ? footerValue(commit, DEPRECATION_TOKENS) : undefined;
   const entry: ChangeEntry = {
     commit,
     sha: commit.raw.sha,
     subject: commit.type ? commit.subject : commit.header,
     notes: listed ? (rule.notes ?? "improvements") : "none",
     breaking,
-    breakingNotes: breaking ? commit.breakingNotes : [],
+    breakingNotes: breaking ? commit.breakingNotes : NONE,
     // Unlisted commits are most of a large range: their references and CVEs are never shown.
-    references: listed ? commitReferences(commit) : [],
+    references: listed ? orNone(commitReferences(commit)) : NONE,
   };
   if (commit.type) entry.type = commit.type;
   if (commit.scope) entry.scope = commit.scope;
@@ -65,7 +105,7 @@ export function classifyCommit(commit: ConventionalCommit, rules: readonly Secti
   if (deprecation) entry.deprecation = deprecation;
   if (listed) {
     const cve = CVE.exec(commit.raw.message)?.[0];
-    const severity = footerValue(commit, ["severity"]);
+    const severity = commit.footers.length > 0 ? footerValue(commit, SEVERITY_TOKENS) : undefined;
     if (cve) entry.cve = cve.toUpperCase();
     if (severity) entry.severity = severity.toLowerCase();
   }
@@ -73,7 +113,8 @@ export function classifyCommit(commit: ConventionalCommit, rules: readonly Secti
 }
 
 export function classifyCommits(commits: readonly ConventionalCommit[], rules: readonly SectionRule[], bangIsBreaking: boolean): ChangeEntry[] {
-  return commits.map((commit) => classifyCommit(commit, rules, bangIsBreaking));
+  const prepared = prepareRules(rules);
+  return commits.map((commit) => classify(commit, prepared, bangIsBreaking));
 }
 
 /** Listed entries grouped in the configured order; sections with no entry are left out. */
@@ -87,12 +128,40 @@ export function groupBySection(entries: readonly ChangeEntry[], order: readonly 
   }
   const titles = [...order.filter((title) => groups.has(title)), ...[...groups.keys()].filter((title) => !order.includes(title))];
   // Within a section: scoped entries grouped by scope, then the unscoped ones, each in commit order.
-  return titles.map((title) => ({ title, entries: stableByScope(groups.get(title)!) }));
+  const collator = new Intl.Collator();
+  return titles.map((title) => ({ title, entries: stableByScope(groups.get(title)!, collator) }));
 }
 
-function stableByScope(entries: ChangeEntry[]): ChangeEntry[] {
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => (a.entry.scope ?? "\uffff").localeCompare(b.entry.scope ?? "\uffff") || a.index - b.index)
-    .map(({ entry }) => entry);
+/** Sorts after every real scope (as the collator orders them), so unscoped entries come last. */
+const UNSCOPED = "\uffff";
+
+/**
+ * The entries ordered as a stable sort by `scope.localeCompare` would order them (the collator's
+ * `compare` is what `localeCompare` uses), but each distinct scope is compared, not every entry:
+ * a section of 30k entries has a few dozen scopes.
+ */
+function stableByScope(entries: ChangeEntry[], collator: Intl.Collator): ChangeEntry[] {
+  const byScope = new Map<string, ChangeEntry[]>();
+  for (const entry of entries) {
+    const scope = entry.scope ?? UNSCOPED;
+    let group = byScope.get(scope);
+    if (!group) byScope.set(scope, (group = []));
+    group.push(entry);
+  }
+  if (byScope.size === 1) return entries;
+  const scopes = [...byScope.keys()].sort(collator.compare);
+  const sorted: ChangeEntry[] = [];
+  for (let start = 0; start < scopes.length; ) {
+    let end = start + 1;
+    while (end < scopes.length && collator.compare(scopes[start]!, scopes[end]!) === 0) end++;
+    for (const entry of end - start === 1 ? byScope.get(scopes[start]!)! : interleaved(entries, scopes.slice(start, end))) sorted.push(entry);
+    start = end;
+  }
+  return sorted;
+}
+
+/** Distinct scopes the collator calls equal stay mixed in commit order, as the stable sort leaves them. */
+function interleaved(entries: readonly ChangeEntry[], tied: readonly string[]): ChangeEntry[] {
+  const scopes = new Set(tied);
+  return entries.filter((entry) => scopes.has(entry.scope ?? UNSCOPED));
 }

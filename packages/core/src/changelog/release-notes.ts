@@ -4,6 +4,7 @@ import { referenceLabel } from "../commits/references.js";
 import type { ChangelogConfig } from "./config.js";
 import { contributorLabel } from "./contributors.js";
 import type { ChangeEntry } from "./entries.js";
+import { isToken } from "./footer-tokens.js";
 import { escapeText, linkReferences } from "./render-section.js";
 import { commitUrl, type RepositoryLinks } from "./links.js";
 import type { ReleaseChanges } from "./release.js";
@@ -52,9 +53,34 @@ function title(entry: ChangeEntry): string {
   return entry.scope ? `${entry.scope}: ${entry.subject}` : entry.subject;
 }
 
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+/** The body's first paragraph on one line; only that paragraph is cut out, not every one. */
 function firstParagraph(entry: ChangeEntry): string {
-  const paragraph = entry.commit.body.split(/\n\s*\n/)[0]?.replace(/\s*\n\s*/g, " ").trim() ?? "";
+  const body = entry.commit.body;
+  const end = body.search(PARAGRAPH_BREAK);
+  const first = end === -1 ? body : body.slice(0, end);
+  const paragraph = (first.includes("\n") ? joinLines(first) : first).trim();
   return paragraph.length > 280 ? `${paragraph.slice(0, 277)}...` : paragraph;
+}
+
+/**
+ * What replacing every match of `\s*\n\s*` with " " gives: every run of white space that holds a
+ * line break becomes one space. Done by lines, because the regex tries a match at every space of
+ * the text, which made it a few times slower.
+ */
+function joinLines(text: string): string {
+  const lines = text.split("\n");
+  const last = lines.length - 1;
+  if (last === 0) return text;
+  let joined = lines[0]!.trimEnd();
+  for (let index = 1; index <= last; index++) {
+    const line = index < last ? lines[index]!.trim() : lines[index]!.trimStart();
+    // A blank line inside the run is part of it: the run still becomes one space.
+    if (line === "" && index < last) continue;
+    joined += ` ${line}`;
+  }
+  return joined;
 }
 
 function prRef(entry: ChangeEntry): string | null {
@@ -68,28 +94,58 @@ function issueRef(entry: ChangeEntry): string | null {
   return any ? referenceLabel(any) : null;
 }
 
+/** The listed entries by their notes category, in commit order. */
+type Categories = Record<ChangeEntry["notes"], ChangeEntry[]>;
+
+/** What the footers of the commits add to the notes, gathered in one pass over the entries. */
+interface FooterFindings {
+  highlighted: ChangeEntry[];
+  deprecations: ReleaseNotesRecord["release_notes"]["changes"]["deprecations"];
+  knownIssues: ReleaseNotesRecord["release_notes"]["known_issues"];
+}
+
+function categorize(entries: readonly ChangeEntry[]): Categories {
+  const categories: Categories = { features: [], improvements: [], bug_fixes: [], security: [], deprecations: [], none: [] };
+  for (const entry of entries) if (entry.section) categories[entry.notes].push(entry);
+  return categories;
+}
+
+function footerFindings(entries: readonly ChangeEntry[]): FooterFindings {
+  const findings: FooterFindings = { highlighted: [], deprecations: [], knownIssues: [] };
+  for (const entry of entries) {
+    const footers = entry.commit.footers;
+    if (footers.length > 0 && footers.some((footer) => isToken(footer.token, "highlight"))) findings.highlighted.push(entry);
+    if (entry.deprecation !== undefined || entry.notes === "deprecations") {
+      findings.deprecations.push({
+        item: entry.deprecation ?? title(entry),
+        timeline: footers.find((footer) => /^(removal|remove-in|removed-in)$/i.test(footer.token))?.value ?? null,
+        replacement: footers.find((footer) => /^(replacement|use-instead)$/i.test(footer.token))?.value ?? null,
+        commit: entry.sha,
+      });
+    }
+    for (const footer of footers) if (/^known[- ]issue$/i.test(footer.token)) findings.knownIssues.push({ issue: footer.value, workaround: null });
+  }
+  return findings;
+}
+
+/** The titles of the first `MAX_HIGHLIGHTS` distinct entries of the lists, in order; stops looking once it has them. */
+function highlightTitles(lists: ReadonlyArray<readonly ChangeEntry[]>): string[] {
+  const seen = new Set<ChangeEntry>();
+  for (const list of lists) {
+    for (const entry of list) {
+      if (seen.size === MAX_HIGHLIGHTS) return [...seen].map(title);
+      seen.add(entry);
+    }
+  }
+  return [...seen].map(title);
+}
+
 /** Pure: the release as the seed's release_notes record. */
 export function buildReleaseNotes(release: ReleaseChanges, config: ChangelogConfig, context: NotesContext = {}): ReleaseNotesRecord {
-  const listed = release.entries.filter((entry) => entry.section);
-  const of = (category: ChangeEntry["notes"]) => listed.filter((entry) => entry.notes === category);
+  const of = categorize(release.entries);
   const breaking = release.breaking.map(({ entry, note }) => ({ title: title(entry), description: note.split("\n")[0]!.trim(), migration: note.trim(), commit: entry.sha }));
-  const features = of("features");
-  const highlighted = release.entries.filter((entry) => entry.commit.footers.some((footer) => footer.token.toLowerCase() === "highlight"));
-  const highlights = (highlighted.length > 0 ? highlighted : [...release.breaking.map(({ entry }) => entry), ...features])
-    .filter((entry, index, all) => all.indexOf(entry) === index)
-    .slice(0, MAX_HIGHLIGHTS)
-    .map(title);
-  const deprecations = release.entries
-    .filter((entry) => entry.deprecation !== undefined || entry.notes === "deprecations")
-    .map((entry) => ({
-      item: entry.deprecation ?? title(entry),
-      timeline: entry.commit.footers.find((footer) => /^(removal|remove-in|removed-in)$/i.test(footer.token))?.value ?? null,
-      replacement: entry.commit.footers.find((footer) => /^(replacement|use-instead)$/i.test(footer.token))?.value ?? null,
-      commit: entry.sha,
-    }));
-  const knownFromCommits = release.entries.flatMap((entry) =>
-    entry.commit.footers.filter((footer) => /^known[- ]issue$/i.test(footer.token)).map((footer) => ({ issue: footer.value, workaround: null })),
-  );
+  const { highlighted, deprecations, knownIssues } = footerFindings(release.entries);
+  const highlights = highlightTitles(highlighted.length > 0 ? [highlighted] : [release.breaking.map(({ entry }) => entry), of.features]);
   const upgrade = breaking.length > 0
     ? breaking.map((item) => `${item.title}: ${item.migration}`).join("\n\n")
     : release.previousVersion
@@ -102,14 +158,14 @@ export function buildReleaseNotes(release: ReleaseChanges, config: ChangelogConf
       release_type: releaseType(release.version, release.previousVersion),
       highlights,
       changes: {
-        features: features.map((entry) => ({ title: title(entry), description: firstParagraph(entry), pr_ref: prRef(entry), commit: entry.sha })),
-        improvements: of("improvements").map((entry) => ({ title: title(entry), description: firstParagraph(entry), commit: entry.sha })),
-        bug_fixes: of("bug_fixes").map((entry) => ({ issue_ref: issueRef(entry), description: title(entry), commit: entry.sha })),
+        features: of.features.map((entry) => ({ title: title(entry), description: firstParagraph(entry), pr_ref: prRef(entry), commit: entry.sha })),
+        improvements: of.improvements.map((entry) => ({ title: title(entry), description: firstParagraph(entry), commit: entry.sha })),
+        bug_fixes: of.bug_fixes.map((entry) => ({ issue_ref: issueRef(entry), description: title(entry), commit: entry.sha })),
         breaking_changes: breaking,
         deprecations,
-        security: of("security").map((entry) => ({ cve: entry.cve ?? null, severity: entry.severity ?? null, description: title(entry), commit: entry.sha })),
+        security: of.security.map((entry) => ({ cve: entry.cve ?? null, severity: entry.severity ?? null, description: title(entry), commit: entry.sha })),
       },
-      known_issues: [...config.knownIssues.map((item) => ({ issue: item.issue, workaround: item.workaround ?? null })), ...knownFromCommits],
+      known_issues: [...config.knownIssues.map((item) => ({ issue: item.issue, workaround: item.workaround ?? null })), ...knownIssues],
       upgrade_notes: upgrade,
       contributors: release.contributors.map(contributorLabel),
       provenance: { commit: release.head, build_id: context.buildId ?? null, signed_by: context.signedBy ?? null },
@@ -140,7 +196,10 @@ export function renderReleaseNotes(record: ReleaseNotesRecord, release: ReleaseC
   if (release.compareUrl && release.previousTag) out.push(`**Changes since ${release.previousTag}**: ${release.compareUrl}`);
   const part = (heading: string, lines: string[], always = false, empty = "None.") => {
     if (lines.length === 0 && !always) return;
-    out.push("", `## ${heading}`, ...(lines.length > 0 ? lines : [empty]));
+    out.push("", `## ${heading}`);
+    // A loop, not push(...lines): a part can have tens of thousands of lines, too many for call arguments.
+    if (lines.length === 0) out.push(empty);
+    for (const line of lines) out.push(line);
   };
   part("Highlights", notes.highlights.map((text) => `- ${escapeText(text)}`), true, "Maintenance release: no new features.");
   part("New Features", notes.changes.features.map((feature) => `- ${bold("", item(feature.title, feature.commit, links))}${feature.description ? `\n  - ${escapeText(feature.description)}` : ""}`));

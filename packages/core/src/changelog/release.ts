@@ -45,7 +45,7 @@ export interface ReleaseInput {
 /** Pure: classifies the commits and assembles the release. */
 export function buildRelease(input: ReleaseInput): ReleaseChanges {
   const entries = classifyCommits(input.commits, input.config.sections, input.bangIsBreaking);
-  const breaking = entries.flatMap((entry) => entry.breakingNotes.map((note) => ({ entry, note })));
+  const breaking = breakingChanges(entries);
   const links = input.config.links ? input.links : undefined;
   return {
     version: input.version,
@@ -63,6 +63,13 @@ export function buildRelease(input: ReleaseInput): ReleaseChanges {
     ...(links ? { links } : {}),
     ...(links ? { compareUrl: input.previousTag ? compareUrl(links, input.previousTag, input.tag) : tagUrl(links, input.tag) } : {}),
   };
+}
+
+/** Each migration note with its entry, in commit order; a loop, as almost every entry has none. */
+function breakingChanges(entries: readonly ChangeEntry[]): Array<{ entry: ChangeEntry; note: string }> {
+  const breaking: Array<{ entry: ChangeEntry; note: string }> = [];
+  for (const entry of entries) for (const note of entry.breakingNotes) breaking.push({ entry, note });
+  return breaking;
 }
 
 /** Whether anything in the release is worth a line. */

@@ -8,7 +8,8 @@ import type { ReleaseChanges } from "./release.js";
 
 /** Commit text is untrusted: no raw HTML from it reaches the rendered page. */
 export function escapeText(text: string): string {
-  if (!/[&<>]/.test(text)) return text;
+  // Three single-character searches beat one character-class regex here (almost every text is clean).
+  if (text.indexOf("&") === -1 && text.indexOf("<") === -1 && text.indexOf(">") === -1) return text;
   return text.replace(/&(?!#?\w+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
@@ -34,6 +35,7 @@ function commitLink(entry: ChangeEntry, links: RepositoryLinks | undefined): str
 
 /** References only in the body that close something: `, closes #12` after the entry. */
 function closing(entry: ChangeEntry, links: RepositoryLinks | undefined): string {
+  if (entry.references.length === 0) return "";
   const closed = entry.references.filter((reference) => reference.action && reference.in === "body");
   if (closed.length === 0) return "";
   const labels = closed.map((reference) => (links ? `[${referenceLabel(reference)}](${issueUrl(links, reference)})` : referenceLabel(reference)));
@@ -100,9 +102,13 @@ function renderBreaking(release: ReleaseChanges, config: ChangelogConfig): strin
 }
 
 function renderSections(release: ReleaseChanges, config: ChangelogConfig): string {
-  return release.sections
-    .map((section) => [`### ${section.title}`, "", ...section.entries.map((entry) => renderEntry(entry, config, release.links))].join("\n"))
-    .join("\n\n");
+  return release.sections.map((section) => renderSection(section, config, release.links)).join("\n\n");
+}
+
+function renderSection(section: ReleaseChanges["sections"][number], config: ChangelogConfig, links: RepositoryLinks | undefined): string {
+  const lines = [`### ${section.title}`, ""];
+  for (const entry of section.entries) lines.push(renderEntry(entry, config, links));
+  return lines.join("\n");
 }
 
 /** The release's section of CHANGELOG.md: heading, sections, breaking changes, no trailing newline. */

@@ -160,3 +160,33 @@ describe("release notes", () => {
     expect(releaseType("1.9.4", "1.9.3")).toBe("patch");
   });
 });
+
+describe("ordering and text shaping at scale", () => {
+  it("groups entries by scope in collation order, unscoped last, each scope in commit order", () => {
+    const { changes } = release([commit("feat(zeta): z1"), commit("feat: plain"), commit("feat(Alpha): a1"), commit("feat(beta): b1"), commit("feat(alpha): a2"), commit("feat(zeta): z2")]);
+    expect(changes.sections[0]!.entries.map((entry) => entry.subject)).toEqual(["a2", "a1", "b1", "z1", "z2", "plain"]);
+  });
+
+  it("keeps scopes the collation calls equal (é written two ways) mixed in commit order", () => {
+    const { changes } = release([commit("feat(e\u0301): one"), commit("feat(é): two"), commit("feat(e\u0301): three"), commit("feat(a): first")]);
+    expect(changes.sections[0]!.entries.map((entry) => entry.subject)).toEqual(["first", "one", "two", "three"]);
+  });
+
+  it("puts the first paragraph of a feature's body on one line, however its lines are padded", () => {
+    const { config, changes } = release([commit("feat: wrapped\n\nfirst line  \n\t second line\u00a0\n third\n  \nnext paragraph")]);
+    expect(buildReleaseNotes(changes, config).release_notes.changes.features[0]!.description).toBe("first line second line third");
+  });
+
+  it("highlights the first five distinct breaking changes and features", () => {
+    const { config, changes } = release([commit("feat!: one"), commit("feat: two"), commit("feat: three"), commit("feat!: four"), commit("feat: five"), commit("feat: six")]);
+    expect(buildReleaseNotes(changes, config).release_notes.highlights).toEqual(["one", "four", "two", "three", "five"]);
+  });
+
+  it("reads footer tokens in any case", () => {
+    const { config, changes } = release([commit("feat: a\n\nHIGHLIGHT: yes\nCO-AUTHORED-BY: Bea <bea@example.test>\nDEPRECATED: old api")]);
+    const notes = buildReleaseNotes(changes, config).release_notes;
+    expect(notes.highlights).toEqual(["a"]);
+    expect(notes.contributors).toContain("Bea");
+    expect(notes.changes.deprecations[0]!.item).toBe("old api");
+  });
+});

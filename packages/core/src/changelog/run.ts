@@ -61,8 +61,13 @@ function withOverrides(config: ChangelogConfig, inputs: ChangelogInputs): Change
 }
 
 async function remoteUrl(git: Git): Promise<string | undefined> {
-  const result = await git.run(["remote", "get-url", "origin"], { allowFailure: true });
-  return result.exitCode === 0 ? result.stdout.trim() : undefined;
+  try {
+    const result = await git.run(["remote", "get-url", "origin"], { allowFailure: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+  } catch {
+    // git itself could not run: reading the commits reports that, with its own message.
+    return undefined;
+  }
 }
 
 async function readEvidence(inputs: ChangelogInputs): Promise<GateEvidence | undefined> {
@@ -106,7 +111,8 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
   if (config.template !== undefined && template === undefined) throw new ConfigurationError(`changelog.template names ${config.template}, which does not exist in the repository`, { file: cadence.source.files[0] ?? ".github/cadence.yml" });
   const pkg = selectPackage(cadence, inputs.package);
   const needsRemote = config.links && !config.repositoryUrl && !(inputs.context.serverUrl && inputs.context.repository);
-  const links = resolveLinks(config.repositoryUrl, inputs.context, needsRemote ? await remoteUrl(git) : undefined);
+  // The remote is asked for while the commits are read (remoteUrl never rejects: no remote is no links).
+  const remote = needsRemote ? remoteUrl(git) : undefined;
   const evidence = await readEvidence(inputs);
   const today = ports.clock.now().toISOString().slice(0, 10);
 
@@ -114,6 +120,7 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
   let nothing: string | undefined;
   if (inputs.fromStart) ranges.push(...(await collectHistory(ports, cadence, pkg)));
   const latest = await collectRelease(ports, cadence, pkg, inputs);
+  const links = resolveLinks(config.repositoryUrl, inputs.context, await remote);
   const head = repository?.head ?? latest.head;
   if (latest instanceof NothingToRelease) nothing = latest.reason;
   else if (!ranges.some((range) => range.version === latest.version)) ranges.push(latest);
@@ -142,7 +149,7 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
     config,
   });
   const hash = planHash(plan);
-  const evidenceDir = ports.evidenceDir ?? (inputs.dryRun || plan.effects.length === 0 ? "" : join(await gitDir(git), "cadence", "evidence"));
+  const evidenceDir = ports.evidenceDir ?? (inputs.dryRun || plan.effects.length === 0 ? "" : join(repository?.gitDir ?? (await gitDir(git)), "cadence", "evidence"));
   const evidencePath = join(evidenceDir, `changelog-${hash.slice(7, 19)}.yaml`);
   const decisions = release ? [{ name: pkg.name, next: release.version }] : [];
   const applied = await applyPlan(plan, { "write-file": writeFileHandler(files) }, {

@@ -1,6 +1,5 @@
 import type { Git } from "../ports/index.js";
-import { CommitAssembler, LOG_FORMAT, NulFieldSplitter } from "./stream.js";
-import { parseCommit } from "./parse.js";
+import { CommitRecords, LOG_FORMAT } from "./stream.js";
 import type { ConventionalCommit, RawCommit } from "./types.js";
 
 export interface CommitRange {
@@ -14,31 +13,24 @@ export interface CommitRange {
 
 /** Streams `git log` for a range, newest first, merges included. */
 export async function readCommits(git: Git, range: CommitRange): Promise<RawCommit[]> {
-  const commits: RawCommit[] = [];
-  await streamCommits(git, range, (commit) => commits.push(commit));
-  return commits;
+  return (await readConventionalCommits(git, range)).map((commit) => commit.raw);
 }
 
 /**
- * readCommits, each commit parsed the moment git has printed it: parsing runs on this process's
- * core while git is still printing on another, instead of after it. (git prints a range only
- * once it has walked all of it, so the walk itself cannot be overlapped; see docs/performance.md.)
+ * The commits of a range, each parsed the moment git has printed it: parsing runs on this
+ * process's core while git is still printing on another, instead of after it. (git prints a range
+ * only once it has walked all of it, so the walk itself cannot be overlapped; see
+ * docs/performance.md.) Messages stay bytes until a body is asked for: see LoggedCommit.
  */
 export async function readConventionalCommits(git: Git, range: CommitRange): Promise<ConventionalCommit[]> {
   const commits: ConventionalCommit[] = [];
-  await streamCommits(git, range, (commit) => commits.push(parseCommit(commit)));
-  return commits;
-}
-
-async function streamCommits(git: Git, range: CommitRange, onCommit: (commit: RawCommit) => void): Promise<void> {
-  const assembler = new CommitAssembler(onCommit);
-  const splitter = new NulFieldSplitter(assembler.accept);
+  const records = new CommitRecords((commit) => commits.push(commit));
   const revision = range.from ? `${range.from}..${range.to}` : range.to;
   const args = ["-c", "log.showSignature=false", "log", "-z", LOG_FORMAT, "--no-color", revision];
   if (range.paths && range.paths.length > 0) args.push("--", ...range.paths);
-  await git.stream(args, (chunk) => splitter.push(chunk));
-  splitter.end();
-  assembler.finish();
+  await git.stream(args, (chunk) => records.push(chunk));
+  records.end();
+  return commits;
 }
 
 /** Shas of the commits in a range that touch any of the paths. */

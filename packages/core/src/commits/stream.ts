@@ -1,103 +1,96 @@
-import type { RawCommit } from "./types.js";
+import { commitFromRecord, RecordScanner } from "./logged-commit.js";
+import type { ConventionalCommit } from "./types.js";
 
 const NUL = 0;
 const NEWLINE = 10;
+// Big enough that a slab holds a few thousand commits; a record longer than a slab gets a slab of its own.
+const SLAB_BYTES = 1 << 20;
 
 /**
- * Splits git's NUL-separated output into fields, however the bytes were chunked.
- *
- * A field is decoded only once all of its bytes are in, so a multi-byte UTF-8 character that
- * straddles two chunks is never cut in half: NUL (0x00) cannot occur inside a UTF-8 sequence.
- * Each field becomes its own string, so an ASCII message stays a one-byte string even when its
- * neighbours hold CJK or emoji (decoding whole chunks would make them all two-byte, and keep
- * them alive together: about 30% more memory on 100k commits).
- */
-export class NulFieldSplitter {
-  private pending: Buffer[] = [];
-
-  constructor(private readonly onField: (field: string) => void) {}
-
-  push(chunk: Buffer): void {
-    let start = 0;
-    for (let nul = chunk.indexOf(NUL); nul !== -1; nul = chunk.indexOf(NUL, start)) {
-      if (this.pending.length === 0) {
-        this.onField(chunk.toString("utf8", start, nul));
-      } else {
-        this.pending.push(chunk.subarray(start, nul));
-        this.onField(Buffer.concat(this.pending).toString("utf8"));
-        this.pending = [];
-      }
-      start = nul + 1;
-    }
-    // Keep a copy: the caller may reuse its buffer.
-    if (start < chunk.length) this.pending.push(Buffer.from(chunk.subarray(start)));
-  }
-
-  /** Hands over what is left after the last NUL: a last field without a terminator. */
-  end(): void {
-    if (this.pending.length === 0) return;
-    const rest = Buffer.concat(this.pending).toString("utf8");
-    this.pending = [];
-    if (trimNewlines(rest, false, true) !== "") this.onField(rest);
-  }
-}
-
-/**
- * The `git log -z` format that goes with CommitAssembler: six fields, each ended by NUL (the last
+ * The `git log -z` format that goes with CommitRecords: six fields, each ended by NUL (the last
  * by -z's record terminator), so no separator can be mistaken for text of a message.
  */
 export const LOG_FORMAT = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B";
 const FIELDS_PER_COMMIT = 6;
 
 /**
- * Groups fields into commits, six at a time, in the order git printed them. Each commit goes to
- * onCommit as soon as it is whole; by default they are collected in `commits`.
+ * Turns git's NUL-separated output into commits as the bytes arrive, however they were chunked.
+ *
+ * Bytes are copied into one reading buffer (grown when a record outgrows it), where a record is
+ * always whole before it is read; what is left of an unfinished record moves to the front when
+ * the buffer fills. A commit keeps what it decodes on demand in an arena of its own (see
+ * LoggedCommit), so the buffer is reused throughout. Nothing is decoded before all of a field's
+ * bytes are in, so a multi-byte UTF-8 character cut by a chunk edge is never split (NUL cannot
+ * occur inside a UTF-8 sequence). Each commit goes to onCommit as soon as it is whole.
  */
-export class CommitAssembler {
-  private fields: string[] = [];
-  readonly commits: RawCommit[] = [];
-  // The same few authors sign most commits: keep one copy of each name and address, not 100k.
-  private readonly people = new Map<string, string>();
+export class CommitRecords {
+  private slab: Buffer;
+  /** Bytes of the slab in use. */
+  private used = 0;
+  /** Where the record being read starts, and where to look for its next NUL. */
+  private recordStart = 0;
+  private scanFrom = 0;
+  private readonly ends = new Int32Array(FIELDS_PER_COMMIT);
+  private fields = 0;
+  private readonly scanner: RecordScanner;
 
-  constructor(private readonly onCommit: (commit: RawCommit) => void = (commit) => this.commits.push(commit)) {}
-
-  accept = (field: string): void => {
-    // Without -z, git separates records with a newline after the last NUL of a commit; drop it from the next sha.
-    this.fields.push(this.fields.length === 0 ? trimNewlines(field, true, false) : field);
-    if (this.fields.length === FIELDS_PER_COMMIT) {
-      const [sha, parents, authorName, authorEmail, authorDate, message] = this.fields as [string, string, string, string, string, string];
-      this.onCommit({
-        sha,
-        parents: parents === "" ? [] : parents.split(" "),
-        authorName: this.person(authorName),
-        authorEmail: this.person(authorEmail),
-        authorDate,
-        message: trimNewlines(message, false, true),
-      });
-      this.fields = [];
-    }
-  };
-
-  private person(text: string): string {
-    const known = this.people.get(text);
-    if (known !== undefined) return known;
-    this.people.set(text, text);
-    return text;
+  constructor(
+    private readonly onCommit: (commit: ConventionalCommit) => void,
+    /** Tests make the buffers tiny to move records around often. */
+    slabBytes = SLAB_BYTES,
+  ) {
+    this.slab = Buffer.allocUnsafe(slabBytes);
+    this.scanner = new RecordScanner(slabBytes);
   }
 
-  /** Fields left over mean git's output was cut short: say so rather than drop a commit. */
-  finish(): void {
-    if (this.fields.length !== 0) {
-      throw new Error(`git log output ended in the middle of a commit (${this.fields.length} of ${FIELDS_PER_COMMIT} fields read)`);
+  push(chunk: Buffer): void {
+    if (chunk.length > this.slab.length - this.used) this.makeRoom(chunk.length);
+    // A copy: the caller may reuse its buffer.
+    chunk.copy(this.slab, this.used);
+    this.used += chunk.length;
+    const filled = this.slab.subarray(0, this.used);
+    for (let nul = filled.indexOf(NUL, this.scanFrom); nul !== -1; nul = filled.indexOf(NUL, nul + 1)) {
+      this.ends[this.fields++] = nul;
+      if (this.fields === FIELDS_PER_COMMIT) {
+        this.onCommit(commitFromRecord(filled, this.recordStart, this.ends, this.scanner));
+        this.fields = 0;
+        this.recordStart = nul + 1;
+      }
+    }
+    this.scanFrom = this.used;
+  }
+
+  /**
+   * The output has ended: what follows the last NUL is a last message without a terminator
+   * (git log without -z), unless it is only newlines. Fields left over mean git's output was
+   * cut short: say so rather than drop a commit.
+   */
+  end(): void {
+    let tailEnd = this.used;
+    const tailStart = this.fields === 0 ? this.recordStart : this.ends[this.fields - 1]! + 1;
+    while (tailEnd > tailStart && this.slab[tailEnd - 1] === NEWLINE) tailEnd--;
+    if (tailEnd > tailStart) {
+      this.ends[this.fields++] = this.used;
+      if (this.fields === FIELDS_PER_COMMIT) {
+        this.onCommit(commitFromRecord(this.slab.subarray(0, this.used), this.recordStart, this.ends, this.scanner));
+        this.fields = 0;
+      }
+    }
+    if (this.fields !== 0) {
+      throw new Error(`git log output ended in the middle of a commit (${this.fields} of ${FIELDS_PER_COMMIT} fields read)`);
     }
   }
-}
 
-/** Drops leading and/or trailing "\n"s; cheaper than a regular expression on every field. */
-function trimNewlines(text: string, leading: boolean, trailing: boolean): string {
-  let start = 0;
-  let end = text.length;
-  if (leading) while (start < end && text.charCodeAt(start) === NEWLINE) start++;
-  if (trailing) while (end > start && text.charCodeAt(end - 1) === NEWLINE) end--;
-  return start === 0 && end === text.length ? text : text.slice(start, end);
+  /** Makes room for `incoming` more bytes: the unfinished record moves to the front, into a larger buffer when it must. */
+  private makeRoom(incoming: number): void {
+    const carried = this.used - this.recordStart;
+    const target = carried + incoming > this.slab.length ? Buffer.allocUnsafe(Math.max(2 * this.slab.length, carried + incoming)) : this.slab;
+    this.slab.copy(target, 0, this.recordStart, this.used);
+    for (let field = 0; field < this.fields; field++) this.ends[field]! -= this.recordStart;
+    this.scanFrom -= this.recordStart;
+    this.used = carried;
+    this.recordStart = 0;
+    this.slab = target;
+    this.scanner.reset();
+  }
 }

@@ -4,7 +4,6 @@ import { defaultVersioning } from "./defaults.js";
 import { importReleasePlease } from "./import-release-please.js";
 import { importSemanticRelease } from "./import-semantic-release.js";
 import type { CadenceConfig } from "./types.js";
-import { validateConfig } from "./validate.js";
 import { resolveVersioning } from "./versioning.js";
 import { parseYamlSource } from "./yaml-source.js";
 
@@ -30,6 +29,9 @@ export async function loadConfig(files: Files, options: { configPath?: string } 
       }
       throw new ConfigurationError("must be a mapping of sections (versioning, changelog, gates, ...)", { file: path, line: 1, column: 1 });
     }
+    // The validator (ajv and the compiled schema) loads only when there is a file to check: most
+    // runs without one never pay for it, and in the bundles it is a chunk of its own.
+    const { validateConfig } = await import("./validate.js");
     validateConfig(source);
     const raw = source.value as Record<string, unknown>;
     return {

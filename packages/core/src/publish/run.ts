@@ -63,7 +63,7 @@ export async function runPublish(ports: PublishPorts, inputs: PublishInputs): Pr
   };
   const wrapped: EffectHandlers = ports.wrapHandler ? Object.fromEntries(Object.entries(handlers).map(([kind, handler]) => [kind, ports.wrapHandler!(kind, handler)])) : handlers;
 
-  const evidenceDir = ports.evidenceDir ?? join(await gitDir(git), "cadence", "evidence");
+  const evidenceDir = ports.evidenceDir ?? join(repository.gitDir, "cadence", "evidence");
   const evidencePath = join(evidenceDir, `publish-${release.tag.replace(/[^0-9A-Za-z.@_-]/g, "_")}-${hash.slice(7, 19)}.yaml`);
   const applied = await applyPlan(plan, wrapped, {
     dryRun: inputs.dryRun,
@@ -97,9 +97,4 @@ function remembering(forge: ReleaseForge, remember: (release: Release) => void):
     deleteAsset: (release, asset) => forge.deleteAsset(release, asset),
     publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
   };
-}
-
-async function gitDir(git: Git): Promise<string> {
-  const { stdout } = await git.run(["rev-parse", "--absolute-git-dir"]);
-  return stdout.trim();
 }

@@ -7,7 +7,7 @@ import { ConfigurationError } from "../errors/index.js";
 import { normalizeVersionInput, withBuildMetadata } from "../version/metadata.js";
 import { bumpKind, nextVersion, rangeFromLineName } from "../version/next.js";
 import { cancelReverts } from "../version/reverts.js";
-import { judgeCommit, type CommitVerdict } from "../version/rules.js";
+import { commitJudge, type CommitVerdict } from "../version/rules.js";
 import { higher, type BumpKind, type BumpLevel } from "../version/types.js";
 import type { VersionTag } from "../version/tags.js";
 
@@ -84,7 +84,7 @@ export function decidePackage(input: DecideInput): PackageDecision {
   const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern) : undefined;
   const parsed = pending ? all.slice(0, pending.index) : all;
   const { kept, cancelled } = cancelReverts(parsed, config.reverts);
-  const verdicts = kept.map((commit) => judgeCommit(commit, config));
+  const verdicts = kept.map(commitJudge(config));
   const asked: BumpLevel = verdicts.reduce<BumpLevel>((highest, verdict) => higher(highest, verdict.level), "none");
   // `minimum-bump`: with any commit that still counts (reverted pairs cancel), the release is at least this (release-please's "at least a patch").
   const level: BumpLevel = kept.length > 0 && !pending ? higher(asked, config.minimumBump) : asked;

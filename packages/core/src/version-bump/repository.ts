@@ -6,26 +6,43 @@ export interface RepositoryState {
   /** The checked-out branch, or the one the caller named; undefined when HEAD is detached and nobody said. */
   branch?: string;
   detached: boolean;
+  /** The repository's .git folder, absolute (where evidence records go). */
+  gitDir: string;
 }
 
-/** Makes sure the directory is a usable, complete git repository and reads where HEAD is. */
+/**
+ * Makes sure the directory is a usable, complete git repository and reads where HEAD is. Three
+ * git commands, the last two at once: each costs a process start, and this runs before every action.
+ */
 export async function inspectRepository(git: Git, namedBranch: string | undefined): Promise<RepositoryState> {
-  const inside = await git.run(["rev-parse", "--is-inside-work-tree"], { allowFailure: true });
-  if (inside.exitCode !== 0 || inside.stdout.trim() !== "true") {
+  const layout = await git.run(["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"], { allowFailure: true });
+  const [inside, shallow, gitDir] = layout.stdout.split("\n").map((line) => line.trim());
+  if (layout.exitCode !== 0 || inside !== "true" || !gitDir) {
     throw new ConfigurationError(`${git.cwd} is not a git repository (or a work tree of one). Run in the repository's folder, after actions/checkout.`);
   }
-  const shallow = await git.run(["rev-parse", "--is-shallow-repository"]);
-  if (shallow.stdout.trim() === "true") {
+  if (shallow === "true") {
     throw new ConfigurationError(
       "this is a shallow clone, so the commits and tags since the last release are not all here. " +
         "With actions/checkout set `fetch-depth: 0`; locally run `git fetch --unshallow --tags`.",
     );
   }
-  const head = await git.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], { allowFailure: true });
+  const [head, symbolic] = await Promise.all([
+    git.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], { allowFailure: true }),
+    git.run(["symbolic-ref", "-q", "--short", "HEAD"], { allowFailure: true }),
+  ]);
   if (head.exitCode !== 0) throw new ConfigurationError("the repository has no commits yet: there is nothing to release");
-  const symbolic = await git.run(["symbolic-ref", "-q", "--short", "HEAD"], { allowFailure: true });
   const current = symbolic.exitCode === 0 ? symbolic.stdout.trim() : undefined;
-  return { head: head.stdout.trim(), detached: current === undefined, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };
+  return { head: head.stdout.trim(), detached: current === undefined, gitDir, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };
+}
+
+/**
+ * Awaits every promise, then returns their values, or throws the error of the first that failed in
+ * the order given (not in the order they failed): work started at once still reports as if done in turn.
+ */
+export async function allInOrder<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  for (const outcome of settled) if (outcome.status === "rejected") throw outcome.reason;
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 /** Whether the repository has a remote, which makes "no tags at all" suspicious. */

@@ -14,7 +14,7 @@ import { latestOnLine, listTags, readTags, tagsContainedIn, versionTags, type Gi
 import { decidePackage, resolveLine, type PackageDecision, type ReleaseLine } from "./decide.js";
 import type { VersionBumpInputs } from "./inputs.js";
 import { manifestPaths, planVersionBump } from "./plan.js";
-import { hasRemote, inspectRepository } from "./repository.js";
+import { allInOrder, hasRemote, inspectRepository, type RepositoryState } from "./repository.js";
 
 export interface VersionBumpPorts {
   git: Git;
@@ -39,14 +39,18 @@ export interface VersionBumpResult {
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBumpInputs): Promise<VersionBumpResult> {
   const { git, files, reporter } = ports;
-  const repository = await inspectRepository(git, inputs.branch);
-  const config = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
+  // The repository's state, the configuration and the tags are independent: read them at once.
+  const [repository, config, allTags] = await allInOrder<[RepositoryState, CadenceConfig, GitTag[]]>([
+    inspectRepository(git, inputs.branch),
+    loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {}),
+    listTags(git),
+  ]);
   for (const notice of config.source.notices) reporter.annotate("notice", notice.message, notice.location);
   if (config.source.kind !== "defaults") reporter.info(`configuration: ${config.source.files.join(", ")} (${config.source.kind})`);
 
   const line = resolveLine(config.versioning.branches, repository.branch, inputs.prerelease);
   const packages = selectPackages(config, inputs.package);
-  const tags: HeadTags = { all: await listTags(git) };
+  const tags: HeadTags = { all: allTags };
   const decisions: PackageDecision[] = [];
   for (const pkg of packages) {
     decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
@@ -63,7 +67,7 @@ export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBum
   const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
   const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
   const hash = planHash(plan);
-  const evidenceDir = ports.evidenceDir ?? join(await gitDir(git), "cadence", "evidence");
+  const evidenceDir = ports.evidenceDir ?? join(repository.gitDir, "cadence", "evidence");
   const evidencePath = join(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
   const applied = await applyPlan(
     plan,
@@ -192,11 +196,6 @@ function warnIfTagsMissing(decisions: readonly PackageDecision[], texts: Readonl
         "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.",
     );
   }
-}
-
-async function gitDir(git: Git): Promise<string> {
-  const { stdout } = await git.run(["rev-parse", "--absolute-git-dir"]);
-  return stdout.trim();
 }
 
 /** Which of the paths (files or folders) have uncommitted changes, new files included. */

@@ -51,8 +51,11 @@ function candidateFinder(commits: readonly ConventionalCommit[], policy: RevertP
   // Hashing 100k headers for the lookup would cost more than the rest of the pairing: a number made
   // of a header's length and end characters rules out nearly all of them first.
   const headerKeys = new Set([...byHeader.keys()].map(headerKey));
+  // The same for shas: four characters as a number rule out most before a substring is cut.
+  const shaKeys = new Set([...bySha.keys()].map(shaPrefixKey));
   commits.forEach((commit, index) => {
-    if (bySha.size > 0) bySha.get(commit.raw.sha.slice(0, SHA_KEY))?.push(index);
+    const sha = commit.raw.sha;
+    if (shaKeys.has(shaPrefixKey(sha))) bySha.get(sha.slice(0, SHA_KEY))?.push(index);
     if (byHeader.size === 0) return;
     const header = plain(commit.header) ? commit.header : normalizeHeader(commit.header);
     if (headerKeys.has(headerKey(header))) byHeader.get(header)?.push(index);
@@ -64,13 +67,25 @@ function candidateFinder(commits: readonly ConventionalCommit[], policy: RevertP
   };
 }
 
+const shaPrefixKey = (sha: string): number => ((sha.charCodeAt(0) << 24) | (sha.charCodeAt(1) << 16) | (sha.charCodeAt(2) << 8) | sha.charCodeAt(3)) >>> 0;
+
 const headerKey = (text: string): number => (text.length * 0x10000 + text.charCodeAt(0)) * 0x10000 + text.charCodeAt(text.length - 1);
 
 /** A header normalizeHeader would leave as it is (no quotes, ` (#N)` or spaces at its ends): most of them. */
 function plain(header: string): boolean {
-  const first = header.charAt(0);
-  const last = header.charAt(header.length - 1);
-  return header !== "" && first !== '"' && last !== '"' && last !== ")" && !/\s/.test(first) && !/\s/.test(last);
+  if (header === "") return false;
+  const first = header.charCodeAt(0);
+  const last = header.charCodeAt(header.length - 1);
+  return first !== QUOTE && last !== QUOTE && last !== CLOSING_PARENTHESIS && !space(first) && !space(last);
+}
+
+const QUOTE = 0x22;
+const CLOSING_PARENTHESIS = 0x29;
+
+/** What `/\s/` matches, without a regular expression for the printable ASCII most headers start and end with. */
+function space(code: number): boolean {
+  if (code > 0x20 && code < 0x7f) return false;
+  return /\s/.test(String.fromCharCode(code));
 }
 
 function* range(from: number, to: number): Generator<number> {

@@ -35,10 +35,10 @@ function field(value: string | undefined, pattern: string | undefined): boolean 
   return value !== undefined && matcher(pattern)(value);
 }
 
-export function ruleMatches(rule: BumpRule, commit: ConventionalCommit, breaking: boolean): boolean {
+export function ruleMatches(rule: BumpRule, commit: ConventionalCommit, breaking: boolean, type: string | undefined = commit.type): boolean {
   if (rule.breaking && !breaking) return false;
   if (rule.revert && !commit.revert) return false;
-  return field(commit.type, rule.type) && field(commit.scope, rule.scope) && field(commit.subject, rule.subject);
+  return field(type, rule.type) && field(commit.scope, rule.scope) && field(commit.subject, rule.subject);
 }
 
 export function describeRule(rule: BumpRule): string {
@@ -51,28 +51,70 @@ export function describeRule(rule: BumpRule): string {
   return `${parts.join(", ") || "any commit"} → ${rule.release}`;
 }
 
-/**
- * The level of one commit. Custom rules are tried first: every matching custom rule counts and
- * the highest wins. Only when none matched do the default rules decide, the same way; a revert
- * that no rule matched releases `reverts.lone`.
- */
+/** The level of one commit; see commitJudge. */
 export function judgeCommit(commit: ConventionalCommit, config: VersioningConfig): CommitVerdict {
-  const breaking = commit.breakingNotes.length > 0 && (config.bangIsBreaking || !commit.bang || hasBreakingFooter(commit));
-  const readable = config.bangIsBreaking || !commit.bang ? commit : { ...commit, type: undefined };
-  for (const [rules, origin] of [[config.rules, "custom rule"], [config.defaultRules, "default rule"]] as const) {
-    let level: BumpLevel | undefined;
-    let reason = "";
-    for (const rule of rules) {
-      if (!ruleMatches(rule, readable, breaking)) continue;
-      if (level === undefined || higher(rule.release, level) !== level) {
-        level = rule.release;
-        reason = `${origin}: ${describeRule(rule)}`;
+  return commitJudge(config)(commit);
+}
+
+/**
+ * Judges commits by the rules of one configuration. Custom rules are tried first: every matching
+ * custom rule counts and the highest wins. Only when none matched do the default rules decide, the
+ * same way; a revert that no rule matched releases `reverts.lone`. The reasons are worded once per
+ * rule and per type, not once per commit (100k commits would make 100k copies of a dozen texts).
+ */
+export function commitJudge(config: VersioningConfig): (commit: ConventionalCommit) => CommitVerdict {
+  const ruleSets = [compileRules(config.rules, "custom rule"), compileRules(config.defaultRules, "default rule")];
+  const loneRevert = `a revert whose reverted commit is not in this range → ${config.reverts.lone}`;
+  const silentTypes = new Map<string, string>();
+  const silent = (type: string): string => {
+    let reason = silentTypes.get(type);
+    if (reason === undefined) silentTypes.set(type, (reason = `type ${type} releases nothing`));
+    return reason;
+  };
+  return (commit) => {
+    const breaking = commit.breakingNotes.length > 0 && (config.bangIsBreaking || !commit.bang || hasBreakingFooter(commit));
+    // With `bang-is-breaking: false` a `!` header is read as not conventional at all.
+    const type = config.bangIsBreaking || !commit.bang ? commit.type : undefined;
+    for (const rules of ruleSets) {
+      let level: BumpLevel | undefined;
+      let reason = "";
+      for (const rule of rules) {
+        if (!rule.matches(commit, breaking, type)) continue;
+        if (level === undefined || higher(rule.release, level) !== level) {
+          level = rule.release;
+          reason = rule.reason;
+        }
       }
+      if (level !== undefined) return { commit, level, reason };
     }
-    if (level !== undefined) return { commit, level, reason };
-  }
-  if (commit.revert) return { commit, level: config.reverts.lone, reason: `a revert whose reverted commit is not in this range → ${config.reverts.lone}` };
-  return { commit, level: "none", reason: commit.type ? `type ${commit.type} releases nothing` : "not a Conventional Commit" };
+    if (commit.revert) return { commit, level: config.reverts.lone, reason: loneRevert };
+    return { commit, level: "none", reason: commit.type ? silent(commit.type) : "not a Conventional Commit" };
+  };
+}
+
+interface CompiledRule {
+  release: BumpLevel;
+  reason: string;
+  matches(commit: ConventionalCommit, breaking: boolean, type: string | undefined): boolean;
+}
+
+/** Rules with their patterns compiled and their reasons worded, once for a whole range. */
+function compileRules(rules: readonly BumpRule[], origin: string): CompiledRule[] {
+  return rules.map((rule) => {
+    const type = rule.type === undefined ? undefined : matcher(rule.type);
+    const scope = rule.scope === undefined ? undefined : matcher(rule.scope);
+    const subject = rule.subject === undefined ? undefined : matcher(rule.subject);
+    return {
+      release: rule.release,
+      reason: `${origin}: ${describeRule(rule)}`,
+      matches: (commit, breaking, commitType) =>
+        !(rule.breaking && !breaking) &&
+        !(rule.revert && !commit.revert) &&
+        (type === undefined || (commitType !== undefined && type(commitType))) &&
+        (scope === undefined || (commit.scope !== undefined && scope(commit.scope))) &&
+        (subject === undefined || subject(commit.subject)),
+    };
+  });
 }
 
 function hasBreakingFooter(commit: ConventionalCommit): boolean {

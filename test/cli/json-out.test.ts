@@ -1,0 +1,34 @@
+import { Writable } from "node:stream";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { writeJsonString, writeJsonWithLargeField } from "../../packages/cli/src/json-out.js";
+
+function collect(write: (out: NodeJS.WritableStream) => void): string {
+  const chunks: string[] = [];
+  const out = new Writable({ write: (chunk: Buffer | string, _encoding, done) => (chunks.push(chunk.toString()), done()) });
+  write(out);
+  return chunks.join("");
+}
+
+describe("JSON written in pieces", () => {
+  it("writes exactly JSON.stringify of any string, at any slice size (property)", () => {
+    // Surrogate halves, paired and lone, and characters JSON escapes, cut at every kind of edge.
+    const unit = fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom("\ud83d\ude00", "\ud83d", "\ude00", '"', "\\", "\n", "\u0000", "é中"));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), fc.integer({ min: 1, max: 9 }), (parts, slice) => {
+        const text = parts.join("");
+        expect(collect((out) => writeJsonString(out, text, slice))).toBe(JSON.stringify(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("writes the same bytes as JSON.stringify(value, null, 2) with the large field in pieces", () => {
+    const value = { version: "2.0.0", notes: `# Notes\n${"- 修复 😀 \"quoted\"\n".repeat(20_000)}`, effects: [{ status: "planned" }] };
+    expect(collect((out) => writeJsonWithLargeField(out, value, "notes"))).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    // A field that is not a string, and a value that holds the placeholder text elsewhere, go the plain way.
+    expect(collect((out) => writeJsonWithLargeField(out, { notes: 3 }, "notes"))).toBe(`${JSON.stringify({ notes: 3 }, null, 2)}\n`);
+    const tricky = { other: "\u0000large field\u0000", notes: "x" };
+    expect(collect((out) => writeJsonWithLargeField(out, tricky, "notes"))).toBe(`${JSON.stringify(tricky, null, 2)}\n`);
+  });
+});
