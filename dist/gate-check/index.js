@@ -44945,9 +44945,16 @@ async function tagsContainedIn(git, all, range) {
     // Newest first: the child of `from` is usually the last commit read.
     const containsFrom = commits.at(-1)?.parents.includes(from) || commits.some((commit) => commit.parents.includes(from));
     const below = commits.length === 0 ? ["HEAD"] : containsFrom ? [from] : boundaryOf(commits);
-    const merged = below.length === 0 ? [] : parseRefs((await git.run(["for-each-ref", REF_FORMAT, ...below.map((commit) => `--merged=${commit}`), "refs/tags"])).stdout);
+    const merged = containsFrom && range.mergedIntoFrom ? await range.mergedIntoFrom : below.length === 0 ? [] : await tagsMergedInto(git, below);
     const contained = new Set(merged.map((tag) => tag.name));
     return all.filter((tag) => walkedTagged.has(tag.sha) || contained.has(tag.name));
+}
+/**
+ * The tags on the history of any of the commits. version-bump asks this for the release it reads
+ * from while git log is still walking (the usual answer of tagsContainedIn), to have it ready.
+ */
+async function tagsMergedInto(git, commits) {
+    return parseRefs((await git.run(["for-each-ref", REF_FORMAT, ...commits.map((commit) => `--merged=${commit}`), "refs/tags"])).stdout);
 }
 /** The parents of the commits that are not among them. */
 function boundaryOf(commits) {
@@ -45788,10 +45795,16 @@ function planVersionBump(input) {
 
 /**
  * Makes sure the directory is a usable, complete git repository and reads where HEAD is. Three
- * git commands, the last two at once: each costs a process start, and this runs before every action.
+ * git commands at once: each costs a process start, and this runs before every action.
  */
 async function inspectRepository(git, namedBranch) {
-    const layout = await git.run(["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"], { allowFailure: true });
+    // All three at once; their answers are read in order, so a folder that is not a repository
+    // still says so first.
+    const [layout, head, symbolic] = await Promise.all([
+        git.run(["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"], { allowFailure: true }),
+        git.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], { allowFailure: true }),
+        git.run(["symbolic-ref", "-q", "--short", "HEAD"], { allowFailure: true }),
+    ]);
     const [inside, shallow, gitDir] = layout.stdout.split("\n").map((line) => line.trim());
     if (layout.exitCode !== 0 || inside !== "true" || !gitDir) {
         throw new errors/* ConfigurationError */.j1(`${git.cwd} is not a git repository (or a work tree of one). Run in the repository's folder, after actions/checkout.`);
@@ -45800,10 +45813,6 @@ async function inspectRepository(git, namedBranch) {
         throw new errors/* ConfigurationError */.j1("this is a shallow clone, so the commits and tags since the last release are not all here. " +
             "With actions/checkout set `fetch-depth: 0`; locally run `git fetch --unshallow --tags`.");
     }
-    const [head, symbolic] = await Promise.all([
-        git.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], { allowFailure: true }),
-        git.run(["symbolic-ref", "-q", "--short", "HEAD"], { allowFailure: true }),
-    ]);
     if (head.exitCode !== 0)
         throw new errors/* ConfigurationError */.j1("the repository has no commits yet: there is nothing to release");
     const current = symbolic.exitCode === 0 ? symbolic.stdout.trim() : undefined;
@@ -45908,8 +45917,12 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
     if (!tags.reachable) {
         const guess = releaseBase(tags.all, pkg, line).base;
         if (guess) {
+            // Asked at once, while git log walks: which tags the release's history holds. A failure
+            // surfaces only if the answer is used (tagsContainedIn may need another question instead).
+            const early = tagsMergedInto(ports.git, [guess.sha]);
+            early.catch(() => undefined);
             guessed = { from: guess.sha, parsed: await readConventionalCommits(ports.git, { from: guess.sha, to: "HEAD" }) };
-            tags.reachable = await tagsContainedIn(ports.git, tags.all, { from: guess.sha, commits: guessed.parsed.map((commit) => commit.raw) });
+            tags.reachable = await tagsContainedIn(ports.git, tags.all, { from: guess.sha, commits: guessed.parsed.map((commit) => commit.raw), mergedIntoFrom: early });
         }
         else {
             tags.reachable = (await readTags(ports.git)).reachable;

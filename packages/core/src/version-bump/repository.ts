@@ -12,10 +12,16 @@ export interface RepositoryState {
 
 /**
  * Makes sure the directory is a usable, complete git repository and reads where HEAD is. Three
- * git commands, the last two at once: each costs a process start, and this runs before every action.
+ * git commands at once: each costs a process start, and this runs before every action.
  */
 export async function inspectRepository(git: Git, namedBranch: string | undefined): Promise<RepositoryState> {
-  const layout = await git.run(["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"], { allowFailure: true });
+  // All three at once; their answers are read in order, so a folder that is not a repository
+  // still says so first.
+  const [layout, head, symbolic] = await Promise.all([
+    git.run(["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"], { allowFailure: true }),
+    git.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], { allowFailure: true }),
+    git.run(["symbolic-ref", "-q", "--short", "HEAD"], { allowFailure: true }),
+  ]);
   const [inside, shallow, gitDir] = layout.stdout.split("\n").map((line) => line.trim());
   if (layout.exitCode !== 0 || inside !== "true" || !gitDir) {
     throw new ConfigurationError(`${git.cwd} is not a git repository (or a work tree of one). Run in the repository's folder, after actions/checkout.`);
@@ -26,10 +32,6 @@ export async function inspectRepository(git: Git, namedBranch: string | undefine
         "With actions/checkout set `fetch-depth: 0`; locally run `git fetch --unshallow --tags`.",
     );
   }
-  const [head, symbolic] = await Promise.all([
-    git.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], { allowFailure: true }),
-    git.run(["symbolic-ref", "-q", "--short", "HEAD"], { allowFailure: true }),
-  ]);
   if (head.exitCode !== 0) throw new ConfigurationError("the repository has no commits yet: there is nothing to release");
   const current = symbolic.exitCode === 0 ? symbolic.stdout.trim() : undefined;
   return { head: head.stdout.trim(), detached: current === undefined, gitDir, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };

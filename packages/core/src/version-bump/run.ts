@@ -10,7 +10,7 @@ import { gitCommitHandler, writeFileHandler } from "../plan/file-effects.js";
 import { planHash, type Plan } from "../plan/plan.js";
 import type { Clock, Files, Git, Reporter } from "../ports/index.js";
 import { evidenceWriter } from "../records/evidence.js";
-import { latestOnLine, listTags, readTags, tagsContainedIn, versionTags, type GitTag, type VersionTag } from "../version/tags.js";
+import { latestOnLine, listTags, readTags, tagsContainedIn, tagsMergedInto, versionTags, type GitTag, type VersionTag } from "../version/tags.js";
 import { decidePackage, resolveLine, type PackageDecision, type ReleaseLine } from "./decide.js";
 import type { VersionBumpInputs } from "./inputs.js";
 import { manifestPaths, planVersionBump } from "./plan.js";
@@ -107,8 +107,12 @@ async function decideFor(
   if (!tags.reachable) {
     const guess = releaseBase(tags.all, pkg, line).base;
     if (guess) {
+      // Asked at once, while git log walks: which tags the release's history holds. A failure
+      // surfaces only if the answer is used (tagsContainedIn may need another question instead).
+      const early = tagsMergedInto(ports.git, [guess.sha]);
+      early.catch(() => undefined);
       guessed = { from: guess.sha, parsed: await readConventionalCommits(ports.git, { from: guess.sha, to: "HEAD" }) };
-      tags.reachable = await tagsContainedIn(ports.git, tags.all, { from: guess.sha, commits: guessed.parsed.map((commit) => commit.raw) });
+      tags.reachable = await tagsContainedIn(ports.git, tags.all, { from: guess.sha, commits: guessed.parsed.map((commit) => commit.raw), mergedIntoFrom: early });
     } else {
       tags.reachable = (await readTags(ports.git)).reachable;
     }

@@ -35,7 +35,11 @@ export async function listTags(git: Git): Promise<GitTag[]> {
  * a parent outside them (the boundary, all ancestors of `from`; just `from` when HEAD contains it).
  * With no commits, HEAD is an ancestor of `from` and is asked directly.
  */
-export async function tagsContainedIn(git: Git, all: readonly GitTag[], range: { from: string; commits: readonly { sha: string; parents: readonly string[] }[] }): Promise<GitTag[]> {
+export async function tagsContainedIn(
+  git: Git,
+  all: readonly GitTag[],
+  range: { from: string; commits: readonly { sha: string; parents: readonly string[] }[]; mergedIntoFrom?: Promise<GitTag[]> },
+): Promise<GitTag[]> {
   if (all.length === 0) return [];
   const { from, commits } = range;
   const tagged = new Set(all.map((tag) => tag.sha));
@@ -45,9 +49,18 @@ export async function tagsContainedIn(git: Git, all: readonly GitTag[], range: {
   // Newest first: the child of `from` is usually the last commit read.
   const containsFrom = commits.at(-1)?.parents.includes(from) || commits.some((commit) => commit.parents.includes(from));
   const below = commits.length === 0 ? ["HEAD"] : containsFrom ? [from] : boundaryOf(commits);
-  const merged = below.length === 0 ? [] : parseRefs((await git.run(["for-each-ref", REF_FORMAT, ...below.map((commit) => `--merged=${commit}`), "refs/tags"])).stdout);
+  const merged =
+    containsFrom && range.mergedIntoFrom ? await range.mergedIntoFrom : below.length === 0 ? [] : await tagsMergedInto(git, below);
   const contained = new Set(merged.map((tag) => tag.name));
   return all.filter((tag) => walkedTagged.has(tag.sha) || contained.has(tag.name));
+}
+
+/**
+ * The tags on the history of any of the commits. version-bump asks this for the release it reads
+ * from while git log is still walking (the usual answer of tagsContainedIn), to have it ready.
+ */
+export async function tagsMergedInto(git: Git, commits: readonly string[]): Promise<GitTag[]> {
+  return parseRefs((await git.run(["for-each-ref", REF_FORMAT, ...commits.map((commit) => `--merged=${commit}`), "refs/tags"])).stdout);
 }
 
 /** The parents of the commits that are not among them. */
