@@ -72824,7 +72824,7 @@ function matchesFolded(bytes, at, word) {
 
 const NUL = 0;
 const stream_NEWLINE = 10;
-// Big enough that a slab holds a few thousand commits; a record longer than a slab gets a slab of its own.
+// The reading buffer: a few thousand commits' worth; it doubles when one record does not fit.
 const SLAB_BYTES = 1 << 20;
 /**
  * The `git log -z` format that goes with CommitRecords: six fields, each ended by NUL (the last

@@ -3,7 +3,7 @@ import type { ConventionalCommit } from "./types.js";
 
 const NUL = 0;
 const NEWLINE = 10;
-// Big enough that a slab holds a few thousand commits; a record longer than a slab gets a slab of its own.
+// The reading buffer: a few thousand commits' worth; it doubles when one record does not fit.
 const SLAB_BYTES = 1 << 20;
 
 /**
