@@ -13,7 +13,7 @@ import { cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { BASE_TAG, gitEnv, historyRepository } from "./history.mjs";
+import { BASE_TAG, LOG_FORMAT, gitEnv, historyRepository } from "./history.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const WORK = join(ROOT, "bench", ".work");
@@ -42,8 +42,6 @@ if ([...sizes, runs, tagCount, tagCommits].some((value) => !Number.isInteger(val
 const node = process.execPath;
 const modules = join(ROOT, "node_modules");
 const cli = resolve(flags.cli);
-// What every tool must at least do: git printing the commits of the range with the fields they need.
-const LOG_FORMAT = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B%x00";
 const cliffBinary = join(modules, "git-cliff-linux-x64", "bin", "git-cliff");
 const cliffConfig = join(ROOT, "bench", "cliff-changelog.toml");
 const conventional = join(modules, "conventional-changelog", "dist", "cli", "index.js");

@@ -8,6 +8,8 @@ import { join } from "node:path";
 /** Bump when the generated history changes, so stale caches are rebuilt. */
 export const HISTORY_VERSION = 1;
 export const BASE_TAG = "v1.0.0";
+/** The fields version-bump and the changelog read, for the `git log` floor the benchmarks compare with. */
+export const LOG_FORMAT = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B%x00";
 const PAST_COMMITS = 60;
 
 const TYPES = [

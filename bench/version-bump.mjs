@@ -13,10 +13,9 @@ import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { BASE_TAG, gitEnv, historyRepository } from "./history.mjs";
+import { BASE_TAG, LOG_FORMAT, gitEnv, historyRepository } from "./history.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const LOG_FORMAT = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B%x00";
 const GNU_TIME = "/usr/bin/time";
 const TARGETS = { ratioToFloor: 1.5, peakMB: 256, at: 100_000 };
 

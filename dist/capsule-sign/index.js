@@ -72993,6 +72993,10 @@ function boundaryOf(commits) {
     const walked = new Set(commits.map((commit) => commit.sha));
     return [...new Set(commits.flatMap((commit) => commit.parents.filter((parent) => !walked.has(parent))))];
 }
+/**
+ * A sha's first four characters as a number: a Set of these rules out most of 100k shas before
+ * any string is hashed or cut (tagsContainedIn, and the revert pairing in reverts.ts).
+ */
 const shaKey = (sha) => ((sha.charCodeAt(0) << 24) | (sha.charCodeAt(1) << 16) | (sha.charCodeAt(2) << 8) | sha.charCodeAt(3)) >>> 0;
 function parseRefs(text) {
     const tags = [];
@@ -73147,6 +73151,7 @@ function rangeFromLineName(name) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/reverts.ts
 
+
 /**
  * Cancels each revert against the commit it reverts when both are in the range. Commits come
  * newest first, so a revert of a revert cancels the later revert and the original stays.
@@ -73190,11 +73195,11 @@ function candidateFinder(commits, policy) {
     // Hashing 100k headers for the lookup would cost more than the rest of the pairing: a number made
     // of a header's length and end characters rules out nearly all of them first.
     const headerKeys = new Set([...byHeader.keys()].map(headerKey));
-    // The same for shas: four characters as a number rule out most before a substring is cut.
-    const shaKeys = new Set([...bySha.keys()].map(shaPrefixKey));
+    // The same for shas (shaKey: four characters as a number) before a substring is cut.
+    const shaKeys = new Set([...bySha.keys()].map(shaKey));
     commits.forEach((commit, index) => {
         const sha = commit.raw.sha;
-        if (shaKeys.has(shaPrefixKey(sha)))
+        if (shaKeys.has(shaKey(sha)))
             bySha.get(sha.slice(0, SHA_KEY))?.push(index);
         if (byHeader.size === 0)
             return;
@@ -73209,7 +73214,6 @@ function candidateFinder(commits, policy) {
         return [...new Set(found.filter((older) => older > index))].sort((a, b) => a - b);
     };
 }
-const shaPrefixKey = (sha) => ((sha.charCodeAt(0) << 24) | (sha.charCodeAt(1) << 16) | (sha.charCodeAt(2) << 8) | sha.charCodeAt(3)) >>> 0;
 const headerKey = (text) => (text.length * 0x10000 + text.charCodeAt(0)) * 0x10000 + text.charCodeAt(text.length - 1);
 /** A header normalizeHeader would leave as it is (no quotes, ` (#N)` or spaces at its ends): most of them. */
 function plain(header) {
@@ -73251,36 +73255,30 @@ function higher(a, b) {
 ;// CONCATENATED MODULE: ./packages/core/src/version/rules.ts
 
 
-const matcherCache = new Map();
+/** A rule field's pattern as a test: exact text, a glob, or a `/regular expression/`. */
 function matcher(pattern) {
-    let match = matcherCache.get(pattern);
-    if (!match) {
-        if (/^\/.*\/$/.test(pattern)) {
-            const expression = new RegExp(pattern.slice(1, -1));
-            match = (text) => expression.test(text);
-        }
-        else if (/[*?[\]{}()!+@]/.test(pattern)) {
-            // Commit text is not a path: `bash` lets a single `*` cross `/` (`chore(deps/dev)`, `update src/app.ts`).
-            match = picomatch_default()(pattern, { dot: true, bash: true });
-        }
-        else {
-            match = (text) => text === pattern;
-        }
-        matcherCache.set(pattern, match);
+    if (/^\/.*\/$/.test(pattern)) {
+        const expression = new RegExp(pattern.slice(1, -1));
+        return (text) => expression.test(text);
     }
-    return match;
+    // Commit text is not a path: `bash` lets a single `*` cross `/` (`chore(deps/dev)`, `update src/app.ts`).
+    if (/[*?[\]{}()!+@]/.test(pattern))
+        return picomatch_default()(pattern, { dot: true, bash: true });
+    return (text) => text === pattern;
 }
-function field(value, pattern) {
-    if (pattern === undefined)
-        return true;
-    return value !== undefined && matcher(pattern)(value);
-}
-function ruleMatches(rule, commit, breaking, type = commit.type) {
-    if (rule.breaking && !breaking)
-        return false;
-    if (rule.revert && !commit.revert)
-        return false;
-    return field(type, rule.type) && field(commit.scope, rule.scope) && field(commit.subject, rule.subject);
+/**
+ * A rule's patterns compiled once, for the many commits of a range (version rules here, the
+ * changelog's section rules in changelog/entries.ts).
+ */
+function compileRule(rule) {
+    const type = rule.type === undefined ? undefined : matcher(rule.type);
+    const scope = rule.scope === undefined ? undefined : matcher(rule.scope);
+    const subject = rule.subject === undefined ? undefined : matcher(rule.subject);
+    return (commit, breaking, commitType) => !(rule.breaking && !breaking) &&
+        !(rule.revert && !commit.revert) &&
+        (type === undefined || (commitType !== undefined && type(commitType))) &&
+        (scope === undefined || (commit.scope !== undefined && scope(commit.scope))) &&
+        (subject === undefined || subject(commit.subject));
 }
 function describeRule(rule) {
     const parts = [];
@@ -73341,20 +73339,7 @@ function commitJudge(config) {
 }
 /** Rules with their patterns compiled and their reasons worded, once for a whole range. */
 function compileRules(rules, origin) {
-    return rules.map((rule) => {
-        const type = rule.type === undefined ? undefined : matcher(rule.type);
-        const scope = rule.scope === undefined ? undefined : matcher(rule.scope);
-        const subject = rule.subject === undefined ? undefined : matcher(rule.subject);
-        return {
-            release: rule.release,
-            reason: `${origin}: ${describeRule(rule)}`,
-            matches: (commit, breaking, commitType) => !(rule.breaking && !breaking) &&
-                !(rule.revert && !commit.revert) &&
-                (type === undefined || (commitType !== undefined && type(commitType))) &&
-                (scope === undefined || (commit.scope !== undefined && scope(commit.scope))) &&
-                (subject === undefined || subject(commit.subject)),
-        };
-    });
+    return rules.map((rule) => ({ release: rule.release, reason: `${origin}: ${describeRule(rule)}`, matches: compileRule(rule) }));
 }
 function hasBreakingFooter(commit) {
     return commit.footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
@@ -73889,12 +73874,13 @@ async function hasRemote(git) {
 
 
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
-async function runVersionBump(ports, inputs) {
+async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
     // The repository's state, the configuration and the tags are independent: read them at once.
+    // `loaded`: the configuration a caller has already read (the changelog), not read twice.
     const [repository, config, allTags] = await allInOrder([
         inspectRepository(git, inputs.branch),
-        loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {}),
+        loaded ? Promise.resolve(loaded) : loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {}),
         listTags(git),
     ]);
     for (const notice of config.source.notices)
@@ -73931,6 +73917,7 @@ async function runVersionBump(ports, inputs) {
     });
     return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
 }
+/** The packages to release: all that are configured (or the repository as one), or the one named. */
 function selectPackages(config, wanted) {
     const configured = config.versioning.packages;
     const all = configured.length > 0 ? configured : [{ name: ".", path: ".", tagPrefix: config.versioning.tagPrefix, manifests: [] }];
@@ -74682,21 +74669,9 @@ class InputFields {
 
 /** JSON with keys sorted at every level and no whitespace: one plan, one text, one hash. */
 function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === "object") {
-        const sorted = {};
-        for (const key of keyOrder(value)) {
-            const field = value[key];
-            if (field !== undefined)
-                sorted[key] = sortKeys(field);
-        }
-        return sorted;
-    }
-    return value;
+    const parts = [];
+    writeCanonicalJson(value, (text) => parts.push(text));
+    return parts.join("");
 }
 function sha256(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex");
@@ -74706,15 +74681,20 @@ function planHash(plan) {
     return `sha256:${canonicalJsonHash(plan)}`;
 }
 /**
- * sha256(canonicalJson(value)), with the text fed to the hash piece by piece: a plan that carries
- * whole files (a CHANGELOG of 100k commits is megabytes) never becomes one more string of them all.
+ * sha256(canonicalJson(value)), with the text fed to the hash piece by piece as writeCanonicalJson
+ * makes it: a plan that carries whole files (a CHANGELOG of 100k commits is megabytes) never
+ * becomes one more string of them all.
  */
 function canonicalJsonHash(value) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
     writeCanonicalJson(value, (text) => hash.update(text));
     return hash.digest("hex");
 }
-/** Writes what canonicalJson returns, in pieces, following JSON.stringify's rules for what it leaves out. */
+/**
+ * The canonical JSON of a value, in pieces: what `JSON.stringify` would write for a copy of the
+ * value with its keys sorted (own enumerable keys of any object; undefined, functions and symbols
+ * left out of objects and written as null in arrays).
+ */
 function writeCanonicalJson(value, write) {
     if (Array.isArray(value)) {
         write("[");
@@ -74748,9 +74728,9 @@ function writeCanonicalJson(value, write) {
     write(JSON.stringify(value));
 }
 /**
- * The order canonicalJson writes an object's keys in: sorted, then as an object holding them
- * enumerates them (integer-like keys such as "10" and "9" first, in numeric order). Built the same
- * way rather than reasoned out, so the two cannot drift.
+ * The order the canonical JSON has always written an object's keys in, as `JSON.stringify` of a
+ * key-sorted copy enumerated them: sorted, then integer-like keys such as "9" and "10" first, in
+ * numeric order (as any object holding them enumerates them).
  */
 function keyOrder(value) {
     const sorted = {};

@@ -36737,103 +36737,6 @@ async function commitsTouching(git, range, paths) {
     return new Set(stdout.split("\n").filter((line) => line !== ""));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/reverts.ts
-
-/**
- * Cancels each revert against the commit it reverts when both are in the range. Commits come
- * newest first, so a revert of a revert cancels the later revert and the original stays.
- */
-function cancelReverts(commits, policy) {
-    if (!policy.cancelPairs || !commits.some((commit) => commit.revert))
-        return { kept: [...commits], cancelled: [] };
-    const removed = new Set();
-    const cancelled = [];
-    const candidates = candidateFinder(commits, policy);
-    for (let index = 0; index < commits.length; index++) {
-        const revert = commits[index].revert;
-        if (!revert || removed.has(index))
-            continue;
-        for (const older of candidates(revert, index)) {
-            if (removed.has(older))
-                continue;
-            if (reverts(revert, commits[older], policy)) {
-                removed.add(index);
-                removed.add(older);
-                cancelled.push({ revert: commits[index], reverted: commits[older] });
-                break;
-            }
-        }
-    }
-    return { kept: commits.filter((_, index) => !removed.has(index)), cancelled };
-}
-const SHA_KEY = 7;
-/**
- * The older commits that could be what a revert reverts, in the order of `commits`: those whose
- * sha starts like a named one or whose header is a reverted header. Only what the reverts name is
- * indexed, in one pass, so a range of 100k commits with hundreds of reverts stays linear (and
- * allocates next to nothing) instead of comparing every revert with every commit; `reverts`
- * still has the last word on each candidate.
- */
-function candidateFinder(commits, policy) {
-    const reverts = commits.flatMap((commit) => (commit.revert ? [commit.revert] : []));
-    // An abbreviation shorter than the key cannot be looked up: such a revert considers every commit.
-    const bySha = new Map(reverts.flatMap((revert) => (revert.sha && revert.sha.length >= SHA_KEY ? [[revert.sha.slice(0, SHA_KEY), []]] : [])));
-    const byHeader = new Map(policy.pairing === "exact" ? [] : reverts.map((revert) => [revert.header, []]));
-    // Hashing 100k headers for the lookup would cost more than the rest of the pairing: a number made
-    // of a header's length and end characters rules out nearly all of them first.
-    const headerKeys = new Set([...byHeader.keys()].map(headerKey));
-    // The same for shas: four characters as a number rule out most before a substring is cut.
-    const shaKeys = new Set([...bySha.keys()].map(shaPrefixKey));
-    commits.forEach((commit, index) => {
-        const sha = commit.raw.sha;
-        if (shaKeys.has(shaPrefixKey(sha)))
-            bySha.get(sha.slice(0, SHA_KEY))?.push(index);
-        if (byHeader.size === 0)
-            return;
-        const header = plain(commit.header) ? commit.header : normalizeHeader(commit.header);
-        if (headerKeys.has(headerKey(header)))
-            byHeader.get(header)?.push(index);
-    });
-    return (revert, index) => {
-        if (revert.sha !== undefined && revert.sha.length < SHA_KEY)
-            return range(index + 1, commits.length);
-        const found = [...(revert.sha ? bySha.get(revert.sha.slice(0, SHA_KEY)) : []), ...(byHeader.get(revert.header) ?? [])];
-        return [...new Set(found.filter((older) => older > index))].sort((a, b) => a - b);
-    };
-}
-const shaPrefixKey = (sha) => ((sha.charCodeAt(0) << 24) | (sha.charCodeAt(1) << 16) | (sha.charCodeAt(2) << 8) | sha.charCodeAt(3)) >>> 0;
-const headerKey = (text) => (text.length * 0x10000 + text.charCodeAt(0)) * 0x10000 + text.charCodeAt(text.length - 1);
-/** A header normalizeHeader would leave as it is (no quotes, ` (#N)` or spaces at its ends): most of them. */
-function plain(header) {
-    if (header === "")
-        return false;
-    const first = header.charCodeAt(0);
-    const last = header.charCodeAt(header.length - 1);
-    return first !== QUOTE && last !== QUOTE && last !== CLOSING_PARENTHESIS && !space(first) && !space(last);
-}
-const QUOTE = 0x22;
-const CLOSING_PARENTHESIS = 0x29;
-/** What `/\s/` matches, without a regular expression for the printable ASCII most headers start and end with. */
-function space(code) {
-    if (code > 0x20 && code < 0x7f)
-        return false;
-    return /\s/.test(String.fromCharCode(code));
-}
-function* range(from, to) {
-    for (let index = from; index < to; index++)
-        yield index;
-}
-function reverts(revert, candidate, policy) {
-    const shaMatches = revert.sha !== undefined && candidate.raw.sha.startsWith(revert.sha);
-    if (policy.pairing === "exact") {
-        // As semantic-release does: the header as written and the sha must both match.
-        return shaMatches && revert.exactHeader === candidate.header;
-    }
-    if (shaMatches)
-        return true;
-    return revert.header !== "" && revert.header === normalizeHeader(candidate.header);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/version/tags.ts
 
 const REF_FORMAT = "--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)";
@@ -36884,6 +36787,10 @@ function boundaryOf(commits) {
     const walked = new Set(commits.map((commit) => commit.sha));
     return [...new Set(commits.flatMap((commit) => commit.parents.filter((parent) => !walked.has(parent))))];
 }
+/**
+ * A sha's first four characters as a number: a Set of these rules out most of 100k shas before
+ * any string is hashed or cut (tagsContainedIn, and the revert pairing in reverts.ts).
+ */
 const shaKey = (sha) => ((sha.charCodeAt(0) << 24) | (sha.charCodeAt(1) << 16) | (sha.charCodeAt(2) << 8) | sha.charCodeAt(3)) >>> 0;
 function parseRefs(text) {
     const tags = [];
@@ -36919,6 +36826,103 @@ function latestOnLine(versions, channel) {
         return { ...(lastStable ? { previous: lastStable, lastStable } : {}) };
     const previous = versions.find((tag) => tag.version.prerelease.length === 0 || tag.version.prerelease[0] === channel);
     return { ...(previous ? { previous } : {}), ...(lastStable ? { lastStable } : {}) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/reverts.ts
+
+
+/**
+ * Cancels each revert against the commit it reverts when both are in the range. Commits come
+ * newest first, so a revert of a revert cancels the later revert and the original stays.
+ */
+function cancelReverts(commits, policy) {
+    if (!policy.cancelPairs || !commits.some((commit) => commit.revert))
+        return { kept: [...commits], cancelled: [] };
+    const removed = new Set();
+    const cancelled = [];
+    const candidates = candidateFinder(commits, policy);
+    for (let index = 0; index < commits.length; index++) {
+        const revert = commits[index].revert;
+        if (!revert || removed.has(index))
+            continue;
+        for (const older of candidates(revert, index)) {
+            if (removed.has(older))
+                continue;
+            if (reverts(revert, commits[older], policy)) {
+                removed.add(index);
+                removed.add(older);
+                cancelled.push({ revert: commits[index], reverted: commits[older] });
+                break;
+            }
+        }
+    }
+    return { kept: commits.filter((_, index) => !removed.has(index)), cancelled };
+}
+const SHA_KEY = 7;
+/**
+ * The older commits that could be what a revert reverts, in the order of `commits`: those whose
+ * sha starts like a named one or whose header is a reverted header. Only what the reverts name is
+ * indexed, in one pass, so a range of 100k commits with hundreds of reverts stays linear (and
+ * allocates next to nothing) instead of comparing every revert with every commit; `reverts`
+ * still has the last word on each candidate.
+ */
+function candidateFinder(commits, policy) {
+    const reverts = commits.flatMap((commit) => (commit.revert ? [commit.revert] : []));
+    // An abbreviation shorter than the key cannot be looked up: such a revert considers every commit.
+    const bySha = new Map(reverts.flatMap((revert) => (revert.sha && revert.sha.length >= SHA_KEY ? [[revert.sha.slice(0, SHA_KEY), []]] : [])));
+    const byHeader = new Map(policy.pairing === "exact" ? [] : reverts.map((revert) => [revert.header, []]));
+    // Hashing 100k headers for the lookup would cost more than the rest of the pairing: a number made
+    // of a header's length and end characters rules out nearly all of them first.
+    const headerKeys = new Set([...byHeader.keys()].map(headerKey));
+    // The same for shas (shaKey: four characters as a number) before a substring is cut.
+    const shaKeys = new Set([...bySha.keys()].map(shaKey));
+    commits.forEach((commit, index) => {
+        const sha = commit.raw.sha;
+        if (shaKeys.has(shaKey(sha)))
+            bySha.get(sha.slice(0, SHA_KEY))?.push(index);
+        if (byHeader.size === 0)
+            return;
+        const header = plain(commit.header) ? commit.header : normalizeHeader(commit.header);
+        if (headerKeys.has(headerKey(header)))
+            byHeader.get(header)?.push(index);
+    });
+    return (revert, index) => {
+        if (revert.sha !== undefined && revert.sha.length < SHA_KEY)
+            return range(index + 1, commits.length);
+        const found = [...(revert.sha ? bySha.get(revert.sha.slice(0, SHA_KEY)) : []), ...(byHeader.get(revert.header) ?? [])];
+        return [...new Set(found.filter((older) => older > index))].sort((a, b) => a - b);
+    };
+}
+const headerKey = (text) => (text.length * 0x10000 + text.charCodeAt(0)) * 0x10000 + text.charCodeAt(text.length - 1);
+/** A header normalizeHeader would leave as it is (no quotes, ` (#N)` or spaces at its ends): most of them. */
+function plain(header) {
+    if (header === "")
+        return false;
+    const first = header.charCodeAt(0);
+    const last = header.charCodeAt(header.length - 1);
+    return first !== QUOTE && last !== QUOTE && last !== CLOSING_PARENTHESIS && !space(first) && !space(last);
+}
+const QUOTE = 0x22;
+const CLOSING_PARENTHESIS = 0x29;
+/** What `/\s/` matches, without a regular expression for the printable ASCII most headers start and end with. */
+function space(code) {
+    if (code > 0x20 && code < 0x7f)
+        return false;
+    return /\s/.test(String.fromCharCode(code));
+}
+function* range(from, to) {
+    for (let index = from; index < to; index++)
+        yield index;
+}
+function reverts(revert, candidate, policy) {
+    const shaMatches = revert.sha !== undefined && candidate.raw.sha.startsWith(revert.sha);
+    if (policy.pairing === "exact") {
+        // As semantic-release does: the header as written and the sha must both match.
+        return shaMatches && revert.exactHeader === candidate.header;
+    }
+    if (shaMatches)
+        return true;
+    return revert.header !== "" && revert.header === normalizeHeader(candidate.header);
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -37045,36 +37049,30 @@ function higher(a, b) {
 ;// CONCATENATED MODULE: ./packages/core/src/version/rules.ts
 
 
-const matcherCache = new Map();
+/** A rule field's pattern as a test: exact text, a glob, or a `/regular expression/`. */
 function matcher(pattern) {
-    let match = matcherCache.get(pattern);
-    if (!match) {
-        if (/^\/.*\/$/.test(pattern)) {
-            const expression = new RegExp(pattern.slice(1, -1));
-            match = (text) => expression.test(text);
-        }
-        else if (/[*?[\]{}()!+@]/.test(pattern)) {
-            // Commit text is not a path: `bash` lets a single `*` cross `/` (`chore(deps/dev)`, `update src/app.ts`).
-            match = picomatch_default()(pattern, { dot: true, bash: true });
-        }
-        else {
-            match = (text) => text === pattern;
-        }
-        matcherCache.set(pattern, match);
+    if (/^\/.*\/$/.test(pattern)) {
+        const expression = new RegExp(pattern.slice(1, -1));
+        return (text) => expression.test(text);
     }
-    return match;
+    // Commit text is not a path: `bash` lets a single `*` cross `/` (`chore(deps/dev)`, `update src/app.ts`).
+    if (/[*?[\]{}()!+@]/.test(pattern))
+        return picomatch_default()(pattern, { dot: true, bash: true });
+    return (text) => text === pattern;
 }
-function field(value, pattern) {
-    if (pattern === undefined)
-        return true;
-    return value !== undefined && matcher(pattern)(value);
-}
-function ruleMatches(rule, commit, breaking, type = commit.type) {
-    if (rule.breaking && !breaking)
-        return false;
-    if (rule.revert && !commit.revert)
-        return false;
-    return field(type, rule.type) && field(commit.scope, rule.scope) && field(commit.subject, rule.subject);
+/**
+ * A rule's patterns compiled once, for the many commits of a range (version rules here, the
+ * changelog's section rules in changelog/entries.ts).
+ */
+function compileRule(rule) {
+    const type = rule.type === undefined ? undefined : matcher(rule.type);
+    const scope = rule.scope === undefined ? undefined : matcher(rule.scope);
+    const subject = rule.subject === undefined ? undefined : matcher(rule.subject);
+    return (commit, breaking, commitType) => !(rule.breaking && !breaking) &&
+        !(rule.revert && !commit.revert) &&
+        (type === undefined || (commitType !== undefined && type(commitType))) &&
+        (scope === undefined || (commit.scope !== undefined && scope(commit.scope))) &&
+        (subject === undefined || subject(commit.subject));
 }
 function describeRule(rule) {
     const parts = [];
@@ -37135,20 +37133,7 @@ function commitJudge(config) {
 }
 /** Rules with their patterns compiled and their reasons worded, once for a whole range. */
 function compileRules(rules, origin) {
-    return rules.map((rule) => {
-        const type = rule.type === undefined ? undefined : matcher(rule.type);
-        const scope = rule.scope === undefined ? undefined : matcher(rule.scope);
-        const subject = rule.subject === undefined ? undefined : matcher(rule.subject);
-        return {
-            release: rule.release,
-            reason: `${origin}: ${describeRule(rule)}`,
-            matches: (commit, breaking, commitType) => !(rule.breaking && !breaking) &&
-                !(rule.revert && !commit.revert) &&
-                (type === undefined || (commitType !== undefined && type(commitType))) &&
-                (scope === undefined || (commit.scope !== undefined && scope(commit.scope))) &&
-                (subject === undefined || subject(commit.subject)),
-        };
-    });
+    return rules.map((rule) => ({ release: rule.release, reason: `${origin}: ${describeRule(rule)}`, matches: compileRule(rule) }));
 }
 function hasBreakingFooter(commit) {
     return commit.footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
@@ -37632,12 +37617,13 @@ function planVersionBump(input) {
 
 
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
-async function runVersionBump(ports, inputs) {
+async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
     // The repository's state, the configuration and the tags are independent: read them at once.
+    // `loaded`: the configuration a caller has already read (the changelog), not read twice.
     const [repository, config, allTags] = await allInOrder([
         inspectRepository(git, inputs.branch),
-        loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {}),
+        loaded ? Promise.resolve(loaded) : loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {}),
         listTags(git),
     ]);
     for (const notice of config.source.notices)
@@ -37674,6 +37660,7 @@ async function runVersionBump(ports, inputs) {
     });
     return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
 }
+/** The packages to release: all that are configured (or the repository as one), or the one named. */
 function selectPackages(config, wanted) {
     const configured = config.versioning.packages;
     const all = configured.length > 0 ? configured : [{ name: ".", path: ".", tagPrefix: config.versioning.tagPrefix, manifests: [] }];
@@ -37802,15 +37789,9 @@ class NothingToRelease {
         this.head = head;
     }
 }
+/** The one package a changelog is for: the named one, or the only one there is. */
 function selectPackage(config, wanted) {
-    const configured = config.versioning.packages;
-    const all = configured.length > 0 ? configured : [{ name: ".", path: ".", tagPrefix: config.versioning.tagPrefix, manifests: [] }];
-    if (wanted) {
-        const found = all.find((pkg) => pkg.name === wanted);
-        if (!found)
-            throw new errors/* ConfigurationError */.j1(`there is no package '${wanted}'; the configured packages are: ${all.map((pkg) => pkg.name).join(", ")}`);
-        return found;
-    }
+    const all = selectPackages(config, wanted);
     if (all.length > 1)
         throw new errors/* ConfigurationError */.j1(`this repository has ${all.length} packages (${all.map((pkg) => pkg.name).join(", ")}): name one (input package, CLI --package)`);
     return all[0];
@@ -37887,7 +37868,7 @@ async function collectRelease(ports, config, pkg, inputs) {
         ...(inputs.branch ? { branch: inputs.branch } : {}),
         ...(pkg.name !== "." || config.versioning.packages.length > 0 ? { package: pkg.name } : {}),
         ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
-    });
+    }, config);
     const decision = decided.packages[0];
     if (decision.commitCount === 0)
         return new NothingToRelease(`nothing to release: there are no commits since ${decision.previousTag ?? "the start"}`, decided.head);
@@ -38523,7 +38504,7 @@ function isBreaking(commit, bangIsBreaking) {
 function prepareRules(rules) {
     return rules.map((rule) => {
         const { title: _title, footer, hidden: _hidden, notes: _notes, ...fields } = rule;
-        return { rule, fields: { ...fields, release: "none" }, ...(footer ? { footer: footer.toLowerCase() } : {}) };
+        return { rule, fields: compileRule(fields), ...(footer ? { footer: footer.toLowerCase() } : {}) };
     });
 }
 function hasFooter(commit, token) {
@@ -38532,17 +38513,13 @@ function hasFooter(commit, token) {
 function matches(prepared, commit, breaking) {
     if (prepared.footer !== undefined && !hasFooter(commit, prepared.footer))
         return false;
-    return ruleMatches(prepared.fields, commit, breaking);
+    return prepared.fields(commit, breaking, commit.type);
 }
 function firstMatching(rules, commit, breaking) {
     for (const prepared of rules)
         if (matches(prepared, commit, breaking))
             return prepared.rule;
     return undefined;
-}
-/** Puts each commit into its section by the first rule that matches it. */
-function classifyCommit(commit, rules, bangIsBreaking) {
-    return classify(commit, prepareRules(rules), bangIsBreaking);
 }
 function classify(commit, rules, bangIsBreaking) {
     const breaking = isBreaking(commit, bangIsBreaking);
@@ -38577,6 +38554,7 @@ function classify(commit, rules, bangIsBreaking) {
     }
     return entry;
 }
+/** Puts each commit into its section by the first rule that matches it. */
 function classifyCommits(commits, rules, bangIsBreaking) {
     const prepared = prepareRules(rules);
     return commits.map((commit) => classify(commit, prepared, bangIsBreaking));
@@ -38917,21 +38895,9 @@ function describeError(error) {
 
 /** JSON with keys sorted at every level and no whitespace: one plan, one text, one hash. */
 function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === "object") {
-        const sorted = {};
-        for (const key of keyOrder(value)) {
-            const field = value[key];
-            if (field !== undefined)
-                sorted[key] = sortKeys(field);
-        }
-        return sorted;
-    }
-    return value;
+    const parts = [];
+    writeCanonicalJson(value, (text) => parts.push(text));
+    return parts.join("");
 }
 function sha256(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex");
@@ -38941,15 +38907,20 @@ function planHash(plan) {
     return `sha256:${canonicalJsonHash(plan)}`;
 }
 /**
- * sha256(canonicalJson(value)), with the text fed to the hash piece by piece: a plan that carries
- * whole files (a CHANGELOG of 100k commits is megabytes) never becomes one more string of them all.
+ * sha256(canonicalJson(value)), with the text fed to the hash piece by piece as writeCanonicalJson
+ * makes it: a plan that carries whole files (a CHANGELOG of 100k commits is megabytes) never
+ * becomes one more string of them all.
  */
 function canonicalJsonHash(value) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
     writeCanonicalJson(value, (text) => hash.update(text));
     return hash.digest("hex");
 }
-/** Writes what canonicalJson returns, in pieces, following JSON.stringify's rules for what it leaves out. */
+/**
+ * The canonical JSON of a value, in pieces: what `JSON.stringify` would write for a copy of the
+ * value with its keys sorted (own enumerable keys of any object; undefined, functions and symbols
+ * left out of objects and written as null in arrays).
+ */
 function writeCanonicalJson(value, write) {
     if (Array.isArray(value)) {
         write("[");
@@ -38983,9 +38954,9 @@ function writeCanonicalJson(value, write) {
     write(JSON.stringify(value));
 }
 /**
- * The order canonicalJson writes an object's keys in: sorted, then as an object holding them
- * enumerates them (integer-like keys such as "10" and "9" first, in numeric order). Built the same
- * way rather than reasoned out, so the two cannot drift.
+ * The order the canonical JSON has always written an object's keys in, as `JSON.stringify` of a
+ * key-sorted copy enumerated them: sorted, then integer-like keys such as "9" and "10" first, in
+ * numeric order (as any object holding them enumerates them).
  */
 function keyOrder(value) {
     const sorted = {};

@@ -323,21 +323,9 @@ function parseYamlSource(file, text) {
 
 /** JSON with keys sorted at every level and no whitespace: one plan, one text, one hash. */
 function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === "object") {
-        const sorted = {};
-        for (const key of keyOrder(value)) {
-            const field = value[key];
-            if (field !== undefined)
-                sorted[key] = sortKeys(field);
-        }
-        return sorted;
-    }
-    return value;
+    const parts = [];
+    writeCanonicalJson(value, (text) => parts.push(text));
+    return parts.join("");
 }
 function sha256(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex");
@@ -347,15 +335,20 @@ function planHash(plan) {
     return `sha256:${canonicalJsonHash(plan)}`;
 }
 /**
- * sha256(canonicalJson(value)), with the text fed to the hash piece by piece: a plan that carries
- * whole files (a CHANGELOG of 100k commits is megabytes) never becomes one more string of them all.
+ * sha256(canonicalJson(value)), with the text fed to the hash piece by piece as writeCanonicalJson
+ * makes it: a plan that carries whole files (a CHANGELOG of 100k commits is megabytes) never
+ * becomes one more string of them all.
  */
 function canonicalJsonHash(value) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
     writeCanonicalJson(value, (text) => hash.update(text));
     return hash.digest("hex");
 }
-/** Writes what canonicalJson returns, in pieces, following JSON.stringify's rules for what it leaves out. */
+/**
+ * The canonical JSON of a value, in pieces: what `JSON.stringify` would write for a copy of the
+ * value with its keys sorted (own enumerable keys of any object; undefined, functions and symbols
+ * left out of objects and written as null in arrays).
+ */
 function writeCanonicalJson(value, write) {
     if (Array.isArray(value)) {
         write("[");
@@ -389,9 +382,9 @@ function writeCanonicalJson(value, write) {
     write(JSON.stringify(value));
 }
 /**
- * The order canonicalJson writes an object's keys in: sorted, then as an object holding them
- * enumerates them (integer-like keys such as "10" and "9" first, in numeric order). Built the same
- * way rather than reasoned out, so the two cannot drift.
+ * The order the canonical JSON has always written an object's keys in, as `JSON.stringify` of a
+ * key-sorted copy enumerated them: sorted, then integer-like keys such as "9" and "10" first, in
+ * numeric order (as any object holding them enumerates them).
  */
 function keyOrder(value) {
     const sorted = {};

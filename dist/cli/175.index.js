@@ -534,15 +534,9 @@ class NothingToRelease {
         this.head = head;
     }
 }
+/** The one package a changelog is for: the named one, or the only one there is. */
 function selectPackage(config, wanted) {
-    const configured = config.versioning.packages;
-    const all = configured.length > 0 ? configured : [{ name: ".", path: ".", tagPrefix: config.versioning.tagPrefix, manifests: [] }];
-    if (wanted) {
-        const found = all.find((pkg) => pkg.name === wanted);
-        if (!found)
-            throw new errors/* ConfigurationError */.j1(`there is no package '${wanted}'; the configured packages are: ${all.map((pkg) => pkg.name).join(", ")}`);
-        return found;
-    }
+    const all = (0,run/* selectPackages */.A)(config, wanted);
     if (all.length > 1)
         throw new errors/* ConfigurationError */.j1(`this repository has ${all.length} packages (${all.map((pkg) => pkg.name).join(", ")}): name one (input package, CLI --package)`);
     return all[0];
@@ -619,7 +613,7 @@ async function collectRelease(ports, config, pkg, inputs) {
         ...(inputs.branch ? { branch: inputs.branch } : {}),
         ...(pkg.name !== "." || config.versioning.packages.length > 0 ? { package: pkg.name } : {}),
         ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
-    });
+    }, config);
     const decision = decided.packages[0];
     if (decision.commitCount === 0)
         return new NothingToRelease(`nothing to release: there are no commits since ${decision.previousTag ?? "the start"}`, decided.head);
@@ -1230,7 +1224,7 @@ function planChangelog(input) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/version/rules.ts
-var rules = __webpack_require__(1621);
+var version_rules = __webpack_require__(1621);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/entries.ts
 
 
@@ -1255,7 +1249,7 @@ function isBreaking(commit, bangIsBreaking) {
 function prepareRules(rules) {
     return rules.map((rule) => {
         const { title: _title, footer, hidden: _hidden, notes: _notes, ...fields } = rule;
-        return { rule, fields: { ...fields, release: "none" }, ...(footer ? { footer: footer.toLowerCase() } : {}) };
+        return { rule, fields: (0,version_rules/* compileRule */.mk)(fields), ...(footer ? { footer: footer.toLowerCase() } : {}) };
     });
 }
 function hasFooter(commit, token) {
@@ -1264,17 +1258,13 @@ function hasFooter(commit, token) {
 function matches(prepared, commit, breaking) {
     if (prepared.footer !== undefined && !hasFooter(commit, prepared.footer))
         return false;
-    return (0,rules/* ruleMatches */.W)(prepared.fields, commit, breaking);
+    return prepared.fields(commit, breaking, commit.type);
 }
 function firstMatching(rules, commit, breaking) {
     for (const prepared of rules)
         if (matches(prepared, commit, breaking))
             return prepared.rule;
     return undefined;
-}
-/** Puts each commit into its section by the first rule that matches it. */
-function classifyCommit(commit, rules, bangIsBreaking) {
-    return classify(commit, prepareRules(rules), bangIsBreaking);
 }
 function classify(commit, rules, bangIsBreaking) {
     const breaking = isBreaking(commit, bangIsBreaking);
@@ -1309,6 +1299,7 @@ function classify(commit, rules, bangIsBreaking) {
     }
     return entry;
 }
+/** Puts each commit into its section by the first rule that matches it. */
 function classifyCommits(commits, rules, bangIsBreaking) {
     const prepared = prepareRules(rules);
     return commits.map((commit) => classify(commit, prepared, bangIsBreaking));

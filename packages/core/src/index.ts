@@ -20,7 +20,7 @@ export { readCommits, readConventionalCommits, commitsTouching, type CommitRange
 export { CommitRecords, LOG_FORMAT } from "./commits/stream.js";
 export { LoggedCommit } from "./commits/logged-commit.js";
 export * from "./version/types.js";
-export { judgeCommit, commitJudge, ruleMatches, type CommitVerdict } from "./version/rules.js";
+export { judgeCommit, commitJudge, compileRule, type CommitVerdict, type RuleTest } from "./version/rules.js";
 export { cancelReverts } from "./version/reverts.js";
 export { nextVersion, bumpKind, rangeFromLineName, adjustForPreMajor } from "./version/next.js";
 export { normalizeVersionInput, withBuildMetadata } from "./version/metadata.js";

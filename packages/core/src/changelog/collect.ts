@@ -6,7 +6,7 @@ import { ConfigurationError } from "../errors/index.js";
 import type { Clock, Files, Git, Reporter } from "../ports/index.js";
 import { cancelReverts } from "../version/reverts.js";
 import { readTags, versionTags, type VersionTag } from "../version/tags.js";
-import { runVersionBump } from "../version-bump/run.js";
+import { runVersionBump, selectPackages } from "../version-bump/run.js";
 import type { ChangelogInputs } from "./inputs.js";
 
 /** One release's commits, read and parsed once, reverted pairs removed. */
@@ -39,14 +39,9 @@ export class NothingToRelease {
   ) {}
 }
 
+/** The one package a changelog is for: the named one, or the only one there is. */
 export function selectPackage(config: CadenceConfig, wanted: string | undefined): PackageConfig {
-  const configured = config.versioning.packages;
-  const all: PackageConfig[] = configured.length > 0 ? configured : [{ name: ".", path: ".", tagPrefix: config.versioning.tagPrefix, manifests: [] }];
-  if (wanted) {
-    const found = all.find((pkg) => pkg.name === wanted);
-    if (!found) throw new ConfigurationError(`there is no package '${wanted}'; the configured packages are: ${all.map((pkg) => pkg.name).join(", ")}`);
-    return found;
-  }
+  const all = selectPackages(config, wanted);
   if (all.length > 1) throw new ConfigurationError(`this repository has ${all.length} packages (${all.map((pkg) => pkg.name).join(", ")}): name one (input package, CLI --package)`);
   return all[0]!;
 }
@@ -127,6 +122,7 @@ export async function collectRelease(ports: CollectPorts, config: CadenceConfig,
       ...(pkg.name !== "." || config.versioning.packages.length > 0 ? { package: pkg.name } : {}),
       ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
     },
+    config,
   );
   const decision = decided.packages[0]!;
   if (decision.commitCount === 0) return new NothingToRelease(`nothing to release: there are no commits since ${decision.previousTag ?? "the start"}`, decided.head);

@@ -1,7 +1,6 @@
 import { commitReferences, type IssueReference } from "../commits/references.js";
 import type { ConventionalCommit } from "../commits/types.js";
-import { ruleMatches } from "../version/rules.js";
-import type { BumpRule } from "../version/types.js";
+import { compileRule, type RuleTest } from "../version/rules.js";
 import type { NotesCategory, SectionRule } from "./config.js";
 import { isToken } from "./footer-tokens.js";
 
@@ -50,18 +49,18 @@ export function isBreaking(commit: ConventionalCommit, bangIsBreaking: boolean):
 
 /**
  * A section rule made ready for matching, once per run rather than once per commit and rule:
- * its commit fields as a version rule, its footer token lower-cased.
+ * its commit fields compiled as a version rule's, its footer token lower-cased.
  */
 interface PreparedRule {
   rule: SectionRule;
-  fields: BumpRule;
+  fields: RuleTest;
   footer?: string;
 }
 
 function prepareRules(rules: readonly SectionRule[]): PreparedRule[] {
   return rules.map((rule) => {
     const { title: _title, footer, hidden: _hidden, notes: _notes, ...fields } = rule;
-    return { rule, fields: { ...fields, release: "none" }, ...(footer ? { footer: footer.toLowerCase() } : {}) };
+    return { rule, fields: compileRule(fields), ...(footer ? { footer: footer.toLowerCase() } : {}) };
   });
 }
 
@@ -71,17 +70,12 @@ function hasFooter(commit: ConventionalCommit, token: string): boolean {
 
 function matches(prepared: PreparedRule, commit: ConventionalCommit, breaking: boolean): boolean {
   if (prepared.footer !== undefined && !hasFooter(commit, prepared.footer)) return false;
-  return ruleMatches(prepared.fields, commit, breaking);
+  return prepared.fields(commit, breaking, commit.type);
 }
 
 function firstMatching(rules: readonly PreparedRule[], commit: ConventionalCommit, breaking: boolean): SectionRule | undefined {
   for (const prepared of rules) if (matches(prepared, commit, breaking)) return prepared.rule;
   return undefined;
-}
-
-/** Puts each commit into its section by the first rule that matches it. */
-export function classifyCommit(commit: ConventionalCommit, rules: readonly SectionRule[], bangIsBreaking: boolean): ChangeEntry {
-  return classify(commit, prepareRules(rules), bangIsBreaking);
 }
 
 function classify(commit: ConventionalCommit, rules: readonly PreparedRule[], bangIsBreaking: boolean): ChangeEntry {
@@ -112,6 +106,7 @@ function classify(commit: ConventionalCommit, rules: readonly PreparedRule[], ba
   return entry;
 }
 
+/** Puts each commit into its section by the first rule that matches it. */
 export function classifyCommits(commits: readonly ConventionalCommit[], rules: readonly SectionRule[], bangIsBreaking: boolean): ChangeEntry[] {
   const prepared = prepareRules(rules);
   return commits.map((commit) => classify(commit, prepared, bangIsBreaking));

@@ -22,20 +22,9 @@ export interface Plan {
 
 /** JSON with keys sorted at every level and no whitespace: one plan, one text, one hash. */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") {
-    const sorted: Record<string, unknown> = {};
-    for (const key of keyOrder(value)) {
-      const field = (value as Record<string, unknown>)[key];
-      if (field !== undefined) sorted[key] = sortKeys(field);
-    }
-    return sorted;
-  }
-  return value;
+  const parts: string[] = [];
+  writeCanonicalJson(value, (text) => parts.push(text));
+  return parts.join("");
 }
 
 export function sha256(text: string | Buffer): string {
@@ -48,8 +37,9 @@ export function planHash(plan: Plan): string {
 }
 
 /**
- * sha256(canonicalJson(value)), with the text fed to the hash piece by piece: a plan that carries
- * whole files (a CHANGELOG of 100k commits is megabytes) never becomes one more string of them all.
+ * sha256(canonicalJson(value)), with the text fed to the hash piece by piece as writeCanonicalJson
+ * makes it: a plan that carries whole files (a CHANGELOG of 100k commits is megabytes) never
+ * becomes one more string of them all.
  */
 export function canonicalJsonHash(value: unknown): string {
   const hash = createHash("sha256");
@@ -57,7 +47,11 @@ export function canonicalJsonHash(value: unknown): string {
   return hash.digest("hex");
 }
 
-/** Writes what canonicalJson returns, in pieces, following JSON.stringify's rules for what it leaves out. */
+/**
+ * The canonical JSON of a value, in pieces: what `JSON.stringify` would write for a copy of the
+ * value with its keys sorted (own enumerable keys of any object; undefined, functions and symbols
+ * left out of objects and written as null in arrays).
+ */
 function writeCanonicalJson(value: unknown, write: (text: string) => void): void {
   if (Array.isArray(value)) {
     write("[");
@@ -88,9 +82,9 @@ function writeCanonicalJson(value: unknown, write: (text: string) => void): void
 }
 
 /**
- * The order canonicalJson writes an object's keys in: sorted, then as an object holding them
- * enumerates them (integer-like keys such as "10" and "9" first, in numeric order). Built the same
- * way rather than reasoned out, so the two cannot drift.
+ * The order the canonical JSON has always written an object's keys in, as `JSON.stringify` of a
+ * key-sorted copy enumerated them: sorted, then integer-like keys such as "9" and "10" first, in
+ * numeric order (as any object holding them enumerates them).
  */
 function keyOrder(value: object): string[] {
   const sorted: Record<string, true> = {};

@@ -37,12 +37,13 @@ export interface VersionBumpResult {
 }
 
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
-export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBumpInputs): Promise<VersionBumpResult> {
+export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBumpInputs, loaded?: CadenceConfig): Promise<VersionBumpResult> {
   const { git, files, reporter } = ports;
   // The repository's state, the configuration and the tags are independent: read them at once.
+  // `loaded`: the configuration a caller has already read (the changelog), not read twice.
   const [repository, config, allTags] = await allInOrder<[RepositoryState, CadenceConfig, GitTag[]]>([
     inspectRepository(git, inputs.branch),
-    loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {}),
+    loaded ? Promise.resolve(loaded) : loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {}),
     listTags(git),
   ]);
   for (const notice of config.source.notices) reporter.annotate("notice", notice.message, notice.location);
@@ -82,7 +83,8 @@ export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBum
   return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
 }
 
-function selectPackages(config: CadenceConfig, wanted: string | undefined): PackageConfig[] {
+/** The packages to release: all that are configured (or the repository as one), or the one named. */
+export function selectPackages(config: CadenceConfig, wanted: string | undefined): PackageConfig[] {
   const configured = config.versioning.packages;
   const all: PackageConfig[] = configured.length > 0 ? configured : [{ name: ".", path: ".", tagPrefix: config.versioning.tagPrefix, manifests: [] }];
   if (!wanted) return all;

@@ -1,6 +1,7 @@
 import type { ConventionalCommit } from "../commits/types.js";
 import { normalizeHeader } from "../commits/parse.js";
 import type { RevertPolicy } from "../config/types.js";
+import { shaKey } from "./tags.js";
 
 export interface RevertOutcome {
   /** Commits that still count, newest first. */
@@ -51,11 +52,11 @@ function candidateFinder(commits: readonly ConventionalCommit[], policy: RevertP
   // Hashing 100k headers for the lookup would cost more than the rest of the pairing: a number made
   // of a header's length and end characters rules out nearly all of them first.
   const headerKeys = new Set([...byHeader.keys()].map(headerKey));
-  // The same for shas: four characters as a number rule out most before a substring is cut.
-  const shaKeys = new Set([...bySha.keys()].map(shaPrefixKey));
+  // The same for shas (shaKey: four characters as a number) before a substring is cut.
+  const shaKeys = new Set([...bySha.keys()].map(shaKey));
   commits.forEach((commit, index) => {
     const sha = commit.raw.sha;
-    if (shaKeys.has(shaPrefixKey(sha))) bySha.get(sha.slice(0, SHA_KEY))?.push(index);
+    if (shaKeys.has(shaKey(sha))) bySha.get(sha.slice(0, SHA_KEY))?.push(index);
     if (byHeader.size === 0) return;
     const header = plain(commit.header) ? commit.header : normalizeHeader(commit.header);
     if (headerKeys.has(headerKey(header))) byHeader.get(header)?.push(index);
@@ -66,8 +67,6 @@ function candidateFinder(commits: readonly ConventionalCommit[], policy: RevertP
     return [...new Set(found.filter((older) => older > index))].sort((a, b) => a - b);
   };
 }
-
-const shaPrefixKey = (sha: string): number => ((sha.charCodeAt(0) << 24) | (sha.charCodeAt(1) << 16) | (sha.charCodeAt(2) << 8) | sha.charCodeAt(3)) >>> 0;
 
 const headerKey = (text: string): number => (text.length * 0x10000 + text.charCodeAt(0)) * 0x10000 + text.charCodeAt(text.length - 1);
 

@@ -11,34 +11,37 @@ export interface CommitVerdict {
   reason: string;
 }
 
-const matcherCache = new Map<string, (text: string) => boolean>();
-
+/** A rule field's pattern as a test: exact text, a glob, or a `/regular expression/`. */
 function matcher(pattern: string): (text: string) => boolean {
-  let match = matcherCache.get(pattern);
-  if (!match) {
-    if (/^\/.*\/$/.test(pattern)) {
-      const expression = new RegExp(pattern.slice(1, -1));
-      match = (text) => expression.test(text);
-    } else if (/[*?[\]{}()!+@]/.test(pattern)) {
-      // Commit text is not a path: `bash` lets a single `*` cross `/` (`chore(deps/dev)`, `update src/app.ts`).
-      match = picomatch(pattern, { dot: true, bash: true });
-    } else {
-      match = (text) => text === pattern;
-    }
-    matcherCache.set(pattern, match);
+  if (/^\/.*\/$/.test(pattern)) {
+    const expression = new RegExp(pattern.slice(1, -1));
+    return (text) => expression.test(text);
   }
-  return match;
+  // Commit text is not a path: `bash` lets a single `*` cross `/` (`chore(deps/dev)`, `update src/app.ts`).
+  if (/[*?[\]{}()!+@]/.test(pattern)) return picomatch(pattern, { dot: true, bash: true });
+  return (text) => text === pattern;
 }
 
-function field(value: string | undefined, pattern: string | undefined): boolean {
-  if (pattern === undefined) return true;
-  return value !== undefined && matcher(pattern)(value);
-}
+/**
+ * Whether a commit matches a rule. `type` is the type the commit is read with: usually its own,
+ * undefined when a `!` header is read as not conventional (see commitJudge).
+ */
+export type RuleTest = (commit: ConventionalCommit, breaking: boolean, type: string | undefined) => boolean;
 
-export function ruleMatches(rule: BumpRule, commit: ConventionalCommit, breaking: boolean, type: string | undefined = commit.type): boolean {
-  if (rule.breaking && !breaking) return false;
-  if (rule.revert && !commit.revert) return false;
-  return field(type, rule.type) && field(commit.scope, rule.scope) && field(commit.subject, rule.subject);
+/**
+ * A rule's patterns compiled once, for the many commits of a range (version rules here, the
+ * changelog's section rules in changelog/entries.ts).
+ */
+export function compileRule(rule: Omit<BumpRule, "release">): RuleTest {
+  const type = rule.type === undefined ? undefined : matcher(rule.type);
+  const scope = rule.scope === undefined ? undefined : matcher(rule.scope);
+  const subject = rule.subject === undefined ? undefined : matcher(rule.subject);
+  return (commit, breaking, commitType) =>
+    !(rule.breaking && !breaking) &&
+    !(rule.revert && !commit.revert) &&
+    (type === undefined || (commitType !== undefined && type(commitType))) &&
+    (scope === undefined || (commit.scope !== undefined && scope(commit.scope))) &&
+    (subject === undefined || subject(commit.subject));
 }
 
 export function describeRule(rule: BumpRule): string {
@@ -95,26 +98,12 @@ export function commitJudge(config: VersioningConfig): (commit: ConventionalComm
 interface CompiledRule {
   release: BumpLevel;
   reason: string;
-  matches(commit: ConventionalCommit, breaking: boolean, type: string | undefined): boolean;
+  matches: RuleTest;
 }
 
 /** Rules with their patterns compiled and their reasons worded, once for a whole range. */
 function compileRules(rules: readonly BumpRule[], origin: string): CompiledRule[] {
-  return rules.map((rule) => {
-    const type = rule.type === undefined ? undefined : matcher(rule.type);
-    const scope = rule.scope === undefined ? undefined : matcher(rule.scope);
-    const subject = rule.subject === undefined ? undefined : matcher(rule.subject);
-    return {
-      release: rule.release,
-      reason: `${origin}: ${describeRule(rule)}`,
-      matches: (commit, breaking, commitType) =>
-        !(rule.breaking && !breaking) &&
-        !(rule.revert && !commit.revert) &&
-        (type === undefined || (commitType !== undefined && type(commitType))) &&
-        (scope === undefined || (commit.scope !== undefined && scope(commit.scope))) &&
-        (subject === undefined || subject(commit.subject)),
-    };
-  });
+  return rules.map((rule) => ({ release: rule.release, reason: `${origin}: ${describeRule(rule)}`, matches: compileRule(rule) }));
 }
 
 function hasBreakingFooter(commit: ConventionalCommit): boolean {
