@@ -72779,12 +72779,10 @@ function commitFromRecord(filled, start, ends, scanner) {
     filled.copy(kept, parentsStart + parentsLength, ends[3] + 1, messageEnd);
     scanner.arena.used += parentsLength + dateAndMessage;
     const shift = parentsStart + parentsLength - (ends[3] + 1);
-    return new LoggedCommit(sha, author, header, {
-        type: shared.intern(parts.type),
-        scope: shared.intern(parts.scope),
-        bang: parts.bang,
-        subject: parts.subject,
-    }, kept, parentsStart, ends[3] + 1 + shift, messageStart + shift, messageEnd + shift, bodyStart === -1 ? -1 : bodyStart + shift);
+    // Types and scopes repeat: one string each for the whole reading.
+    parts.type = shared.intern(parts.type);
+    parts.scope = shared.intern(parts.scope);
+    return new LoggedCommit(sha, author, header, parts, kept, parentsStart, ends[3] + 1 + shift, messageStart + shift, messageEnd + shift, bodyStart === -1 ? -1 : bodyStart + shift);
 }
 /**
  * Whether the message could hold anything besides its header that parseCommit would act on: a

@@ -1,4 +1,4 @@
-import { looksLikeRevert, parseCommit, readFooterLines, readHeader, splitBodyAndFooters } from "./parse.js";
+import { looksLikeRevert, parseCommit, readFooterLines, readHeader, splitBodyAndFooters, type HeaderParts } from "./parse.js";
 import type { ConventionalCommit, Footer, RawCommit } from "./types.js";
 
 const NEWLINE = 0x0a;
@@ -30,7 +30,7 @@ export class LoggedCommit implements RawCommit, ConventionalCommit {
     readonly sha: string,
     private readonly author: { name: string; email: string },
     readonly header: string,
-    parts: { type?: string | undefined; scope?: string | undefined; bang: boolean; subject: string },
+    parts: HeaderParts,
     /**
      * Where the fields decoded on demand are: `bytes` holds the parents, then the date, a NUL and
      * the message (trailing newlines left out), whose body starts at bodyStart (-1: no body).
@@ -261,12 +261,10 @@ export function commitFromRecord(filled: Buffer, start: number, ends: ArrayLike<
   filled.copy(kept, parentsStart + parentsLength, ends[3]! + 1, messageEnd);
   scanner.arena.used += parentsLength + dateAndMessage;
   const shift = parentsStart + parentsLength - (ends[3]! + 1);
-  return new LoggedCommit(sha, author, header, {
-    type: shared.intern(parts.type),
-    scope: shared.intern(parts.scope),
-    bang: parts.bang,
-    subject: parts.subject,
-  }, kept, parentsStart, ends[3]! + 1 + shift, messageStart + shift, messageEnd + shift, bodyStart === -1 ? -1 : bodyStart + shift);
+  // Types and scopes repeat: one string each for the whole reading.
+  parts.type = shared.intern(parts.type);
+  parts.scope = shared.intern(parts.scope);
+  return new LoggedCommit(sha, author, header, parts, kept, parentsStart, ends[3]! + 1 + shift, messageStart + shift, messageEnd + shift, bodyStart === -1 ? -1 : bodyStart + shift);
 }
 
 /**
