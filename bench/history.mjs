@@ -1,6 +1,8 @@
 // Builds a repository with a conventional history through `git fast-import`: a short past
-// (tags v0.9.0 and v1.0.0), then N commits since v1.0.0. Deterministic: the same N gives the
-// same commits, byte for byte, so cached repositories stay comparable across runs.
+// (tags v0.9.0 and v1.0.0), then N commits since v1.0.0, in one line or (merges) with every tenth
+// commit merging a branch, as pull requests merged with merge commits leave it. Deterministic:
+// the same N and shape give the same commits, byte for byte, so cached repositories stay
+// comparable across runs.
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -110,25 +112,44 @@ function message(rand, breaking, revertable) {
   return `${text}\n`;
 }
 
-/** The fast-import stream: commits on refs/heads/main, annotated tags v0.9.0 and v1.0.0 in the past. */
-function* importStream(count) {
+/**
+ * The fast-import stream: commits on refs/heads/main, annotated tags v0.9.0 and v1.0.0 in the past.
+ * With `merges`, in each ten commits of the range the sixth goes on a branch started from main's
+ * fifth and the tenth merges it: all of them are still in the range.
+ */
+function* importStream(count, merges) {
   const rand = random(0xc0ffee ^ count);
   const start = Date.UTC(2020, 0, 1) / 1000;
   // Three breaking changes spread over the range (one when it is tiny): every tool must say 2.0.0 / major.
   const breaking = new Set([0.1, 0.5, 0.9].map((at) => PAST_COMMITS + 1 + Math.floor(count * at)));
   const revertable = [];
   const total = PAST_COMMITS + count;
+  // The sixth of each ten, when the tenth that merges it is in the range too.
+  const branchCommit = (inRange) => merges && inRange > 0 && inRange % 10 === 6 && inRange + 4 <= count;
   for (let n = 1; n <= total; n++) {
     const [name, email] = pick(rand, AUTHORS);
     const when = `${start + n * 97} +0000`;
-    const text = n > PAST_COMMITS ? message(rand, breaking.has(n), revertable) : `chore: early work ${n}\n`;
-    if (n > PAST_COMMITS && !breaking.has(n) && !text.startsWith("Revert")) revertable.push(text.split("\n", 1)[0]);
+    const inRange = n - PAST_COMMITS;
+    const onBranch = branchCommit(inRange);
+    const merging = merges && inRange > 0 && inRange % 10 === 0 && branchCommit(inRange - 4);
+    const text = merging
+      ? `Merge pull request #${inRange} from contributor/branch-${inRange}\n\n${paragraph(rand)}\n`
+      : n > PAST_COMMITS ? message(rand, breaking.has(n), revertable) : `chore: early work ${n}\n`;
+    if (n > PAST_COMMITS && !breaking.has(n) && !text.startsWith("Revert") && !merging) revertable.push(text.split("\n", 1)[0]);
     const body = Buffer.from(text);
     const file = `src/${pick(rand, SCOPES)}/module-${n % 50}.ts`;
     const content = `export const revision = ${n};\n`;
-    yield `commit refs/heads/main\nmark :${n}\nauthor ${name} <${email}> ${when}\ncommitter ${name} <${email}> ${when}\ndata ${body.length}\n`;
+    yield `commit refs/heads/${onBranch ? "branch" : "main"}\nmark :${n}\nauthor ${name} <${email}> ${when}\ncommitter ${name} <${email}> ${when}\ndata ${body.length}\n`;
     yield body;
-    yield `\nM 100644 inline ${file}\ndata ${Buffer.byteLength(content)}\n${content}\n`;
+    yield "\n";
+    if (merges && inRange > 0) {
+      // Each commit names its parents: main's previous commit (skipping the branch's), and for a
+      // merge the branch's commit as the second.
+      const previous = branchCommit(inRange - 1) ? n - 2 : n - 1;
+      yield `from :${previous}\n`;
+      if (merging) yield `merge :${n - 4}\n`;
+    }
+    yield `M 100644 inline ${file}\ndata ${Buffer.byteLength(content)}\n${content}\n`;
     if (n === 1) {
       const manifest = `${JSON.stringify({ name: "bench-project", version: "1.0.0", private: true }, null, 2)}\n`;
       yield `M 100644 inline package.json\ndata ${Buffer.byteLength(manifest)}\n${manifest}\n`;
@@ -140,14 +161,14 @@ function* importStream(count) {
   }
 }
 
-async function fastImport(dir, count) {
+async function fastImport(dir, count, merges) {
   const child = spawn("git", ["fast-import", "--quiet", "--done"], { cwd: dir, stdio: ["pipe", "inherit", "inherit"], env: gitEnv() });
   const exited = new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited with ${code}`))));
   });
   const write = (data) => (child.stdin.write(data) ? undefined : new Promise((resolve) => child.stdin.once("drain", resolve)));
-  for (const chunk of importStream(count)) {
+  for (const chunk of importStream(count, merges)) {
     const waiting = write(chunk);
     if (waiting) await waiting;
   }
@@ -159,9 +180,12 @@ export function gitEnv() {
   return { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", LC_ALL: "C" };
 }
 
-/** The repository for `count` commits since BASE_TAG, built once and cached under `workDir`. */
-export async function historyRepository(workDir, count, log = () => {}) {
-  const dir = join(workDir, `history-${count}-v${HISTORY_VERSION}`);
+/**
+ * The repository for `count` commits since BASE_TAG, built once and cached under `workDir`;
+ * `merges`: every tenth commit merges a branch (see importStream).
+ */
+export async function historyRepository(workDir, count, log = () => {}, { merges = false } = {}) {
+  const dir = join(workDir, `history-${count}${merges ? "-merges" : ""}-v${HISTORY_VERSION}`);
   const marker = join(dir, ".git", "bench-complete.json");
   if (existsSync(marker)) return { dir, ...JSON.parse(readFileSync(marker, "utf8")) };
   rmSync(dir, { recursive: true, force: true });
@@ -170,7 +194,7 @@ export async function historyRepository(workDir, count, log = () => {}) {
   log(`generating ${count} commits in ${dir} ...`);
   const started = performance.now();
   git("init", "-q", "-b", "main");
-  await fastImport(dir, count);
+  await fastImport(dir, count, merges);
   git("checkout", "-q", "-f", "main");
   const inRange = Number(git("rev-list", "--count", `${BASE_TAG}..HEAD`));
   if (inRange !== count) throw new Error(`generated ${inRange} commits since ${BASE_TAG}, wanted ${count}`);

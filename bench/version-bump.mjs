@@ -2,8 +2,13 @@
 // and against git-cliff and conventional-recommended-bump, on generated histories of 1k, 10k
 // and 100k conventional commits since the last tag. See docs/performance.md.
 //
-//   npm run bench -- [--sizes 1000,10000,100000] [--runs 7] [--out bench/results/version-bump.json]
-//                    [--tools version-bump,git-cliff] [--cli PATH-TO-A-CLI-BUNDLE]
+//   npm run bench -- [--sizes 1000,10000,100000] [--merges 100000] [--runs 7]
+//                    [--out bench/results/version-bump.json] [--tools version-bump,git-cliff]
+//                    [--cli PATH-TO-A-CLI-BUNDLE]
+//
+// --merges: sizes to run again on a history where every tenth commit merges a branch ("none"
+// for none). A linear history is read while git walks it (docs/performance.md); with merges git
+// must walk the whole range first, so both shapes are measured.
 //
 // Run it with Node 24 (`npm run bench` puts node_modules/.bin/node first on PATH). Not a test:
 // it asserts nothing about speed, but it fails when a tool errors or the tools disagree.
@@ -22,6 +27,7 @@ const TARGETS = { ratioToFloor: 1.5, peakMB: 256, at: 100_000 };
 const { values: flags } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,10000,100000" },
+    merges: { type: "string", default: "100000" },
     runs: { type: "string", default: "7" },
     out: { type: "string", default: join(ROOT, "bench", "results", "version-bump.json") },
     tools: { type: "string" },
@@ -30,13 +36,14 @@ const { values: flags } = parseArgs({
   },
 });
 if (flags.help) {
-  console.log("usage: node bench/version-bump.mjs [--sizes 1000,10000,100000] [--runs 7] [--out FILE] [--tools version-bump,git-cliff,...] [--cli dist/cli/index.js]");
+  console.log("usage: node bench/version-bump.mjs [--sizes 1000,10000,100000] [--merges 100000|none] [--runs 7] [--out FILE] [--tools version-bump,git-cliff,...] [--cli dist/cli/index.js]");
   process.exit(0);
 }
 const sizes = flags.sizes.split(",").map((size) => Number(size.trim()));
+const mergeSizes = flags.merges === "none" || flags.merges === "" ? [] : flags.merges.split(",").map((size) => Number(size.trim()));
 const runs = Number(flags.runs);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error(`bench: --sizes wants positive integers (got ${flags.sizes}), --runs a positive integer (got ${flags.runs})`);
+if ([...sizes, ...mergeSizes].some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(runs) || runs < 1) {
+  console.error(`bench: --sizes and --merges want positive integers (got ${flags.sizes} and ${flags.merges}), --runs a positive integer (got ${flags.runs})`);
   process.exit(2);
 }
 if (Number(process.versions.node.split(".")[0]) < 24) {
@@ -171,8 +178,8 @@ const median = (values) => {
 };
 const round = (value, digits = 0) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 
-async function benchSize(size, workDir) {
-  const repo = await historyRepository(workDir, size, (line) => console.log(line));
+async function benchSize(size, workDir, shape) {
+  const repo = await historyRepository(workDir, size, (line) => console.log(line), { merges: shape === "merges" });
   const samples = new Map(tools.map((tool) => [tool.id, []]));
   const versions = new Map();
   // One warm-up each (page cache, compile caches), which also checks that every tool works.
@@ -186,7 +193,7 @@ async function benchSize(size, workDir) {
       const tool = tools[(index + run) % tools.length];
       samples.get(tool.id).push(await measure(tool.command(), repo.dir, tool.discardStdout));
     }
-    process.stdout.write(`\r  ${size} commits: run ${run + 1}/${runs}`);
+    process.stdout.write(`\r  ${size} commits (${shape}): run ${run + 1}/${runs}`);
   }
   process.stdout.write("\n");
   const floor = median(samples.get("floor").map((sample) => sample.ms));
@@ -199,6 +206,7 @@ async function benchSize(size, workDir) {
       tool: tool.id,
       label: tool.label,
       commits: size,
+      shape,
       runs: taken.length,
       medianMs: round(median(times), 1),
       minMs: round(Math.min(...times), 1),
@@ -215,7 +223,7 @@ async function benchSize(size, workDir) {
 function table(results) {
   const rows = [["tool", "commits", "median ms", "× floor", "cpu ms", "peak MB", "version"]];
   for (const result of results) {
-    rows.push([result.label, String(result.commits), result.medianMs.toFixed(0), result.ratioToFloor.toFixed(2), String(result.medianCpuMs ?? "-"), result.peakMB === null ? "-" : result.peakMB.toFixed(0), result.version ?? ""]);
+    rows.push([result.label, `${result.commits}${result.shape === "merges" ? " merges" : ""}`, result.medianMs.toFixed(0), result.ratioToFloor.toFixed(2), String(result.medianCpuMs ?? "-"), result.peakMB === null ? "-" : result.peakMB.toFixed(0), result.version ?? ""]);
   }
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows.map((row) => row.map((cell, column) => (column === 0 || column === 6 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ")).join("\n");
@@ -241,13 +249,14 @@ function gitHead() {
 }
 
 /** What the issue asks of version-bump at 100k commits, judged from this run's numbers. */
-function verdict(results) {
-  const at = (tool) => results.find((result) => result.tool === tool && result.commits === TARGETS.at);
+function verdict(results, shape) {
+  const at = (tool) => results.find((result) => result.tool === tool && result.commits === TARGETS.at && result.shape === shape);
   const ours = at("version-bump");
   if (!ours) return null;
   const cliff = at("git-cliff");
   return {
     commits: TARGETS.at,
+    shape,
     ratioToFloor: ours.ratioToFloor,
     withinRatio: ours.ratioToFloor <= TARGETS.ratioToFloor,
     fasterThanGitCliff: cliff ? ours.medianMs < cliff.medianMs : null,
@@ -262,9 +271,12 @@ async function main() {
   mkdirSync(workDir, { recursive: true });
   const loadBefore = loadavg();
   const results = [];
-  for (const size of sizes) results.push(...(await benchSize(size, workDir)));
+  for (const size of sizes) results.push(...(await benchSize(size, workDir, "linear")));
+  for (const size of mergeSizes) results.push(...(await benchSize(size, workDir, "merges")));
 
-  const disagreements = results.filter((result) => result.tool !== "floor" && result.version !== results.find((other) => other.commits === result.commits && other.tool === "version-bump")?.version);
+  const disagreements = results.filter(
+    (result) => result.tool !== "floor" && result.version !== results.find((other) => other.commits === result.commits && other.shape === result.shape && other.tool === "version-bump")?.version,
+  );
   console.log(`\n${table(results)}\n`);
   const report = {
     generatedAt: new Date().toISOString(),
@@ -280,20 +292,21 @@ async function main() {
       targets: TARGETS,
     },
     results,
-    verdict: verdict(results),
+    verdict: verdict(results, "linear"),
+    verdictWithMerges: verdict(results, "merges"),
   };
   mkdirSync(dirname(resolve(flags.out)), { recursive: true });
   writeFileSync(resolve(flags.out), `${JSON.stringify(report, null, 2)}\n`);
-  if (report.verdict) {
-    const v = report.verdict;
-    console.log(`version-bump at ${v.commits} commits: ${v.ratioToFloor}× the git log floor (target ≤ ${TARGETS.ratioToFloor}), ` +
+  for (const v of [report.verdict, report.verdictWithMerges]) {
+    if (!v) continue;
+    console.log(`version-bump at ${v.commits} commits (${v.shape}): ${v.ratioToFloor}× the git log floor (target ≤ ${TARGETS.ratioToFloor}), ` +
       `${v.fasterThanGitCliff === null ? "git-cliff not run" : v.fasterThanGitCliff ? "faster than git-cliff" : "NOT faster than git-cliff"}, ` +
       `peak ${v.peakMB ?? "?"} MB (target < ${TARGETS.peakMB})`);
   }
   if (Math.max(...report.machine.loadAfter) > cpus().length) console.log(`note: the load average reached ${report.machine.loadAfter.map((l) => l.toFixed(1)).join(" ")} on ${cpus().length} CPUs; other work was running, times are noisy`);
   console.log(`report: ${resolve(flags.out)}`);
   if (disagreements.length > 0) {
-    console.error(`the tools disagree on the next version: ${disagreements.map((d) => `${d.label} @${d.commits}: ${d.version}`).join("; ")}`);
+    console.error(`the tools disagree on the next version: ${disagreements.map((d) => `${d.label} @${d.commits} ${d.shape}: ${d.version}`).join("; ")}`);
     process.exitCode = 1;
   }
 }

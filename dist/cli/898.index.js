@@ -210,14 +210,19 @@ class GitCli {
     async stream(args, onChunk) {
         let stderr = "";
         let failure;
+        let stopped = false;
         const exitCode = await new Promise((resolve, reject) => {
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", [...args], { cwd: this.cwd, env: environment(), stdio: ["ignore", "pipe", "pipe"] });
             child.on("error", (error) => reject(missingGitOrDirectory(this.cwd, error)));
             child.stdout.on("data", (chunk) => {
-                if (failure !== undefined)
+                if (failure !== undefined || stopped)
                     return;
                 try {
-                    onChunk(chunk);
+                    if (onChunk(chunk) === false) {
+                        // The reader has what it wants: git's exit by the signal is no failure.
+                        stopped = true;
+                        child.kill();
+                    }
                 }
                 catch (error) {
                     // The reader gave up (bad output): stop git instead of reading the rest for nothing.
@@ -233,7 +238,7 @@ class GitCli {
         });
         if (failure !== undefined)
             throw failure;
-        if (exitCode !== 0)
+        if (exitCode !== 0 && !stopped)
             throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, stderr);
     }
 }

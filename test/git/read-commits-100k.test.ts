@@ -79,7 +79,7 @@ function watching(git: Git): { git: Git; chunks: number; straddling: number } {
       git.stream(args, (chunk) => {
         seen.chunks++;
         if (chunk.length > 0 && (chunk[0]! & 0xc0) === 0x80) seen.straddling++;
-        onChunk(chunk);
+        return onChunk(chunk);
       }),
   };
   return Object.assign(seen, { git: wrapped });
@@ -122,5 +122,13 @@ describe("readCommits on 100,000 real commits", () => {
       if (JSON.stringify(got) !== JSON.stringify(want)) firstWrong = { n, got, want, message: commit.message, written: message(n) };
     }
     expect(firstWrong).toBeUndefined();
+  }, 60_000);
+
+  it("reads a range from a release sha the same way (git prints the line as it walks it)", async () => {
+    const watch = watching(new GitCli(repo.dir));
+    const commits: RawCommit[] = await readCommits(watch.git, { from: shas[1000]!, to: "HEAD" });
+    expect(commits.length).toBe(COUNT - 1000);
+    const wrong = commits.findIndex((commit, index) => commit.sha !== shas[COUNT - index] || digest(commit.message) !== expectedDigest(COUNT - index));
+    expect(wrong).toBe(-1);
   }, 60_000);
 });

@@ -47,16 +47,21 @@ export class GitCli implements Git {
    * into a string and splits it into lines for listeners we do not use: for `git log` over 100k
    * commits that is a second UTF-8 decode of ~40 MB. Bytes go to onChunk as they arrive.
    */
-  async stream(args: readonly string[], onChunk: (chunk: Buffer) => void): Promise<void> {
+  async stream(args: readonly string[], onChunk: (chunk: Buffer) => void | boolean): Promise<void> {
     let stderr = "";
     let failure: unknown;
+    let stopped = false;
     const exitCode = await new Promise<number>((resolve, reject) => {
       const child = spawn("git", [...args], { cwd: this.cwd, env: environment(), stdio: ["ignore", "pipe", "pipe"] });
       child.on("error", (error) => reject(missingGitOrDirectory(this.cwd, error)));
       child.stdout.on("data", (chunk: Buffer) => {
-        if (failure !== undefined) return;
+        if (failure !== undefined || stopped) return;
         try {
-          onChunk(chunk);
+          if (onChunk(chunk) === false) {
+            // The reader has what it wants: git's exit by the signal is no failure.
+            stopped = true;
+            child.kill();
+          }
         } catch (error) {
           // The reader gave up (bad output): stop git instead of reading the rest for nothing.
           failure = error;
@@ -69,7 +74,7 @@ export class GitCli implements Git {
       child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
     });
     if (failure !== undefined) throw failure;
-    if (exitCode !== 0) throw new GitError(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, stderr);
+    if (exitCode !== 0 && !stopped) throw new GitError(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, stderr);
   }
 }
 

@@ -1,8 +1,10 @@
-import { looksLikeRevert, parseCommit, readFooterLines, readHeader, splitBodyAndFooters, type HeaderParts } from "./parse.js";
+import { scanHeader } from "./header.js";
+import { looksLikeRevert, parseCommit, readFooterLines, splitBodyAndFooters } from "./parse.js";
 import type { ConventionalCommit, Footer, RawCommit } from "./types.js";
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
+const SPACE = 0x20;
 const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
 const NO_FOOTERS: Footer[] = Object.freeze([]) as unknown as Footer[];
 
@@ -21,16 +23,14 @@ const NO_FOOTERS: Footer[] = Object.freeze([]) as unknown as Footer[];
  * every message had kept a dozen objects and the decoded text (see docs/performance.md).
  */
 export class LoggedCommit implements RawCommit, ConventionalCommit {
-  readonly type: string | undefined;
-  readonly scope: string | undefined;
-  readonly subject: string;
-  readonly bang: boolean;
-
   constructor(
     readonly sha: string,
     private readonly author: { name: string; email: string },
     readonly header: string,
-    parts: HeaderParts,
+    readonly type: string | undefined,
+    readonly scope: string | undefined,
+    readonly bang: boolean,
+    readonly subject: string,
     /**
      * Where the fields decoded on demand are: `bytes` holds the parents, then the date, a NUL and
      * the message (trailing newlines left out), whose body starts at bodyStart (-1: no body).
@@ -41,12 +41,7 @@ export class LoggedCommit implements RawCommit, ConventionalCommit {
     private readonly messageStart: number,
     private readonly messageEnd: number,
     private readonly bodyStart: number,
-  ) {
-    this.type = parts.type;
-    this.scope = parts.scope;
-    this.subject = parts.subject;
-    this.bang = parts.bang;
-  }
+  ) {}
 
   // What parseCommit would say of a message with nothing in its body that counts (see
   // needsWholeMessage): computed, not stored, as 100k commits carry every field they store.
@@ -77,6 +72,14 @@ export class LoggedCommit implements RawCommit, ConventionalCommit {
 
   get raw(): RawCommit {
     return this;
+  }
+
+  /** How many parents the commit has, without making their strings. */
+  get parentCount(): number {
+    if (this.parentsStart === this.dateStart) return 0;
+    let count = 1;
+    for (let at = this.parentsStart; at < this.dateStart; at++) if (this.bytes[at] === SPACE) count++;
+    return count;
   }
 
   get parents(): string[] {
@@ -128,7 +131,7 @@ export class LoggedCommit implements RawCommit, ConventionalCommit {
 /** The people and Conventional Commit words of one reading, kept once each instead of once per commit. */
 export class SharedStrings {
   private readonly known = new Map<string, string>();
-  private readonly people = new Map<string, { name: string; email: string }>();
+  private readonly people = new Map<number, { bytes: Buffer; person: Person }[]>();
 
   intern<T extends string | undefined>(text: T): T {
     if (text === undefined) return text;
@@ -138,16 +141,36 @@ export class SharedStrings {
     return text;
   }
 
-  /** An author from `name NUL email`, split once per distinct author. */
-  person(nameAndEmail: string): { name: string; email: string } {
-    let found = this.people.get(nameAndEmail);
-    if (found === undefined) {
-      const nul = nameAndEmail.indexOf("\0");
-      found = { name: nameAndEmail.slice(0, nul), email: nameAndEmail.slice(nul + 1) };
-      this.people.set(nameAndEmail, found);
+  /**
+   * The author whose `name NUL email` are bytes [start, end) of `bytes`, decoded once per
+   * distinct author: authors repeat, so the bytes are looked up by a hash of them first.
+   */
+  person(bytes: Buffer, start: number, end: number): Person {
+    let hash = 0x811c9dc5;
+    for (let at = start; at < end; at++) hash = Math.imul(hash ^ bytes[at]!, 0x01000193);
+    const candidates = this.people.get(hash);
+    if (candidates !== undefined) {
+      for (const candidate of candidates) if (sameBytes(candidate.bytes, bytes, start, end)) return candidate.person;
     }
-    return found;
+    const text = bytes.toString("utf8", start, end);
+    const nul = text.indexOf("\0");
+    const person = { name: text.slice(0, nul), email: text.slice(nul + 1) };
+    const entry = { bytes: Buffer.from(bytes.subarray(start, end)), person };
+    if (candidates === undefined) this.people.set(hash, [entry]);
+    else candidates.push(entry);
+    return person;
   }
+}
+
+interface Person {
+  name: string;
+  email: string;
+}
+
+function sameBytes(kept: Buffer, bytes: Buffer, start: number, end: number): boolean {
+  if (kept.length !== end - start) return false;
+  for (let index = 0; index < kept.length; index++) if (kept[index] !== bytes[start + index]) return false;
+  return true;
 }
 
 /**
@@ -230,7 +253,7 @@ export function commitFromRecord(filled: Buffer, start: number, ends: ArrayLike<
   let shaStart = start;
   while (shaStart < ends[0]! && filled[shaStart] === NEWLINE) shaStart++;
   const sha = filled.toString("latin1", shaStart, ends[0]);
-  const author = shared.person(filled.toString("utf8", ends[1]! + 1, ends[3]));
+  const author = shared.person(filled, ends[1]! + 1, ends[3]!);
   const messageStart = ends[4]! + 1;
   let messageEnd = ends[5]!;
   while (messageEnd > messageStart && filled[messageEnd - 1] === NEWLINE) messageEnd--;
@@ -250,7 +273,7 @@ export function commitFromRecord(filled: Buffer, start: number, ends: ArrayLike<
       message: filled.toString("utf8", messageStart, messageEnd),
     });
   }
-  const parts = readHeader(header);
+  const parts = scanHeader(header);
   // Only the parents, the date and the message are kept, copied out of the reading buffer, which
   // is then reused: the rest of the record (sha, author) is already decoded.
   const parentsLength = ends[1]! - (ends[0]! + 1);
@@ -262,9 +285,9 @@ export function commitFromRecord(filled: Buffer, start: number, ends: ArrayLike<
   scanner.arena.used += parentsLength + dateAndMessage;
   const shift = parentsStart + parentsLength - (ends[3]! + 1);
   // Types and scopes repeat: one string each for the whole reading.
-  parts.type = shared.intern(parts.type);
-  parts.scope = shared.intern(parts.scope);
-  return new LoggedCommit(sha, author, header, parts, kept, parentsStart, ends[3]! + 1 + shift, messageStart + shift, messageEnd + shift, bodyStart === -1 ? -1 : bodyStart + shift);
+  const type = parts ? shared.intern(parts.type) : undefined;
+  const scope = parts ? shared.intern(parts.scope) : undefined;
+  return new LoggedCommit(sha, author, header, type, scope, parts ? parts.bang : false, parts ? parts.subject : header, kept, parentsStart, ends[3]! + 1 + shift, messageStart + shift, messageEnd + shift, bodyStart === -1 ? -1 : bodyStart + shift);
 }
 
 /**

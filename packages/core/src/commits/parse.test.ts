@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normalizeHeader, parseCommit } from "./parse.js";
+import { normalizeHeader } from "./header.js";
+import { parseCommit } from "./parse.js";
 import type { RawCommit } from "./types.js";
 
 function raw(message: string, sha = "a".repeat(40)): RawCommit {

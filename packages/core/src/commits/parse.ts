@@ -1,12 +1,10 @@
+import { normalizeHeader, scanHeader } from "./header.js";
 import type { ConventionalCommit, Footer, RawCommit } from "./types.js";
 
-// type(scope)!: subject. Whitespace around the parts is forgiven: people type it.
-const HEADER = /^([A-Za-z][\w-]*)\s*(?:\(([^()]*)\))?\s*(!)?\s*:\s*(.*)$/;
 // A footer line: `Token: value` or `Token #value`; `BREAKING CHANGE` is the one token with a space.
 const FOOTER = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(?::\s?|\s#)(.*)$/;
 const REVERT_HEADER = /^revert(?::\s*|\s+)"?([\s\S]+?)"?(?:\s*\(#\d+\))?\s*$/i;
 const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,40})/i;
-const GITHUB_PR_SUFFIX = /\s*\(#\d+\)\s*$/;
 
 /**
  * Reads a commit the Conventional Commits way. This is hand-written rather than
@@ -52,18 +50,17 @@ export function parseCommit(raw: RawCommit): ConventionalCommit {
 
 /** What the header of a commit says: `type(scope)!: subject`, or just a subject when it is not conventional. */
 export interface HeaderParts {
-  type?: string;
-  scope?: string;
+  type: string | undefined;
+  scope: string | undefined;
   bang: boolean;
   subject: string;
 }
 
 /** Reads a trimmed header line. Only the header decides type, scope and the `!`. */
 export function readHeader(header: string): HeaderParts {
-  const match = HEADER.exec(header);
-  if (!match) return { bang: false, subject: header };
-  const scope = match[2]?.trim();
-  return { type: match[1]!.toLowerCase(), ...(scope ? { scope } : {}), bang: match[3] === "!", subject: match[4]!.trim() };
+  const scan = scanHeader(header);
+  if (!scan) return { type: undefined, scope: undefined, bang: false, subject: header };
+  return { type: scan.type, scope: scan.scope, bang: scan.bang, subject: scan.subject };
 }
 
 /**
@@ -133,7 +130,3 @@ function readRevert(header: string, rest: string, type: string | undefined): Con
   return { header: normalizeHeader(named), ...(exact !== undefined ? { exactHeader: exact } : {}), ...(sha ? { sha } : {}) };
 }
 
-/** A header as compared for revert pairing: trimmed, GitHub's ` (#N)` suffix dropped, quotes removed. */
-export function normalizeHeader(header: string): string {
-  return header.trim().replace(/^"|"$/g, "").replace(GITHUB_PR_SUFFIX, "").trim();
-}

@@ -1,4 +1,5 @@
 import type { Git } from "../ports/index.js";
+import { LoggedCommit } from "./logged-commit.js";
 import { CommitRecords, LOG_FORMAT } from "./stream.js";
 import type { ConventionalCommit, RawCommit } from "./types.js";
 
@@ -18,19 +19,58 @@ export async function readCommits(git: Git, range: CommitRange): Promise<RawComm
 
 /**
  * The commits of a range, each parsed the moment git has printed it: parsing runs on this
- * process's core while git is still printing on another, instead of after it. (git prints a range
- * only once it has walked all of it, so the walk itself cannot be overlapped; see
- * docs/performance.md.) Messages stay bytes until a body is asked for: see LoggedCommit.
+ * process's core while git is still printing on another, instead of after it. Messages stay bytes
+ * until a body is asked for: see LoggedCommit.
+ *
+ * git prints a range `from..to` only once it has walked all of it (it must know which commits
+ * `from` reaches before it may print any), which leaves this process idle for most of the read.
+ * When `from` is a sha, the range is first read as a linear history (readLinearRange), which git
+ * prints while it walks; a history that turns out not to be linear is read the usual way.
  */
 export async function readConventionalCommits(git: Git, range: CommitRange): Promise<ConventionalCommit[]> {
+  if (range.from !== undefined && FULL_SHA.test(range.from) && !(range.paths && range.paths.length > 0)) {
+    const linear = await readLinearRange(git, range.from, range.to);
+    if (linear) return linear;
+  }
   const commits: ConventionalCommit[] = [];
   const records = new CommitRecords((commit) => commits.push(commit));
   const revision = range.from ? `${range.from}..${range.to}` : range.to;
-  const args = ["-c", "log.showSignature=false", "log", "-z", LOG_FORMAT, "--no-color", revision];
-  if (range.paths && range.paths.length > 0) args.push("--", ...range.paths);
+  // `--` ends the revisions: a file named like one (HEAD, say) is no ambiguity then.
+  const args = [...LOG, revision, "--", ...(range.paths ?? [])];
   await git.stream(args, (chunk) => records.push(chunk));
   records.end();
   return commits;
+}
+
+const LOG = ["-c", "log.showSignature=false", "log", "-z", LOG_FORMAT, "--no-color"];
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/**
+ * `from..to` when the history from `to` down to `from` is a single line of commits, or undefined
+ * when it is not. git walks back from `to` printing as it goes (no negative ref, so nothing to
+ * wait for) and is stopped at `from`. The commits before it are then exactly the range, in the
+ * same order: none of them can be reachable from `from`, which they descend from, and everything
+ * below is. A merge or a root commit met first means the line does not lead to `from` alone:
+ * undefined, and the caller asks git for the range itself.
+ */
+async function readLinearRange(git: Git, from: string, to: string): Promise<ConventionalCommit[] | undefined> {
+  const commits: ConventionalCommit[] = [];
+  let reached = false;
+  const records = new CommitRecords((commit) => {
+    if (commit.raw.sha === from) reached = true;
+    else if (parentCount(commit) === 1) return void commits.push(commit);
+    records.stop();
+  });
+  await git.stream([...LOG, to, "--"], (chunk) => {
+    records.push(chunk);
+    return !records.stopped;
+  });
+  if (!records.stopped) records.end();
+  return reached ? commits : undefined;
+}
+
+function parentCount(commit: ConventionalCommit): number {
+  return commit instanceof LoggedCommit ? commit.parentCount : commit.raw.parents.length;
 }
 
 /** Shas of the commits in a range that touch any of the paths. */

@@ -33,6 +33,8 @@ export class CommitRecords {
   private readonly ends = new Int32Array(FIELDS_PER_COMMIT);
   private fields = 0;
   private readonly scanner: RecordScanner;
+  /** Set by stop(): the reader wants no more commits. */
+  private halted = false;
 
   constructor(
     private readonly onCommit: (commit: ConventionalCommit) => void,
@@ -43,7 +45,18 @@ export class CommitRecords {
     this.scanner = new RecordScanner(slabBytes);
   }
 
+  /** Whether stop() was called. */
+  get stopped(): boolean {
+    return this.halted;
+  }
+
+  /** No more commits are wanted (onCommit may call this): the rest of the output is ignored. */
+  stop(): void {
+    this.halted = true;
+  }
+
   push(chunk: Buffer): void {
+    if (this.halted) return;
     if (chunk.length > this.slab.length - this.used) this.makeRoom(chunk.length);
     // A copy: the caller may reuse its buffer.
     chunk.copy(this.slab, this.used);
@@ -55,6 +68,7 @@ export class CommitRecords {
         this.onCommit(commitFromRecord(filled, this.recordStart, this.ends, this.scanner));
         this.fields = 0;
         this.recordStart = nul + 1;
+        if (this.halted) return;
       }
     }
     this.scanFrom = this.used;
@@ -66,6 +80,7 @@ export class CommitRecords {
    * cut short: say so rather than drop a commit.
    */
   end(): void {
+    if (this.halted) return;
     let tailEnd = this.used;
     const tailStart = this.fields === 0 ? this.recordStart : this.ends[this.fields - 1]! + 1;
     while (tailEnd > tailStart && this.slab[tailEnd - 1] === NEWLINE) tailEnd--;

@@ -11,8 +11,11 @@ export interface Git {
   readonly cwd: string;
   /** Runs git and returns its output; throws GitError on a non-zero exit unless allowFailure. */
   run(args: readonly string[], options?: { allowFailure?: boolean; input?: string }): Promise<GitResult>;
-  /** Runs git and hands its stdout to onChunk as raw bytes, as they arrive. */
-  stream(args: readonly string[], onChunk: (chunk: Buffer) => void): Promise<void>;
+  /**
+   * Runs git and hands its stdout to onChunk as raw bytes, as they arrive. onChunk returns false
+   * when it has read all it wants: git is stopped, and stream resolves as if git had ended.
+   */
+  stream(args: readonly string[], onChunk: (chunk: Buffer) => void | boolean): Promise<void>;
 }
 
 export interface Clock {

@@ -1,5 +1,5 @@
 import type { ConventionalCommit } from "../commits/types.js";
-import { normalizeHeader } from "../commits/parse.js";
+import { normalizeHeader, space } from "../commits/header.js";
 import type { RevertPolicy } from "../config/types.js";
 import { shaKey } from "./tags.js";
 
@@ -80,12 +80,6 @@ function plain(header: string): boolean {
 
 const QUOTE = 0x22;
 const CLOSING_PARENTHESIS = 0x29;
-
-/** What `/\s/` matches, without a regular expression for the printable ASCII most headers start and end with. */
-function space(code: number): boolean {
-  if (code > 0x20 && code < 0x7f) return false;
-  return /\s/.test(String.fromCharCode(code));
-}
 
 function* range(from: number, to: number): Generator<number> {
   for (let index = from; index < to; index++) yield index;
