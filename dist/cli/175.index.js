@@ -332,6 +332,8 @@ function renderRollbackProcedures(context) {
     return lines.join("\n");
 }
 
+// EXTERNAL MODULE: ./packages/core/src/version-bump/first-questions.ts
+var first_questions = __webpack_require__(4487);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/repository.ts
 var version_bump_repository = __webpack_require__(8893);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -605,7 +607,7 @@ async function collectRelease(ports, config, pkg, inputs) {
             ...read,
         };
     }
-    // The one reading: version-bump decides the version, its verdicts carry the parsed commits.
+    // The one reading: version-bump decides the version and hands over the parsed commits that count.
     const decided = await (0,run/* runVersionBump */.S)({ git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, {
         cwd: inputs.cwd,
         dryRun: true,
@@ -625,7 +627,7 @@ async function collectRelease(ports, config, pkg, inputs) {
         tag: decision.tag,
         ...(decision.previous ? { previousVersion: decision.previous, previousTag: decision.previousTag } : {}),
         head: decided.head,
-        commits: decision.verdicts.map((verdict) => verdict.commit),
+        commits: decision.kept,
         commitCount: decision.commitCount,
         cancelledPairs: decision.cancelledReverts.length,
     };
@@ -1414,6 +1416,7 @@ function hasListedChanges(release) {
 
 
 
+
 function withOverrides(config, inputs) {
     const format = inputs.format ?? config.format;
     // A format given as input brings its own sections unless the file set custom ones for that format.
@@ -1429,7 +1432,7 @@ function withOverrides(config, inputs) {
 }
 async function remoteUrl(git) {
     try {
-        const result = await git.run(["remote", "get-url", "origin"], { allowFailure: true });
+        const result = await git.run(first_questions/* ORIGIN_URL */.F, { allowFailure: true });
         return result.exitCode === 0 ? result.stdout.trim() : undefined;
     }
     catch {

@@ -154,29 +154,12 @@ async function createSandbox(sandbox, repo) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ GitCli)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1260);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5341);
+/* harmony import */ var _git_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2554);
 
 
 
-// Git must never stop to ask a person anything, and its output must not depend on the user's locale.
-const GIT_ENV = {
-    GIT_TERMINAL_PROMPT: "0",
-    LC_ALL: "C",
-    GIT_PAGER: "cat",
-    // Into a pipe git flushes after every commit (so a pager shows progress); a reader of 100k
-    // commits then wakes 100k times. Buffered output is the same bytes, in fewer, larger writes.
-    GIT_FLUSH: "0",
-};
-function environment() {
-    const env = {};
-    for (const [key, value] of Object.entries(process.env))
-        if (value !== undefined)
-            env[key] = value;
-    return { ...env, ...GIT_ENV };
-}
 /** The Git port over the git command line: @actions/exec (silent) for commands, a plain spawn for streams. */
 class GitCli {
     cwd;
@@ -185,14 +168,17 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
+        const started = options.input === undefined ? (0,_git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .takeGitAhead */ .Vd)(this.cwd, args) : undefined;
         try {
-            result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_1__/* .getExecOutput */ .H)("git", [...args], {
-                cwd: this.cwd,
-                silent: true,
-                ignoreReturnCode: true,
-                env: environment(),
-                ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
-            });
+            result = started
+                ? await outputOf(started)
+                : await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)("git", [...args], {
+                    cwd: this.cwd,
+                    silent: true,
+                    ignoreReturnCode: true,
+                    env: (0,_git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .gitEnvironment */ ._K)(),
+                    ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
+                });
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
@@ -208,39 +194,42 @@ class GitCli {
      * commits that is a second UTF-8 decode of ~40 MB. Bytes go to onChunk as they arrive.
      */
     async stream(args, onChunk) {
-        let stderr = "";
         let failure;
         let stopped = false;
-        const exitCode = await new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", [...args], { cwd: this.cwd, env: environment(), stdio: ["ignore", "pipe", "pipe"] });
-            child.on("error", (error) => reject(missingGitOrDirectory(this.cwd, error)));
-            child.stdout.on("data", (chunk) => {
+        const git = (0,_git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .takeGitAhead */ .Vd)(this.cwd, args) ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args);
+        let exitCode;
+        try {
+            exitCode = await git.follow((chunk) => {
                 if (failure !== undefined || stopped)
                     return;
                 try {
                     if (onChunk(chunk) === false) {
                         // The reader has what it wants: git's exit by the signal is no failure.
                         stopped = true;
-                        child.kill();
+                        git.kill();
                     }
                 }
                 catch (error) {
                     // The reader gave up (bad output): stop git instead of reading the rest for nothing.
                     failure = error;
-                    child.kill();
+                    git.kill();
                 }
             });
-            child.stderr.on("data", (data) => {
-                if (stderr.length < 8192)
-                    stderr += data.toString("utf8");
-            });
-            child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-        });
+        }
+        catch (error) {
+            throw missingGitOrDirectory(this.cwd, error);
+        }
         if (failure !== undefined)
             throw failure;
         if (exitCode !== 0 && !stopped)
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, stderr);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, git.stderr);
     }
+}
+/** What run() returns, from a git started ahead. */
+async function outputOf(git) {
+    const chunks = [];
+    const exitCode = await git.follow((chunk) => void chunks.push(chunk));
+    return { stdout: Buffer.concat(chunks).toString("utf8"), stderr: git.stderr, exitCode };
 }
 function missingGitOrDirectory(cwd, error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -36493,7 +36493,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8964);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2034);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(864);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1658);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5322);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3664);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3925);
@@ -36720,7 +36720,7 @@ async function writeFileAtomic(path, content) {
 
 /***/ }),
 
-/***/ 1658:
+/***/ 5322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36729,15 +36729,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   T: () => (/* binding */ GitCli)
 });
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
 var exec = __nccwpck_require__(2876);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
-;// CONCATENATED MODULE: ./packages/core/src/adapters/git-cli.ts
-
-
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/adapters/git-process.ts
 
 // Git must never stop to ask a person anything, and its output must not depend on the user's locale.
 const GIT_ENV = {
@@ -36748,13 +36746,123 @@ const GIT_ENV = {
     // commits then wakes 100k times. Buffered output is the same bytes, in fewer, larger writes.
     GIT_FLUSH: "0",
 };
-function environment() {
+function gitEnvironment() {
     const env = {};
     for (const [key, value] of Object.entries(process.env))
         if (value !== undefined)
             env[key] = value;
     return { ...env, ...GIT_ENV };
 }
+// What a git started ahead keeps of its output until someone asks for it; then it waits in the pipe.
+const AHEAD_BYTES = 16 << 20;
+const STDERR_CHARS = 8192;
+/**
+ * One git process. Its output is kept until follow() is called (at once for a command asked
+ * now; later for one started ahead, see startGitAhead), then handed over as it arrives.
+ */
+class GitProcess {
+    child;
+    kept = [];
+    keptBytes = 0;
+    onData;
+    settle;
+    exitCode;
+    failure;
+    stderr = "";
+    constructor(cwd, args) {
+        this.child = (0,external_node_child_process_namespaceObject.spawn)("git", [...args], { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
+        this.child.on("error", (error) => {
+            this.failure = error;
+            this.settle?.reject(error);
+        });
+        this.child.stdout.on("data", (chunk) => {
+            if (this.onData)
+                return this.onData(chunk);
+            this.kept.push(chunk);
+            this.keptBytes += chunk.length;
+            if (this.keptBytes > AHEAD_BYTES)
+                this.child.stdout.pause();
+        });
+        this.child.stderr.on("data", (data) => {
+            if (this.stderr.length < STDERR_CHARS)
+                this.stderr += data.toString("utf8");
+        });
+        this.child.on("close", (code, signal) => {
+            this.exitCode = code ?? (signal ? 128 : 1);
+            this.settle?.resolve(this.exitCode);
+        });
+    }
+    /** Started ahead: nobody waits for it yet, so it must not keep the process alive. */
+    detach() {
+        this.child.unref();
+        this.child.stdout.unref?.();
+        this.child.stderr.unref?.();
+    }
+    /** Hands the output to onData, what came already first; resolves with git's exit code. */
+    follow(onData) {
+        this.child.ref();
+        this.child.stdout.ref?.();
+        this.child.stderr.ref?.();
+        for (const chunk of this.kept.splice(0))
+            onData(chunk);
+        this.keptBytes = 0;
+        this.onData = onData;
+        this.child.stdout.resume();
+        return new Promise((resolve, reject) => {
+            if (this.failure)
+                reject(this.failure);
+            else if (this.exitCode !== undefined)
+                resolve(this.exitCode);
+            else
+                this.settle = { resolve, reject };
+        });
+    }
+    kill() {
+        this.child.kill();
+    }
+}
+const ahead = new Map();
+let stopAtExit = false;
+const aheadKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
+/**
+ * Starts git commands before they are asked for: the CLI starts a command's first questions to
+ * git before it loads the command's code, so that git works while Node loads. A GitCli in the
+ * same folder that then asks exactly one of them (same arguments) takes over that process and its
+ * output (takeGitAhead); what nobody asks for is stopped when the process exits.
+ */
+function startGitAhead(cwd, commands) {
+    if (commands.length === 0)
+        return;
+    if (!stopAtExit) {
+        stopAtExit = true;
+        process.once("exit", () => {
+            for (const started of ahead.values())
+                started.kill();
+        });
+    }
+    for (const args of commands) {
+        const key = aheadKey(cwd, args);
+        if (ahead.has(key))
+            continue;
+        const started = new GitProcess(cwd, args);
+        started.detach();
+        ahead.set(key, started);
+    }
+}
+/** The process startGitAhead started for exactly these arguments in this folder, once. */
+function takeGitAhead(cwd, args) {
+    if (ahead.size === 0)
+        return undefined;
+    const key = aheadKey(cwd, args);
+    const started = ahead.get(key);
+    ahead.delete(key);
+    return started;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/adapters/git-cli.ts
+
+
+
 /** The Git port over the git command line: @actions/exec (silent) for commands, a plain spawn for streams. */
 class GitCli {
     cwd;
@@ -36763,14 +36871,17 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
+        const started = options.input === undefined ? takeGitAhead(this.cwd, args) : undefined;
         try {
-            result = await (0,exec/* getExecOutput */.H)("git", [...args], {
-                cwd: this.cwd,
-                silent: true,
-                ignoreReturnCode: true,
-                env: environment(),
-                ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
-            });
+            result = started
+                ? await outputOf(started)
+                : await (0,exec/* getExecOutput */.H)("git", [...args], {
+                    cwd: this.cwd,
+                    silent: true,
+                    ignoreReturnCode: true,
+                    env: gitEnvironment(),
+                    ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
+                });
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
@@ -36786,39 +36897,42 @@ class GitCli {
      * commits that is a second UTF-8 decode of ~40 MB. Bytes go to onChunk as they arrive.
      */
     async stream(args, onChunk) {
-        let stderr = "";
         let failure;
         let stopped = false;
-        const exitCode = await new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)("git", [...args], { cwd: this.cwd, env: environment(), stdio: ["ignore", "pipe", "pipe"] });
-            child.on("error", (error) => reject(missingGitOrDirectory(this.cwd, error)));
-            child.stdout.on("data", (chunk) => {
+        const git = takeGitAhead(this.cwd, args) ?? new GitProcess(this.cwd, args);
+        let exitCode;
+        try {
+            exitCode = await git.follow((chunk) => {
                 if (failure !== undefined || stopped)
                     return;
                 try {
                     if (onChunk(chunk) === false) {
                         // The reader has what it wants: git's exit by the signal is no failure.
                         stopped = true;
-                        child.kill();
+                        git.kill();
                     }
                 }
                 catch (error) {
                     // The reader gave up (bad output): stop git instead of reading the rest for nothing.
                     failure = error;
-                    child.kill();
+                    git.kill();
                 }
             });
-            child.stderr.on("data", (data) => {
-                if (stderr.length < 8192)
-                    stderr += data.toString("utf8");
-            });
-            child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-        });
+        }
+        catch (error) {
+            throw missingGitOrDirectory(this.cwd, error);
+        }
         if (failure !== undefined)
             throw failure;
         if (exitCode !== 0 && !stopped)
-            throw new errors/* GitError */.XS(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, stderr);
+            throw new errors/* GitError */.XS(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, git.stderr);
     }
+}
+/** What run() returns, from a git started ahead. */
+async function outputOf(git) {
+    const chunks = [];
+    const exitCode = await git.follow((chunk) => void chunks.push(chunk));
+    return { stdout: Buffer.concat(chunks).toString("utf8"), stderr: git.stderr, exitCode };
 }
 function missingGitOrDirectory(cwd, error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -44026,6 +44140,12 @@ async function applyPlan(plan, handlers, options) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/version-bump/repository.ts
 
+/** What inspectRepository asks git: the folder's layout, the commit at HEAD, the branch checked out. */
+const REPOSITORY_QUESTIONS = [
+    ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"],
+    ["rev-parse", "--verify", "-q", "HEAD^{commit}"],
+    ["symbolic-ref", "-q", "--short", "HEAD"],
+];
 /**
  * Makes sure the directory is a usable, complete git repository and reads where HEAD is. Three
  * git commands at once: each costs a process start, and this runs before every action.
@@ -44033,11 +44153,7 @@ async function applyPlan(plan, handlers, options) {
 async function inspectRepository(git, namedBranch) {
     // All three at once; their answers are read in order, so a folder that is not a repository
     // still says so first.
-    const [layout, head, symbolic] = await Promise.all([
-        git.run(["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"], { allowFailure: true }),
-        git.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], { allowFailure: true }),
-        git.run(["symbolic-ref", "-q", "--short", "HEAD"], { allowFailure: true }),
-    ]);
+    const [layout, head, symbolic] = await Promise.all(REPOSITORY_QUESTIONS.map((args) => git.run(args, { allowFailure: true })));
     const [inside, shallow, gitDir] = layout.stdout.split("\n").map((line) => line.trim());
     if (layout.exitCode !== 0 || inside !== "true" || !gitDir) {
         throw new errors/* ConfigurationError */.j1(`${git.cwd} is not a git repository (or a work tree of one). Run in the repository's folder, after actions/checkout.`);
@@ -44379,8 +44495,9 @@ async function readTags(git, head = "HEAD") {
 }
 /** Every tag of the repository. Cheap: unlike `--merged`, it walks no history. */
 async function listTags(git) {
-    return parseRefs((await git.run(["for-each-ref", REF_FORMAT, "refs/tags"])).stdout);
+    return parseRefs((await git.run(LIST_TAGS)).stdout);
 }
+const LIST_TAGS = ["for-each-ref", REF_FORMAT, "refs/tags"];
 /**
  * The tags HEAD contains (what `readTags(git).reachable` lists) from a walk already made:
  * `commits` are all of `from..HEAD`, with their parents. `--merged=HEAD` would walk those commits
@@ -45612,13 +45729,15 @@ async function readConventionalCommits(git, range) {
     const commits = [];
     const records = new CommitRecords((commit) => commits.push(commit));
     const revision = range.from ? `${range.from}..${range.to}` : range.to;
-    // `--` ends the revisions: a file named like one (HEAD, say) is no ambiguity then.
-    const args = [...LOG, revision, "--", ...(range.paths ?? [])];
-    await git.stream(args, (chunk) => records.push(chunk));
+    await git.stream(logArgs(revision, range.paths), (chunk) => records.push(chunk));
     records.end();
     return commits;
 }
-const LOG = ["-c", "log.showSignature=false", "log", "-z", LOG_FORMAT, "--no-color"];
+/** The `git log` that CommitRecords reads, of a revision (range) and optionally only some paths. */
+function logArgs(revision, paths = []) {
+    // `--` ends the revisions: a file named like one (HEAD, say) is no ambiguity then.
+    return ["-c", "log.showSignature=false", "log", "-z", LOG_FORMAT, "--no-color", revision, "--", ...paths];
+}
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
  * `from..to` when the history from `to` down to `from` is a single line of commits, or undefined
@@ -45638,7 +45757,7 @@ async function readLinearRange(git, from, to) {
             return void commits.push(commit);
         records.stop();
     });
-    await git.stream([...LOG, to, "--"], (chunk) => {
+    await git.stream(logArgs(to), (chunk) => {
         records.push(chunk);
         return !records.stopped;
     });
@@ -45814,25 +45933,26 @@ function rangeFromLineName(name) {
 function cancelReverts(commits, policy) {
     if (!policy.cancelPairs || !commits.some((commit) => commit.revert))
         return { kept: [...commits], cancelled: [] };
-    const removed = new Set();
+    // One mark per commit rather than a Set: the last step asks about every commit of the range.
+    const removed = new Uint8Array(commits.length);
     const cancelled = [];
     const candidates = candidateFinder(commits, policy);
     for (let index = 0; index < commits.length; index++) {
         const revert = commits[index].revert;
-        if (!revert || removed.has(index))
+        if (!revert || removed[index])
             continue;
         for (const older of candidates(revert, index)) {
-            if (removed.has(older))
+            if (removed[older])
                 continue;
             if (reverts(revert, commits[older], policy)) {
-                removed.add(index);
-                removed.add(older);
+                removed[index] = 1;
+                removed[older] = 1;
                 cancelled.push({ revert: commits[index], reverted: commits[older] });
                 break;
             }
         }
     }
-    return { kept: commits.filter((_, index) => !removed.has(index)), cancelled };
+    return { kept: commits.filter((_, index) => removed[index] === 0), cancelled };
 }
 const SHA_KEY = 7;
 /**
@@ -45947,48 +46067,54 @@ function describeRule(rule) {
 function judgeCommit(commit, config) {
     return commitJudge(config)(commit);
 }
+/** Judges commits by the rules of one configuration (see commitRuling), with the commit in the verdict. */
+function commitJudge(config) {
+    const ruling = commitRuling(config);
+    return (commit) => {
+        const { level, reason } = ruling(commit);
+        return { commit, level, reason };
+    };
+}
 /**
  * Judges commits by the rules of one configuration. Custom rules are tried first: every matching
  * custom rule counts and the highest wins. Only when none matched do the default rules decide, the
- * same way; a revert that no rule matched releases `reverts.lone`. The reasons are worded once per
- * rule and per type, not once per commit (100k commits would make 100k copies of a dozen texts).
+ * same way; a revert that no rule matched releases `reverts.lone`. Rules are compiled and each
+ * ruling (level and reason) made once per run: judging 100k commits allocates nothing per commit.
  */
-function commitJudge(config) {
+function commitRuling(config) {
     const ruleSets = [compileRules(config.rules, "custom rule"), compileRules(config.defaultRules, "default rule")];
-    const loneRevert = `a revert whose reverted commit is not in this range → ${config.reverts.lone}`;
+    const loneRevert = { level: config.reverts.lone, reason: `a revert whose reverted commit is not in this range → ${config.reverts.lone}` };
+    const notConventional = { level: "none", reason: "not a Conventional Commit" };
     const silentTypes = new Map();
     const silent = (type) => {
-        let reason = silentTypes.get(type);
-        if (reason === undefined)
-            silentTypes.set(type, (reason = `type ${type} releases nothing`));
-        return reason;
+        let ruling = silentTypes.get(type);
+        if (ruling === undefined)
+            silentTypes.set(type, (ruling = { level: "none", reason: `type ${type} releases nothing` }));
+        return ruling;
     };
     return (commit) => {
         const breaking = commit.breakingNotes.length > 0 && (config.bangIsBreaking || !commit.bang || hasBreakingFooter(commit));
         // With `bang-is-breaking: false` a `!` header is read as not conventional at all.
         const type = config.bangIsBreaking || !commit.bang ? commit.type : undefined;
         for (const rules of ruleSets) {
-            let level;
-            let reason = "";
+            let chosen;
             for (const rule of rules) {
                 if (!rule.matches(commit, breaking, type))
                     continue;
-                if (level === undefined || higher(rule.release, level) !== level) {
-                    level = rule.release;
-                    reason = rule.reason;
-                }
+                if (chosen === undefined || higher(rule.ruling.level, chosen.ruling.level) !== chosen.ruling.level)
+                    chosen = rule;
             }
-            if (level !== undefined)
-                return { commit, level, reason };
+            if (chosen !== undefined)
+                return chosen.ruling;
         }
         if (commit.revert)
-            return { commit, level: config.reverts.lone, reason: loneRevert };
-        return { commit, level: "none", reason: commit.type ? silent(commit.type) : "not a Conventional Commit" };
+            return loneRevert;
+        return commit.type ? silent(commit.type) : notConventional;
     };
 }
-/** Rules with their patterns compiled and their reasons worded, once for a whole range. */
+/** Rules with their patterns compiled and their rulings worded, once for a whole range. */
 function compileRules(rules, origin) {
-    return rules.map((rule) => ({ release: rule.release, reason: `${origin}: ${describeRule(rule)}`, matches: compileRule(rule) }));
+    return rules.map((rule) => ({ ruling: { level: rule.release, reason: `${origin}: ${describeRule(rule)}` }, matches: compileRule(rule) }));
 }
 function hasBreakingFooter(commit) {
     return commit.footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
@@ -46028,11 +46154,21 @@ function decidePackage(input) {
     const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern) : undefined;
     const parsed = pending ? all.slice(0, pending.index) : all;
     const { kept, cancelled } = cancelReverts(parsed, config.reverts);
-    const verdicts = kept.map(commitJudge(config));
-    const asked = verdicts.reduce((highest, verdict) => higher(highest, verdict.level), "none");
+    const ruling = commitRuling(config);
+    const rulings = kept.map(ruling);
+    let asked = "none";
+    for (const { level } of rulings)
+        asked = higher(asked, level);
     // `minimum-bump`: with any commit that still counts (reverted pairs cancel), the release is at least this (release-please's "at least a patch").
     const level = kept.length > 0 && !pending ? higher(asked, config.minimumBump) : asked;
-    const decisive = level === "none" ? [] : verdicts.filter((verdict) => verdict.level === level);
+    const decisive = [];
+    if (level !== "none") {
+        for (let index = 0; index < kept.length; index++) {
+            const { level: asks, reason } = rulings[index];
+            if (asks === level)
+                decisive.push({ commit: kept[index], level, reason });
+        }
+    }
     const from = pending?.version ?? previous;
     const decision = {
         name: pkg.name,
@@ -46043,7 +46179,7 @@ function decidePackage(input) {
         level,
         commitCount: input.commits.length,
         decisive,
-        verdicts,
+        kept,
         cancelledReverts: cancelled,
     };
     if (level !== asked)

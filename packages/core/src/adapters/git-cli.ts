@@ -1,23 +1,7 @@
-import { spawn } from "node:child_process";
 import { getExecOutput } from "@actions/exec";
 import { GitError, ConfigurationError } from "../errors/index.js";
 import type { Git, GitResult } from "../ports/index.js";
-
-// Git must never stop to ask a person anything, and its output must not depend on the user's locale.
-const GIT_ENV = {
-  GIT_TERMINAL_PROMPT: "0",
-  LC_ALL: "C",
-  GIT_PAGER: "cat",
-  // Into a pipe git flushes after every commit (so a pager shows progress); a reader of 100k
-  // commits then wakes 100k times. Buffered output is the same bytes, in fewer, larger writes.
-  GIT_FLUSH: "0",
-};
-
-function environment(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  return { ...env, ...GIT_ENV };
-}
+import { gitEnvironment, GitProcess, takeGitAhead } from "./git-process.js";
 
 /** The Git port over the git command line: @actions/exec (silent) for commands, a plain spawn for streams. */
 export class GitCli implements Git {
@@ -25,14 +9,17 @@ export class GitCli implements Git {
 
   async run(args: readonly string[], options: { allowFailure?: boolean; input?: string } = {}): Promise<GitResult> {
     let result: GitResult;
+    const started = options.input === undefined ? takeGitAhead(this.cwd, args) : undefined;
     try {
-      result = await getExecOutput("git", [...args], {
-        cwd: this.cwd,
-        silent: true,
-        ignoreReturnCode: true,
-        env: environment(),
-        ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
-      });
+      result = started
+        ? await outputOf(started)
+        : await getExecOutput("git", [...args], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            env: gitEnvironment(),
+            ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
+          });
     } catch (error) {
       throw missingGitOrDirectory(this.cwd, error);
     }
@@ -48,34 +35,38 @@ export class GitCli implements Git {
    * commits that is a second UTF-8 decode of ~40 MB. Bytes go to onChunk as they arrive.
    */
   async stream(args: readonly string[], onChunk: (chunk: Buffer) => void | boolean): Promise<void> {
-    let stderr = "";
     let failure: unknown;
     let stopped = false;
-    const exitCode = await new Promise<number>((resolve, reject) => {
-      const child = spawn("git", [...args], { cwd: this.cwd, env: environment(), stdio: ["ignore", "pipe", "pipe"] });
-      child.on("error", (error) => reject(missingGitOrDirectory(this.cwd, error)));
-      child.stdout.on("data", (chunk: Buffer) => {
+    const git = takeGitAhead(this.cwd, args) ?? new GitProcess(this.cwd, args);
+    let exitCode: number;
+    try {
+      exitCode = await git.follow((chunk) => {
         if (failure !== undefined || stopped) return;
         try {
           if (onChunk(chunk) === false) {
             // The reader has what it wants: git's exit by the signal is no failure.
             stopped = true;
-            child.kill();
+            git.kill();
           }
         } catch (error) {
           // The reader gave up (bad output): stop git instead of reading the rest for nothing.
           failure = error;
-          child.kill();
+          git.kill();
         }
       });
-      child.stderr.on("data", (data: Buffer) => {
-        if (stderr.length < 8192) stderr += data.toString("utf8");
-      });
-      child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-    });
+    } catch (error) {
+      throw missingGitOrDirectory(this.cwd, error);
+    }
     if (failure !== undefined) throw failure;
-    if (exitCode !== 0 && !stopped) throw new GitError(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, stderr);
+    if (exitCode !== 0 && !stopped) throw new GitError(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, git.stderr);
   }
+}
+
+/** What run() returns, from a git started ahead. */
+async function outputOf(git: GitProcess): Promise<GitResult> {
+  const chunks: Buffer[] = [];
+  const exitCode = await git.follow((chunk) => void chunks.push(chunk));
+  return { stdout: Buffer.concat(chunks).toString("utf8"), stderr: git.stderr, exitCode };
 }
 
 function missingGitOrDirectory(cwd: string, error: unknown): Error {

@@ -111,7 +111,7 @@ export async function collectRelease(ports: CollectPorts, config: CadenceConfig,
     };
   }
 
-  // The one reading: version-bump decides the version, its verdicts carry the parsed commits.
+  // The one reading: version-bump decides the version and hands over the parsed commits that count.
   const decided = await runVersionBump(
     { git, files: ports.files, clock: ports.clock, reporter: ports.reporter },
     {
@@ -137,7 +137,7 @@ export async function collectRelease(ports: CollectPorts, config: CadenceConfig,
     tag: decision.tag!,
     ...(decision.previous ? { previousVersion: decision.previous, previousTag: decision.previousTag! } : {}),
     head: decided.head,
-    commits: decision.verdicts.map((verdict) => verdict.commit),
+    commits: decision.kept,
     commitCount: decision.commitCount,
     cancelledPairs: decision.cancelledReverts.length,
   };

@@ -9,6 +9,7 @@ import { planHash, type Plan } from "../plan/plan.js";
 import type { Clock, Files, Git, Reporter } from "../ports/index.js";
 import { evidenceWriter } from "../records/evidence.js";
 import { readGateEvidence, type GateEvidence } from "../records/release-record.js";
+import { ORIGIN_URL } from "../version-bump/first-questions.js";
 import { inspectRepository } from "../version-bump/repository.js";
 import { defaultHeader, upsertRelease } from "./changelog-file.js";
 import { collectHistory, collectRelease, NothingToRelease, selectPackage, type ReleaseRange } from "./collect.js";
@@ -62,7 +63,7 @@ function withOverrides(config: ChangelogConfig, inputs: ChangelogInputs): Change
 
 async function remoteUrl(git: Git): Promise<string | undefined> {
   try {
-    const result = await git.run(["remote", "get-url", "origin"], { allowFailure: true });
+    const result = await git.run(ORIGIN_URL, { allowFailure: true });
     return result.exitCode === 0 ? result.stdout.trim() : undefined;
   } catch {
     // git itself could not run: reading the commits reports that, with its own message.

@@ -35,14 +35,17 @@ export async function readConventionalCommits(git: Git, range: CommitRange): Pro
   const commits: ConventionalCommit[] = [];
   const records = new CommitRecords((commit) => commits.push(commit));
   const revision = range.from ? `${range.from}..${range.to}` : range.to;
-  // `--` ends the revisions: a file named like one (HEAD, say) is no ambiguity then.
-  const args = [...LOG, revision, "--", ...(range.paths ?? [])];
-  await git.stream(args, (chunk) => records.push(chunk));
+  await git.stream(logArgs(revision, range.paths), (chunk) => records.push(chunk));
   records.end();
   return commits;
 }
 
-const LOG = ["-c", "log.showSignature=false", "log", "-z", LOG_FORMAT, "--no-color"];
+/** The `git log` that CommitRecords reads, of a revision (range) and optionally only some paths. */
+export function logArgs(revision: string, paths: readonly string[] = []): string[] {
+  // `--` ends the revisions: a file named like one (HEAD, say) is no ambiguity then.
+  return ["-c", "log.showSignature=false", "log", "-z", LOG_FORMAT, "--no-color", revision, "--", ...paths];
+}
+
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /**
@@ -61,7 +64,7 @@ async function readLinearRange(git: Git, from: string, to: string): Promise<Conv
     else if (parentCount(commit) === 1) return void commits.push(commit);
     records.stop();
   });
-  await git.stream([...LOG, to, "--"], (chunk) => {
+  await git.stream(logArgs(to), (chunk) => {
     records.push(chunk);
     return !records.stopped;
   });

@@ -7,7 +7,7 @@ import { ConfigurationError } from "../errors/index.js";
 import { normalizeVersionInput, withBuildMetadata } from "../version/metadata.js";
 import { bumpKind, nextVersion, rangeFromLineName } from "../version/next.js";
 import { cancelReverts } from "../version/reverts.js";
-import { commitJudge, type CommitVerdict } from "../version/rules.js";
+import { commitRuling, type CommitVerdict } from "../version/rules.js";
 import { higher, type BumpKind, type BumpLevel } from "../version/types.js";
 import type { VersionTag } from "../version/tags.js";
 
@@ -50,7 +50,8 @@ export interface PackageDecision {
   commitCount: number;
   /** The commits that decided the bump (highest level), with the rule that said so. */
   decisive: CommitVerdict[];
-  verdicts: CommitVerdict[];
+  /** The commits that still count (reverted pairs cancelled), newest first. */
+  kept: ConventionalCommit[];
   cancelledReverts: Array<{ revert: ConventionalCommit; reverted: ConventionalCommit }>;
   /** How the version was chosen, when not by the commits. */
   override?: string;
@@ -84,11 +85,19 @@ export function decidePackage(input: DecideInput): PackageDecision {
   const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern) : undefined;
   const parsed = pending ? all.slice(0, pending.index) : all;
   const { kept, cancelled } = cancelReverts(parsed, config.reverts);
-  const verdicts = kept.map(commitJudge(config));
-  const asked: BumpLevel = verdicts.reduce<BumpLevel>((highest, verdict) => higher(highest, verdict.level), "none");
+  const ruling = commitRuling(config);
+  const rulings = kept.map(ruling);
+  let asked: BumpLevel = "none";
+  for (const { level } of rulings) asked = higher(asked, level);
   // `minimum-bump`: with any commit that still counts (reverted pairs cancel), the release is at least this (release-please's "at least a patch").
   const level: BumpLevel = kept.length > 0 && !pending ? higher(asked, config.minimumBump) : asked;
-  const decisive = level === "none" ? [] : verdicts.filter((verdict) => verdict.level === level);
+  const decisive: CommitVerdict[] = [];
+  if (level !== "none") {
+    for (let index = 0; index < kept.length; index++) {
+      const { level: asks, reason } = rulings[index]!;
+      if (asks === level) decisive.push({ commit: kept[index]!, level, reason });
+    }
+  }
   const from = pending?.version ?? previous;
   const decision: PackageDecision = {
     name: pkg.name,
@@ -99,7 +108,7 @@ export function decidePackage(input: DecideInput): PackageDecision {
     level,
     commitCount: input.commits.length,
     decisive,
-    verdicts,
+    kept,
     cancelledReverts: cancelled,
   };
 

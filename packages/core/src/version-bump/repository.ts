@@ -10,6 +10,13 @@ export interface RepositoryState {
   gitDir: string;
 }
 
+/** What inspectRepository asks git: the folder's layout, the commit at HEAD, the branch checked out. */
+export const REPOSITORY_QUESTIONS: readonly (readonly string[])[] = [
+  ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"],
+  ["rev-parse", "--verify", "-q", "HEAD^{commit}"],
+  ["symbolic-ref", "-q", "--short", "HEAD"],
+];
+
 /**
  * Makes sure the directory is a usable, complete git repository and reads where HEAD is. Three
  * git commands at once: each costs a process start, and this runs before every action.
@@ -17,11 +24,7 @@ export interface RepositoryState {
 export async function inspectRepository(git: Git, namedBranch: string | undefined): Promise<RepositoryState> {
   // All three at once; their answers are read in order, so a folder that is not a repository
   // still says so first.
-  const [layout, head, symbolic] = await Promise.all([
-    git.run(["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"], { allowFailure: true }),
-    git.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], { allowFailure: true }),
-    git.run(["symbolic-ref", "-q", "--short", "HEAD"], { allowFailure: true }),
-  ]);
+  const [layout, head, symbolic] = await Promise.all(REPOSITORY_QUESTIONS.map((args) => git.run(args, { allowFailure: true })));
   const [inside, shallow, gitDir] = layout.stdout.split("\n").map((line) => line.trim());
   if (layout.exitCode !== 0 || inside !== "true" || !gitDir) {
     throw new ConfigurationError(`${git.cwd} is not a git repository (or a work tree of one). Run in the repository's folder, after actions/checkout.`);

@@ -16,23 +16,24 @@ export interface RevertOutcome {
  */
 export function cancelReverts(commits: readonly ConventionalCommit[], policy: RevertPolicy): RevertOutcome {
   if (!policy.cancelPairs || !commits.some((commit) => commit.revert)) return { kept: [...commits], cancelled: [] };
-  const removed = new Set<number>();
+  // One mark per commit rather than a Set: the last step asks about every commit of the range.
+  const removed = new Uint8Array(commits.length);
   const cancelled: RevertOutcome["cancelled"] = [];
   const candidates = candidateFinder(commits, policy);
   for (let index = 0; index < commits.length; index++) {
     const revert = commits[index]!.revert;
-    if (!revert || removed.has(index)) continue;
+    if (!revert || removed[index]) continue;
     for (const older of candidates(revert, index)) {
-      if (removed.has(older)) continue;
+      if (removed[older]) continue;
       if (reverts(revert, commits[older]!, policy)) {
-        removed.add(index);
-        removed.add(older);
+        removed[index] = 1;
+        removed[older] = 1;
         cancelled.push({ revert: commits[index]!, reverted: commits[older]! });
         break;
       }
     }
   }
-  return { kept: commits.filter((_, index) => !removed.has(index)), cancelled };
+  return { kept: commits.filter((_, index) => removed[index] === 0), cancelled };
 }
 
 const SHA_KEY = 7;

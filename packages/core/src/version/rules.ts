@@ -59,51 +59,62 @@ export function judgeCommit(commit: ConventionalCommit, config: VersioningConfig
   return commitJudge(config)(commit);
 }
 
+/** What a commit releases and why, without the commit: one object per rule and outcome, shared. */
+export interface Ruling {
+  level: BumpLevel;
+  reason: string;
+}
+
+/** Judges commits by the rules of one configuration (see commitRuling), with the commit in the verdict. */
+export function commitJudge(config: VersioningConfig): (commit: ConventionalCommit) => CommitVerdict {
+  const ruling = commitRuling(config);
+  return (commit) => {
+    const { level, reason } = ruling(commit);
+    return { commit, level, reason };
+  };
+}
+
 /**
  * Judges commits by the rules of one configuration. Custom rules are tried first: every matching
  * custom rule counts and the highest wins. Only when none matched do the default rules decide, the
- * same way; a revert that no rule matched releases `reverts.lone`. The reasons are worded once per
- * rule and per type, not once per commit (100k commits would make 100k copies of a dozen texts).
+ * same way; a revert that no rule matched releases `reverts.lone`. Rules are compiled and each
+ * ruling (level and reason) made once per run: judging 100k commits allocates nothing per commit.
  */
-export function commitJudge(config: VersioningConfig): (commit: ConventionalCommit) => CommitVerdict {
+export function commitRuling(config: VersioningConfig): (commit: ConventionalCommit) => Ruling {
   const ruleSets = [compileRules(config.rules, "custom rule"), compileRules(config.defaultRules, "default rule")];
-  const loneRevert = `a revert whose reverted commit is not in this range → ${config.reverts.lone}`;
-  const silentTypes = new Map<string, string>();
-  const silent = (type: string): string => {
-    let reason = silentTypes.get(type);
-    if (reason === undefined) silentTypes.set(type, (reason = `type ${type} releases nothing`));
-    return reason;
+  const loneRevert: Ruling = { level: config.reverts.lone, reason: `a revert whose reverted commit is not in this range → ${config.reverts.lone}` };
+  const notConventional: Ruling = { level: "none", reason: "not a Conventional Commit" };
+  const silentTypes = new Map<string, Ruling>();
+  const silent = (type: string): Ruling => {
+    let ruling = silentTypes.get(type);
+    if (ruling === undefined) silentTypes.set(type, (ruling = { level: "none", reason: `type ${type} releases nothing` }));
+    return ruling;
   };
   return (commit) => {
     const breaking = commit.breakingNotes.length > 0 && (config.bangIsBreaking || !commit.bang || hasBreakingFooter(commit));
     // With `bang-is-breaking: false` a `!` header is read as not conventional at all.
     const type = config.bangIsBreaking || !commit.bang ? commit.type : undefined;
     for (const rules of ruleSets) {
-      let level: BumpLevel | undefined;
-      let reason = "";
+      let chosen: CompiledRule | undefined;
       for (const rule of rules) {
         if (!rule.matches(commit, breaking, type)) continue;
-        if (level === undefined || higher(rule.release, level) !== level) {
-          level = rule.release;
-          reason = rule.reason;
-        }
+        if (chosen === undefined || higher(rule.ruling.level, chosen.ruling.level) !== chosen.ruling.level) chosen = rule;
       }
-      if (level !== undefined) return { commit, level, reason };
+      if (chosen !== undefined) return chosen.ruling;
     }
-    if (commit.revert) return { commit, level: config.reverts.lone, reason: loneRevert };
-    return { commit, level: "none", reason: commit.type ? silent(commit.type) : "not a Conventional Commit" };
+    if (commit.revert) return loneRevert;
+    return commit.type ? silent(commit.type) : notConventional;
   };
 }
 
 interface CompiledRule {
-  release: BumpLevel;
-  reason: string;
+  ruling: Ruling;
   matches: RuleTest;
 }
 
-/** Rules with their patterns compiled and their reasons worded, once for a whole range. */
+/** Rules with their patterns compiled and their rulings worded, once for a whole range. */
 function compileRules(rules: readonly BumpRule[], origin: string): CompiledRule[] {
-  return rules.map((rule) => ({ release: rule.release, reason: `${origin}: ${describeRule(rule)}`, matches: compileRule(rule) }));
+  return rules.map((rule) => ({ ruling: { level: rule.release, reason: `${origin}: ${describeRule(rule)}` }, matches: compileRule(rule) }));
 }
 
 function hasBreakingFooter(commit: ConventionalCommit): boolean {

@@ -24,8 +24,10 @@ export async function readTags(git: Git, head = "HEAD"): Promise<{ all: GitTag[]
 
 /** Every tag of the repository. Cheap: unlike `--merged`, it walks no history. */
 export async function listTags(git: Git): Promise<GitTag[]> {
-  return parseRefs((await git.run(["for-each-ref", REF_FORMAT, "refs/tags"])).stdout);
+  return parseRefs((await git.run(LIST_TAGS)).stdout);
 }
+
+export const LIST_TAGS: readonly string[] = ["for-each-ref", REF_FORMAT, "refs/tags"];
 
 /**
  * The tags HEAD contains (what `readTags(git).reachable` lists) from a walk already made:

@@ -1,0 +1,73 @@
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { GitCli, startGitAhead } from "@release-cadence/core";
+import { TestRepo } from "../support/git-repo.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const LOG = ["log", "-z", "--format=%H%x00%P%x00%B", "HEAD", "--"];
+
+async function streamed(git: GitCli, args: readonly string[]): Promise<string> {
+  const chunks: Buffer[] = [];
+  await git.stream(args, (chunk) => void chunks.push(chunk));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+describe("git started ahead", () => {
+  const repo = TestRepo.create({ prefix: "cadence-ahead-" });
+  for (let n = 0; n < 40; n++) repo.commit(`feat: change ${n}\n\n${"body text ".repeat(n)}`);
+  const outside = TestRepo.create({ prefix: "cadence-ahead-empty-" });
+  afterAll(() => {
+    repo.remove();
+    outside.remove();
+  });
+
+  it("answers exactly as git asked then would, once", async () => {
+    const fresh = new GitCli(repo.dir);
+    const expected = { head: await fresh.run(["rev-parse", "HEAD"]), log: await streamed(fresh, LOG) };
+
+    startGitAhead(repo.dir, [["rev-parse", "HEAD"], LOG]);
+    // Let git finish first: what it printed meanwhile is kept for the taker.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const git = new GitCli(repo.dir);
+    expect(await git.run(["rev-parse", "HEAD"])).toEqual(expected.head);
+    expect(await streamed(git, LOG)).toBe(expected.log);
+    // Taken once: asking again runs git again, with the same answer.
+    expect(await streamed(git, LOG)).toBe(expected.log);
+  });
+
+  it("hands over a git still printing, and one that failed, with its exit code and message", async () => {
+    startGitAhead(repo.dir, [LOG]);
+    const log = await streamed(new GitCli(repo.dir), LOG);
+    expect(log.split("\0").filter((field) => field.startsWith("feat: change"))).toHaveLength(40);
+
+    const question = ["rev-parse", "--verify", "-q", "no-such-ref^{commit}"];
+    const plain = await new GitCli(repo.dir).run(question, { allowFailure: true });
+    startGitAhead(repo.dir, [question]);
+    const early = await new GitCli(repo.dir).run(question, { allowFailure: true });
+    expect(early).toEqual(plain);
+    expect(early.exitCode).not.toBe(0);
+    startGitAhead(repo.dir, [question]);
+    await expect(new GitCli(repo.dir).run(question)).rejects.toThrow(/failed with exit code 1/);
+  });
+
+  it("is not taken by another folder or other arguments", async () => {
+    startGitAhead(outside.dir, [["rev-parse", "HEAD"]]);
+    const other = await new GitCli(repo.dir).run(["rev-parse", "HEAD"]);
+    expect(other.stdout.trim()).toBe(repo.head());
+  });
+
+  it("does not keep the process alive, and is stopped at exit", () => {
+    // A git that takes seconds (an alias running sleep), started ahead and never asked for.
+    const script = [
+      `import { startGitAhead } from ${JSON.stringify(join(ROOT, "packages/core/src/adapters/git-process.ts"))};`,
+      `startGitAhead(${JSON.stringify(repo.dir)}, [["-c", "alias.slow=!sleep 5", "slow"]]);`,
+    ].join("\n");
+    const started = Date.now();
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+});
