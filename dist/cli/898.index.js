@@ -160,7 +160,7 @@ async function createSandbox(sandbox, repo) {
 
 
 
-/** The Git port over the git command line: @actions/exec (silent) for commands, a plain spawn for streams. */
+/** The Git port over the git command line: @actions/exec (silent) for commands, GitProcess for streams and for commands started ahead. */
 class GitCli {
     cwd;
     constructor(cwd) {
@@ -189,9 +189,10 @@ class GitCli {
         return result;
     }
     /**
-     * Spawns git itself rather than going through @actions/exec, which decodes every stdout chunk
-     * into a string and splits it into lines for listeners we do not use: for `git log` over 100k
-     * commits that is a second UTF-8 decode of ~40 MB. Bytes go to onChunk as they arrive.
+     * Runs git itself (GitProcess) rather than through @actions/exec, which decodes every stdout
+     * chunk into a string and splits it into lines for listeners we do not use: for `git log` over
+     * 100k commits that is a second UTF-8 decode of ~40 MB. git writes into a temporary file read
+     * here as it grows (see GitProcess); the bytes go to onChunk in pieces of up to a megabyte.
      */
     async stream(args, onChunk) {
         let failure;

@@ -1,8 +1,10 @@
 import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { GitCli, startGitAhead } from "@release-cadence/core";
+import { GitCli, GitProcess, startGitAhead } from "@release-cadence/core";
 import { TestRepo } from "../support/git-repo.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -69,5 +71,48 @@ describe("git started ahead", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(Date.now() - started).toBeLessThan(4000);
+  });
+});
+
+describe("GitProcess", () => {
+  const repo = TestRepo.create({ prefix: "cadence-process-" });
+  for (let n = 0; n < 300; n++) repo.commit(`fix: change ${n}\n\n${"a line of body text\n".repeat(n % 40)}`);
+  // Output of several reads whichever way it comes.
+  const BIG = 3 << 20;
+  repo.commit("chore: a big file", "big.txt", "x".repeat(BIG));
+  afterAll(() => repo.remove());
+
+  const collect = async (git: GitProcess, stopAfter = Infinity): Promise<{ text: string; code: number }> => {
+    const chunks: Buffer[] = [];
+    const code = await git.follow((chunk) => {
+      chunks.push(chunk);
+      if (chunks.length >= stopAfter) git.kill();
+    });
+    return { text: Buffer.concat(chunks).toString("utf8"), code };
+  };
+
+  it("hands over the same bytes through a temporary file as through a pipe, and leaves no file behind", async () => {
+    const before = readdirSync(tmpdir()).filter((name) => name.startsWith(`cadence-git-${process.pid}-`));
+    const byFile = await collect(new GitProcess(repo.dir, LOG));
+    const byPipe = await collect(new GitProcess(repo.dir, LOG, { pipe: true }));
+    expect(byFile.code).toBe(0);
+    expect(byPipe.code).toBe(0);
+    expect(byFile.text).toBe(byPipe.text);
+    expect(byFile.text.split("\0").filter((field) => field.startsWith("fix: change"))).toHaveLength(300);
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`cadence-git-${process.pid}-`))).toEqual(before);
+  });
+
+  it("stops handing over output once killed, in both ways", async () => {
+    const big = ["cat-file", "-p", "HEAD:big.txt"];
+    for (const pipe of [false, true]) {
+      expect((await collect(new GitProcess(repo.dir, big, { pipe }))).text.length).toBe(BIG);
+      const stopped = await collect(new GitProcess(repo.dir, big, { pipe }), 1);
+      expect(stopped.text.length, `pipe: ${pipe}`).toBeGreaterThan(0);
+      expect(stopped.text.length, `pipe: ${pipe}`).toBeLessThan(BIG);
+    }
+  });
+
+  it("reports a git that cannot start", async () => {
+    await expect(collect(new GitProcess(join(repo.dir, "no-such-folder"), LOG))).rejects.toThrow(/ENOENT/);
   });
 });

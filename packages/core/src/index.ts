@@ -7,7 +7,7 @@ export { TerminalReporter } from "./adapters/reporter-terminal.js";
 export { ActionsReporter } from "./adapters/reporter-actions.js";
 export { runAsAction, annotationProperties } from "./adapters/action-boundary.js";
 export { keepYoungGenerationSmall } from "./adapters/heap.js";
-export { startGitAhead } from "./adapters/git-process.js";
+export { GitProcess, startGitAhead } from "./adapters/git-process.js";
 export { firstGitQuestions } from "./version-bump/first-questions.js";
 export * from "./plan/plan.js";
 export * from "./plan/apply.js";

@@ -3,7 +3,7 @@ import { GitError, ConfigurationError } from "../errors/index.js";
 import type { Git, GitResult } from "../ports/index.js";
 import { gitEnvironment, GitProcess, takeGitAhead } from "./git-process.js";
 
-/** The Git port over the git command line: @actions/exec (silent) for commands, a plain spawn for streams. */
+/** The Git port over the git command line: @actions/exec (silent) for commands, GitProcess for streams and for commands started ahead. */
 export class GitCli implements Git {
   constructor(readonly cwd: string) {}
 
@@ -30,9 +30,10 @@ export class GitCli implements Git {
   }
 
   /**
-   * Spawns git itself rather than going through @actions/exec, which decodes every stdout chunk
-   * into a string and splits it into lines for listeners we do not use: for `git log` over 100k
-   * commits that is a second UTF-8 decode of ~40 MB. Bytes go to onChunk as they arrive.
+   * Runs git itself (GitProcess) rather than through @actions/exec, which decodes every stdout
+   * chunk into a string and splits it into lines for listeners we do not use: for `git log` over
+   * 100k commits that is a second UTF-8 decode of ~40 MB. git writes into a temporary file read
+   * here as it grows (see GitProcess); the bytes go to onChunk in pieces of up to a megabyte.
    */
   async stream(args: readonly string[], onChunk: (chunk: Buffer) => void | boolean): Promise<void> {
     let failure: unknown;
