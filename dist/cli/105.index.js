@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/inputs.ts
-var version_bump_inputs = __webpack_require__(5594);
+var version_bump_inputs = __webpack_require__(356);
 // EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
 var reporter_terminal = __webpack_require__(1206);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 5 modules
@@ -174,7 +174,7 @@ async function versionBumpCommand(argv, out) {
 
 /***/ }),
 
-/***/ 5594:
+/***/ 356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1432,7 +1432,7 @@ function withOverrides(config, inputs) {
 }
 async function remoteUrl(git) {
     try {
-        const result = await git.run(first_questions/* ORIGIN_URL */.F, { allowFailure: true });
+        const result = await git.run(first_questions/* ORIGIN_URL */.Fg, { allowFailure: true });
         return result.exitCode === 0 ? result.stdout.trim() : undefined;
     }
     catch {

@@ -83,7 +83,7 @@ class GitCli {
 /** What run() returns, from a git started ahead. */
 async function outputOf(git) {
     const chunks = [];
-    const exitCode = await git.follow((chunk) => void chunks.push(chunk));
+    const exitCode = await git.follow((chunk) => void chunks.push(Buffer.from(chunk)));
     return { stdout: Buffer.concat(chunks).toString("utf8"), stderr: git.stderr, exitCode };
 }
 function missingGitOrDirectory(cwd, error) {
@@ -151,6 +151,807 @@ class TerminalReporter {
         if (value)
             this.secrets.push(value);
     }
+}
+
+
+/***/ }),
+
+/***/ 9391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ve: () => (/* binding */ scanHeader),
+/* harmony export */   jZ: () => (/* binding */ normalizeHeader),
+/* harmony export */   xe: () => (/* binding */ space)
+/* harmony export */ });
+/**
+ * `type(scope)!: subject`, read character by character. It accepts exactly what this expression
+ * does, with whitespace around the parts forgiven because people type it:
+ *
+ *     /^([A-Za-z][\w-]*)\s*(?:\(([^()]*)\))?\s*(!)?\s*:\s*(.*)$/
+ *
+ * (header.test.ts checks the two agree on generated headers). It is hand-written because
+ * version-bump reads every header of the range: the expression's match array and substrings cost
+ * about a microsecond a commit, a tenth of a second over 100k.
+ */
+const scan = { type: "", scope: undefined, bang: false, subject: "" };
+/**
+ * Reads a header. Returns the shared HeaderScan (valid until the next call), or undefined when
+ * the header is not conventional.
+ */
+function scanHeader(header) {
+    const length = header.length;
+    if (length === 0 || !letter(header.charCodeAt(0)))
+        return undefined;
+    let at = 1;
+    while (at < length && wordOrDash(header.charCodeAt(at)))
+        at++;
+    const typeEnd = at;
+    at = skipSpace(header, at);
+    let scope;
+    if (header.charCodeAt(at) === OPEN) {
+        let close = at + 1;
+        while (close < length && header.charCodeAt(close) !== OPEN && header.charCodeAt(close) !== CLOSE)
+            close++;
+        // `(` without its `)`, or with another `(` inside: nothing else can follow the type.
+        if (close === length || header.charCodeAt(close) !== CLOSE)
+            return undefined;
+        scope = trimmed(header, at + 1, close);
+        at = skipSpace(header, close + 1);
+    }
+    const bang = header.charCodeAt(at) === BANG;
+    if (bang)
+        at = skipSpace(header, at + 1);
+    if (header.charCodeAt(at) !== COLON)
+        return undefined;
+    const subjectStart = skipSpace(header, at + 1);
+    // `.` does not cross a line end: a subject holding one is no match at all.
+    for (let index = subjectStart; index < length; index++)
+        if (lineEnd(header.charCodeAt(index)))
+            return undefined;
+    scan.type = header.slice(0, typeEnd).toLowerCase();
+    scan.scope = scope === "" ? undefined : scope;
+    scan.bang = bang;
+    scan.subject = trimmed(header, subjectStart, length);
+    return scan;
+}
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const BANG = 0x21;
+const COLON = 0x3a;
+function letter(code) {
+    return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+/** `[\w-]`. */
+function wordOrDash(code) {
+    return letter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d;
+}
+function lineEnd(code) {
+    return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+/** `\s`, which is also what String#trim removes. */
+function space(code) {
+    if (code <= 0x20)
+        return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+    if (code < 0xa0)
+        return false;
+    return (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+        code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff);
+}
+function skipSpace(text, at) {
+    while (at < text.length && space(text.charCodeAt(at)))
+        at++;
+    return at;
+}
+/** text.slice(start, end).trim(), without the intermediate string. */
+function trimmed(text, start, end) {
+    while (start < end && space(text.charCodeAt(start)))
+        start++;
+    while (end > start && space(text.charCodeAt(end - 1)))
+        end--;
+    return text.slice(start, end);
+}
+/**
+ * A header as compared for revert pairing: trimmed, a quote at either end removed, GitHub's
+ * ` (#N)` suffix dropped, trimmed again. The pairing asks this of every header that ends in `)`,
+ * which with squash merges is nearly all of them: it is written out rather than made of
+ * expressions, and cuts one string at most.
+ */
+function normalizeHeader(header) {
+    let start = 0;
+    let end = header.length;
+    while (start < end && space(header.charCodeAt(start)))
+        start++;
+    while (end > start && space(header.charCodeAt(end - 1)))
+        end--;
+    if (start < end && header.charCodeAt(start) === QUOTE)
+        start++;
+    if (end > start && header.charCodeAt(end - 1) === QUOTE)
+        end--;
+    let last = end;
+    while (last > start && space(header.charCodeAt(last - 1)))
+        last--;
+    if (last > start && header.charCodeAt(last - 1) === CLOSE) {
+        let digits = last - 1;
+        while (digits > start && digit(header.charCodeAt(digits - 1)))
+            digits--;
+        const hash = digits - 1;
+        if (digits < last - 1 && hash - 1 >= start && header.charCodeAt(hash) === HASH && header.charCodeAt(hash - 1) === OPEN)
+            end = hash - 1;
+    }
+    while (start < end && space(header.charCodeAt(start)))
+        start++;
+    while (end > start && space(header.charCodeAt(end - 1)))
+        end--;
+    return header.slice(start, end);
+}
+const QUOTE = 0x22;
+const HASH = 0x23;
+function digit(code) {
+    return code >= 0x30 && code <= 0x39;
+}
+
+
+/***/ }),
+
+/***/ 6571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ah: () => (/* binding */ splitBodyAndFooters),
+/* harmony export */   L5: () => (/* binding */ parseCommit),
+/* harmony export */   ko: () => (/* binding */ looksLikeRevert),
+/* harmony export */   nf: () => (/* binding */ readFooterLines)
+/* harmony export */ });
+/* unused harmony export readHeader */
+/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9391);
+
+// A footer line: `Token: value` or `Token #value`; `BREAKING CHANGE` is the one token with a space.
+const FOOTER = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(?::\s?|\s#)(.*)$/;
+const REVERT_HEADER = /^revert(?::\s*|\s+)"?([\s\S]+?)"?(?:\s*\(#\d+\))?\s*$/i;
+const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,40})/i;
+/**
+ * Reads a commit the Conventional Commits way. This is hand-written rather than
+ * conventional-commits-parser because the version decision reads every commit of the range and
+ * the library costs about 9 µs a commit (0.9 s for 100k commits), more than `git log` itself.
+ * The changelog renders the same object, so notes and versions never disagree.
+ */
+function parseCommit(raw) {
+    const message = raw.message.includes("\r") ? raw.message.replace(/\r\n?/g, "\n") : raw.message;
+    const newline = message.indexOf("\n");
+    const header = (newline === -1 ? message : message.slice(0, newline)).trim();
+    const rest = newline === -1 ? "" : message.slice(newline + 1);
+    const { type, scope, bang, subject } = readHeader(header);
+    // Every field present from the start, in one order: commits of one shape keep the loops over
+    // 100k of them fast (objects that gain fields later get a shape each).
+    const commit = {
+        raw,
+        header,
+        type,
+        scope,
+        subject,
+        bang,
+        breakingNotes: [],
+        breaking: false,
+        body: "",
+        footers: [],
+        releaseAs: undefined,
+        revert: undefined,
+    };
+    const { body, footers } = splitBodyAndFooters(rest);
+    commit.body = body;
+    commit.footers = footers;
+    for (const footer of footers) {
+        const token = footer.token.toUpperCase();
+        if (token === "BREAKING CHANGE" || token === "BREAKING-CHANGE")
+            commit.breakingNotes.push(footer.value.trim());
+        else if (token === "RELEASE-AS" && footer.value.trim() !== "")
+            commit.releaseAs = footer.value.trim();
+    }
+    commit.breaking = commit.bang || commit.breakingNotes.length > 0;
+    if (commit.bang && commit.breakingNotes.length === 0)
+        commit.breakingNotes.push(commit.subject);
+    commit.revert = readRevert(header, rest, commit.type);
+    return commit;
+}
+/** Reads a trimmed header line. Only the header decides type, scope and the `!`. */
+function readHeader(header) {
+    const scan = (0,_header_js__WEBPACK_IMPORTED_MODULE_0__/* .scanHeader */ .Ve)(header);
+    if (!scan)
+        return { type: undefined, scope: undefined, bang: false, subject: header };
+    return { type: scan.type, scope: scan.scope, bang: scan.bang, subject: scan.subject };
+}
+/**
+ * Whether parseCommit could treat the header as a revert. Such commits need the whole message
+ * (the reverted sha is in the body), so fast readers hand them to parseCommit.
+ */
+function looksLikeRevert(header) {
+    return /^revert\b/i.test(header);
+}
+/**
+ * Footers are the trailing lines that look like `Token: value`, plus `BREAKING CHANGE:` blocks
+ * anywhere after the header (they may run over several lines). The body is the text before.
+ */
+function splitBodyAndFooters(rest) {
+    const trimmed = rest.trim();
+    if (trimmed === "")
+        return { body: "", footers: [] };
+    // Without a ':' or '#' no line can be a footer: all of it is body (most commits of a long range).
+    if (!rest.includes(":") && !rest.includes("#"))
+        return { body: trimmed, footers: [] };
+    const lines = rest.split("\n");
+    const { footers, bodyEnd } = readFooterLines(lines);
+    // The body is the text before the footers: slice it out of the message rather than join a copy
+    // (over 100k commits the copies are most of the memory parsing takes).
+    let bodyLength = -1;
+    for (let index = 0; index < bodyEnd; index++)
+        bodyLength += lines[index].length + 1;
+    return { body: bodyEnd === 0 ? "" : rest.slice(0, bodyLength).trim(), footers };
+}
+/**
+ * The footer block of a message's lines after the header: the footers, and the index of the line
+ * where the body ends (lines.length when there are none).
+ */
+function readFooterLines(lines) {
+    const footers = [];
+    let bodyEnd = lines.length;
+    let current;
+    let inFooters = false;
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        // Most lines are prose: without a ':' or '#' none can be a footer, so spare them the expression.
+        const footer = line.includes(":") || line.includes("#") ? FOOTER.exec(line.trimEnd()) : null;
+        const startsBreaking = footer !== null && /^BREAKING[ -]CHANGE$/i.test(footer[1]);
+        if (footer && (inFooters || startsBreaking || index === 0 || lines[index - 1].trim() === "")) {
+            if (!inFooters)
+                bodyEnd = Math.min(bodyEnd, index);
+            inFooters = true;
+            current = { token: footer[1], value: footer[2] };
+            footers.push(current);
+        }
+        else if (inFooters && current && line.trim() !== "") {
+            current.value += `\n${line}`;
+        }
+        else if (inFooters && current && line.trim() === "") {
+            // A blank line inside the footer block ends nothing for BREAKING CHANGE texts, which may be paragraphs.
+            if (/^BREAKING[ -]CHANGE$/i.test(current.token))
+                current.value += "\n";
+        }
+    }
+    for (const footer of footers)
+        footer.value = footer.value.trim();
+    return { footers, bodyEnd };
+}
+function readRevert(header, rest, type) {
+    // A `revert` type always starts the header with "revert", so looksLikeRevert covers it.
+    const looksReverted = looksLikeRevert(header) || type === "revert";
+    if (!looksReverted)
+        return undefined;
+    const sha = REVERTS_SHA.exec(rest)?.[1];
+    const named = REVERT_HEADER.exec(header)?.[1] ?? header.replace(/^revert:?\s*/i, "");
+    // The quoted header exactly as written, only when nothing follows the closing quote.
+    const exact = /^revert:?\s+"(.*)"$/i.exec(header)?.[1] ?? (type === "revert" ? header.replace(/^revert:?\s*/i, "") : undefined);
+    return { header: (0,_header_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeHeader */ .jZ)(named), ...(exact !== undefined ? { exactHeader: exact } : {}), ...(sha ? { sha } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 4852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aS: () => (/* binding */ commitsTouching),
+  dx: () => (/* binding */ readConventionalCommits)
+});
+
+// UNUSED EXPORTS: readCommits
+
+// EXTERNAL MODULE: ./packages/core/src/commits/header.ts
+var commits_header = __webpack_require__(9391);
+// EXTERNAL MODULE: ./packages/core/src/commits/parse.ts
+var parse = __webpack_require__(6571);
+;// CONCATENATED MODULE: ./packages/core/src/commits/logged-commit.ts
+
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const SPACE = 0x20;
+const NO_NOTES = Object.freeze([]);
+const NO_FOOTERS = Object.freeze([]);
+/**
+ * One commit of a `git log` reading, kept as the bytes git printed plus the few fields the
+ * version decision reads. It is both the RawCommit and its ConventionalCommit (`raw` is the
+ * object itself), and it equals what parseCommit makes of the same message: the header is
+ * decoded and parsed at once, the body and footers only when someone asks (the changelog does,
+ * version-bump never does). A message whose body could change the decision (a footer that may be
+ * `BREAKING CHANGE` or `Release-As`, a revert, CRLF line ends) is not made into one of these:
+ * CommitRecords hands it to parseCommit whole.
+ *
+ * Per commit this keeps one object of 13 fields, the sha and header strings (the subject is a
+ * slice of the header), and the parents, date and message as bytes in the reading's ByteArena
+ * (about 250 bytes): over 100k commits about 40 MB of heap and 25 MB of arena, where parsing
+ * every message had kept a dozen objects and the decoded text (see docs/performance.md).
+ */
+class LoggedCommit {
+    sha;
+    author;
+    header;
+    type;
+    scope;
+    bang;
+    subject;
+    bytes;
+    parentsStart;
+    dateStart;
+    messageStart;
+    messageEnd;
+    bodyStart;
+    constructor(sha, author, header, type, scope, bang, subject, 
+    /**
+     * Where the fields decoded on demand are: `bytes` holds the parents, then the date, a NUL and
+     * the message (trailing newlines left out), whose body starts at bodyStart (-1: no body).
+     */
+    bytes, parentsStart, dateStart, messageStart, messageEnd, bodyStart) {
+        this.sha = sha;
+        this.author = author;
+        this.header = header;
+        this.type = type;
+        this.scope = scope;
+        this.bang = bang;
+        this.subject = subject;
+        this.bytes = bytes;
+        this.parentsStart = parentsStart;
+        this.dateStart = dateStart;
+        this.messageStart = messageStart;
+        this.messageEnd = messageEnd;
+        this.bodyStart = bodyStart;
+    }
+    // What parseCommit would say of a message with nothing in its body that counts (see
+    // needsWholeMessage): computed, not stored, as 100k commits carry every field they store.
+    get breaking() {
+        return this.bang;
+    }
+    /** As parseCommit: a `!` without a BREAKING CHANGE footer makes the subject the migration note. */
+    get breakingNotes() {
+        return this.bang ? [this.subject] : NO_NOTES;
+    }
+    get releaseAs() {
+        return undefined;
+    }
+    get revert() {
+        return undefined;
+    }
+    get authorName() {
+        return this.author.name;
+    }
+    get authorEmail() {
+        return this.author.email;
+    }
+    get raw() {
+        return this;
+    }
+    /** How many parents the commit has, without making their strings. */
+    get parentCount() {
+        if (this.parentsStart === this.dateStart)
+            return 0;
+        let count = 1;
+        for (let at = this.parentsStart; at < this.dateStart; at++)
+            if (this.bytes[at] === SPACE)
+                count++;
+        return count;
+    }
+    get parents() {
+        return this.parentsStart === this.dateStart ? [] : this.bytes.toString("latin1", this.parentsStart, this.dateStart).split(" ");
+    }
+    get authorDate() {
+        return this.bytes.toString("utf8", this.dateStart, this.messageStart - 1);
+    }
+    get message() {
+        return this.bytes.toString("utf8", this.messageStart, this.messageEnd);
+    }
+    get body() {
+        return this.split().body;
+    }
+    /**
+     * Read again at every use, not kept: the footers of 100k commits, and the bodies their
+     * substrings would keep alive, are tens of MB. Each line is decoded on its own (only lines are
+     * needed to find the footer block).
+     */
+    get footers() {
+        return this.readFooters();
+    }
+    readFooters() {
+        if (this.bodyStart === -1)
+            return NO_FOOTERS;
+        const body = this.bytes.subarray(this.bodyStart, this.messageEnd);
+        // Without a ':' or '#' no line can be a footer (as in splitBodyAndFooters).
+        if (body.indexOf(0x3a) === -1 && body.indexOf(0x23) === -1)
+            return NO_FOOTERS;
+        const lines = [];
+        for (let start = 0;;) {
+            const newline = body.indexOf(NEWLINE, start);
+            lines.push(body.toString("utf8", start, newline === -1 ? body.length : newline));
+            if (newline === -1)
+                break;
+            start = newline + 1;
+        }
+        const { footers } = (0,parse/* readFooterLines */.nf)(lines);
+        return footers.length === 0 ? NO_FOOTERS : footers;
+    }
+    split() {
+        return (0,parse/* splitBodyAndFooters */.Ah)(this.bodyStart === -1 ? "" : this.bytes.toString("utf8", this.bodyStart, this.messageEnd));
+    }
+}
+/** The people and Conventional Commit words of one reading, kept once each instead of once per commit. */
+class SharedStrings {
+    known = new Map();
+    people = new Map();
+    intern(text) {
+        if (text === undefined)
+            return text;
+        const found = this.known.get(text);
+        if (found !== undefined)
+            return found;
+        this.known.set(text, text);
+        return text;
+    }
+    /**
+     * The author whose `name NUL email` are bytes [start, end) of `bytes`, decoded once per
+     * distinct author: authors repeat, so the bytes are looked up by a hash of them first.
+     */
+    person(bytes, start, end) {
+        let hash = 0x811c9dc5;
+        for (let at = start; at < end; at++)
+            hash = Math.imul(hash ^ bytes[at], 0x01000193);
+        const candidates = this.people.get(hash);
+        if (candidates !== undefined) {
+            for (const candidate of candidates)
+                if (sameBytes(candidate.bytes, bytes, start, end))
+                    return candidate.person;
+        }
+        const text = bytes.toString("utf8", start, end);
+        const nul = text.indexOf("\0");
+        const person = { name: text.slice(0, nul), email: text.slice(nul + 1) };
+        const entry = { bytes: Buffer.from(bytes.subarray(start, end)), person };
+        if (candidates === undefined)
+            this.people.set(hash, [entry]);
+        else
+            candidates.push(entry);
+        return person;
+    }
+}
+function sameBytes(kept, bytes, start, end) {
+    if (kept.length !== end - start)
+        return false;
+    for (let index = 0; index < kept.length; index++)
+        if (kept[index] !== bytes[start + index])
+            return false;
+    return true;
+}
+/**
+ * Finds the next occurrence of one byte in a growing buffer, for queries whose starting points
+ * never go back: an answer is reused while it lies ahead, and a search that found nothing is not
+ * repeated over the same bytes. So each kind of byte is searched once over a reading, at the
+ * speed of Buffer#indexOf, however many commits ask. Reset it when the buffer is replaced.
+ */
+class NextByte {
+    byte;
+    found = -1;
+    searchedTo = 0;
+    constructor(byte) {
+        this.byte = byte;
+    }
+    /** The first position at or after `from` in `filled` holding the byte, or -1. */
+    at(filled, from) {
+        if (this.found >= from)
+            return this.found;
+        const start = this.found === -1 ? Math.max(from, this.searchedTo) : from;
+        this.found = filled.indexOf(this.byte, start);
+        if (this.found === -1)
+            this.searchedTo = filled.length;
+        return this.found;
+    }
+    reset() {
+        this.found = -1;
+        this.searchedTo = 0;
+    }
+}
+/**
+ * Where a reading keeps the bytes its commits decode on demand: chunks of about a megabyte, filled
+ * in turn; what a commit keeps never straddles two.
+ */
+class ByteArena {
+    chunkBytes;
+    chunk = Buffer.allocUnsafe(0);
+    /** Bytes of the current chunk in use. */
+    used = 0;
+    constructor(chunkBytes = 1 << 20) {
+        this.chunkBytes = chunkBytes;
+    }
+    /** The chunk to copy `length` bytes into, at `used`; the caller adds `length` to `used` after. */
+    reserve(length) {
+        if (this.chunk.length - this.used < length) {
+            this.chunk = Buffer.allocUnsafe(Math.max(this.chunkBytes, length));
+            this.used = 0;
+        }
+        return this.chunk;
+    }
+}
+/** What one reading shares: kept strings and bytes, and searches for line ends, carriage returns and the letters footer words are found by. */
+class RecordScanner {
+    shared = new SharedStrings();
+    arena;
+    constructor(arenaChunkBytes) {
+        this.arena = new ByteArena(arenaChunkBytes);
+    }
+    newline = new NextByte(NEWLINE);
+    carriageReturn = new NextByte(CARRIAGE_RETURN);
+    lowerK = new NextByte(0x6b);
+    upperK = new NextByte(0x4b);
+    dash = new NextByte(0x2d);
+    /** The buffer changed: every remembered position is void. */
+    reset() {
+        for (const search of [this.newline, this.carriageReturn, this.lowerK, this.upperK, this.dash])
+            search.reset();
+    }
+}
+/**
+ * Makes the commit of one record of `git log -z` LOG_FORMAT output: `ends` holds the offsets of
+ * the NULs that end its six fields in `filled` (the bytes read so far), the record starting at
+ * `start`. Records must come in the order of the bytes, as the scanner's searches go forward only.
+ */
+function commitFromRecord(filled, start, ends, scanner) {
+    const { shared } = scanner;
+    // Without -z, git ends each record with a newline after the last NUL: it precedes the next sha.
+    let shaStart = start;
+    while (shaStart < ends[0] && filled[shaStart] === NEWLINE)
+        shaStart++;
+    const sha = filled.toString("latin1", shaStart, ends[0]);
+    const author = shared.person(filled, ends[1] + 1, ends[3]);
+    const messageStart = ends[4] + 1;
+    let messageEnd = ends[5];
+    while (messageEnd > messageStart && filled[messageEnd - 1] === NEWLINE)
+        messageEnd--;
+    const newline = scanner.newline.at(filled, messageStart);
+    const headerEnd = newline === -1 || newline >= messageEnd ? messageEnd : newline;
+    const header = filled.toString("utf8", messageStart, headerEnd).trim();
+    const bodyStart = headerEnd === messageEnd ? -1 : headerEnd + 1;
+    if (needsWholeMessage(filled, messageStart, messageEnd, bodyStart, scanner) || (0,parse/* looksLikeRevert */.ko)(header)) {
+        const parentText = filled.toString("latin1", ends[0] + 1, ends[1]);
+        return (0,parse/* parseCommit */.L5)({
+            sha,
+            parents: parentText === "" ? [] : parentText.split(" "),
+            authorName: author.name,
+            authorEmail: author.email,
+            authorDate: filled.toString("utf8", ends[3] + 1, ends[4]),
+            message: filled.toString("utf8", messageStart, messageEnd),
+        });
+    }
+    const parts = (0,commits_header/* scanHeader */.Ve)(header);
+    // Only the parents, the date and the message are kept, copied out of the reading buffer, which
+    // is then reused: the rest of the record (sha, author) is already decoded.
+    const parentsLength = ends[1] - (ends[0] + 1);
+    const dateAndMessage = messageEnd - (ends[3] + 1);
+    const kept = scanner.arena.reserve(parentsLength + dateAndMessage);
+    const parentsStart = scanner.arena.used;
+    filled.copy(kept, parentsStart, ends[0] + 1, ends[1]);
+    filled.copy(kept, parentsStart + parentsLength, ends[3] + 1, messageEnd);
+    scanner.arena.used += parentsLength + dateAndMessage;
+    const shift = parentsStart + parentsLength - (ends[3] + 1);
+    // Types and scopes repeat: one string each for the whole reading.
+    const type = parts ? shared.intern(parts.type) : undefined;
+    const scope = parts ? shared.intern(parts.scope) : undefined;
+    return new LoggedCommit(sha, author, header, type, scope, parts ? parts.bang : false, parts ? parts.subject : header, kept, parentsStart, ends[3] + 1 + shift, messageStart + shift, messageEnd + shift, bodyStart === -1 ? -1 : bodyStart + shift);
+}
+/**
+ * Whether the message could hold anything besides its header that parseCommit would act on: a
+ * carriage return (it normalizes line ends), or in the body the words of a `BREAKING CHANGE`,
+ * `BREAKING-CHANGE` or `Release-As` footer, in any case. They are found by their rarer letters
+ * (the `k` of "breaking", the `-` of "release-as"). A false alarm only costs a full parse; a
+ * miss would change a version, so this errs on the side of "yes".
+ */
+function needsWholeMessage(filled, messageStart, messageEnd, bodyStart, scanner) {
+    const carriageReturn = scanner.carriageReturn.at(filled, messageStart);
+    if (carriageReturn !== -1 && carriageReturn < messageEnd)
+        return true;
+    if (bodyStart === -1)
+        return false;
+    return (wordAround(filled, scanner.lowerK, bodyStart, messageEnd, "breaking", 4) ||
+        wordAround(filled, scanner.upperK, bodyStart, messageEnd, "breaking", 4) ||
+        wordAround(filled, scanner.dash, bodyStart, messageEnd, "release-as", 7));
+}
+/** Whether `word` (lower case) appears in [start, end), in any ASCII case, found by its letter at `offset`. */
+function wordAround(filled, letter, start, end, word, offset) {
+    for (let at = letter.at(filled, start + offset); at !== -1 && at < end; at = letter.at(filled, at + 1)) {
+        if (at - offset + word.length <= end && matchesFolded(filled, at - offset, word))
+            return true;
+    }
+    return false;
+}
+// `| 0x20` folds ASCII upper case onto lower case (and a few other bytes onto letters: only more false alarms).
+function matchesFolded(bytes, at, word) {
+    for (let index = 0; index < word.length; index++) {
+        if ((bytes[at + index] | 0x20) !== word.charCodeAt(index))
+            return false;
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/commits/log-args.ts
+var log_args = __webpack_require__(5190);
+;// CONCATENATED MODULE: ./packages/core/src/commits/stream.ts
+
+
+const NUL = 0;
+const stream_NEWLINE = 10;
+// The reading buffer: a few thousand commits' worth; it doubles when one record does not fit.
+const SLAB_BYTES = 1 << 20;
+/**
+ * Turns git's NUL-separated output into commits as the bytes arrive, however they were chunked.
+ *
+ * Bytes are copied into one reading buffer (grown when a record outgrows it), where a record is
+ * always whole before it is read; what is left of an unfinished record moves to the front when
+ * the buffer fills. A commit keeps what it decodes on demand in an arena of its own (see
+ * LoggedCommit), so the buffer is reused throughout. Nothing is decoded before all of a field's
+ * bytes are in, so a multi-byte UTF-8 character cut by a chunk edge is never split (NUL cannot
+ * occur inside a UTF-8 sequence). Each commit goes to onCommit as soon as it is whole.
+ */
+class CommitRecords {
+    onCommit;
+    slab;
+    /** Bytes of the slab in use. */
+    used = 0;
+    /** Where the record being read starts, and where to look for its next NUL. */
+    recordStart = 0;
+    scanFrom = 0;
+    ends = new Int32Array(log_args/* FIELDS_PER_COMMIT */.Uj);
+    fields = 0;
+    scanner;
+    /** Set by stop(): the reader wants no more commits. */
+    halted = false;
+    constructor(onCommit, 
+    /** Tests make the buffers tiny to move records around often. */
+    slabBytes = SLAB_BYTES) {
+        this.onCommit = onCommit;
+        this.slab = Buffer.allocUnsafe(slabBytes);
+        this.scanner = new RecordScanner(slabBytes);
+    }
+    /** Whether stop() was called. */
+    get stopped() {
+        return this.halted;
+    }
+    /** No more commits are wanted (onCommit may call this): the rest of the output is ignored. */
+    stop() {
+        this.halted = true;
+    }
+    push(chunk) {
+        if (this.halted)
+            return;
+        if (chunk.length > this.slab.length - this.used)
+            this.makeRoom(chunk.length);
+        // A copy: the caller may reuse its buffer.
+        chunk.copy(this.slab, this.used);
+        this.used += chunk.length;
+        const filled = this.slab.subarray(0, this.used);
+        for (let nul = filled.indexOf(NUL, this.scanFrom); nul !== -1; nul = filled.indexOf(NUL, nul + 1)) {
+            this.ends[this.fields++] = nul;
+            if (this.fields === log_args/* FIELDS_PER_COMMIT */.Uj) {
+                this.onCommit(commitFromRecord(filled, this.recordStart, this.ends, this.scanner));
+                this.fields = 0;
+                this.recordStart = nul + 1;
+                if (this.halted)
+                    return;
+            }
+        }
+        this.scanFrom = this.used;
+    }
+    /**
+     * The output has ended: what follows the last NUL is a last message without a terminator
+     * (git log without -z), unless it is only newlines. Fields left over mean git's output was
+     * cut short: say so rather than drop a commit.
+     */
+    end() {
+        if (this.halted)
+            return;
+        let tailEnd = this.used;
+        const tailStart = this.fields === 0 ? this.recordStart : this.ends[this.fields - 1] + 1;
+        while (tailEnd > tailStart && this.slab[tailEnd - 1] === stream_NEWLINE)
+            tailEnd--;
+        if (tailEnd > tailStart) {
+            this.ends[this.fields++] = this.used;
+            if (this.fields === log_args/* FIELDS_PER_COMMIT */.Uj) {
+                this.onCommit(commitFromRecord(this.slab.subarray(0, this.used), this.recordStart, this.ends, this.scanner));
+                this.fields = 0;
+            }
+        }
+        if (this.fields !== 0) {
+            throw new Error(`git log output ended in the middle of a commit (${this.fields} of ${log_args/* FIELDS_PER_COMMIT */.Uj} fields read)`);
+        }
+    }
+    /** Makes room for `incoming` more bytes: the unfinished record moves to the front, into a larger buffer when it must. */
+    makeRoom(incoming) {
+        const carried = this.used - this.recordStart;
+        const target = carried + incoming > this.slab.length ? Buffer.allocUnsafe(Math.max(2 * this.slab.length, carried + incoming)) : this.slab;
+        this.slab.copy(target, 0, this.recordStart, this.used);
+        for (let field = 0; field < this.fields; field++)
+            this.ends[field] -= this.recordStart;
+        this.scanFrom -= this.recordStart;
+        this.used = carried;
+        this.recordStart = 0;
+        this.slab = target;
+        this.scanner.reset();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/commits/read.ts
+
+
+
+/** Streams `git log` for a range, newest first, merges included. */
+async function readCommits(git, range) {
+    return (await readConventionalCommits(git, range)).map((commit) => commit.raw);
+}
+/**
+ * The commits of a range, each parsed the moment git has printed it: parsing runs on this
+ * process's core while git is still printing on another, instead of after it. Messages stay bytes
+ * until a body is asked for: see LoggedCommit.
+ *
+ * git prints a range `from..to` only once it has walked all of it (it must know which commits
+ * `from` reaches before it may print any), which leaves this process idle for most of the read.
+ * When `from` is a sha, the range is first read as a linear history (readLinearRange), which git
+ * prints while it walks; a history that turns out not to be linear is read the usual way.
+ */
+async function readConventionalCommits(git, range) {
+    if (range.from !== undefined && FULL_SHA.test(range.from) && !(range.paths && range.paths.length > 0)) {
+        const linear = await readLinearRange(git, range.from, range.to);
+        if (linear)
+            return linear;
+    }
+    const commits = [];
+    const records = new CommitRecords((commit) => commits.push(commit));
+    const revision = range.from ? `${range.from}..${range.to}` : range.to;
+    await git.stream((0,log_args/* logArgs */.Q5)(revision, range.paths), (chunk) => records.push(chunk));
+    records.end();
+    return commits;
+}
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * `from..to` when the history from `to` down to `from` is a single line of commits, or undefined
+ * when it is not. git walks back from `to` printing as it goes (no negative ref, so nothing to
+ * wait for) and is stopped at `from`. The commits before it are then exactly the range, in the
+ * same order: none of them can be reachable from `from`, which they descend from, and everything
+ * below is. A merge or a root commit met first means the line does not lead to `from` alone:
+ * undefined, and the caller asks git for the range itself.
+ */
+async function readLinearRange(git, from, to) {
+    const commits = [];
+    let reached = false;
+    const records = new CommitRecords((commit) => {
+        if (commit.raw.sha === from)
+            reached = true;
+        else if (parentCount(commit) === 1)
+            return void commits.push(commit);
+        records.stop();
+    });
+    await git.stream((0,log_args/* logArgs */.Q5)(to), (chunk) => {
+        records.push(chunk);
+        return !records.stopped;
+    });
+    if (!records.stopped)
+        records.end();
+    return reached ? commits : undefined;
+}
+function parentCount(commit) {
+    return commit instanceof LoggedCommit ? commit.parentCount : commit.raw.parents.length;
+}
+/** Shas of the commits in a range that touch any of the paths. */
+async function commitsTouching(git, range, paths) {
+    const revision = range.from ? `${range.from}..${range.to}` : range.to;
+    const { stdout } = await git.run(["log", "--format=%H", revision, "--", ...paths]);
+    return new Set(stdout.split("\n").filter((line) => line !== ""));
 }
 
 
@@ -506,6 +1307,66 @@ function evidenceWriter(path, context) {
     return async (result) => {
         await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Z)(path, (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(evidenceRecord(context, result)));
     };
+}
+
+
+/***/ }),
+
+/***/ 8893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F6: () => (/* binding */ hasRemote),
+/* harmony export */   Fl: () => (/* binding */ inspectRepository),
+/* harmony export */   bb: () => (/* binding */ allInOrder)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
+/* harmony import */ var _first_questions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4487);
+
+
+/**
+ * Makes sure the directory is a usable, complete git repository and reads where HEAD is. Three
+ * git commands at once: each costs a process start, and this runs before every action.
+ */
+async function inspectRepository(git, namedBranch) {
+    // All three at once; their answers are read in order, so a folder that is not a repository
+    // still says so first.
+    const [layout, head, symbolic] = await Promise.all(_first_questions_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_QUESTIONS */ .LG.map((args) => git.run(args, { allowFailure: true })));
+    const [inside, shallow, gitDir] = layout.stdout.split("\n").map((line) => line.trim());
+    if (layout.exitCode !== 0 || inside !== "true" || !gitDir) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${git.cwd} is not a git repository (or a work tree of one). Run in the repository's folder, after actions/checkout.`);
+    }
+    if (shallow === "true") {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("this is a shallow clone, so the commits and tags since the last release are not all here. " +
+            "With actions/checkout set `fetch-depth: 0`; locally run `git fetch --unshallow --tags`.");
+    }
+    if (head.exitCode !== 0)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("the repository has no commits yet: there is nothing to release");
+    const current = symbolic.exitCode === 0 ? symbolic.stdout.trim() : undefined;
+    return { head: head.stdout.trim(), detached: current === undefined, gitDir, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };
+}
+/**
+ * Awaits every promise, then returns their values, or throws the error of the first that failed in
+ * the order given (not in the order they failed): work started at once still reports as if done in turn.
+ */
+async function allInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const outcome of settled)
+        if (outcome.status === "rejected")
+            throw outcome.reason;
+    return settled.map((outcome) => outcome.value);
+}
+/** Whether the repository has a remote, which makes "no tags at all" suspicious. */
+async function hasRemote(git) {
+    try {
+        const remotes = await git.run(["remote"]);
+        return remotes.stdout.trim() !== "";
+    }
+    catch (error) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS)
+            return false;
+        throw error;
+    }
 }
 
 
@@ -1527,6 +2388,114 @@ function compileRules(rules, origin) {
 }
 function hasBreakingFooter(commit) {
     return commit.footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
+}
+
+
+/***/ }),
+
+/***/ 7477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KJ: () => (/* binding */ tagsMergedInto),
+/* harmony export */   MG: () => (/* binding */ tagsContainedIn),
+/* harmony export */   OP: () => (/* binding */ versionTags),
+/* harmony export */   XP: () => (/* binding */ latestOnLine),
+/* harmony export */   cB: () => (/* binding */ listTags),
+/* harmony export */   g$: () => (/* binding */ readTags),
+/* harmony export */   kR: () => (/* binding */ shaKey)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _tag_refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1869);
+
+
+/** Every tag of the repository, with whether HEAD's history contains it. */
+async function readTags(git, head = "HEAD") {
+    const [all, merged] = await Promise.all([
+        git.run(_tag_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .LIST_TAGS */ .R),
+        git.run(["for-each-ref", _tag_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_FORMAT */ .m, `--merged=${head}`, "refs/tags"]),
+    ]);
+    return { all: parseRefs(all.stdout), reachable: parseRefs(merged.stdout) };
+}
+/** Every tag of the repository. Cheap: unlike `--merged`, it walks no history. */
+async function listTags(git) {
+    return parseRefs((await git.run(_tag_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .LIST_TAGS */ .R)).stdout);
+}
+/**
+ * The tags HEAD contains (what `readTags(git).reachable` lists) from a walk already made:
+ * `commits` are all of `from..HEAD`, with their parents. `--merged=HEAD` would walk those commits
+ * again (on 100k commits since the last tag, as long as `git log` itself), so only the history
+ * below them is left to git: a tag is contained when it is on one of the commits, or contained in
+ * a parent outside them (the boundary, all ancestors of `from`; just `from` when HEAD contains it).
+ * With no commits, HEAD is an ancestor of `from` and is asked directly.
+ */
+async function tagsContainedIn(git, all, range) {
+    if (all.length === 0)
+        return [];
+    const { from, commits } = range;
+    const tagged = new Set(all.map((tag) => tag.sha));
+    // Numbers from the shas' first characters spare hashing 100k sha strings to find the few tagged.
+    const taggedKeys = new Set(all.map((tag) => shaKey(tag.sha)));
+    const walkedTagged = new Set(commits.filter((commit) => taggedKeys.has(shaKey(commit.sha)) && tagged.has(commit.sha)).map((commit) => commit.sha));
+    // Newest first: the child of `from` is usually the last commit read.
+    const containsFrom = commits.at(-1)?.parents.includes(from) || commits.some((commit) => commit.parents.includes(from));
+    const below = commits.length === 0 ? ["HEAD"] : containsFrom ? [from] : boundaryOf(commits);
+    const merged = containsFrom && range.mergedIntoFrom ? await range.mergedIntoFrom : below.length === 0 ? [] : await tagsMergedInto(git, below);
+    const contained = new Set(merged.map((tag) => tag.name));
+    return all.filter((tag) => walkedTagged.has(tag.sha) || contained.has(tag.name));
+}
+/**
+ * The tags on the history of any of the commits. version-bump asks this for the release it reads
+ * from while git log is still walking (the usual answer of tagsContainedIn), to have it ready.
+ */
+async function tagsMergedInto(git, commits) {
+    return parseRefs((await git.run(["for-each-ref", _tag_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_FORMAT */ .m, ...commits.map((commit) => `--merged=${commit}`), "refs/tags"])).stdout);
+}
+/** The parents of the commits that are not among them. */
+function boundaryOf(commits) {
+    const walked = new Set(commits.map((commit) => commit.sha));
+    return [...new Set(commits.flatMap((commit) => commit.parents.filter((parent) => !walked.has(parent))))];
+}
+/**
+ * A sha's first four characters as a number: a Set of these rules out most of 100k shas before
+ * any string is hashed or cut (tagsContainedIn, and the revert pairing in reverts.ts).
+ */
+const shaKey = (sha) => ((sha.charCodeAt(0) << 24) | (sha.charCodeAt(1) << 16) | (sha.charCodeAt(2) << 8) | sha.charCodeAt(3)) >>> 0;
+function parseRefs(text) {
+    const tags = [];
+    for (const line of text.split("\n")) {
+        if (line === "")
+            continue;
+        const [name, object, peeled] = line.split("\0");
+        tags.push({ name: name, sha: peeled || object });
+    }
+    return tags;
+}
+/** Tags that carry a version after the prefix; the others, when they start with the prefix, are returned as ignored. */
+function versionTags(tags, prefix) {
+    const versions = [];
+    const ignored = [];
+    for (const tag of tags) {
+        if (!tag.name.startsWith(prefix))
+            continue;
+        const rest = tag.name.slice(prefix.length);
+        const version = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? new semver__WEBPACK_IMPORTED_MODULE_0__.SemVer(rest) : null;
+        if (version)
+            versions.push({ ...tag, version });
+        else if (prefix !== "" || /^\d/.test(rest))
+            ignored.push(tag.name);
+    }
+    versions.sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
+    return { versions, ignored };
+}
+/** The highest stable version, and the highest on a pre-release channel (with the stable ones below it). */
+function latestOnLine(versions, channel) {
+    const lastStable = versions.find((tag) => tag.version.prerelease.length === 0);
+    if (!channel)
+        return { ...(lastStable ? { previous: lastStable, lastStable } : {}) };
+    const previous = versions.find((tag) => tag.version.prerelease.length === 0 || tag.version.prerelease[0] === channel);
+    return { ...(previous ? { previous } : {}), ...(lastStable ? { lastStable } : {}) };
 }
 
 

@@ -370,7 +370,7 @@ function mergeNotes(...all) {
 // EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
 var metadata = __webpack_require__(9229);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/inputs.ts
-var inputs = __webpack_require__(5594);
+var inputs = __webpack_require__(356);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 5 modules
 var run = __webpack_require__(9721);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/release.ts
@@ -698,7 +698,7 @@ async function readKeyFile(path) {
 
 /***/ }),
 
-/***/ 5594:
+/***/ 356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

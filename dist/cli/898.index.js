@@ -229,7 +229,7 @@ class GitCli {
 /** What run() returns, from a git started ahead. */
 async function outputOf(git) {
     const chunks = [];
-    const exitCode = await git.follow((chunk) => void chunks.push(chunk));
+    const exitCode = await git.follow((chunk) => void chunks.push(Buffer.from(chunk)));
     return { stdout: Buffer.concat(chunks).toString("utf8"), stderr: git.stderr, exitCode };
 }
 function missingGitOrDirectory(cwd, error) {

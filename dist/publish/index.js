@@ -36492,7 +36492,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8964);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2034);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(864);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5751);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2238);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3664);
@@ -36847,8 +36847,9 @@ class GitProcess {
             stream?.unref?.();
     }
     /**
-     * Hands the output to onData, what came already first, each chunk its own buffer; resolves
-     * with git's exit code once all of it is handed over (or kill() was called).
+     * Hands the output to onData, what came already first; resolves with git's exit code once all
+     * of it is handed over (or kill() was called). A chunk's bytes may be reused once onData
+     * returns: copy what you keep.
      */
     async follow(onData) {
         this.child.ref();
@@ -36877,7 +36878,8 @@ class GitProcess {
     /** Reads the file git writes until git has ended and all of it is read, or until kill(). */
     async readFile(file, onData) {
         let position = 0;
-        let buffer = Buffer.allocUnsafe(READ_BYTES);
+        // One buffer for the whole reading: a megabyte a read would be garbage for the collector.
+        const buffer = Buffer.allocUnsafe(READ_BYTES);
         try {
             while (!this.stopped && this.failure === undefined) {
                 // Asked before the read: an end seen now means the read below sees all git wrote.
@@ -36886,7 +36888,6 @@ class GitProcess {
                 if (bytes > 0) {
                     position += bytes;
                     onData(buffer.subarray(0, bytes));
-                    buffer = Buffer.allocUnsafe(READ_BYTES);
                 }
                 else if (ended) {
                     return;
@@ -37031,7 +37032,7 @@ class GitCli {
 /** What run() returns, from a git started ahead. */
 async function outputOf(git) {
     const chunks = [];
-    const exitCode = await git.follow((chunk) => void chunks.push(chunk));
+    const exitCode = await git.follow((chunk) => void chunks.push(Buffer.from(chunk)));
     return { stdout: Buffer.concat(chunks).toString("utf8"), stderr: git.stderr, exitCode };
 }
 function missingGitOrDirectory(cwd, error) {
@@ -43279,7 +43280,7 @@ function renderPublishSummary(result) {
 
 /***/ }),
 
-/***/ 864:
+/***/ 5751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44238,7 +44239,11 @@ async function applyPlan(plan, handlers, options) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version-bump/repository.ts
+;// CONCATENATED MODULE: ./packages/core/src/version-bump/first-questions.ts
+// The git commands asked first, as argument lists shared by the code that asks them and by the
+// CLI, which starts them before it loads that code (startGitAhead). Only leaf modules are
+// imported here, so the CLI's first chunk stays small.
+
 
 /** What inspectRepository asks git: the folder's layout, the commit at HEAD, the branch checked out. */
 const REPOSITORY_QUESTIONS = [
@@ -44246,6 +44251,26 @@ const REPOSITORY_QUESTIONS = [
     ["rev-parse", "--verify", "-q", "HEAD^{commit}"],
     ["symbolic-ref", "-q", "--short", "HEAD"],
 ];
+/** The changelog's question for its links: where the repository lives. */
+const ORIGIN_URL = (/* unused pure expression or super */ null && (["remote", "get-url", "origin"]));
+/**
+ * The git commands a CLI command asks first, whatever the repository and its configuration:
+ * version-bump checks the repository, lists the tags and reads the history from HEAD (as
+ * readConventionalCommits first does when the release is a sha, or when there is no release);
+ * the changelog starts with version-bump and asks for the remote. Other commands: none.
+ */
+function firstGitQuestions(command) {
+    const versionBump = [...REPOSITORY_QUESTIONS, LIST_TAGS, logArgs("HEAD")];
+    if (command === "version-bump")
+        return versionBump;
+    if (command === "changelog")
+        return [...versionBump, ORIGIN_URL];
+    return [];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version-bump/repository.ts
+
+
 /**
  * Makes sure the directory is a usable, complete git repository and reads where HEAD is. Three
  * git commands at once: each costs a process start, and this runs before every action.
@@ -44582,22 +44607,29 @@ function npmPublishHandler(registry) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./packages/core/src/version/tag-refs.ts
+// How tags are asked of git. A module of its own, without imports: the CLI asks for the tag list
+// before it loads the rest (startGitAhead).
+/** Each tag as `name NUL object NUL peeled commit` (the last empty for a lightweight tag). */
+const REF_FORMAT = "--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)";
+/** Every tag of the repository: cheap, it walks no history. */
+const tag_refs_LIST_TAGS = ["for-each-ref", REF_FORMAT, "refs/tags"];
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/tags.ts
 
-const REF_FORMAT = "--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)";
+
 /** Every tag of the repository, with whether HEAD's history contains it. */
 async function readTags(git, head = "HEAD") {
     const [all, merged] = await Promise.all([
-        git.run(["for-each-ref", REF_FORMAT, "refs/tags"]),
+        git.run(tag_refs_LIST_TAGS),
         git.run(["for-each-ref", REF_FORMAT, `--merged=${head}`, "refs/tags"]),
     ]);
     return { all: parseRefs(all.stdout), reachable: parseRefs(merged.stdout) };
 }
 /** Every tag of the repository. Cheap: unlike `--merged`, it walks no history. */
 async function listTags(git) {
-    return parseRefs((await git.run(LIST_TAGS)).stdout);
+    return parseRefs((await git.run(tag_refs_LIST_TAGS)).stdout);
 }
-const LIST_TAGS = ["for-each-ref", REF_FORMAT, "refs/tags"];
 /**
  * The tags HEAD contains (what `readTags(git).reachable` lists) from a walk already made:
  * `commits` are all of `from..HEAD`, with their parents. `--merged=HEAD` would walk those commits
@@ -45694,18 +45726,28 @@ function matchesFolded(bytes, at, word) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/commits/stream.ts
-
-const NUL = 0;
-const stream_NEWLINE = 10;
-// The reading buffer: a few thousand commits' worth; it doubles when one record does not fit.
-const SLAB_BYTES = 1 << 20;
+;// CONCATENATED MODULE: ./packages/core/src/commits/log-args.ts
+// What git is asked for the commits CommitRecords reads. A module of its own, without imports:
+// the CLI starts this `git log` before it loads the rest (startGitAhead).
 /**
  * The `git log -z` format that goes with CommitRecords: six fields, each ended by NUL (the last
  * by -z's record terminator), so no separator can be mistaken for text of a message.
  */
 const LOG_FORMAT = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B";
 const FIELDS_PER_COMMIT = 6;
+/** The `git log` that CommitRecords reads, of a revision (range) and optionally only some paths. */
+function log_args_logArgs(revision, paths = []) {
+    // `--` ends the revisions: a file named like one (HEAD, say) is no ambiguity then.
+    return ["-c", "log.showSignature=false", "log", "-z", LOG_FORMAT, "--no-color", revision, "--", ...paths];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/commits/stream.ts
+
+
+const NUL = 0;
+const stream_NEWLINE = 10;
+// The reading buffer: a few thousand commits' worth; it doubles when one record does not fit.
+const SLAB_BYTES = 1 << 20;
 /**
  * Turns git's NUL-separated output into commits as the bytes arrive, however they were chunked.
  *
@@ -45806,6 +45848,7 @@ class CommitRecords {
 ;// CONCATENATED MODULE: ./packages/core/src/commits/read.ts
 
 
+
 /** Streams `git log` for a range, newest first, merges included. */
 async function readCommits(git, range) {
     return (await readConventionalCommits(git, range)).map((commit) => commit.raw);
@@ -45829,14 +45872,9 @@ async function readConventionalCommits(git, range) {
     const commits = [];
     const records = new CommitRecords((commit) => commits.push(commit));
     const revision = range.from ? `${range.from}..${range.to}` : range.to;
-    await git.stream(logArgs(revision, range.paths), (chunk) => records.push(chunk));
+    await git.stream(log_args_logArgs(revision, range.paths), (chunk) => records.push(chunk));
     records.end();
     return commits;
-}
-/** The `git log` that CommitRecords reads, of a revision (range) and optionally only some paths. */
-function logArgs(revision, paths = []) {
-    // `--` ends the revisions: a file named like one (HEAD, say) is no ambiguity then.
-    return ["-c", "log.showSignature=false", "log", "-z", LOG_FORMAT, "--no-color", revision, "--", ...paths];
 }
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
@@ -45857,7 +45895,7 @@ async function readLinearRange(git, from, to) {
             return void commits.push(commit);
         records.stop();
     });
-    await git.stream(logArgs(to), (chunk) => {
+    await git.stream(log_args_logArgs(to), (chunk) => {
         records.push(chunk);
         return !records.stopped;
     });

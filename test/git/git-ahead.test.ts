@@ -12,7 +12,7 @@ const LOG = ["log", "-z", "--format=%H%x00%P%x00%B", "HEAD", "--"];
 
 async function streamed(git: GitCli, args: readonly string[]): Promise<string> {
   const chunks: Buffer[] = [];
-  await git.stream(args, (chunk) => void chunks.push(chunk));
+  await git.stream(args, (chunk) => void chunks.push(Buffer.from(chunk)));
   return Buffer.concat(chunks).toString("utf8");
 }
 
@@ -85,7 +85,7 @@ describe("GitProcess", () => {
   const collect = async (git: GitProcess, stopAfter = Infinity): Promise<{ text: string; code: number }> => {
     const chunks: Buffer[] = [];
     const code = await git.follow((chunk) => {
-      chunks.push(chunk);
+      chunks.push(Buffer.from(chunk));
       if (chunks.length >= stopAfter) git.kill();
     });
     return { text: Buffer.concat(chunks).toString("utf8"), code };

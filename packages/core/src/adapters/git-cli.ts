@@ -66,7 +66,7 @@ export class GitCli implements Git {
 /** What run() returns, from a git started ahead. */
 async function outputOf(git: GitProcess): Promise<GitResult> {
   const chunks: Buffer[] = [];
-  const exitCode = await git.follow((chunk) => void chunks.push(chunk));
+  const exitCode = await git.follow((chunk) => void chunks.push(Buffer.from(chunk)));
   return { stdout: Buffer.concat(chunks).toString("utf8"), stderr: git.stderr, exitCode };
 }
 

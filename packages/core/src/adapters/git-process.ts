@@ -102,8 +102,9 @@ export class GitProcess {
   }
 
   /**
-   * Hands the output to onData, what came already first, each chunk its own buffer; resolves
-   * with git's exit code once all of it is handed over (or kill() was called).
+   * Hands the output to onData, what came already first; resolves with git's exit code once all
+   * of it is handed over (or kill() was called). A chunk's bytes may be reused once onData
+   * returns: copy what you keep.
    */
   async follow(onData: (chunk: Buffer) => void): Promise<number> {
     this.child.ref();
@@ -129,7 +130,8 @@ export class GitProcess {
   /** Reads the file git writes until git has ended and all of it is read, or until kill(). */
   private async readFile(file: number, onData: (chunk: Buffer) => void): Promise<void> {
     let position = 0;
-    let buffer = Buffer.allocUnsafe(READ_BYTES);
+    // One buffer for the whole reading: a megabyte a read would be garbage for the collector.
+    const buffer = Buffer.allocUnsafe(READ_BYTES);
     try {
       while (!this.stopped && this.failure === undefined) {
         // Asked before the read: an end seen now means the read below sees all git wrote.
@@ -138,7 +140,6 @@ export class GitProcess {
         if (bytes > 0) {
           position += bytes;
           onData(buffer.subarray(0, bytes));
-          buffer = Buffer.allocUnsafe(READ_BYTES);
         } else if (ended) {
           return;
         } else {

@@ -1,6 +1,7 @@
 import type { Git } from "../ports/index.js";
 import { LoggedCommit } from "./logged-commit.js";
-import { CommitRecords, LOG_FORMAT } from "./stream.js";
+import { logArgs } from "./log-args.js";
+import { CommitRecords } from "./stream.js";
 import type { ConventionalCommit, RawCommit } from "./types.js";
 
 export interface CommitRange {
@@ -40,11 +41,6 @@ export async function readConventionalCommits(git: Git, range: CommitRange): Pro
   return commits;
 }
 
-/** The `git log` that CommitRecords reads, of a revision (range) and optionally only some paths. */
-export function logArgs(revision: string, paths: readonly string[] = []): string[] {
-  // `--` ends the revisions: a file named like one (HEAD, say) is no ambiguity then.
-  return ["-c", "log.showSignature=false", "log", "-z", LOG_FORMAT, "--no-color", revision, "--", ...paths];
-}
 
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 

@@ -1,3 +1,4 @@
+import { FIELDS_PER_COMMIT } from "./log-args.js";
 import { commitFromRecord, RecordScanner } from "./logged-commit.js";
 import type { ConventionalCommit } from "./types.js";
 
@@ -6,12 +7,6 @@ const NEWLINE = 10;
 // The reading buffer: a few thousand commits' worth; it doubles when one record does not fit.
 const SLAB_BYTES = 1 << 20;
 
-/**
- * The `git log -z` format that goes with CommitRecords: six fields, each ended by NUL (the last
- * by -z's record terminator), so no separator can be mistaken for text of a message.
- */
-export const LOG_FORMAT = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B";
-const FIELDS_PER_COMMIT = 6;
 
 /**
  * Turns git's NUL-separated output into commits as the bytes arrive, however they were chunked.

@@ -12,8 +12,9 @@ export interface Git {
   /** Runs git and returns its output; throws GitError on a non-zero exit unless allowFailure. */
   run(args: readonly string[], options?: { allowFailure?: boolean; input?: string }): Promise<GitResult>;
   /**
-   * Runs git and hands its stdout to onChunk as raw bytes, as they arrive. onChunk returns false
-   * when it has read all it wants: git is stopped, and stream resolves as if git had ended.
+   * Runs git and hands its stdout to onChunk as raw bytes, as they arrive; a chunk's bytes may be
+   * reused once onChunk returns (copy what you keep). onChunk returns false when it has read all
+   * it wants: git is stopped, and stream resolves as if git had ended.
    */
   stream(args: readonly string[], onChunk: (chunk: Buffer) => void | boolean): Promise<void>;
 }

@@ -1,15 +1,24 @@
-import { logArgs } from "../commits/read.js";
-import { LIST_TAGS } from "../version/tags.js";
-import { REPOSITORY_QUESTIONS } from "./repository.js";
+// The git commands asked first, as argument lists shared by the code that asks them and by the
+// CLI, which starts them before it loads that code (startGitAhead). Only leaf modules are
+// imported here, so the CLI's first chunk stays small.
+import { logArgs } from "../commits/log-args.js";
+import { LIST_TAGS } from "../version/tag-refs.js";
+
+/** What inspectRepository asks git: the folder's layout, the commit at HEAD, the branch checked out. */
+export const REPOSITORY_QUESTIONS: readonly (readonly string[])[] = [
+  ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"],
+  ["rev-parse", "--verify", "-q", "HEAD^{commit}"],
+  ["symbolic-ref", "-q", "--short", "HEAD"],
+];
 
 /** The changelog's question for its links: where the repository lives. */
 export const ORIGIN_URL: readonly string[] = ["remote", "get-url", "origin"];
 
 /**
- * The git commands a CLI command asks first, whatever the repository and its configuration, for
- * startGitAhead: version-bump checks the repository, lists the tags and reads the history from
- * HEAD (as readConventionalCommits first does when the release is a sha, or when there is no
- * release); the changelog starts with version-bump and asks for the remote. Other commands: none.
+ * The git commands a CLI command asks first, whatever the repository and its configuration:
+ * version-bump checks the repository, lists the tags and reads the history from HEAD (as
+ * readConventionalCommits first does when the release is a sha, or when there is no release);
+ * the changelog starts with version-bump and asks for the remote. Other commands: none.
  */
 export function firstGitQuestions(command: string | undefined): (readonly string[])[] {
   const versionBump = [...REPOSITORY_QUESTIONS, LIST_TAGS, logArgs("HEAD")];

@@ -1,5 +1,6 @@
 import { ConfigurationError, GitError } from "../errors/index.js";
 import type { Git } from "../ports/index.js";
+import { REPOSITORY_QUESTIONS } from "./first-questions.js";
 
 export interface RepositoryState {
   head: string;
@@ -9,13 +10,6 @@ export interface RepositoryState {
   /** The repository's .git folder, absolute (where evidence records go). */
   gitDir: string;
 }
-
-/** What inspectRepository asks git: the folder's layout, the commit at HEAD, the branch checked out. */
-export const REPOSITORY_QUESTIONS: readonly (readonly string[])[] = [
-  ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"],
-  ["rev-parse", "--verify", "-q", "HEAD^{commit}"],
-  ["symbolic-ref", "-q", "--short", "HEAD"],
-];
 
 /**
  * Makes sure the directory is a usable, complete git repository and reads where HEAD is. Three

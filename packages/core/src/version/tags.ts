@@ -1,5 +1,6 @@
 import semver, { SemVer } from "semver";
 import type { Git } from "../ports/index.js";
+import { LIST_TAGS, REF_FORMAT } from "./tag-refs.js";
 
 export interface GitTag {
   name: string;
@@ -11,12 +12,11 @@ export interface VersionTag extends GitTag {
   version: SemVer;
 }
 
-const REF_FORMAT = "--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)";
 
 /** Every tag of the repository, with whether HEAD's history contains it. */
 export async function readTags(git: Git, head = "HEAD"): Promise<{ all: GitTag[]; reachable: GitTag[] }> {
   const [all, merged] = await Promise.all([
-    git.run(["for-each-ref", REF_FORMAT, "refs/tags"]),
+    git.run(LIST_TAGS),
     git.run(["for-each-ref", REF_FORMAT, `--merged=${head}`, "refs/tags"]),
   ]);
   return { all: parseRefs(all.stdout), reachable: parseRefs(merged.stdout) };
@@ -27,7 +27,6 @@ export async function listTags(git: Git): Promise<GitTag[]> {
   return parseRefs((await git.run(LIST_TAGS)).stdout);
 }
 
-export const LIST_TAGS: readonly string[] = ["for-each-ref", REF_FORMAT, "refs/tags"];
 
 /**
  * The tags HEAD contains (what `readTags(git).reachable` lists) from a walk already made:
