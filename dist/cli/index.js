@@ -73,7 +73,7 @@ const COMMANDS = {
         return { run: calendarCommand, help: calendarHelp };
     },
     changelog: async () => {
-        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(260), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2175));
+        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(260), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330));
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {

@@ -37174,7 +37174,7 @@ function describeError(error) {
 /* harmony export */   SH: () => (/* binding */ planHash),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* unused harmony exports canonicalJson, canonicalJsonHash */
+/* unused harmony exports canonicalJson, pieces, canonicalJsonHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -37185,7 +37185,30 @@ function canonicalJson(value) {
     return parts.join("");
 }
 function sha256(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex");
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    if (typeof text === "string" && text.length > PIECE)
+        for (const piece of pieces(text))
+            hash.update(piece);
+    else
+        hash.update(text);
+    return hash.digest("hex");
+}
+/**
+ * Strings longer than this (whole files in a plan) are encoded and escaped a piece at a time, so
+ * that hashing a 10 MB CHANGELOG does not make a 10 MB copy of it first.
+ */
+const PIECE = 1 << 16;
+const isHigh = (code) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code) => code >= 0xdc00 && code <= 0xdfff;
+/** The text in pieces of about PIECE characters, never cutting a surrogate pair in two. */
+function* pieces(text, size = PIECE) {
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(start + size, text.length);
+        if (end < text.length && isHigh(text.charCodeAt(end - 1)) && isLow(text.charCodeAt(end)))
+            end += end - start > 1 ? -1 : 1;
+        yield text.slice(start, end);
+        start = end;
+    }
 }
 /** `sha256:<hex>` of the plan's canonical JSON. */
 function planHash(plan) {
@@ -37234,6 +37257,14 @@ function writeCanonicalJson(value, write) {
             writeCanonicalJson(field, write);
         }
         write("}");
+        return;
+    }
+    if (typeof value === "string" && value.length > PIECE) {
+        // The same text JSON.stringify writes: each piece escaped on its own, pairs kept whole.
+        write('"');
+        for (const piece of pieces(value))
+            write(JSON.stringify(piece).slice(1, -1));
+        write('"');
         return;
     }
     write(JSON.stringify(value));

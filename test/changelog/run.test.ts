@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { GitCli, LocalFiles, fixedClock, parseChangelogInputs, runChangelog, type RawChangelogInputs, type Reporter } from "@release-cadence/core";
 import { TestRepo } from "../support/git-repo.js";
 
@@ -36,8 +37,8 @@ const count = (text: string, needle: string) => text.split(needle).length - 1;
 describe("runChangelog on real repositories", () => {
   it("writes the section, the notes and the record; a second run leaves one section", async () => {
     const target = repo();
-    target.commit("feat(api): add export (#3)");
-    target.commit("fix: handle empty input");
+    target.commit("feat(api): add export (#3)\n\nExports \"all\": yes, every row.\nSecond line: true\n\nThird paragraph.");
+    target.commit("fix: handle empty input\n\nRefs: #4");
     const first = await run(target);
     expect(first.release?.version).toBe("1.5.0");
     const changelog = read(target, "CHANGELOG.md");
@@ -47,6 +48,10 @@ describe("runChangelog on real repositories", () => {
       expect(existsSync(join(target.dir, "docs/releases/1.5.0", name)), name).toBe(true);
     }
     expect(read(target, "docs/releases/1.5.0/rollback-procedures.md")).toContain("Roll back to: **1.4.2** (`v1.4.2`)");
+    // The YAML record reads back as the record, and as the seed's field names.
+    const notesYaml = parse(read(target, "docs/releases/1.5.0/release-notes.yaml"));
+    expect(notesYaml).toEqual(first.notesRecord);
+    expect(notesYaml.release_notes).toMatchObject({ version: "1.5.0", release_type: "minor", changes: { features: [{ title: "api: add export (#3)", description: 'Exports "all": yes, every row. Second line: true', pr_ref: "#3" }], bug_fixes: [{ description: "handle empty input", issue_ref: "#4" }] } });
     const second = await run(target);
     expect(second.applied.outcomes.every((outcome) => outcome.status === "skipped")).toBe(true);
     expect(read(target, "CHANGELOG.md")).toBe(changelog);

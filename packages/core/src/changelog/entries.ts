@@ -1,5 +1,5 @@
 import { commitReferences, type IssueReference } from "../commits/references.js";
-import type { ConventionalCommit } from "../commits/types.js";
+import type { ConventionalCommit, Footer } from "../commits/types.js";
 import { compileRule, type RuleTest } from "../version/rules.js";
 import type { NotesCategory, SectionRule } from "./config.js";
 import { isToken } from "./footer-tokens.js";
@@ -37,8 +37,8 @@ function orNone<T>(list: readonly T[]): readonly T[] {
   return list.length === 0 ? NONE : list;
 }
 
-function footerValue(commit: ConventionalCommit, tokens: readonly string[]): string | undefined {
-  return commit.footers.find((footer) => tokens.some((token) => isToken(footer.token, token)))?.value;
+function footerValue(footers: readonly Footer[], tokens: readonly string[]): string | undefined {
+  return footers.find((footer) => tokens.some((token) => isToken(footer.token, token)))?.value;
 }
 
 /** Whether the commit is breaking, by the same reading the version decision uses. */
@@ -64,25 +64,27 @@ function prepareRules(rules: readonly SectionRule[]): PreparedRule[] {
   });
 }
 
-function hasFooter(commit: ConventionalCommit, token: string): boolean {
-  return commit.footers.some((footer) => footer.token.toLowerCase() === token);
+function hasFooter(footers: readonly Footer[], token: string): boolean {
+  return footers.some((footer) => footer.token.toLowerCase() === token);
 }
 
-function matches(prepared: PreparedRule, commit: ConventionalCommit, breaking: boolean): boolean {
-  if (prepared.footer !== undefined && !hasFooter(commit, prepared.footer)) return false;
+function matches(prepared: PreparedRule, commit: ConventionalCommit, footers: readonly Footer[], breaking: boolean): boolean {
+  if (prepared.footer !== undefined && !hasFooter(footers, prepared.footer)) return false;
   return prepared.fields(commit, breaking, commit.type);
 }
 
-function firstMatching(rules: readonly PreparedRule[], commit: ConventionalCommit, breaking: boolean): SectionRule | undefined {
-  for (const prepared of rules) if (matches(prepared, commit, breaking)) return prepared.rule;
+function firstMatching(rules: readonly PreparedRule[], commit: ConventionalCommit, footers: readonly Footer[], breaking: boolean): SectionRule | undefined {
+  for (const prepared of rules) if (matches(prepared, commit, footers, breaking)) return prepared.rule;
   return undefined;
 }
 
 function classify(commit: ConventionalCommit, rules: readonly PreparedRule[], bangIsBreaking: boolean): ChangeEntry {
+  // A logged commit reads its footers from its bytes at every use: once here, for all the uses below.
+  const footers = commit.footers;
   const breaking = isBreaking(commit, bangIsBreaking);
-  const rule = firstMatching(rules, commit, breaking);
+  const rule = firstMatching(rules, commit, footers, breaking);
   const listed = rule !== undefined && !rule.hidden;
-  const deprecation = commit.footers.length > 0 ? footerValue(commit, DEPRECATION_TOKENS) : undefined;
+  const deprecation = footers.length > 0 ? footerValue(footers, DEPRECATION_TOKENS) : undefined;
   const entry: ChangeEntry = {
     commit,
     sha: commit.raw.sha,
@@ -91,7 +93,7 @@ function classify(commit: ConventionalCommit, rules: readonly PreparedRule[], ba
     breaking,
     breakingNotes: breaking ? commit.breakingNotes : NONE,
     // Unlisted commits are most of a large range: their references and CVEs are never shown.
-    references: listed ? orNone(commitReferences(commit)) : NONE,
+    references: listed ? orNone(commitReferences(commit, footers)) : NONE,
   };
   if (commit.type) entry.type = commit.type;
   if (commit.scope) entry.scope = commit.scope;
@@ -99,7 +101,7 @@ function classify(commit: ConventionalCommit, rules: readonly PreparedRule[], ba
   if (deprecation) entry.deprecation = deprecation;
   if (listed) {
     const cve = CVE.exec(commit.raw.message)?.[0];
-    const severity = commit.footers.length > 0 ? footerValue(commit, SEVERITY_TOKENS) : undefined;
+    const severity = footers.length > 0 ? footerValue(footers, SEVERITY_TOKENS) : undefined;
     if (cve) entry.cve = cve.toUpperCase();
     if (severity) entry.severity = severity.toLowerCase();
   }

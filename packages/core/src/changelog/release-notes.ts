@@ -1,6 +1,6 @@
 import semver from "semver";
-import { stringify } from "yaml";
 import { referenceLabel } from "../commits/references.js";
+import { writeYaml } from "../records/yaml-write.js";
 import type { ChangelogConfig } from "./config.js";
 import { contributorLabel } from "./contributors.js";
 import type { ChangeEntry } from "./entries.js";
@@ -174,7 +174,7 @@ export function buildReleaseNotes(release: ReleaseChanges, config: ChangelogConf
 }
 
 export function releaseNotesYaml(record: ReleaseNotesRecord): string {
-  return stringify(record, { lineWidth: 0 });
+  return writeYaml(record);
 }
 
 function item(text: string, sha: string, links: RepositoryLinks | undefined): string {

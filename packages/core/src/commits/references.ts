@@ -1,4 +1,4 @@
-import type { ConventionalCommit } from "./types.js";
+import type { ConventionalCommit, Footer } from "./types.js";
 
 /** An issue or pull request a commit names: `#12` in this repository, `owner/repo#4` elsewhere. */
 export interface IssueReference {
@@ -29,16 +29,17 @@ function scan(text: string, where: IssueReference["in"], found: Map<string, Issu
 /**
  * Every issue and pull request the commit names, in order of first mention, each once. Works on
  * the parsed commit, so it reads exactly what the version decision read. Code spans and URLs are
- * skipped: `#1` inside back-ticks or a link is not a reference.
+ * skipped: `#1` inside back-ticks or a link is not a reference. `footers` are the commit's, for
+ * a caller that has already read them.
  */
-export function commitReferences(commit: ConventionalCommit): IssueReference[] {
+export function commitReferences(commit: ConventionalCommit, footers: readonly Footer[] = commit.footers): IssueReference[] {
   const found = new Map<string, IssueReference>();
   // Most messages name no issue at all: skip the scans unless a '#' is there to find.
   if (commit.header.includes("#")) scan(stripCode(commit.header), "header", found);
   const hasHash = commit.raw.message.includes("#");
-  const rest = hasHash ? stripCode([commit.body, ...commit.footers.map((footer) => `${footer.token}: ${footer.value}`)].join("\n")) : "";
+  const rest = hasHash ? stripCode([commit.body, ...footers.map((footer) => `${footer.token}: ${footer.value}`)].join("\n")) : "";
   if (hasHash) scan(rest, "body", found);
-  for (const footer of commit.footers) {
+  for (const footer of footers) {
     // `Closes #12` as a footer token (`Closes #12` parses as token Closes, value 12).
     if (/^(close[sd]?|fix(?:e[sd])?|resolve[sd]?)$/i.test(footer.token) && /^\d+$/.test(footer.value.trim())) {
       const reference: IssueReference = { number: Number(footer.value.trim()), in: "body", action: footer.token.toLowerCase() };

@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, canonicalJsonHash, sha256 } from "./plan.js";
+import { canonicalJson, canonicalJsonHash, pieces, sha256 } from "./plan.js";
 
 /** The canonical form as it was first defined: JSON.stringify of a copy with every object's keys sorted. */
 function stringifySorted(value: unknown): string {
@@ -44,5 +45,31 @@ describe("canonicalJsonHash", () => {
     expect(canonicalJsonHash({ list: sparse, when: new Date(0) })).toBe(sha256(canonicalJson({ list: sparse, when: new Date(0) })));
     expect(canonicalJson({ list: sparse, when: new Date(0) })).toBe(stringifySorted({ list: sparse, when: new Date(0) }));
     expect(canonicalJson({ b: 1, a: [undefined], "10": 0, "9": 0 })).toBe('{"9":0,"10":0,"a":[null],"b":1}');
+  });
+
+  it("writes and hashes long strings (whole files) piece by piece exactly as it would whole", () => {
+    // Surrogate pairs, lone surrogates, quotes, control characters and U+2028 at and around every
+    // place a piece could end: a file of 200k characters is cut into several.
+    const unit = ["a", "😀", '"', "\\", "\n", "\u0001", "\u2028", "é", "\ud800", "\udc00"];
+    for (let shift = 0; shift < 6; shift++) {
+      let text = "x".repeat(shift);
+      for (let index = 0; text.length < 200_000; index++) text += unit[(index * 7 + shift) % unit.length];
+      const plan = { effects: [{ id: "write-file:CHANGELOG.md", content: text }] };
+      const whole = JSON.stringify({ effects: [{ content: text, id: "write-file:CHANGELOG.md" }] });
+      expect(canonicalJson(plan)).toBe(whole);
+      expect(canonicalJsonHash(plan)).toBe(createHash("sha256").update(whole).digest("hex"));
+      expect(sha256(text)).toBe(createHash("sha256").update(text).digest("hex"));
+    }
+  });
+
+  it("cuts text into pieces without splitting a surrogate pair", () => {
+    const text = "ab😀c😀😀d\ud800";
+    for (let size = 1; size <= text.length + 1; size++) {
+      const cut = [...pieces(text, size)];
+      expect(cut.join("")).toBe(text);
+      // Only the text's own lone surrogate may end a piece; a pair is never cut, even into size 1.
+      for (const piece of cut.slice(0, -1)) expect(/[\ud800-\udbff]$/.test(piece), `size ${size}: ${JSON.stringify(cut)}`).toBe(false);
+      for (const piece of cut) expect(piece.length, `size ${size}`).toBeLessThanOrEqual(Math.max(size, 2));
+    }
   });
 });

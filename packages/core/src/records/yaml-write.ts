@@ -1,0 +1,154 @@
+/**
+ * A YAML writer for the plain data our records hold (maps, lists, strings, numbers, booleans,
+ * null), in block style. The `yaml` package's `stringify` builds a node tree for every value
+ * first: on the release notes of 100k commits that took about 1.5 s and a third of the
+ * collector's time, against a few tens of milliseconds here.
+ *
+ * What it writes reads back the same with a YAML 1.2 parser and with a YAML 1.1 one (PyYAML and
+ * older tools), so a string that either could take for something else is quoted:
+ * - plain (unquoted) only for text that starts with a letter, holds letters, digits, spaces and
+ *   a few safe marks, and is no word either version reads as a boolean or null;
+ * - a literal block (`|`) for text of several lines, when every line is printable and the block's
+ *   indentation cannot be misread;
+ * - double quotes otherwise, with every character a parser could misread escaped.
+ */
+
+export type YamlValue = string | number | boolean | null | undefined | readonly YamlValue[] | { readonly [key: string]: YamlValue };
+type YamlMap = { readonly [key: string]: YamlValue };
+
+const INDENT = "  ";
+
+// Letters first (so no number, date or indicator), then nothing that can start a comment,
+// end a key (`: `) or start a flow collection; no space at the end (it would be dropped).
+const PLAIN = /^[A-Za-z][A-Za-z0-9 _.\/+@()=,'-]*$/;
+const PLAIN_ENDS_WELL = /[^ ]$/;
+// What YAML 1.1 or 1.2 reads as a boolean or null rather than as text.
+const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
+
+// Outside YAML's printable set, line breaks to a YAML 1.1 parser (NEL, LS, PS), or a byte order
+// mark: escaped in double quotes, and never written bare.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// eslint-disable-next-line no-control-regex
+const ESCAPE_AFTER_JSON = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+
+function plain(text: string): boolean {
+  return PLAIN.test(text) && PLAIN_ENDS_WELL.test(text) && !RESERVED.test(text);
+}
+
+/** JSON's string escapes are YAML's double-quoted ones; YAML also wants these few escaped. */
+function doubleQuoted(text: string): string {
+  return JSON.stringify(text).replace(ESCAPE_AFTER_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * Whether `text` can be a literal block: several lines, all printable, no CR (a parser reads it
+ * as a line break), no line of spaces only (in the leading lines that is an indentation error,
+ * elsewhere trailing spaces a reader cannot see), and a first line with text that does not
+ * start with a space or a tab (the block's indentation is taken from it).
+ */
+function literal(text: string): boolean {
+  if (!text.includes("\n") || text.includes("\r") || UNPRINTABLE.test(text)) return false;
+  // Line breaks alone: the block would have no line to take its indentation from.
+  if (/^\n*$/.test(text)) return false;
+  // The block's indentation is taken from its first line that is not empty.
+  if (/^\n*[ \t]/.test(text)) return false;
+  return !/(?:^|\n)[ \t]+(?:\n|$)/.test(text);
+}
+
+function literalBlock(text: string, indent: string): string {
+  const body = text.replace(/\n+$/, "");
+  const trailing = text.length - body.length;
+  const chomp = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
+  const lines = body.split("\n").map((line) => (line === "" ? "" : indent + line));
+  // Kept (`+`) line breaks beyond the last line are written as empty lines.
+  return `|${chomp}\n${lines.join("\n")}\n${"\n".repeat(Math.max(0, trailing - 1))}`;
+}
+
+function scalar(value: unknown, where: string): string {
+  if (value === null) return "null";
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new TypeError(`cannot write ${value} as YAML at ${where}`);
+    return Object.is(value, -0) ? "-0" : String(value);
+  }
+  if (typeof value !== "string") throw new TypeError(`cannot write ${kind(value)} as YAML at ${where}`);
+  return plain(value) ? value : doubleQuoted(value);
+}
+
+function kind(value: unknown): string {
+  if (typeof value !== "object" || value === null) return `a ${typeof value}`;
+  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor?.name;
+  return `a ${name || "object"}`;
+}
+
+function isList(value: unknown): value is readonly YamlValue[] {
+  return Array.isArray(value);
+}
+
+/** A plain object; a Date, a Map or a class instance is refused rather than written as `{}`. */
+function isMap(value: unknown): value is YamlMap {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function entries(map: YamlMap): Array<[string, YamlValue]> {
+  return Object.entries(map).filter(([, value]) => value !== undefined);
+}
+
+/**
+ * Writes the value after `key:` or `-`: on the same line when it is a scalar or empty, else on
+ * the lines below at `indent`; always ends with a line break.
+ */
+function after(value: unknown, indent: string, where: string, out: string[]): void {
+  if (isList(value)) {
+    if (value.length === 0) return void out.push(" []\n");
+    out.push("\n");
+    return list(value, indent, where, out);
+  }
+  if (isMap(value)) {
+    if (entries(value).length === 0) return void out.push(" {}\n");
+    out.push("\n");
+    return map(value, indent, where, out);
+  }
+  if (value === undefined) throw new TypeError(`cannot write undefined as YAML at ${where}`);
+  if (typeof value === "string" && literal(value)) return void out.push(` ${literalBlock(value, indent)}`);
+  out.push(` ${scalar(value, where)}\n`);
+}
+
+function map(value: YamlMap, indent: string, where: string, out: string[], first = indent): void {
+  let lead = first;
+  for (const [key, item] of entries(value)) {
+    out.push(`${lead}${scalar(key, where)}:`);
+    after(item, indent + INDENT, `${where}.${key}`, out);
+    lead = indent;
+  }
+}
+
+function list(value: readonly YamlValue[], indent: string, where: string, out: string[]): void {
+  value.forEach((item, index) => {
+    const at = `${where}[${index}]`;
+    // A map in a list starts on the dash's line, its other keys under its first.
+    if (isMap(item) && entries(item).length > 0) {
+      out.push(`${indent}- `);
+      return map(item, indent + INDENT, at, out, "");
+    }
+    out.push(`${indent}-`);
+    after(item, indent + INDENT, at, out);
+  });
+}
+
+/**
+ * The value as a YAML document (a map or a list at the top, as records are). Takes any object so
+ * that a record's own interface can be handed in; what is not plain data is refused with where
+ * it sits (`$.changes.features[3]`).
+ */
+export function writeYaml(value: object): string {
+  const out: string[] = [];
+  if (isMap(value)) map(value, "", "$", out);
+  else if (isList(value)) list(value, "", "$", out);
+  else throw new TypeError("a YAML record must be a map or a list at the top");
+  if (out.length === 0) return isMap(value) ? "{}\n" : "[]\n";
+  return out.join("");
+}
