@@ -34158,7 +34158,7 @@ async function run() {
     });
     const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .ActionsReporter */ .X();
     const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runChangelog */ .o)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .m, reporter }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .changelogOutputs */ .L)(result);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .changelogOutputs */ .LP)(result);
     // The notes are this step's report: a dry-run still hands them to later steps, from RUNNER_TEMP.
     let notesPath = outputs.dryRun ? null : outputs.notesPath;
     if (outputs.notes && !notesPath) {
@@ -34175,7 +34175,7 @@ async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("record-dir", outputs.recordDir ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("plan-hash", outputs.planHash);
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderChangelogSummary */ .c)(result));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderChangelogSummary */ .LC)(result, { maxBytes: _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .STEP_SUMMARY_BYTES */ .uK, ...(notesPath ? { notesPath } : {}) }));
 }
 await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .runAsAction */ .m)(run);
 
@@ -34978,8 +34978,9 @@ function parseChangelogInputs(raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ changelogOutputs),
-/* harmony export */   c: () => (/* binding */ renderChangelogSummary)
+/* harmony export */   LC: () => (/* binding */ renderChangelogSummary),
+/* harmony export */   LP: () => (/* binding */ changelogOutputs),
+/* harmony export */   uK: () => (/* binding */ STEP_SUMMARY_BYTES)
 /* harmony export */ });
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
 
@@ -35007,19 +35008,53 @@ function changelogOutputs(result) {
         effects: result.applied.outcomes.map((outcome) => ({ id: outcome.id, status: outcome.status, summary: outcome.summary })),
     };
 }
-/** The step summary: the rendered notes, then the plan. */
-function renderChangelogSummary(result) {
-    const lines = ["## changelog", ""];
+/**
+ * GitHub shows a step summary of at most 1 MiB and drops a larger one whole, with an error in the
+ * log. The notes of a very large release (100k commits make about 5 MB) are cut to fit, with a
+ * line saying where the whole text is.
+ */
+const STEP_SUMMARY_BYTES = 1024 * 1024;
+/** The step summary: the rendered notes, then the plan; within `maxBytes` when given. */
+function renderChangelogSummary(result, options = {}) {
+    const head = ["## changelog", ""];
+    const tail = [];
     if (result.nothingToRelease)
-        lines.push(result.nothingToRelease, "");
-    else if (result.notes)
-        lines.push(result.notes.replace(/^# /m, "### "), "");
+        head.push(result.nothingToRelease, "");
     if (result.releases.length > 1)
-        lines.push(`Regenerated ${result.releases.length} releases in ${result.changelogPath}.`, "");
-    lines.push((0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlan */ .EG)(result.plan, result.planHash));
+        tail.push(`Regenerated ${result.releases.length} releases in ${result.changelogPath}.`, "");
+    tail.push((0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlan */ .EG)(result.plan, result.planHash));
     if (result.applied.dryRun)
-        lines.push("", "_Dry-run: nothing was changed._");
-    return lines.join("\n");
+        tail.push("", "_Dry-run: nothing was changed._");
+    const notes = !result.nothingToRelease && result.notes ? result.notes.replace(/^# /m, "### ") : undefined;
+    if (notes === undefined)
+        return [...head, ...tail].join("\n");
+    const fixed = Buffer.byteLength([...head, ...tail].join("\n")) + 2;
+    const fitted = options.maxBytes === undefined ? notes : fitNotes(notes, options.maxBytes - fixed, result, options.notesPath);
+    return [...head, fitted, "", ...tail].join("\n");
+}
+/** The notes cut after the last whole line that fits in `budget` bytes, and a line that says so. */
+function fitNotes(notes, budget, result, notesPath) {
+    const size = Buffer.byteLength(notes);
+    if (size <= budget)
+        return notes;
+    // A dry-run writes neither the record nor the CHANGELOG.
+    const path = notesPath ?? (result.applied.dryRun ? undefined : result.notesPath);
+    const where = path ? `the whole text is in \`${path}\`` : result.applied.dryRun ? "the whole text is in the `notes` output" : `the whole release is in \`${result.changelogPath}\``;
+    const notice = `\n\n> The release notes are ${Math.round(size / 1024)} KB, more than a step summary can show: this is their beginning; ${where}.`;
+    const room = Math.max(0, budget - Buffer.byteLength(notice));
+    // Whole lines while they fit, counted in bytes (what the limit counts), not characters.
+    let end = 0;
+    for (let used = 0;;) {
+        const next = notes.indexOf("\n", end + 1);
+        const lineEnd = next === -1 ? notes.length : next;
+        used += Buffer.byteLength(notes.slice(end, lineEnd));
+        if (used > room)
+            break;
+        end = lineEnd;
+        if (next === -1)
+            break;
+    }
+    return `${notes.slice(0, end)}${notice}`;
 }
 
 

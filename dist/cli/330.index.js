@@ -195,19 +195,53 @@ function changelogOutputs(result) {
         effects: result.applied.outcomes.map((outcome) => ({ id: outcome.id, status: outcome.status, summary: outcome.summary })),
     };
 }
-/** The step summary: the rendered notes, then the plan. */
-function renderChangelogSummary(result) {
-    const lines = ["## changelog", ""];
+/**
+ * GitHub shows a step summary of at most 1 MiB and drops a larger one whole, with an error in the
+ * log. The notes of a very large release (100k commits make about 5 MB) are cut to fit, with a
+ * line saying where the whole text is.
+ */
+const STEP_SUMMARY_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** The step summary: the rendered notes, then the plan; within `maxBytes` when given. */
+function renderChangelogSummary(result, options = {}) {
+    const head = ["## changelog", ""];
+    const tail = [];
     if (result.nothingToRelease)
-        lines.push(result.nothingToRelease, "");
-    else if (result.notes)
-        lines.push(result.notes.replace(/^# /m, "### "), "");
+        head.push(result.nothingToRelease, "");
     if (result.releases.length > 1)
-        lines.push(`Regenerated ${result.releases.length} releases in ${result.changelogPath}.`, "");
-    lines.push((0,plan_plan/* renderPlan */.EG)(result.plan, result.planHash));
+        tail.push(`Regenerated ${result.releases.length} releases in ${result.changelogPath}.`, "");
+    tail.push((0,plan_plan/* renderPlan */.EG)(result.plan, result.planHash));
     if (result.applied.dryRun)
-        lines.push("", "_Dry-run: nothing was changed._");
-    return lines.join("\n");
+        tail.push("", "_Dry-run: nothing was changed._");
+    const notes = !result.nothingToRelease && result.notes ? result.notes.replace(/^# /m, "### ") : undefined;
+    if (notes === undefined)
+        return [...head, ...tail].join("\n");
+    const fixed = Buffer.byteLength([...head, ...tail].join("\n")) + 2;
+    const fitted = options.maxBytes === undefined ? notes : fitNotes(notes, options.maxBytes - fixed, result, options.notesPath);
+    return [...head, fitted, "", ...tail].join("\n");
+}
+/** The notes cut after the last whole line that fits in `budget` bytes, and a line that says so. */
+function fitNotes(notes, budget, result, notesPath) {
+    const size = Buffer.byteLength(notes);
+    if (size <= budget)
+        return notes;
+    // A dry-run writes neither the record nor the CHANGELOG.
+    const path = notesPath ?? (result.applied.dryRun ? undefined : result.notesPath);
+    const where = path ? `the whole text is in \`${path}\`` : result.applied.dryRun ? "the whole text is in the `notes` output" : `the whole release is in \`${result.changelogPath}\``;
+    const notice = `\n\n> The release notes are ${Math.round(size / 1024)} KB, more than a step summary can show: this is their beginning; ${where}.`;
+    const room = Math.max(0, budget - Buffer.byteLength(notice));
+    // Whole lines while they fit, counted in bytes (what the limit counts), not characters.
+    let end = 0;
+    for (let used = 0;;) {
+        const next = notes.indexOf("\n", end + 1);
+        const lineEnd = next === -1 ? notes.length : next;
+        used += Buffer.byteLength(notes.slice(end, lineEnd));
+        if (used > room)
+            break;
+        end = lineEnd;
+        if (next === -1)
+            break;
+    }
+    return `${notes.slice(0, end)}${notice}`;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"

@@ -11,6 +11,7 @@ import {
   renderChangelogSummary,
   runChangelog,
   systemClock,
+  STEP_SUMMARY_BYTES,
 } from "@release-cadence/core";
 
 async function run(): Promise<void> {
@@ -54,7 +55,7 @@ async function run(): Promise<void> {
   core.setOutput("record-dir", outputs.recordDir ?? "");
   core.setOutput("plan-hash", outputs.planHash);
   core.setOutput("evidence-path", outputs.evidencePath ?? "");
-  await reporter.summary(renderChangelogSummary(result));
+  await reporter.summary(renderChangelogSummary(result, { maxBytes: STEP_SUMMARY_BYTES, ...(notesPath ? { notesPath } : {}) }));
 }
 
 await runAsAction(run);

@@ -63,7 +63,7 @@ export { commitReferences, referenceLabel, type IssueReference } from "./commits
 export { resolveChangelogConfig, type ChangelogConfig, type ChangelogFormat, type SectionRule } from "./changelog/config.js";
 export { parseChangelogInputs, type ChangelogInputs, type RawChangelogInputs } from "./changelog/inputs.js";
 export { runChangelog, type ChangelogResult, type ChangelogPorts } from "./changelog/run.js";
-export { changelogOutputs, renderChangelogSummary } from "./changelog/outputs.js";
+export { changelogOutputs, renderChangelogSummary, STEP_SUMMARY_BYTES } from "./changelog/outputs.js";
 export { upsertRelease, extractRelease } from "./changelog/changelog-file.js";
 export { linksFromRemote, resolveLinks, type RepositoryLinks } from "./changelog/links.js";
 export { buildRelease, type ReleaseChanges } from "./changelog/release.js";

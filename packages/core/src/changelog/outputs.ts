@@ -26,13 +26,53 @@ export function changelogOutputs(result: ChangelogResult) {
   };
 }
 
-/** The step summary: the rendered notes, then the plan. */
-export function renderChangelogSummary(result: ChangelogResult): string {
-  const lines = ["## changelog", ""];
-  if (result.nothingToRelease) lines.push(result.nothingToRelease, "");
-  else if (result.notes) lines.push(result.notes.replace(/^# /m, "### "), "");
-  if (result.releases.length > 1) lines.push(`Regenerated ${result.releases.length} releases in ${result.changelogPath}.`, "");
-  lines.push(renderPlan(result.plan, result.planHash));
-  if (result.applied.dryRun) lines.push("", "_Dry-run: nothing was changed._");
-  return lines.join("\n");
+/**
+ * GitHub shows a step summary of at most 1 MiB and drops a larger one whole, with an error in the
+ * log. The notes of a very large release (100k commits make about 5 MB) are cut to fit, with a
+ * line saying where the whole text is.
+ */
+export const STEP_SUMMARY_BYTES = 1024 * 1024;
+
+export interface SummaryOptions {
+  /** At most this many bytes (the notes are cut to fit). */
+  maxBytes?: number;
+  /** The file that holds the whole notes, named when they are cut (default: the record's, once written). */
+  notesPath?: string;
+}
+
+/** The step summary: the rendered notes, then the plan; within `maxBytes` when given. */
+export function renderChangelogSummary(result: ChangelogResult, options: SummaryOptions = {}): string {
+  const head = ["## changelog", ""];
+  const tail: string[] = [];
+  if (result.nothingToRelease) head.push(result.nothingToRelease, "");
+  if (result.releases.length > 1) tail.push(`Regenerated ${result.releases.length} releases in ${result.changelogPath}.`, "");
+  tail.push(renderPlan(result.plan, result.planHash));
+  if (result.applied.dryRun) tail.push("", "_Dry-run: nothing was changed._");
+  const notes = !result.nothingToRelease && result.notes ? result.notes.replace(/^# /m, "### ") : undefined;
+  if (notes === undefined) return [...head, ...tail].join("\n");
+  const fixed = Buffer.byteLength([...head, ...tail].join("\n")) + 2;
+  const fitted = options.maxBytes === undefined ? notes : fitNotes(notes, options.maxBytes - fixed, result, options.notesPath);
+  return [...head, fitted, "", ...tail].join("\n");
+}
+
+/** The notes cut after the last whole line that fits in `budget` bytes, and a line that says so. */
+function fitNotes(notes: string, budget: number, result: ChangelogResult, notesPath: string | undefined): string {
+  const size = Buffer.byteLength(notes);
+  if (size <= budget) return notes;
+  // A dry-run writes neither the record nor the CHANGELOG.
+  const path = notesPath ?? (result.applied.dryRun ? undefined : result.notesPath);
+  const where = path ? `the whole text is in \`${path}\`` : result.applied.dryRun ? "the whole text is in the `notes` output" : `the whole release is in \`${result.changelogPath}\``;
+  const notice = `\n\n> The release notes are ${Math.round(size / 1024)} KB, more than a step summary can show: this is their beginning; ${where}.`;
+  const room = Math.max(0, budget - Buffer.byteLength(notice));
+  // Whole lines while they fit, counted in bytes (what the limit counts), not characters.
+  let end = 0;
+  for (let used = 0; ; ) {
+    const next = notes.indexOf("\n", end + 1);
+    const lineEnd = next === -1 ? notes.length : next;
+    used += Buffer.byteLength(notes.slice(end, lineEnd));
+    if (used > room) break;
+    end = lineEnd;
+    if (next === -1) break;
+  }
+  return `${notes.slice(0, end)}${notice}`;
 }
