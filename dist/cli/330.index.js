@@ -885,11 +885,11 @@ function scalar(value, where) {
         return value ? "true" : "false";
     if (typeof value === "number") {
         if (!Number.isFinite(value))
-            throw new TypeError(`cannot write ${value} as YAML at ${where}`);
+            throw new TypeError(`cannot write ${value} as YAML at ${where()}`);
         return Object.is(value, -0) ? "-0" : String(value);
     }
     if (typeof value !== "string")
-        throw new TypeError(`cannot write ${kind(value)} as YAML at ${where}`);
+        throw new TypeError(`cannot write ${kind(value)} as YAML at ${where()}`);
     return plain(value) ? value : doubleQuoted(value);
 }
 function kind(value) {
@@ -912,47 +912,82 @@ function entries(map) {
     return Object.entries(map).filter(([, value]) => value !== undefined);
 }
 /**
- * Writes the value after `key:` or `-`: on the same line when it is a scalar or empty, else on
- * the lines below at `indent`; always ends with a line break.
+ * One writing: the text in pieces, joined a few thousand at a time (the notes of 100k commits are
+ * about a million pieces), and where it is, kept as a stack and spelled out only for an error.
  */
-function after(value, indent, where, out) {
-    if (isList(value)) {
-        if (value.length === 0)
-            return void out.push(" []\n");
-        out.push("\n");
-        return yaml_write_list(value, indent, where, out);
-    }
-    if (isMap(value)) {
-        if (entries(value).length === 0)
-            return void out.push(" {}\n");
-        out.push("\n");
-        return map(value, indent, where, out);
-    }
-    if (value === undefined)
-        throw new TypeError(`cannot write undefined as YAML at ${where}`);
-    if (typeof value === "string" && literal(value))
-        return void out.push(` ${literalBlock(value, indent)}`);
-    out.push(` ${scalar(value, where)}\n`);
-}
-function map(value, indent, where, out, first = indent) {
-    let lead = first;
-    for (const [key, item] of entries(value)) {
-        out.push(`${lead}${scalar(key, where)}:`);
-        after(item, indent + INDENT, `${where}.${key}`, out);
-        lead = indent;
-    }
-}
-function yaml_write_list(value, indent, where, out) {
-    value.forEach((item, index) => {
-        const at = `${where}[${index}]`;
-        // A map in a list starts on the dash's line, its other keys under its first.
-        if (isMap(item) && entries(item).length > 0) {
-            out.push(`${indent}- `);
-            return map(item, indent + INDENT, at, out, "");
+class YamlWriter {
+    pieces = [];
+    chunks = [];
+    path = [];
+    indents = [""];
+    where = () => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
+    push(text) {
+        this.pieces.push(text);
+        if (this.pieces.length === 4096) {
+            this.chunks.push(this.pieces.join(""));
+            this.pieces.length = 0;
         }
-        out.push(`${indent}-`);
-        after(item, indent + INDENT, at, out);
-    });
+    }
+    text() {
+        this.chunks.push(this.pieces.join(""));
+        return this.chunks.join("");
+    }
+    indent(depth) {
+        return (this.indents[depth] ??= INDENT.repeat(depth));
+    }
+    /**
+     * Writes the value after `key:` or `-`: on the same line when it is a scalar or empty, else on
+     * the lines below at `depth`; always ends with a line break.
+     */
+    after(value, depth) {
+        if (isList(value)) {
+            if (value.length === 0)
+                return this.push(" []\n");
+            this.push("\n");
+            return this.list(value, depth);
+        }
+        if (isMap(value)) {
+            const members = entries(value);
+            if (members.length === 0)
+                return this.push(" {}\n");
+            this.push("\n");
+            return this.map(members, depth);
+        }
+        if (value === undefined)
+            throw new TypeError(`cannot write undefined as YAML at ${this.where()}`);
+        if (typeof value === "string" && literal(value))
+            return this.push(` ${literalBlock(value, this.indent(depth))}`);
+        this.push(` ${scalar(value, this.where)}\n`);
+    }
+    /** A map's members; the first one's line starts with `first` (after a list's dash: nothing). */
+    map(members, depth, first = this.indent(depth)) {
+        let lead = first;
+        for (const [key, item] of members) {
+            this.push(`${lead}${scalar(key, this.where)}:`);
+            this.path.push(key);
+            this.after(item, depth + 1);
+            this.path.pop();
+            lead = this.indent(depth);
+        }
+    }
+    list(value, depth) {
+        const indent = this.indent(depth);
+        for (let index = 0; index < value.length; index++) {
+            const item = value[index];
+            this.path.push(index);
+            // A map in a list starts on the dash's line, its other keys under its first.
+            const members = isMap(item) ? entries(item) : [];
+            if (members.length > 0) {
+                this.push(`${indent}- `);
+                this.map(members, depth + 1, "");
+            }
+            else {
+                this.push(`${indent}-`);
+                this.after(item, depth + 1);
+            }
+            this.path.pop();
+        }
+    }
 }
 /**
  * The value as a YAML document (a map or a list at the top, as records are). Takes any object so
@@ -960,16 +995,22 @@ function yaml_write_list(value, indent, where, out) {
  * it sits (`$.changes.features[3]`).
  */
 function writeYaml(value) {
-    const out = [];
-    if (isMap(value))
-        map(value, "", "$", out);
-    else if (isList(value))
-        yaml_write_list(value, "", "$", out);
-    else
+    const writer = new YamlWriter();
+    if (isMap(value)) {
+        const members = entries(value);
+        if (members.length === 0)
+            return "{}\n";
+        writer.map(members, 0);
+    }
+    else if (isList(value)) {
+        if (value.length === 0)
+            return "[]\n";
+        writer.list(value, 0);
+    }
+    else {
         throw new TypeError("a YAML record must be a map or a list at the top");
-    if (out.length === 0)
-        return isMap(value) ? "{}\n" : "[]\n";
-    return out.join("");
+    }
+    return writer.text();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/footer-tokens.ts

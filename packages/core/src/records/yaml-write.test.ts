@@ -101,6 +101,11 @@ describe("writeYaml", () => {
     expect(writeYaml([])).toBe("[]\n");
   });
 
+  it("writes a record of many thousands of items whole (the text is joined in chunks)", () => {
+    const features = Array.from({ length: 20_000 }, (_, index) => ({ title: `parser: item ${index} 李雷`, description: index % 3 ? "one\ntwo" : "", pr_ref: index % 2 ? null : `#${index}` }));
+    roundTrips({ release_notes: { changes: { features } } });
+  });
+
   it("refuses what YAML cannot hold the same way, naming where", () => {
     expect(() => writeYaml({ a: [1, Number.NaN] })).toThrow("cannot write NaN as YAML at $.a[1]");
     expect(() => writeYaml({ a: { when: new Date(0) } })).toThrow("cannot write a Date as YAML at $.a.when");

@@ -65,14 +65,14 @@ function literalBlock(text: string, indent: string): string {
   return `|${chomp}\n${lines.join("\n")}\n${"\n".repeat(Math.max(0, trailing - 1))}`;
 }
 
-function scalar(value: unknown, where: string): string {
+function scalar(value: unknown, where: () => string): string {
   if (value === null) return "null";
   if (typeof value === "boolean") return value ? "true" : "false";
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new TypeError(`cannot write ${value} as YAML at ${where}`);
+    if (!Number.isFinite(value)) throw new TypeError(`cannot write ${value} as YAML at ${where()}`);
     return Object.is(value, -0) ? "-0" : String(value);
   }
-  if (typeof value !== "string") throw new TypeError(`cannot write ${kind(value)} as YAML at ${where}`);
+  if (typeof value !== "string") throw new TypeError(`cannot write ${kind(value)} as YAML at ${where()}`);
   return plain(value) ? value : doubleQuoted(value);
 }
 
@@ -98,45 +98,83 @@ function entries(map: YamlMap): Array<[string, YamlValue]> {
 }
 
 /**
- * Writes the value after `key:` or `-`: on the same line when it is a scalar or empty, else on
- * the lines below at `indent`; always ends with a line break.
+ * One writing: the text in pieces, joined a few thousand at a time (the notes of 100k commits are
+ * about a million pieces), and where it is, kept as a stack and spelled out only for an error.
  */
-function after(value: unknown, indent: string, where: string, out: string[]): void {
-  if (isList(value)) {
-    if (value.length === 0) return void out.push(" []\n");
-    out.push("\n");
-    return list(value, indent, where, out);
-  }
-  if (isMap(value)) {
-    if (entries(value).length === 0) return void out.push(" {}\n");
-    out.push("\n");
-    return map(value, indent, where, out);
-  }
-  if (value === undefined) throw new TypeError(`cannot write undefined as YAML at ${where}`);
-  if (typeof value === "string" && literal(value)) return void out.push(` ${literalBlock(value, indent)}`);
-  out.push(` ${scalar(value, where)}\n`);
-}
+class YamlWriter {
+  private readonly pieces: string[] = [];
+  private readonly chunks: string[] = [];
+  private readonly path: Array<string | number> = [];
+  private readonly indents = [""];
+  readonly where = (): string => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
 
-function map(value: YamlMap, indent: string, where: string, out: string[], first = indent): void {
-  let lead = first;
-  for (const [key, item] of entries(value)) {
-    out.push(`${lead}${scalar(key, where)}:`);
-    after(item, indent + INDENT, `${where}.${key}`, out);
-    lead = indent;
-  }
-}
-
-function list(value: readonly YamlValue[], indent: string, where: string, out: string[]): void {
-  value.forEach((item, index) => {
-    const at = `${where}[${index}]`;
-    // A map in a list starts on the dash's line, its other keys under its first.
-    if (isMap(item) && entries(item).length > 0) {
-      out.push(`${indent}- `);
-      return map(item, indent + INDENT, at, out, "");
+  push(text: string): void {
+    this.pieces.push(text);
+    if (this.pieces.length === 4096) {
+      this.chunks.push(this.pieces.join(""));
+      this.pieces.length = 0;
     }
-    out.push(`${indent}-`);
-    after(item, indent + INDENT, at, out);
-  });
+  }
+
+  text(): string {
+    this.chunks.push(this.pieces.join(""));
+    return this.chunks.join("");
+  }
+
+  indent(depth: number): string {
+    return (this.indents[depth] ??= INDENT.repeat(depth));
+  }
+
+  /**
+   * Writes the value after `key:` or `-`: on the same line when it is a scalar or empty, else on
+   * the lines below at `depth`; always ends with a line break.
+   */
+  after(value: unknown, depth: number): void {
+    if (isList(value)) {
+      if (value.length === 0) return this.push(" []\n");
+      this.push("\n");
+      return this.list(value, depth);
+    }
+    if (isMap(value)) {
+      const members = entries(value);
+      if (members.length === 0) return this.push(" {}\n");
+      this.push("\n");
+      return this.map(members, depth);
+    }
+    if (value === undefined) throw new TypeError(`cannot write undefined as YAML at ${this.where()}`);
+    if (typeof value === "string" && literal(value)) return this.push(` ${literalBlock(value, this.indent(depth))}`);
+    this.push(` ${scalar(value, this.where)}\n`);
+  }
+
+  /** A map's members; the first one's line starts with `first` (after a list's dash: nothing). */
+  map(members: Array<[string, YamlValue]>, depth: number, first = this.indent(depth)): void {
+    let lead = first;
+    for (const [key, item] of members) {
+      this.push(`${lead}${scalar(key, this.where)}:`);
+      this.path.push(key);
+      this.after(item, depth + 1);
+      this.path.pop();
+      lead = this.indent(depth);
+    }
+  }
+
+  list(value: readonly YamlValue[], depth: number): void {
+    const indent = this.indent(depth);
+    for (let index = 0; index < value.length; index++) {
+      const item = value[index];
+      this.path.push(index);
+      // A map in a list starts on the dash's line, its other keys under its first.
+      const members = isMap(item) ? entries(item) : [];
+      if (members.length > 0) {
+        this.push(`${indent}- `);
+        this.map(members, depth + 1, "");
+      } else {
+        this.push(`${indent}-`);
+        this.after(item, depth + 1);
+      }
+      this.path.pop();
+    }
+  }
 }
 
 /**
@@ -145,10 +183,16 @@ function list(value: readonly YamlValue[], indent: string, where: string, out: s
  * it sits (`$.changes.features[3]`).
  */
 export function writeYaml(value: object): string {
-  const out: string[] = [];
-  if (isMap(value)) map(value, "", "$", out);
-  else if (isList(value)) list(value, "", "$", out);
-  else throw new TypeError("a YAML record must be a map or a list at the top");
-  if (out.length === 0) return isMap(value) ? "{}\n" : "[]\n";
-  return out.join("");
+  const writer = new YamlWriter();
+  if (isMap(value)) {
+    const members = entries(value);
+    if (members.length === 0) return "{}\n";
+    writer.map(members, 0);
+  } else if (isList(value)) {
+    if (value.length === 0) return "[]\n";
+    writer.list(value, 0);
+  } else {
+    throw new TypeError("a YAML record must be a map or a list at the top");
+  }
+  return writer.text();
 }
