@@ -525,9 +525,22 @@ function upsertRelease(existing, options) {
         if (unreleased === -1 && before.length === 0 && at === 0 && existing === undefined)
             result = [...section, ""];
     }
-    const joined = trimBlank(result).join("\n").replace(/\n{3,}/g, "\n\n");
-    const withFooter = tail.length > 0 ? `${joined}\n\n${tail.join("\n")}` : joined;
-    return eol === "\n" ? `${withFooter}\n` : `${withFooter}\n`.replace(/\n/g, eol);
+    const kept = trimBlank(result);
+    let written;
+    if (tail.length === 0 && kept.length > 0) {
+        // The final line break comes from the join: `${text}\n` would be one more copy of a CHANGELOG
+        // that can be megabytes. The last kept line is not blank, so it cannot lengthen a run.
+        written = singleBlankLines([...kept, ""].join("\n"));
+    }
+    else {
+        const joined = singleBlankLines(kept.join("\n"));
+        written = tail.length > 0 ? `${joined}\n\n${tail.join("\n")}\n` : `${joined}\n`;
+    }
+    return eol === "\n" ? written : written.replace(/\n/g, eol);
+}
+/** Runs of blank lines made one; the text itself when there are none (replace would copy it). */
+function singleBlankLines(text) {
+    return text.includes("\n\n\n") ? text.replace(/\n{3,}/g, "\n\n") : text;
 }
 /** CRLF line ends as LF; a text without any is returned as it is, not copied. */
 function lf(text) {
@@ -535,6 +548,10 @@ function lf(text) {
 }
 /** The text of one release's section in a CHANGELOG, or undefined. */
 function extractRelease(text, version) {
+    return extractReleaseLines(text, version)?.join("\n");
+}
+/** The lines of one release's section in a CHANGELOG, heading first, or undefined. */
+function extractReleaseLines(text, version) {
     const lines = lf(text).split("\n");
     const footer = footerStart(lines);
     const body = footer === lines.length ? lines : lines.slice(0, footer);
@@ -543,7 +560,7 @@ function extractRelease(text, version) {
     if (index === -1)
         return undefined;
     const end = index + 1 < headings.length ? headings[index + 1].line : body.length;
-    return trimBlank(body.slice(headings[index].line, end)).join("\n");
+    return trimBlank(body.slice(headings[index].line, end));
 }
 
 // EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 2 modules
@@ -1013,19 +1030,7 @@ function writeYaml(value) {
     return writer.text();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/changelog/footer-tokens.ts
-/**
- * Whether a footer token is `name` in any case, `name` being lower-case ASCII (`co-authored-by`).
- * Lower-casing keeps the length of every text it can turn into ASCII (only `İ` grows, into a
- * non-ASCII pair), so a token of another length is told apart without making its lower-case copy:
- * over 100k commits that is most of their footers.
- */
-function isToken(token, name) {
-    return token.length === name.length && token.toLowerCase() === name;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/contributors.ts
-
 const NOREPLY = /^(?:\d+\+)?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?)@users\.noreply\.github\.com$/i;
 const PERSON = /^(.*?)\s*<([^>]+)>\s*$/;
 function loginFromEmail(email) {
@@ -1036,10 +1041,11 @@ function contributorLabel(contributor) {
     return contributor.login ? `@${contributor.login}` : contributor.name;
 }
 /**
- * Authors and `Co-authored-by:` people of the commits, most commits first, each once (by login,
- * else by e-mail). Anyone matching an `exclude` glob by name, login or e-mail is left out.
+ * Authors and `Co-authored-by:` people of the commits (every entry, listed or not), most commits
+ * first, each once (by login, else by e-mail). Anyone matching an `exclude` glob by name, login
+ * or e-mail is left out.
  */
-function collectContributors(commits, exclude) {
+function collectContributors(entries, exclude) {
     const identify = personIdentifier(exclude.map(wildcard));
     const byKey = new Map();
     const add = (name, email) => {
@@ -1052,12 +1058,10 @@ function collectContributors(commits, exclude) {
         else
             byKey.set(person.key, { name, email, commits: 1, ...(person.login ? { login: person.login } : {}) });
     };
-    for (const commit of commits) {
+    for (const { commit, footerFacts } of entries) {
         add(commit.raw.authorName, commit.raw.authorEmail);
-        for (const footer of commit.footers) {
-            if (!isToken(footer.token, "co-authored-by"))
-                continue;
-            const person = PERSON.exec(footer.value.trim());
+        for (const coAuthor of footerFacts?.coAuthors ?? []) {
+            const person = PERSON.exec(coAuthor.trim());
             if (person)
                 add(person[1], person[2]);
         }
@@ -1229,7 +1233,6 @@ function renderChangelogSection(release, config, template) {
 
 
 
-
 const MAX_HIGHLIGHTS = 5;
 /** What the release is by its core numbers; a pre-release counts by the core it leads to. */
 function releaseType(version, previous) {
@@ -1296,20 +1299,14 @@ function categorize(entries) {
 function footerFindings(entries) {
     const findings = { highlighted: [], deprecations: [], knownIssues: [] };
     for (const entry of entries) {
-        const footers = entry.commit.footers;
-        if (footers.length > 0 && footers.some((footer) => isToken(footer.token, "highlight")))
+        const facts = entry.footerFacts;
+        if (facts?.highlight)
             findings.highlighted.push(entry);
         if (entry.deprecation !== undefined || entry.notes === "deprecations") {
-            findings.deprecations.push({
-                item: entry.deprecation ?? title(entry),
-                timeline: footers.find((footer) => /^(removal|remove-in|removed-in)$/i.test(footer.token))?.value ?? null,
-                replacement: footers.find((footer) => /^(replacement|use-instead)$/i.test(footer.token))?.value ?? null,
-                commit: entry.sha,
-            });
+            findings.deprecations.push({ item: entry.deprecation ?? title(entry), timeline: facts?.removal ?? null, replacement: facts?.replacement ?? null, commit: entry.sha });
         }
-        for (const footer of footers)
-            if (/^known[- ]issue$/i.test(footer.token))
-                findings.knownIssues.push({ issue: footer.value, workaround: null });
+        for (const issue of facts?.knownIssues ?? [])
+            findings.knownIssues.push({ issue, workaround: null });
     }
     return findings;
 }
@@ -1411,6 +1408,24 @@ function recordDirFor(template, version) {
     const clean = template.replace(/\/+$/, "");
     return clean.includes("{version}") ? clean.replaceAll("{version}", version) : `${clean}/${version}`;
 }
+/**
+ * The record's changelog.md: the release's section as the CHANGELOG now has it, under a heading
+ * of its own instead of the version heading (and the blank lines after it). Made by one join of
+ * the section's lines: at 100k commits the section is megabytes, and cutting the heading off a
+ * joined copy made two more copies of it.
+ */
+function recordChangelog(changelog, release) {
+    const lines = extractReleaseLines(changelog, release.version) ?? [""];
+    let start = 0;
+    // The heading goes only when something follows it (a line break after it), as `^#{1,3} .*\n+`.
+    if (lines.length > 1 && /^#{1,3} .*$/.test(lines[0])) {
+        start = 1;
+        while (start < lines.length && lines[start] === "")
+            start++;
+    }
+    const rest = start === 0 ? lines : lines.slice(start);
+    return [`# Changelog: ${release.tag}`, "", ...(rest.length > 0 ? rest : [""]), ""].join("\n");
+}
 /** Pure: the files the changelog writes. Nothing else changes (no commit, no tag). */
 function planChangelog(input) {
     const effects = [];
@@ -1420,9 +1435,8 @@ function planChangelog(input) {
     }
     const { release, recordDir, notes, notesRecord } = input;
     if (input.after !== undefined && release && recordDir && notes && notesRecord) {
-        const section = extractRelease(input.after, release.version) ?? "";
         const files = [
-            ["changelog.md", `# Changelog: ${release.tag}\n\n${section.replace(/^#{1,3} .*\n+/, "")}\n`],
+            ["changelog.md", recordChangelog(input.after, release)],
             ["release-notes.md", notes],
             ["release-notes.yaml", releaseNotesYaml(notesRecord)],
             ["release-readiness-checklist.md", renderReadinessChecklist(release.version, notesRecord.release_notes.release_type, input.evidence)],
@@ -1457,10 +1471,40 @@ function planChangelog(input) {
 
 // EXTERNAL MODULE: ./packages/core/src/version/rules.ts
 var version_rules = __webpack_require__(1621);
+;// CONCATENATED MODULE: ./packages/core/src/changelog/footer-tokens.ts
+/**
+ * Whether a footer token is `name` in any case, `name` being lower-case ASCII (`co-authored-by`).
+ * Lower-casing keeps the length of every text it can turn into ASCII (only `İ` grows, into a
+ * non-ASCII pair), so a token of another length is told apart without making its lower-case copy:
+ * over 100k commits that is most of their footers.
+ */
+function isToken(token, name) {
+    return token.length === name.length && token.toLowerCase() === name;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/entries.ts
 
 
 
+const REMOVAL = /^(removal|remove-in|removed-in)$/i;
+const REPLACEMENT = /^(replacement|use-instead)$/i;
+const KNOWN_ISSUE = /^known[- ]issue$/i;
+function footerFacts(footers) {
+    let facts;
+    for (const { token, value } of footers) {
+        if (isToken(token, "co-authored-by"))
+            ((facts ??= {}).coAuthors ??= []).push(value);
+        else if (isToken(token, "highlight"))
+            (facts ??= {}).highlight = true;
+        else if (REMOVAL.test(token))
+            (facts ??= {}).removal ??= value;
+        else if (REPLACEMENT.test(token))
+            (facts ??= {}).replacement ??= value;
+        else if (KNOWN_ISSUE.test(token))
+            ((facts ??= {}).knownIssues ??= []).push(value);
+    }
+    return facts;
+}
 /** The one empty list every entry without notes or references shares (most of a large range). */
 const NONE = Object.freeze([]);
 const CVE = /\bCVE-\d{4}-\d{4,}\b/i;
@@ -1523,6 +1567,9 @@ function classify(commit, rules, bangIsBreaking) {
         entry.section = rule.title;
     if (deprecation)
         entry.deprecation = deprecation;
+    const facts = footers.length > 0 ? footerFacts(footers) : undefined;
+    if (facts)
+        entry.footerFacts = facts;
     if (listed) {
         const cve = CVE.exec(commit.raw.message)?.[0];
         const severity = footers.length > 0 ? footerValue(footers, SEVERITY_TOKENS) : undefined;
@@ -1609,7 +1656,7 @@ function buildRelease(input) {
         entries,
         sections: groupBySection(entries, input.config.order),
         breaking,
-        contributors: input.config.contributors.enabled ? collectContributors(input.commits, input.config.contributors.exclude) : [],
+        contributors: input.config.contributors.enabled ? collectContributors(entries, input.config.contributors.exclude) : [],
         commitCount: input.commitCount,
         cancelledPairs: input.cancelledPairs,
         ...(links ? { links } : {}),

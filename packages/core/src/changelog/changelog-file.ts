@@ -163,9 +163,22 @@ export function upsertRelease(existing: string | undefined, options: UpsertOptio
     result = appendFrom([...prefix, ...beforeBlock, ...section, ""], body, at);
     if (unreleased === -1 && before.length === 0 && at === 0 && existing === undefined) result = [...section, ""];
   }
-  const joined = trimBlank(result).join("\n").replace(/\n{3,}/g, "\n\n");
-  const withFooter = tail.length > 0 ? `${joined}\n\n${tail.join("\n")}` : joined;
-  return eol === "\n" ? `${withFooter}\n` : `${withFooter}\n`.replace(/\n/g, eol);
+  const kept = trimBlank(result);
+  let written: string;
+  if (tail.length === 0 && kept.length > 0) {
+    // The final line break comes from the join: `${text}\n` would be one more copy of a CHANGELOG
+    // that can be megabytes. The last kept line is not blank, so it cannot lengthen a run.
+    written = singleBlankLines([...kept, ""].join("\n"));
+  } else {
+    const joined = singleBlankLines(kept.join("\n"));
+    written = tail.length > 0 ? `${joined}\n\n${tail.join("\n")}\n` : `${joined}\n`;
+  }
+  return eol === "\n" ? written : written.replace(/\n/g, eol);
+}
+
+/** Runs of blank lines made one; the text itself when there are none (replace would copy it). */
+function singleBlankLines(text: string): string {
+  return text.includes("\n\n\n") ? text.replace(/\n{3,}/g, "\n\n") : text;
 }
 
 /** CRLF line ends as LF; a text without any is returned as it is, not copied. */
@@ -175,6 +188,11 @@ function lf(text: string): string {
 
 /** The text of one release's section in a CHANGELOG, or undefined. */
 export function extractRelease(text: string, version: string): string | undefined {
+  return extractReleaseLines(text, version)?.join("\n");
+}
+
+/** The lines of one release's section in a CHANGELOG, heading first, or undefined. */
+export function extractReleaseLines(text: string, version: string): string[] | undefined {
   const lines = lf(text).split("\n");
   const footer = footerStart(lines);
   const body = footer === lines.length ? lines : lines.slice(0, footer);
@@ -182,5 +200,5 @@ export function extractRelease(text: string, version: string): string | undefine
   const index = headings.findIndex((heading) => heading.version === normalize(version));
   if (index === -1) return undefined;
   const end = index + 1 < headings.length ? headings[index + 1]!.line : body.length;
-  return trimBlank(body.slice(headings[index]!.line, end)).join("\n");
+  return trimBlank(body.slice(headings[index]!.line, end));
 }

@@ -1,5 +1,4 @@
-import type { ConventionalCommit } from "../commits/types.js";
-import { isToken } from "./footer-tokens.js";
+import type { ChangeEntry } from "./entries.js";
 
 export interface Contributor {
   name: string;
@@ -22,10 +21,11 @@ export function contributorLabel(contributor: Contributor): string {
 }
 
 /**
- * Authors and `Co-authored-by:` people of the commits, most commits first, each once (by login,
- * else by e-mail). Anyone matching an `exclude` glob by name, login or e-mail is left out.
+ * Authors and `Co-authored-by:` people of the commits (every entry, listed or not), most commits
+ * first, each once (by login, else by e-mail). Anyone matching an `exclude` glob by name, login
+ * or e-mail is left out.
  */
-export function collectContributors(commits: readonly ConventionalCommit[], exclude: readonly string[]): Contributor[] {
+export function collectContributors(entries: ReadonlyArray<Pick<ChangeEntry, "commit" | "footerFacts">>, exclude: readonly string[]): Contributor[] {
   const identify = personIdentifier(exclude.map(wildcard));
   const byKey = new Map<string, Contributor>();
   const add = (name: string, email: string) => {
@@ -35,11 +35,10 @@ export function collectContributors(commits: readonly ConventionalCommit[], excl
     if (known) known.commits++;
     else byKey.set(person.key, { name, email, commits: 1, ...(person.login ? { login: person.login } : {}) });
   };
-  for (const commit of commits) {
+  for (const { commit, footerFacts } of entries) {
     add(commit.raw.authorName, commit.raw.authorEmail);
-    for (const footer of commit.footers) {
-      if (!isToken(footer.token, "co-authored-by")) continue;
-      const person = PERSON.exec(footer.value.trim());
+    for (const coAuthor of footerFacts?.coAuthors ?? []) {
+      const person = PERSON.exec(coAuthor.trim());
       if (person) add(person[1]!, person[2]!);
     }
   }

@@ -24,6 +24,42 @@ export interface ChangeEntry {
   cve?: string;
   /** Value of a `Severity:` footer. */
   severity?: string;
+  /** What else the footers say, for the contributors and the notes; absent when nothing (most commits). */
+  footerFacts?: FooterFacts;
+}
+
+/**
+ * The footers the contributors and the release notes look at, gathered when the commit is
+ * classified: a logged commit decodes its footers from its bytes at each reading, and at 100k
+ * commits each extra reading cost about 0.1 s.
+ */
+export interface FooterFacts {
+  /** `Co-authored-by:` values, in order. */
+  coAuthors?: string[];
+  /** A `Highlight:` footer is there. */
+  highlight?: true;
+  /** The first `Removal:` / `Remove-in:` / `Removed-in:` value. */
+  removal?: string;
+  /** The first `Replacement:` / `Use-instead:` value. */
+  replacement?: string;
+  /** `Known-issue:` / `Known issue:` values, in order. */
+  knownIssues?: string[];
+}
+
+const REMOVAL = /^(removal|remove-in|removed-in)$/i;
+const REPLACEMENT = /^(replacement|use-instead)$/i;
+const KNOWN_ISSUE = /^known[- ]issue$/i;
+
+function footerFacts(footers: readonly Footer[]): FooterFacts | undefined {
+  let facts: FooterFacts | undefined;
+  for (const { token, value } of footers) {
+    if (isToken(token, "co-authored-by")) ((facts ??= {}).coAuthors ??= []).push(value);
+    else if (isToken(token, "highlight")) (facts ??= {}).highlight = true;
+    else if (REMOVAL.test(token)) (facts ??= {}).removal ??= value;
+    else if (REPLACEMENT.test(token)) (facts ??= {}).replacement ??= value;
+    else if (KNOWN_ISSUE.test(token)) ((facts ??= {}).knownIssues ??= []).push(value);
+  }
+  return facts;
 }
 
 /** The one empty list every entry without notes or references shares (most of a large range). */
@@ -99,6 +135,8 @@ function classify(commit: ConventionalCommit, rules: readonly PreparedRule[], ba
   if (commit.scope) entry.scope = commit.scope;
   if (listed) entry.section = rule.title;
   if (deprecation) entry.deprecation = deprecation;
+  const facts = footers.length > 0 ? footerFacts(footers) : undefined;
+  if (facts) entry.footerFacts = facts;
   if (listed) {
     const cve = CVE.exec(commit.raw.message)?.[0];
     const severity = footers.length > 0 ? footerValue(footers, SEVERITY_TOKENS) : undefined;

@@ -1,7 +1,7 @@
 import { writeFileEffect } from "../plan/file-effects.js";
 import { sha256, type Effect, type Plan } from "../plan/plan.js";
 import { renderReadinessChecklist, renderRollbackProcedures, type GateEvidence } from "../records/release-record.js";
-import { extractRelease } from "./changelog-file.js";
+import { extractReleaseLines } from "./changelog-file.js";
 import type { ChangelogConfig } from "./config.js";
 import type { ReleaseChanges } from "./release.js";
 import { releaseNotesYaml, type ReleaseNotesRecord } from "./release-notes.js";
@@ -10,6 +10,24 @@ import { releaseNotesYaml, type ReleaseNotesRecord } from "./release-notes.js";
 export function recordDirFor(template: string, version: string): string {
   const clean = template.replace(/\/+$/, "");
   return clean.includes("{version}") ? clean.replaceAll("{version}", version) : `${clean}/${version}`;
+}
+
+/**
+ * The record's changelog.md: the release's section as the CHANGELOG now has it, under a heading
+ * of its own instead of the version heading (and the blank lines after it). Made by one join of
+ * the section's lines: at 100k commits the section is megabytes, and cutting the heading off a
+ * joined copy made two more copies of it.
+ */
+export function recordChangelog(changelog: string, release: Pick<ReleaseChanges, "version" | "tag">): string {
+  const lines = extractReleaseLines(changelog, release.version) ?? [""];
+  let start = 0;
+  // The heading goes only when something follows it (a line break after it), as `^#{1,3} .*\n+`.
+  if (lines.length > 1 && /^#{1,3} .*$/.test(lines[0]!)) {
+    start = 1;
+    while (start < lines.length && lines[start] === "") start++;
+  }
+  const rest = start === 0 ? lines : lines.slice(start);
+  return [`# Changelog: ${release.tag}`, "", ...(rest.length > 0 ? rest : [""]), ""].join("\n");
 }
 
 export interface ChangelogPlanInput {
@@ -35,9 +53,8 @@ export function planChangelog(input: ChangelogPlanInput): Plan {
   }
   const { release, recordDir, notes, notesRecord } = input;
   if (input.after !== undefined && release && recordDir && notes && notesRecord) {
-    const section = extractRelease(input.after, release.version) ?? "";
     const files: Array<[string, string]> = [
-      ["changelog.md", `# Changelog: ${release.tag}\n\n${section.replace(/^#{1,3} .*\n+/, "")}\n`],
+      ["changelog.md", recordChangelog(input.after, release)],
       ["release-notes.md", notes],
       ["release-notes.yaml", releaseNotesYaml(notesRecord)],
       ["release-readiness-checklist.md", renderReadinessChecklist(release.version, notesRecord.release_notes.release_type, input.evidence)],

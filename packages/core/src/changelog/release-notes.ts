@@ -4,7 +4,6 @@ import { writeYaml } from "../records/yaml-write.js";
 import type { ChangelogConfig } from "./config.js";
 import { contributorLabel } from "./contributors.js";
 import type { ChangeEntry } from "./entries.js";
-import { isToken } from "./footer-tokens.js";
 import { escapeText, linkReferences } from "./render-section.js";
 import { commitUrl, type RepositoryLinks } from "./links.js";
 import type { ReleaseChanges } from "./release.js";
@@ -113,17 +112,12 @@ function categorize(entries: readonly ChangeEntry[]): Categories {
 function footerFindings(entries: readonly ChangeEntry[]): FooterFindings {
   const findings: FooterFindings = { highlighted: [], deprecations: [], knownIssues: [] };
   for (const entry of entries) {
-    const footers = entry.commit.footers;
-    if (footers.length > 0 && footers.some((footer) => isToken(footer.token, "highlight"))) findings.highlighted.push(entry);
+    const facts = entry.footerFacts;
+    if (facts?.highlight) findings.highlighted.push(entry);
     if (entry.deprecation !== undefined || entry.notes === "deprecations") {
-      findings.deprecations.push({
-        item: entry.deprecation ?? title(entry),
-        timeline: footers.find((footer) => /^(removal|remove-in|removed-in)$/i.test(footer.token))?.value ?? null,
-        replacement: footers.find((footer) => /^(replacement|use-instead)$/i.test(footer.token))?.value ?? null,
-        commit: entry.sha,
-      });
+      findings.deprecations.push({ item: entry.deprecation ?? title(entry), timeline: facts?.removal ?? null, replacement: facts?.replacement ?? null, commit: entry.sha });
     }
-    for (const footer of footers) if (/^known[- ]issue$/i.test(footer.token)) findings.knownIssues.push({ issue: footer.value, workaround: null });
+    for (const issue of facts?.knownIssues ?? []) findings.knownIssues.push({ issue, workaround: null });
   }
   return findings;
 }

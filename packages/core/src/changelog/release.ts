@@ -57,7 +57,7 @@ export function buildRelease(input: ReleaseInput): ReleaseChanges {
     entries,
     sections: groupBySection(entries, input.config.order),
     breaking,
-    contributors: input.config.contributors.enabled ? collectContributors(input.commits, input.config.contributors.exclude) : [],
+    contributors: input.config.contributors.enabled ? collectContributors(entries, input.config.contributors.exclude) : [],
     commitCount: input.commitCount,
     cancelledPairs: input.cancelledPairs,
     ...(links ? { links } : {}),

@@ -189,4 +189,16 @@ describe("ordering and text shaping at scale", () => {
     expect(notes.contributors).toContain("Bea");
     expect(notes.changes.deprecations[0]!.item).toBe("old api");
   });
+
+  it("takes deprecation timelines, replacements, known issues and co-authors from footers, listed commit or not", () => {
+    const { config, changes } = release([
+      commit("feat: new loader\n\nDeprecated: loadSync\nRemoval: 3.0.0\nRemoved-in: 4.0.0\nUse-instead: load\nCo-authored-by: Bea <bea@example.test>\nCo-authored-by: Cy <7+cy@users.noreply.github.com>"),
+      commit("chore: tidy\n\nKnown-issue: cache misses on NFS\nKNOWN-ISSUE: slow first run\nCo-authored-by: Dee <dee@example.test>"),
+    ]);
+    const notes = buildReleaseNotes(changes, config).release_notes;
+    expect(notes.changes.deprecations).toEqual([{ item: "loadSync", timeline: "3.0.0", replacement: "load", commit: changes.entries[0]!.sha }]);
+    expect(notes.known_issues).toEqual([{ issue: "cache misses on NFS", workaround: null }, { issue: "slow first run", workaround: null }]);
+    expect(notes.contributors).toEqual(expect.arrayContaining(["Bea", "@cy", "Dee", "Ada Lovelace"]));
+    expect(changes.entries[1]!.section).toBeUndefined();
+  });
 });
