@@ -38591,8 +38591,7 @@ function referenceLabel(reference) {
 const INDENT = "  ";
 // Letters first (so no number, date or indicator), then nothing that can start a comment,
 // end a key (`: `) or start a flow collection; no space at the end (it would be dropped).
-const PLAIN = /^[A-Za-z][A-Za-z0-9 _.\/+@()=,'-]*$/;
-const PLAIN_ENDS_WELL = /[^ ]$/;
+const PLAIN = /^[A-Za-z](?:[A-Za-z0-9 _.\/+@()=,'-]*[A-Za-z0-9_.\/+@()=,'-])?$/;
 // What YAML 1.1 or 1.2 reads as a boolean or null rather than as text.
 const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
 // Outside YAML's printable set, line breaks to a YAML 1.1 parser (NEL, LS, PS), or a byte order
@@ -38602,7 +38601,7 @@ const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\
 // eslint-disable-next-line no-control-regex
 const ESCAPE_AFTER_JSON = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 function yaml_write_plain(text) {
-    return PLAIN.test(text) && PLAIN_ENDS_WELL.test(text) && !RESERVED.test(text);
+    return PLAIN.test(text) && !RESERVED.test(text);
 }
 /** JSON's string escapes are YAML's double-quoted ones; YAML also wants these few escaped. */
 function doubleQuoted(text) {
@@ -39222,9 +39221,11 @@ function isToken(token, name) {
 
 
 
-const REMOVAL = /^(removal|remove-in|removed-in)$/i;
-const REPLACEMENT = /^(replacement|use-instead)$/i;
-const KNOWN_ISSUE = /^known[- ]issue$/i;
+const REMOVAL_TOKENS = ["removal", "remove-in", "removed-in"];
+const REPLACEMENT_TOKENS = ["replacement", "use-instead"];
+function isAnyToken(token, names) {
+    return names.some((name) => isToken(token, name));
+}
 function footerFacts(footers) {
     let facts;
     for (const { token, value } of footers) {
@@ -39232,11 +39233,11 @@ function footerFacts(footers) {
             ((facts ??= {}).coAuthors ??= []).push(value);
         else if (isToken(token, "highlight"))
             (facts ??= {}).highlight = true;
-        else if (REMOVAL.test(token))
+        else if (isAnyToken(token, REMOVAL_TOKENS))
             (facts ??= {}).removal ??= value;
-        else if (REPLACEMENT.test(token))
+        else if (isAnyToken(token, REPLACEMENT_TOKENS))
             (facts ??= {}).replacement ??= value;
-        else if (KNOWN_ISSUE.test(token))
+        else if (isToken(token, "known-issue"))
             ((facts ??= {}).knownIssues ??= []).push(value);
     }
     return facts;
@@ -39250,13 +39251,13 @@ function orNone(list) {
     return list.length === 0 ? NONE : list;
 }
 function footerValue(footers, tokens) {
-    return footers.find((footer) => tokens.some((token) => isToken(footer.token, token)))?.value;
+    return footers.find((footer) => isAnyToken(footer.token, tokens))?.value;
 }
 /** Whether the commit is breaking, by the same reading the version decision uses. */
-function isBreaking(commit, bangIsBreaking) {
+function isBreaking(commit, bangIsBreaking, footers = commit.footers) {
     if (commit.breakingNotes.length === 0)
         return false;
-    return bangIsBreaking || !commit.bang || commit.footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
+    return bangIsBreaking || !commit.bang || footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
 }
 function prepareRules(rules) {
     return rules.map((rule) => {
@@ -39281,7 +39282,7 @@ function firstMatching(rules, commit, footers, breaking) {
 function classify(commit, rules, bangIsBreaking) {
     // A logged commit reads its footers from its bytes at every use: once here, for all the uses below.
     const footers = commit.footers;
-    const breaking = isBreaking(commit, bangIsBreaking);
+    const breaking = isBreaking(commit, bangIsBreaking, footers);
     const rule = firstMatching(rules, commit, footers, breaking);
     const listed = rule !== undefined && !rule.hidden;
     const deprecation = footers.length > 0 ? footerValue(footers, DEPRECATION_TOKENS) : undefined;

@@ -42,22 +42,25 @@ export interface FooterFacts {
   removal?: string;
   /** The first `Replacement:` / `Use-instead:` value. */
   replacement?: string;
-  /** `Known-issue:` / `Known issue:` values, in order. */
+  /** `Known-issue:` values, in order (a footer token holds no space: `Known issue:` is body text). */
   knownIssues?: string[];
 }
 
-const REMOVAL = /^(removal|remove-in|removed-in)$/i;
-const REPLACEMENT = /^(replacement|use-instead)$/i;
-const KNOWN_ISSUE = /^known[- ]issue$/i;
+const REMOVAL_TOKENS = ["removal", "remove-in", "removed-in"] as const;
+const REPLACEMENT_TOKENS = ["replacement", "use-instead"] as const;
+
+function isAnyToken(token: string, names: readonly string[]): boolean {
+  return names.some((name) => isToken(token, name));
+}
 
 function footerFacts(footers: readonly Footer[]): FooterFacts | undefined {
   let facts: FooterFacts | undefined;
   for (const { token, value } of footers) {
     if (isToken(token, "co-authored-by")) ((facts ??= {}).coAuthors ??= []).push(value);
     else if (isToken(token, "highlight")) (facts ??= {}).highlight = true;
-    else if (REMOVAL.test(token)) (facts ??= {}).removal ??= value;
-    else if (REPLACEMENT.test(token)) (facts ??= {}).replacement ??= value;
-    else if (KNOWN_ISSUE.test(token)) ((facts ??= {}).knownIssues ??= []).push(value);
+    else if (isAnyToken(token, REMOVAL_TOKENS)) (facts ??= {}).removal ??= value;
+    else if (isAnyToken(token, REPLACEMENT_TOKENS)) (facts ??= {}).replacement ??= value;
+    else if (isToken(token, "known-issue")) ((facts ??= {}).knownIssues ??= []).push(value);
   }
   return facts;
 }
@@ -74,13 +77,13 @@ function orNone<T>(list: readonly T[]): readonly T[] {
 }
 
 function footerValue(footers: readonly Footer[], tokens: readonly string[]): string | undefined {
-  return footers.find((footer) => tokens.some((token) => isToken(footer.token, token)))?.value;
+  return footers.find((footer) => isAnyToken(footer.token, tokens))?.value;
 }
 
 /** Whether the commit is breaking, by the same reading the version decision uses. */
-export function isBreaking(commit: ConventionalCommit, bangIsBreaking: boolean): boolean {
+export function isBreaking(commit: ConventionalCommit, bangIsBreaking: boolean, footers: readonly Footer[] = commit.footers): boolean {
   if (commit.breakingNotes.length === 0) return false;
-  return bangIsBreaking || !commit.bang || commit.footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
+  return bangIsBreaking || !commit.bang || footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
 }
 
 /**
@@ -117,7 +120,7 @@ function firstMatching(rules: readonly PreparedRule[], commit: ConventionalCommi
 function classify(commit: ConventionalCommit, rules: readonly PreparedRule[], bangIsBreaking: boolean): ChangeEntry {
   // A logged commit reads its footers from its bytes at every use: once here, for all the uses below.
   const footers = commit.footers;
-  const breaking = isBreaking(commit, bangIsBreaking);
+  const breaking = isBreaking(commit, bangIsBreaking, footers);
   const rule = firstMatching(rules, commit, footers, breaking);
   const listed = rule !== undefined && !rule.hidden;
   const deprecation = footers.length > 0 ? footerValue(footers, DEPRECATION_TOKENS) : undefined;

@@ -41,7 +41,6 @@ export async function readConventionalCommits(git: Git, range: CommitRange): Pro
   return commits;
 }
 
-
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /**

@@ -7,7 +7,6 @@ const NEWLINE = 10;
 // The reading buffer: a few thousand commits' worth; it doubles when one record does not fit.
 const SLAB_BYTES = 1 << 20;
 
-
 /**
  * Turns git's NUL-separated output into commits as the bytes arrive, however they were chunked.
  *

@@ -20,8 +20,7 @@ const INDENT = "  ";
 
 // Letters first (so no number, date or indicator), then nothing that can start a comment,
 // end a key (`: `) or start a flow collection; no space at the end (it would be dropped).
-const PLAIN = /^[A-Za-z][A-Za-z0-9 _.\/+@()=,'-]*$/;
-const PLAIN_ENDS_WELL = /[^ ]$/;
+const PLAIN = /^[A-Za-z](?:[A-Za-z0-9 _.\/+@()=,'-]*[A-Za-z0-9_.\/+@()=,'-])?$/;
 // What YAML 1.1 or 1.2 reads as a boolean or null rather than as text.
 const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
 
@@ -33,7 +32,7 @@ const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\
 const ESCAPE_AFTER_JSON = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
 function plain(text: string): boolean {
-  return PLAIN.test(text) && PLAIN_ENDS_WELL.test(text) && !RESERVED.test(text);
+  return PLAIN.test(text) && !RESERVED.test(text);
 }
 
 /** JSON's string escapes are YAML's double-quoted ones; YAML also wants these few escaped. */

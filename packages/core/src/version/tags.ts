@@ -12,7 +12,6 @@ export interface VersionTag extends GitTag {
   version: SemVer;
 }
 
-
 /** Every tag of the repository, with whether HEAD's history contains it. */
 export async function readTags(git: Git, head = "HEAD"): Promise<{ all: GitTag[]; reachable: GitTag[] }> {
   const [all, merged] = await Promise.all([
@@ -26,7 +25,6 @@ export async function readTags(git: Git, head = "HEAD"): Promise<{ all: GitTag[]
 export async function listTags(git: Git): Promise<GitTag[]> {
   return parseRefs((await git.run(LIST_TAGS)).stdout);
 }
-
 
 /**
  * The tags HEAD contains (what `readTags(git).reachable` lists) from a walk already made:
