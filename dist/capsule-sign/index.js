@@ -70253,14 +70253,14 @@ module.exports = function (uniq) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46058);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56288);
 /* harmony import */ var _actions_attest__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12337);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(80143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57487);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43924);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(94447);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5313);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(80617);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(43845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(93664);
@@ -70348,8 +70348,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   m: () => (/* binding */ runAsAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(46058);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __nccwpck_require__(56288);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(45341);
 ;// CONCATENATED MODULE: external "node:v8"
@@ -70429,14 +70429,11 @@ function fixedClock(instant) {
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic),
 /* harmony export */   h: () => (/* binding */ LocalFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45341);
-
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45341);
 
 
 
@@ -70450,13 +70447,16 @@ class LocalFiles {
         const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.root, path);
         const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, full);
         if (rel.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`the path ${path} points outside the repository (${this.root})`);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the path ${path} points outside the repository (${this.root})`);
         }
         return full;
     }
+    // Reads and listings are synchronous inside: a command asks for a few dozen small files, mostly
+    // absent (the configuration is looked for in some thirty places), and each asynchronous ask
+    // waits for a trip through libuv's threads, ten times what the system call takes.
     async read(path) {
         try {
-            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.locate(path), "utf8");
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.locate(path), "utf8");
         }
         catch (error) {
             if (error.code === "ENOENT")
@@ -70466,7 +70466,7 @@ class LocalFiles {
     }
     async list(dir) {
         try {
-            const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(this.locate(dir), { withFileTypes: true });
+            const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(this.locate(dir), { withFileTypes: true });
             return entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
         }
         catch (error) {
@@ -70482,12 +70482,21 @@ class LocalFiles {
 /**
  * Writes a file through a temporary file beside it and a rename, creating its folder: readers see
  * the old content or the new, never half of it, and a crash leaves no partial file in place.
+ * Synchronous inside, like the reads: the module that does it asynchronously (node:fs/promises)
+ * costs a command more to load than all its writes take.
  */
 async function writeFileAtomic(path, content) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const temporary = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(6).toString("hex")}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, content);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, path);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    // Unique by the process and a random part; "wx" refuses a name somehow taken.
+    const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content, { flag: "wx" });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw error;
+    }
 }
 
 
@@ -70502,8 +70511,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   T: () => (/* binding */ GitCli)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __nccwpck_require__(22876);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(45341);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -70514,7 +70521,10 @@ var external_node_fs_ = __nccwpck_require__(73024);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(46193);
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/git-process.ts
+
 
 
 
@@ -70545,8 +70555,39 @@ const POLL_MS = 2;
 const FILE_SPACE_BYTES = 512 << 20;
 // A git started ahead that writes into a pipe keeps this much of its output until someone asks for it.
 const AHEAD_BYTES = 16 << 20;
-const STDERR_CHARS = 8192;
+// What is kept of git's stderr: its end, where git says what went wrong.
+const STDERR_CHARS = 64 << 10;
 let files = 0;
+let located;
+/**
+ * git's full path, looked up along PATH once. Spawning by a bare name makes the child try every
+ * folder of PATH in turn while Node waits for the exec (on a runner's long PATH, milliseconds per
+ * git started; a command starts six or more). "git" when it is not found, so that spawning fails
+ * as it would have, with ENOENT.
+ */
+function gitExecutable() {
+    const path = process.env.PATH;
+    if (!located || located.path !== path)
+        located = { path, executable: process.platform === "win32" ? "git" : (findOnPath("git", path) ?? "git") };
+    return located.executable;
+}
+function findOnPath(name, path) {
+    for (const folder of (path ?? "").split(external_node_path_.delimiter)) {
+        // An empty or relative entry would depend on the folder git runs in: left to spawn's own search.
+        if (!(0,external_node_path_.isAbsolute)(folder))
+            return undefined;
+        const candidate = (0,external_node_path_.join)(folder, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 /** A temporary file to be git's stdout: the descriptor git writes and the one read here, or undefined for a pipe. */
 function outputFile() {
     try {
@@ -70584,11 +70625,16 @@ class GitProcess {
     stopped = false;
     /** Who waits for git to end or fail. */
     waiters = [];
+    stderrDecoder = new external_node_string_decoder_.StringDecoder("utf8");
     stderr = "";
-    /** `pipe`: git writes into a pipe even when a temporary file could be had. */
+    /**
+     * `pipe`: git writes into a pipe even when a temporary file could be had (short answers, where
+     * the file's four system calls cost more than they save). `input`: what git reads on stdin.
+     */
     constructor(cwd, args, options = {}) {
         const file = options.pipe ? undefined : outputFile();
-        this.child = (0,external_node_child_process_namespaceObject.spawn)("git", [...args], { cwd, env: gitEnvironment(), stdio: ["ignore", file ? file.write : "pipe", "pipe"] });
+        const stdin = options.input === undefined ? "ignore" : "pipe";
+        this.child = (0,external_node_child_process_namespaceObject.spawn)(gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
         if (file)
             (0,external_node_fs_.closeSync)(file.write);
         this.file = file?.read;
@@ -70596,6 +70642,11 @@ class GitProcess {
             this.failure = error;
             this.wake();
         });
+        if (this.child.stdin) {
+            // A git that exits before reading all of it closes the pipe: its exit code tells what happened.
+            this.child.stdin.on("error", () => undefined);
+            this.child.stdin.end(options.input);
+        }
         this.child.stdout?.on("data", (chunk) => {
             if (this.onData)
                 return this.onData(chunk);
@@ -70605,10 +70656,12 @@ class GitProcess {
                 this.child.stdout?.pause();
         });
         this.child.stderr?.on("data", (data) => {
-            if (this.stderr.length < STDERR_CHARS)
-                this.stderr += data.toString("utf8");
+            this.stderr += this.stderrDecoder.write(data);
+            if (this.stderr.length > 2 * STDERR_CHARS)
+                this.stderr = this.stderr.slice(-STDERR_CHARS);
         });
         this.child.on("close", (code, signal) => {
+            this.stderr = (this.stderr + this.stderrDecoder.end()).slice(-STDERR_CHARS);
             this.exitCode = code ?? (signal ? 128 : 1);
             this.wake();
         });
@@ -70717,7 +70770,8 @@ function startGitAhead(cwd, commands) {
         const key = aheadKey(cwd, args);
         if (ahead.has(key))
             continue;
-        const started = new GitProcess(cwd, args);
+        // Only a log prints enough for a temporary file to pay.
+        const started = new GitProcess(cwd, args, { pipe: args[0] !== "log" });
         started.detach();
         ahead.set(key, started);
     }
@@ -70735,8 +70789,7 @@ function takeGitAhead(cwd, args) {
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/git-cli.ts
 
 
-
-/** The Git port over the git command line: @actions/exec (silent) for commands, GitProcess for streams and for commands started ahead. */
+/** The Git port over the git command line: one GitProcess per command, or the one started ahead for it. */
 class GitCli {
     cwd;
     constructor(cwd) {
@@ -70746,15 +70799,7 @@ class GitCli {
         let result;
         const started = options.input === undefined ? takeGitAhead(this.cwd, args) : undefined;
         try {
-            result = started
-                ? await outputOf(started)
-                : await (0,exec/* getExecOutput */.H)("git", [...args], {
-                    cwd: this.cwd,
-                    silent: true,
-                    ignoreReturnCode: true,
-                    env: gitEnvironment(),
-                    ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
-                });
+            result = await outputOf(started ?? new GitProcess(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
@@ -70765,10 +70810,9 @@ class GitCli {
         return result;
     }
     /**
-     * Runs git itself (GitProcess) rather than through @actions/exec, which decodes every stdout
-     * chunk into a string and splits it into lines for listeners we do not use: for `git log` over
-     * 100k commits that is a second UTF-8 decode of ~40 MB. git writes into a temporary file read
-     * here as it grows (see GitProcess); the bytes go to onChunk in pieces of up to a megabyte.
+     * git's output handed over as bytes, never decoded here (for `git log` over 100k commits, ~40 MB):
+     * git writes into a temporary file read as it grows (see GitProcess); the bytes go to onChunk
+     * in pieces of up to a megabyte.
      */
     async stream(args, onChunk) {
         let failure;
@@ -70802,7 +70846,7 @@ class GitCli {
             throw new errors/* GitError */.XS(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, git.stderr);
     }
 }
-/** What run() returns, from a git started ahead. */
+/** What run() returns: git's whole output. */
 async function outputOf(git) {
     const chunks = [];
     const exitCode = await git.follow((chunk) => void chunks.push(Buffer.from(chunk)));
@@ -70810,7 +70854,7 @@ async function outputOf(git) {
 }
 function missingGitOrDirectory(cwd, error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/ENOENT|Unable to locate executable/i.test(message)) {
+    if (/ENOENT/.test(message)) {
         return new errors/* ConfigurationError */.j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
     }
     return error instanceof Error ? error : new Error(message);
@@ -70825,7 +70869,7 @@ function missingGitOrDirectory(cwd, error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ ActionsReporter)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46058);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56288);
 /* harmony import */ var _action_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9278);
 
 
@@ -71082,7 +71126,7 @@ function validator() {
 /** The capsule as YAML for people: seed fields first, machine fields after, a header saying what it is. */
 function renderCapsule(capsule) {
     const header = `# ${capsule.kind} state capsule (${capsule.state_version}) for ${capsule.release.version}.\n# Signed: see the DSSE envelope beside it; any change to this file breaks its signature.\n`;
-    return header + (0,dist/* stringify */.As)(capsule, { lineWidth: 0 });
+    return header + (0,dist.stringify)(capsule, { lineWidth: 0 });
 }
 /** Every way a value breaks the capsule schema, one line each, with the path. */
 function schemaProblems(value) {
@@ -71118,7 +71162,7 @@ function explain(error, path) {
  */
 function readYamlSource(file, text) {
     try {
-        return (0,yaml_source/* parseYamlSource */.W)(file, text);
+        return (0,yaml_source.parseYamlSource)(file, text);
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1)
@@ -71359,7 +71403,7 @@ function renderVerifyReport(result) {
 
 /***/ }),
 
-/***/ 94447:
+/***/ 5313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71458,8 +71502,200 @@ function gitCommitHandler(git) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./packages/core/src/records/yaml-write.ts
+/**
+ * A YAML writer for the plain data our records hold (maps, lists, strings, numbers, booleans,
+ * null), in block style. The `yaml` package's `stringify` builds a node tree for every value
+ * first: on the release notes of 100k commits that took about 1.5 s and a third of the
+ * collector's time, against a few tens of milliseconds here.
+ *
+ * What it writes reads back the same with a YAML 1.2 parser and with a YAML 1.1 one (PyYAML and
+ * older tools), so a string that either could take for something else is quoted:
+ * - plain (unquoted) only for text that starts with a letter, holds letters, digits, spaces and
+ *   a few safe marks, and is no word either version reads as a boolean or null;
+ * - a literal block (`|`) for text of several lines, when every line is printable and the block's
+ *   indentation cannot be misread;
+ * - double quotes otherwise, with every character a parser could misread escaped.
+ */
+const INDENT = "  ";
+// Letters first (so no number, date or indicator), then nothing that can start a comment,
+// end a key (`: `) or start a flow collection; no space at the end (it would be dropped).
+const PLAIN = /^[A-Za-z](?:[A-Za-z0-9 _.\/+@()=,'-]*[A-Za-z0-9_.\/+@()=,'-])?$/;
+// What YAML 1.1 or 1.2 reads as a boolean or null rather than as text.
+const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
+// Outside YAML's printable set, line breaks to a YAML 1.1 parser (NEL, LS, PS), or a byte order
+// mark: escaped in double quotes, and never written bare.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// eslint-disable-next-line no-control-regex
+const ESCAPE_AFTER_JSON = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+function plain(text) {
+    return PLAIN.test(text) && !RESERVED.test(text);
+}
+/** JSON's string escapes are YAML's double-quoted ones; YAML also wants these few escaped. */
+function doubleQuoted(text) {
+    return JSON.stringify(text).replace(ESCAPE_AFTER_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/**
+ * Whether `text` can be a literal block: several lines, all printable, no CR (a parser reads it
+ * as a line break), no line of spaces only (in the leading lines that is an indentation error,
+ * elsewhere trailing spaces a reader cannot see), and a first line with text that does not
+ * start with a space or a tab (the block's indentation is taken from it).
+ */
+function literal(text) {
+    if (!text.includes("\n") || text.includes("\r") || UNPRINTABLE.test(text))
+        return false;
+    // Line breaks alone: the block would have no line to take its indentation from.
+    if (/^\n*$/.test(text))
+        return false;
+    // The block's indentation is taken from its first line that is not empty.
+    if (/^\n*[ \t]/.test(text))
+        return false;
+    return !/(?:^|\n)[ \t]+(?:\n|$)/.test(text);
+}
+function literalBlock(text, indent) {
+    const body = text.replace(/\n+$/, "");
+    const trailing = text.length - body.length;
+    const chomp = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
+    const lines = body.split("\n").map((line) => (line === "" ? "" : indent + line));
+    // Kept (`+`) line breaks beyond the last line are written as empty lines.
+    return `|${chomp}\n${lines.join("\n")}\n${"\n".repeat(Math.max(0, trailing - 1))}`;
+}
+function scalar(value, where) {
+    if (value === null)
+        return "null";
+    if (typeof value === "boolean")
+        return value ? "true" : "false";
+    if (typeof value === "number") {
+        if (!Number.isFinite(value))
+            throw new TypeError(`cannot write ${value} as YAML at ${where()}`);
+        return Object.is(value, -0) ? "-0" : String(value);
+    }
+    if (typeof value !== "string")
+        throw new TypeError(`cannot write ${kind(value)} as YAML at ${where()}`);
+    return plain(value) ? value : doubleQuoted(value);
+}
+function kind(value) {
+    if (typeof value !== "object" || value === null)
+        return `a ${typeof value}`;
+    const name = Object.getPrototypeOf(value)?.constructor?.name;
+    return `a ${name || "object"}`;
+}
+function isList(value) {
+    return Array.isArray(value);
+}
+/** A plain object; a Date, a Map or a class instance is refused rather than written as `{}`. */
+function isMap(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+function entries(map) {
+    return Object.entries(map).filter(([, value]) => value !== undefined);
+}
+/**
+ * One writing: the text in pieces, joined a few thousand at a time (the notes of 100k commits are
+ * about a million pieces), and where it is, kept as a stack and spelled out only for an error.
+ */
+class YamlWriter {
+    pieces = [];
+    chunks = [];
+    path = [];
+    indents = [""];
+    where = () => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
+    push(text) {
+        this.pieces.push(text);
+        if (this.pieces.length === 4096) {
+            this.chunks.push(this.pieces.join(""));
+            this.pieces.length = 0;
+        }
+    }
+    text() {
+        this.chunks.push(this.pieces.join(""));
+        return this.chunks.join("");
+    }
+    indent(depth) {
+        return (this.indents[depth] ??= INDENT.repeat(depth));
+    }
+    /**
+     * Writes the value after `key:` or `-`: on the same line when it is a scalar or empty, else on
+     * the lines below at `depth`; always ends with a line break.
+     */
+    after(value, depth) {
+        if (isList(value)) {
+            if (value.length === 0)
+                return this.push(" []\n");
+            this.push("\n");
+            return this.list(value, depth);
+        }
+        if (isMap(value)) {
+            const members = entries(value);
+            if (members.length === 0)
+                return this.push(" {}\n");
+            this.push("\n");
+            return this.map(members, depth);
+        }
+        if (value === undefined)
+            throw new TypeError(`cannot write undefined as YAML at ${this.where()}`);
+        if (typeof value === "string" && literal(value))
+            return this.push(` ${literalBlock(value, this.indent(depth))}`);
+        this.push(` ${scalar(value, this.where)}\n`);
+    }
+    /** A map's members; the first one's line starts with `first` (after a list's dash: nothing). */
+    map(members, depth, first = this.indent(depth)) {
+        let lead = first;
+        for (const [key, item] of members) {
+            this.push(`${lead}${scalar(key, this.where)}:`);
+            this.path.push(key);
+            this.after(item, depth + 1);
+            this.path.pop();
+            lead = this.indent(depth);
+        }
+    }
+    list(value, depth) {
+        const indent = this.indent(depth);
+        for (let index = 0; index < value.length; index++) {
+            const item = value[index];
+            this.path.push(index);
+            // A map in a list starts on the dash's line, its other keys under its first.
+            const members = isMap(item) ? entries(item) : [];
+            if (members.length > 0) {
+                this.push(`${indent}- `);
+                this.map(members, depth + 1, "");
+            }
+            else {
+                this.push(`${indent}-`);
+                this.after(item, depth + 1);
+            }
+            this.path.pop();
+        }
+    }
+}
+/**
+ * The value as a YAML document (a map or a list at the top, as records are). Takes any object so
+ * that a record's own interface can be handed in; what is not plain data is refused with where
+ * it sits (`$.changes.features[3]`).
+ */
+function writeYaml(value) {
+    const writer = new YamlWriter();
+    if (isMap(value)) {
+        const members = entries(value);
+        if (members.length === 0)
+            return "{}\n";
+        writer.map(members, 0);
+    }
+    else if (isList(value)) {
+        if (value.length === 0)
+            return "[]\n";
+        writer.list(value, 0);
+    }
+    else {
+        throw new TypeError("a YAML record must be a map or a list at the top");
+    }
+    return writer.text();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/records/evidence.ts
 
 
@@ -71494,10 +71730,13 @@ function evidenceRecord(context, result) {
         },
     };
 }
-/** Writes the record atomically after every effect, so a crash leaves the last true state. */
+/**
+ * Writes the record atomically after every effect, so a crash leaves the last true state. In
+ * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
+ */
 function evidenceWriter(path, context) {
     return async (result) => {
-        await (0,files/* writeFileAtomic */.Z)(path, (0,dist/* stringify */.As)(evidenceRecord(context, result)));
+        await (0,files/* writeFileAtomic */.Z)(path, writeYaml(evidenceRecord(context, result)));
     };
 }
 
@@ -71666,6 +71905,17 @@ function defaultVersioning() {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/config/yaml-module.ts
+// The yaml package is a third of the code a command loads, and most runs read no YAML at all (a
+// repository without a configuration file, a dry-run that writes no evidence). It is loaded the
+// first time there is YAML to read or write; the bundles keep it in a chunk of its own.
+let loading;
+/** The yaml package, loaded once. */
+function yamlModule() {
+    loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    return loading;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config/import-workflows.ts
 
 const WORKFLOWS_DIR = ".github/workflows";
@@ -71678,15 +71928,22 @@ async function workflowSteps(files) {
     if (!files.list)
         return [];
     const names = (await files.list(WORKFLOWS_DIR)).filter((name) => /\.ya?ml$/.test(name)).sort();
+    if (names.length === 0)
+        return [];
+    const { parse: parseYaml } = await yamlModule();
     const steps = [];
-    for (const name of names) {
+    // Asked for together, taken in order.
+    const texts = names.map((name) => files.read(`${WORKFLOWS_DIR}/${name}`));
+    for (const pending of texts)
+        pending.catch(() => undefined);
+    for (const [index, name] of names.entries()) {
         const file = `${WORKFLOWS_DIR}/${name}`;
-        const text = await files.read(file);
+        const text = await texts[index];
         if (text === undefined)
             continue;
         let workflow;
         try {
-            workflow = (0,dist/* parse */.qg)(text);
+            workflow = parseYaml(text);
         }
         catch {
             continue;
@@ -71747,6 +72004,8 @@ const RELEASE_PLEASE_RULES = [...DEFAULT_RULES, { type: "feature", release: "min
 const APP_FILES = [".github/release-please.yml", ".github/release-please.yaml"];
 const CONFIG_FILE = "release-please-config.json";
 const MANIFEST_FILE = ".release-please-manifest.json";
+/** The files importReleasePlease looks for first (workflows aside). */
+const RELEASE_PLEASE_FILES = [...APP_FILES, CONFIG_FILE];
 /**
  * Reads release-please's configuration, in the order release-please itself is set up: the GitHub
  * App's `.github/release-please.yml` (whose `manifest: true` hands over to the manifest files),
@@ -71864,7 +72123,7 @@ async function packageJsonName(files) {
 async function fromAppConfig(files, textValue, file) {
     let value;
     try {
-        value = (0,dist/* parse */.qg)(textValue);
+        value = (await yamlModule()).parse(textValue);
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${firstLine(error.message)}`, { file });
@@ -72020,6 +72279,8 @@ const SEARCH_PLACES = [
     ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `.config/releaserc.${ext}`, format: "code" })),
     ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `release.config.${ext}`, format: "code" })),
 ];
+/** Every file importSemanticRelease may read before it knows whether there is a configuration (workflows aside). */
+const SEMANTIC_RELEASE_FILES = ["package.json", ...SEARCH_PLACES.map((place) => place.path)];
 /** semantic-release's own default branches (used when the configuration names none). */
 const SEMANTIC_RELEASE_DEFAULT_BRANCHES = [
     "+([0-9])?(.{+([0-9]),x}).x",
@@ -72055,7 +72316,7 @@ async function importSemanticRelease(files) {
     let raw = found?.value ?? {};
     const sourceFiles = found ? [found.file] : [];
     if (run) {
-        const flags = commandLineOptions(run, notices);
+        const flags = commandLineOptions(run, notices, (await yamlModule()).parse);
         if (Object.keys(flags).length > 0 || !found)
             sourceFiles.push(run.file);
         raw = { ...raw, ...flags };
@@ -72091,7 +72352,7 @@ async function findConfig(files) {
         }
         let value;
         try {
-            value = place.format === "json" ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+            value = place.format === "json" ? JSON.parse(text) : (await yamlModule()).parse(text);
         }
         catch (error) {
             throw new errors/* ConfigurationError */.j1(`is not valid ${place.format === "json" ? "JSON" : "JSON or YAML"}: ${import_semantic_release_firstLine(error.message)}`, { file: place.path });
@@ -72127,12 +72388,12 @@ function semanticReleaseCommand(run) {
     return undefined;
 }
 /** The options given on semantic-release's command line (or as the community action's inputs) that bear on versions. */
-function commandLineOptions(step, notices) {
+function commandLineOptions(step, notices, parseYaml) {
     const options = {};
     const location = { file: step.file };
     if (step.uses) {
         if (step.with.branches)
-            options.branches = parseYamlList(step.with.branches);
+            options.branches = parseYamlList(step.with.branches, parseYaml);
         if (step.with.extends)
             notices.push({ message: `the semantic-release action extends ${step.with.extends}, a shareable configuration cadence cannot read; its settings are not applied`, location });
         return options;
@@ -72160,9 +72421,9 @@ function commandLineOptions(step, notices) {
     }
     return options;
 }
-function parseYamlList(text) {
+function parseYamlList(text, parseYaml) {
     try {
-        const value = (0,dist/* parse */.qg)(text);
+        const value = parseYaml(text);
         if (Array.isArray(value))
             return value.map(String);
     }
@@ -72328,6 +72589,39 @@ function import_semantic_release_firstLine(text) {
     return text.split("\n")[0];
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/config/read-ahead.ts
+/**
+ * Files that asks for the given paths and folders all at once, now, and answers each read or
+ * listing once from then on (a path asked twice is read once). Finding the configuration looks in
+ * some thirty places, one after another; each answer costs a trip to the file system's threads,
+ * so asking them together saves most of that wait. For one search: the answers are not refreshed.
+ */
+function readingAhead(files, paths, folders = []) {
+    const reads = new Map();
+    const lists = new Map();
+    const read = (path) => remembered(reads, path, () => files.read(path));
+    const ahead = {
+        root: files.root,
+        read,
+        write: (path, content) => {
+            reads.delete(path);
+            return files.write(path, content);
+        },
+        ...(files.list ? { list: (dir) => remembered(lists, dir, () => files.list(dir)) } : {}),
+    };
+    for (const path of paths)
+        read(path).catch(() => undefined);
+    for (const folder of folders)
+        ahead.list?.(folder).catch(() => undefined);
+    return ahead;
+}
+function remembered(answers, key, ask) {
+    let answer = answers.get(key);
+    if (!answer)
+        answers.set(key, (answer = ask()));
+    return answer;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
 var metadata = __nccwpck_require__(59229);
 ;// CONCATENATED MODULE: ./packages/core/src/config/versioning.ts
@@ -72440,9 +72734,8 @@ function trimPath(path) {
     return trimmed === "" ? "." : trimmed;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(98503);
 ;// CONCATENATED MODULE: ./packages/core/src/config/load.ts
+
 
 
 
@@ -72455,8 +72748,10 @@ const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"];
  * semantic-release or release-please configuration a project brings along; otherwise defaults,
  * which suit any repository that writes Conventional Commits.
  */
-async function loadConfig(files, options = {}) {
+async function loadConfig(given, options = {}) {
     const candidates = options.configPath ? [options.configPath] : [...CONFIG_PATHS];
+    // Every place looked in below, asked for at once: the answers are then taken in order.
+    const files = options.configPath ? given : readingAhead(given, [...candidates, ...SEMANTIC_RELEASE_FILES, ...RELEASE_PLEASE_FILES], [WORKFLOWS_DIR]);
     for (const path of candidates) {
         const text = await files.read(path);
         if (text === undefined) {
@@ -72464,7 +72759,9 @@ async function loadConfig(files, options = {}) {
                 throw new errors/* ConfigurationError */.j1(`the config file ${path} does not exist`);
             continue;
         }
-        const source = (0,yaml_source/* parseYamlSource */.W)(path, text);
+        // The parser (the yaml package) loads only when there is a file to read.
+        const { parseYamlSource } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 98503));
+        const source = parseYamlSource(path, text);
         if (source.value === null || typeof source.value !== "object" || Array.isArray(source.value)) {
             if (source.value === null || (typeof source.value === "object" && Object.keys(source.value).length === 0)) {
                 return { versioning: defaultVersioning(), raw: {}, source: { kind: "cadence", files: [path], notices: [] } };
@@ -72491,6 +72788,8 @@ async function loadConfig(files, options = {}) {
     return { versioning: defaultVersioning(), raw: {}, source: { kind: "defaults", files: [], notices: [] } };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/config/yaml-source.ts
+var yaml_source = __nccwpck_require__(98503);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/config.ts
 
 
@@ -72505,7 +72804,7 @@ async function loadCapsuleConfig(files, configPath) {
     const raw = (config.raw.capsule ?? {});
     const file = config.source.kind === "cadence" ? config.source.files[0] : undefined;
     const text = file ? await files.read(file) : undefined;
-    const source = file && text !== undefined ? (0,yaml_source/* parseYamlSource */.W)(file, text) : undefined;
+    const source = file && text !== undefined ? (0,yaml_source.parseYamlSource)(file, text) : undefined;
     const locate = (path) => source?.locate(["capsule", ...path]);
     return resolveCapsuleConfig(raw, locate);
 }
@@ -73380,6 +73679,218 @@ async function commitsTouching(git, range, paths) {
     return new Set(stdout.split("\n").filter((line) => line !== ""));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
+/**
+ * Finds where a string value sits in a JSON text, so that a version can be replaced in place and
+ * everything else (key order, inline arrays, escapes, indentation, line endings) stays as written.
+ * The text must already be valid JSON (the caller has parsed it).
+ */
+function locateJsonString(text, path) {
+    let position = 0;
+    const skipSpace = () => {
+        while (position < text.length && /\s/.test(text[position]))
+            position++;
+    };
+    const readString = () => {
+        const start = position;
+        position++;
+        while (text[position] !== '"')
+            position += text[position] === "\\" ? 2 : 1;
+        position++;
+        return JSON.parse(text.slice(start, position));
+    };
+    // Skips any value; returns the range of the value when `depth` has reached the end of the path.
+    const value = (depth) => {
+        skipSpace();
+        const char = text[position];
+        const wanted = depth < path.length ? path[depth] : undefined;
+        if (char === "{") {
+            position++;
+            let found;
+            for (;;) {
+                skipSpace();
+                if (text[position] === "}")
+                    break;
+                const key = readString();
+                skipSpace();
+                position++; // ':'
+                const hit = value(key === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
+                found ??= hit;
+                skipSpace();
+                if (text[position] === ",")
+                    position++;
+            }
+            position++;
+            return found;
+        }
+        if (char === "[") {
+            position++;
+            let found;
+            for (let index = 0;; index++) {
+                skipSpace();
+                if (text[position] === "]")
+                    break;
+                const hit = value(index === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
+                found ??= hit;
+                skipSpace();
+                if (text[position] === ",")
+                    position++;
+            }
+            position++;
+            return found;
+        }
+        const start = position;
+        if (char === '"')
+            readString();
+        else
+            while (position < text.length && !/[\s,\]}]/.test(text[position]))
+                position++;
+        return depth === path.length && char === '"' ? { start, end: position } : undefined;
+    };
+    return value(0);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifests/update.ts
+
+
+
+const SEMVER_TOKEN = /\bv?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?\b/;
+let yaml;
+/**
+ * Loads what updating these manifests takes (the yaml package, for YAML ones): call it before
+ * updateManifest, which stays synchronous for the plan.
+ */
+async function prepareManifestUpdates(manifests) {
+    if (manifests.some((manifest) => manifest.kind === "yaml"))
+        yaml ??= await yamlModule();
+}
+/** The file's text with the version written in; pure, so dry-run and apply see the same result. */
+function updateManifest(manifest, text, version) {
+    switch (manifest.kind) {
+        case "package-json":
+            return updateJson(manifest.path, text, (value) => {
+                setPath(value, ["version"], version, manifest.path);
+            });
+        case "json":
+            return updateJson(manifest.path, text, (value) => setPath(value, splitPath(manifest.jsonPath), version, manifest.path));
+        case "yaml":
+            return updateYaml(manifest.path, text, splitPath(manifest.yamlPath), version);
+        case "marker":
+            return updateMarkedLines(manifest.path, text, manifest.marker, version);
+    }
+}
+/** The lockfile's own version fields: the root and this package's entry under `packages`. */
+function updateLockfile(path, text, version, packagePath) {
+    return updateJson(path, text, (value) => {
+        const lock = value;
+        const key = packagePath === "." ? "" : packagePath;
+        if (key === "" && typeof lock.version === "string")
+            lock.version = version;
+        const entry = lock.packages?.[key];
+        if (entry && typeof entry.version === "string")
+            entry.version = version;
+    });
+}
+function updateJson(path, text, change) {
+    let before;
+    let value;
+    try {
+        before = JSON.parse(text);
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`is not valid JSON, so its version cannot be updated: ${error.message}`, { file: path });
+    }
+    change(value);
+    // Replace only the strings that changed, where they stand; re-serialize only when a key was added.
+    const edits = [];
+    if (changedStrings(before, value, [], edits)) {
+        let output = text;
+        for (const at of edits) {
+            const range = locateJsonString(output, at);
+            output = output.slice(0, range.start) + JSON.stringify(readPath(value, at)) + output.slice(range.end);
+        }
+        return output;
+    }
+    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
+    const newline = text.includes("\r\n") ? "\r\n" : "\n";
+    let output = JSON.stringify(value, null, indent);
+    if (newline !== "\n")
+        output = output.replace(/\n/g, newline);
+    return text.endsWith("\n") ? output + newline : output;
+}
+/** Collects the paths of string values that differ; false when anything else about the shape differs. */
+function changedStrings(before, after, at, edits) {
+    if (typeof before === "string" && typeof after === "string") {
+        if (before !== after)
+            edits.push(at);
+        return true;
+    }
+    if (before && after && typeof before === "object" && typeof after === "object") {
+        const keys = Object.keys(after);
+        if (Array.isArray(before) !== Array.isArray(after) || keys.length !== Object.keys(before).length)
+            return false;
+        return keys.every((key) => key in before && changedStrings(before[key], after[key], [...at, Array.isArray(after) ? Number(key) : key], edits));
+    }
+    return before === after;
+}
+function readPath(value, path) {
+    return path.reduce((node, key) => node[key], value);
+}
+function splitPath(path) {
+    return path
+        .replace(/^\$\.?/, "")
+        .split(/\.|\[(\d+)\]/)
+        .filter((part) => part !== undefined && part !== "")
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+function setPath(root, path, version, file) {
+    let node = root;
+    for (let index = 0; index < path.length - 1; index++) {
+        const next = node?.[path[index]];
+        if (!next || typeof next !== "object")
+            throw new errors/* ConfigurationError */.j1(`has no ${path.slice(0, index + 1).join(".")} to hold the version`, { file });
+        node = next;
+    }
+    if (!node || typeof node !== "object")
+        throw new errors/* ConfigurationError */.j1("is not a JSON object", { file });
+    const key = path[path.length - 1];
+    if (key !== "version" && typeof node[key] !== "string") {
+        throw new errors/* ConfigurationError */.j1(`has no string at ${path.join(".")} to replace with the version`, { file });
+    }
+    node[key] = version;
+}
+function updateYaml(path, text, keys, version) {
+    if (!yaml)
+        throw new Error(`internal: prepareManifestUpdates() was not called before updating ${path}`);
+    const document = yaml.parseDocument(text);
+    if (document.errors.length > 0)
+        throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${document.errors[0].message.split("\n")[0]}`, { file: path });
+    const node = document.getIn(keys, true);
+    if (!yaml.isScalar(node) || !node.range)
+        throw new errors/* ConfigurationError */.j1(`has no value at ${keys.join(".")} to replace with the version`, { file: path });
+    // Only the scalar's own characters change, in the quoting it had: comments and layout stay as written.
+    const [start, end] = node.range;
+    const written = node.type === "QUOTE_DOUBLE" ? JSON.stringify(version) : node.type === "QUOTE_SINGLE" ? `'${version}'` : version;
+    return text.slice(0, start) + written + text.slice(end);
+}
+function updateMarkedLines(path, text, marker, version) {
+    let found = 0;
+    const lines = text.split("\n").map((line) => {
+        if (!line.includes(marker))
+            return line;
+        const match = SEMVER_TOKEN.exec(line);
+        if (!match)
+            return line;
+        found++;
+        const keepV = match[0].startsWith("v") ? "v" : "";
+        return line.slice(0, match.index) + keepV + version + line.slice(match.index + match[0].length);
+    });
+    if (found === 0)
+        throw new errors/* ConfigurationError */.j1(`has no line with the marker '${marker}' and a version on it`, { file: path });
+    return lines.join("\n");
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/tag-refs.ts
 // How tags are asked of git. A module of its own, without imports: the CLI asks for the tag list
 // before it loads the rest (startGitAhead).
@@ -73649,7 +74160,7 @@ function candidateFinder(commits, policy) {
             bySha.get(sha.slice(0, SHA_KEY))?.push(index);
         if (byHeader.size === 0)
             return;
-        const header = plain(commit.header) ? commit.header : normalizeHeader(commit.header);
+        const header = reverts_plain(commit.header) ? commit.header : normalizeHeader(commit.header);
         if (headerKeys.has(headerKey(header)))
             byHeader.get(header)?.push(index);
     });
@@ -73662,7 +74173,7 @@ function candidateFinder(commits, policy) {
 }
 const headerKey = (text) => (text.length * 0x10000 + text.charCodeAt(0)) * 0x10000 + text.charCodeAt(text.length - 1);
 /** A header normalizeHeader would leave as it is (no quotes, ` (#N)` or spaces at its ends): most of them. */
-function plain(header) {
+function reverts_plain(header) {
     if (header === "")
         return false;
     const first = header.charCodeAt(0);
@@ -73990,207 +74501,6 @@ function readableVersion(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
-/**
- * Finds where a string value sits in a JSON text, so that a version can be replaced in place and
- * everything else (key order, inline arrays, escapes, indentation, line endings) stays as written.
- * The text must already be valid JSON (the caller has parsed it).
- */
-function locateJsonString(text, path) {
-    let position = 0;
-    const skipSpace = () => {
-        while (position < text.length && /\s/.test(text[position]))
-            position++;
-    };
-    const readString = () => {
-        const start = position;
-        position++;
-        while (text[position] !== '"')
-            position += text[position] === "\\" ? 2 : 1;
-        position++;
-        return JSON.parse(text.slice(start, position));
-    };
-    // Skips any value; returns the range of the value when `depth` has reached the end of the path.
-    const value = (depth) => {
-        skipSpace();
-        const char = text[position];
-        const wanted = depth < path.length ? path[depth] : undefined;
-        if (char === "{") {
-            position++;
-            let found;
-            for (;;) {
-                skipSpace();
-                if (text[position] === "}")
-                    break;
-                const key = readString();
-                skipSpace();
-                position++; // ':'
-                const hit = value(key === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
-                found ??= hit;
-                skipSpace();
-                if (text[position] === ",")
-                    position++;
-            }
-            position++;
-            return found;
-        }
-        if (char === "[") {
-            position++;
-            let found;
-            for (let index = 0;; index++) {
-                skipSpace();
-                if (text[position] === "]")
-                    break;
-                const hit = value(index === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
-                found ??= hit;
-                skipSpace();
-                if (text[position] === ",")
-                    position++;
-            }
-            position++;
-            return found;
-        }
-        const start = position;
-        if (char === '"')
-            readString();
-        else
-            while (position < text.length && !/[\s,\]}]/.test(text[position]))
-                position++;
-        return depth === path.length && char === '"' ? { start, end: position } : undefined;
-    };
-    return value(0);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifests/update.ts
-
-
-
-const SEMVER_TOKEN = /\bv?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?\b/;
-/** The file's text with the version written in; pure, so dry-run and apply see the same result. */
-function updateManifest(manifest, text, version) {
-    switch (manifest.kind) {
-        case "package-json":
-            return updateJson(manifest.path, text, (value) => {
-                setPath(value, ["version"], version, manifest.path);
-            });
-        case "json":
-            return updateJson(manifest.path, text, (value) => setPath(value, splitPath(manifest.jsonPath), version, manifest.path));
-        case "yaml":
-            return updateYaml(manifest.path, text, splitPath(manifest.yamlPath), version);
-        case "marker":
-            return updateMarkedLines(manifest.path, text, manifest.marker, version);
-    }
-}
-/** The lockfile's own version fields: the root and this package's entry under `packages`. */
-function updateLockfile(path, text, version, packagePath) {
-    return updateJson(path, text, (value) => {
-        const lock = value;
-        const key = packagePath === "." ? "" : packagePath;
-        if (key === "" && typeof lock.version === "string")
-            lock.version = version;
-        const entry = lock.packages?.[key];
-        if (entry && typeof entry.version === "string")
-            entry.version = version;
-    });
-}
-function updateJson(path, text, change) {
-    let before;
-    let value;
-    try {
-        before = JSON.parse(text);
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`is not valid JSON, so its version cannot be updated: ${error.message}`, { file: path });
-    }
-    change(value);
-    // Replace only the strings that changed, where they stand; re-serialize only when a key was added.
-    const edits = [];
-    if (changedStrings(before, value, [], edits)) {
-        let output = text;
-        for (const at of edits) {
-            const range = locateJsonString(output, at);
-            output = output.slice(0, range.start) + JSON.stringify(readPath(value, at)) + output.slice(range.end);
-        }
-        return output;
-    }
-    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
-    const newline = text.includes("\r\n") ? "\r\n" : "\n";
-    let output = JSON.stringify(value, null, indent);
-    if (newline !== "\n")
-        output = output.replace(/\n/g, newline);
-    return text.endsWith("\n") ? output + newline : output;
-}
-/** Collects the paths of string values that differ; false when anything else about the shape differs. */
-function changedStrings(before, after, at, edits) {
-    if (typeof before === "string" && typeof after === "string") {
-        if (before !== after)
-            edits.push(at);
-        return true;
-    }
-    if (before && after && typeof before === "object" && typeof after === "object") {
-        const keys = Object.keys(after);
-        if (Array.isArray(before) !== Array.isArray(after) || keys.length !== Object.keys(before).length)
-            return false;
-        return keys.every((key) => key in before && changedStrings(before[key], after[key], [...at, Array.isArray(after) ? Number(key) : key], edits));
-    }
-    return before === after;
-}
-function readPath(value, path) {
-    return path.reduce((node, key) => node[key], value);
-}
-function splitPath(path) {
-    return path
-        .replace(/^\$\.?/, "")
-        .split(/\.|\[(\d+)\]/)
-        .filter((part) => part !== undefined && part !== "")
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-function setPath(root, path, version, file) {
-    let node = root;
-    for (let index = 0; index < path.length - 1; index++) {
-        const next = node?.[path[index]];
-        if (!next || typeof next !== "object")
-            throw new errors/* ConfigurationError */.j1(`has no ${path.slice(0, index + 1).join(".")} to hold the version`, { file });
-        node = next;
-    }
-    if (!node || typeof node !== "object")
-        throw new errors/* ConfigurationError */.j1("is not a JSON object", { file });
-    const key = path[path.length - 1];
-    if (key !== "version" && typeof node[key] !== "string") {
-        throw new errors/* ConfigurationError */.j1(`has no string at ${path.join(".")} to replace with the version`, { file });
-    }
-    node[key] = version;
-}
-function updateYaml(path, text, keys, version) {
-    const document = (0,dist/* parseDocument */.Tp)(text);
-    if (document.errors.length > 0)
-        throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${document.errors[0].message.split("\n")[0]}`, { file: path });
-    const node = document.getIn(keys, true);
-    if (!(0,dist/* isScalar */.jn)(node) || !node.range)
-        throw new errors/* ConfigurationError */.j1(`has no value at ${keys.join(".")} to replace with the version`, { file: path });
-    // Only the scalar's own characters change, in the quoting it had: comments and layout stay as written.
-    const [start, end] = node.range;
-    const written = node.type === "QUOTE_DOUBLE" ? JSON.stringify(version) : node.type === "QUOTE_SINGLE" ? `'${version}'` : version;
-    return text.slice(0, start) + written + text.slice(end);
-}
-function updateMarkedLines(path, text, marker, version) {
-    let found = 0;
-    const lines = text.split("\n").map((line) => {
-        if (!line.includes(marker))
-            return line;
-        const match = SEMVER_TOKEN.exec(line);
-        if (!match)
-            return line;
-        found++;
-        const keepV = match[0].startsWith("v") ? "v" : "";
-        return line.slice(0, match.index) + keepV + version + line.slice(match.index + match[0].length);
-    });
-    if (found === 0)
-        throw new errors/* ConfigurationError */.j1(`has no line with the marker '${marker}' and a version on it`, { file: path });
-    return lines.join("\n");
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/version-bump/plan.ts
 
 
@@ -74270,12 +74580,12 @@ function planVersionBump(input) {
 // imported here, so the CLI's first chunk stays small.
 
 
-/** What inspectRepository asks git: the folder's layout, the commit at HEAD, the branch checked out. */
-const REPOSITORY_QUESTIONS = [
-    ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"],
-    ["rev-parse", "--verify", "-q", "HEAD^{commit}"],
-    ["symbolic-ref", "-q", "--short", "HEAD"],
-];
+/**
+ * What inspectRepository asks git, in one process: the folder's layout (a line each), the commit
+ * at HEAD, and HEAD's full name (`refs/heads/<branch>`, or `HEAD` when detached). Without a
+ * commit, git prints the layout and fails on `HEAD^{commit}`.
+ */
+const REPOSITORY_QUESTION = ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir", "HEAD^{commit}", "--symbolic-full-name", "HEAD"];
 /** The changelog's question for its links: where the repository lives. */
 const ORIGIN_URL = (/* unused pure expression or super */ null && (["remote", "get-url", "origin"]));
 /**
@@ -74285,7 +74595,7 @@ const ORIGIN_URL = (/* unused pure expression or super */ null && (["remote", "g
  * the changelog starts with version-bump and asks for the remote. Other commands: none.
  */
 function firstGitQuestions(command) {
-    const versionBump = [...REPOSITORY_QUESTIONS, LIST_TAGS, logArgs("HEAD")];
+    const versionBump = [logArgs("HEAD"), REPOSITORY_QUESTION, LIST_TAGS];
     if (command === "version-bump")
         return versionBump;
     if (command === "changelog")
@@ -74297,25 +74607,31 @@ function firstGitQuestions(command) {
 
 
 /**
- * Makes sure the directory is a usable, complete git repository and reads where HEAD is. Three
- * git commands at once: each costs a process start, and this runs before every action.
+ * Makes sure the directory is a usable, complete git repository and reads where HEAD is, with one
+ * git command (each costs a process start, and this runs before every action).
  */
 async function inspectRepository(git, namedBranch) {
-    // All three at once; their answers are read in order, so a folder that is not a repository
-    // still says so first.
-    const [layout, head, symbolic] = await Promise.all(REPOSITORY_QUESTIONS.map((args) => git.run(args, { allowFailure: true })));
-    const [inside, shallow, gitDir] = layout.stdout.split("\n").map((line) => line.trim());
-    if (layout.exitCode !== 0 || inside !== "true" || !gitDir) {
+    const answer = await git.run(REPOSITORY_QUESTION, { allowFailure: true });
+    const [inside, shallow, gitDir, head, name] = answer.stdout.split("\n").map((line) => line.trim());
+    if (inside !== "true" || !gitDir) {
         throw new errors/* ConfigurationError */.j1(`${git.cwd} is not a git repository (or a work tree of one). Run in the repository's folder, after actions/checkout.`);
     }
     if (shallow === "true") {
         throw new errors/* ConfigurationError */.j1("this is a shallow clone, so the commits and tags since the last release are not all here. " +
             "With actions/checkout set `fetch-depth: 0`; locally run `git fetch --unshallow --tags`.");
     }
-    if (head.exitCode !== 0)
+    if (answer.exitCode !== 0 || !head || !/^[0-9a-f]{40,64}$/.test(head))
         throw new errors/* ConfigurationError */.j1("the repository has no commits yet: there is nothing to release");
-    const current = symbolic.exitCode === 0 ? symbolic.stdout.trim() : undefined;
-    return { head: head.stdout.trim(), detached: current === undefined, gitDir, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };
+    const current = branchOf(name);
+    return { head, detached: current === undefined, gitDir, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };
+}
+/** The branch HEAD's full name stands for (as `git symbolic-ref --short HEAD` says it), or undefined when HEAD is detached. */
+function branchOf(fullName) {
+    if (!fullName || fullName === "HEAD")
+        return undefined;
+    if (fullName.startsWith("refs/heads/"))
+        return fullName.slice("refs/heads/".length);
+    return fullName.replace(/^refs\/(?:remotes\/|tags\/)?/, "");
 }
 /**
  * Awaits every promise, then returns their values, or throws the error of the first that failed in
@@ -74355,6 +74671,7 @@ async function hasRemote(git) {
 
 
 
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
@@ -74376,13 +74693,15 @@ async function runVersionBump(ports, inputs, loaded) {
     for (const pkg of packages) {
         decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
     }
-    const texts = new Map();
+    // The manifests and lockfiles, read together.
+    const paths = new Set();
     for (const pkg of packages) {
         const { manifests, lockfiles } = manifestPaths(pkg);
         for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles])
-            if (!texts.has(path))
-                texts.set(path, await files.read(path));
+            paths.add(path);
     }
+    const texts = new Map(await allInOrder([...paths].map(async (path) => [path, await files.read(path)])));
+    await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
     if (tags.reachable?.length === 0 && (await hasRemote(git)))
         warnIfTagsMissing(decisions, texts, reporter);
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
@@ -74906,15 +75225,15 @@ async function checkSums(subjects, here, key, add) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ parseYamlSource)
+/* harmony export */   parseYamlSource: () => (/* binding */ parseYamlSource)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45341);
 
 
 function parseYamlSource(file, text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const problems = document.errors.map((error) => {
         const position = lineCounter.linePos(error.pos[0]);
         return { message: error.message.split("\n")[0], location: { file, line: position.line, column: position.col } };
@@ -74927,8 +75246,8 @@ function parseYamlSource(file, text) {
     const locate = (path, options = {}) => {
         if (options.key && path.length > 0) {
             const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
-            const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parent) ? parent.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(path[path.length - 1])) : undefined;
-            if (pair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(pair.key) && pair.key.range) {
+            const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(parent) ? parent.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(item.key) && String(item.key.value) === String(path[path.length - 1])) : undefined;
+            if (pair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isNode)(pair.key) && pair.key.range) {
                 const position = lineCounter.linePos(pair.key.range[0]);
                 return { file, line: position.line, column: position.col };
             }
@@ -74936,7 +75255,7 @@ function parseYamlSource(file, text) {
         // Walk down as far as the path exists: a missing key is reported at its parent.
         for (let depth = path.length; depth >= 0; depth--) {
             const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isNode)(node) && node.range) {
                 const position = lineCounter.linePos(node.range[0]);
                 return { file, line: position.line, column: position.col };
             }
@@ -89169,7 +89488,6 @@ exports.prettifyError = prettifyError;
 /***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(89984);
@@ -89191,35 +89509,35 @@ var visit = __nccwpck_require__(10204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-exports.Ll = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
+exports.Composer = composer.Composer;
+exports.Document = Document.Document;
+exports.Schema = Schema.Schema;
+exports.YAMLError = errors.YAMLError;
+exports.YAMLParseError = errors.YAMLParseError;
+exports.YAMLWarning = errors.YAMLWarning;
+exports.Alias = Alias.Alias;
+exports.isAlias = identity.isAlias;
+exports.isCollection = identity.isCollection;
+exports.isDocument = identity.isDocument;
+exports.isMap = identity.isMap;
+exports.isNode = identity.isNode;
+exports.isPair = identity.isPair;
+exports.isScalar = identity.isScalar;
+exports.isSeq = identity.isSeq;
+exports.Pair = Pair.Pair;
+exports.Scalar = Scalar.Scalar;
+exports.YAMLMap = YAMLMap.YAMLMap;
+exports.YAMLSeq = YAMLSeq.YAMLSeq;
+exports.CST = cst;
+exports.Lexer = lexer.Lexer;
+exports.LineCounter = lineCounter.LineCounter;
+exports.Parser = parser.Parser;
+exports.parse = publicApi.parse;
+exports.parseAllDocuments = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+exports.stringify = publicApi.stringify;
+exports.visit = visit.visit;
+exports.visitAsync = visit.visitAsync;
 
 
 /***/ }),
@@ -100576,8 +100894,8 @@ function toAttestation(bundle, attestationID) {
     };
 }
 //# sourceMappingURL=attest.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(46058);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __nccwpck_require__(56288);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var http_client_lib = __nccwpck_require__(44942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/attest/lib/oidc.js
@@ -100772,7 +101090,7 @@ function attestProvenance(options) {
 
 /***/ }),
 
-/***/ 46058:
+/***/ 56288:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -101431,421 +101749,16 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var lib_exec = __nccwpck_require__(22876);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 22876:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ getExecOutput)
-});
-
-// UNUSED EXPORTS: exec
-
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(13193);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(70857);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(24434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -101871,7 +101784,7 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return io_util_awaiter(this, void 0, void 0, function* () {
         const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
@@ -101885,7 +101798,7 @@ function readlink(fsPath) {
 const UV_FS_O_EXLOCK = 0x10000000;
 const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return io_util_awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -101899,7 +101812,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -101926,7 +101839,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return io_util_awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -102908,16 +102821,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec(commandLine, args, options) {
+function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -102937,8 +102850,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -102954,7 +102867,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -102966,6 +102879,389 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 
 /***/ }),
 
@@ -103999,6 +104295,36 @@ module.exports = {"rE":"4.0.1"};
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -104036,6 +104362,17 @@ module.exports = {"rE":"4.0.1"};
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

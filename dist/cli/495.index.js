@@ -562,7 +562,7 @@ async function rollbackDrill(context) {
         const text = await context.files.read(file);
         let record;
         try {
-            record = (0,dist/* parse */.qg)(text ?? "");
+            record = (0,dist.parse)(text ?? "");
         }
         catch {
             continue;
@@ -846,7 +846,7 @@ async function runGateCheck(ports, inputs) {
         action: "gate-check",
         formatVersion: 1,
         observations: { head: bump.head, version, profile, passed },
-        effects: [(0,file_effects/* writeFileEffect */.fq)(relative, (0,dist/* stringify */.As)(record), `record the gate results in ${relative}`)],
+        effects: [(0,file_effects/* writeFileEffect */.fq)(relative, (0,dist.stringify)(record), `record the gate results in ${relative}`)],
     };
     const hash = (0,plan_plan/* planHash */.SH)(plan);
     await (0,apply/* applyPlan */.g)(plan, { "write-file": (0,file_effects/* writeFileHandler */.u7)(files) }, { dryRun: inputs.dryRun, reporter });

@@ -154,13 +154,11 @@ async function createSandbox(sandbox, repo) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ GitCli)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5341);
-/* harmony import */ var _git_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2554);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
+/* harmony import */ var _git_process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6327);
 
 
-
-/** The Git port over the git command line: @actions/exec (silent) for commands, GitProcess for streams and for commands started ahead. */
+/** The Git port over the git command line: one GitProcess per command, or the one started ahead for it. */
 class GitCli {
     cwd;
     constructor(cwd) {
@@ -168,36 +166,27 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
-        const started = options.input === undefined ? (0,_git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .takeGitAhead */ .Vd)(this.cwd, args) : undefined;
+        const started = options.input === undefined ? (0,_git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) : undefined;
         try {
-            result = started
-                ? await outputOf(started)
-                : await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)("git", [...args], {
-                    cwd: this.cwd,
-                    silent: true,
-                    ignoreReturnCode: true,
-                    env: (0,_git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .gitEnvironment */ ._K)(),
-                    ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
-                });
+            result = await outputOf(started ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .GitProcess */ .WG(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
         }
         if (result.exitCode !== 0 && !options.allowFailure) {
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${result.exitCode}`, args, result.exitCode, result.stderr);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${result.exitCode}`, args, result.exitCode, result.stderr);
         }
         return result;
     }
     /**
-     * Runs git itself (GitProcess) rather than through @actions/exec, which decodes every stdout
-     * chunk into a string and splits it into lines for listeners we do not use: for `git log` over
-     * 100k commits that is a second UTF-8 decode of ~40 MB. git writes into a temporary file read
-     * here as it grows (see GitProcess); the bytes go to onChunk in pieces of up to a megabyte.
+     * git's output handed over as bytes, never decoded here (for `git log` over 100k commits, ~40 MB):
+     * git writes into a temporary file read as it grows (see GitProcess); the bytes go to onChunk
+     * in pieces of up to a megabyte.
      */
     async stream(args, onChunk) {
         let failure;
         let stopped = false;
-        const git = (0,_git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .takeGitAhead */ .Vd)(this.cwd, args) ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args);
+        const git = (0,_git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .GitProcess */ .WG(this.cwd, args);
         let exitCode;
         try {
             exitCode = await git.follow((chunk) => {
@@ -223,10 +212,10 @@ class GitCli {
         if (failure !== undefined)
             throw failure;
         if (exitCode !== 0 && !stopped)
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, git.stderr);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, git.stderr);
     }
 }
-/** What run() returns, from a git started ahead. */
+/** What run() returns: git's whole output. */
 async function outputOf(git) {
     const chunks = [];
     const exitCode = await git.follow((chunk) => void chunks.push(Buffer.from(chunk)));
@@ -234,8 +223,8 @@ async function outputOf(git) {
 }
 function missingGitOrDirectory(cwd, error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/ENOENT|Unable to locate executable/i.test(message)) {
-        return new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
+    if (/ENOENT/.test(message)) {
+        return new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
     }
     return error instanceof Error ? error : new Error(message);
 }

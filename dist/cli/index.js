@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2554);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6327);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4487);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(698);
 
@@ -57,35 +57,35 @@ __webpack_async_result__();
  */
 const COMMANDS = {
     "version-bump": async () => {
-        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(260), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
+        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(931), __nccwpck_require__.e(313), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
         return { run: versionBumpCommand, help: versionBumpHelp };
     },
     publish: async () => {
-        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(260), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
+        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(931), __nccwpck_require__.e(313), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
         return { run: publishCommand, help: publishHelp };
     },
     "gate-check": async () => {
-        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(260), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(961), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2495));
+        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(931), __nccwpck_require__.e(313), __nccwpck_require__.e(961), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2495));
         return { run: gateCheckCommand, help: gateCheckHelp };
     },
     calendar: async () => {
-        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(548), __nccwpck_require__.e(961), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8923));
+        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(931), __nccwpck_require__.e(961), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8923));
         return { run: calendarCommand, help: calendarHelp };
     },
     changelog: async () => {
-        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(260), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330));
+        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(931), __nccwpck_require__.e(313), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4638));
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
-        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(260), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(637), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(931), __nccwpck_require__.e(313), __nccwpck_require__.e(637), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     verify: async () => {
-        const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(463), __nccwpck_require__.e(637), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
+        const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(463), __nccwpck_require__.e(637), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
         return { run: verifyCommand, help: verifyHelp };
     },
     demo: async () => {
-        const { demoCommand, demoHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3898));
+        const { demoCommand, demoHelp } = await __nccwpck_require__.e(/* import() */ 898).then(__nccwpck_require__.bind(__nccwpck_require__, 3898));
         return { run: demoCommand, help: demoHelp };
     },
 };
@@ -123,23 +123,31 @@ async function main(argv, out = process.stdout, err = process.stderr) {
 
 /***/ }),
 
-/***/ 2554:
+/***/ 6327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EQ: () => (/* binding */ startGitAhead),
-/* harmony export */   Vd: () => (/* binding */ takeGitAhead),
-/* harmony export */   WG: () => (/* binding */ GitProcess),
-/* harmony export */   _K: () => (/* binding */ gitEnvironment)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WG: () => (/* binding */ GitProcess),
+  EQ: () => (/* binding */ startGitAhead),
+  Vd: () => (/* binding */ takeGitAhead)
+});
+
+// UNUSED EXPORTS: gitEnvironment, gitExecutable
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/core/src/adapters/git-process.ts
+
 
 
 
@@ -170,23 +178,54 @@ const POLL_MS = 2;
 const FILE_SPACE_BYTES = 512 << 20;
 // A git started ahead that writes into a pipe keeps this much of its output until someone asks for it.
 const AHEAD_BYTES = 16 << 20;
-const STDERR_CHARS = 8192;
+// What is kept of git's stderr: its end, where git says what went wrong.
+const STDERR_CHARS = 64 << 10;
 let files = 0;
+let located;
+/**
+ * git's full path, looked up along PATH once. Spawning by a bare name makes the child try every
+ * folder of PATH in turn while Node waits for the exec (on a runner's long PATH, milliseconds per
+ * git started; a command starts six or more). "git" when it is not found, so that spawning fails
+ * as it would have, with ENOENT.
+ */
+function gitExecutable() {
+    const path = process.env.PATH;
+    if (!located || located.path !== path)
+        located = { path, executable: process.platform === "win32" ? "git" : (findOnPath("git", path) ?? "git") };
+    return located.executable;
+}
+function findOnPath(name, path) {
+    for (const folder of (path ?? "").split(external_node_path_.delimiter)) {
+        // An empty or relative entry would depend on the folder git runs in: left to spawn's own search.
+        if (!(0,external_node_path_.isAbsolute)(folder))
+            return undefined;
+        const candidate = (0,external_node_path_.join)(folder, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 /** A temporary file to be git's stdout: the descriptor git writes and the one read here, or undefined for a pipe. */
 function outputFile() {
     try {
-        const folder = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-        const space = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statfsSync)(folder);
+        const folder = (0,external_node_os_.tmpdir)();
+        const space = (0,external_node_fs_.statfsSync)(folder);
         if (space.bavail * space.bsize < FILE_SPACE_BYTES)
             return undefined;
         // Unique among running processes by the pid; "wx" refuses a file that is somehow there.
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, `cadence-git-${process.pid}-${files++}-${Date.now().toString(36)}`);
-        const write = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, "wx", 0o600);
+        const path = (0,external_node_path_.join)(folder, `cadence-git-${process.pid}-${files++}-${Date.now().toString(36)}`);
+        const write = (0,external_node_fs_.openSync)(path, "wx", 0o600);
         try {
-            return { write, read: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, "r") };
+            return { write, read: (0,external_node_fs_.openSync)(path, "r") };
         }
         finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+            (0,external_node_fs_.unlinkSync)(path);
         }
     }
     catch {
@@ -209,18 +248,28 @@ class GitProcess {
     stopped = false;
     /** Who waits for git to end or fail. */
     waiters = [];
+    stderrDecoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
     stderr = "";
-    /** `pipe`: git writes into a pipe even when a temporary file could be had. */
+    /**
+     * `pipe`: git writes into a pipe even when a temporary file could be had (short answers, where
+     * the file's four system calls cost more than they save). `input`: what git reads on stdin.
+     */
     constructor(cwd, args, options = {}) {
         const file = options.pipe ? undefined : outputFile();
-        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", [...args], { cwd, env: gitEnvironment(), stdio: ["ignore", file ? file.write : "pipe", "pipe"] });
+        const stdin = options.input === undefined ? "ignore" : "pipe";
+        this.child = (0,external_node_child_process_.spawn)(gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
         if (file)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(file.write);
+            (0,external_node_fs_.closeSync)(file.write);
         this.file = file?.read;
         this.child.on("error", (error) => {
             this.failure = error;
             this.wake();
         });
+        if (this.child.stdin) {
+            // A git that exits before reading all of it closes the pipe: its exit code tells what happened.
+            this.child.stdin.on("error", () => undefined);
+            this.child.stdin.end(options.input);
+        }
         this.child.stdout?.on("data", (chunk) => {
             if (this.onData)
                 return this.onData(chunk);
@@ -230,10 +279,12 @@ class GitProcess {
                 this.child.stdout?.pause();
         });
         this.child.stderr?.on("data", (data) => {
-            if (this.stderr.length < STDERR_CHARS)
-                this.stderr += data.toString("utf8");
+            this.stderr += this.stderrDecoder.write(data);
+            if (this.stderr.length > 2 * STDERR_CHARS)
+                this.stderr = this.stderr.slice(-STDERR_CHARS);
         });
         this.child.on("close", (code, signal) => {
+            this.stderr = (this.stderr + this.stderrDecoder.end()).slice(-STDERR_CHARS);
             this.exitCode = code ?? (signal ? 128 : 1);
             this.wake();
         });
@@ -296,7 +347,7 @@ class GitProcess {
             }
         }
         finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(file);
+            (0,external_node_fs_.closeSync)(file);
         }
     }
     /** Until git ends or fails, at most `ms`. */
@@ -317,7 +368,7 @@ class GitProcess {
     }
 }
 function readAt(file, buffer, position) {
-    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.read)(file, buffer, 0, buffer.length, position, (error, bytes) => (error ? reject(error) : resolve(bytes))));
+    return new Promise((resolve, reject) => (0,external_node_fs_.read)(file, buffer, 0, buffer.length, position, (error, bytes) => (error ? reject(error) : resolve(bytes))));
 }
 const ahead = new Map();
 let stopAtExit = false;
@@ -342,7 +393,8 @@ function startGitAhead(cwd, commands) {
         const key = aheadKey(cwd, args);
         if (ahead.has(key))
             continue;
-        const started = new GitProcess(cwd, args);
+        // Only a log prints enough for a temporary file to pay.
+        const started = new GitProcess(cwd, args, { pipe: args[0] !== "log" });
         started.detach();
         ahead.set(key, started);
     }
@@ -499,22 +551,22 @@ function describeError(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fg: () => (/* binding */ ORIGIN_URL),
-/* harmony export */   LG: () => (/* binding */ REPOSITORY_QUESTIONS),
+/* harmony export */   aF: () => (/* binding */ REPOSITORY_QUESTION),
 /* harmony export */   mA: () => (/* binding */ firstGitQuestions)
 /* harmony export */ });
-/* harmony import */ var _commits_log_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5190);
-/* harmony import */ var _version_tag_refs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1869);
+/* harmony import */ var _commits_log_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5190);
+/* harmony import */ var _version_tag_refs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1869);
 // The git commands asked first, as argument lists shared by the code that asks them and by the
 // CLI, which starts them before it loads that code (startGitAhead). Only leaf modules are
 // imported here, so the CLI's first chunk stays small.
 
 
-/** What inspectRepository asks git: the folder's layout, the commit at HEAD, the branch checked out. */
-const REPOSITORY_QUESTIONS = [
-    ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"],
-    ["rev-parse", "--verify", "-q", "HEAD^{commit}"],
-    ["symbolic-ref", "-q", "--short", "HEAD"],
-];
+/**
+ * What inspectRepository asks git, in one process: the folder's layout (a line each), the commit
+ * at HEAD, and HEAD's full name (`refs/heads/<branch>`, or `HEAD` when detached). Without a
+ * commit, git prints the layout and fails on `HEAD^{commit}`.
+ */
+const REPOSITORY_QUESTION = ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir", "HEAD^{commit}", "--symbolic-full-name", "HEAD"];
 /** The changelog's question for its links: where the repository lives. */
 const ORIGIN_URL = ["remote", "get-url", "origin"];
 /**
@@ -524,7 +576,7 @@ const ORIGIN_URL = ["remote", "get-url", "origin"];
  * the changelog starts with version-bump and asks for the remote. Other commands: none.
  */
 function firstGitQuestions(command) {
-    const versionBump = [...REPOSITORY_QUESTIONS, _version_tag_refs_js__WEBPACK_IMPORTED_MODULE_0__/* .LIST_TAGS */ .R, (0,_commits_log_args_js__WEBPACK_IMPORTED_MODULE_1__/* .logArgs */ .Q5)("HEAD")];
+    const versionBump = [(0,_commits_log_args_js__WEBPACK_IMPORTED_MODULE_0__/* .logArgs */ .Q5)("HEAD"), REPOSITORY_QUESTION, _version_tag_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .LIST_TAGS */ .R];
     if (command === "version-bump")
         return versionBump;
     if (command === "changelog")
@@ -959,6 +1011,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -996,6 +1078,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -1,6 +1,5 @@
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { randomBytes } from "node:crypto";
 import { ConfigurationError } from "../errors/index.js";
 import type { Files } from "../ports/index.js";
 
@@ -20,9 +19,13 @@ export class LocalFiles implements Files {
     return full;
   }
 
+  // Reads and listings are synchronous inside: a command asks for a few dozen small files, mostly
+  // absent (the configuration is looked for in some thirty places), and each asynchronous ask
+  // waits for a trip through libuv's threads, ten times what the system call takes.
+
   async read(path: string): Promise<string | undefined> {
     try {
-      return await readFile(this.locate(path), "utf8");
+      return readFileSync(this.locate(path), "utf8");
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
       throw error;
@@ -31,7 +34,7 @@ export class LocalFiles implements Files {
 
   async list(dir: string): Promise<string[]> {
     try {
-      const entries = await readdir(this.locate(dir), { withFileTypes: true });
+      const entries = readdirSync(this.locate(dir), { withFileTypes: true });
       return entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
     } catch (error) {
       if (["ENOENT", "ENOTDIR"].includes((error as NodeJS.ErrnoException).code ?? "")) return [];
@@ -47,10 +50,18 @@ export class LocalFiles implements Files {
 /**
  * Writes a file through a temporary file beside it and a rename, creating its folder: readers see
  * the old content or the new, never half of it, and a crash leaves no partial file in place.
+ * Synchronous inside, like the reads: the module that does it asynchronously (node:fs/promises)
+ * costs a command more to load than all its writes take.
  */
 export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  await writeFile(temporary, content);
-  await rename(temporary, path);
+  mkdirSync(dirname(path), { recursive: true });
+  // Unique by the process and a random part; "wx" refuses a name somehow taken.
+  const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
+  try {
+    writeFileSync(temporary, content, { flag: "wx" });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }

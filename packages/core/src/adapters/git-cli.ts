@@ -1,9 +1,8 @@
-import { getExecOutput } from "@actions/exec";
 import { GitError, ConfigurationError } from "../errors/index.js";
 import type { Git, GitResult } from "../ports/index.js";
-import { gitEnvironment, GitProcess, takeGitAhead } from "./git-process.js";
+import { GitProcess, takeGitAhead } from "./git-process.js";
 
-/** The Git port over the git command line: @actions/exec (silent) for commands, GitProcess for streams and for commands started ahead. */
+/** The Git port over the git command line: one GitProcess per command, or the one started ahead for it. */
 export class GitCli implements Git {
   constructor(readonly cwd: string) {}
 
@@ -11,15 +10,7 @@ export class GitCli implements Git {
     let result: GitResult;
     const started = options.input === undefined ? takeGitAhead(this.cwd, args) : undefined;
     try {
-      result = started
-        ? await outputOf(started)
-        : await getExecOutput("git", [...args], {
-            cwd: this.cwd,
-            silent: true,
-            ignoreReturnCode: true,
-            env: gitEnvironment(),
-            ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
-          });
+      result = await outputOf(started ?? new GitProcess(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
     } catch (error) {
       throw missingGitOrDirectory(this.cwd, error);
     }
@@ -30,10 +21,9 @@ export class GitCli implements Git {
   }
 
   /**
-   * Runs git itself (GitProcess) rather than through @actions/exec, which decodes every stdout
-   * chunk into a string and splits it into lines for listeners we do not use: for `git log` over
-   * 100k commits that is a second UTF-8 decode of ~40 MB. git writes into a temporary file read
-   * here as it grows (see GitProcess); the bytes go to onChunk in pieces of up to a megabyte.
+   * git's output handed over as bytes, never decoded here (for `git log` over 100k commits, ~40 MB):
+   * git writes into a temporary file read as it grows (see GitProcess); the bytes go to onChunk
+   * in pieces of up to a megabyte.
    */
   async stream(args: readonly string[], onChunk: (chunk: Buffer) => void | boolean): Promise<void> {
     let failure: unknown;
@@ -63,7 +53,7 @@ export class GitCli implements Git {
   }
 }
 
-/** What run() returns, from a git started ahead. */
+/** What run() returns: git's whole output. */
 async function outputOf(git: GitProcess): Promise<GitResult> {
   const chunks: Buffer[] = [];
   const exitCode = await git.follow((chunk) => void chunks.push(Buffer.from(chunk)));
@@ -72,7 +62,7 @@ async function outputOf(git: GitProcess): Promise<GitResult> {
 
 function missingGitOrDirectory(cwd: string, error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
-  if (/ENOENT|Unable to locate executable/i.test(message)) {
+  if (/ENOENT/.test(message)) {
     return new ConfigurationError(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
   }
   return error instanceof Error ? error : new Error(message);

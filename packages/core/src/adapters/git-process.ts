@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, openSync, read, statfsSync, unlinkSync } from "node:fs";
+import { accessSync, closeSync, constants, openSync, read, statfsSync, statSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, isAbsolute, join } from "node:path";
 import type { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 
 // Git must never stop to ask a person anything, and its output must not depend on the user's locale.
 const GIT_ENV = {
@@ -30,8 +31,38 @@ const POLL_MS = 2;
 const FILE_SPACE_BYTES = 512 << 20;
 // A git started ahead that writes into a pipe keeps this much of its output until someone asks for it.
 const AHEAD_BYTES = 16 << 20;
-const STDERR_CHARS = 8192;
+// What is kept of git's stderr: its end, where git says what went wrong.
+const STDERR_CHARS = 64 << 10;
 let files = 0;
+
+let located: { path: string | undefined; executable: string } | undefined;
+
+/**
+ * git's full path, looked up along PATH once. Spawning by a bare name makes the child try every
+ * folder of PATH in turn while Node waits for the exec (on a runner's long PATH, milliseconds per
+ * git started; a command starts six or more). "git" when it is not found, so that spawning fails
+ * as it would have, with ENOENT.
+ */
+export function gitExecutable(): string {
+  const path = process.env.PATH;
+  if (!located || located.path !== path) located = { path, executable: process.platform === "win32" ? "git" : (findOnPath("git", path) ?? "git") };
+  return located.executable;
+}
+
+function findOnPath(name: string, path: string | undefined): string | undefined {
+  for (const folder of (path ?? "").split(delimiter)) {
+    // An empty or relative entry would depend on the folder git runs in: left to spawn's own search.
+    if (!isAbsolute(folder)) return undefined;
+    const candidate = join(folder, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
 
 /** A temporary file to be git's stdout: the descriptor git writes and the one read here, or undefined for a pipe. */
 function outputFile(): { write: number; read: number } | undefined {
@@ -68,18 +99,28 @@ export class GitProcess {
   private stopped = false;
   /** Who waits for git to end or fail. */
   private waiters: (() => void)[] = [];
+  private readonly stderrDecoder = new StringDecoder("utf8");
   stderr = "";
 
-  /** `pipe`: git writes into a pipe even when a temporary file could be had. */
-  constructor(cwd: string, args: readonly string[], options: { pipe?: boolean } = {}) {
+  /**
+   * `pipe`: git writes into a pipe even when a temporary file could be had (short answers, where
+   * the file's four system calls cost more than they save). `input`: what git reads on stdin.
+   */
+  constructor(cwd: string, args: readonly string[], options: { pipe?: boolean; input?: string } = {}) {
     const file = options.pipe ? undefined : outputFile();
-    this.child = spawn("git", [...args], { cwd, env: gitEnvironment(), stdio: ["ignore", file ? file.write : "pipe", "pipe"] });
+    const stdin = options.input === undefined ? "ignore" : "pipe";
+    this.child = spawn(gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
     if (file) closeSync(file.write);
     this.file = file?.read;
     this.child.on("error", (error) => {
       this.failure = error;
       this.wake();
     });
+    if (this.child.stdin) {
+      // A git that exits before reading all of it closes the pipe: its exit code tells what happened.
+      this.child.stdin.on("error", () => undefined);
+      this.child.stdin.end(options.input);
+    }
     this.child.stdout?.on("data", (chunk: Buffer) => {
       if (this.onData) return this.onData(chunk);
       this.kept.push(chunk);
@@ -87,9 +128,11 @@ export class GitProcess {
       if (this.keptBytes > AHEAD_BYTES) this.child.stdout?.pause();
     });
     this.child.stderr?.on("data", (data: Buffer) => {
-      if (this.stderr.length < STDERR_CHARS) this.stderr += data.toString("utf8");
+      this.stderr += this.stderrDecoder.write(data);
+      if (this.stderr.length > 2 * STDERR_CHARS) this.stderr = this.stderr.slice(-STDERR_CHARS);
     });
     this.child.on("close", (code, signal) => {
+      this.stderr = (this.stderr + this.stderrDecoder.end()).slice(-STDERR_CHARS);
       this.exitCode = code ?? (signal ? 128 : 1);
       this.wake();
     });
@@ -194,7 +237,8 @@ export function startGitAhead(cwd: string, commands: readonly (readonly string[]
   for (const args of commands) {
     const key = aheadKey(cwd, args);
     if (ahead.has(key)) continue;
-    const started = new GitProcess(cwd, args);
+    // Only a log prints enough for a temporary file to pay.
+    const started = new GitProcess(cwd, args, { pipe: args[0] !== "log" });
     started.detach();
     ahead.set(key, started);
   }

@@ -1,4 +1,5 @@
 import type { ChangeEntry } from "./entries.js";
+import { sortByText } from "./text-order.js";
 
 export interface Contributor {
   name: string;
@@ -42,7 +43,8 @@ export function collectContributors(entries: ReadonlyArray<Pick<ChangeEntry, "co
       if (person) add(person[1]!, person[2]!);
     }
   }
-  return [...byKey.values()].sort((a, b) => b.commits - a.commits || contributorLabel(a).localeCompare(contributorLabel(b)));
+  // Most commits first; equals in text order (text-order.ts).
+  return sortByText([...byKey.values()], contributorLabel, (a, b) => b.commits - a.commits);
 }
 
 /** Who a name/e-mail pair is: the key it is counted under and its login. */

@@ -3,6 +3,7 @@ import type { ConventionalCommit, Footer } from "../commits/types.js";
 import { compileRule, type RuleTest } from "../version/rules.js";
 import type { NotesCategory, SectionRule } from "./config.js";
 import { isToken } from "./footer-tokens.js";
+import { compareTextKeys, textKey, type TextKey } from "./text-order.js";
 
 /** One commit as the changelog and the release notes see it. */
 export interface ChangeEntry {
@@ -166,40 +167,38 @@ export function groupBySection(entries: readonly ChangeEntry[], order: readonly 
   }
   const titles = [...order.filter((title) => groups.has(title)), ...[...groups.keys()].filter((title) => !order.includes(title))];
   // Within a section: scoped entries grouped by scope, then the unscoped ones, each in commit order.
-  const collator = new Intl.Collator();
-  return titles.map((title) => ({ title, entries: stableByScope(groups.get(title)!, collator) }));
+  return titles.map((title) => ({ title, entries: stableByScope(groups.get(title)!) }));
 }
 
-/** Sorts after every real scope (as the collator orders them), so unscoped entries come last. */
-const UNSCOPED = "\uffff";
-
 /**
- * The entries ordered as a stable sort by `scope.localeCompare` would order them (the collator's
- * `compare` is what `localeCompare` uses), but each distinct scope is compared, not every entry:
- * a section of 30k entries has a few dozen scopes.
+ * The entries grouped by scope in text order (see compareTextKeys), unscoped ones last, each group
+ * in commit order. Each distinct scope is compared, not every entry: a section of 30k entries has
+ * a few dozen scopes.
  */
-function stableByScope(entries: ChangeEntry[], collator: Intl.Collator): ChangeEntry[] {
-  const byScope = new Map<string, ChangeEntry[]>();
+function stableByScope(entries: ChangeEntry[]): ChangeEntry[] {
+  const byScope = new Map<string | undefined, ChangeEntry[]>();
   for (const entry of entries) {
-    const scope = entry.scope ?? UNSCOPED;
-    let group = byScope.get(scope);
-    if (!group) byScope.set(scope, (group = []));
+    let group = byScope.get(entry.scope);
+    if (!group) byScope.set(entry.scope, (group = []));
     group.push(entry);
   }
   if (byScope.size === 1) return entries;
-  const scopes = [...byScope.keys()].sort(collator.compare);
+  const keys = new Map<string, TextKey>();
+  for (const scope of byScope.keys()) if (scope !== undefined) keys.set(scope, textKey(scope));
+  const scopes = [...keys.keys()].sort((a, b) => compareTextKeys(keys.get(a)!, keys.get(b)!));
   const sorted: ChangeEntry[] = [];
   for (let start = 0; start < scopes.length; ) {
     let end = start + 1;
-    while (end < scopes.length && collator.compare(scopes[start]!, scopes[end]!) === 0) end++;
+    while (end < scopes.length && compareTextKeys(keys.get(scopes[start]!)!, keys.get(scopes[end]!)!) === 0) end++;
     for (const entry of end - start === 1 ? byScope.get(scopes[start]!)! : interleaved(entries, scopes.slice(start, end))) sorted.push(entry);
     start = end;
   }
+  for (const entry of byScope.get(undefined) ?? []) sorted.push(entry);
   return sorted;
 }
 
-/** Distinct scopes the collator calls equal stay mixed in commit order, as the stable sort leaves them. */
+/** Distinct scopes that compare equal stay mixed in commit order. */
 function interleaved(entries: readonly ChangeEntry[], tied: readonly string[]): ChangeEntry[] {
   const scopes = new Set(tied);
-  return entries.filter((entry) => scopes.has(entry.scope ?? UNSCOPED));
+  return entries.filter((entry) => entry.scope !== undefined && scopes.has(entry.scope));
 }

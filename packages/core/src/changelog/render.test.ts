@@ -167,7 +167,21 @@ describe("ordering and text shaping at scale", () => {
     expect(changes.sections[0]!.entries.map((entry) => entry.subject)).toEqual(["a2", "a1", "b1", "z1", "z2", "plain"]);
   });
 
-  it("keeps scopes the collation calls equal (é written two ways) mixed in commit order", () => {
+  it("orders scopes the same whatever the locale: letters first, then plain before accented, then lower case", () => {
+    const { changes } = release([
+      commit("feat(core): c"),
+      commit("feat(café): cafe-accented"),
+      commit("feat(Beta): B"),
+      commit("feat(cafe): cafe-plain"),
+      commit("feat(api): a"),
+      commit("feat(beta): b"),
+      commit("feat(Éclair): E"),
+      commit("feat(dash-x): d"),
+    ]);
+    expect(changes.sections[0]!.entries.map((entry) => entry.subject)).toEqual(["a", "b", "B", "cafe-plain", "cafe-accented", "c", "d", "E"]);
+  });
+
+  it("keeps scopes written two ways for the same text (é composed or not) mixed in commit order", () => {
     const { changes } = release([commit("feat(e\u0301): one"), commit("feat(é): two"), commit("feat(e\u0301): three"), commit("feat(a): first")]);
     expect(changes.sections[0]!.entries.map((entry) => entry.subject)).toEqual(["first", "one", "two", "three"]);
   });

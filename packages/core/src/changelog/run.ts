@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
 import type { CadenceConfig } from "../config/types.js";
@@ -76,7 +76,7 @@ async function readEvidence(inputs: ChangelogInputs): Promise<GateEvidence | und
   const path = resolve(inputs.cwd, inputs.evidencePath);
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    text = readFileSync(path, "utf8");
   } catch {
     throw new ConfigurationError(`the evidence file ${inputs.evidencePath} cannot be read (expected gate-check's release_evidence YAML)`);
   }

@@ -1,10 +1,10 @@
-import { parse as parseYaml } from "yaml";
 import { ConfigurationError, type SourceLocation } from "../errors/index.js";
 import type { Files } from "../ports/index.js";
 import type { BumpRule } from "../version/types.js";
 import { DEFAULT_RULES, defaultVersioning } from "./defaults.js";
 import { workflowSteps, type WorkflowStep } from "./import-workflows.js";
 import type { CadenceConfig, ConfigSource, PackageConfig, VersioningConfig } from "./types.js";
+import { yamlModule } from "./yaml-module.js";
 
 /** The options of release-please-config.json (root or per package) that bear on versions and tags. */
 interface ReleasePleaseOptions {
@@ -35,6 +35,9 @@ const RELEASE_PLEASE_RULES: readonly BumpRule[] = [...DEFAULT_RULES, { type: "fe
 const APP_FILES = [".github/release-please.yml", ".github/release-please.yaml"] as const;
 const CONFIG_FILE = "release-please-config.json";
 const MANIFEST_FILE = ".release-please-manifest.json";
+
+/** The files importReleasePlease looks for first (workflows aside). */
+export const RELEASE_PLEASE_FILES: readonly string[] = [...APP_FILES, CONFIG_FILE];
 
 /**
  * Reads release-please's configuration, in the order release-please itself is set up: the GitHub
@@ -148,7 +151,7 @@ async function packageJsonName(files: Files): Promise<string | undefined> {
 async function fromAppConfig(files: Files, textValue: string, file: string): Promise<CadenceConfig> {
   let value: unknown;
   try {
-    value = parseYaml(textValue);
+    value = (await yamlModule()).parse(textValue);
   } catch (error) {
     throw new ConfigurationError(`is not valid YAML: ${firstLine((error as Error).message)}`, { file });
   }

@@ -1,10 +1,10 @@
-import { parse as parseYaml } from "yaml";
 import { ConfigurationError, type SourceLocation } from "../errors/index.js";
 import type { Files } from "../ports/index.js";
 import type { BumpLevel, BumpRule } from "../version/types.js";
 import { defaultVersioning } from "./defaults.js";
 import { shellWords, workflowSteps, type WorkflowStep } from "./import-workflows.js";
 import type { BranchLine, CadenceConfig, ConfigSource } from "./types.js";
+import { yamlModule } from "./yaml-module.js";
 
 /**
  * Where semantic-release looks for its configuration, in its own order (cosmiconfig's search
@@ -24,6 +24,9 @@ const SEARCH_PLACES: ReadonlyArray<{ path: string; format: "json" | "yaml" | "co
   ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `.config/releaserc.${ext}`, format: "code" as const })),
   ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `release.config.${ext}`, format: "code" as const })),
 ];
+
+/** Every file importSemanticRelease may read before it knows whether there is a configuration (workflows aside). */
+export const SEMANTIC_RELEASE_FILES: readonly string[] = ["package.json", ...SEARCH_PLACES.map((place) => place.path)];
 
 /** semantic-release's own default branches (used when the configuration names none). */
 export const SEMANTIC_RELEASE_DEFAULT_BRANCHES: ReadonlyArray<string | SemanticBranch> = [
@@ -85,7 +88,7 @@ export async function importSemanticRelease(files: Files): Promise<CadenceConfig
   let raw: SemanticConfig = found?.value ?? {};
   const sourceFiles = found ? [found.file] : [];
   if (run) {
-    const flags = commandLineOptions(run, notices);
+    const flags = commandLineOptions(run, notices, (await yamlModule()).parse);
     if (Object.keys(flags).length > 0 || !found) sourceFiles.push(run.file);
     raw = { ...raw, ...flags };
     if (!found) {
@@ -121,7 +124,7 @@ async function findConfig(files: Files): Promise<{ file: string; value: Semantic
     }
     let value: unknown;
     try {
-      value = place.format === "json" ? JSON.parse(text) : parseYaml(text);
+      value = place.format === "json" ? JSON.parse(text) : (await yamlModule()).parse(text);
     } catch (error) {
       throw new ConfigurationError(`is not valid ${place.format === "json" ? "JSON" : "JSON or YAML"}: ${firstLine((error as Error).message)}`, { file: place.path });
     }
@@ -157,11 +160,11 @@ function semanticReleaseCommand(run: string): string[] | undefined {
 }
 
 /** The options given on semantic-release's command line (or as the community action's inputs) that bear on versions. */
-function commandLineOptions(step: WorkflowStep, notices: ConfigSource["notices"]): SemanticConfig {
+function commandLineOptions(step: WorkflowStep, notices: ConfigSource["notices"], parseYaml: (text: string) => unknown): SemanticConfig {
   const options: SemanticConfig = {};
   const location: SourceLocation = { file: step.file };
   if (step.uses) {
-    if (step.with.branches) options.branches = parseYamlList(step.with.branches);
+    if (step.with.branches) options.branches = parseYamlList(step.with.branches, parseYaml);
     if (step.with.extends) notices.push({ message: `the semantic-release action extends ${step.with.extends}, a shareable configuration cadence cannot read; its settings are not applied`, location });
     return options;
   }
@@ -183,7 +186,7 @@ function commandLineOptions(step: WorkflowStep, notices: ConfigSource["notices"]
   return options;
 }
 
-function parseYamlList(text: string): string[] {
+function parseYamlList(text: string, parseYaml: (text: string) => unknown): string[] {
   try {
     const value = parseYaml(text) as unknown;
     if (Array.isArray(value)) return value.map(String);

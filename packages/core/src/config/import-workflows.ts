@@ -1,5 +1,5 @@
-import { parse as parseYaml } from "yaml";
 import type { Files } from "../ports/index.js";
+import { yamlModule } from "./yaml-module.js";
 
 /** One step of a GitHub Actions workflow, as far as the importers read it. */
 export interface WorkflowStep {
@@ -21,10 +21,15 @@ export const WORKFLOWS_DIR = ".github/workflows";
 export async function workflowSteps(files: Files): Promise<WorkflowStep[]> {
   if (!files.list) return [];
   const names = (await files.list(WORKFLOWS_DIR)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  if (names.length === 0) return [];
+  const { parse: parseYaml } = await yamlModule();
   const steps: WorkflowStep[] = [];
-  for (const name of names) {
+  // Asked for together, taken in order.
+  const texts = names.map((name) => files.read(`${WORKFLOWS_DIR}/${name}`));
+  for (const pending of texts) pending.catch(() => undefined);
+  for (const [index, name] of names.entries()) {
     const file = `${WORKFLOWS_DIR}/${name}`;
-    const text = await files.read(file);
+    const text = await texts[index];
     if (text === undefined) continue;
     let workflow: unknown;
     try {

@@ -1,7 +1,9 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ConfigurationError } from "../errors/index.js";
-import { updateLockfile, updateManifest } from "./update.js";
+import { prepareManifestUpdates, updateLockfile, updateManifest } from "./update.js";
+
+beforeAll(() => prepareManifestUpdates([{ path: "any.yaml", kind: "yaml", yamlPath: "version" }]));
 
 const pkg = { path: "package.json", kind: "package-json" } as const;
 

@@ -1,9 +1,19 @@
-import { parseDocument, isScalar } from "yaml";
 import { ConfigurationError } from "../errors/index.js";
 import type { ManifestFile } from "../config/types.js";
+import { yamlModule } from "../config/yaml-module.js";
 import { locateJsonString } from "./json-text.js";
 
 const SEMVER_TOKEN = /\bv?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?\b/;
+
+let yaml: Awaited<ReturnType<typeof yamlModule>> | undefined;
+
+/**
+ * Loads what updating these manifests takes (the yaml package, for YAML ones): call it before
+ * updateManifest, which stays synchronous for the plan.
+ */
+export async function prepareManifestUpdates(manifests: readonly ManifestFile[]): Promise<void> {
+  if (manifests.some((manifest) => manifest.kind === "yaml")) yaml ??= await yamlModule();
+}
 
 /** The file's text with the version written in; pure, so dry-run and apply see the same result. */
 export function updateManifest(manifest: ManifestFile, text: string, version: string): string {
@@ -101,10 +111,11 @@ function setPath(root: unknown, path: ReadonlyArray<string | number>, version: s
 }
 
 function updateYaml(path: string, text: string, keys: Array<string | number>, version: string): string {
-  const document = parseDocument(text);
+  if (!yaml) throw new Error(`internal: prepareManifestUpdates() was not called before updating ${path}`);
+  const document = yaml.parseDocument(text);
   if (document.errors.length > 0) throw new ConfigurationError(`is not valid YAML: ${document.errors[0]!.message.split("\n")[0]}`, { file: path });
   const node = document.getIn(keys, true);
-  if (!isScalar(node) || !node.range) throw new ConfigurationError(`has no value at ${keys.join(".")} to replace with the version`, { file: path });
+  if (!yaml.isScalar(node) || !node.range) throw new ConfigurationError(`has no value at ${keys.join(".")} to replace with the version`, { file: path });
   // Only the scalar's own characters change, in the quoting it had: comments and layout stay as written.
   const [start, end] = node.range;
   const written = node.type === "QUOTE_DOUBLE" ? JSON.stringify(version) : node.type === "QUOTE_SINGLE" ? `'${version}'` : version;

@@ -1,8 +1,8 @@
 import { writeFileAtomic } from "../adapters/files.js";
-import { stringify } from "yaml";
 import type { Clock } from "../ports/index.js";
 import type { ApplyResult, EvidenceSink } from "../plan/apply.js";
 import type { Plan } from "../plan/plan.js";
+import { writeYaml } from "./yaml-write.js";
 
 export interface EvidenceContext {
   plan: Plan;
@@ -46,9 +46,12 @@ export function evidenceRecord(context: EvidenceContext, result: ApplyResult): R
   };
 }
 
-/** Writes the record atomically after every effect, so a crash leaves the last true state. */
+/**
+ * Writes the record atomically after every effect, so a crash leaves the last true state. In
+ * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
+ */
 export function evidenceWriter(path: string, context: EvidenceContext): EvidenceSink {
   return async (result) => {
-    await writeFileAtomic(path, stringify(evidenceRecord(context, result)));
+    await writeFileAtomic(path, writeYaml(evidenceRecord(context, result)));
   };
 }

@@ -17,8 +17,8 @@ const evidence = `release_evidence:
 `;
 
 describe("the readiness checklist", () => {
-  it("is filled from gate-check's release_evidence, with reasons, extra checks and the decision", () => {
-    const text = renderReadinessChecklist("2.0.0", "major", readGateEvidence("evidence.yaml", evidence));
+  it("is filled from gate-check's release_evidence, with reasons, extra checks and the decision", async () => {
+    const text = renderReadinessChecklist("2.0.0", "major", await readGateEvidence("evidence.yaml", evidence));
     expect(text).toContain("- [x] RL-01: All PRs merged");
     expect(text).toContain("- [ ] RL-06: Security review — **FAILED** (2 high vulnerabilities in the lockfile)");
     expect(text).toContain("- [x] RL-07: Rollback tested");
@@ -33,9 +33,9 @@ describe("the readiness checklist", () => {
     expect(text).toContain("**Decision**: PENDING (no evidence yet)");
   });
 
-  it("names the file and what was expected for a record that is not gate-check's", () => {
-    expect(() => readGateEvidence("e.yaml", "sync_log: {}\n")).toThrow(/no release_evidence record/);
-    expect(() => readGateEvidence("e.yaml", "release_evidence:\n  validation:\n    checklist:\n      - check: RL-01\n        status: maybe\n")).toThrow(/status: pass\|fail\|na/);
+  it("names the file and what was expected for a record that is not gate-check's", async () => {
+    await expect(readGateEvidence("e.yaml", "sync_log: {}\n")).rejects.toThrow(/no release_evidence record/);
+    await expect(readGateEvidence("e.yaml", "release_evidence:\n  validation:\n    checklist:\n      - check: RL-01\n        status: maybe\n")).rejects.toThrow(/status: pass\|fail\|na/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { parse } from "yaml";
+import { yamlModule } from "../config/yaml-module.js";
 import { ConfigurationError } from "../errors/index.js";
 
 export type CheckStatus = "pass" | "fail" | "na";
@@ -27,7 +27,8 @@ export interface GateEvidence {
  * Reads gate-check's `release_evidence` record and takes its checklist, which the seed places at
  * `validation.checklist` (a top-level `checklist` is accepted too).
  */
-export function readGateEvidence(path: string, text: string): GateEvidence {
+export async function readGateEvidence(path: string, text: string): Promise<GateEvidence> {
+  const { parse } = await yamlModule();
   let document: unknown;
   try {
     document = parse(text);

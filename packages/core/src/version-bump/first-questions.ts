@@ -4,12 +4,12 @@
 import { logArgs } from "../commits/log-args.js";
 import { LIST_TAGS } from "../version/tag-refs.js";
 
-/** What inspectRepository asks git: the folder's layout, the commit at HEAD, the branch checked out. */
-export const REPOSITORY_QUESTIONS: readonly (readonly string[])[] = [
-  ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir"],
-  ["rev-parse", "--verify", "-q", "HEAD^{commit}"],
-  ["symbolic-ref", "-q", "--short", "HEAD"],
-];
+/**
+ * What inspectRepository asks git, in one process: the folder's layout (a line each), the commit
+ * at HEAD, and HEAD's full name (`refs/heads/<branch>`, or `HEAD` when detached). Without a
+ * commit, git prints the layout and fails on `HEAD^{commit}`.
+ */
+export const REPOSITORY_QUESTION: readonly string[] = ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--absolute-git-dir", "HEAD^{commit}", "--symbolic-full-name", "HEAD"];
 
 /** The changelog's question for its links: where the repository lives. */
 export const ORIGIN_URL: readonly string[] = ["remote", "get-url", "origin"];
@@ -21,7 +21,7 @@ export const ORIGIN_URL: readonly string[] = ["remote", "get-url", "origin"];
  * the changelog starts with version-bump and asks for the remote. Other commands: none.
  */
 export function firstGitQuestions(command: string | undefined): (readonly string[])[] {
-  const versionBump = [...REPOSITORY_QUESTIONS, LIST_TAGS, logArgs("HEAD")];
+  const versionBump = [logArgs("HEAD"), REPOSITORY_QUESTION, LIST_TAGS];
   if (command === "version-bump") return versionBump;
   if (command === "changelog") return [...versionBump, ORIGIN_URL];
   return [];

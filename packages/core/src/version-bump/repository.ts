@@ -1,6 +1,6 @@
 import { ConfigurationError, GitError } from "../errors/index.js";
 import type { Git } from "../ports/index.js";
-import { REPOSITORY_QUESTIONS } from "./first-questions.js";
+import { REPOSITORY_QUESTION } from "./first-questions.js";
 
 export interface RepositoryState {
   head: string;
@@ -12,15 +12,13 @@ export interface RepositoryState {
 }
 
 /**
- * Makes sure the directory is a usable, complete git repository and reads where HEAD is. Three
- * git commands at once: each costs a process start, and this runs before every action.
+ * Makes sure the directory is a usable, complete git repository and reads where HEAD is, with one
+ * git command (each costs a process start, and this runs before every action).
  */
 export async function inspectRepository(git: Git, namedBranch: string | undefined): Promise<RepositoryState> {
-  // All three at once; their answers are read in order, so a folder that is not a repository
-  // still says so first.
-  const [layout, head, symbolic] = await Promise.all(REPOSITORY_QUESTIONS.map((args) => git.run(args, { allowFailure: true })));
-  const [inside, shallow, gitDir] = layout.stdout.split("\n").map((line) => line.trim());
-  if (layout.exitCode !== 0 || inside !== "true" || !gitDir) {
+  const answer = await git.run(REPOSITORY_QUESTION, { allowFailure: true });
+  const [inside, shallow, gitDir, head, name] = answer.stdout.split("\n").map((line) => line.trim());
+  if (inside !== "true" || !gitDir) {
     throw new ConfigurationError(`${git.cwd} is not a git repository (or a work tree of one). Run in the repository's folder, after actions/checkout.`);
   }
   if (shallow === "true") {
@@ -29,9 +27,16 @@ export async function inspectRepository(git: Git, namedBranch: string | undefine
         "With actions/checkout set `fetch-depth: 0`; locally run `git fetch --unshallow --tags`.",
     );
   }
-  if (head.exitCode !== 0) throw new ConfigurationError("the repository has no commits yet: there is nothing to release");
-  const current = symbolic.exitCode === 0 ? symbolic.stdout.trim() : undefined;
-  return { head: head.stdout.trim(), detached: current === undefined, gitDir, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };
+  if (answer.exitCode !== 0 || !head || !/^[0-9a-f]{40,64}$/.test(head)) throw new ConfigurationError("the repository has no commits yet: there is nothing to release");
+  const current = branchOf(name);
+  return { head, detached: current === undefined, gitDir, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };
+}
+
+/** The branch HEAD's full name stands for (as `git symbolic-ref --short HEAD` says it), or undefined when HEAD is detached. */
+function branchOf(fullName: string | undefined): string | undefined {
+  if (!fullName || fullName === "HEAD") return undefined;
+  if (fullName.startsWith("refs/heads/")) return fullName.slice("refs/heads/".length);
+  return fullName.replace(/^refs\/(?:remotes\/|tags\/)?/, "");
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ConventionalCommit } from "../commits/types.js";
 import { loadConfig } from "../config/load.js";
 import type { CadenceConfig, PackageConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
+import { prepareManifestUpdates } from "../manifests/update.js";
 import { applyPlan, type ApplyResult } from "../plan/apply.js";
 import { gitCommitHandler, writeFileHandler } from "../plan/file-effects.js";
 import { planHash, type Plan } from "../plan/plan.js";
@@ -57,11 +58,14 @@ export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBum
     decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
   }
 
-  const texts = new Map<string, string | undefined>();
+  // The manifests and lockfiles, read together.
+  const paths = new Set<string>();
   for (const pkg of packages) {
     const { manifests, lockfiles } = manifestPaths(pkg);
-    for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles]) if (!texts.has(path)) texts.set(path, await files.read(path));
+    for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles]) paths.add(path);
   }
+  const texts = new Map<string, string | undefined>(await allInOrder([...paths].map(async (path) => [path, await files.read(path)] as const)));
+  await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
   if (tags.reachable?.length === 0 && (await hasRemote(git))) warnIfTagsMissing(decisions, texts, reporter);
 
   const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };

@@ -1,0 +1,423 @@
+export const id = 376;
+export const ids = [376];
+export const modules = {
+
+/***/ 7109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseFlags)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
+
+
+/** Parses a command's flags; an unknown or malformed flag is the user's mistake, said plainly. */
+function parseFlags(command, argv, options, allowPositionals = false) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+    }
+    catch (error) {
+        const message = error.message.replace(/\. To specify a positional argument.*$/s, "");
+        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${command}: ${message}. Run 'cadence help' for the flags.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyCommand: () => (/* binding */ verifyCommand),
+  verifyHelp: () => (/* binding */ verifyHelp)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __webpack_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/signing/keys.ts
+var keys = __webpack_require__(5349);
+// EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
+var metadata = __webpack_require__(9229);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
+var plan = __webpack_require__(1070);
+// EXTERNAL MODULE: ./packages/core/src/signing/detached.ts
+var detached = __webpack_require__(3871);
+// EXTERNAL MODULE: ./packages/core/src/signing/dsse.ts
+var dsse = __webpack_require__(9652);
+// EXTERNAL MODULE: ./packages/core/src/signing/hash.ts
+var hash = __webpack_require__(9537);
+// EXTERNAL MODULE: ./packages/core/src/signing/signer.ts
+var signer = __webpack_require__(8915);
+// EXTERNAL MODULE: ./packages/core/src/signing/statement.ts
+var signing_statement = __webpack_require__(9300);
+// EXTERNAL MODULE: ./packages/core/src/signing/sums.ts
+var sums = __webpack_require__(7955);
+// EXTERNAL MODULE: ./packages/core/src/capsule/compatibility.ts
+var compatibility = __webpack_require__(4241);
+// EXTERNAL MODULE: ./packages/core/src/capsule/document.ts + 1 modules
+var capsule_document = __webpack_require__(6935);
+;// CONCATENATED MODULE: ./packages/core/src/capsule/verify.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A verification that ran to the end and found something wrong: every failed check, each on its line. */
+class CapsuleVerificationError extends errors/* ConfigurationError */.j1 {
+    result;
+    constructor(result, envelopePath) {
+        const failed = result.checks.filter((check) => !check.ok);
+        super(`verification failed: ${failed[0]?.check}: ${failed[0]?.detail}`, { file: envelopePath }, failed.map((check) => `${check.check}: ${check.detail}`));
+        this.result = result;
+    }
+}
+/**
+ * Verifies an envelope offline with a public key: its signature, every subject's digest, the
+ * capsule against its schema and against the signed copy, the compatibility matrix, and the
+ * detached signatures and SHA256SUMS found beside it. An envelope that cannot be read at all
+ * throws; otherwise every check runs and is reported.
+ */
+async function verifyCapsule(inputs) {
+    const file = inputs.envelopePath;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, "utf8");
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`the envelope ${file} does not exist or cannot be read`);
+    }
+    const envelope = (0,dsse/* parseEnvelope */.mE)(text, file);
+    if (envelope.payloadType !== dsse/* INTOTO_PAYLOAD_TYPE */.w9)
+        throw new errors/* ConfigurationError */.j1(`payloadType is ${JSON.stringify(envelope.payloadType)}, not ${dsse/* INTOTO_PAYLOAD_TYPE */.w9}`, { file });
+    const checks = [];
+    const add = (check, ok, detail) => checks.push({ check, ok, detail });
+    const signature = (0,dsse/* verifyEnvelope */.FY)(envelope, inputs.key);
+    add("signature", signature.ok, signature.ok ? `${inputs.key.algorithm} key ${inputs.key.keyid.slice(0, 16)} signed the envelope` : signature.reason);
+    const statement = (0,signing_statement/* parseStatement */.By)(Buffer.from(envelope.payload, "base64"), file);
+    if (statement.predicateType !== signing_statement/* CAPSULE_PREDICATE_TYPE */.Vr)
+        throw new errors/* ConfigurationError */.j1(`the statement's predicateType is ${statement.predicateType}, not a state capsule (${signing_statement/* CAPSULE_PREDICATE_TYPE */.Vr})`, { file });
+    const problems = (0,capsule_document/* schemaProblems */.Ic)(statement.predicate);
+    add("capsule schema", problems.length === 0, problems.length === 0 ? "the signed capsule matches the state capsule schema" : problems.map((problem) => problem.text).join("; "));
+    const capsule = problems.length === 0 ? statement.predicate : undefined;
+    const folders = [(0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), ...inputs.artifactDirs.map((dir) => (0,external_node_path_.resolve)(dir))];
+    const here = folders[0];
+    for (const subject of statement.subject)
+        await checkSubject(subject, folders, here, inputs.key, add);
+    if (capsule) {
+        await checkCapsuleFile(capsule, statement.subject, folders, add);
+        const writer = (0,compatibility/* writerProblem */.vz)(capsule.compatibility, capsule.release.version, capsule.state_version);
+        add("compatibility", !writer, writer ?? `release ${capsule.release.version} writes ${capsule.state_version} (full)`);
+        if (inputs.readerVersion) {
+            const reading = (0,compatibility/* readerMode */.zD)(capsule.compatibility, inputs.readerVersion, capsule.state_version);
+            add(`compatibility for ${inputs.readerVersion}`, "mode" in reading, "mode" in reading ? `release ${inputs.readerVersion} reads ${capsule.state_version}: ${reading.mode}` : reading.problem);
+        }
+    }
+    await checkSums(statement.subject, here, inputs.key, add);
+    return { ok: checks.every((check) => check.ok), checks, statement, ...(capsule ? { capsule } : {}) };
+}
+function locate(name, folders) {
+    return folders.map((folder) => (0,external_node_path_.join)(folder, name)).find((path) => (0,external_node_fs_.existsSync)(path));
+}
+async function checkSubject(subject, folders, here, key, add) {
+    // Subjects are release assets, named by file name: a path here would lead the search out of the folders.
+    if (/[/\\]/.test(subject.name) || subject.name === "." || subject.name === "..") {
+        add(`digest ${subject.name}`, false, "the subject's name is not a plain file name");
+        return;
+    }
+    const path = locate(subject.name, folders);
+    if (!path) {
+        add(`digest ${subject.name}`, false, `not found (looked in ${folders.join(", ")})`);
+        return;
+    }
+    const sigPath = (0,external_node_path_.join)(here, `${subject.name}.sig`);
+    if ((0,external_node_fs_.existsSync)(sigPath)) {
+        const result = await (0,detached/* hashAndVerifyFile */.TN)(path, key, await (0,promises_.readFile)(sigPath));
+        addDigest(subject, path, result.sha256, add);
+        add(`signature ${subject.name}.sig`, result.signatureValid, result.signatureValid ? `valid for ${path}` : `${sigPath} is not the key's signature of ${path}`);
+        return;
+    }
+    addDigest(subject, path, (await (0,hash/* hashFile */.D)(path)).sha256, add);
+}
+function addDigest(subject, path, actual, add) {
+    const ok = actual === subject.digest.sha256;
+    add(`digest ${subject.name}`, ok, ok ? `sha256 ${actual}` : `${path} has sha256 ${actual}, but the statement says ${subject.digest.sha256}`);
+}
+async function checkCapsuleFile(capsule, subjects, folders, add) {
+    const artifactNames = new Set(capsule.artifacts.map((artifact) => artifact.name));
+    const extra = subjects.filter((subject) => !artifactNames.has(subject.name));
+    const capsuleSubject = extra.length === 1 && extra[0].name.endsWith(".yaml") ? extra[0] : undefined;
+    if (!capsuleSubject) {
+        add("capsule file", false, `expected exactly one subject besides the capsule's artifacts (the capsule YAML), found ${extra.map((subject) => subject.name).join(", ") || "none"}`);
+    }
+    else {
+        const path = locate(capsuleSubject.name, folders);
+        if (path) {
+            try {
+                const onDisk = (0,capsule_document/* parseCapsule */.XO)(path, await (0,promises_.readFile)(path, "utf8"));
+                const same = (0,plan/* canonicalJson */.dj)(onDisk) === (0,plan/* canonicalJson */.dj)(capsule);
+                add("capsule file", same, same ? `${path} is the signed capsule` : `${path} differs from the capsule signed in the envelope`);
+            }
+            catch (error) {
+                add("capsule file", false, error instanceof errors/* ConfigurationError */.j1 ? `${path}: ${error.message}` : `${path} cannot be read`);
+            }
+        }
+    }
+    for (const artifact of capsule.artifacts) {
+        const subject = subjects.find((entry) => entry.name === artifact.name);
+        if (!subject || subject.digest.sha256 !== artifact.sha256)
+            add(`capsule artifact ${artifact.name}`, false, "the capsule's digest is not the statement subject's");
+    }
+}
+async function checkSums(subjects, here, key, add) {
+    const sumsPath = (0,external_node_path_.join)(here, "SHA256SUMS");
+    if (!(0,external_node_fs_.existsSync)(sumsPath))
+        return;
+    const bytes = await (0,promises_.readFile)(sumsPath);
+    const sigPath = `${sumsPath}.sig`;
+    if ((0,external_node_fs_.existsSync)(sigPath)) {
+        const valid = (0,signer/* verifyBytes */.R)(key, bytes, await (0,promises_.readFile)(sigPath));
+        add("signature SHA256SUMS.sig", valid, valid ? "valid" : `${sigPath} is not the key's signature of ${sumsPath}`);
+    }
+    let entries;
+    try {
+        entries = (0,sums/* parseSums */.mi)(bytes.toString("utf8"), sumsPath);
+    }
+    catch (error) {
+        add("SHA256SUMS", false, error instanceof Error ? error.message : String(error));
+        return;
+    }
+    const mismatched = entries.filter((entry) => subjects.find((subject) => subject.name === entry.name)?.digest.sha256 !== entry.sha256).map((entry) => entry.name);
+    const missing = subjects.filter((subject) => !entries.some((entry) => entry.name === subject.name)).map((subject) => subject.name);
+    const ok = mismatched.length === 0 && missing.length === 0;
+    add("SHA256SUMS", ok, ok ? `lists the ${entries.length} subjects with their digests` : [mismatched.length ? `differs from the statement for ${mismatched.join(", ")}` : "", missing.length ? `lacks ${missing.join(", ")}` : ""].filter(Boolean).join("; "));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/capsule/report.ts
+var report = __webpack_require__(5731);
+// EXTERNAL MODULE: ./packages/cli/src/args.ts
+var args = __webpack_require__(7109);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/verify.ts
+
+
+
+
+const verifyHelp = `cadence verify --key PUBLIC.pem [--artifacts DIR ...] [--reader-version X.Y.Z] [--json] ENVELOPE
+  Verifies a capsule-sign envelope offline: the signature, every subject's SHA-256, the capsule
+  against its schema, the compatibility matrix, and the .sig files and SHA256SUMS beside it.
+  Artifacts are looked for beside the envelope, then in each --artifacts folder. Exits 0 only
+  when every check holds; otherwise 1, naming the file, digest or rule that failed.`;
+async function verifyCommand(argv, out) {
+    const { values, positionals } = (0,args/* parseFlags */.b)("verify", argv, { key: { type: "string" }, artifacts: { type: "string", multiple: true }, "reader-version": { type: "string" }, json: { type: "boolean" } }, true);
+    if (!values.key)
+        throw new errors/* ConfigurationError */.j1("verify needs --key PUBLIC.pem (the public key matching the signing key)");
+    if (positionals.length !== 1)
+        throw new errors/* ConfigurationError */.j1(`verify takes one envelope file (the .dsse.json capsule-sign wrote), got ${positionals.length}`);
+    let pem;
+    try {
+        pem = await (0,promises_.readFile)((0,external_node_path_.resolve)(values.key), "utf8");
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`the key file ${values.key} does not exist or cannot be read`);
+    }
+    const key = (0,keys/* parsePublicKey */.ee)(pem, `the key file ${values.key}`);
+    const readerVersion = values["reader-version"] ? (0,metadata/* normalizeVersionInput */.m)(values["reader-version"], "--reader-version") : undefined;
+    const envelopePath = (0,external_node_path_.resolve)(positionals[0]);
+    const result = await verifyCapsule({ envelopePath, key, artifactDirs: values.artifacts ?? [], ...(readerVersion ? { readerVersion } : {}) });
+    if (values.json)
+        out.write(`${JSON.stringify({ ok: result.ok, checks: result.checks, version: result.capsule?.release.version ?? null, kind: result.capsule?.kind ?? null }, null, 2)}\n`);
+    else
+        out.write(`${(0,report/* renderVerifyReport */.kW)(result)}\n`);
+    if (!result.ok)
+        throw new CapsuleVerificationError(result, positionals[0]);
+}
+
+
+/***/ }),
+
+/***/ 1070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EG: () => (/* binding */ renderPlan),
+/* harmony export */   SH: () => (/* binding */ planHash),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports pieces, canonicalJsonHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** JSON with keys sorted at every level and no whitespace: one plan, one text, one hash. */
+function canonicalJson(value) {
+    const parts = [];
+    writeCanonicalJson(value, (text) => parts.push(text));
+    return parts.join("");
+}
+function sha256(text) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    if (typeof text === "string" && text.length > PIECE)
+        for (const piece of pieces(text))
+            hash.update(piece);
+    else
+        hash.update(text);
+    return hash.digest("hex");
+}
+/**
+ * Strings longer than this (whole files in a plan) are encoded and escaped a piece at a time, so
+ * that hashing a 10 MB CHANGELOG does not make a 10 MB copy of it first.
+ */
+const PIECE = 1 << 16;
+const isHigh = (code) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code) => code >= 0xdc00 && code <= 0xdfff;
+/** The text in pieces of about PIECE characters, never cutting a surrogate pair in two. */
+function* pieces(text, size = PIECE) {
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(start + size, text.length);
+        if (end < text.length && isHigh(text.charCodeAt(end - 1)) && isLow(text.charCodeAt(end)))
+            end += end - start > 1 ? -1 : 1;
+        yield text.slice(start, end);
+        start = end;
+    }
+}
+/** `sha256:<hex>` of the plan's canonical JSON. */
+function planHash(plan) {
+    return `sha256:${canonicalJsonHash(plan)}`;
+}
+/**
+ * sha256(canonicalJson(value)), with the text fed to the hash piece by piece as writeCanonicalJson
+ * makes it: a plan that carries whole files (a CHANGELOG of 100k commits is megabytes) never
+ * becomes one more string of them all.
+ */
+function canonicalJsonHash(value) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    writeCanonicalJson(value, (text) => hash.update(text));
+    return hash.digest("hex");
+}
+/**
+ * The canonical JSON of a value, in pieces: what `JSON.stringify` would write for a copy of the
+ * value with its keys sorted (own enumerable keys of any object; undefined, functions and symbols
+ * left out of objects and written as null in arrays).
+ */
+function writeCanonicalJson(value, write) {
+    if (Array.isArray(value)) {
+        write("[");
+        // A plain loop: holes, undefined, functions and symbols in an array are written as null.
+        for (let index = 0; index < value.length; index++) {
+            if (index > 0)
+                write(",");
+            const item = value[index];
+            if (leftOut(item))
+                write("null");
+            else
+                writeCanonicalJson(item, write);
+        }
+        write("]");
+        return;
+    }
+    if (value !== null && typeof value === "object") {
+        write("{");
+        let first = true;
+        for (const key of keyOrder(value)) {
+            const field = value[key];
+            if (leftOut(field))
+                continue;
+            write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+            first = false;
+            writeCanonicalJson(field, write);
+        }
+        write("}");
+        return;
+    }
+    if (typeof value === "string" && value.length > PIECE) {
+        // The same text JSON.stringify writes: each piece escaped on its own, pairs kept whole.
+        write('"');
+        for (const piece of pieces(value))
+            write(JSON.stringify(piece).slice(1, -1));
+        write('"');
+        return;
+    }
+    write(JSON.stringify(value));
+}
+/**
+ * The order the canonical JSON has always written an object's keys in, as `JSON.stringify` of a
+ * key-sorted copy enumerated them: sorted, then integer-like keys such as "9" and "10" first, in
+ * numeric order (as any object holding them enumerates them).
+ */
+function keyOrder(value) {
+    const sorted = {};
+    for (const key of Object.keys(value).sort())
+        sorted[key] = true;
+    return Object.keys(sorted);
+}
+const leftOut = (value) => value === undefined || typeof value === "function" || typeof value === "symbol";
+/** The plan as markdown for the step summary and the terminal. */
+function renderPlan(plan, hash) {
+    const lines = [`**Plan** for ${plan.action} (\`${hash}\`)`, ""];
+    if (plan.effects.length === 0)
+        lines.push("Nothing to do.");
+    plan.effects.forEach((effect, index) => lines.push(`${index + 1}. ${effect.summary}`));
+    return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 9229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ withBuildMetadata),
+/* harmony export */   m: () => (/* binding */ normalizeVersionInput)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
+
+
+/**
+ * Reads a version a person typed. The seed writes build metadata with several `+` signs
+ * (`1.2.3+state-v2+prompts-v17`), which SemVer 2.0 does not allow; that form is accepted and
+ * written the valid way, with dots (`1.2.3+state-v2.prompts-v17`).
+ */
+function normalizeVersionInput(text, where) {
+    const trimmed = text.trim().replace(/^v(?=\d)/, "");
+    const plus = trimmed.indexOf("+");
+    const normalized = plus === -1 ? trimmed : `${trimmed.slice(0, plus)}+${trimmed.slice(plus + 1).split("+").join(".")}`;
+    const valid = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(normalized);
+    if (!valid)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where}: '${text}' is not a SemVer version (expected MAJOR.MINOR.PATCH, e.g. 1.4.0 or 2.0.0-rc.1)`);
+    // semver.valid drops build metadata; keep what the user wrote after '+'.
+    return plus === -1 ? valid : normalized;
+}
+/** Appends build metadata identifiers (`state-v2`, `prompts-v17`) to a version. */
+function withBuildMetadata(version, identifiers) {
+    if (identifiers.length === 0)
+        return version;
+    const [core, existing] = version.split("+", 2);
+    const all = [...(existing ? existing.split(".") : []), ...identifiers];
+    return `${core}+${all.join(".")}`;
+}
+
+
+/***/ })
+
+};
