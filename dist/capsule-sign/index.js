@@ -70260,7 +70260,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(80143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57487);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43924);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5313);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(68727);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(80617);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(43845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(93664);
@@ -70269,7 +70269,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(31924);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(66260);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(59229);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9278);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(79801);
 
 
 
@@ -70338,42 +70338,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9278:
+/***/ 79801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ annotationProperties),
-  m: () => (/* binding */ runAsAction)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __nccwpck_require__(56288);
-// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
-var errors = __nccwpck_require__(45341);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./packages/core/src/adapters/heap.ts
-
-/**
- * Keeps V8's young generation at its starting size (about 1 MB per semi-space) for the rest of
- * the process. By default V8 doubles it while most young objects survive, and reading a long
- * history is exactly that: every commit read is kept. On a machine with a large heap limit it
- * grows to 2 × 64 MB, which was a third of version-bump's peak at 100k commits (272 MB → 164 MB
- * with this; the time is the same within noise: see docs/performance.md).
- *
- * An action runs as `node dist/<name>/index.js` and cannot pass `--max-semi-space-size`, and V8
- * reads that flag only when the heap is set up; the growth factor it reads at every resize, so
- * setting it here takes effect. Call it first thing, before the work allocates.
- */
-function keepYoungGenerationSmall() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)(YOUNG_GENERATION_FLAG);
-}
-const YOUNG_GENERATION_FLAG = "--semi-space-growth-factor=1";
-
-;// CONCATENATED MODULE: ./packages/core/src/adapters/action-boundary.ts
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ annotationProperties),
+/* harmony export */   m: () => (/* binding */ runAsAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56288);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45341);
 
 
 /** An annotation's place in a file, as @actions/core wants it. */
@@ -70391,14 +70364,13 @@ function annotationProperties(location) {
  * fails the step with one clear line, and a mistake in a file also becomes an annotation there.
  */
 async function runAsAction(run) {
-    keepYoungGenerationSmall();
     try {
         await run();
     }
     catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1 && error.location)
-            core/* error */.z3(error.message, annotationProperties(error.location));
-        core/* setFailed */.C1((0,errors/* describeError */.Uc)(error));
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 && error.location)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, annotationProperties(error.location));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
     }
 }
 
@@ -70434,6 +70406,8 @@ function fixedClock(instant) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45341);
+/* harmony import */ var _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50974);
+
 
 
 
@@ -70478,6 +70452,9 @@ class LocalFiles {
     async write(path, content) {
         await writeFileAtomic(this.locate(path), content);
     }
+    async writeInPieces(path, content) {
+        await writeFileAtomic(this.locate(path), content);
+    }
 }
 /**
  * Writes a file through a temporary file beside it and a rename, creating its folder: readers see
@@ -70490,13 +70467,29 @@ async function writeFileAtomic(path, content) {
     // Unique by the process and a random part; "wx" refuses a name somehow taken.
     const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content, { flag: "wx" });
+        if (content instanceof _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__/* .TextSource */ .p$)
+            writePieces(temporary, content);
+        else
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content, { flag: "wx" });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
     }
     catch (error) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
         throw error;
     }
+}
+function writePieces(path, content) {
+    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "wx");
+    try {
+        content.each((piece) => writeAll(file, Buffer.from(piece, "utf8")));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file);
+    }
+}
+function writeAll(file, bytes) {
+    for (let written = 0; written < bytes.length;)
+        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(file, bytes, written);
 }
 
 
@@ -70870,7 +70863,7 @@ function missingGitOrDirectory(cwd, error) {
 /* harmony export */   X: () => (/* binding */ ActionsReporter)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56288);
-/* harmony import */ var _action_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9278);
+/* harmony import */ var _action_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79801);
 
 
 /** Reports through the Actions runner: log lines, groups, annotations and the step summary. */
@@ -71403,7 +71396,7 @@ function renderVerifyReport(result) {
 
 /***/ }),
 
-/***/ 5313:
+/***/ 68727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71466,7 +71459,10 @@ async function applyPlan(plan, handlers, options) {
     return result;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
+var text_source = __nccwpck_require__(50974);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/file-effects.ts
+
 
 /** Writes a file's new content; done when the file already holds exactly that. */
 function writeFileEffect(path, content, summary) {
@@ -71475,10 +71471,16 @@ function writeFileEffect(path, content, summary) {
 function writeFileHandler(files) {
     return {
         async isDone(effect) {
-            return (await files.read(String(effect.path))) === effect.content;
+            const current = await files.read(String(effect.path));
+            return current !== undefined && (0,text_source/* sameText */.QV)(current, effect.content);
         },
         async run(effect) {
-            await files.write(String(effect.path), String(effect.content));
+            const content = effect.content;
+            // A text made in pieces is written in pieces where the files allow it, never whole.
+            if (content instanceof text_source/* TextSource */.p$ && files.writeInPieces)
+                await files.writeInPieces(String(effect.path), content);
+            else
+                await files.write(String(effect.path), String(content));
         },
     };
 }
@@ -71595,25 +71597,29 @@ function entries(map) {
     return Object.entries(map).filter(([, value]) => value !== undefined);
 }
 /**
- * One writing: the text in pieces, joined a few thousand at a time (the notes of 100k commits are
- * about a million pieces), and where it is, kept as a stack and spelled out only for an error.
+ * One writing: the text in pieces, handed to `out` joined a few thousand at a time (the notes of
+ * 100k commits are about a million pieces), and where it is, kept as a stack and spelled out only
+ * for an error.
  */
 class YamlWriter {
+    out;
     pieces = [];
-    chunks = [];
     path = [];
     indents = [""];
     where = () => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
+    constructor(out) {
+        this.out = out;
+    }
     push(text) {
         this.pieces.push(text);
-        if (this.pieces.length === 4096) {
-            this.chunks.push(this.pieces.join(""));
-            this.pieces.length = 0;
-        }
+        if (this.pieces.length === 4096)
+            this.flush();
     }
-    text() {
-        this.chunks.push(this.pieces.join(""));
-        return this.chunks.join("");
+    flush() {
+        if (this.pieces.length === 0)
+            return;
+        this.out(this.pieces.join(""));
+        this.pieces.length = 0;
     }
     indent(depth) {
         return (this.indents[depth] ??= INDENT.repeat(depth));
@@ -71678,22 +71684,28 @@ class YamlWriter {
  * it sits (`$.changes.features[3]`).
  */
 function writeYaml(value) {
-    const writer = new YamlWriter();
+    const chunks = [];
+    writeYamlTo(value, (chunk) => chunks.push(chunk));
+    return chunks.join("");
+}
+/** writeYaml's text handed to `out` in chunks of a few thousand pieces, never whole. */
+function writeYamlTo(value, out) {
+    const writer = new YamlWriter(out);
     if (isMap(value)) {
         const members = entries(value);
         if (members.length === 0)
-            return "{}\n";
+            return out("{}\n");
         writer.map(members, 0);
     }
     else if (isList(value)) {
         if (value.length === 0)
-            return "[]\n";
+            return out("[]\n");
         writer.list(value, 0);
     }
     else {
         throw new TypeError("a YAML record must be a map or a list at the top");
     }
-    return writer.text();
+    writer.flush();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/records/evidence.ts
@@ -72949,10 +72961,11 @@ function scanHeader(header) {
     if (header.charCodeAt(at) !== COLON)
         return undefined;
     const subjectStart = skipSpace(header, at + 1);
-    // `.` does not cross a line end: a subject holding one is no match at all.
-    for (let index = subjectStart; index < length; index++)
-        if (lineEnd(header.charCodeAt(index)))
-            return undefined;
+    // `.` does not cross a line end: a subject holding one is no match at all. (One search in native
+    // code: a loop here runs in the interpreter for most of a short reading.)
+    LINE_END.lastIndex = subjectStart;
+    if (LINE_END.test(header))
+        return undefined;
     scan.type = header.slice(0, typeEnd).toLowerCase();
     scan.scope = scope === "" ? undefined : scope;
     scan.bang = bang;
@@ -72970,9 +72983,7 @@ function letter(code) {
 function wordOrDash(code) {
     return letter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d;
 }
-function lineEnd(code) {
-    return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
-}
+const LINE_END = /[\n\r\u2028\u2029]/g;
 /** `\s`, which is also what String#trim removes. */
 function space(code) {
     if (code <= 0x20)
@@ -73170,7 +73181,6 @@ function readRevert(header, rest, type) {
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
-const SPACE = 0x20;
 const NO_NOTES = Object.freeze([]);
 const NO_FOOTERS = Object.freeze([]);
 /**
@@ -73245,15 +73255,9 @@ class LoggedCommit {
     get raw() {
         return this;
     }
-    /** How many parents the commit has, without making their strings. */
+    /** How many parents the commit has, without making their strings: shas as long as its own, a space between. */
     get parentCount() {
-        if (this.parentsStart === this.dateStart)
-            return 0;
-        let count = 1;
-        for (let at = this.parentsStart; at < this.dateStart; at++)
-            if (this.bytes[at] === SPACE)
-                count++;
-        return count;
+        return Math.round((this.dateStart - this.parentsStart + 1) / (this.sha.length + 1));
     }
     get parents() {
         return this.parentsStart === this.dateStart ? [] : this.bytes.toString("latin1", this.parentsStart, this.dateStart).split(" ");
@@ -73507,13 +73511,39 @@ function log_args_logArgs(revision, paths = []) {
     return ["-c", "log.showSignature=false", "log", "-z", LOG_FORMAT, "--no-color", revision, "--", ...paths];
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/adapters/heap.ts
+/**
+ * Keeps V8's young generation at the size it has now for the rest of the process. By default V8
+ * doubles it while most young objects survive, and reading a long history is exactly that: every
+ * commit read is kept. On a machine with a large heap limit it grows to 2 × 64 MB, which was a
+ * third of version-bump's peak at 100k commits (272 MB → 164 MB with this; the time is the same
+ * within noise: see docs/performance.md).
+ *
+ * An action runs as `node dist/<name>/index.js` and cannot pass `--max-semi-space-size`, and V8
+ * reads that flag only when the heap is set up; the growth factor it reads at every resize, so
+ * setting it here takes effect. The commit reader calls this once a reading is long (CommitRecords),
+ * not every command at its start: node:v8 costs a few milliseconds to load, a fair part of a short run.
+ */
+function keepYoungGenerationSmall() {
+    if (kept)
+        return;
+    kept = true;
+    process.getBuiltinModule("node:v8").setFlagsFromString(YOUNG_GENERATION_FLAG);
+}
+let kept = false;
+const YOUNG_GENERATION_FLAG = "--semi-space-growth-factor=1";
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/stream.ts
+
 
 
 const NUL = 0;
 const stream_NEWLINE = 10;
 // The reading buffer: a few thousand commits' worth; it doubles when one record does not fit.
 const SLAB_BYTES = 1 << 20;
+// A reading this long will likely go on: from here the young generation stops growing (heap.ts).
+// Before, it may grow a little; short readings never load node:v8 for it.
+const LONG_READING = 2048;
 /**
  * Turns git's NUL-separated output into commits as the bytes arrive, however they were chunked.
  *
@@ -73537,6 +73567,7 @@ class CommitRecords {
     scanner;
     /** Set by stop(): the reader wants no more commits. */
     halted = false;
+    commits = 0;
     constructor(onCommit, 
     /** Tests make the buffers tiny to move records around often. */
     slabBytes = SLAB_BYTES) {
@@ -73567,6 +73598,8 @@ class CommitRecords {
                 this.onCommit(commitFromRecord(filled, this.recordStart, this.ends, this.scanner));
                 this.fields = 0;
                 this.recordStart = nul + 1;
+                if (++this.commits === LONG_READING)
+                    keepYoungGenerationSmall();
                 if (this.halted)
                     return;
             }
@@ -75467,6 +75500,8 @@ class InputFields {
 /* unused harmony exports pieces, canonicalJsonHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50974);
+
 
 /** JSON with keys sorted at every level and no whitespace: one plan, one text, one hash. */
 function canonicalJson(value) {
@@ -75476,7 +75511,9 @@ function canonicalJson(value) {
 }
 function sha256(text) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
-    if (typeof text === "string" && text.length > PIECE)
+    if (text instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$)
+        text.each((piece) => hash.update(piece));
+    else if (typeof text === "string" && text.length > PIECE)
         for (const piece of pieces(text))
             hash.update(piece);
     else
@@ -75520,6 +75557,13 @@ function canonicalJsonHash(value) {
  * left out of objects and written as null in arrays).
  */
 function writeCanonicalJson(value, write) {
+    if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$) {
+        // Its pieces never cut a surrogate pair: escaped one by one, they read as the whole text would.
+        write('"');
+        value.each((piece) => write(JSON.stringify(piece).slice(1, -1)));
+        write('"');
+        return;
+    }
     if (Array.isArray(value)) {
         write("[");
         // A plain loop: holes, undefined, functions and symbols in an array are written as null.
@@ -75578,6 +75622,78 @@ function renderPlan(plan, hash) {
         lines.push("Nothing to do.");
     plan.effects.forEach((effect, index) => lines.push(`${index + 1}. ${effect.summary}`));
     return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 50974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QV: () => (/* binding */ sameText),
+/* harmony export */   p$: () => (/* binding */ TextSource)
+/* harmony export */ });
+/* unused harmony export slices */
+/**
+ * A text a plan carries without holding it: made again, piece by piece, each time it is read
+ * (hashed, compared, written). The release record's YAML for 100k commits is ten million
+ * characters, twenty megabytes as a string; made from the notes record the run keeps anyway, it
+ * costs only its pieces, one at a time. Whatever it is made from must not change after planning.
+ */
+class TextSource {
+    produce;
+    constructor(produce) {
+        this.produce = produce;
+    }
+    /**
+     * Hands the text over in pieces, in order. A surrogate pair is never cut between two pieces, so
+     * each piece can be encoded or escaped on its own.
+     */
+    each(write) {
+        let held = "";
+        this.produce((piece) => {
+            let text = held === "" ? piece : held + piece;
+            held = "";
+            if (text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1))) {
+                held = text.slice(-1);
+                text = text.slice(0, -1);
+            }
+            if (text.length > 0)
+                write(text);
+        });
+        if (held.length > 0)
+            write(held);
+    }
+    /** The whole text, as one string: for small uses and tests, not for what the plan writes. */
+    toString() {
+        const parts = [];
+        this.each((piece) => parts.push(piece));
+        return parts.join("");
+    }
+    toJSON() {
+        return this.toString();
+    }
+}
+const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
+/** Whether `text` is exactly `content`, compared a piece at a time (no copy of either). */
+function sameText(text, content) {
+    if (typeof content === "string")
+        return text === content;
+    let at = 0;
+    let same = true;
+    content.each((piece) => {
+        if (same && text.startsWith(piece, at))
+            at += piece.length;
+        else
+            same = false;
+    });
+    return same && at === text.length;
+}
+/** The text `from` start to end of `text`, in pieces of at most `size` characters (slices share the text's memory). */
+function slices(text, start, end, write, size = 1 << 16) {
+    for (let at = start; at < end; at += size)
+        write(text.slice(at, Math.min(at + size, end)));
 }
 
 

@@ -194,10 +194,11 @@ function scanHeader(header) {
     if (header.charCodeAt(at) !== COLON)
         return undefined;
     const subjectStart = skipSpace(header, at + 1);
-    // `.` does not cross a line end: a subject holding one is no match at all.
-    for (let index = subjectStart; index < length; index++)
-        if (lineEnd(header.charCodeAt(index)))
-            return undefined;
+    // `.` does not cross a line end: a subject holding one is no match at all. (One search in native
+    // code: a loop here runs in the interpreter for most of a short reading.)
+    LINE_END.lastIndex = subjectStart;
+    if (LINE_END.test(header))
+        return undefined;
     scan.type = header.slice(0, typeEnd).toLowerCase();
     scan.scope = scope === "" ? undefined : scope;
     scan.bang = bang;
@@ -215,9 +216,7 @@ function letter(code) {
 function wordOrDash(code) {
     return letter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d;
 }
-function lineEnd(code) {
-    return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
-}
+const LINE_END = /[\n\r\u2028\u2029]/g;
 /** `\s`, which is also what String#trim removes. */
 function space(code) {
     if (code <= 0x20)
@@ -426,7 +425,7 @@ function readRevert(header, rest, type) {
 
 /***/ }),
 
-/***/ 4852:
+/***/ 9851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -447,7 +446,6 @@ var parse = __webpack_require__(6571);
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
-const SPACE = 0x20;
 const NO_NOTES = Object.freeze([]);
 const NO_FOOTERS = Object.freeze([]);
 /**
@@ -522,15 +520,9 @@ class LoggedCommit {
     get raw() {
         return this;
     }
-    /** How many parents the commit has, without making their strings. */
+    /** How many parents the commit has, without making their strings: shas as long as its own, a space between. */
     get parentCount() {
-        if (this.parentsStart === this.dateStart)
-            return 0;
-        let count = 1;
-        for (let at = this.parentsStart; at < this.dateStart; at++)
-            if (this.bytes[at] === SPACE)
-                count++;
-        return count;
+        return Math.round((this.dateStart - this.parentsStart + 1) / (this.sha.length + 1));
     }
     get parents() {
         return this.parentsStart === this.dateStart ? [] : this.bytes.toString("latin1", this.parentsStart, this.dateStart).split(" ");
@@ -771,13 +763,39 @@ function matchesFolded(bytes, at, word) {
 
 // EXTERNAL MODULE: ./packages/core/src/commits/log-args.ts
 var log_args = __webpack_require__(5190);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/heap.ts
+/**
+ * Keeps V8's young generation at the size it has now for the rest of the process. By default V8
+ * doubles it while most young objects survive, and reading a long history is exactly that: every
+ * commit read is kept. On a machine with a large heap limit it grows to 2 × 64 MB, which was a
+ * third of version-bump's peak at 100k commits (272 MB → 164 MB with this; the time is the same
+ * within noise: see docs/performance.md).
+ *
+ * An action runs as `node dist/<name>/index.js` and cannot pass `--max-semi-space-size`, and V8
+ * reads that flag only when the heap is set up; the growth factor it reads at every resize, so
+ * setting it here takes effect. The commit reader calls this once a reading is long (CommitRecords),
+ * not every command at its start: node:v8 costs a few milliseconds to load, a fair part of a short run.
+ */
+function keepYoungGenerationSmall() {
+    if (kept)
+        return;
+    kept = true;
+    process.getBuiltinModule("node:v8").setFlagsFromString(YOUNG_GENERATION_FLAG);
+}
+let kept = false;
+const YOUNG_GENERATION_FLAG = "--semi-space-growth-factor=1";
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/stream.ts
+
 
 
 const NUL = 0;
 const stream_NEWLINE = 10;
 // The reading buffer: a few thousand commits' worth; it doubles when one record does not fit.
 const SLAB_BYTES = 1 << 20;
+// A reading this long will likely go on: from here the young generation stops growing (heap.ts).
+// Before, it may grow a little; short readings never load node:v8 for it.
+const LONG_READING = 2048;
 /**
  * Turns git's NUL-separated output into commits as the bytes arrive, however they were chunked.
  *
@@ -801,6 +819,7 @@ class CommitRecords {
     scanner;
     /** Set by stop(): the reader wants no more commits. */
     halted = false;
+    commits = 0;
     constructor(onCommit, 
     /** Tests make the buffers tiny to move records around often. */
     slabBytes = SLAB_BYTES) {
@@ -831,6 +850,8 @@ class CommitRecords {
                 this.onCommit(commitFromRecord(filled, this.recordStart, this.ends, this.scanner));
                 this.fields = 0;
                 this.recordStart = nul + 1;
+                if (++this.commits === LONG_READING)
+                    keepYoungGenerationSmall();
                 if (this.halted)
                     return;
             }
@@ -1114,6 +1135,8 @@ async function applyPlan(plan, handlers, options) {
 /* harmony export */   zo: () => (/* binding */ gitCommitEffect)
 /* harmony export */ });
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1070);
+/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(974);
+
 
 /** Writes a file's new content; done when the file already holds exactly that. */
 function writeFileEffect(path, content, summary) {
@@ -1122,10 +1145,16 @@ function writeFileEffect(path, content, summary) {
 function writeFileHandler(files) {
     return {
         async isDone(effect) {
-            return (await files.read(String(effect.path))) === effect.content;
+            const current = await files.read(String(effect.path));
+            return current !== undefined && (0,_text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .sameText */ .QV)(current, effect.content);
         },
         async run(effect) {
-            await files.write(String(effect.path), String(effect.content));
+            const content = effect.content;
+            // A text made in pieces is written in pieces where the files allow it, never whole.
+            if (content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$ && files.writeInPieces)
+                await files.writeInPieces(String(effect.path), content);
+            else
+                await files.write(String(effect.path), String(content));
         },
     };
 }
@@ -1164,6 +1193,8 @@ function gitCommitHandler(git) {
 /* unused harmony exports pieces, canonicalJsonHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(974);
+
 
 /** JSON with keys sorted at every level and no whitespace: one plan, one text, one hash. */
 function canonicalJson(value) {
@@ -1173,7 +1204,9 @@ function canonicalJson(value) {
 }
 function sha256(text) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
-    if (typeof text === "string" && text.length > PIECE)
+    if (text instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$)
+        text.each((piece) => hash.update(piece));
+    else if (typeof text === "string" && text.length > PIECE)
         for (const piece of pieces(text))
             hash.update(piece);
     else
@@ -1217,6 +1250,13 @@ function canonicalJsonHash(value) {
  * left out of objects and written as null in arrays).
  */
 function writeCanonicalJson(value, write) {
+    if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$) {
+        // Its pieces never cut a surrogate pair: escaped one by one, they read as the whole text would.
+        write('"');
+        value.each((piece) => write(JSON.stringify(piece).slice(1, -1)));
+        write('"');
+        return;
+    }
     if (Array.isArray(value)) {
         write("[");
         // A plain loop: holes, undefined, functions and symbols in an array are written as null.
@@ -1339,6 +1379,7 @@ function evidenceWriter(path, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ writeYamlTo),
 /* harmony export */   V: () => (/* binding */ writeYaml)
 /* harmony export */ });
 /**
@@ -1433,25 +1474,29 @@ function entries(map) {
     return Object.entries(map).filter(([, value]) => value !== undefined);
 }
 /**
- * One writing: the text in pieces, joined a few thousand at a time (the notes of 100k commits are
- * about a million pieces), and where it is, kept as a stack and spelled out only for an error.
+ * One writing: the text in pieces, handed to `out` joined a few thousand at a time (the notes of
+ * 100k commits are about a million pieces), and where it is, kept as a stack and spelled out only
+ * for an error.
  */
 class YamlWriter {
+    out;
     pieces = [];
-    chunks = [];
     path = [];
     indents = [""];
     where = () => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
+    constructor(out) {
+        this.out = out;
+    }
     push(text) {
         this.pieces.push(text);
-        if (this.pieces.length === 4096) {
-            this.chunks.push(this.pieces.join(""));
-            this.pieces.length = 0;
-        }
+        if (this.pieces.length === 4096)
+            this.flush();
     }
-    text() {
-        this.chunks.push(this.pieces.join(""));
-        return this.chunks.join("");
+    flush() {
+        if (this.pieces.length === 0)
+            return;
+        this.out(this.pieces.join(""));
+        this.pieces.length = 0;
     }
     indent(depth) {
         return (this.indents[depth] ??= INDENT.repeat(depth));
@@ -1516,22 +1561,28 @@ class YamlWriter {
  * it sits (`$.changes.features[3]`).
  */
 function writeYaml(value) {
-    const writer = new YamlWriter();
+    const chunks = [];
+    writeYamlTo(value, (chunk) => chunks.push(chunk));
+    return chunks.join("");
+}
+/** writeYaml's text handed to `out` in chunks of a few thousand pieces, never whole. */
+function writeYamlTo(value, out) {
+    const writer = new YamlWriter(out);
     if (isMap(value)) {
         const members = entries(value);
         if (members.length === 0)
-            return "{}\n";
+            return out("{}\n");
         writer.map(members, 0);
     }
     else if (isList(value)) {
         if (value.length === 0)
-            return "[]\n";
+            return out("[]\n");
         writer.list(value, 0);
     }
     else {
         throw new TypeError("a YAML record must be a map or a list at the top");
     }
-    return writer.text();
+    writer.flush();
 }
 
 
@@ -1618,8 +1669,8 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 2 modules
-var read = __webpack_require__(4852);
+// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 3 modules
+var read = __webpack_require__(9851);
 // EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
 var load = __webpack_require__(1434);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts

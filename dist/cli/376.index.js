@@ -265,6 +265,8 @@ async function verifyCommand(argv, out) {
 /* unused harmony exports pieces, canonicalJsonHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(974);
+
 
 /** JSON with keys sorted at every level and no whitespace: one plan, one text, one hash. */
 function canonicalJson(value) {
@@ -274,7 +276,9 @@ function canonicalJson(value) {
 }
 function sha256(text) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
-    if (typeof text === "string" && text.length > PIECE)
+    if (text instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$)
+        text.each((piece) => hash.update(piece));
+    else if (typeof text === "string" && text.length > PIECE)
         for (const piece of pieces(text))
             hash.update(piece);
     else
@@ -318,6 +322,13 @@ function canonicalJsonHash(value) {
  * left out of objects and written as null in arrays).
  */
 function writeCanonicalJson(value, write) {
+    if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$) {
+        // Its pieces never cut a surrogate pair: escaped one by one, they read as the whole text would.
+        write('"');
+        value.each((piece) => write(JSON.stringify(piece).slice(1, -1)));
+        write('"');
+        return;
+    }
     if (Array.isArray(value)) {
         write("[");
         // A plain loop: holes, undefined, functions and symbols in an array are written as null.
@@ -376,6 +387,78 @@ function renderPlan(plan, hash) {
         lines.push("Nothing to do.");
     plan.effects.forEach((effect, index) => lines.push(`${index + 1}. ${effect.summary}`));
     return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QV: () => (/* binding */ sameText),
+/* harmony export */   p$: () => (/* binding */ TextSource),
+/* harmony export */   wc: () => (/* binding */ slices)
+/* harmony export */ });
+/**
+ * A text a plan carries without holding it: made again, piece by piece, each time it is read
+ * (hashed, compared, written). The release record's YAML for 100k commits is ten million
+ * characters, twenty megabytes as a string; made from the notes record the run keeps anyway, it
+ * costs only its pieces, one at a time. Whatever it is made from must not change after planning.
+ */
+class TextSource {
+    produce;
+    constructor(produce) {
+        this.produce = produce;
+    }
+    /**
+     * Hands the text over in pieces, in order. A surrogate pair is never cut between two pieces, so
+     * each piece can be encoded or escaped on its own.
+     */
+    each(write) {
+        let held = "";
+        this.produce((piece) => {
+            let text = held === "" ? piece : held + piece;
+            held = "";
+            if (text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1))) {
+                held = text.slice(-1);
+                text = text.slice(0, -1);
+            }
+            if (text.length > 0)
+                write(text);
+        });
+        if (held.length > 0)
+            write(held);
+    }
+    /** The whole text, as one string: for small uses and tests, not for what the plan writes. */
+    toString() {
+        const parts = [];
+        this.each((piece) => parts.push(piece));
+        return parts.join("");
+    }
+    toJSON() {
+        return this.toString();
+    }
+}
+const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
+/** Whether `text` is exactly `content`, compared a piece at a time (no copy of either). */
+function sameText(text, content) {
+    if (typeof content === "string")
+        return text === content;
+    let at = 0;
+    let same = true;
+    content.each((piece) => {
+        if (same && text.startsWith(piece, at))
+            at += piece.length;
+        else
+            same = false;
+    });
+    return same && at === text.length;
+}
+/** The text `from` start to end of `text`, in pieces of at most `size` characters (slices share the text's memory). */
+function slices(text, start, end, write, size = 1 << 16) {
+    for (let at = start; at < end; at += size)
+        write(text.slice(at, Math.min(at + size, end)));
 }
 
 

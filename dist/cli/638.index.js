@@ -554,18 +554,30 @@ function extractRelease(text, version) {
 /** The lines of one release's section in a CHANGELOG, heading first, or undefined. */
 function extractReleaseLines(text, version) {
     const lines = lf(text).split("\n");
+    const range = releaseLineRange(lines, version);
+    return range && lines.slice(range.from, range.to);
+}
+/**
+ * Where one release's section is among a CHANGELOG's lines (split at LF): from its heading to the
+ * next heading or the link definitions at the end, blank lines at either end left out.
+ */
+function releaseLineRange(lines, version) {
     const footer = footerStart(lines);
-    const body = footer === lines.length ? lines : lines.slice(0, footer);
-    const headings = findHeadings(body);
+    const headings = findHeadings(footer === lines.length ? lines : lines.slice(0, footer));
     const index = headings.findIndex((heading) => heading.version === normalize(version));
     if (index === -1)
         return undefined;
-    const end = index + 1 < headings.length ? headings[index + 1].line : body.length;
-    return trimBlank(body.slice(headings[index].line, end));
+    let from = headings[index].line;
+    let to = index + 1 < headings.length ? headings[index + 1].line : footer;
+    while (from < to && lines[from].trim() === "")
+        from++;
+    while (to > from && lines[to - 1].trim() === "")
+        to--;
+    return { from, to };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 2 modules
-var read = __webpack_require__(4852);
+// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 3 modules
+var read = __webpack_require__(9851);
 // EXTERNAL MODULE: ./packages/core/src/version/reverts.ts
 var reverts = __webpack_require__(9805);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts
@@ -777,6 +789,8 @@ function issueUrl(links, reference) {
     return `${base}/issues/${reference.number}`;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
+var text_source = __webpack_require__(974);
 ;// CONCATENATED MODULE: ./packages/core/src/commits/references.ts
 // `owner/repo#4` or a bare `#12`, not inside a word (`abc#1`) and not an HTML entity (`&#38;`).
 const REFERENCE = /(?<![\w&/#-])(?:([A-Za-z0-9][\w.-]*\/[\w.-]+))?#(\d+)\b/g;
@@ -1073,6 +1087,7 @@ function renderChangelogSection(release, config, template) {
 
 
 
+
 const MAX_HIGHLIGHTS = 5;
 /** What the release is by its core numbers; a pre-release counts by the core it leads to. */
 function releaseType(version, previous) {
@@ -1194,8 +1209,9 @@ function buildReleaseNotes(release, config, context = {}) {
         },
     };
 }
+/** release-notes.yaml: the record, written when the plan reads it (see TextSource). */
 function releaseNotesYaml(record) {
-    return (0,yaml_write/* writeYaml */.V)(record);
+    return new text_source/* TextSource */.p$((write) => (0,yaml_write/* writeYamlTo */.I)(record, write));
 }
 function item(text, sha, links) {
     const commit = links ? ` ([${sha.slice(0, 7)}](${commitUrl(links, sha)}))` : ` (${sha.slice(0, 7)})`;
@@ -1243,6 +1259,7 @@ function renderReleaseNotes(record, release) {
 
 
 
+
 /** `docs/releases/{version}` → `docs/releases/1.4.0`; a folder without the placeholder gets the version appended. */
 function recordDirFor(template, version) {
     const clean = template.replace(/\/+$/, "");
@@ -1266,6 +1283,42 @@ function recordChangelog(changelog, release) {
     const rest = start === 0 ? lines : lines.slice(start);
     return [`# Changelog: ${release.tag}`, "", ...(rest.length > 0 ? rest : [""]), ""].join("\n");
 }
+/**
+ * recordChangelog's text without a copy of the section: the heading, then slices of the CHANGELOG
+ * itself (which the plan holds anyway), made when the plan reads it. A CHANGELOG with carriage
+ * returns gets recordChangelog's string (its lines are joined with LF only).
+ */
+function recordChangelogText(changelog, release) {
+    if (changelog.includes("\r"))
+        return recordChangelog(changelog, release);
+    const lines = changelog.split("\n");
+    const range = releaseLineRange(lines, release.version);
+    if (!range)
+        return recordChangelog(changelog, release);
+    let start = range.from;
+    // As recordChangelog: the heading goes only when something follows it, with the blank lines after it.
+    if (range.to - range.from > 1 && /^#{1,3} .*$/.test(lines[start])) {
+        start++;
+        while (start < range.to && lines[start] === "")
+            start++;
+    }
+    if (start === range.to)
+        return recordChangelog(changelog, release);
+    // The lines stand in the CHANGELOG one after another, each followed by a line feed.
+    let begin = 0;
+    for (let index = 0; index < start; index++)
+        begin += lines[index].length + 1;
+    let end = begin;
+    for (let index = start; index < range.to; index++)
+        end += lines[index].length + 1;
+    end -= 1;
+    const heading = `# Changelog: ${release.tag}\n\n`;
+    return new text_source/* TextSource */.p$((write) => {
+        write(heading);
+        (0,text_source/* slices */.wc)(changelog, begin, end, write);
+        write("\n");
+    });
+}
 /** Pure: the files the changelog writes. Nothing else changes (no commit, no tag). */
 function planChangelog(input) {
     const effects = [];
@@ -1275,8 +1328,10 @@ function planChangelog(input) {
     }
     const { release, recordDir, notes, notesRecord } = input;
     if (input.after !== undefined && release && recordDir && notes && notesRecord) {
+        // The record's copy of the section and the notes' YAML are made when the plan is read, from the
+        // CHANGELOG and the notes record the run holds anyway: at 100k commits they are 5 and 20 MB.
         const files = [
-            ["changelog.md", recordChangelog(input.after, release)],
+            ["changelog.md", recordChangelogText(input.after, release)],
             ["release-notes.md", notes],
             ["release-notes.yaml", releaseNotesYaml(notesRecord)],
             ["release-readiness-checklist.md", renderReadinessChecklist(release.version, notesRecord.release_notes.release_type, input.evidence)],

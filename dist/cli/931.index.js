@@ -56,6 +56,8 @@ function fixedClock(instant) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5341);
+/* harmony import */ var _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(974);
+
 
 
 
@@ -100,6 +102,9 @@ class LocalFiles {
     async write(path, content) {
         await writeFileAtomic(this.locate(path), content);
     }
+    async writeInPieces(path, content) {
+        await writeFileAtomic(this.locate(path), content);
+    }
 }
 /**
  * Writes a file through a temporary file beside it and a rename, creating its folder: readers see
@@ -112,13 +117,29 @@ async function writeFileAtomic(path, content) {
     // Unique by the process and a random part; "wx" refuses a name somehow taken.
     const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content, { flag: "wx" });
+        if (content instanceof _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__/* .TextSource */ .p$)
+            writePieces(temporary, content);
+        else
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content, { flag: "wx" });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
     }
     catch (error) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
         throw error;
     }
+}
+function writePieces(path, content) {
+    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "wx");
+    try {
+        content.each((piece) => writeAll(file, Buffer.from(piece, "utf8")));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file);
+    }
+}
+function writeAll(file, bytes) {
+    for (let written = 0; written < bytes.length;)
+        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(file, bytes, written);
 }
 
 
@@ -1058,6 +1079,78 @@ let loading;
 function yamlModule() {
     loading ??= __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     return loading;
+}
+
+
+/***/ }),
+
+/***/ 974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QV: () => (/* binding */ sameText),
+/* harmony export */   p$: () => (/* binding */ TextSource),
+/* harmony export */   wc: () => (/* binding */ slices)
+/* harmony export */ });
+/**
+ * A text a plan carries without holding it: made again, piece by piece, each time it is read
+ * (hashed, compared, written). The release record's YAML for 100k commits is ten million
+ * characters, twenty megabytes as a string; made from the notes record the run keeps anyway, it
+ * costs only its pieces, one at a time. Whatever it is made from must not change after planning.
+ */
+class TextSource {
+    produce;
+    constructor(produce) {
+        this.produce = produce;
+    }
+    /**
+     * Hands the text over in pieces, in order. A surrogate pair is never cut between two pieces, so
+     * each piece can be encoded or escaped on its own.
+     */
+    each(write) {
+        let held = "";
+        this.produce((piece) => {
+            let text = held === "" ? piece : held + piece;
+            held = "";
+            if (text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1))) {
+                held = text.slice(-1);
+                text = text.slice(0, -1);
+            }
+            if (text.length > 0)
+                write(text);
+        });
+        if (held.length > 0)
+            write(held);
+    }
+    /** The whole text, as one string: for small uses and tests, not for what the plan writes. */
+    toString() {
+        const parts = [];
+        this.each((piece) => parts.push(piece));
+        return parts.join("");
+    }
+    toJSON() {
+        return this.toString();
+    }
+}
+const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
+/** Whether `text` is exactly `content`, compared a piece at a time (no copy of either). */
+function sameText(text, content) {
+    if (typeof content === "string")
+        return text === content;
+    let at = 0;
+    let same = true;
+    content.each((piece) => {
+        if (same && text.startsWith(piece, at))
+            at += piece.length;
+        else
+            same = false;
+    });
+    return same && at === text.length;
+}
+/** The text `from` start to end of `text`, in pieces of at most `size` characters (slices share the text's memory). */
+function slices(text, start, end, write, size = 1 << 16) {
+    for (let at = start; at < end; at += size)
+        write(text.slice(at, Math.min(at + size, end)));
 }
 
 

@@ -10,9 +10,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6327);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4487);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6327);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4487);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(698);
 
 
@@ -22,12 +21,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a second run starts about 20 ms sooner.
 // The first thing, before any command is loaded.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
-(0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .keepYoungGenerationSmall */ .D)();
 const argv = process.argv.slice(2);
 // The command's first questions to git go out now, so that git answers while Node loads the
 // command (about 0.1 s); the command takes the answers over when it asks the same.
 if (!argv.includes("--help") && !argv.includes("-h"))
-    (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .startGitAhead */ .EQ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwdFlag(argv) ?? process.cwd()), (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .firstGitQuestions */ .mA)(argv[0]));
+    (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .startGitAhead */ .EQ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwdFlag(argv) ?? process.cwd()), (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .firstGitQuestions */ .mA)(argv[0]));
 process.exitCode = await (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(argv);
 /** The value of `--cwd DIR` or `--cwd=DIR`, as the command will read it. */
 function cwdFlag(args) {
@@ -408,40 +406,6 @@ function takeGitAhead(cwd, args) {
     ahead.delete(key);
     return started;
 }
-
-
-/***/ }),
-
-/***/ 1604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ keepYoungGenerationSmall)
-});
-
-// UNUSED EXPORTS: YOUNG_GENERATION_FLAG
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./packages/core/src/adapters/heap.ts
-
-/**
- * Keeps V8's young generation at its starting size (about 1 MB per semi-space) for the rest of
- * the process. By default V8 doubles it while most young objects survive, and reading a long
- * history is exactly that: every commit read is kept. On a machine with a large heap limit it
- * grows to 2 × 64 MB, which was a third of version-bump's peak at 100k commits (272 MB → 164 MB
- * with this; the time is the same within noise: see docs/performance.md).
- *
- * An action runs as `node dist/<name>/index.js` and cannot pass `--max-semi-space-size`, and V8
- * reads that flag only when the heap is set up; the growth factor it reads at every resize, so
- * setting it here takes effect. Call it first thing, before the work allocates.
- */
-function keepYoungGenerationSmall() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)(YOUNG_GENERATION_FLAG);
-}
-const YOUNG_GENERATION_FLAG = "--semi-space-growth-factor=1";
 
 
 /***/ }),

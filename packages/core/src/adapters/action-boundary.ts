@@ -1,6 +1,5 @@
 import * as core from "@actions/core";
 import { ConfigurationError, describeError, type SourceLocation } from "../errors/index.js";
-import { keepYoungGenerationSmall } from "./heap.js";
 
 /** An annotation's place in a file, as @actions/core wants it. */
 export function annotationProperties(location: SourceLocation | undefined): core.AnnotationProperties {
@@ -17,7 +16,6 @@ export function annotationProperties(location: SourceLocation | undefined): core
  * fails the step with one clear line, and a mistake in a file also becomes an annotation there.
  */
 export async function runAsAction(run: () => Promise<void>): Promise<void> {
-  keepYoungGenerationSmall();
   try {
     await run();
   } catch (error) {

@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { ConfigurationError } from "../errors/index.js";
 import type { Files } from "../ports/index.js";
+import { TextSource } from "../plan/text-source.js";
 
 /** Files under one root. Writes go to a temporary file first and are renamed into place, so a crash never leaves half a file. */
 export class LocalFiles implements Files {
@@ -45,6 +46,10 @@ export class LocalFiles implements Files {
   async write(path: string, content: string): Promise<void> {
     await writeFileAtomic(this.locate(path), content);
   }
+
+  async writeInPieces(path: string, content: TextSource): Promise<void> {
+    await writeFileAtomic(this.locate(path), content);
+  }
 }
 
 /**
@@ -53,15 +58,29 @@ export class LocalFiles implements Files {
  * Synchronous inside, like the reads: the module that does it asynchronously (node:fs/promises)
  * costs a command more to load than all its writes take.
  */
-export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Buffer | TextSource): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
   // Unique by the process and a random part; "wx" refuses a name somehow taken.
   const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
-    writeFileSync(temporary, content, { flag: "wx" });
+    if (content instanceof TextSource) writePieces(temporary, content);
+    else writeFileSync(temporary, content, { flag: "wx" });
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+function writePieces(path: string, content: TextSource): void {
+  const file = openSync(path, "wx");
+  try {
+    content.each((piece) => writeAll(file, Buffer.from(piece, "utf8")));
+  } finally {
+    closeSync(file);
+  }
+}
+
+function writeAll(file: number, bytes: Buffer): void {
+  for (let written = 0; written < bytes.length; ) written += writeSync(file, bytes, written);
 }

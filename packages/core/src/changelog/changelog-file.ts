@@ -194,11 +194,22 @@ export function extractRelease(text: string, version: string): string | undefine
 /** The lines of one release's section in a CHANGELOG, heading first, or undefined. */
 export function extractReleaseLines(text: string, version: string): string[] | undefined {
   const lines = lf(text).split("\n");
+  const range = releaseLineRange(lines, version);
+  return range && lines.slice(range.from, range.to);
+}
+
+/**
+ * Where one release's section is among a CHANGELOG's lines (split at LF): from its heading to the
+ * next heading or the link definitions at the end, blank lines at either end left out.
+ */
+export function releaseLineRange(lines: readonly string[], version: string): { from: number; to: number } | undefined {
   const footer = footerStart(lines);
-  const body = footer === lines.length ? lines : lines.slice(0, footer);
-  const headings = findHeadings(body);
+  const headings = findHeadings(footer === lines.length ? lines : lines.slice(0, footer));
   const index = headings.findIndex((heading) => heading.version === normalize(version));
   if (index === -1) return undefined;
-  const end = index + 1 < headings.length ? headings[index + 1]!.line : body.length;
-  return trimBlank(body.slice(headings[index]!.line, end));
+  let from = headings[index]!.line;
+  let to = index + 1 < headings.length ? headings[index + 1]!.line : footer;
+  while (from < to && lines[from]!.trim() === "") from++;
+  while (to > from && lines[to - 1]!.trim() === "") to--;
+  return { from, to };
 }

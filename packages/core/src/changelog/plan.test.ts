@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractRelease, upsertRelease } from "./changelog-file.js";
-import { recordChangelog } from "./plan.js";
+import { TextSource } from "../plan/text-source.js";
+import { recordChangelog, recordChangelogText } from "./plan.js";
 
 describe("the record's changelog.md", () => {
   it("is the release's section under its own heading", () => {
@@ -18,6 +19,21 @@ describe("the record's changelog.md", () => {
         const changelog = upsertRelease(existing, { version, section, generatedTitles: ["Features"], header: "# Changelog\n" });
         const extracted = extractRelease(changelog, version) ?? "";
         expect(recordChangelog(changelog, { version, tag: `v${version}` })).toBe(`# Changelog: v${version}\n\n${extracted.replace(/^#{1,3} .*\n+/, "")}\n`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("is made from slices of the CHANGELOG when it has no carriage return, with the same text (property)", () => {
+    const line = fc.constantFrom("## [1.0.0] - 2020-01-01", "## [2.0.0]", "## 1.5.0", "# Changelog", "## [Unreleased]", "### Features", "", "", "  ", "* x 😀", "text", "[1.0.0]: https://e.test/c", "#### deep", "## x\r", "### y\u2028z", "* é");
+    const text = fc.array(line, { maxLength: 25 }).map((lines) => lines.join("\n"));
+    fc.assert(
+      fc.property(fc.option(text, { nil: undefined }), text, fc.constantFrom("1.5.0", "2.0.0", "1.0.0"), (existing, section, version) => {
+        const changelog = upsertRelease(existing, { version, section, generatedTitles: ["Features"], header: "# Changelog\n" });
+        const release = { version, tag: `v${version}` };
+        const made = recordChangelogText(changelog, release);
+        expect(String(made)).toBe(recordChangelog(changelog, release));
+        if (!changelog.includes("\r") && extractRelease(changelog, version)?.includes("\n")) expect(made).toBeInstanceOf(TextSource);
       }),
       { numRuns: 3000 },
     );

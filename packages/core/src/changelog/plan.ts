@@ -1,7 +1,8 @@
 import { writeFileEffect } from "../plan/file-effects.js";
 import { sha256, type Effect, type Plan } from "../plan/plan.js";
+import { slices, TextSource, type FileText } from "../plan/text-source.js";
 import { renderReadinessChecklist, renderRollbackProcedures, type GateEvidence } from "../records/release-record.js";
-import { extractReleaseLines } from "./changelog-file.js";
+import { extractReleaseLines, releaseLineRange } from "./changelog-file.js";
 import type { ChangelogConfig } from "./config.js";
 import type { ReleaseChanges } from "./release.js";
 import { releaseNotesYaml, type ReleaseNotesRecord } from "./release-notes.js";
@@ -30,6 +31,37 @@ export function recordChangelog(changelog: string, release: Pick<ReleaseChanges,
   return [`# Changelog: ${release.tag}`, "", ...(rest.length > 0 ? rest : [""]), ""].join("\n");
 }
 
+/**
+ * recordChangelog's text without a copy of the section: the heading, then slices of the CHANGELOG
+ * itself (which the plan holds anyway), made when the plan reads it. A CHANGELOG with carriage
+ * returns gets recordChangelog's string (its lines are joined with LF only).
+ */
+export function recordChangelogText(changelog: string, release: Pick<ReleaseChanges, "version" | "tag">): FileText {
+  if (changelog.includes("\r")) return recordChangelog(changelog, release);
+  const lines = changelog.split("\n");
+  const range = releaseLineRange(lines, release.version);
+  if (!range) return recordChangelog(changelog, release);
+  let start = range.from;
+  // As recordChangelog: the heading goes only when something follows it, with the blank lines after it.
+  if (range.to - range.from > 1 && /^#{1,3} .*$/.test(lines[start]!)) {
+    start++;
+    while (start < range.to && lines[start] === "") start++;
+  }
+  if (start === range.to) return recordChangelog(changelog, release);
+  // The lines stand in the CHANGELOG one after another, each followed by a line feed.
+  let begin = 0;
+  for (let index = 0; index < start; index++) begin += lines[index]!.length + 1;
+  let end = begin;
+  for (let index = start; index < range.to; index++) end += lines[index]!.length + 1;
+  end -= 1;
+  const heading = `# Changelog: ${release.tag}\n\n`;
+  return new TextSource((write) => {
+    write(heading);
+    slices(changelog, begin, end, write);
+    write("\n");
+  });
+}
+
 export interface ChangelogPlanInput {
   head: string;
   changelogPath: string;
@@ -53,8 +85,10 @@ export function planChangelog(input: ChangelogPlanInput): Plan {
   }
   const { release, recordDir, notes, notesRecord } = input;
   if (input.after !== undefined && release && recordDir && notes && notesRecord) {
-    const files: Array<[string, string]> = [
-      ["changelog.md", recordChangelog(input.after, release)],
+    // The record's copy of the section and the notes' YAML are made when the plan is read, from the
+    // CHANGELOG and the notes record the run holds anyway: at 100k commits they are 5 and 20 MB.
+    const files: Array<[string, FileText]> = [
+      ["changelog.md", recordChangelogText(input.after, release)],
       ["release-notes.md", notes],
       ["release-notes.yaml", releaseNotesYaml(notesRecord)],
       ["release-readiness-checklist.md", renderReadinessChecklist(release.version, notesRecord.release_notes.release_type, input.evidence)],

@@ -1,6 +1,7 @@
 import semver from "semver";
 import { referenceLabel } from "../commits/references.js";
-import { writeYaml } from "../records/yaml-write.js";
+import { TextSource } from "../plan/text-source.js";
+import { writeYamlTo } from "../records/yaml-write.js";
 import type { ChangelogConfig } from "./config.js";
 import { contributorLabel } from "./contributors.js";
 import type { ChangeEntry } from "./entries.js";
@@ -167,8 +168,9 @@ export function buildReleaseNotes(release: ReleaseChanges, config: ChangelogConf
   };
 }
 
-export function releaseNotesYaml(record: ReleaseNotesRecord): string {
-  return writeYaml(record);
+/** release-notes.yaml: the record, written when the plan reads it (see TextSource). */
+export function releaseNotesYaml(record: ReleaseNotesRecord): TextSource {
+  return new TextSource((write) => writeYamlTo(record, write));
 }
 
 function item(text: string, sha: string, links: RepositoryLinks | undefined): string {

@@ -4,7 +4,6 @@ import type { ConventionalCommit, Footer, RawCommit } from "./types.js";
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
-const SPACE = 0x20;
 const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
 const NO_FOOTERS: Footer[] = Object.freeze([]) as unknown as Footer[];
 
@@ -74,12 +73,9 @@ export class LoggedCommit implements RawCommit, ConventionalCommit {
     return this;
   }
 
-  /** How many parents the commit has, without making their strings. */
+  /** How many parents the commit has, without making their strings: shas as long as its own, a space between. */
   get parentCount(): number {
-    if (this.parentsStart === this.dateStart) return 0;
-    let count = 1;
-    for (let at = this.parentsStart; at < this.dateStart; at++) if (this.bytes[at] === SPACE) count++;
-    return count;
+    return Math.round((this.dateStart - this.parentsStart + 1) / (this.sha.length + 1));
   }
 
   get parents(): string[] {

@@ -1,3 +1,4 @@
+import { keepYoungGenerationSmall } from "../adapters/heap.js";
 import { FIELDS_PER_COMMIT } from "./log-args.js";
 import { commitFromRecord, RecordScanner } from "./logged-commit.js";
 import type { ConventionalCommit } from "./types.js";
@@ -6,6 +7,9 @@ const NUL = 0;
 const NEWLINE = 10;
 // The reading buffer: a few thousand commits' worth; it doubles when one record does not fit.
 const SLAB_BYTES = 1 << 20;
+// A reading this long will likely go on: from here the young generation stops growing (heap.ts).
+// Before, it may grow a little; short readings never load node:v8 for it.
+const LONG_READING = 2048;
 
 /**
  * Turns git's NUL-separated output into commits as the bytes arrive, however they were chunked.
@@ -29,6 +33,7 @@ export class CommitRecords {
   private readonly scanner: RecordScanner;
   /** Set by stop(): the reader wants no more commits. */
   private halted = false;
+  private commits = 0;
 
   constructor(
     private readonly onCommit: (commit: ConventionalCommit) => void,
@@ -62,6 +67,7 @@ export class CommitRecords {
         this.onCommit(commitFromRecord(filled, this.recordStart, this.ends, this.scanner));
         this.fields = 0;
         this.recordStart = nul + 1;
+        if (++this.commits === LONG_READING) keepYoungGenerationSmall();
         if (this.halted) return;
       }
     }

@@ -1,19 +1,24 @@
 import type { Files, Git } from "../ports/index.js";
 import { sha256, type Effect } from "./plan.js";
 import type { EffectHandler } from "./apply.js";
+import { sameText, TextSource, type FileText } from "./text-source.js";
 
 /** Writes a file's new content; done when the file already holds exactly that. */
-export function writeFileEffect(path: string, content: string, summary: string): Effect {
+export function writeFileEffect(path: string, content: FileText, summary: string): Effect {
   return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: sha256(content) };
 }
 
 export function writeFileHandler(files: Files): EffectHandler {
   return {
     async isDone(effect) {
-      return (await files.read(String(effect.path))) === effect.content;
+      const current = await files.read(String(effect.path));
+      return current !== undefined && sameText(current, effect.content as FileText);
     },
     async run(effect) {
-      await files.write(String(effect.path), String(effect.content));
+      const content = effect.content as FileText;
+      // A text made in pieces is written in pieces where the files allow it, never whole.
+      if (content instanceof TextSource && files.writeInPieces) await files.writeInPieces(String(effect.path), content);
+      else await files.write(String(effect.path), String(content));
     },
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { TextSource } from "./text-source.js";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -8,7 +9,8 @@ export interface Effect {
   id: string;
   /** One line for people: what this effect does. */
   summary: string;
-  [field: string]: JsonValue;
+  /** Data, or a file's text made when it is read (written into the plan's JSON as that text). */
+  [field: string]: JsonValue | TextSource;
 }
 
 /** What an action means to do, and the observations it relied on. */
@@ -27,9 +29,10 @@ export function canonicalJson(value: unknown): string {
   return parts.join("");
 }
 
-export function sha256(text: string | Buffer): string {
+export function sha256(text: string | Buffer | TextSource): string {
   const hash = createHash("sha256");
-  if (typeof text === "string" && text.length > PIECE) for (const piece of pieces(text)) hash.update(piece);
+  if (text instanceof TextSource) text.each((piece) => hash.update(piece));
+  else if (typeof text === "string" && text.length > PIECE) for (const piece of pieces(text)) hash.update(piece);
   else hash.update(text);
   return hash.digest("hex");
 }
@@ -75,6 +78,13 @@ export function canonicalJsonHash(value: unknown): string {
  * left out of objects and written as null in arrays).
  */
 function writeCanonicalJson(value: unknown, write: (text: string) => void): void {
+  if (value instanceof TextSource) {
+    // Its pieces never cut a surrogate pair: escaped one by one, they read as the whole text would.
+    write('"');
+    value.each((piece) => write(JSON.stringify(piece).slice(1, -1)));
+    write('"');
+    return;
+  }
   if (Array.isArray(value)) {
     write("[");
     // A plain loop: holes, undefined, functions and symbols in an array are written as null.

@@ -1,4 +1,5 @@
 import type { SourceLocation } from "../errors/index.js";
+import type { TextSource } from "../plan/text-source.js";
 
 export interface GitResult {
   stdout: string;
@@ -42,6 +43,8 @@ export interface Files {
   readonly root: string;
   read(path: string): Promise<string | undefined>;
   write(path: string, content: string): Promise<void>;
+  /** Writes a text handed over in pieces (see TextSource), as write does a string; optional for fakes. */
+  writeInPieces?(path: string, content: TextSource): Promise<void>;
   /** Names of the files directly in a folder (none when it does not exist); optional for fakes. */
   list?(dir: string): Promise<string[]>;
 }

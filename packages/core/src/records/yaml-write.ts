@@ -97,27 +97,27 @@ function entries(map: YamlMap): Array<[string, YamlValue]> {
 }
 
 /**
- * One writing: the text in pieces, joined a few thousand at a time (the notes of 100k commits are
- * about a million pieces), and where it is, kept as a stack and spelled out only for an error.
+ * One writing: the text in pieces, handed to `out` joined a few thousand at a time (the notes of
+ * 100k commits are about a million pieces), and where it is, kept as a stack and spelled out only
+ * for an error.
  */
 class YamlWriter {
   private readonly pieces: string[] = [];
-  private readonly chunks: string[] = [];
   private readonly path: Array<string | number> = [];
   private readonly indents = [""];
   readonly where = (): string => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
 
+  constructor(private readonly out: (chunk: string) => void) {}
+
   push(text: string): void {
     this.pieces.push(text);
-    if (this.pieces.length === 4096) {
-      this.chunks.push(this.pieces.join(""));
-      this.pieces.length = 0;
-    }
+    if (this.pieces.length === 4096) this.flush();
   }
 
-  text(): string {
-    this.chunks.push(this.pieces.join(""));
-    return this.chunks.join("");
+  flush(): void {
+    if (this.pieces.length === 0) return;
+    this.out(this.pieces.join(""));
+    this.pieces.length = 0;
   }
 
   indent(depth: number): string {
@@ -182,16 +182,23 @@ class YamlWriter {
  * it sits (`$.changes.features[3]`).
  */
 export function writeYaml(value: object): string {
-  const writer = new YamlWriter();
+  const chunks: string[] = [];
+  writeYamlTo(value, (chunk) => chunks.push(chunk));
+  return chunks.join("");
+}
+
+/** writeYaml's text handed to `out` in chunks of a few thousand pieces, never whole. */
+export function writeYamlTo(value: object, out: (chunk: string) => void): void {
+  const writer = new YamlWriter(out);
   if (isMap(value)) {
     const members = entries(value);
-    if (members.length === 0) return "{}\n";
+    if (members.length === 0) return out("{}\n");
     writer.map(members, 0);
   } else if (isList(value)) {
-    if (value.length === 0) return "[]\n";
+    if (value.length === 0) return out("[]\n");
     writer.list(value, 0);
   } else {
     throw new TypeError("a YAML record must be a map or a list at the top");
   }
-  return writer.text();
+  writer.flush();
 }
