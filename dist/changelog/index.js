@@ -34124,8 +34124,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3218);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(929);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8848);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8215);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4753);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8543);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1130);
@@ -34341,7 +34341,7 @@ function writeAll(file, bytes) {
 
 /***/ }),
 
-/***/ 8215:
+/***/ 8543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34352,14 +34352,72 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/git-ahead.ts
+
+
+
+const ahead = new Map();
+const batches = (/* unused pure expression or super */ null && ([]));
+let stopAtExit = false;
+const aheadKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
+/**
+ * Starts git commands before they are asked for: the CLI starts a command's first questions to
+ * git before it loads the command's code, so that git works while Node loads. A GitCli in the
+ * same folder that then asks exactly one of them (same arguments) takes over that process and its
+ * output (takeGitAhead); what nobody asks for is stopped when the process exits. A log runs in a
+ * process of its own; the short questions share one shell (QuestionBatch), except on Windows.
+ */
+function startGitAhead(cwd, commands) {
+    if (commands.length === 0)
+        return;
+    if (!stopAtExit) {
+        stopAtExit = true;
+        process.once("exit", () => {
+            for (const started of ahead.values())
+                started.kill();
+            for (const batch of batches)
+                batch.kill();
+        });
+    }
+    const fresh = commands.filter((args, index) => !ahead.has(aheadKey(cwd, args)) && commands.findIndex((other) => aheadKey(cwd, other) === aheadKey(cwd, args)) === index);
+    const logs = fresh.filter((args) => args[0] === "log");
+    const questions = fresh.filter((args) => args[0] !== "log");
+    for (const args of logs) {
+        const started = new GitProcess(cwd, args);
+        started.detach();
+        ahead.set(aheadKey(cwd, args), started);
+    }
+    // A git not found on PATH is left to spawn, which says so (ENOENT) where a shell would only print it.
+    if (questions.length > 1 && process.platform !== "win32" && isAbsolute(gitExecutable())) {
+        const batch = new QuestionBatch(cwd, questions);
+        batches.push(batch);
+        questions.forEach((args, index) => ahead.set(aheadKey(cwd, args), batch.answers[index]));
+        return;
+    }
+    for (const args of questions) {
+        const started = new GitProcess(cwd, args, { pipe: true });
+        started.detach();
+        ahead.set(aheadKey(cwd, args), started);
+    }
+}
+/** The git startGitAhead started for exactly these arguments in this folder, once. */
+function takeGitAhead(cwd, args) {
+    if (ahead.size === 0)
+        return undefined;
+    const key = aheadKey(cwd, args);
+    const started = ahead.get(key);
+    ahead.delete(key);
+    return started;
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/git-process.ts
@@ -34404,7 +34462,7 @@ let located;
  * git started; a command starts six or more). "git" when it is not found, so that spawning fails
  * as it would have, with ENOENT.
  */
-function gitExecutable() {
+function git_process_gitExecutable() {
     const path = process.env.PATH;
     if (!located || located.path !== path)
         located = { path, executable: process.platform === "win32" ? "git" : (findOnPath("git", path) ?? "git") };
@@ -34452,7 +34510,7 @@ function outputFile() {
  * One git process. Its output is kept until follow() is called (at once for a command asked
  * now; later for one started ahead, see startGitAhead), then handed over as it arrives.
  */
-class GitProcess {
+class git_process_GitProcess {
     child;
     /** The file git writes its output to; undefined when it writes into a pipe. */
     file;
@@ -34473,7 +34531,7 @@ class GitProcess {
     constructor(cwd, args, options = {}) {
         const file = options.pipe ? undefined : outputFile();
         const stdin = options.input === undefined ? "ignore" : "pipe";
-        this.child = (0,external_node_child_process_namespaceObject.spawn)(gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
+        this.child = (0,external_node_child_process_namespaceObject.spawn)(git_process_gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
         if (file)
             (0,external_node_fs_.closeSync)(file.write);
         this.file = file?.read;
@@ -34586,46 +34644,9 @@ class GitProcess {
 function readAt(file, buffer, position) {
     return new Promise((resolve, reject) => (0,external_node_fs_.read)(file, buffer, 0, buffer.length, position, (error, bytes) => (error ? reject(error) : resolve(bytes))));
 }
-const ahead = new Map();
-let stopAtExit = false;
-const aheadKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
-/**
- * Starts git commands before they are asked for: the CLI starts a command's first questions to
- * git before it loads the command's code, so that git works while Node loads. A GitCli in the
- * same folder that then asks exactly one of them (same arguments) takes over that process and its
- * output (takeGitAhead); what nobody asks for is stopped when the process exits.
- */
-function startGitAhead(cwd, commands) {
-    if (commands.length === 0)
-        return;
-    if (!stopAtExit) {
-        stopAtExit = true;
-        process.once("exit", () => {
-            for (const started of ahead.values())
-                started.kill();
-        });
-    }
-    for (const args of commands) {
-        const key = aheadKey(cwd, args);
-        if (ahead.has(key))
-            continue;
-        // Only a log prints enough for a temporary file to pay.
-        const started = new GitProcess(cwd, args, { pipe: args[0] !== "log" });
-        started.detach();
-        ahead.set(key, started);
-    }
-}
-/** The process startGitAhead started for exactly these arguments in this folder, once. */
-function takeGitAhead(cwd, args) {
-    if (ahead.size === 0)
-        return undefined;
-    const key = aheadKey(cwd, args);
-    const started = ahead.get(key);
-    ahead.delete(key);
-    return started;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/git-cli.ts
+
 
 
 /** The Git port over the git command line: one GitProcess per command, or the one started ahead for it. */
@@ -34638,7 +34659,7 @@ class GitCli {
         let result;
         const started = options.input === undefined ? takeGitAhead(this.cwd, args) : undefined;
         try {
-            result = await outputOf(started ?? new GitProcess(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
+            result = await outputOf(started ?? new git_process_GitProcess(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
@@ -34656,7 +34677,7 @@ class GitCli {
     async stream(args, onChunk) {
         let failure;
         let stopped = false;
-        const git = takeGitAhead(this.cwd, args) ?? new GitProcess(this.cwd, args);
+        const git = takeGitAhead(this.cwd, args) ?? new git_process_GitProcess(this.cwd, args);
         let exitCode;
         try {
             exitCode = await git.follow((chunk) => {
@@ -35097,7 +35118,7 @@ function fitNotes(notes, budget, result, notesPath) {
 
 /***/ }),
 
-/***/ 8848:
+/***/ 4753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36034,7 +36055,7 @@ var plan_plan = __nccwpck_require__(1070);
  * The one applier: runs effects in order, skipping those already done. In dry-run it touches
  * nothing, not even the evidence; the plan itself is the report.
  */
-async function applyPlan(plan, handlers, options) {
+async function apply_applyPlan(plan, handlers, options) {
     const hash = (0,plan_plan/* planHash */.SH)(plan);
     for (const effect of plan.effects) {
         if (!handlers[effect.kind])
@@ -36077,10 +36098,10 @@ var text_source = __nccwpck_require__(974);
 
 
 /** Writes a file's new content; done when the file already holds exactly that. */
-function writeFileEffect(path, content, summary) {
+function file_effects_writeFileEffect(path, content, summary) {
     return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: (0,plan_plan/* sha256 */.sc)(content) };
 }
-function writeFileHandler(files) {
+function file_effects_writeFileHandler(files) {
     return {
         async isDone(effect) {
             const current = await files.read(String(effect.path));
@@ -36097,10 +36118,10 @@ function writeFileHandler(files) {
     };
 }
 /** Commits the given paths with a message; done when HEAD is already that commit with that content. */
-function gitCommitEffect(paths, message) {
+function file_effects_gitCommitEffect(paths, message) {
     return { kind: "git-commit", id: `git-commit:${message}`, summary: `commit ${paths.join(", ")}: "${message}"`, paths, message };
 }
-function gitCommitHandler(git) {
+function file_effects_gitCommitHandler(git) {
     return {
         async isDone(effect) {
             const paths = effect.paths;
@@ -36360,7 +36381,7 @@ function evidenceRecord(context, result) {
  * Writes the record atomically after every effect, so a crash leaves the last true state. In
  * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
  */
-function evidenceWriter(path, context) {
+function evidence_evidenceWriter(path, context) {
     return async (result) => {
         await (0,files/* writeFileAtomic */.Z)(path, writeYaml(evidenceRecord(context, result)));
     };
@@ -36540,7 +36561,7 @@ function branchOf(fullName) {
  * Awaits every promise, then returns their values, or throws the error of the first that failed in
  * the order given (not in the order they failed): work started at once still reports as if done in turn.
  */
-async function allInOrder(promises) {
+async function repository_allInOrder(promises) {
     const settled = await Promise.allSettled(promises);
     for (const outcome of settled)
         if (outcome.status === "rejected")
@@ -37749,218 +37770,6 @@ function reverts(revert, candidate, policy) {
     return revert.header !== "" && revert.header === normalizeHeader(candidate.header);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
-/**
- * Finds where a string value sits in a JSON text, so that a version can be replaced in place and
- * everything else (key order, inline arrays, escapes, indentation, line endings) stays as written.
- * The text must already be valid JSON (the caller has parsed it).
- */
-function locateJsonString(text, path) {
-    let position = 0;
-    const skipSpace = () => {
-        while (position < text.length && /\s/.test(text[position]))
-            position++;
-    };
-    const readString = () => {
-        const start = position;
-        position++;
-        while (text[position] !== '"')
-            position += text[position] === "\\" ? 2 : 1;
-        position++;
-        return JSON.parse(text.slice(start, position));
-    };
-    // Skips any value; returns the range of the value when `depth` has reached the end of the path.
-    const value = (depth) => {
-        skipSpace();
-        const char = text[position];
-        const wanted = depth < path.length ? path[depth] : undefined;
-        if (char === "{") {
-            position++;
-            let found;
-            for (;;) {
-                skipSpace();
-                if (text[position] === "}")
-                    break;
-                const key = readString();
-                skipSpace();
-                position++; // ':'
-                const hit = value(key === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
-                found ??= hit;
-                skipSpace();
-                if (text[position] === ",")
-                    position++;
-            }
-            position++;
-            return found;
-        }
-        if (char === "[") {
-            position++;
-            let found;
-            for (let index = 0;; index++) {
-                skipSpace();
-                if (text[position] === "]")
-                    break;
-                const hit = value(index === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
-                found ??= hit;
-                skipSpace();
-                if (text[position] === ",")
-                    position++;
-            }
-            position++;
-            return found;
-        }
-        const start = position;
-        if (char === '"')
-            readString();
-        else
-            while (position < text.length && !/[\s,\]}]/.test(text[position]))
-                position++;
-        return depth === path.length && char === '"' ? { start, end: position } : undefined;
-    };
-    return value(0);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifests/update.ts
-
-
-
-const SEMVER_TOKEN = /\bv?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?\b/;
-let yaml;
-/**
- * Loads what updating these manifests takes (the yaml package, for YAML ones): call it before
- * updateManifest, which stays synchronous for the plan.
- */
-async function prepareManifestUpdates(manifests) {
-    if (manifests.some((manifest) => manifest.kind === "yaml"))
-        yaml ??= await yamlModule();
-}
-/** The file's text with the version written in; pure, so dry-run and apply see the same result. */
-function updateManifest(manifest, text, version) {
-    switch (manifest.kind) {
-        case "package-json":
-            return updateJson(manifest.path, text, (value) => {
-                setPath(value, ["version"], version, manifest.path);
-            });
-        case "json":
-            return updateJson(manifest.path, text, (value) => setPath(value, splitPath(manifest.jsonPath), version, manifest.path));
-        case "yaml":
-            return updateYaml(manifest.path, text, splitPath(manifest.yamlPath), version);
-        case "marker":
-            return updateMarkedLines(manifest.path, text, manifest.marker, version);
-    }
-}
-/** The lockfile's own version fields: the root and this package's entry under `packages`. */
-function updateLockfile(path, text, version, packagePath) {
-    return updateJson(path, text, (value) => {
-        const lock = value;
-        const key = packagePath === "." ? "" : packagePath;
-        if (key === "" && typeof lock.version === "string")
-            lock.version = version;
-        const entry = lock.packages?.[key];
-        if (entry && typeof entry.version === "string")
-            entry.version = version;
-    });
-}
-function updateJson(path, text, change) {
-    let before;
-    let value;
-    try {
-        before = JSON.parse(text);
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`is not valid JSON, so its version cannot be updated: ${error.message}`, { file: path });
-    }
-    change(value);
-    // Replace only the strings that changed, where they stand; re-serialize only when a key was added.
-    const edits = [];
-    if (changedStrings(before, value, [], edits)) {
-        let output = text;
-        for (const at of edits) {
-            const range = locateJsonString(output, at);
-            output = output.slice(0, range.start) + JSON.stringify(readPath(value, at)) + output.slice(range.end);
-        }
-        return output;
-    }
-    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
-    const newline = text.includes("\r\n") ? "\r\n" : "\n";
-    let output = JSON.stringify(value, null, indent);
-    if (newline !== "\n")
-        output = output.replace(/\n/g, newline);
-    return text.endsWith("\n") ? output + newline : output;
-}
-/** Collects the paths of string values that differ; false when anything else about the shape differs. */
-function changedStrings(before, after, at, edits) {
-    if (typeof before === "string" && typeof after === "string") {
-        if (before !== after)
-            edits.push(at);
-        return true;
-    }
-    if (before && after && typeof before === "object" && typeof after === "object") {
-        const keys = Object.keys(after);
-        if (Array.isArray(before) !== Array.isArray(after) || keys.length !== Object.keys(before).length)
-            return false;
-        return keys.every((key) => key in before && changedStrings(before[key], after[key], [...at, Array.isArray(after) ? Number(key) : key], edits));
-    }
-    return before === after;
-}
-function readPath(value, path) {
-    return path.reduce((node, key) => node[key], value);
-}
-function splitPath(path) {
-    return path
-        .replace(/^\$\.?/, "")
-        .split(/\.|\[(\d+)\]/)
-        .filter((part) => part !== undefined && part !== "")
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-function setPath(root, path, version, file) {
-    let node = root;
-    for (let index = 0; index < path.length - 1; index++) {
-        const next = node?.[path[index]];
-        if (!next || typeof next !== "object")
-            throw new errors/* ConfigurationError */.j1(`has no ${path.slice(0, index + 1).join(".")} to hold the version`, { file });
-        node = next;
-    }
-    if (!node || typeof node !== "object")
-        throw new errors/* ConfigurationError */.j1("is not a JSON object", { file });
-    const key = path[path.length - 1];
-    if (key !== "version" && typeof node[key] !== "string") {
-        throw new errors/* ConfigurationError */.j1(`has no string at ${path.join(".")} to replace with the version`, { file });
-    }
-    node[key] = version;
-}
-function updateYaml(path, text, keys, version) {
-    if (!yaml)
-        throw new Error(`internal: prepareManifestUpdates() was not called before updating ${path}`);
-    const document = yaml.parseDocument(text);
-    if (document.errors.length > 0)
-        throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${document.errors[0].message.split("\n")[0]}`, { file: path });
-    const node = document.getIn(keys, true);
-    if (!yaml.isScalar(node) || !node.range)
-        throw new errors/* ConfigurationError */.j1(`has no value at ${keys.join(".")} to replace with the version`, { file: path });
-    // Only the scalar's own characters change, in the quoting it had: comments and layout stay as written.
-    const [start, end] = node.range;
-    const written = node.type === "QUOTE_DOUBLE" ? JSON.stringify(version) : node.type === "QUOTE_SINGLE" ? `'${version}'` : version;
-    return text.slice(0, start) + written + text.slice(end);
-}
-function updateMarkedLines(path, text, marker, version) {
-    let found = 0;
-    const lines = text.split("\n").map((line) => {
-        if (!line.includes(marker))
-            return line;
-        const match = SEMVER_TOKEN.exec(line);
-        if (!match)
-            return line;
-        found++;
-        const keepV = match[0].startsWith("v") ? "v" : "";
-        return line.slice(0, match.index) + keepV + version + line.slice(match.index + match[0].length);
-    });
-    if (found === 0)
-        throw new errors/* ConfigurationError */.j1(`has no line with the marker '${marker}' and a version on it`, { file: path });
-    return lines.join("\n");
-}
-
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -38390,14 +38199,14 @@ const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
  * The files version-bump would touch for a package: its manifests (by default its package.json,
  * skipped when missing; configured ones must exist), and the root lockfiles next to a package.json.
  */
-function manifestPaths(pkg) {
+function plan_manifestPaths(pkg) {
     const defaulted = pkg.manifests.length === 0;
     const manifests = defaulted ? [{ path: pkg.path === "." ? "package.json" : `${pkg.path}/package.json`, kind: "package-json" }] : pkg.manifests;
     const usesPackageJson = manifests.some((manifest) => manifest.kind === "package-json");
     return { manifests, optional: defaulted, lockfiles: usesPackageJson ? [...LOCKFILES] : [] };
 }
 /** Pure: the effects of version-bump. Tags and pushes are publish's, after the gates. */
-function planVersionBump(input) {
+function plan_planVersionBump(input) {
     const effects = [];
     const touched = [];
     const pending = new Map();
@@ -38406,13 +38215,13 @@ function planVersionBump(input) {
         if (!decision.next)
             continue;
         const pkg = input.packages.find((candidate) => candidate.name === decision.name);
-        const { manifests, optional, lockfiles } = manifestPaths(pkg);
+        const { manifests, optional, lockfiles } = plan_manifestPaths(pkg);
         for (const manifest of manifests) {
             const text = read(manifest.path);
             if (text === undefined) {
                 if (optional)
                     continue;
-                throw new errors/* ConfigurationError */.j1(`the manifest ${manifest.path} named in the configuration does not exist`, { file: manifest.path });
+                throw new ConfigurationError(`the manifest ${manifest.path} named in the configuration does not exist`, { file: manifest.path });
             }
             pending.set(manifest.path, updateManifest(manifest, text, decision.next));
         }
@@ -38438,7 +38247,7 @@ function planVersionBump(input) {
     }
     const fileDigests = {};
     for (const [path, text] of input.texts)
-        fileDigests[path] = text === undefined ? null : (0,plan_plan/* sha256 */.sc)(text);
+        fileDigests[path] = text === undefined ? null : sha256(text);
     return {
         action: "version-bump",
         formatVersion: 1,
@@ -38471,9 +38280,41 @@ function planVersionBump(input) {
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
+    const { packages: decisions, line, repository, config } = await decideVersions(ports, inputs, loaded);
+    const packages = selectPackages(config, inputs.package);
+    // The manifests and lockfiles, read together.
+    const paths = new Set();
+    for (const pkg of packages) {
+        const { manifests, lockfiles } = manifestPaths(pkg);
+        for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles])
+            paths.add(path);
+    }
+    const texts = new Map(await allInOrder([...paths].map(async (path) => [path, await files.read(path)])));
+    await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
+    const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
+    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+    const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
+    const hash = planHash(plan);
+    const evidenceDir = ports.evidenceDir ?? join(repository.gitDir, "cadence", "evidence");
+    const evidencePath = join(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
+    const applied = await applyPlan(plan, { "write-file": writeFileHandler(files), "git-commit": gitCommitHandler(git) }, {
+        dryRun: inputs.dryRun,
+        ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
+        reporter,
+        evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
+    });
+    return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
+}
+/**
+ * The observing and deciding half of version-bump: the repository, the configuration, the tags,
+ * one reading of the commits since each package's release, and the versions they ask for. The
+ * changelog describes a release from this alone (it writes no manifests).
+ */
+async function decideVersions(ports, inputs, loaded) {
+    const { git, files, reporter } = ports;
     // The repository's state, the configuration and the tags are independent: read them at once.
     // `loaded`: the configuration a caller has already read (the changelog), not read twice.
-    const [repository, config, allTags] = await allInOrder([
+    const [repository, config, allTags] = await repository_allInOrder([
         inspectRepository(git, inputs.branch),
         loaded ? Promise.resolve(loaded) : loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {}),
         listTags(git),
@@ -38489,30 +38330,11 @@ async function runVersionBump(ports, inputs, loaded) {
     for (const pkg of packages) {
         decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
     }
-    // The manifests and lockfiles, read together.
-    const paths = new Set();
-    for (const pkg of packages) {
-        const { manifests, lockfiles } = manifestPaths(pkg);
-        for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles])
-            paths.add(path);
-    }
-    const texts = new Map(await allInOrder([...paths].map(async (path) => [path, await files.read(path)])));
-    await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
-    if (tags.reachable?.length === 0 && (await hasRemote(git)))
-        warnIfTagsMissing(decisions, texts, reporter);
-    const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
-    const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
-    const hash = (0,plan_plan/* planHash */.SH)(plan);
-    const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
-    const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
-    const applied = await applyPlan(plan, { "write-file": writeFileHandler(files), "git-commit": gitCommitHandler(git) }, {
-        dryRun: inputs.dryRun,
-        ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
-        reporter,
-        evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
-    });
-    return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
+    // Only a package released from the root package.json can tell (as its manifest).
+    const rootManifest = packages.some((pkg) => plan_manifestPaths(pkg).manifests.some((manifest) => manifest.path === "package.json"));
+    if (rootManifest && tags.reachable?.length === 0 && (await hasRemote(git)))
+        refuseMissingTags(decisions, await files.read("package.json"));
+    return { packages: decisions, line, head: repository.head, repository, config };
 }
 /** The packages to release: all that are configured (or the repository as one), or the one named. */
 function selectPackages(config, wanted) {
@@ -38598,8 +38420,8 @@ function releaseBase(tags, pkg, line) {
 function versionInRange(tag, range) {
     return semver_default().satisfies(tag.version, range, { includePrerelease: true });
 }
-function warnIfTagsMissing(decisions, texts, reporter) {
-    const manifest = texts.get("package.json");
+/** No tags in a clone with a remote, while package.json says a version was released: the tags were not fetched. */
+function refuseMissingTags(decisions, manifest) {
     if (!manifest)
         return;
     let version;
@@ -38715,7 +38537,7 @@ async function collectRelease(ports, config, pkg, inputs) {
         };
     }
     // The one reading: version-bump decides the version and hands over the parsed commits that count.
-    const decided = await runVersionBump({ git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, {
+    const decided = await decideVersions({ git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, {
         cwd: inputs.cwd,
         dryRun: true,
         ...(inputs.version ? { releaseAs: inputs.version } : {}),
@@ -38851,15 +38673,15 @@ function references_scan(text, where, found) {
 /**
  * Every issue and pull request the commit names, in order of first mention, each once. Works on
  * the parsed commit, so it reads exactly what the version decision read. Code spans and URLs are
- * skipped: `#1` inside back-ticks or a link is not a reference. `footers` are the commit's, for
- * a caller that has already read them.
+ * skipped: `#1` inside back-ticks or a link is not a reference. `footers` and `message` are the
+ * commit's, for a caller that has already read them.
  */
-function commitReferences(commit, footers = commit.footers) {
+function commitReferences(commit, footers = commit.footers, message = commit.raw.message) {
     const found = new Map();
     // Most messages name no issue at all: skip the scans unless a '#' is there to find.
     if (commit.header.includes("#"))
         references_scan(stripCode(commit.header), "header", found);
-    const hasHash = commit.raw.message.includes("#");
+    const hasHash = message.includes("#");
     const rest = hasHash ? stripCode([commit.body, ...footers.map((footer) => `${footer.token}: ${footer.value}`)].join("\n")) : "";
     if (hasHash)
         references_scan(rest, "body", found);
@@ -39365,7 +39187,7 @@ function planChangelog(input) {
     const effects = [];
     if (input.after !== undefined) {
         const verb = input.before === undefined ? "create" : "update";
-        effects.push(writeFileEffect(input.changelogPath, input.after, `${verb} ${input.changelogPath}${input.release ? ` with ${input.release.version}` : ""}`));
+        effects.push(file_effects_writeFileEffect(input.changelogPath, input.after, `${verb} ${input.changelogPath}${input.release ? ` with ${input.release.version}` : ""}`));
     }
     const { release, recordDir, notes, notesRecord } = input;
     if (input.after !== undefined && release && recordDir && notes && notesRecord) {
@@ -39389,7 +39211,7 @@ function planChangelog(input) {
             ],
         ];
         for (const [name, content] of files)
-            effects.push(writeFileEffect(`${recordDir}/${name}`, content, `write ${recordDir}/${name}`));
+            effects.push(file_effects_writeFileEffect(`${recordDir}/${name}`, content, `write ${recordDir}/${name}`));
     }
     return {
         action: "changelog",
@@ -39486,6 +39308,8 @@ function classify(commit, rules, bangIsBreaking) {
     const rule = firstMatching(rules, commit, footers, breaking);
     const listed = rule !== undefined && !rule.hidden;
     const deprecation = footers.length > 0 ? footerValue(footers, DEPRECATION_TOKENS) : undefined;
+    // A logged commit decodes its message at every ask: once here, for the references and the CVE.
+    const message = listed ? commit.raw.message : "";
     const entry = {
         commit,
         sha: commit.raw.sha,
@@ -39494,7 +39318,7 @@ function classify(commit, rules, bangIsBreaking) {
         breaking,
         breakingNotes: breaking ? commit.breakingNotes : NONE,
         // Unlisted commits are most of a large range: their references and CVEs are never shown.
-        references: listed ? orNone(commitReferences(commit, footers)) : NONE,
+        references: listed ? orNone(commitReferences(commit, footers, message)) : NONE,
     };
     if (commit.type)
         entry.type = commit.type;
@@ -39508,7 +39332,7 @@ function classify(commit, rules, bangIsBreaking) {
     if (facts)
         entry.footerFacts = facts;
     if (listed) {
-        const cve = CVE.exec(commit.raw.message)?.[0];
+        const cve = CVE.exec(message)?.[0];
         const severity = footers.length > 0 ? footerValue(footers, SEVERITY_TOKENS) : undefined;
         if (cve)
             entry.cve = cve.toUpperCase();
@@ -39742,11 +39566,11 @@ async function runChangelog(ports, inputs) {
     const evidenceDir = ports.evidenceDir ?? (inputs.dryRun || plan.effects.length === 0 ? "" : (0,external_node_path_.join)(repository?.gitDir ?? (await gitDir(git)), "cadence", "evidence"));
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `changelog-${hash.slice(7, 19)}.yaml`);
     const decisions = release ? [{ name: pkg.name, next: release.version }] : [];
-    const applied = await applyPlan(plan, { "write-file": writeFileHandler(files) }, {
+    const applied = await apply_applyPlan(plan, { "write-file": file_effects_writeFileHandler(files) }, {
         dryRun: inputs.dryRun,
         ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
         reporter,
-        evidence: evidenceWriter(evidencePath, { plan, hash, head, branch: repository?.branch ?? inputs.branch, decisions, clock: ports.clock }),
+        evidence: evidence_evidenceWriter(evidencePath, { plan, hash, head, branch: repository?.branch ?? inputs.branch, decisions, clock: ports.clock }),
     });
     if (nothing)
         reporter.info(nothing);

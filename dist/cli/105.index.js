@@ -152,7 +152,7 @@ async function versionBumpCommand(argv, out) {
         ...(values["release-commit"] ? { releaseCommit: true } : values["no-release-commit"] ? { releaseCommit: false } : {}),
     });
     const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
-    const result = await (0,run/* runVersionBump */.S)({ git: new git_cli/* GitCli */.T(cwd), files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter }, inputs);
+    const result = await (0,run/* runVersionBump */.Sb)({ git: new git_cli/* GitCli */.T(cwd), files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter }, inputs);
     const outputs = versionBumpOutputs(result);
     if (values.json) {
         out.write(`${JSON.stringify(outputs, null, 2)}\n`);

@@ -8,8 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ GitCli)
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
-/* harmony import */ var _git_process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6327);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5341);
+/* harmony import */ var _git_ahead_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6644);
+/* harmony import */ var _git_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6327);
+
 
 
 /** The Git port over the git command line: one GitProcess per command, or the one started ahead for it. */
@@ -20,15 +22,15 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
-        const started = options.input === undefined ? (0,_git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) : undefined;
+        const started = options.input === undefined ? (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .V)(this.cwd, args) : undefined;
         try {
-            result = await outputOf(started ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .GitProcess */ .WG(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
+            result = await outputOf(started ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
         }
         if (result.exitCode !== 0 && !options.allowFailure) {
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${result.exitCode}`, args, result.exitCode, result.stderr);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${result.exitCode}`, args, result.exitCode, result.stderr);
         }
         return result;
     }
@@ -40,7 +42,7 @@ class GitCli {
     async stream(args, onChunk) {
         let failure;
         let stopped = false;
-        const git = (0,_git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .GitProcess */ .WG(this.cwd, args);
+        const git = (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .V)(this.cwd, args) ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args);
         let exitCode;
         try {
             exitCode = await git.follow((chunk) => {
@@ -66,7 +68,7 @@ class GitCli {
         if (failure !== undefined)
             throw failure;
         if (exitCode !== 0 && !stopped)
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, git.stderr);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, git.stderr);
     }
 }
 /** What run() returns: git's whole output. */
@@ -78,7 +80,7 @@ async function outputOf(git) {
 function missingGitOrDirectory(cwd, error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/ENOENT/.test(message)) {
-        return new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
+        return new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
     }
     return error instanceof Error ? error : new Error(message);
 }
@@ -1660,8 +1662,9 @@ async function hasRemote(git) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ runVersionBump),
-  A: () => (/* binding */ selectPackages)
+  E$: () => (/* binding */ decideVersions),
+  Sb: () => (/* binding */ runVersionBump),
+  AP: () => (/* binding */ selectPackages)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -2316,6 +2319,38 @@ var version_bump_repository = __webpack_require__(8893);
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
+    const { packages: decisions, line, repository, config } = await decideVersions(ports, inputs, loaded);
+    const packages = selectPackages(config, inputs.package);
+    // The manifests and lockfiles, read together.
+    const paths = new Set();
+    for (const pkg of packages) {
+        const { manifests, lockfiles } = manifestPaths(pkg);
+        for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles])
+            paths.add(path);
+    }
+    const texts = new Map(await (0,version_bump_repository/* allInOrder */.bb)([...paths].map(async (path) => [path, await files.read(path)])));
+    await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
+    const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
+    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+    const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
+    const hash = (0,plan_plan/* planHash */.SH)(plan);
+    const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
+    const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
+    const applied = await (0,apply/* applyPlan */.g)(plan, { "write-file": (0,file_effects/* writeFileHandler */.u7)(files), "git-commit": (0,file_effects/* gitCommitHandler */.ep)(git) }, {
+        dryRun: inputs.dryRun,
+        ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
+        reporter,
+        evidence: (0,evidence/* evidenceWriter */.x)(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
+    });
+    return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
+}
+/**
+ * The observing and deciding half of version-bump: the repository, the configuration, the tags,
+ * one reading of the commits since each package's release, and the versions they ask for. The
+ * changelog describes a release from this alone (it writes no manifests).
+ */
+async function decideVersions(ports, inputs, loaded) {
+    const { git, files, reporter } = ports;
     // The repository's state, the configuration and the tags are independent: read them at once.
     // `loaded`: the configuration a caller has already read (the changelog), not read twice.
     const [repository, config, allTags] = await (0,version_bump_repository/* allInOrder */.bb)([
@@ -2334,30 +2369,11 @@ async function runVersionBump(ports, inputs, loaded) {
     for (const pkg of packages) {
         decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
     }
-    // The manifests and lockfiles, read together.
-    const paths = new Set();
-    for (const pkg of packages) {
-        const { manifests, lockfiles } = manifestPaths(pkg);
-        for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles])
-            paths.add(path);
-    }
-    const texts = new Map(await (0,version_bump_repository/* allInOrder */.bb)([...paths].map(async (path) => [path, await files.read(path)])));
-    await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
-    if (tags.reachable?.length === 0 && (await (0,version_bump_repository/* hasRemote */.F6)(git)))
-        warnIfTagsMissing(decisions, texts, reporter);
-    const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
-    const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
-    const hash = (0,plan_plan/* planHash */.SH)(plan);
-    const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
-    const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
-    const applied = await (0,apply/* applyPlan */.g)(plan, { "write-file": (0,file_effects/* writeFileHandler */.u7)(files), "git-commit": (0,file_effects/* gitCommitHandler */.ep)(git) }, {
-        dryRun: inputs.dryRun,
-        ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
-        reporter,
-        evidence: (0,evidence/* evidenceWriter */.x)(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
-    });
-    return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
+    // Only a package released from the root package.json can tell (as its manifest).
+    const rootManifest = packages.some((pkg) => manifestPaths(pkg).manifests.some((manifest) => manifest.path === "package.json"));
+    if (rootManifest && tags.reachable?.length === 0 && (await (0,version_bump_repository/* hasRemote */.F6)(git)))
+        refuseMissingTags(decisions, await files.read("package.json"));
+    return { packages: decisions, line, head: repository.head, repository, config };
 }
 /** The packages to release: all that are configured (or the repository as one), or the one named. */
 function selectPackages(config, wanted) {
@@ -2443,8 +2459,8 @@ function releaseBase(tags, pkg, line) {
 function versionInRange(tag, range) {
     return semver_default().satisfies(tag.version, range, { includePrerelease: true });
 }
-function warnIfTagsMissing(decisions, texts, reporter) {
-    const manifest = texts.get("package.json");
+/** No tags in a clone with a remote, while package.json says a version was released: the tags were not fetched. */
+function refuseMissingTags(decisions, manifest) {
     if (!manifest)
         return;
     let version;

@@ -1046,7 +1046,7 @@ async function decideReleaseVersion(ports, inputs, context) {
     const prefix = tagPrefixOf(context.config, inputs.package);
     if (inputs.version)
         return { version: inputs.version, tag: `${prefix}${inputs.version.split("+")[0]}`, tagPrefix: prefix, source: "version input" };
-    const bump = await (0,run/* runVersionBump */.S)(ports, {
+    const bump = await (0,run/* runVersionBump */.Sb)(ports, {
         cwd: inputs.cwd,
         dryRun: true,
         ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}),

@@ -795,7 +795,7 @@ function releaseKind(version, previous) {
 async function runGateCheck(ports, inputs) {
     const clock = inputs.now ? (0,adapters_clock/* fixedClock */.N)(inputs.now) : ports.clock;
     const { git, files, reporter } = ports;
-    const bump = await (0,version_bump_run/* runVersionBump */.S)({ git, files, clock, reporter }, { cwd: inputs.cwd, dryRun: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
+    const bump = await (0,version_bump_run/* runVersionBump */.Sb)({ git, files, clock, reporter }, { cwd: inputs.cwd, dryRun: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
     const decision = bump.packages.find((candidate) => candidate.next) ?? bump.packages[0];
     const version = inputs.version ?? decision.next;
     if (!version) {

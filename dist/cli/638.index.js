@@ -602,7 +602,7 @@ class NothingToRelease {
 }
 /** The one package a changelog is for: the named one, or the only one there is. */
 function selectPackage(config, wanted) {
-    const all = (0,run/* selectPackages */.A)(config, wanted);
+    const all = (0,run/* selectPackages */.AP)(config, wanted);
     if (all.length > 1)
         throw new errors/* ConfigurationError */.j1(`this repository has ${all.length} packages (${all.map((pkg) => pkg.name).join(", ")}): name one (input package, CLI --package)`);
     return all[0];
@@ -672,7 +672,7 @@ async function collectRelease(ports, config, pkg, inputs) {
         };
     }
     // The one reading: version-bump decides the version and hands over the parsed commits that count.
-    const decided = await (0,run/* runVersionBump */.S)({ git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, {
+    const decided = await (0,run/* decideVersions */.E$)({ git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, {
         cwd: inputs.cwd,
         dryRun: true,
         ...(inputs.version ? { releaseAs: inputs.version } : {}),
@@ -808,15 +808,15 @@ function scan(text, where, found) {
 /**
  * Every issue and pull request the commit names, in order of first mention, each once. Works on
  * the parsed commit, so it reads exactly what the version decision read. Code spans and URLs are
- * skipped: `#1` inside back-ticks or a link is not a reference. `footers` are the commit's, for
- * a caller that has already read them.
+ * skipped: `#1` inside back-ticks or a link is not a reference. `footers` and `message` are the
+ * commit's, for a caller that has already read them.
  */
-function commitReferences(commit, footers = commit.footers) {
+function commitReferences(commit, footers = commit.footers, message = commit.raw.message) {
     const found = new Map();
     // Most messages name no issue at all: skip the scans unless a '#' is there to find.
     if (commit.header.includes("#"))
         scan(stripCode(commit.header), "header", found);
-    const hasHash = commit.raw.message.includes("#");
+    const hasHash = message.includes("#");
     const rest = hasHash ? stripCode([commit.body, ...footers.map((footer) => `${footer.token}: ${footer.value}`)].join("\n")) : "";
     if (hasHash)
         scan(rest, "body", found);
@@ -1447,6 +1447,8 @@ function classify(commit, rules, bangIsBreaking) {
     const rule = firstMatching(rules, commit, footers, breaking);
     const listed = rule !== undefined && !rule.hidden;
     const deprecation = footers.length > 0 ? footerValue(footers, DEPRECATION_TOKENS) : undefined;
+    // A logged commit decodes its message at every ask: once here, for the references and the CVE.
+    const message = listed ? commit.raw.message : "";
     const entry = {
         commit,
         sha: commit.raw.sha,
@@ -1455,7 +1457,7 @@ function classify(commit, rules, bangIsBreaking) {
         breaking,
         breakingNotes: breaking ? commit.breakingNotes : NONE,
         // Unlisted commits are most of a large range: their references and CVEs are never shown.
-        references: listed ? orNone(commitReferences(commit, footers)) : NONE,
+        references: listed ? orNone(commitReferences(commit, footers, message)) : NONE,
     };
     if (commit.type)
         entry.type = commit.type;
@@ -1469,7 +1471,7 @@ function classify(commit, rules, bangIsBreaking) {
     if (facts)
         entry.footerFacts = facts;
     if (listed) {
-        const cve = CVE.exec(commit.raw.message)?.[0];
+        const cve = CVE.exec(message)?.[0];
         const severity = footers.length > 0 ? footerValue(footers, SEVERITY_TOKENS) : undefined;
         if (cve)
             entry.cve = cve.toUpperCase();

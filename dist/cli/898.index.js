@@ -154,8 +154,10 @@ async function createSandbox(sandbox, repo) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ GitCli)
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
-/* harmony import */ var _git_process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6327);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5341);
+/* harmony import */ var _git_ahead_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6644);
+/* harmony import */ var _git_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6327);
+
 
 
 /** The Git port over the git command line: one GitProcess per command, or the one started ahead for it. */
@@ -166,15 +168,15 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
-        const started = options.input === undefined ? (0,_git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) : undefined;
+        const started = options.input === undefined ? (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .V)(this.cwd, args) : undefined;
         try {
-            result = await outputOf(started ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .GitProcess */ .WG(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
+            result = await outputOf(started ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
         }
         if (result.exitCode !== 0 && !options.allowFailure) {
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${result.exitCode}`, args, result.exitCode, result.stderr);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${result.exitCode}`, args, result.exitCode, result.stderr);
         }
         return result;
     }
@@ -186,7 +188,7 @@ class GitCli {
     async stream(args, onChunk) {
         let failure;
         let stopped = false;
-        const git = (0,_git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .GitProcess */ .WG(this.cwd, args);
+        const git = (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .V)(this.cwd, args) ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args);
         let exitCode;
         try {
             exitCode = await git.follow((chunk) => {
@@ -212,7 +214,7 @@ class GitCli {
         if (failure !== undefined)
             throw failure;
         if (exitCode !== 0 && !stopped)
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, git.stderr);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${args[0] ?? ""} failed with exit code ${exitCode}`, args, exitCode, git.stderr);
     }
 }
 /** What run() returns: git's whole output. */
@@ -224,7 +226,7 @@ async function outputOf(git) {
 function missingGitOrDirectory(cwd, error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/ENOENT/.test(message)) {
-        return new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
+        return new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
     }
     return error instanceof Error ? error : new Error(message);
 }

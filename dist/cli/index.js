@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6327);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6644);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4487);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(698);
 
@@ -25,7 +25,7 @@ const argv = process.argv.slice(2);
 // The command's first questions to git go out now, so that git answers while Node loads the
 // command (about 0.1 s); the command takes the answers over when it asks the same.
 if (!argv.includes("--help") && !argv.includes("-h"))
-    (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .startGitAhead */ .EQ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwdFlag(argv) ?? process.cwd()), (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .firstGitQuestions */ .mA)(argv[0]));
+    (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .startGitAhead */ .E)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwdFlag(argv) ?? process.cwd()), (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .firstGitQuestions */ .mA)(argv[0]));
 process.exitCode = await (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(argv);
 /** The value of `--cwd DIR` or `--cwd=DIR`, as the command will read it. */
 function cwdFlag(args) {
@@ -121,6 +121,227 @@ async function main(argv, out = process.stdout, err = process.stderr) {
 
 /***/ }),
 
+/***/ 6644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ startGitAhead),
+  V: () => (/* binding */ takeGitAhead)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/adapters/git-process.ts + 1 modules
+var git_process = __nccwpck_require__(6327);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/git-questions.ts
+
+
+/** A word as the shell reads it back: in single quotes, a quote inside spelled '\''. */
+const quote = (word) => `'${word.replaceAll("'", "'\\''")}'`;
+/**
+ * Short git questions (a few lines of answer each) asked of one POSIX shell, in order; each
+ * answer is a StartedGit of its own. Not on Windows, which has no /bin/sh to ask.
+ */
+class QuestionBatch {
+    answers;
+    child;
+    token;
+    out;
+    err;
+    ended = false;
+    constructor(cwd, questions) {
+        this.token = `cadence-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+        this.answers = questions.map(() => new BatchAnswer(this));
+        const git = quote((0,git_process/* gitExecutable */.x$)());
+        // After each git: its exit code on stdout and a marker on stderr, each on a line of its own.
+        const script = questions.map((args) => `${git} ${args.map(quote).join(" ")}; printf '\\n%s %s\\n' ${this.token} $?; printf '\\n%s\\n' ${this.token} >&2`).join("\n");
+        this.child = (0,external_node_child_process_.spawn)("/bin/sh", ["-c", script], { cwd, env: (0,git_process/* gitEnvironment */._K)(), stdio: ["ignore", "pipe", "pipe"] });
+        this.out = new Parser(Buffer.from(`\n${this.token} `), (index, text, rest) => this.answers[index]?.settleOut(text, exitCodeOf(rest)), true);
+        this.err = new Parser(Buffer.from(`\n${this.token}\n`), (index, text) => this.answers[index]?.settleErr(text.toString("utf8")), false);
+        this.child.stdout.on("data", (chunk) => this.out.push(chunk));
+        this.child.stderr.on("data", (chunk) => this.err.push(chunk));
+        this.child.on("error", (error) => this.finish(error));
+        this.child.on("close", (code, signal) => this.finish(code === 0 ? undefined : new Error(`the shell asking git stopped early (${signal ?? `exit code ${code}`})`)));
+        this.detach();
+    }
+    /** Nobody waits yet: the shell must not keep the process alive. */
+    detach() {
+        this.child.unref();
+        for (const stream of [this.child.stdout, this.child.stderr])
+            stream?.unref?.();
+    }
+    /** Someone waits for an answer: keep the process alive until the shell is done. */
+    attach() {
+        this.child.ref();
+        for (const stream of [this.child.stdout, this.child.stderr])
+            stream?.ref?.();
+    }
+    kill() {
+        if (!this.ended)
+            this.child.kill();
+    }
+    finish(failure) {
+        if (this.ended)
+            return;
+        this.ended = true;
+        // Answers the shell never gave (it could not start, or was stopped) fail with the reason.
+        for (const answer of this.answers)
+            answer.fail(failure ?? new Error("the shell asking git ended without an answer"));
+    }
+}
+/** Splits a stream at marker bytes, calling back with each piece before a marker, in order. */
+class Parser {
+    buffered = Buffer.alloc(0);
+    index = 0;
+    marker;
+    onPiece;
+    /** Whether a line (the exit code) follows the marker. */
+    lineAfter;
+    // Fields assigned by hand, not as parameter properties: tests load this file with Node's type stripping.
+    constructor(marker, onPiece, lineAfter) {
+        this.marker = marker;
+        this.onPiece = onPiece;
+        this.lineAfter = lineAfter;
+    }
+    push(chunk) {
+        this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+        for (;;) {
+            // The marker's leading line feed is the shell's own; an answer without a final line feed loses none.
+            const at = this.buffered.indexOf(this.marker);
+            if (at === -1)
+                return;
+            let end = at + this.marker.length;
+            let rest = Buffer.alloc(0);
+            if (this.lineAfter) {
+                const newline = this.buffered.indexOf(0x0a, end);
+                if (newline === -1)
+                    return;
+                rest = this.buffered.subarray(end, newline);
+                end = newline + 1;
+            }
+            this.onPiece(this.index++, Buffer.from(this.buffered.subarray(0, at)), rest);
+            this.buffered = this.buffered.subarray(end);
+        }
+    }
+}
+function exitCodeOf(text) {
+    const code = Number(text.toString("latin1"));
+    return Number.isInteger(code) ? code : 1;
+}
+/** One question's answer: git's output, its messages and its exit code, once the shell has said them. */
+class BatchAnswer {
+    stderr = "";
+    output;
+    exitCode;
+    errDone = false;
+    failure;
+    waiters = [];
+    batch;
+    constructor(batch) {
+        this.batch = batch;
+    }
+    settleOut(text, exitCode) {
+        this.output = text;
+        this.exitCode = exitCode;
+        this.wake();
+    }
+    settleErr(text) {
+        this.stderr = text;
+        this.errDone = true;
+        this.wake();
+    }
+    fail(error) {
+        if (this.done)
+            return;
+        this.failure = error;
+        this.wake();
+    }
+    get done() {
+        return this.exitCode !== undefined && this.errDone;
+    }
+    async follow(onData) {
+        this.batch.attach();
+        while (!this.done && this.failure === undefined)
+            await new Promise((resolve) => this.waiters.push(resolve));
+        if (!this.done)
+            throw this.failure;
+        if (this.output.length > 0)
+            onData(this.output);
+        return this.exitCode;
+    }
+    /** A short question runs to its end; the shell is stopped when the process exits. */
+    kill() { }
+    wake() {
+        for (const waiter of this.waiters.splice(0))
+            waiter();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/adapters/git-ahead.ts
+
+
+
+const ahead = new Map();
+const batches = [];
+let stopAtExit = false;
+const aheadKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
+/**
+ * Starts git commands before they are asked for: the CLI starts a command's first questions to
+ * git before it loads the command's code, so that git works while Node loads. A GitCli in the
+ * same folder that then asks exactly one of them (same arguments) takes over that process and its
+ * output (takeGitAhead); what nobody asks for is stopped when the process exits. A log runs in a
+ * process of its own; the short questions share one shell (QuestionBatch), except on Windows.
+ */
+function startGitAhead(cwd, commands) {
+    if (commands.length === 0)
+        return;
+    if (!stopAtExit) {
+        stopAtExit = true;
+        process.once("exit", () => {
+            for (const started of ahead.values())
+                started.kill();
+            for (const batch of batches)
+                batch.kill();
+        });
+    }
+    const fresh = commands.filter((args, index) => !ahead.has(aheadKey(cwd, args)) && commands.findIndex((other) => aheadKey(cwd, other) === aheadKey(cwd, args)) === index);
+    const logs = fresh.filter((args) => args[0] === "log");
+    const questions = fresh.filter((args) => args[0] !== "log");
+    for (const args of logs) {
+        const started = new git_process/* GitProcess */.WG(cwd, args);
+        started.detach();
+        ahead.set(aheadKey(cwd, args), started);
+    }
+    // A git not found on PATH is left to spawn, which says so (ENOENT) where a shell would only print it.
+    if (questions.length > 1 && process.platform !== "win32" && (0,external_node_path_.isAbsolute)((0,git_process/* gitExecutable */.x$)())) {
+        const batch = new QuestionBatch(cwd, questions);
+        batches.push(batch);
+        questions.forEach((args, index) => ahead.set(aheadKey(cwd, args), batch.answers[index]));
+        return;
+    }
+    for (const args of questions) {
+        const started = new git_process/* GitProcess */.WG(cwd, args, { pipe: true });
+        started.detach();
+        ahead.set(aheadKey(cwd, args), started);
+    }
+}
+/** The git startGitAhead started for exactly these arguments in this folder, once. */
+function takeGitAhead(cwd, args) {
+    if (ahead.size === 0)
+        return undefined;
+    const key = aheadKey(cwd, args);
+    const started = ahead.get(key);
+    ahead.delete(key);
+    return started;
+}
+
+
+/***/ }),
+
 /***/ 6327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -128,11 +349,9 @@ async function main(argv, out = process.stdout, err = process.stderr) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   WG: () => (/* binding */ GitProcess),
-  EQ: () => (/* binding */ startGitAhead),
-  Vd: () => (/* binding */ takeGitAhead)
+  _K: () => (/* binding */ gitEnvironment),
+  x$: () => (/* binding */ gitExecutable)
 });
-
-// UNUSED EXPORTS: gitEnvironment, gitExecutable
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -367,44 +586,6 @@ class GitProcess {
 }
 function readAt(file, buffer, position) {
     return new Promise((resolve, reject) => (0,external_node_fs_.read)(file, buffer, 0, buffer.length, position, (error, bytes) => (error ? reject(error) : resolve(bytes))));
-}
-const ahead = new Map();
-let stopAtExit = false;
-const aheadKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
-/**
- * Starts git commands before they are asked for: the CLI starts a command's first questions to
- * git before it loads the command's code, so that git works while Node loads. A GitCli in the
- * same folder that then asks exactly one of them (same arguments) takes over that process and its
- * output (takeGitAhead); what nobody asks for is stopped when the process exits.
- */
-function startGitAhead(cwd, commands) {
-    if (commands.length === 0)
-        return;
-    if (!stopAtExit) {
-        stopAtExit = true;
-        process.once("exit", () => {
-            for (const started of ahead.values())
-                started.kill();
-        });
-    }
-    for (const args of commands) {
-        const key = aheadKey(cwd, args);
-        if (ahead.has(key))
-            continue;
-        // Only a log prints enough for a temporary file to pay.
-        const started = new GitProcess(cwd, args, { pipe: args[0] !== "log" });
-        started.detach();
-        ahead.set(key, started);
-    }
-}
-/** The process startGitAhead started for exactly these arguments in this folder, once. */
-function takeGitAhead(cwd, args) {
-    if (ahead.size === 0)
-        return undefined;
-    const key = aheadKey(cwd, args);
-    const started = ahead.get(key);
-    ahead.delete(key);
-    return started;
 }
 
 

@@ -36493,7 +36493,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4304);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9909);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8215);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8543);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3664);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6726);
@@ -36698,7 +36698,7 @@ function writeAll(file, bytes) {
 
 /***/ }),
 
-/***/ 8215:
+/***/ 8543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36709,14 +36709,72 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/git-ahead.ts
+
+
+
+const ahead = new Map();
+const batches = (/* unused pure expression or super */ null && ([]));
+let stopAtExit = false;
+const aheadKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
+/**
+ * Starts git commands before they are asked for: the CLI starts a command's first questions to
+ * git before it loads the command's code, so that git works while Node loads. A GitCli in the
+ * same folder that then asks exactly one of them (same arguments) takes over that process and its
+ * output (takeGitAhead); what nobody asks for is stopped when the process exits. A log runs in a
+ * process of its own; the short questions share one shell (QuestionBatch), except on Windows.
+ */
+function startGitAhead(cwd, commands) {
+    if (commands.length === 0)
+        return;
+    if (!stopAtExit) {
+        stopAtExit = true;
+        process.once("exit", () => {
+            for (const started of ahead.values())
+                started.kill();
+            for (const batch of batches)
+                batch.kill();
+        });
+    }
+    const fresh = commands.filter((args, index) => !ahead.has(aheadKey(cwd, args)) && commands.findIndex((other) => aheadKey(cwd, other) === aheadKey(cwd, args)) === index);
+    const logs = fresh.filter((args) => args[0] === "log");
+    const questions = fresh.filter((args) => args[0] !== "log");
+    for (const args of logs) {
+        const started = new GitProcess(cwd, args);
+        started.detach();
+        ahead.set(aheadKey(cwd, args), started);
+    }
+    // A git not found on PATH is left to spawn, which says so (ENOENT) where a shell would only print it.
+    if (questions.length > 1 && process.platform !== "win32" && isAbsolute(gitExecutable())) {
+        const batch = new QuestionBatch(cwd, questions);
+        batches.push(batch);
+        questions.forEach((args, index) => ahead.set(aheadKey(cwd, args), batch.answers[index]));
+        return;
+    }
+    for (const args of questions) {
+        const started = new GitProcess(cwd, args, { pipe: true });
+        started.detach();
+        ahead.set(aheadKey(cwd, args), started);
+    }
+}
+/** The git startGitAhead started for exactly these arguments in this folder, once. */
+function takeGitAhead(cwd, args) {
+    if (ahead.size === 0)
+        return undefined;
+    const key = aheadKey(cwd, args);
+    const started = ahead.get(key);
+    ahead.delete(key);
+    return started;
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/git-process.ts
@@ -36761,7 +36819,7 @@ let located;
  * git started; a command starts six or more). "git" when it is not found, so that spawning fails
  * as it would have, with ENOENT.
  */
-function gitExecutable() {
+function git_process_gitExecutable() {
     const path = process.env.PATH;
     if (!located || located.path !== path)
         located = { path, executable: process.platform === "win32" ? "git" : (findOnPath("git", path) ?? "git") };
@@ -36809,7 +36867,7 @@ function outputFile() {
  * One git process. Its output is kept until follow() is called (at once for a command asked
  * now; later for one started ahead, see startGitAhead), then handed over as it arrives.
  */
-class GitProcess {
+class git_process_GitProcess {
     child;
     /** The file git writes its output to; undefined when it writes into a pipe. */
     file;
@@ -36830,7 +36888,7 @@ class GitProcess {
     constructor(cwd, args, options = {}) {
         const file = options.pipe ? undefined : outputFile();
         const stdin = options.input === undefined ? "ignore" : "pipe";
-        this.child = (0,external_node_child_process_namespaceObject.spawn)(gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
+        this.child = (0,external_node_child_process_namespaceObject.spawn)(git_process_gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
         if (file)
             (0,external_node_fs_.closeSync)(file.write);
         this.file = file?.read;
@@ -36943,46 +37001,9 @@ class GitProcess {
 function readAt(file, buffer, position) {
     return new Promise((resolve, reject) => (0,external_node_fs_.read)(file, buffer, 0, buffer.length, position, (error, bytes) => (error ? reject(error) : resolve(bytes))));
 }
-const ahead = new Map();
-let stopAtExit = false;
-const aheadKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
-/**
- * Starts git commands before they are asked for: the CLI starts a command's first questions to
- * git before it loads the command's code, so that git works while Node loads. A GitCli in the
- * same folder that then asks exactly one of them (same arguments) takes over that process and its
- * output (takeGitAhead); what nobody asks for is stopped when the process exits.
- */
-function startGitAhead(cwd, commands) {
-    if (commands.length === 0)
-        return;
-    if (!stopAtExit) {
-        stopAtExit = true;
-        process.once("exit", () => {
-            for (const started of ahead.values())
-                started.kill();
-        });
-    }
-    for (const args of commands) {
-        const key = aheadKey(cwd, args);
-        if (ahead.has(key))
-            continue;
-        // Only a log prints enough for a temporary file to pay.
-        const started = new GitProcess(cwd, args, { pipe: args[0] !== "log" });
-        started.detach();
-        ahead.set(key, started);
-    }
-}
-/** The process startGitAhead started for exactly these arguments in this folder, once. */
-function takeGitAhead(cwd, args) {
-    if (ahead.size === 0)
-        return undefined;
-    const key = aheadKey(cwd, args);
-    const started = ahead.get(key);
-    ahead.delete(key);
-    return started;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/git-cli.ts
+
 
 
 /** The Git port over the git command line: one GitProcess per command, or the one started ahead for it. */
@@ -36995,7 +37016,7 @@ class GitCli {
         let result;
         const started = options.input === undefined ? takeGitAhead(this.cwd, args) : undefined;
         try {
-            result = await outputOf(started ?? new GitProcess(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
+            result = await outputOf(started ?? new git_process_GitProcess(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
@@ -37013,7 +37034,7 @@ class GitCli {
     async stream(args, onChunk) {
         let failure;
         let stopped = false;
-        const git = takeGitAhead(this.cwd, args) ?? new GitProcess(this.cwd, args);
+        const git = takeGitAhead(this.cwd, args) ?? new git_process_GitProcess(this.cwd, args);
         let exitCode;
         try {
             exitCode = await git.follow((chunk) => {
@@ -46719,6 +46740,38 @@ async function hasRemote(git) {
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
+    const { packages: decisions, line, repository, config } = await decideVersions(ports, inputs, loaded);
+    const packages = selectPackages(config, inputs.package);
+    // The manifests and lockfiles, read together.
+    const paths = new Set();
+    for (const pkg of packages) {
+        const { manifests, lockfiles } = manifestPaths(pkg);
+        for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles])
+            paths.add(path);
+    }
+    const texts = new Map(await allInOrder([...paths].map(async (path) => [path, await files.read(path)])));
+    await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
+    const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
+    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+    const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
+    const hash = planHash(plan);
+    const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
+    const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
+    const applied = await applyPlan(plan, { "write-file": writeFileHandler(files), "git-commit": gitCommitHandler(git) }, {
+        dryRun: inputs.dryRun,
+        ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
+        reporter,
+        evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
+    });
+    return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
+}
+/**
+ * The observing and deciding half of version-bump: the repository, the configuration, the tags,
+ * one reading of the commits since each package's release, and the versions they ask for. The
+ * changelog describes a release from this alone (it writes no manifests).
+ */
+async function decideVersions(ports, inputs, loaded) {
+    const { git, files, reporter } = ports;
     // The repository's state, the configuration and the tags are independent: read them at once.
     // `loaded`: the configuration a caller has already read (the changelog), not read twice.
     const [repository, config, allTags] = await allInOrder([
@@ -46737,30 +46790,11 @@ async function runVersionBump(ports, inputs, loaded) {
     for (const pkg of packages) {
         decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
     }
-    // The manifests and lockfiles, read together.
-    const paths = new Set();
-    for (const pkg of packages) {
-        const { manifests, lockfiles } = manifestPaths(pkg);
-        for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles])
-            paths.add(path);
-    }
-    const texts = new Map(await allInOrder([...paths].map(async (path) => [path, await files.read(path)])));
-    await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
-    if (tags.reachable?.length === 0 && (await hasRemote(git)))
-        warnIfTagsMissing(decisions, texts, reporter);
-    const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
-    const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
-    const hash = planHash(plan);
-    const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
-    const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
-    const applied = await applyPlan(plan, { "write-file": writeFileHandler(files), "git-commit": gitCommitHandler(git) }, {
-        dryRun: inputs.dryRun,
-        ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
-        reporter,
-        evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
-    });
-    return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
+    // Only a package released from the root package.json can tell (as its manifest).
+    const rootManifest = packages.some((pkg) => manifestPaths(pkg).manifests.some((manifest) => manifest.path === "package.json"));
+    if (rootManifest && tags.reachable?.length === 0 && (await hasRemote(git)))
+        refuseMissingTags(decisions, await files.read("package.json"));
+    return { packages: decisions, line, head: repository.head, repository, config };
 }
 /** The packages to release: all that are configured (or the repository as one), or the one named. */
 function selectPackages(config, wanted) {
@@ -46846,8 +46880,8 @@ function releaseBase(tags, pkg, line) {
 function versionInRange(tag, range) {
     return semver_default().satisfies(tag.version, range, { includePrerelease: true });
 }
-function warnIfTagsMissing(decisions, texts, reporter) {
-    const manifest = texts.get("package.json");
+/** No tags in a clone with a remote, while package.json says a version was released: the tags were not fetched. */
+function refuseMissingTags(decisions, manifest) {
     if (!manifest)
         return;
     let version;

@@ -60,17 +60,62 @@ describe("git started ahead", () => {
     expect(other.stdout.trim()).toBe(repo.head());
   });
 
-  it("does not keep the process alive, and is stopped at exit", () => {
-    // A git that takes seconds (an alias running sleep), started ahead and never asked for.
-    const script = [
-      `import { startGitAhead } from ${JSON.stringify(join(ROOT, "packages/core/src/adapters/git-process.ts"))};`,
-      `startGitAhead(${JSON.stringify(repo.dir)}, [["-c", "alias.slow=!sleep 5", "slow"]]);`,
-    ].join("\n");
-    const started = Date.now();
-    const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
-    expect(result.stderr).toBe("");
-    expect(result.status).toBe(0);
-    expect(Date.now() - started).toBeLessThan(4000);
+  it("does not keep the process alive, and is stopped at exit, alone or in a shell with others", () => {
+    // Gits that take seconds (an alias running sleep), started ahead and never asked for.
+    const slow = (name: string) => ["-c", `alias.${name}=!sleep 5`, name];
+    for (const questions of [[slow("one")], [slow("one"), slow("two")]]) {
+      const script = [
+        // The sources import each other as `.js`: the child resolves them to the `.ts` files.
+        `import { registerHooks } from "node:module";`,
+        `registerHooks({ resolve: (specifier, context, next) => { try { return next(specifier, context); } catch (error) { if (specifier.endsWith(".js")) return next(specifier.replace(/\\.js$/, ".ts"), context); throw error; } } });`,
+        `const { startGitAhead } = await import(${JSON.stringify(join(ROOT, "packages/core/src/adapters/git-ahead.ts"))});`,
+        `startGitAhead(${JSON.stringify(repo.dir)}, ${JSON.stringify(questions)});`,
+      ].join("\n");
+      const started = Date.now();
+      const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      expect(Date.now() - started).toBeLessThan(4000);
+    }
+  });
+
+  it("answers short questions asked of one shell exactly as git asked alone: output, messages and exit code", async () => {
+    const questions: string[][] = [
+      ["rev-parse", "--is-inside-work-tree", "--absolute-git-dir", "HEAD^{commit}", "--symbolic-full-name", "HEAD"],
+      ["for-each-ref", "--format=%(refname:strip=2)%00%(objectname)", "refs/heads"],
+      // No line feed at the end of the answer, a quote and unicode in an argument.
+      ["show", "-s", "--format=format:%s it's ünïcödé"],
+      ["rev-parse", "--verify", "-q", "no-such-ref^{commit}"],
+      ["remote", "get-url", "origin"],
+      ["cat-file", "-t", "no-such-object"],
+    ];
+    const plain = new GitCli(repo.dir);
+    const expected = await Promise.all(questions.map((args) => plain.run(args, { allowFailure: true })));
+    expect(expected.map((answer) => answer.exitCode).filter((code) => code !== 0).length).toBeGreaterThanOrEqual(3);
+    startGitAhead(repo.dir, questions);
+    const git = new GitCli(repo.dir);
+    // Taken in another order than asked.
+    const answers = await Promise.all([...questions].reverse().map((args) => git.run(args, { allowFailure: true })));
+    expect(answers.reverse()).toEqual(expected);
+  });
+
+  it("says git cannot be run when it is not on PATH, asked ahead or not", async () => {
+    const path = process.env.PATH;
+    process.env.PATH = join(repo.dir, "no-git-here");
+    try {
+      startGitAhead(repo.dir, [["rev-parse", "HEAD"], ["remote"]]);
+      await expect(new GitCli(repo.dir).run(["rev-parse", "HEAD"])).rejects.toThrow(/could not run git .*Is git installed/);
+      await expect(new GitCli(repo.dir).run(["status"])).rejects.toThrow(/could not run git .*Is git installed/);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
+  it("fails every question of a shell that cannot start in the folder as git would", async () => {
+    const missing = join(repo.dir, "no-such-folder");
+    startGitAhead(missing, [["rev-parse", "HEAD"], ["remote"]]);
+    await expect(new GitCli(missing).run(["rev-parse", "HEAD"])).rejects.toThrow(/could not run git .*ENOENT/);
+    await expect(new GitCli(missing).run(["remote"])).rejects.toThrow(/could not run git .*ENOENT/);
   });
 });
 

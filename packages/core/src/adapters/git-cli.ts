@@ -1,6 +1,8 @@
 import { GitError, ConfigurationError } from "../errors/index.js";
 import type { Git, GitResult } from "../ports/index.js";
-import { GitProcess, takeGitAhead } from "./git-process.js";
+import { takeGitAhead } from "./git-ahead.js";
+import { GitProcess } from "./git-process.js";
+import type { StartedGit } from "./git-questions.js";
 
 /** The Git port over the git command line: one GitProcess per command, or the one started ahead for it. */
 export class GitCli implements Git {
@@ -54,7 +56,7 @@ export class GitCli implements Git {
 }
 
 /** What run() returns: git's whole output. */
-async function outputOf(git: GitProcess): Promise<GitResult> {
+async function outputOf(git: StartedGit): Promise<GitResult> {
   const chunks: Buffer[] = [];
   const exitCode = await git.follow((chunk) => void chunks.push(Buffer.from(chunk)));
   return { stdout: Buffer.concat(chunks).toString("utf8"), stderr: git.stderr, exitCode };

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { delimiter, isAbsolute, join } from "node:path";
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
+import type { StartedGit } from "./git-questions.js";
 
 // Git must never stop to ask a person anything, and its output must not depend on the user's locale.
 const GIT_ENV = {
@@ -87,7 +88,7 @@ function outputFile(): { write: number; read: number } | undefined {
  * One git process. Its output is kept until follow() is called (at once for a command asked
  * now; later for one started ahead, see startGitAhead), then handed over as it arrives.
  */
-export class GitProcess {
+export class GitProcess implements StartedGit {
   private readonly child: ChildProcess;
   /** The file git writes its output to; undefined when it writes into a pipe. */
   private readonly file: number | undefined;
@@ -214,41 +215,4 @@ export class GitProcess {
 
 function readAt(file: number, buffer: Buffer, position: number): Promise<number> {
   return new Promise((resolve, reject) => read(file, buffer, 0, buffer.length, position, (error, bytes) => (error ? reject(error) : resolve(bytes))));
-}
-
-const ahead = new Map<string, GitProcess>();
-let stopAtExit = false;
-const aheadKey = (cwd: string, args: readonly string[]) => `${cwd}\0${args.join("\0")}`;
-
-/**
- * Starts git commands before they are asked for: the CLI starts a command's first questions to
- * git before it loads the command's code, so that git works while Node loads. A GitCli in the
- * same folder that then asks exactly one of them (same arguments) takes over that process and its
- * output (takeGitAhead); what nobody asks for is stopped when the process exits.
- */
-export function startGitAhead(cwd: string, commands: readonly (readonly string[])[]): void {
-  if (commands.length === 0) return;
-  if (!stopAtExit) {
-    stopAtExit = true;
-    process.once("exit", () => {
-      for (const started of ahead.values()) started.kill();
-    });
-  }
-  for (const args of commands) {
-    const key = aheadKey(cwd, args);
-    if (ahead.has(key)) continue;
-    // Only a log prints enough for a temporary file to pay.
-    const started = new GitProcess(cwd, args, { pipe: args[0] !== "log" });
-    started.detach();
-    ahead.set(key, started);
-  }
-}
-
-/** The process startGitAhead started for exactly these arguments in this folder, once. */
-export function takeGitAhead(cwd: string, args: readonly string[]): GitProcess | undefined {
-  if (ahead.size === 0) return undefined;
-  const key = aheadKey(cwd, args);
-  const started = ahead.get(key);
-  ahead.delete(key);
-  return started;
 }

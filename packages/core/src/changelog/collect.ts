@@ -6,7 +6,7 @@ import { ConfigurationError } from "../errors/index.js";
 import type { Clock, Files, Git, Reporter } from "../ports/index.js";
 import { cancelReverts } from "../version/reverts.js";
 import { readTags, versionTags, type VersionTag } from "../version/tags.js";
-import { runVersionBump, selectPackages } from "../version-bump/run.js";
+import { decideVersions, selectPackages } from "../version-bump/run.js";
 import type { ChangelogInputs } from "./inputs.js";
 
 /** One release's commits, read and parsed once, reverted pairs removed. */
@@ -112,7 +112,7 @@ export async function collectRelease(ports: CollectPorts, config: CadenceConfig,
   }
 
   // The one reading: version-bump decides the version and hands over the parsed commits that count.
-  const decided = await runVersionBump(
+  const decided = await decideVersions(
     { git, files: ports.files, clock: ports.clock, reporter: ports.reporter },
     {
       cwd: inputs.cwd,

@@ -125,6 +125,8 @@ function classify(commit: ConventionalCommit, rules: readonly PreparedRule[], ba
   const rule = firstMatching(rules, commit, footers, breaking);
   const listed = rule !== undefined && !rule.hidden;
   const deprecation = footers.length > 0 ? footerValue(footers, DEPRECATION_TOKENS) : undefined;
+  // A logged commit decodes its message at every ask: once here, for the references and the CVE.
+  const message = listed ? commit.raw.message : "";
   const entry: ChangeEntry = {
     commit,
     sha: commit.raw.sha,
@@ -133,7 +135,7 @@ function classify(commit: ConventionalCommit, rules: readonly PreparedRule[], ba
     breaking,
     breakingNotes: breaking ? commit.breakingNotes : NONE,
     // Unlisted commits are most of a large range: their references and CVEs are never shown.
-    references: listed ? orNone(commitReferences(commit, footers)) : NONE,
+    references: listed ? orNone(commitReferences(commit, footers, message)) : NONE,
   };
   if (commit.type) entry.type = commit.type;
   if (commit.scope) entry.scope = commit.scope;
@@ -142,7 +144,7 @@ function classify(commit: ConventionalCommit, rules: readonly PreparedRule[], ba
   const facts = footers.length > 0 ? footerFacts(footers) : undefined;
   if (facts) entry.footerFacts = facts;
   if (listed) {
-    const cve = CVE.exec(commit.raw.message)?.[0];
+    const cve = CVE.exec(message)?.[0];
     const severity = footers.length > 0 ? footerValue(footers, SEVERITY_TOKENS) : undefined;
     if (cve) entry.cve = cve.toUpperCase();
     if (severity) entry.severity = severity.toLowerCase();

@@ -29,14 +29,14 @@ function scan(text: string, where: IssueReference["in"], found: Map<string, Issu
 /**
  * Every issue and pull request the commit names, in order of first mention, each once. Works on
  * the parsed commit, so it reads exactly what the version decision read. Code spans and URLs are
- * skipped: `#1` inside back-ticks or a link is not a reference. `footers` are the commit's, for
- * a caller that has already read them.
+ * skipped: `#1` inside back-ticks or a link is not a reference. `footers` and `message` are the
+ * commit's, for a caller that has already read them.
  */
-export function commitReferences(commit: ConventionalCommit, footers: readonly Footer[] = commit.footers): IssueReference[] {
+export function commitReferences(commit: ConventionalCommit, footers: readonly Footer[] = commit.footers, message: string = commit.raw.message): IssueReference[] {
   const found = new Map<string, IssueReference>();
   // Most messages name no issue at all: skip the scans unless a '#' is there to find.
   if (commit.header.includes("#")) scan(stripCode(commit.header), "header", found);
-  const hasHash = commit.raw.message.includes("#");
+  const hasHash = message.includes("#");
   const rest = hasHash ? stripCode([commit.body, ...footers.map((footer) => `${footer.token}: ${footer.value}`)].join("\n")) : "";
   if (hasHash) scan(rest, "body", found);
   for (const footer of footers) {

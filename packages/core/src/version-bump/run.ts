@@ -37,8 +37,53 @@ export interface VersionBumpResult {
   evidencePath?: string;
 }
 
+/** What version-bump decides, before it plans anything: the versions, and what they were decided from. */
+export interface VersionDecisions {
+  packages: PackageDecision[];
+  line: ReleaseLine;
+  head: string;
+  repository: RepositoryState;
+  config: CadenceConfig;
+}
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBumpInputs, loaded?: CadenceConfig): Promise<VersionBumpResult> {
+  const { git, files, reporter } = ports;
+  const { packages: decisions, line, repository, config } = await decideVersions(ports, inputs, loaded);
+  const packages = selectPackages(config, inputs.package);
+  // The manifests and lockfiles, read together.
+  const paths = new Set<string>();
+  for (const pkg of packages) {
+    const { manifests, lockfiles } = manifestPaths(pkg);
+    for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles]) paths.add(path);
+  }
+  const texts = new Map<string, string | undefined>(await allInOrder([...paths].map(async (path) => [path, await files.read(path)] as const)));
+  await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
+  const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
+  const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+  const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
+  const hash = planHash(plan);
+  const evidenceDir = ports.evidenceDir ?? join(repository.gitDir, "cadence", "evidence");
+  const evidencePath = join(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
+  const applied = await applyPlan(
+    plan,
+    { "write-file": writeFileHandler(files), "git-commit": gitCommitHandler(git) },
+    {
+      dryRun: inputs.dryRun,
+      ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
+      reporter,
+      evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
+    },
+  );
+  return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
+}
+
+/**
+ * The observing and deciding half of version-bump: the repository, the configuration, the tags,
+ * one reading of the commits since each package's release, and the versions they ask for. The
+ * changelog describes a release from this alone (it writes no manifests).
+ */
+export async function decideVersions(ports: VersionBumpPorts, inputs: VersionBumpInputs, loaded?: CadenceConfig): Promise<VersionDecisions> {
   const { git, files, reporter } = ports;
   // The repository's state, the configuration and the tags are independent: read them at once.
   // `loaded`: the configuration a caller has already read (the changelog), not read twice.
@@ -57,34 +102,10 @@ export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBum
   for (const pkg of packages) {
     decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
   }
-
-  // The manifests and lockfiles, read together.
-  const paths = new Set<string>();
-  for (const pkg of packages) {
-    const { manifests, lockfiles } = manifestPaths(pkg);
-    for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles]) paths.add(path);
-  }
-  const texts = new Map<string, string | undefined>(await allInOrder([...paths].map(async (path) => [path, await files.read(path)] as const)));
-  await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
-  if (tags.reachable?.length === 0 && (await hasRemote(git))) warnIfTagsMissing(decisions, texts, reporter);
-
-  const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-  const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
-  const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
-  const hash = planHash(plan);
-  const evidenceDir = ports.evidenceDir ?? join(repository.gitDir, "cadence", "evidence");
-  const evidencePath = join(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
-  const applied = await applyPlan(
-    plan,
-    { "write-file": writeFileHandler(files), "git-commit": gitCommitHandler(git) },
-    {
-      dryRun: inputs.dryRun,
-      ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
-      reporter,
-      evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
-    },
-  );
-  return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
+  // Only a package released from the root package.json can tell (as its manifest).
+  const rootManifest = packages.some((pkg) => manifestPaths(pkg).manifests.some((manifest) => manifest.path === "package.json"));
+  if (rootManifest && tags.reachable?.length === 0 && (await hasRemote(git))) refuseMissingTags(decisions, await files.read("package.json"));
+  return { packages: decisions, line, head: repository.head, repository, config };
 }
 
 /** The packages to release: all that are configured (or the repository as one), or the one named. */
@@ -189,8 +210,8 @@ function versionInRange(tag: VersionTag, range: string): boolean {
   return semver.satisfies(tag.version, range, { includePrerelease: true });
 }
 
-function warnIfTagsMissing(decisions: readonly PackageDecision[], texts: ReadonlyMap<string, string | undefined>, reporter: Reporter): void {
-  const manifest = texts.get("package.json");
+/** No tags in a clone with a remote, while package.json says a version was released: the tags were not fetched. */
+function refuseMissingTags(decisions: readonly PackageDecision[], manifest: string | undefined): void {
   if (!manifest) return;
   let version: unknown;
   try {
