@@ -73061,6 +73061,14 @@ function normalizeHeader(header) {
         end--;
     return header.slice(start, end);
 }
+/** A header normalizeHeader leaves as it is (no quote, ` (#N)` or space at its ends): most of them, told without cutting it. */
+function isNormalHeader(header) {
+    if (header === "")
+        return false;
+    const first = header.charCodeAt(0);
+    const last = header.charCodeAt(header.length - 1);
+    return first !== QUOTE && last !== QUOTE && last !== CLOSE && !space(first) && !space(last);
+}
 const QUOTE = 0x22;
 const HASH = 0x23;
 function digit(code) {
@@ -74214,7 +74222,7 @@ function candidateFinder(commits, policy) {
             bySha.get(sha.slice(0, SHA_KEY))?.push(index);
         if (byHeader.size === 0)
             return;
-        const header = reverts_plain(commit.header) ? commit.header : normalizeHeader(commit.header);
+        const header = isNormalHeader(commit.header) ? commit.header : normalizeHeader(commit.header);
         if (headerKeys.has(headerKey(header)))
             byHeader.get(header)?.push(index);
     });
@@ -74226,16 +74234,6 @@ function candidateFinder(commits, policy) {
     };
 }
 const headerKey = (text) => (text.length * 0x10000 + text.charCodeAt(0)) * 0x10000 + text.charCodeAt(text.length - 1);
-/** A header normalizeHeader would leave as it is (no quotes, ` (#N)` or spaces at its ends): most of them. */
-function reverts_plain(header) {
-    if (header === "")
-        return false;
-    const first = header.charCodeAt(0);
-    const last = header.charCodeAt(header.length - 1);
-    return first !== reverts_QUOTE && last !== reverts_QUOTE && last !== CLOSING_PARENTHESIS && !space(first) && !space(last);
-}
-const reverts_QUOTE = 0x22;
-const CLOSING_PARENTHESIS = 0x29;
 function* range(from, to) {
     for (let index = from; index < to; index++)
         yield index;
@@ -74329,7 +74327,7 @@ function commitRuling(config) {
         return ruling;
     };
     return (commit) => {
-        const breaking = commit.breakingNotes.length > 0 && (config.bangIsBreaking || !commit.bang || hasBreakingFooter(commit));
+        const breaking = isBreaking(commit, config.bangIsBreaking);
         // With `bang-is-breaking: false` a `!` header is read as not conventional at all.
         const type = config.bangIsBreaking || !commit.bang ? commit.type : undefined;
         for (const rules of ruleSets) {
@@ -74352,8 +74350,16 @@ function commitRuling(config) {
 function compileRules(rules, origin) {
     return rules.map((rule) => ({ ruling: { level: rule.release, reason: `${origin}: ${describeRule(rule)}` }, matches: compileRule(rule) }));
 }
-function hasBreakingFooter(commit) {
-    return commit.footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
+/**
+ * Whether a commit is breaking: it has breaking notes, and its `!` counts (`bang-is-breaking`) or
+ * a BREAKING CHANGE footer says so. The version decision and the changelog both ask this;
+ * `footers`, for a caller that has read them already.
+ */
+function isBreaking(commit, bangIsBreaking, footers) {
+    if (commit.breakingNotes.length === 0)
+        return false;
+    // The footers are read only when the answer depends on them (a `!` that does not count by itself).
+    return bangIsBreaking || !commit.bang || (footers ?? commit.footers).some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version-bump/decide.ts

@@ -153,8 +153,9 @@ class TerminalReporter {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ve: () => (/* binding */ scanHeader),
 /* harmony export */   jZ: () => (/* binding */ normalizeHeader),
-/* harmony export */   xe: () => (/* binding */ space)
+/* harmony export */   nw: () => (/* binding */ isNormalHeader)
 /* harmony export */ });
+/* unused harmony export space */
 /**
  * `type(scope)!: subject`, read character by character. It accepts exactly what this expression
  * does, with whitespace around the parts forgiven because people type it:
@@ -274,6 +275,14 @@ function normalizeHeader(header) {
     while (end > start && space(header.charCodeAt(end - 1)))
         end--;
     return header.slice(start, end);
+}
+/** A header normalizeHeader leaves as it is (no quote, ` (#N)` or space at its ends): most of them, told without cutting it. */
+function isNormalHeader(header) {
+    if (header === "")
+        return false;
+    const first = header.charCodeAt(0);
+    const last = header.charCodeAt(header.length - 1);
+    return first !== QUOTE && last !== QUOTE && last !== CLOSE && !space(first) && !space(last);
 }
 const QUOTE = 0x22;
 const HASH = 0x23;
@@ -2553,7 +2562,7 @@ function candidateFinder(commits, policy) {
             bySha.get(sha.slice(0, SHA_KEY))?.push(index);
         if (byHeader.size === 0)
             return;
-        const header = plain(commit.header) ? commit.header : (0,_commits_header_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeHeader */ .jZ)(commit.header);
+        const header = (0,_commits_header_js__WEBPACK_IMPORTED_MODULE_1__/* .isNormalHeader */ .nw)(commit.header) ? commit.header : (0,_commits_header_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeHeader */ .jZ)(commit.header);
         if (headerKeys.has(headerKey(header)))
             byHeader.get(header)?.push(index);
     });
@@ -2565,16 +2574,6 @@ function candidateFinder(commits, policy) {
     };
 }
 const headerKey = (text) => (text.length * 0x10000 + text.charCodeAt(0)) * 0x10000 + text.charCodeAt(text.length - 1);
-/** A header normalizeHeader would leave as it is (no quotes, ` (#N)` or spaces at its ends): most of them. */
-function plain(header) {
-    if (header === "")
-        return false;
-    const first = header.charCodeAt(0);
-    const last = header.charCodeAt(header.length - 1);
-    return first !== QUOTE && last !== QUOTE && last !== CLOSING_PARENTHESIS && !(0,_commits_header_js__WEBPACK_IMPORTED_MODULE_1__/* .space */ .xe)(first) && !(0,_commits_header_js__WEBPACK_IMPORTED_MODULE_1__/* .space */ .xe)(last);
-}
-const QUOTE = 0x22;
-const CLOSING_PARENTHESIS = 0x29;
 function* range(from, to) {
     for (let index = from; index < to; index++)
         yield index;
@@ -2597,6 +2596,7 @@ function reverts(revert, candidate, policy) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ER: () => (/* binding */ isBreaking),
 /* harmony export */   Hv: () => (/* binding */ commitRuling),
 /* harmony export */   mk: () => (/* binding */ compileRule)
 /* harmony export */ });
@@ -2675,7 +2675,7 @@ function commitRuling(config) {
         return ruling;
     };
     return (commit) => {
-        const breaking = commit.breakingNotes.length > 0 && (config.bangIsBreaking || !commit.bang || hasBreakingFooter(commit));
+        const breaking = isBreaking(commit, config.bangIsBreaking);
         // With `bang-is-breaking: false` a `!` header is read as not conventional at all.
         const type = config.bangIsBreaking || !commit.bang ? commit.type : undefined;
         for (const rules of ruleSets) {
@@ -2698,8 +2698,16 @@ function commitRuling(config) {
 function compileRules(rules, origin) {
     return rules.map((rule) => ({ ruling: { level: rule.release, reason: `${origin}: ${describeRule(rule)}` }, matches: compileRule(rule) }));
 }
-function hasBreakingFooter(commit) {
-    return commit.footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
+/**
+ * Whether a commit is breaking: it has breaking notes, and its `!` counts (`bang-is-breaking`) or
+ * a BREAKING CHANGE footer says so. The version decision and the changelog both ask this;
+ * `footers`, for a caller that has read them already.
+ */
+function isBreaking(commit, bangIsBreaking, footers) {
+    if (commit.breakingNotes.length === 0)
+        return false;
+    // The footers are read only when the answer depends on them (a `!` that does not count by itself).
+    return bangIsBreaking || !commit.bang || (footers ?? commit.footers).some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
 }
 
 

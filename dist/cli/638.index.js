@@ -1414,12 +1414,6 @@ function orNone(list) {
 function footerValue(footers, tokens) {
     return footers.find((footer) => isAnyToken(footer.token, tokens))?.value;
 }
-/** Whether the commit is breaking, by the same reading the version decision uses. */
-function isBreaking(commit, bangIsBreaking, footers = commit.footers) {
-    if (commit.breakingNotes.length === 0)
-        return false;
-    return bangIsBreaking || !commit.bang || footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
-}
 function prepareRules(rules) {
     return rules.map((rule) => {
         const { title: _title, footer, hidden: _hidden, notes: _notes, ...fields } = rule;
@@ -1443,7 +1437,7 @@ function firstMatching(rules, commit, footers, breaking) {
 function classify(commit, rules, bangIsBreaking) {
     // A logged commit reads its footers from its bytes at every use: once here, for all the uses below.
     const footers = commit.footers;
-    const breaking = isBreaking(commit, bangIsBreaking, footers);
+    const breaking = (0,version_rules/* isBreaking */.ER)(commit, bangIsBreaking, footers);
     const rule = firstMatching(rules, commit, footers, breaking);
     const listed = rule !== undefined && !rule.hidden;
     const deprecation = footers.length > 0 ? footerValue(footers, DEPRECATION_TOKENS) : undefined;

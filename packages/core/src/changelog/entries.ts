@@ -1,6 +1,6 @@
 import { commitReferences, type IssueReference } from "../commits/references.js";
 import type { ConventionalCommit, Footer } from "../commits/types.js";
-import { compileRule, type RuleTest } from "../version/rules.js";
+import { compileRule, isBreaking, type RuleTest } from "../version/rules.js";
 import type { NotesCategory, SectionRule } from "./config.js";
 import { isToken } from "./footer-tokens.js";
 import { compareTextKeys, textKey, type TextKey } from "./text-order.js";
@@ -79,12 +79,6 @@ function orNone<T>(list: readonly T[]): readonly T[] {
 
 function footerValue(footers: readonly Footer[], tokens: readonly string[]): string | undefined {
   return footers.find((footer) => isAnyToken(footer.token, tokens))?.value;
-}
-
-/** Whether the commit is breaking, by the same reading the version decision uses. */
-export function isBreaking(commit: ConventionalCommit, bangIsBreaking: boolean, footers: readonly Footer[] = commit.footers): boolean {
-  if (commit.breakingNotes.length === 0) return false;
-  return bangIsBreaking || !commit.bang || footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizeHeader, scanHeader, space } from "./header.js";
+import { isNormalHeader, normalizeHeader, scanHeader, space } from "./header.js";
 
 // The specification scanHeader is written to: the expression it replaced, and what was made of its match.
 const HEADER = /^([A-Za-z][\w-]*)\s*(?:\(([^()]*)\))?\s*(!)?\s*:\s*(.*)$/;
@@ -87,5 +87,21 @@ describe("space", () => {
     const differ: number[] = [];
     for (let code = 0; code <= 0xffff; code++) if (space(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
     expect(differ).toEqual([]);
+  });
+});
+
+describe("isNormalHeader", () => {
+  it("says a header is already as normalizeHeader makes it only when it is (property)", () => {
+    const text = fc.array(fc.constantFrom("a", " ", "\u00a0", '"', "(", ")", "#", "1", "\t", "é"), { maxLength: 12 }).map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (header) => {
+        if (isNormalHeader(header)) expect(normalizeHeader(header)).toBe(header);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isNormalHeader("feat: x")).toBe(true);
+    expect(isNormalHeader("feat: x (#12)")).toBe(false);
+    expect(isNormalHeader('"feat: x"')).toBe(false);
+    expect(isNormalHeader("")).toBe(false);
   });
 });

@@ -121,6 +121,14 @@ export function normalizeHeader(header: string): string {
   return header.slice(start, end);
 }
 
+/** A header normalizeHeader leaves as it is (no quote, ` (#N)` or space at its ends): most of them, told without cutting it. */
+export function isNormalHeader(header: string): boolean {
+  if (header === "") return false;
+  const first = header.charCodeAt(0);
+  const last = header.charCodeAt(header.length - 1);
+  return first !== QUOTE && last !== QUOTE && last !== CLOSE && !space(first) && !space(last);
+}
+
 const QUOTE = 0x22;
 const HASH = 0x23;
 

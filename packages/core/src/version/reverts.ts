@@ -1,5 +1,5 @@
 import type { ConventionalCommit } from "../commits/types.js";
-import { normalizeHeader, space } from "../commits/header.js";
+import { isNormalHeader, normalizeHeader } from "../commits/header.js";
 import type { RevertPolicy } from "../config/types.js";
 import { shaKey } from "./tags.js";
 
@@ -59,7 +59,7 @@ function candidateFinder(commits: readonly ConventionalCommit[], policy: RevertP
     const sha = commit.raw.sha;
     if (shaKeys.has(shaKey(sha))) bySha.get(sha.slice(0, SHA_KEY))?.push(index);
     if (byHeader.size === 0) return;
-    const header = plain(commit.header) ? commit.header : normalizeHeader(commit.header);
+    const header = isNormalHeader(commit.header) ? commit.header : normalizeHeader(commit.header);
     if (headerKeys.has(headerKey(header))) byHeader.get(header)?.push(index);
   });
   return (revert: NonNullable<ConventionalCommit["revert"]>, index: number): Iterable<number> => {
@@ -70,17 +70,6 @@ function candidateFinder(commits: readonly ConventionalCommit[], policy: RevertP
 }
 
 const headerKey = (text: string): number => (text.length * 0x10000 + text.charCodeAt(0)) * 0x10000 + text.charCodeAt(text.length - 1);
-
-/** A header normalizeHeader would leave as it is (no quotes, ` (#N)` or spaces at its ends): most of them. */
-function plain(header: string): boolean {
-  if (header === "") return false;
-  const first = header.charCodeAt(0);
-  const last = header.charCodeAt(header.length - 1);
-  return first !== QUOTE && last !== QUOTE && last !== CLOSING_PARENTHESIS && !space(first) && !space(last);
-}
-
-const QUOTE = 0x22;
-const CLOSING_PARENTHESIS = 0x29;
 
 function* range(from: number, to: number): Generator<number> {
   for (let index = from; index < to; index++) yield index;

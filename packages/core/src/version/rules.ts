@@ -1,5 +1,5 @@
 import picomatch from "picomatch";
-import type { ConventionalCommit } from "../commits/types.js";
+import type { ConventionalCommit, Footer } from "../commits/types.js";
 import type { VersioningConfig } from "../config/types.js";
 import { higher, type BumpLevel, type BumpRule } from "./types.js";
 
@@ -91,7 +91,7 @@ export function commitRuling(config: VersioningConfig): (commit: ConventionalCom
     return ruling;
   };
   return (commit) => {
-    const breaking = commit.breakingNotes.length > 0 && (config.bangIsBreaking || !commit.bang || hasBreakingFooter(commit));
+    const breaking = isBreaking(commit, config.bangIsBreaking);
     // With `bang-is-breaking: false` a `!` header is read as not conventional at all.
     const type = config.bangIsBreaking || !commit.bang ? commit.type : undefined;
     for (const rules of ruleSets) {
@@ -117,6 +117,13 @@ function compileRules(rules: readonly BumpRule[], origin: string): CompiledRule[
   return rules.map((rule) => ({ ruling: { level: rule.release, reason: `${origin}: ${describeRule(rule)}` }, matches: compileRule(rule) }));
 }
 
-function hasBreakingFooter(commit: ConventionalCommit): boolean {
-  return commit.footers.some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
+/**
+ * Whether a commit is breaking: it has breaking notes, and its `!` counts (`bang-is-breaking`) or
+ * a BREAKING CHANGE footer says so. The version decision and the changelog both ask this;
+ * `footers`, for a caller that has read them already.
+ */
+export function isBreaking(commit: ConventionalCommit, bangIsBreaking: boolean, footers?: readonly Footer[]): boolean {
+  if (commit.breakingNotes.length === 0) return false;
+  // The footers are read only when the answer depends on them (a `!` that does not count by itself).
+  return bangIsBreaking || !commit.bang || (footers ?? commit.footers).some((footer) => /^BREAKING[ -]CHANGE$/i.test(footer.token));
 }
