@@ -70536,8 +70536,8 @@ function startGitAhead(cwd, commands) {
         });
     }
     const fresh = commands.filter((args, index) => !ahead.has(aheadKey(cwd, args)) && commands.findIndex((other) => aheadKey(cwd, other) === aheadKey(cwd, args)) === index);
-    const logs = fresh.filter((args) => args[0] === "log");
-    const questions = fresh.filter((args) => args[0] !== "log");
+    const logs = fresh.filter((args) => subcommand(args) === "log");
+    const questions = fresh.filter((args) => subcommand(args) !== "log");
     for (const args of logs) {
         const started = new GitProcess(cwd, args);
         started.detach();
@@ -70555,6 +70555,17 @@ function startGitAhead(cwd, commands) {
         started.detach();
         ahead.set(aheadKey(cwd, args), started);
     }
+}
+/** The git command the arguments run: the first word that is no option (`-c name=value` and `-C dir` take the next one). */
+function subcommand(args) {
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        if (arg === "-c" || arg === "-C")
+            index++;
+        else if (!arg.startsWith("-"))
+            return arg;
+    }
+    return undefined;
 }
 /** The git startGitAhead started for exactly these arguments in this folder, once. */
 function takeGitAhead(cwd, args) {
@@ -71487,7 +71498,8 @@ var text_source = __nccwpck_require__(50974);
 
 /** Writes a file's new content; done when the file already holds exactly that. */
 function writeFileEffect(path, content, summary) {
-    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: (0,plan_plan/* sha256 */.sc)(content) };
+    // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
+    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof text_source/* TextSource */.p$ ? new text_source/* TextDigest */.m9(content) : (0,plan_plan/* sha256 */.sc)(content) };
 }
 function writeFileHandler(files) {
     return {
@@ -75550,10 +75562,10 @@ function canonicalJson(value) {
     return parts.join("");
 }
 function sha256(text) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
     if (text instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$)
-        text.each((piece) => hash.update(piece));
-    else if (typeof text === "string" && text.length > PIECE)
+        return text.sha256();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    if (typeof text === "string" && text.length > PIECE)
         for (const piece of pieces(text))
             hash.update(piece);
     else
@@ -75599,9 +75611,14 @@ function canonicalJsonHash(value) {
 function writeCanonicalJson(value, write) {
     if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$) {
         // Its pieces never cut a surrogate pair: escaped one by one, they read as the whole text would.
+        // The same reading works out its digest, for a TextDigest that comes later.
         write('"');
-        value.each((piece) => write(JSON.stringify(piece).slice(1, -1)));
+        value.each((piece) => write(JSON.stringify(piece).slice(1, -1)), true);
         write('"');
+        return;
+    }
+    if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextDigest */ .m9) {
+        write(JSON.stringify(value.source.sha256()));
         return;
     }
     if (Array.isArray(value)) {
@@ -75672,9 +75689,13 @@ function renderPlan(plan, hash) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QV: () => (/* binding */ sameText),
+/* harmony export */   m9: () => (/* binding */ TextDigest),
 /* harmony export */   p$: () => (/* binding */ TextSource)
 /* harmony export */ });
 /* unused harmony export slices */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * A text a plan carries without holding it: made again, piece by piece, each time it is read
  * (hashed, compared, written). The release record's YAML for 100k commits is ten million
@@ -75683,14 +75704,24 @@ function renderPlan(plan, hash) {
  */
 class TextSource {
     produce;
+    digest;
     constructor(produce) {
         this.produce = produce;
+    }
+    /** SHA-256 (hex) of the text's UTF-8, worked out once: by a reading that asked for it (each's `digesting`), or now. */
+    sha256() {
+        if (this.digest === undefined)
+            this.each(() => undefined, true);
+        return this.digest;
     }
     /**
      * Hands the text over in pieces, in order. A surrogate pair is never cut between two pieces, so
      * each piece can be encoded or escaped on its own.
      */
-    each(write) {
+    each(write, digesting = false) {
+        // The same reading works out the digest when asked to and it is not known yet.
+        const hash = digesting && this.digest === undefined ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256") : undefined;
+        const hand = hash ? (piece) => (hash.update(piece), write(piece)) : write;
         let held = "";
         this.produce((piece) => {
             let text = held === "" ? piece : held + piece;
@@ -75700,10 +75731,12 @@ class TextSource {
                 text = text.slice(0, -1);
             }
             if (text.length > 0)
-                write(text);
+                hand(text);
         });
         if (held.length > 0)
-            write(held);
+            hand(held);
+        if (hash)
+            this.digest = hash.digest("hex");
     }
     /** The whole text, as one string: for small uses and tests, not for what the plan writes. */
     toString() {
@@ -75713,6 +75746,23 @@ class TextSource {
     }
     toJSON() {
         return this.toString();
+    }
+}
+/**
+ * A TextSource's SHA-256 as a plan field. The plan's hash reads an effect's `content` before its
+ * `sha256` (keys in order), and works the digest out in that same reading: the text is made
+ * once for both instead of twice.
+ */
+class TextDigest {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    toJSON() {
+        return this.source.sha256();
+    }
+    toString() {
+        return this.source.sha256();
     }
 }
 const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;

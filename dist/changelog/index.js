@@ -34382,8 +34382,8 @@ function startGitAhead(cwd, commands) {
         });
     }
     const fresh = commands.filter((args, index) => !ahead.has(aheadKey(cwd, args)) && commands.findIndex((other) => aheadKey(cwd, other) === aheadKey(cwd, args)) === index);
-    const logs = fresh.filter((args) => args[0] === "log");
-    const questions = fresh.filter((args) => args[0] !== "log");
+    const logs = fresh.filter((args) => subcommand(args) === "log");
+    const questions = fresh.filter((args) => subcommand(args) !== "log");
     for (const args of logs) {
         const started = new GitProcess(cwd, args);
         started.detach();
@@ -34401,6 +34401,17 @@ function startGitAhead(cwd, commands) {
         started.detach();
         ahead.set(aheadKey(cwd, args), started);
     }
+}
+/** The git command the arguments run: the first word that is no option (`-c name=value` and `-C dir` take the next one). */
+function subcommand(args) {
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        if (arg === "-c" || arg === "-C")
+            index++;
+        else if (!arg.startsWith("-"))
+            return arg;
+    }
+    return undefined;
 }
 /** The git startGitAhead started for exactly these arguments in this folder, once. */
 function takeGitAhead(cwd, args) {
@@ -36099,7 +36110,8 @@ var text_source = __nccwpck_require__(974);
 
 /** Writes a file's new content; done when the file already holds exactly that. */
 function file_effects_writeFileEffect(path, content, summary) {
-    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: (0,plan_plan/* sha256 */.sc)(content) };
+    // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
+    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof text_source/* TextSource */.p$ ? new text_source/* TextDigest */.m9(content) : (0,plan_plan/* sha256 */.sc)(content) };
 }
 function file_effects_writeFileHandler(files) {
     return {
@@ -36704,7 +36716,7 @@ function upsertRelease(existing, options) {
     const headings = findHeadings(body);
     const version = normalize(options.version);
     const endOf = (position) => (position + 1 < headings.length ? headings[position + 1].line : body.length);
-    let section = options.section.replace(/\r\n/g, "\n").trim().split("\n");
+    let section = typeof options.section === "string" ? options.section.replace(/\r\n/g, "\n").trim().split("\n") : sectionLines(options.section);
     const generated = new Set([...options.generatedTitles, "⚠ BREAKING CHANGES", "Migration"]);
     let result;
     const same = headings.findIndex((heading) => heading.version === version);
@@ -36748,6 +36760,36 @@ function upsertRelease(existing, options) {
         written = tail.length > 0 ? `${joined}\n\n${tail.join("\n")}\n` : `${joined}\n`;
     }
     return eol === "\n" ? written : written.replace(/\n/g, eol);
+}
+/**
+ * What `lines.join("\n").replace(/\r\n/g, "\n").trim().split("\n")` gives, without the joined
+ * text: a line holding line breaks is split, and blank space at either end trimmed as trim() would.
+ */
+function sectionLines(given) {
+    const lines = [];
+    for (const line of given) {
+        if (line.includes("\n"))
+            for (const part of line.replace(/\r\n/g, "\n").split("\n"))
+                lines.push(part);
+        else
+            lines.push(line);
+    }
+    // A CR that ends a line would meet the join's LF: the pair is one line break.
+    for (let index = 0; index < lines.length - 1; index++)
+        if (lines[index].endsWith("\r"))
+            lines[index] = lines[index].slice(0, -1);
+    let start = 0;
+    let end = lines.length;
+    while (start < end && lines[start].trim() === "")
+        start++;
+    while (end > start && lines[end - 1].trim() === "")
+        end--;
+    if (start === end)
+        return [""];
+    const kept = start === 0 && end === lines.length ? lines : lines.slice(start, end);
+    kept[0] = kept[0].trimStart();
+    kept[kept.length - 1] = kept[kept.length - 1].trimEnd();
+    return kept;
 }
 /** Runs of blank lines made one; the text itself when there are none (replace would copy it). */
 function singleBlankLines(text) {
@@ -38901,8 +38943,11 @@ function renderHeading(release, config) {
     return config.format === "keep-a-changelog" ? `## ${label} - ${release.date}` : `## ${label} (${release.date})`;
 }
 function renderBreaking(release, config) {
+    return breakingLines(release, config).join("\n");
+}
+function breakingLines(release, config) {
     if (release.breaking.length === 0)
-        return "";
+        return [];
     const title = config.format === "keep-a-changelog" ? "### Migration" : "### ⚠ BREAKING CHANGES";
     const bullet = config.format === "keep-a-changelog" ? "-" : "*";
     const lines = release.breaking.map(({ entry, note }) => {
@@ -38910,22 +38955,34 @@ function renderBreaking(release, config) {
         const item = listItem(bullet, note);
         return `${bullet} ${scope}${item.slice(bullet.length + 1)}`;
     });
-    return [title, "", ...lines].join("\n");
+    return [title, "", ...lines];
 }
 function renderSections(release, config) {
-    return release.sections.map((section) => renderSection(section, config, release.links)).join("\n\n");
+    return sectionsLines(release, config).join("\n");
 }
-function renderSection(section, config, links) {
-    const lines = [`### ${section.title}`, ""];
-    for (const entry of section.entries)
-        lines.push(renderEntry(entry, config, links));
-    return lines.join("\n");
+/** Every section's lines, a blank line between sections. */
+function sectionsLines(release, config) {
+    const lines = [];
+    for (const section of release.sections) {
+        if (lines.length > 0)
+            lines.push("");
+        lines.push(`### ${section.title}`, "");
+        for (const entry of section.entries)
+            lines.push(renderEntry(entry, config, release.links));
+    }
+    return lines;
 }
 /** The release's section of CHANGELOG.md: heading, sections, breaking changes, no trailing newline. */
 function renderChangelogSection(release, config, template) {
+    return renderChangelogSectionLines(release, config, template).join("\n");
+}
+/**
+ * renderChangelogSection's text as lines (a line may still hold line breaks: a breaking change's
+ * note of several lines): upsertRelease takes them as they are, where the text would be joined
+ * only to be split again (at 100k commits, megabytes each time).
+ */
+function renderChangelogSectionLines(release, config, template) {
     const heading = renderHeading(release, config);
-    const sections = renderSections(release, config);
-    const breaking = renderBreaking(release, config);
     if (template !== undefined) {
         const values = {
             version: release.version,
@@ -38935,18 +38992,27 @@ function renderChangelogSection(release, config, template) {
             date: release.date,
             compare_url: release.compareUrl ?? "",
             heading,
-            sections,
-            breaking,
+            sections: renderSections(release, config),
+            breaking: renderBreaking(release, config),
             contributors: release.contributors.map(contributorLabel).join(", "),
         };
-        return fillTemplate(template, values, config.template ?? "changelog.template").replace(/\n{3,}/g, "\n\n").trim();
+        return [fillTemplate(template, values, config.template ?? "changelog.template").replace(/\n{3,}/g, "\n\n").trim()];
     }
     // Conventional presets lead with breaking changes; Keep a Changelog ends with Migration.
-    const parts = config.format === "keep-a-changelog" ? [heading, sections, breaking] : [heading, breaking, sections];
-    const body = parts.filter((part) => part !== "");
-    if (body.length === 1)
-        body.push("_No user-facing changes._");
-    return body.join("\n\n");
+    const breaking = breakingLines(release, config);
+    const sections = sectionsLines(release, config);
+    const parts = (config.format === "keep-a-changelog" ? [[heading], sections, breaking] : [[heading], breaking, sections]).filter((part) => part.length > 0);
+    if (parts.length === 1)
+        parts.push(["_No user-facing changes._"]);
+    // The parts, a blank line between them.
+    const lines = [];
+    for (const part of parts) {
+        if (lines.length > 0)
+            lines.push("");
+        for (const line of part)
+            lines.push(line);
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/release-notes.ts
@@ -39547,7 +39613,7 @@ async function runChangelog(ports, inputs) {
     let changelog = existing;
     const generatedTitles = [...config.order, ...config.sections.map((rule) => rule.title)];
     for (const item of releases) {
-        changelog = upsertRelease(changelog, { version: item.version, section: renderChangelogSection(item, config, template), generatedTitles, header: config.header ?? defaultHeader(config.format) });
+        changelog = upsertRelease(changelog, { version: item.version, section: renderChangelogSectionLines(item, config, template), generatedTitles, header: config.header ?? defaultHeader(config.format) });
     }
     const notesRecord = release && buildReleaseNotes(release, config, inputs.buildId ? { buildId: inputs.buildId } : {});
     const notes = release && notesRecord && renderReleaseNotes(notesRecord, release);
@@ -39692,10 +39758,10 @@ function canonicalJson(value) {
     return parts.join("");
 }
 function sha256(text) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
     if (text instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$)
-        text.each((piece) => hash.update(piece));
-    else if (typeof text === "string" && text.length > PIECE)
+        return text.sha256();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    if (typeof text === "string" && text.length > PIECE)
         for (const piece of pieces(text))
             hash.update(piece);
     else
@@ -39741,9 +39807,14 @@ function canonicalJsonHash(value) {
 function writeCanonicalJson(value, write) {
     if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$) {
         // Its pieces never cut a surrogate pair: escaped one by one, they read as the whole text would.
+        // The same reading works out its digest, for a TextDigest that comes later.
         write('"');
-        value.each((piece) => write(JSON.stringify(piece).slice(1, -1)));
+        value.each((piece) => write(JSON.stringify(piece).slice(1, -1)), true);
         write('"');
+        return;
+    }
+    if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextDigest */ .m9) {
+        write(JSON.stringify(value.source.sha256()));
         return;
     }
     if (Array.isArray(value)) {
@@ -39814,9 +39885,13 @@ function renderPlan(plan, hash) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QV: () => (/* binding */ sameText),
+/* harmony export */   m9: () => (/* binding */ TextDigest),
 /* harmony export */   p$: () => (/* binding */ TextSource),
 /* harmony export */   wc: () => (/* binding */ slices)
 /* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * A text a plan carries without holding it: made again, piece by piece, each time it is read
  * (hashed, compared, written). The release record's YAML for 100k commits is ten million
@@ -39825,14 +39900,24 @@ function renderPlan(plan, hash) {
  */
 class TextSource {
     produce;
+    digest;
     constructor(produce) {
         this.produce = produce;
+    }
+    /** SHA-256 (hex) of the text's UTF-8, worked out once: by a reading that asked for it (each's `digesting`), or now. */
+    sha256() {
+        if (this.digest === undefined)
+            this.each(() => undefined, true);
+        return this.digest;
     }
     /**
      * Hands the text over in pieces, in order. A surrogate pair is never cut between two pieces, so
      * each piece can be encoded or escaped on its own.
      */
-    each(write) {
+    each(write, digesting = false) {
+        // The same reading works out the digest when asked to and it is not known yet.
+        const hash = digesting && this.digest === undefined ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256") : undefined;
+        const hand = hash ? (piece) => (hash.update(piece), write(piece)) : write;
         let held = "";
         this.produce((piece) => {
             let text = held === "" ? piece : held + piece;
@@ -39842,10 +39927,12 @@ class TextSource {
                 text = text.slice(0, -1);
             }
             if (text.length > 0)
-                write(text);
+                hand(text);
         });
         if (held.length > 0)
-            write(held);
+            hand(held);
+        if (hash)
+            this.digest = hash.digest("hex");
     }
     /** The whole text, as one string: for small uses and tests, not for what the plan writes. */
     toString() {
@@ -39855,6 +39942,23 @@ class TextSource {
     }
     toJSON() {
         return this.toString();
+    }
+}
+/**
+ * A TextSource's SHA-256 as a plan field. The plan's hash reads an effect's `content` before its
+ * `sha256` (keys in order), and works the digest out in that same reading: the text is made
+ * once for both instead of twice.
+ */
+class TextDigest {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    toJSON() {
+        return this.source.sha256();
+    }
+    toString() {
+        return this.source.sha256();
     }
 }
 const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;

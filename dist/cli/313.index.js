@@ -22,7 +22,7 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
-        const started = options.input === undefined ? (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .V)(this.cwd, args) : undefined;
+        const started = options.input === undefined ? (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) : undefined;
         try {
             result = await outputOf(started ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
         }
@@ -42,7 +42,7 @@ class GitCli {
     async stream(args, onChunk) {
         let failure;
         let stopped = false;
-        const git = (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .V)(this.cwd, args) ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args);
+        const git = (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args);
         let exitCode;
         try {
             exitCode = await git.follow((chunk) => {
@@ -1145,24 +1145,25 @@ async function applyPlan(plan, handlers, options) {
 /* harmony export */   u7: () => (/* binding */ writeFileHandler),
 /* harmony export */   zo: () => (/* binding */ gitCommitEffect)
 /* harmony export */ });
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1070);
-/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(974);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1070);
+/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(974);
 
 
 /** Writes a file's new content; done when the file already holds exactly that. */
 function writeFileEffect(path, content, summary) {
-    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(content) };
+    // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
+    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSource */ .p$ ? new _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextDigest */ .m9(content) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(content) };
 }
 function writeFileHandler(files) {
     return {
         async isDone(effect) {
             const current = await files.read(String(effect.path));
-            return current !== undefined && (0,_text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .sameText */ .QV)(current, effect.content);
+            return current !== undefined && (0,_text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .sameText */ .QV)(current, effect.content);
         },
         async run(effect) {
             const content = effect.content;
             // A text made in pieces is written in pieces where the files allow it, never whole.
-            if (content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$ && files.writeInPieces)
+            if (content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSource */ .p$ && files.writeInPieces)
                 await files.writeInPieces(String(effect.path), content);
             else
                 await files.write(String(effect.path), String(content));
@@ -1214,10 +1215,10 @@ function canonicalJson(value) {
     return parts.join("");
 }
 function sha256(text) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
     if (text instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$)
-        text.each((piece) => hash.update(piece));
-    else if (typeof text === "string" && text.length > PIECE)
+        return text.sha256();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    if (typeof text === "string" && text.length > PIECE)
         for (const piece of pieces(text))
             hash.update(piece);
     else
@@ -1263,9 +1264,14 @@ function canonicalJsonHash(value) {
 function writeCanonicalJson(value, write) {
     if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$) {
         // Its pieces never cut a surrogate pair: escaped one by one, they read as the whole text would.
+        // The same reading works out its digest, for a TextDigest that comes later.
         write('"');
-        value.each((piece) => write(JSON.stringify(piece).slice(1, -1)));
+        value.each((piece) => write(JSON.stringify(piece).slice(1, -1)), true);
         write('"');
+        return;
+    }
+    if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextDigest */ .m9) {
+        write(JSON.stringify(value.source.sha256()));
         return;
     }
     if (Array.isArray(value)) {

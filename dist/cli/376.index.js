@@ -275,10 +275,10 @@ function canonicalJson(value) {
     return parts.join("");
 }
 function sha256(text) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
     if (text instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$)
-        text.each((piece) => hash.update(piece));
-    else if (typeof text === "string" && text.length > PIECE)
+        return text.sha256();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    if (typeof text === "string" && text.length > PIECE)
         for (const piece of pieces(text))
             hash.update(piece);
     else
@@ -324,9 +324,14 @@ function canonicalJsonHash(value) {
 function writeCanonicalJson(value, write) {
     if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$) {
         // Its pieces never cut a surrogate pair: escaped one by one, they read as the whole text would.
+        // The same reading works out its digest, for a TextDigest that comes later.
         write('"');
-        value.each((piece) => write(JSON.stringify(piece).slice(1, -1)));
+        value.each((piece) => write(JSON.stringify(piece).slice(1, -1)), true);
         write('"');
+        return;
+    }
+    if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextDigest */ .m9) {
+        write(JSON.stringify(value.source.sha256()));
         return;
     }
     if (Array.isArray(value)) {
@@ -397,9 +402,13 @@ function renderPlan(plan, hash) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QV: () => (/* binding */ sameText),
+/* harmony export */   m9: () => (/* binding */ TextDigest),
 /* harmony export */   p$: () => (/* binding */ TextSource),
 /* harmony export */   wc: () => (/* binding */ slices)
 /* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * A text a plan carries without holding it: made again, piece by piece, each time it is read
  * (hashed, compared, written). The release record's YAML for 100k commits is ten million
@@ -408,14 +417,24 @@ function renderPlan(plan, hash) {
  */
 class TextSource {
     produce;
+    digest;
     constructor(produce) {
         this.produce = produce;
+    }
+    /** SHA-256 (hex) of the text's UTF-8, worked out once: by a reading that asked for it (each's `digesting`), or now. */
+    sha256() {
+        if (this.digest === undefined)
+            this.each(() => undefined, true);
+        return this.digest;
     }
     /**
      * Hands the text over in pieces, in order. A surrogate pair is never cut between two pieces, so
      * each piece can be encoded or escaped on its own.
      */
-    each(write) {
+    each(write, digesting = false) {
+        // The same reading works out the digest when asked to and it is not known yet.
+        const hash = digesting && this.digest === undefined ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256") : undefined;
+        const hand = hash ? (piece) => (hash.update(piece), write(piece)) : write;
         let held = "";
         this.produce((piece) => {
             let text = held === "" ? piece : held + piece;
@@ -425,10 +444,12 @@ class TextSource {
                 text = text.slice(0, -1);
             }
             if (text.length > 0)
-                write(text);
+                hand(text);
         });
         if (held.length > 0)
-            write(held);
+            hand(held);
+        if (hash)
+            this.digest = hash.digest("hex");
     }
     /** The whole text, as one string: for small uses and tests, not for what the plan writes. */
     toString() {
@@ -438,6 +459,23 @@ class TextSource {
     }
     toJSON() {
         return this.toString();
+    }
+}
+/**
+ * A TextSource's SHA-256 as a plan field. The plan's hash reads an effect's `content` before its
+ * `sha256` (keys in order), and works the digest out in that same reading: the text is made
+ * once for both instead of twice.
+ */
+class TextDigest {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    toJSON() {
+        return this.source.sha256();
+    }
+    toString() {
+        return this.source.sha256();
     }
 }
 const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;

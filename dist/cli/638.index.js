@@ -494,7 +494,7 @@ function upsertRelease(existing, options) {
     const headings = findHeadings(body);
     const version = normalize(options.version);
     const endOf = (position) => (position + 1 < headings.length ? headings[position + 1].line : body.length);
-    let section = options.section.replace(/\r\n/g, "\n").trim().split("\n");
+    let section = typeof options.section === "string" ? options.section.replace(/\r\n/g, "\n").trim().split("\n") : sectionLines(options.section);
     const generated = new Set([...options.generatedTitles, "⚠ BREAKING CHANGES", "Migration"]);
     let result;
     const same = headings.findIndex((heading) => heading.version === version);
@@ -538,6 +538,36 @@ function upsertRelease(existing, options) {
         written = tail.length > 0 ? `${joined}\n\n${tail.join("\n")}\n` : `${joined}\n`;
     }
     return eol === "\n" ? written : written.replace(/\n/g, eol);
+}
+/**
+ * What `lines.join("\n").replace(/\r\n/g, "\n").trim().split("\n")` gives, without the joined
+ * text: a line holding line breaks is split, and blank space at either end trimmed as trim() would.
+ */
+function sectionLines(given) {
+    const lines = [];
+    for (const line of given) {
+        if (line.includes("\n"))
+            for (const part of line.replace(/\r\n/g, "\n").split("\n"))
+                lines.push(part);
+        else
+            lines.push(line);
+    }
+    // A CR that ends a line would meet the join's LF: the pair is one line break.
+    for (let index = 0; index < lines.length - 1; index++)
+        if (lines[index].endsWith("\r"))
+            lines[index] = lines[index].slice(0, -1);
+    let start = 0;
+    let end = lines.length;
+    while (start < end && lines[start].trim() === "")
+        start++;
+    while (end > start && lines[end - 1].trim() === "")
+        end--;
+    if (start === end)
+        return [""];
+    const kept = start === 0 && end === lines.length ? lines : lines.slice(start, end);
+    kept[0] = kept[0].trimStart();
+    kept[kept.length - 1] = kept[kept.length - 1].trimEnd();
+    return kept;
 }
 /** Runs of blank lines made one; the text itself when there are none (replace would copy it). */
 function singleBlankLines(text) {
@@ -1032,8 +1062,11 @@ function renderHeading(release, config) {
     return config.format === "keep-a-changelog" ? `## ${label} - ${release.date}` : `## ${label} (${release.date})`;
 }
 function renderBreaking(release, config) {
+    return breakingLines(release, config).join("\n");
+}
+function breakingLines(release, config) {
     if (release.breaking.length === 0)
-        return "";
+        return [];
     const title = config.format === "keep-a-changelog" ? "### Migration" : "### ⚠ BREAKING CHANGES";
     const bullet = config.format === "keep-a-changelog" ? "-" : "*";
     const lines = release.breaking.map(({ entry, note }) => {
@@ -1041,22 +1074,34 @@ function renderBreaking(release, config) {
         const item = listItem(bullet, note);
         return `${bullet} ${scope}${item.slice(bullet.length + 1)}`;
     });
-    return [title, "", ...lines].join("\n");
+    return [title, "", ...lines];
 }
 function renderSections(release, config) {
-    return release.sections.map((section) => renderSection(section, config, release.links)).join("\n\n");
+    return sectionsLines(release, config).join("\n");
 }
-function renderSection(section, config, links) {
-    const lines = [`### ${section.title}`, ""];
-    for (const entry of section.entries)
-        lines.push(renderEntry(entry, config, links));
-    return lines.join("\n");
+/** Every section's lines, a blank line between sections. */
+function sectionsLines(release, config) {
+    const lines = [];
+    for (const section of release.sections) {
+        if (lines.length > 0)
+            lines.push("");
+        lines.push(`### ${section.title}`, "");
+        for (const entry of section.entries)
+            lines.push(renderEntry(entry, config, release.links));
+    }
+    return lines;
 }
 /** The release's section of CHANGELOG.md: heading, sections, breaking changes, no trailing newline. */
 function renderChangelogSection(release, config, template) {
+    return renderChangelogSectionLines(release, config, template).join("\n");
+}
+/**
+ * renderChangelogSection's text as lines (a line may still hold line breaks: a breaking change's
+ * note of several lines): upsertRelease takes them as they are, where the text would be joined
+ * only to be split again (at 100k commits, megabytes each time).
+ */
+function renderChangelogSectionLines(release, config, template) {
     const heading = renderHeading(release, config);
-    const sections = renderSections(release, config);
-    const breaking = renderBreaking(release, config);
     if (template !== undefined) {
         const values = {
             version: release.version,
@@ -1066,18 +1111,27 @@ function renderChangelogSection(release, config, template) {
             date: release.date,
             compare_url: release.compareUrl ?? "",
             heading,
-            sections,
-            breaking,
+            sections: renderSections(release, config),
+            breaking: renderBreaking(release, config),
             contributors: release.contributors.map(contributorLabel).join(", "),
         };
-        return fillTemplate(template, values, config.template ?? "changelog.template").replace(/\n{3,}/g, "\n\n").trim();
+        return [fillTemplate(template, values, config.template ?? "changelog.template").replace(/\n{3,}/g, "\n\n").trim()];
     }
     // Conventional presets lead with breaking changes; Keep a Changelog ends with Migration.
-    const parts = config.format === "keep-a-changelog" ? [heading, sections, breaking] : [heading, breaking, sections];
-    const body = parts.filter((part) => part !== "");
-    if (body.length === 1)
-        body.push("_No user-facing changes._");
-    return body.join("\n\n");
+    const breaking = breakingLines(release, config);
+    const sections = sectionsLines(release, config);
+    const parts = (config.format === "keep-a-changelog" ? [[heading], sections, breaking] : [[heading], breaking, sections]).filter((part) => part.length > 0);
+    if (parts.length === 1)
+        parts.push(["_No user-facing changes._"]);
+    // The parts, a blank line between them.
+    const lines = [];
+    for (const part of parts) {
+        if (lines.length > 0)
+            lines.push("");
+        for (const line of part)
+            lines.push(line);
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/release-notes.ts
@@ -1680,7 +1734,7 @@ async function runChangelog(ports, inputs) {
     let changelog = existing;
     const generatedTitles = [...config.order, ...config.sections.map((rule) => rule.title)];
     for (const item of releases) {
-        changelog = upsertRelease(changelog, { version: item.version, section: renderChangelogSection(item, config, template), generatedTitles, header: config.header ?? defaultHeader(config.format) });
+        changelog = upsertRelease(changelog, { version: item.version, section: renderChangelogSectionLines(item, config, template), generatedTitles, header: config.header ?? defaultHeader(config.format) });
     }
     const notesRecord = release && buildReleaseNotes(release, config, inputs.buildId ? { buildId: inputs.buildId } : {});
     const notes = release && notesRecord && renderReleaseNotes(notesRecord, release);

@@ -168,7 +168,7 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
-        const started = options.input === undefined ? (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .V)(this.cwd, args) : undefined;
+        const started = options.input === undefined ? (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) : undefined;
         try {
             result = await outputOf(started ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
         }
@@ -188,7 +188,7 @@ class GitCli {
     async stream(args, onChunk) {
         let failure;
         let stopped = false;
-        const git = (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .V)(this.cwd, args) ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args);
+        const git = (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args);
         let exitCode;
         try {
             exitCode = await git.follow((chunk) => {

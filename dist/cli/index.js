@@ -25,7 +25,7 @@ const argv = process.argv.slice(2);
 // The command's first questions to git go out now, so that git answers while Node loads the
 // command (about 0.1 s); the command takes the answers over when it asks the same.
 if (!argv.includes("--help") && !argv.includes("-h"))
-    (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .startGitAhead */ .E)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwdFlag(argv) ?? process.cwd()), (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .firstGitQuestions */ .mA)(argv[0]));
+    (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .startGitAhead */ .EQ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwdFlag(argv) ?? process.cwd()), (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .firstGitQuestions */ .mA)(argv[0]));
 process.exitCode = await (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(argv);
 /** The value of `--cwd DIR` or `--cwd=DIR`, as the command will read it. */
 function cwdFlag(args) {
@@ -127,9 +127,11 @@ async function main(argv, out = process.stdout, err = process.stderr) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ startGitAhead),
-  V: () => (/* binding */ takeGitAhead)
+  EQ: () => (/* binding */ startGitAhead),
+  Vd: () => (/* binding */ takeGitAhead)
 });
+
+// UNUSED EXPORTS: subcommand
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -193,9 +195,15 @@ class QuestionBatch {
             answer.fail(failure ?? new Error("the shell asking git ended without an answer"));
     }
 }
-/** Splits a stream at marker bytes, calling back with each piece before a marker, in order. */
+/**
+ * Splits a stream at marker bytes, calling back with each piece before a marker, in order. The
+ * bytes gather in one buffer that doubles when full, and each search starts where a marker could
+ * first have been cut off: any size of answer costs time in proportion to it.
+ */
 class Parser {
-    buffered = Buffer.alloc(0);
+    buffered = Buffer.alloc(4096);
+    used = 0;
+    searchFrom = 0;
     index = 0;
     marker;
     onPiece;
@@ -208,23 +216,36 @@ class Parser {
         this.lineAfter = lineAfter;
     }
     push(chunk) {
-        this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+        if (this.used + chunk.length > this.buffered.length) {
+            const larger = Buffer.allocUnsafe(Math.max(this.buffered.length * 2, this.used + chunk.length));
+            this.buffered.copy(larger, 0, 0, this.used);
+            this.buffered = larger;
+        }
+        chunk.copy(this.buffered, this.used);
+        this.used += chunk.length;
         for (;;) {
+            const filled = this.buffered.subarray(0, this.used);
             // The marker's leading line feed is the shell's own; an answer without a final line feed loses none.
-            const at = this.buffered.indexOf(this.marker);
-            if (at === -1)
+            const at = filled.indexOf(this.marker, this.searchFrom);
+            if (at === -1) {
+                this.searchFrom = Math.max(0, this.used - this.marker.length + 1);
                 return;
+            }
             let end = at + this.marker.length;
             let rest = Buffer.alloc(0);
             if (this.lineAfter) {
-                const newline = this.buffered.indexOf(0x0a, end);
-                if (newline === -1)
+                const newline = filled.indexOf(0x0a, end);
+                if (newline === -1) {
+                    this.searchFrom = at;
                     return;
-                rest = this.buffered.subarray(end, newline);
+                }
+                rest = Buffer.from(filled.subarray(end, newline));
                 end = newline + 1;
             }
-            this.onPiece(this.index++, Buffer.from(this.buffered.subarray(0, at)), rest);
-            this.buffered = this.buffered.subarray(end);
+            this.onPiece(this.index++, Buffer.from(filled.subarray(0, at)), rest);
+            this.buffered.copy(this.buffered, 0, end, this.used);
+            this.used -= end;
+            this.searchFrom = 0;
         }
     }
 }
@@ -309,8 +330,8 @@ function startGitAhead(cwd, commands) {
         });
     }
     const fresh = commands.filter((args, index) => !ahead.has(aheadKey(cwd, args)) && commands.findIndex((other) => aheadKey(cwd, other) === aheadKey(cwd, args)) === index);
-    const logs = fresh.filter((args) => args[0] === "log");
-    const questions = fresh.filter((args) => args[0] !== "log");
+    const logs = fresh.filter((args) => subcommand(args) === "log");
+    const questions = fresh.filter((args) => subcommand(args) !== "log");
     for (const args of logs) {
         const started = new git_process/* GitProcess */.WG(cwd, args);
         started.detach();
@@ -328,6 +349,17 @@ function startGitAhead(cwd, commands) {
         started.detach();
         ahead.set(aheadKey(cwd, args), started);
     }
+}
+/** The git command the arguments run: the first word that is no option (`-c name=value` and `-C dir` take the next one). */
+function subcommand(args) {
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        if (arg === "-c" || arg === "-C")
+            index++;
+        else if (!arg.startsWith("-"))
+            return arg;
+    }
+    return undefined;
 }
 /** The git startGitAhead started for exactly these arguments in this folder, once. */
 function takeGitAhead(cwd, args) {

@@ -5,6 +5,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { GitCli, GitProcess, startGitAhead } from "@release-cadence/core";
+import { subcommand, takeGitAhead } from "../../packages/core/src/adapters/git-ahead.js";
+import { logArgs } from "../../packages/core/src/commits/log-args.js";
 import { TestRepo } from "../support/git-repo.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -111,6 +113,18 @@ describe("git started ahead", () => {
     }
   });
 
+  it("runs a log in a process of its own, whatever options come before the command", async () => {
+    expect(subcommand(logArgs("HEAD"))).toBe("log");
+    expect(subcommand(["-C", "some/dir", "-c", "a.b=c", "--no-pager", "status"])).toBe("status");
+    expect(subcommand(["--version"])).toBeUndefined();
+    const log = logArgs("HEAD");
+    startGitAhead(repo.dir, [log, ["rev-parse", "HEAD"], ["for-each-ref", "refs/heads"]]);
+    const started = takeGitAhead(repo.dir, log);
+    expect(started).toBeInstanceOf(GitProcess);
+    expect(takeGitAhead(repo.dir, ["rev-parse", "HEAD"])).not.toBeInstanceOf(GitProcess);
+    started!.kill();
+  });
+
   it("fails every question of a shell that cannot start in the folder as git would", async () => {
     const missing = join(repo.dir, "no-such-folder");
     startGitAhead(missing, [["rev-parse", "HEAD"], ["remote"]]);
@@ -155,6 +169,17 @@ describe("GitProcess", () => {
       expect(stopped.text.length, `pipe: ${pipe}`).toBeGreaterThan(0);
       expect(stopped.text.length, `pipe: ${pipe}`).toBeLessThan(BIG);
     }
+  });
+
+  it("hands over a long answer from a shell with others as git gives it alone", async () => {
+    const questions = [["rev-parse", "HEAD"], ["cat-file", "-p", "HEAD:big.txt"], ["rev-parse", "--verify", "-q", "nothing^{commit}"]];
+    const plain = new GitCli(repo.dir);
+    const expected = await Promise.all(questions.map((args) => plain.run(args, { allowFailure: true })));
+    startGitAhead(repo.dir, questions);
+    const git = new GitCli(repo.dir);
+    const answers = await Promise.all(questions.map((args) => git.run(args, { allowFailure: true })));
+    expect(answers[1]!.stdout.length).toBe(BIG);
+    expect(answers).toEqual(expected);
   });
 
   it("reports a git that cannot start", async () => {

@@ -24,8 +24,8 @@ export function startGitAhead(cwd: string, commands: readonly (readonly string[]
     });
   }
   const fresh = commands.filter((args, index) => !ahead.has(aheadKey(cwd, args)) && commands.findIndex((other) => aheadKey(cwd, other) === aheadKey(cwd, args)) === index);
-  const logs = fresh.filter((args) => args[0] === "log");
-  const questions = fresh.filter((args) => args[0] !== "log");
+  const logs = fresh.filter((args) => subcommand(args) === "log");
+  const questions = fresh.filter((args) => subcommand(args) !== "log");
   for (const args of logs) {
     const started = new GitProcess(cwd, args);
     started.detach();
@@ -43,6 +43,16 @@ export function startGitAhead(cwd: string, commands: readonly (readonly string[]
     started.detach();
     ahead.set(aheadKey(cwd, args), started);
   }
+}
+
+/** The git command the arguments run: the first word that is no option (`-c name=value` and `-C dir` take the next one). */
+export function subcommand(args: readonly string[]): string | undefined {
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === "-c" || arg === "-C") index++;
+    else if (!arg.startsWith("-")) return arg;
+  }
+  return undefined;
 }
 
 /** The git startGitAhead started for exactly these arguments in this folder, once. */

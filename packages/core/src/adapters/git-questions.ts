@@ -71,9 +71,15 @@ export class QuestionBatch {
   }
 }
 
-/** Splits a stream at marker bytes, calling back with each piece before a marker, in order. */
+/**
+ * Splits a stream at marker bytes, calling back with each piece before a marker, in order. The
+ * bytes gather in one buffer that doubles when full, and each search starts where a marker could
+ * first have been cut off: any size of answer costs time in proportion to it.
+ */
 class Parser {
-  private buffered: Buffer = Buffer.alloc(0);
+  private buffered: Buffer = Buffer.alloc(4096);
+  private used = 0;
+  private searchFrom = 0;
   private index = 0;
   private readonly marker: Buffer;
   private readonly onPiece: (index: number, text: Buffer, rest: Buffer) => void;
@@ -88,21 +94,36 @@ class Parser {
   }
 
   push(chunk: Buffer): void {
-    this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+    if (this.used + chunk.length > this.buffered.length) {
+      const larger = Buffer.allocUnsafe(Math.max(this.buffered.length * 2, this.used + chunk.length));
+      this.buffered.copy(larger, 0, 0, this.used);
+      this.buffered = larger;
+    }
+    chunk.copy(this.buffered, this.used);
+    this.used += chunk.length;
     for (;;) {
+      const filled = this.buffered.subarray(0, this.used);
       // The marker's leading line feed is the shell's own; an answer without a final line feed loses none.
-      const at = this.buffered.indexOf(this.marker);
-      if (at === -1) return;
+      const at = filled.indexOf(this.marker, this.searchFrom);
+      if (at === -1) {
+        this.searchFrom = Math.max(0, this.used - this.marker.length + 1);
+        return;
+      }
       let end = at + this.marker.length;
       let rest: Buffer = Buffer.alloc(0);
       if (this.lineAfter) {
-        const newline = this.buffered.indexOf(0x0a, end);
-        if (newline === -1) return;
-        rest = this.buffered.subarray(end, newline);
+        const newline = filled.indexOf(0x0a, end);
+        if (newline === -1) {
+          this.searchFrom = at;
+          return;
+        }
+        rest = Buffer.from(filled.subarray(end, newline));
         end = newline + 1;
       }
-      this.onPiece(this.index++, Buffer.from(this.buffered.subarray(0, at)), rest);
-      this.buffered = this.buffered.subarray(end);
+      this.onPiece(this.index++, Buffer.from(filled.subarray(0, at)), rest);
+      this.buffered.copy(this.buffered, 0, end, this.used);
+      this.used -= end;
+      this.searchFrom = 0;
     }
   }
 }

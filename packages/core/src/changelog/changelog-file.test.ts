@@ -77,3 +77,18 @@ describe("headings inside code fences", () => {
     expect(extractRelease(text, "0.5.0")).toBeUndefined();
   });
 });
+
+describe("a section given as lines", () => {
+  it("gives the CHANGELOG its joined text would (property)", async () => {
+    const fc = (await import("fast-check")).default;
+    const line = fc.oneof(fc.constantFrom("## [1.5.0] (2026-04-01)", "### Features", "", "  ", "* x", "note\r", "a\r\nb", "two\nlines", "\u00a0", " lead", "trail ", "### Notes", "\r", "\n"), fc.string());
+    const existing = fc.option(fc.array(fc.constantFrom("# Changelog", "", "## [Unreleased]", "hand", "## [1.4.0]", "* old", "[1.4.0]: https://e.test"), { maxLength: 10 }).map((lines) => lines.join("\n")), { nil: undefined });
+    fc.assert(
+      fc.property(existing, fc.array(line, { maxLength: 12 }), (text, lines) => {
+        const options = { version: "1.5.0", generatedTitles: ["Features"], header: "# Changelog\n" };
+        expect(upsertRelease(text, { ...options, section: lines })).toBe(upsertRelease(text, { ...options, section: lines.join("\n") }));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -109,8 +109,11 @@ function handWrittenBlocks(sectionLines: readonly string[], generatedTitles: Rea
 
 export interface UpsertOptions {
   version: string;
-  /** The rendered section, starting with its heading. */
-  section: string;
+  /**
+   * The rendered section, starting with its heading: as text, or as the lines it would be joined
+   * from (renderChangelogSectionLines; a line may hold line breaks of its own).
+   */
+  section: string | readonly string[];
   /** `###` titles the generator writes; other `###` blocks in an existing section are the user's and stay. */
   generatedTitles: readonly string[];
   header: string;
@@ -134,7 +137,7 @@ export function upsertRelease(existing: string | undefined, options: UpsertOptio
   const headings = findHeadings(body);
   const version = normalize(options.version);
   const endOf = (position: number) => (position + 1 < headings.length ? headings[position + 1]!.line : body.length);
-  let section = options.section.replace(/\r\n/g, "\n").trim().split("\n");
+  let section = typeof options.section === "string" ? options.section.replace(/\r\n/g, "\n").trim().split("\n") : sectionLines(options.section);
   const generated = new Set([...options.generatedTitles, "⚠ BREAKING CHANGES", "Migration"]);
 
   let result: string[];
@@ -174,6 +177,29 @@ export function upsertRelease(existing: string | undefined, options: UpsertOptio
     written = tail.length > 0 ? `${joined}\n\n${tail.join("\n")}\n` : `${joined}\n`;
   }
   return eol === "\n" ? written : written.replace(/\n/g, eol);
+}
+
+/**
+ * What `lines.join("\n").replace(/\r\n/g, "\n").trim().split("\n")` gives, without the joined
+ * text: a line holding line breaks is split, and blank space at either end trimmed as trim() would.
+ */
+function sectionLines(given: readonly string[]): string[] {
+  const lines: string[] = [];
+  for (const line of given) {
+    if (line.includes("\n")) for (const part of line.replace(/\r\n/g, "\n").split("\n")) lines.push(part);
+    else lines.push(line);
+  }
+  // A CR that ends a line would meet the join's LF: the pair is one line break.
+  for (let index = 0; index < lines.length - 1; index++) if (lines[index]!.endsWith("\r")) lines[index] = lines[index]!.slice(0, -1);
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]!.trim() === "") start++;
+  while (end > start && lines[end - 1]!.trim() === "") end--;
+  if (start === end) return [""];
+  const kept = start === 0 && end === lines.length ? lines : lines.slice(start, end);
+  kept[0] = kept[0]!.trimStart();
+  kept[kept.length - 1] = kept[kept.length - 1]!.trimEnd();
+  return kept;
 }
 
 /** Runs of blank lines made one; the text itself when there are none (replace would copy it). */

@@ -90,7 +90,11 @@ export function renderHeading(release: ReleaseChanges, config: ChangelogConfig):
 }
 
 function renderBreaking(release: ReleaseChanges, config: ChangelogConfig): string {
-  if (release.breaking.length === 0) return "";
+  return breakingLines(release, config).join("\n");
+}
+
+function breakingLines(release: ReleaseChanges, config: ChangelogConfig): string[] {
+  if (release.breaking.length === 0) return [];
   const title = config.format === "keep-a-changelog" ? "### Migration" : "### ⚠ BREAKING CHANGES";
   const bullet = config.format === "keep-a-changelog" ? "-" : "*";
   const lines = release.breaking.map(({ entry, note }) => {
@@ -98,24 +102,36 @@ function renderBreaking(release: ReleaseChanges, config: ChangelogConfig): strin
     const item = listItem(bullet, note);
     return `${bullet} ${scope}${item.slice(bullet.length + 1)}`;
   });
-  return [title, "", ...lines].join("\n");
+  return [title, "", ...lines];
 }
 
 function renderSections(release: ReleaseChanges, config: ChangelogConfig): string {
-  return release.sections.map((section) => renderSection(section, config, release.links)).join("\n\n");
+  return sectionsLines(release, config).join("\n");
 }
 
-function renderSection(section: ReleaseChanges["sections"][number], config: ChangelogConfig, links: RepositoryLinks | undefined): string {
-  const lines = [`### ${section.title}`, ""];
-  for (const entry of section.entries) lines.push(renderEntry(entry, config, links));
-  return lines.join("\n");
+/** Every section's lines, a blank line between sections. */
+function sectionsLines(release: ReleaseChanges, config: ChangelogConfig): string[] {
+  const lines: string[] = [];
+  for (const section of release.sections) {
+    if (lines.length > 0) lines.push("");
+    lines.push(`### ${section.title}`, "");
+    for (const entry of section.entries) lines.push(renderEntry(entry, config, release.links));
+  }
+  return lines;
 }
 
 /** The release's section of CHANGELOG.md: heading, sections, breaking changes, no trailing newline. */
 export function renderChangelogSection(release: ReleaseChanges, config: ChangelogConfig, template?: string): string {
+  return renderChangelogSectionLines(release, config, template).join("\n");
+}
+
+/**
+ * renderChangelogSection's text as lines (a line may still hold line breaks: a breaking change's
+ * note of several lines): upsertRelease takes them as they are, where the text would be joined
+ * only to be split again (at 100k commits, megabytes each time).
+ */
+export function renderChangelogSectionLines(release: ReleaseChanges, config: ChangelogConfig, template?: string): string[] {
   const heading = renderHeading(release, config);
-  const sections = renderSections(release, config);
-  const breaking = renderBreaking(release, config);
   if (template !== undefined) {
     const values: Record<(typeof SECTION_PLACEHOLDERS)[number], string> = {
       version: release.version,
@@ -125,15 +141,22 @@ export function renderChangelogSection(release: ReleaseChanges, config: Changelo
       date: release.date,
       compare_url: release.compareUrl ?? "",
       heading,
-      sections,
-      breaking,
+      sections: renderSections(release, config),
+      breaking: renderBreaking(release, config),
       contributors: release.contributors.map(contributorLabel).join(", "),
     };
-    return fillTemplate(template, values, config.template ?? "changelog.template").replace(/\n{3,}/g, "\n\n").trim();
+    return [fillTemplate(template, values, config.template ?? "changelog.template").replace(/\n{3,}/g, "\n\n").trim()];
   }
   // Conventional presets lead with breaking changes; Keep a Changelog ends with Migration.
-  const parts = config.format === "keep-a-changelog" ? [heading, sections, breaking] : [heading, breaking, sections];
-  const body = parts.filter((part) => part !== "");
-  if (body.length === 1) body.push("_No user-facing changes._");
-  return body.join("\n\n");
+  const breaking = breakingLines(release, config);
+  const sections = sectionsLines(release, config);
+  const parts = (config.format === "keep-a-changelog" ? [[heading], sections, breaking] : [[heading], breaking, sections]).filter((part) => part.length > 0);
+  if (parts.length === 1) parts.push(["_No user-facing changes._"]);
+  // The parts, a blank line between them.
+  const lines: string[] = [];
+  for (const part of parts) {
+    if (lines.length > 0) lines.push("");
+    for (const line of part) lines.push(line);
+  }
+  return lines;
 }

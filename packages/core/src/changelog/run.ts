@@ -19,7 +19,7 @@ import { resolveLinks, type RepositoryLinks } from "./links.js";
 import { planChangelog, recordDirFor } from "./plan.js";
 import { buildRelease, type ReleaseChanges } from "./release.js";
 import { buildReleaseNotes, renderReleaseNotes, type ReleaseNotesRecord } from "./release-notes.js";
-import { renderChangelogSection } from "./render-section.js";
+import { renderChangelogSectionLines } from "./render-section.js";
 
 export interface ChangelogPorts {
   git: Git;
@@ -133,7 +133,7 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
   let changelog = existing;
   const generatedTitles = [...config.order, ...config.sections.map((rule) => rule.title)];
   for (const item of releases) {
-    changelog = upsertRelease(changelog, { version: item.version, section: renderChangelogSection(item, config, template), generatedTitles, header: config.header ?? defaultHeader(config.format) });
+    changelog = upsertRelease(changelog, { version: item.version, section: renderChangelogSectionLines(item, config, template), generatedTitles, header: config.header ?? defaultHeader(config.format) });
   }
   const notesRecord = release && buildReleaseNotes(release, config, inputs.buildId ? { buildId: inputs.buildId } : {});
   const notes = release && notesRecord && renderReleaseNotes(notesRecord, release);

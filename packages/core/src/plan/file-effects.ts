@@ -1,11 +1,12 @@
 import type { Files, Git } from "../ports/index.js";
 import { sha256, type Effect } from "./plan.js";
 import type { EffectHandler } from "./apply.js";
-import { sameText, TextSource, type FileText } from "./text-source.js";
+import { sameText, TextDigest, TextSource, type FileText } from "./text-source.js";
 
 /** Writes a file's new content; done when the file already holds exactly that. */
 export function writeFileEffect(path: string, content: FileText, summary: string): Effect {
-  return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: sha256(content) };
+  // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
+  return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof TextSource ? new TextDigest(content) : sha256(content) };
 }
 
 export function writeFileHandler(files: Files): EffectHandler {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { TextSource } from "./text-source.js";
+import { TextDigest, TextSource } from "./text-source.js";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -9,8 +9,8 @@ export interface Effect {
   id: string;
   /** One line for people: what this effect does. */
   summary: string;
-  /** Data, or a file's text made when it is read (written into the plan's JSON as that text). */
-  [field: string]: JsonValue | TextSource;
+  /** Data, or a file's text made when it is read and its digest (written into the plan's JSON as that text and that digest). */
+  [field: string]: JsonValue | TextSource | TextDigest;
 }
 
 /** What an action means to do, and the observations it relied on. */
@@ -30,9 +30,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function sha256(text: string | Buffer | TextSource): string {
+  if (text instanceof TextSource) return text.sha256();
   const hash = createHash("sha256");
-  if (text instanceof TextSource) text.each((piece) => hash.update(piece));
-  else if (typeof text === "string" && text.length > PIECE) for (const piece of pieces(text)) hash.update(piece);
+  if (typeof text === "string" && text.length > PIECE) for (const piece of pieces(text)) hash.update(piece);
   else hash.update(text);
   return hash.digest("hex");
 }
@@ -80,9 +80,14 @@ export function canonicalJsonHash(value: unknown): string {
 function writeCanonicalJson(value: unknown, write: (text: string) => void): void {
   if (value instanceof TextSource) {
     // Its pieces never cut a surrogate pair: escaped one by one, they read as the whole text would.
+    // The same reading works out its digest, for a TextDigest that comes later.
     write('"');
-    value.each((piece) => write(JSON.stringify(piece).slice(1, -1)));
+    value.each((piece) => write(JSON.stringify(piece).slice(1, -1)), true);
     write('"');
+    return;
+  }
+  if (value instanceof TextDigest) {
+    write(JSON.stringify(value.source.sha256()));
     return;
   }
   if (Array.isArray(value)) {

@@ -83,6 +83,18 @@ describe("a file effect with a text made in pieces", () => {
   const whole = String(content);
   const plan = (text: string | TextSource): Plan => ({ action: "test", formatVersion: 1, observations: {}, effects: [writeFileEffect("out/notes.yaml", text, "write")] });
 
+  it("is made once to hash a plan: its digest comes from the same reading as its text", () => {
+    let made = 0;
+    const counted = new TextSource((write) => {
+      made++;
+      content.each(write);
+    });
+    const hash = planHash(plan(counted));
+    expect(made).toBe(1);
+    expect(hash).toBe(planHash(plan(whole)));
+    expect(JSON.parse(JSON.stringify(plan(counted).effects[0]))).toEqual(JSON.parse(JSON.stringify(plan(whole).effects[0])));
+  });
+
   it("plans, hashes and writes as the same text given whole", async () => {
     expect(planHash(plan(content))).toBe(planHash(plan(whole)));
     const root = mkdtempSync(join(tmpdir(), "cadence-pieces-"));

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * A text a plan carries without holding it: made again, piece by piece, each time it is read
  * (hashed, compared, written). The release record's YAML for 100k commits is ten million
@@ -5,13 +7,24 @@
  * costs only its pieces, one at a time. Whatever it is made from must not change after planning.
  */
 export class TextSource {
+  private digest: string | undefined;
+
   constructor(private readonly produce: (write: (piece: string) => void) => void) {}
+
+  /** SHA-256 (hex) of the text's UTF-8, worked out once: by a reading that asked for it (each's `digesting`), or now. */
+  sha256(): string {
+    if (this.digest === undefined) this.each(() => undefined, true);
+    return this.digest!;
+  }
 
   /**
    * Hands the text over in pieces, in order. A surrogate pair is never cut between two pieces, so
    * each piece can be encoded or escaped on its own.
    */
-  each(write: (piece: string) => void): void {
+  each(write: (piece: string) => void, digesting = false): void {
+    // The same reading works out the digest when asked to and it is not known yet.
+    const hash = digesting && this.digest === undefined ? createHash("sha256") : undefined;
+    const hand = hash ? (piece: string) => (hash.update(piece), write(piece)) : write;
     let held = "";
     this.produce((piece) => {
       let text = held === "" ? piece : held + piece;
@@ -20,9 +33,10 @@ export class TextSource {
         held = text.slice(-1);
         text = text.slice(0, -1);
       }
-      if (text.length > 0) write(text);
+      if (text.length > 0) hand(text);
     });
-    if (held.length > 0) write(held);
+    if (held.length > 0) hand(held);
+    if (hash) this.digest = hash.digest("hex");
   }
 
   /** The whole text, as one string: for small uses and tests, not for what the plan writes. */
@@ -39,6 +53,23 @@ export class TextSource {
 
 /** What a file effect writes: a string, or a text made when it is read. */
 export type FileText = string | TextSource;
+
+/**
+ * A TextSource's SHA-256 as a plan field. The plan's hash reads an effect's `content` before its
+ * `sha256` (keys in order), and works the digest out in that same reading: the text is made
+ * once for both instead of twice.
+ */
+export class TextDigest {
+  constructor(readonly source: TextSource) {}
+
+  toJSON(): string {
+    return this.source.sha256();
+  }
+
+  toString(): string {
+    return this.source.sha256();
+  }
+}
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
