@@ -866,9 +866,10 @@ function import_semantic_release_firstLine(text) {
 ;// CONCATENATED MODULE: ./packages/core/src/config/read-ahead.ts
 /**
  * Files that asks for the given paths and folders all at once, now, and answers each read or
- * listing once from then on (a path asked twice is read once). Finding the configuration looks in
- * some thirty places, one after another; each answer costs a trip to the file system's threads,
- * so asking them together saves most of that wait. For one search: the answers are not refreshed.
+ * listing once from then on. Finding the configuration looks in some thirty places, one after
+ * another, and both importers read package.json and the workflows: a Files that answers
+ * asynchronously (a trip through libuv's threads each) waits for them together, and none is read
+ * twice. For one search: the answers are not refreshed.
  */
 function readingAhead(files, paths, folders = []) {
     const reads = new Map();
