@@ -37202,10 +37202,17 @@ class LoggedCommit {
             return NO_FOOTERS;
         const body = this.bytes.subarray(this.bodyStart, this.messageEnd);
         // Without a ':' or '#' no line can be a footer (as in splitBodyAndFooters).
-        if (body.indexOf(0x3a) === -1 && body.indexOf(0x23) === -1)
+        const colon = body.indexOf(0x3a);
+        const hash = body.indexOf(0x23);
+        if (colon === -1 && hash === -1)
             return NO_FOOTERS;
+        // Nor can any line before the first that holds one: they are read from there, with the line
+        // before it (whether that one is blank decides whether a footer may start).
+        const first = colon === -1 ? hash : hash === -1 ? colon : Math.min(colon, hash);
+        const lineStart = first === 0 ? 0 : body.lastIndexOf(NEWLINE, first - 1) + 1;
+        const from = lineStart === 0 ? 0 : lineStart === 1 ? 0 : body.lastIndexOf(NEWLINE, lineStart - 2) + 1;
         const lines = [];
-        for (let start = 0;;) {
+        for (let start = from;;) {
             const newline = body.indexOf(NEWLINE, start);
             lines.push(body.toString("utf8", start, newline === -1 ? body.length : newline));
             if (newline === -1)
@@ -38730,7 +38737,10 @@ function commitReferences(commit, footers = commit.footers, message = commit.raw
     // Most messages name no issue at all: skip the scans unless a '#' is there to find.
     if (commit.header.includes("#"))
         references_scan(stripCode(commit.header), "header", found);
-    const hasHash = message.includes("#");
+    // The same for the body and footers: with no '#' after the header (GitHub's ` (#123)` is in it)
+    // there is nothing to find there, and no body to cut out of the message.
+    const headerEnd = message.search(LINE_BREAK);
+    const hasHash = headerEnd !== -1 && message.indexOf("#", headerEnd) !== -1;
     const rest = hasHash ? stripCode([commit.body, ...footers.map((footer) => `${footer.token}: ${footer.value}`)].join("\n")) : "";
     if (hasHash)
         references_scan(rest, "body", found);
@@ -38756,8 +38766,10 @@ function commitReferences(commit, footers = commit.footers, message = commit.raw
     }
     return [...found.values()];
 }
+const LINE_BREAK = /[\r\n]/;
 function stripCode(text) {
-    return text.replace(/`[^`\n]*`/g, " ").replace(/\bhttps?:\/\/\S+/g, " ");
+    const spans = text.includes("`") ? text.replace(/`[^`\n]*`/g, " ") : text;
+    return spans.includes("http") ? spans.replace(/\bhttps?:\/\/\S+/g, " ") : spans;
 }
 /** `#12` or `owner/repo#4`, as people write it. */
 function referenceLabel(reference) {

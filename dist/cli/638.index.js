@@ -846,7 +846,10 @@ function commitReferences(commit, footers = commit.footers, message = commit.raw
     // Most messages name no issue at all: skip the scans unless a '#' is there to find.
     if (commit.header.includes("#"))
         scan(stripCode(commit.header), "header", found);
-    const hasHash = message.includes("#");
+    // The same for the body and footers: with no '#' after the header (GitHub's ` (#123)` is in it)
+    // there is nothing to find there, and no body to cut out of the message.
+    const headerEnd = message.search(LINE_BREAK);
+    const hasHash = headerEnd !== -1 && message.indexOf("#", headerEnd) !== -1;
     const rest = hasHash ? stripCode([commit.body, ...footers.map((footer) => `${footer.token}: ${footer.value}`)].join("\n")) : "";
     if (hasHash)
         scan(rest, "body", found);
@@ -872,8 +875,10 @@ function commitReferences(commit, footers = commit.footers, message = commit.raw
     }
     return [...found.values()];
 }
+const LINE_BREAK = /[\r\n]/;
 function stripCode(text) {
-    return text.replace(/`[^`\n]*`/g, " ").replace(/\bhttps?:\/\/\S+/g, " ");
+    const spans = text.includes("`") ? text.replace(/`[^`\n]*`/g, " ") : text;
+    return spans.includes("http") ? spans.replace(/\bhttps?:\/\/\S+/g, " ") : spans;
 }
 /** `#12` or `owner/repo#4`, as people write it. */
 function referenceLabel(reference) {

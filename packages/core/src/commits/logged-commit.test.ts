@@ -74,3 +74,17 @@ describe("NextByte", () => {
     );
   });
 });
+
+describe("LoggedCommit footers", () => {
+  it("are the footers parseCommit reads, however the body's lines run (property)", () => {
+    const line = fc.constantFrom("", " ", "prose without marks", "Refs: #12", "See #3", "Signed-off-by: Ana <a@b.c>", "Closes #4", "a: b", "key: value", "continued line", "Co-authored-by: Bo <b@c.d>", "x#", ":", "#", "Token #9", "ünïcödé: yes");
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 10 }), (lines) => {
+        const commit = readOne(`feat: x\n\n${lines.join("\n")}`);
+        const parsed = parseCommit(commit.raw);
+        expect(commit.footers.map((footer) => ({ ...footer }))).toEqual(parsed.footers.map((footer) => ({ ...footer })));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -107,9 +107,16 @@ export class LoggedCommit implements RawCommit, ConventionalCommit {
     if (this.bodyStart === -1) return NO_FOOTERS;
     const body = this.bytes.subarray(this.bodyStart, this.messageEnd);
     // Without a ':' or '#' no line can be a footer (as in splitBodyAndFooters).
-    if (body.indexOf(0x3a) === -1 && body.indexOf(0x23) === -1) return NO_FOOTERS;
+    const colon = body.indexOf(0x3a);
+    const hash = body.indexOf(0x23);
+    if (colon === -1 && hash === -1) return NO_FOOTERS;
+    // Nor can any line before the first that holds one: they are read from there, with the line
+    // before it (whether that one is blank decides whether a footer may start).
+    const first = colon === -1 ? hash : hash === -1 ? colon : Math.min(colon, hash);
+    const lineStart = first === 0 ? 0 : body.lastIndexOf(NEWLINE, first - 1) + 1;
+    const from = lineStart === 0 ? 0 : lineStart === 1 ? 0 : body.lastIndexOf(NEWLINE, lineStart - 2) + 1;
     const lines: string[] = [];
-    for (let start = 0; ; ) {
+    for (let start = from; ; ) {
       const newline = body.indexOf(NEWLINE, start);
       lines.push(body.toString("utf8", start, newline === -1 ? body.length : newline));
       if (newline === -1) break;
