@@ -34124,7 +34124,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3218);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(929);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4753);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5519);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8543);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
@@ -34576,9 +34576,7 @@ class git_process_GitProcess {
     }
     /** Started ahead: nobody waits for it yet, so it must not keep the process alive. */
     detach() {
-        this.child.unref();
-        for (const stream of [this.child.stdout, this.child.stderr])
-            stream?.unref?.();
+        keepAlive(this.child, false);
     }
     /**
      * Hands the output to onData, what came already first; resolves with git's exit code once all
@@ -34586,9 +34584,7 @@ class git_process_GitProcess {
      * returns: copy what you keep.
      */
     async follow(onData) {
-        this.child.ref();
-        for (const stream of [this.child.stdout, this.child.stderr])
-            stream?.ref?.();
+        keepAlive(this.child, true);
         if (this.file === undefined) {
             for (const chunk of this.kept.splice(0))
                 onData(chunk);
@@ -34650,6 +34646,20 @@ class git_process_GitProcess {
     wake() {
         for (const waiter of this.waiters.splice(0))
             waiter();
+    }
+}
+/** Whether a child and its output pipes keep Node's process alive (someone waits for them) or not (started ahead). */
+function keepAlive(child, keep) {
+    if (keep)
+        child.ref();
+    else
+        child.unref();
+    for (const stream of [child.stdout, child.stderr]) {
+        const handle = stream;
+        if (keep)
+            handle?.ref?.();
+        else
+            handle?.unref?.();
     }
 }
 function readAt(file, buffer, position) {
@@ -35129,7 +35139,7 @@ function fitNotes(notes, budget, result, notesPath) {
 
 /***/ }),
 
-/***/ 4753:
+/***/ 5519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35201,13 +35211,9 @@ async function workflowSteps(files) {
         return [];
     const { parse: parseYaml } = await yamlModule();
     const steps = [];
-    // Asked for together, taken in order.
-    const texts = names.map((name) => files.read(`${WORKFLOWS_DIR}/${name}`));
-    for (const pending of texts)
-        pending.catch(() => undefined);
-    for (const [index, name] of names.entries()) {
+    for (const name of names) {
         const file = `${WORKFLOWS_DIR}/${name}`;
-        const text = await texts[index];
+        const text = await files.read(file);
         if (text === undefined)
             continue;
         let workflow;
@@ -35273,8 +35279,6 @@ const RELEASE_PLEASE_RULES = [...DEFAULT_RULES, { type: "feature", release: "min
 const APP_FILES = [".github/release-please.yml", ".github/release-please.yaml"];
 const CONFIG_FILE = "release-please-config.json";
 const MANIFEST_FILE = ".release-please-manifest.json";
-/** The files importReleasePlease looks for first (workflows aside). */
-const RELEASE_PLEASE_FILES = [...APP_FILES, CONFIG_FILE];
 /**
  * Reads release-please's configuration, in the order release-please itself is set up: the GitHub
  * App's `.github/release-please.yml` (whose `manifest: true` hands over to the manifest files),
@@ -35548,8 +35552,6 @@ const SEARCH_PLACES = [
     ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `.config/releaserc.${ext}`, format: "code" })),
     ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `release.config.${ext}`, format: "code" })),
 ];
-/** Every file importSemanticRelease may read before it knows whether there is a configuration (workflows aside). */
-const SEMANTIC_RELEASE_FILES = ["package.json", ...SEARCH_PLACES.map((place) => place.path)];
 /** semantic-release's own default branches (used when the configuration names none). */
 const SEMANTIC_RELEASE_DEFAULT_BRANCHES = [
     "+([0-9])?(.{+([0-9]),x}).x",
@@ -35858,40 +35860,6 @@ function import_semantic_release_firstLine(text) {
     return text.split("\n")[0];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/config/read-ahead.ts
-/**
- * Files that asks for the given paths and folders all at once, now, and answers each read or
- * listing once from then on. Finding the configuration looks in some thirty places, one after
- * another, and both importers read package.json and the workflows: a Files that answers
- * asynchronously (a trip through libuv's threads each) waits for them together, and none is read
- * twice. For one search: the answers are not refreshed.
- */
-function readingAhead(files, paths, folders = []) {
-    const reads = new Map();
-    const lists = new Map();
-    const read = (path) => remembered(reads, path, () => files.read(path));
-    const ahead = {
-        root: files.root,
-        read,
-        write: (path, content) => {
-            reads.delete(path);
-            return files.write(path, content);
-        },
-        ...(files.list ? { list: (dir) => remembered(lists, dir, () => files.list(dir)) } : {}),
-    };
-    for (const path of paths)
-        read(path).catch(() => undefined);
-    for (const folder of folders)
-        ahead.list?.(folder).catch(() => undefined);
-    return ahead;
-}
-function remembered(answers, key, ask) {
-    let answer = answers.get(key);
-    if (!answer)
-        answers.set(key, (answer = ask()));
-    return answer;
-}
-
 // EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
 var metadata = __nccwpck_require__(9229);
 ;// CONCATENATED MODULE: ./packages/core/src/config/versioning.ts
@@ -36010,18 +35978,14 @@ function trimPath(path) {
 
 
 
-
-
 const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"];
 /**
  * Reads the repository's configuration: `.github/cadence.yml` when present; otherwise the
  * semantic-release or release-please configuration a project brings along; otherwise defaults,
  * which suit any repository that writes Conventional Commits.
  */
-async function loadConfig(given, options = {}) {
+async function loadConfig(files, options = {}) {
     const candidates = options.configPath ? [options.configPath] : [...CONFIG_PATHS];
-    // Every place looked in below, asked for at once: the answers are then taken in order.
-    const files = options.configPath ? given : readingAhead(given, [...candidates, ...SEMANTIC_RELEASE_FILES, ...RELEASE_PLEASE_FILES], [WORKFLOWS_DIR]);
     for (const path of candidates) {
         const text = await files.read(path);
         if (text === undefined) {
@@ -38390,7 +38354,7 @@ async function decideVersions(ports, inputs, loaded) {
     const rootManifest = packages.some((pkg) => plan_manifestPaths(pkg).manifests.some((manifest) => manifest.path === "package.json"));
     if (rootManifest && tags.reachable?.length === 0 && (await hasRemote(git)))
         refuseMissingTags(decisions, await files.read("package.json"));
-    return { packages: decisions, line, head: repository.head, repository, config };
+    return { packages: decisions, line, repository, config };
 }
 /** The packages to release: all that are configured (or the repository as one), or the one named. */
 function selectPackages(config, wanted) {
@@ -38603,15 +38567,15 @@ async function collectRelease(ports, config, pkg, inputs) {
     }, config);
     const decision = decided.packages[0];
     if (decision.commitCount === 0)
-        return new NothingToRelease(`nothing to release: there are no commits since ${decision.previousTag ?? "the start"}`, decided.head);
+        return new NothingToRelease(`nothing to release: there are no commits since ${decision.previousTag ?? "the start"}`, decided.repository.head);
     if (!decision.next) {
-        return new NothingToRelease(`nothing to release: the ${decision.commitCount} commit${decision.commitCount === 1 ? "" : "s"} since ${decision.previousTag ?? "the start"} ask for no release (no feat, fix, perf or breaking change). Give a version to write one anyway.`, decided.head);
+        return new NothingToRelease(`nothing to release: the ${decision.commitCount} commit${decision.commitCount === 1 ? "" : "s"} since ${decision.previousTag ?? "the start"} ask for no release (no feat, fix, perf or breaking change). Give a version to write one anyway.`, decided.repository.head);
     }
     return {
         version: decision.next,
         tag: decision.tag,
         ...(decision.previous ? { previousVersion: decision.previous, previousTag: decision.previousTag } : {}),
-        head: decided.head,
+        head: decided.repository.head,
         commits: decision.kept,
         commitCount: decision.commitCount,
         cancelledPairs: decision.cancelledReverts.length,
@@ -39221,13 +39185,7 @@ function recordDirFor(template, version) {
  */
 function recordChangelog(changelog, release) {
     const lines = extractReleaseLines(changelog, release.version) ?? [""];
-    let start = 0;
-    // The heading goes only when something follows it (a line break after it), as `^#{1,3} .*\n+`.
-    if (lines.length > 1 && /^#{1,3} .*$/.test(lines[0])) {
-        start = 1;
-        while (start < lines.length && lines[start] === "")
-            start++;
-    }
+    const start = afterHeading(lines, 0, lines.length);
     const rest = start === 0 ? lines : lines.slice(start);
     return [`# Changelog: ${release.tag}`, "", ...(rest.length > 0 ? rest : [""]), ""].join("\n");
 }
@@ -39243,13 +39201,7 @@ function recordChangelogText(changelog, release) {
     const range = releaseLineRange(lines, release.version);
     if (!range)
         return recordChangelog(changelog, release);
-    let start = range.from;
-    // As recordChangelog: the heading goes only when something follows it, with the blank lines after it.
-    if (range.to - range.from > 1 && /^#{1,3} .*$/.test(lines[start])) {
-        start++;
-        while (start < range.to && lines[start] === "")
-            start++;
-    }
+    const start = afterHeading(lines, range.from, range.to);
     if (start === range.to)
         return recordChangelog(changelog, release);
     // The lines stand in the CHANGELOG one after another, each followed by a line feed.
@@ -39266,6 +39218,18 @@ function recordChangelogText(changelog, release) {
         (0,text_source/* slices */.wc)(changelog, begin, end, write);
         write("\n");
     });
+}
+/**
+ * Where a section's text starts among its lines [from, to): after the heading and the blank lines
+ * that follow it, when something follows it (a line break after it), as `^#{1,3} .*\n+`.
+ */
+function afterHeading(lines, from, to) {
+    if (to - from <= 1 || !/^#{1,3} .*$/.test(lines[from]))
+        return from;
+    let start = from + 1;
+    while (start < to && lines[start] === "")
+        start++;
+    return start;
 }
 /** Pure: the files the changelog writes. Nothing else changes (no commit, no tag). */
 function planChangelog(input) {

@@ -1696,8 +1696,8 @@ var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 3 modules
 var read = __webpack_require__(9851);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
-var load = __webpack_require__(1434);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
+var load = __webpack_require__(6349);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/config/yaml-module.ts
@@ -2395,7 +2395,7 @@ async function decideVersions(ports, inputs, loaded) {
     const rootManifest = packages.some((pkg) => manifestPaths(pkg).manifests.some((manifest) => manifest.path === "package.json"));
     if (rootManifest && tags.reachable?.length === 0 && (await (0,version_bump_repository/* hasRemote */.F6)(git)))
         refuseMissingTags(decisions, await files.read("package.json"));
-    return { packages: decisions, line, head: repository.head, repository, config };
+    return { packages: decisions, line, repository, config };
 }
 /** The packages to release: all that are configured (or the repository as one), or the one named. */
 function selectPackages(config, wanted) {

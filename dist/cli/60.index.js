@@ -221,8 +221,8 @@ function changelogEntries(text, version) {
 
 // EXTERNAL MODULE: ./packages/core/src/capsule/compatibility.ts
 var capsule_compatibility = __webpack_require__(4241);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
-var load = __webpack_require__(1434);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
+var load = __webpack_require__(6349);
 // EXTERNAL MODULE: ./packages/core/src/config/yaml-source.ts
 var yaml_source = __webpack_require__(8503);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/config.ts

@@ -246,8 +246,8 @@ function fitNotes(notes, budget, result, notesPath) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
-var load = __webpack_require__(1434);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
+var load = __webpack_require__(6349);
 // EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
 var apply = __webpack_require__(1513);
 // EXTERNAL MODULE: ./packages/core/src/plan/file-effects.ts
@@ -712,15 +712,15 @@ async function collectRelease(ports, config, pkg, inputs) {
     }, config);
     const decision = decided.packages[0];
     if (decision.commitCount === 0)
-        return new NothingToRelease(`nothing to release: there are no commits since ${decision.previousTag ?? "the start"}`, decided.head);
+        return new NothingToRelease(`nothing to release: there are no commits since ${decision.previousTag ?? "the start"}`, decided.repository.head);
     if (!decision.next) {
-        return new NothingToRelease(`nothing to release: the ${decision.commitCount} commit${decision.commitCount === 1 ? "" : "s"} since ${decision.previousTag ?? "the start"} ask for no release (no feat, fix, perf or breaking change). Give a version to write one anyway.`, decided.head);
+        return new NothingToRelease(`nothing to release: the ${decision.commitCount} commit${decision.commitCount === 1 ? "" : "s"} since ${decision.previousTag ?? "the start"} ask for no release (no feat, fix, perf or breaking change). Give a version to write one anyway.`, decided.repository.head);
     }
     return {
         version: decision.next,
         tag: decision.tag,
         ...(decision.previous ? { previousVersion: decision.previous, previousTag: decision.previousTag } : {}),
-        head: decided.head,
+        head: decided.repository.head,
         commits: decision.kept,
         commitCount: decision.commitCount,
         cancelledPairs: decision.cancelledReverts.length,
@@ -1332,13 +1332,7 @@ function recordDirFor(template, version) {
  */
 function recordChangelog(changelog, release) {
     const lines = extractReleaseLines(changelog, release.version) ?? [""];
-    let start = 0;
-    // The heading goes only when something follows it (a line break after it), as `^#{1,3} .*\n+`.
-    if (lines.length > 1 && /^#{1,3} .*$/.test(lines[0])) {
-        start = 1;
-        while (start < lines.length && lines[start] === "")
-            start++;
-    }
+    const start = afterHeading(lines, 0, lines.length);
     const rest = start === 0 ? lines : lines.slice(start);
     return [`# Changelog: ${release.tag}`, "", ...(rest.length > 0 ? rest : [""]), ""].join("\n");
 }
@@ -1354,13 +1348,7 @@ function recordChangelogText(changelog, release) {
     const range = releaseLineRange(lines, release.version);
     if (!range)
         return recordChangelog(changelog, release);
-    let start = range.from;
-    // As recordChangelog: the heading goes only when something follows it, with the blank lines after it.
-    if (range.to - range.from > 1 && /^#{1,3} .*$/.test(lines[start])) {
-        start++;
-        while (start < range.to && lines[start] === "")
-            start++;
-    }
+    const start = afterHeading(lines, range.from, range.to);
     if (start === range.to)
         return recordChangelog(changelog, release);
     // The lines stand in the CHANGELOG one after another, each followed by a line feed.
@@ -1377,6 +1365,18 @@ function recordChangelogText(changelog, release) {
         (0,text_source/* slices */.wc)(changelog, begin, end, write);
         write("\n");
     });
+}
+/**
+ * Where a section's text starts among its lines [from, to): after the heading and the blank lines
+ * that follow it, when something follows it (a line break after it), as `^#{1,3} .*\n+`.
+ */
+function afterHeading(lines, from, to) {
+    if (to - from <= 1 || !/^#{1,3} .*$/.test(lines[from]))
+        return from;
+    let start = from + 1;
+    while (start < to && lines[start] === "")
+        start++;
+    return start;
 }
 /** Pure: the files the changelog writes. Nothing else changes (no commit, no tag). */
 function planChangelog(input) {

@@ -55,27 +55,27 @@ __webpack_async_result__();
  */
 const COMMANDS = {
     "version-bump": async () => {
-        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(931), __nccwpck_require__.e(313), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
+        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
         return { run: versionBumpCommand, help: versionBumpHelp };
     },
     publish: async () => {
-        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(931), __nccwpck_require__.e(313), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
+        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
         return { run: publishCommand, help: publishHelp };
     },
     "gate-check": async () => {
-        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(931), __nccwpck_require__.e(313), __nccwpck_require__.e(961), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2495));
+        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(961), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2495));
         return { run: gateCheckCommand, help: gateCheckHelp };
     },
     calendar: async () => {
-        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(931), __nccwpck_require__.e(961), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8923));
+        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(548), __nccwpck_require__.e(961), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8923));
         return { run: calendarCommand, help: calendarHelp };
     },
     changelog: async () => {
-        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(931), __nccwpck_require__.e(313), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4638));
+        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4638));
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
-        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(931), __nccwpck_require__.e(313), __nccwpck_require__.e(637), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(637), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     verify: async () => {
@@ -168,19 +168,12 @@ class QuestionBatch {
         this.child.stderr.on("data", (chunk) => this.err.push(chunk));
         this.child.on("error", (error) => this.finish(error));
         this.child.on("close", (code, signal) => this.finish(code === 0 ? undefined : new Error(`the shell asking git stopped early (${signal ?? `exit code ${code}`})`)));
-        this.detach();
-    }
-    /** Nobody waits yet: the shell must not keep the process alive. */
-    detach() {
-        this.child.unref();
-        for (const stream of [this.child.stdout, this.child.stderr])
-            stream?.unref?.();
+        // Nobody waits yet: the shell must not keep the process alive.
+        (0,git_process/* keepAlive */.Z8)(this.child, false);
     }
     /** Someone waits for an answer: keep the process alive until the shell is done. */
     attach() {
-        this.child.ref();
-        for (const stream of [this.child.stdout, this.child.stderr])
-            stream?.ref?.();
+        (0,git_process/* keepAlive */.Z8)(this.child, true);
     }
     kill() {
         if (!this.ended)
@@ -382,7 +375,8 @@ function takeGitAhead(cwd, args) {
 __nccwpck_require__.d(__webpack_exports__, {
   WG: () => (/* binding */ GitProcess),
   _K: () => (/* binding */ gitEnvironment),
-  x$: () => (/* binding */ gitExecutable)
+  x$: () => (/* binding */ gitExecutable),
+  Z8: () => (/* binding */ keepAlive)
 });
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -540,9 +534,7 @@ class GitProcess {
     }
     /** Started ahead: nobody waits for it yet, so it must not keep the process alive. */
     detach() {
-        this.child.unref();
-        for (const stream of [this.child.stdout, this.child.stderr])
-            stream?.unref?.();
+        keepAlive(this.child, false);
     }
     /**
      * Hands the output to onData, what came already first; resolves with git's exit code once all
@@ -550,9 +542,7 @@ class GitProcess {
      * returns: copy what you keep.
      */
     async follow(onData) {
-        this.child.ref();
-        for (const stream of [this.child.stdout, this.child.stderr])
-            stream?.ref?.();
+        keepAlive(this.child, true);
         if (this.file === undefined) {
             for (const chunk of this.kept.splice(0))
                 onData(chunk);
@@ -614,6 +604,20 @@ class GitProcess {
     wake() {
         for (const waiter of this.waiters.splice(0))
             waiter();
+    }
+}
+/** Whether a child and its output pipes keep Node's process alive (someone waits for them) or not (started ahead). */
+function keepAlive(child, keep) {
+    if (keep)
+        child.ref();
+    else
+        child.unref();
+    for (const stream of [child.stdout, child.stderr]) {
+        const handle = stream;
+        if (keep)
+            handle?.ref?.();
+        else
+            handle?.unref?.();
     }
 }
 function readAt(file, buffer, position) {

@@ -34120,7 +34120,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6896);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8661);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7036);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8543);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3664);
@@ -34557,9 +34557,7 @@ class git_process_GitProcess {
     }
     /** Started ahead: nobody waits for it yet, so it must not keep the process alive. */
     detach() {
-        this.child.unref();
-        for (const stream of [this.child.stdout, this.child.stderr])
-            stream?.unref?.();
+        keepAlive(this.child, false);
     }
     /**
      * Hands the output to onData, what came already first; resolves with git's exit code once all
@@ -34567,9 +34565,7 @@ class git_process_GitProcess {
      * returns: copy what you keep.
      */
     async follow(onData) {
-        this.child.ref();
-        for (const stream of [this.child.stdout, this.child.stderr])
-            stream?.ref?.();
+        keepAlive(this.child, true);
         if (this.file === undefined) {
             for (const chunk of this.kept.splice(0))
                 onData(chunk);
@@ -34631,6 +34627,20 @@ class git_process_GitProcess {
     wake() {
         for (const waiter of this.waiters.splice(0))
             waiter();
+    }
+}
+/** Whether a child and its output pipes keep Node's process alive (someone waits for them) or not (started ahead). */
+function keepAlive(child, keep) {
+    if (keep)
+        child.ref();
+    else
+        child.unref();
+    for (const stream of [child.stdout, child.stderr]) {
+        const handle = stream;
+        if (keep)
+            handle?.ref?.();
+        else
+            handle?.unref?.();
     }
 }
 function readAt(file, buffer, position) {
@@ -35276,7 +35286,7 @@ function versionBumpOutputs(result) {
 
 /***/ }),
 
-/***/ 8661:
+/***/ 7036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36159,13 +36169,9 @@ async function workflowSteps(files) {
         return [];
     const { parse: parseYaml } = await yamlModule();
     const steps = [];
-    // Asked for together, taken in order.
-    const texts = names.map((name) => files.read(`${WORKFLOWS_DIR}/${name}`));
-    for (const pending of texts)
-        pending.catch(() => undefined);
-    for (const [index, name] of names.entries()) {
+    for (const name of names) {
         const file = `${WORKFLOWS_DIR}/${name}`;
-        const text = await texts[index];
+        const text = await files.read(file);
         if (text === undefined)
             continue;
         let workflow;
@@ -36231,8 +36237,6 @@ const RELEASE_PLEASE_RULES = [...DEFAULT_RULES, { type: "feature", release: "min
 const APP_FILES = [".github/release-please.yml", ".github/release-please.yaml"];
 const CONFIG_FILE = "release-please-config.json";
 const MANIFEST_FILE = ".release-please-manifest.json";
-/** The files importReleasePlease looks for first (workflows aside). */
-const RELEASE_PLEASE_FILES = [...APP_FILES, CONFIG_FILE];
 /**
  * Reads release-please's configuration, in the order release-please itself is set up: the GitHub
  * App's `.github/release-please.yml` (whose `manifest: true` hands over to the manifest files),
@@ -36506,8 +36510,6 @@ const SEARCH_PLACES = [
     ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `.config/releaserc.${ext}`, format: "code" })),
     ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `release.config.${ext}`, format: "code" })),
 ];
-/** Every file importSemanticRelease may read before it knows whether there is a configuration (workflows aside). */
-const SEMANTIC_RELEASE_FILES = ["package.json", ...SEARCH_PLACES.map((place) => place.path)];
 /** semantic-release's own default branches (used when the configuration names none). */
 const SEMANTIC_RELEASE_DEFAULT_BRANCHES = [
     "+([0-9])?(.{+([0-9]),x}).x",
@@ -36816,40 +36818,6 @@ function import_semantic_release_firstLine(text) {
     return text.split("\n")[0];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/config/read-ahead.ts
-/**
- * Files that asks for the given paths and folders all at once, now, and answers each read or
- * listing once from then on. Finding the configuration looks in some thirty places, one after
- * another, and both importers read package.json and the workflows: a Files that answers
- * asynchronously (a trip through libuv's threads each) waits for them together, and none is read
- * twice. For one search: the answers are not refreshed.
- */
-function readingAhead(files, paths, folders = []) {
-    const reads = new Map();
-    const lists = new Map();
-    const read = (path) => remembered(reads, path, () => files.read(path));
-    const ahead = {
-        root: files.root,
-        read,
-        write: (path, content) => {
-            reads.delete(path);
-            return files.write(path, content);
-        },
-        ...(files.list ? { list: (dir) => remembered(lists, dir, () => files.list(dir)) } : {}),
-    };
-    for (const path of paths)
-        read(path).catch(() => undefined);
-    for (const folder of folders)
-        ahead.list?.(folder).catch(() => undefined);
-    return ahead;
-}
-function remembered(answers, key, ask) {
-    let answer = answers.get(key);
-    if (!answer)
-        answers.set(key, (answer = ask()));
-    return answer;
-}
-
 // EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
 var metadata = __nccwpck_require__(9229);
 ;// CONCATENATED MODULE: ./packages/core/src/config/versioning.ts
@@ -36968,18 +36936,14 @@ function trimPath(path) {
 
 
 
-
-
 const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"];
 /**
  * Reads the repository's configuration: `.github/cadence.yml` when present; otherwise the
  * semantic-release or release-please configuration a project brings along; otherwise defaults,
  * which suit any repository that writes Conventional Commits.
  */
-async function loadConfig(given, options = {}) {
+async function loadConfig(files, options = {}) {
     const candidates = options.configPath ? [options.configPath] : [...CONFIG_PATHS];
-    // Every place looked in below, asked for at once: the answers are then taken in order.
-    const files = options.configPath ? given : readingAhead(given, [...candidates, ...SEMANTIC_RELEASE_FILES, ...RELEASE_PLEASE_FILES], [WORKFLOWS_DIR]);
     for (const path of candidates) {
         const text = await files.read(path);
         if (text === undefined) {
@@ -38406,7 +38370,7 @@ async function decideVersions(ports, inputs, loaded) {
     const rootManifest = packages.some((pkg) => manifestPaths(pkg).manifests.some((manifest) => manifest.path === "package.json"));
     if (rootManifest && tags.reachable?.length === 0 && (await hasRemote(git)))
         refuseMissingTags(decisions, await files.read("package.json"));
-    return { packages: decisions, line, head: repository.head, repository, config };
+    return { packages: decisions, line, repository, config };
 }
 /** The packages to release: all that are configured (or the repository as one), or the one named. */
 function selectPackages(config, wanted) {

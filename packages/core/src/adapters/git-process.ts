@@ -141,8 +141,7 @@ export class GitProcess implements StartedGit {
 
   /** Started ahead: nobody waits for it yet, so it must not keep the process alive. */
   detach(): void {
-    this.child.unref();
-    for (const stream of [this.child.stdout, this.child.stderr]) (stream as (Readable & { unref?: () => void }) | null)?.unref?.();
+    keepAlive(this.child, false);
   }
 
   /**
@@ -151,8 +150,7 @@ export class GitProcess implements StartedGit {
    * returns: copy what you keep.
    */
   async follow(onData: (chunk: Buffer) => void): Promise<number> {
-    this.child.ref();
-    for (const stream of [this.child.stdout, this.child.stderr]) (stream as (Readable & { ref?: () => void }) | null)?.ref?.();
+    keepAlive(this.child, true);
     if (this.file === undefined) {
       for (const chunk of this.kept.splice(0)) onData(chunk);
       this.keptBytes = 0;
@@ -210,6 +208,17 @@ export class GitProcess implements StartedGit {
 
   private wake(): void {
     for (const waiter of this.waiters.splice(0)) waiter();
+  }
+}
+
+/** Whether a child and its output pipes keep Node's process alive (someone waits for them) or not (started ahead). */
+export function keepAlive(child: ChildProcess, keep: boolean): void {
+  if (keep) child.ref();
+  else child.unref();
+  for (const stream of [child.stdout, child.stderr]) {
+    const handle = stream as (Readable & { ref?: () => void; unref?: () => void }) | null;
+    if (keep) handle?.ref?.();
+    else handle?.unref?.();
   }
 }
 

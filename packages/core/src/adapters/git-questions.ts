@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import type { Readable } from "node:stream";
-import { gitEnvironment, gitExecutable } from "./git-process.js";
+import { gitEnvironment, gitExecutable, keepAlive } from "./git-process.js";
 
 // Starting a process from Node blocks until the child has started, and costs more the larger
 // Node is: three short questions asked of git one process each took about twice the time of
@@ -44,19 +43,13 @@ export class QuestionBatch {
     this.child.stderr!.on("data", (chunk: Buffer) => this.err.push(chunk));
     this.child.on("error", (error) => this.finish(error));
     this.child.on("close", (code, signal) => this.finish(code === 0 ? undefined : new Error(`the shell asking git stopped early (${signal ?? `exit code ${code}`})`)));
-    this.detach();
-  }
-
-  /** Nobody waits yet: the shell must not keep the process alive. */
-  detach(): void {
-    this.child.unref();
-    for (const stream of [this.child.stdout, this.child.stderr]) (stream as (Readable & { unref?: () => void }) | null)?.unref?.();
+    // Nobody waits yet: the shell must not keep the process alive.
+    keepAlive(this.child, false);
   }
 
   /** Someone waits for an answer: keep the process alive until the shell is done. */
   attach(): void {
-    this.child.ref();
-    for (const stream of [this.child.stdout, this.child.stderr]) (stream as (Readable & { ref?: () => void }) | null)?.ref?.();
+    keepAlive(this.child, true);
   }
 
   kill(): void {

@@ -125,18 +125,18 @@ export async function collectRelease(ports: CollectPorts, config: CadenceConfig,
     config,
   );
   const decision = decided.packages[0]!;
-  if (decision.commitCount === 0) return new NothingToRelease(`nothing to release: there are no commits since ${decision.previousTag ?? "the start"}`, decided.head);
+  if (decision.commitCount === 0) return new NothingToRelease(`nothing to release: there are no commits since ${decision.previousTag ?? "the start"}`, decided.repository.head);
   if (!decision.next) {
     return new NothingToRelease(
       `nothing to release: the ${decision.commitCount} commit${decision.commitCount === 1 ? "" : "s"} since ${decision.previousTag ?? "the start"} ask for no release (no feat, fix, perf or breaking change). Give a version to write one anyway.`,
-      decided.head,
+      decided.repository.head,
     );
   }
   return {
     version: decision.next,
     tag: decision.tag!,
     ...(decision.previous ? { previousVersion: decision.previous, previousTag: decision.previousTag! } : {}),
-    head: decided.head,
+    head: decided.repository.head,
     commits: decision.kept,
     commitCount: decision.commitCount,
     cancelledPairs: decision.cancelledReverts.length,

@@ -21,12 +21,7 @@ export function recordDirFor(template: string, version: string): string {
  */
 export function recordChangelog(changelog: string, release: Pick<ReleaseChanges, "version" | "tag">): string {
   const lines = extractReleaseLines(changelog, release.version) ?? [""];
-  let start = 0;
-  // The heading goes only when something follows it (a line break after it), as `^#{1,3} .*\n+`.
-  if (lines.length > 1 && /^#{1,3} .*$/.test(lines[0]!)) {
-    start = 1;
-    while (start < lines.length && lines[start] === "") start++;
-  }
+  const start = afterHeading(lines, 0, lines.length);
   const rest = start === 0 ? lines : lines.slice(start);
   return [`# Changelog: ${release.tag}`, "", ...(rest.length > 0 ? rest : [""]), ""].join("\n");
 }
@@ -41,12 +36,7 @@ export function recordChangelogText(changelog: string, release: Pick<ReleaseChan
   const lines = changelog.split("\n");
   const range = releaseLineRange(lines, release.version);
   if (!range) return recordChangelog(changelog, release);
-  let start = range.from;
-  // As recordChangelog: the heading goes only when something follows it, with the blank lines after it.
-  if (range.to - range.from > 1 && /^#{1,3} .*$/.test(lines[start]!)) {
-    start++;
-    while (start < range.to && lines[start] === "") start++;
-  }
+  const start = afterHeading(lines, range.from, range.to);
   if (start === range.to) return recordChangelog(changelog, release);
   // The lines stand in the CHANGELOG one after another, each followed by a line feed.
   let begin = 0;
@@ -60,6 +50,17 @@ export function recordChangelogText(changelog: string, release: Pick<ReleaseChan
     slices(changelog, begin, end, write);
     write("\n");
   });
+}
+
+/**
+ * Where a section's text starts among its lines [from, to): after the heading and the blank lines
+ * that follow it, when something follows it (a line break after it), as `^#{1,3} .*\n+`.
+ */
+function afterHeading(lines: readonly string[], from: number, to: number): number {
+  if (to - from <= 1 || !/^#{1,3} .*$/.test(lines[from]!)) return from;
+  let start = from + 1;
+  while (start < to && lines[start] === "") start++;
+  return start;
 }
 
 export interface ChangelogPlanInput {

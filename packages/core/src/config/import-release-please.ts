@@ -36,9 +36,6 @@ const APP_FILES = [".github/release-please.yml", ".github/release-please.yaml"] 
 const CONFIG_FILE = "release-please-config.json";
 const MANIFEST_FILE = ".release-please-manifest.json";
 
-/** The files importReleasePlease looks for first (workflows aside). */
-export const RELEASE_PLEASE_FILES: readonly string[] = [...APP_FILES, CONFIG_FILE];
-
 /**
  * Reads release-please's configuration, in the order release-please itself is set up: the GitHub
  * App's `.github/release-please.yml` (whose `manifest: true` hands over to the manifest files),

@@ -25,9 +25,6 @@ const SEARCH_PLACES: ReadonlyArray<{ path: string; format: "json" | "yaml" | "co
   ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `release.config.${ext}`, format: "code" as const })),
 ];
 
-/** Every file importSemanticRelease may read before it knows whether there is a configuration (workflows aside). */
-export const SEMANTIC_RELEASE_FILES: readonly string[] = ["package.json", ...SEARCH_PLACES.map((place) => place.path)];
-
 /** semantic-release's own default branches (used when the configuration names none). */
 export const SEMANTIC_RELEASE_DEFAULT_BRANCHES: ReadonlyArray<string | SemanticBranch> = [
   "+([0-9])?(.{+([0-9]),x}).x",

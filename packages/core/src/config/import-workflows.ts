@@ -24,12 +24,9 @@ export async function workflowSteps(files: Files): Promise<WorkflowStep[]> {
   if (names.length === 0) return [];
   const { parse: parseYaml } = await yamlModule();
   const steps: WorkflowStep[] = [];
-  // Asked for together, taken in order.
-  const texts = names.map((name) => files.read(`${WORKFLOWS_DIR}/${name}`));
-  for (const pending of texts) pending.catch(() => undefined);
-  for (const [index, name] of names.entries()) {
+  for (const name of names) {
     const file = `${WORKFLOWS_DIR}/${name}`;
-    const text = await texts[index];
+    const text = await files.read(file);
     if (text === undefined) continue;
     let workflow: unknown;
     try {

@@ -1,10 +1,8 @@
 import { ConfigurationError } from "../errors/index.js";
 import type { Files } from "../ports/index.js";
 import { defaultVersioning } from "./defaults.js";
-import { importReleasePlease, RELEASE_PLEASE_FILES } from "./import-release-please.js";
-import { importSemanticRelease, SEMANTIC_RELEASE_FILES } from "./import-semantic-release.js";
-import { WORKFLOWS_DIR } from "./import-workflows.js";
-import { readingAhead } from "./read-ahead.js";
+import { importReleasePlease } from "./import-release-please.js";
+import { importSemanticRelease } from "./import-semantic-release.js";
 import type { CadenceConfig } from "./types.js";
 import { resolveVersioning } from "./versioning.js";
 
@@ -15,10 +13,8 @@ export const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"] as c
  * semantic-release or release-please configuration a project brings along; otherwise defaults,
  * which suit any repository that writes Conventional Commits.
  */
-export async function loadConfig(given: Files, options: { configPath?: string } = {}): Promise<CadenceConfig> {
+export async function loadConfig(files: Files, options: { configPath?: string } = {}): Promise<CadenceConfig> {
   const candidates = options.configPath ? [options.configPath] : [...CONFIG_PATHS];
-  // Every place looked in below, asked for at once: the answers are then taken in order.
-  const files = options.configPath ? given : readingAhead(given, [...candidates, ...SEMANTIC_RELEASE_FILES, ...RELEASE_PLEASE_FILES], [WORKFLOWS_DIR]);
   for (const path of candidates) {
     const text = await files.read(path);
     if (text === undefined) {

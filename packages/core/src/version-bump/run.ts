@@ -41,7 +41,6 @@ export interface VersionBumpResult {
 export interface VersionDecisions {
   packages: PackageDecision[];
   line: ReleaseLine;
-  head: string;
   repository: RepositoryState;
   config: CadenceConfig;
 }
@@ -105,7 +104,7 @@ export async function decideVersions(ports: VersionBumpPorts, inputs: VersionBum
   // Only a package released from the root package.json can tell (as its manifest).
   const rootManifest = packages.some((pkg) => manifestPaths(pkg).manifests.some((manifest) => manifest.path === "package.json"));
   if (rootManifest && tags.reachable?.length === 0 && (await hasRemote(git))) refuseMissingTags(decisions, await files.read("package.json"));
-  return { packages: decisions, line, head: repository.head, repository, config };
+  return { packages: decisions, line, repository, config };
 }
 
 /** The packages to release: all that are configured (or the repository as one), or the one named. */
