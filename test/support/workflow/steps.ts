@@ -62,6 +62,9 @@ async function runStep(frame: Frame, node: Node, id: string): Promise<StepResult
   }
   if (!runIt) return finish("skipped", "skipped");
 
+  // A step that runs after the job was cancelled (always(), cancelled()) runs to its end, as
+  // cleanup steps do on GitHub; only a step running when the cancel comes is stopped.
+  const afterCancel = job.signal.aborted;
   let outcome: StepOutcome;
   let continueOnError = false;
   let timedOut = false;
@@ -98,7 +101,7 @@ async function runStep(frame: Frame, node: Node, id: string): Promise<StepResult
       env,
       ownEnv,
       scope,
-      signal: AbortSignal.any([job.signal, timer.signal]),
+      signal: afterCancel ? timer.signal : AbortSignal.any([job.signal, timer.signal]),
       strictInputs: job.run.options.strictInputs ?? true,
     };
     outcome = entries.has("run") ? await runScriptStep(execution) : await runActionStep(execution, uses ?? "");
@@ -117,7 +120,7 @@ async function runStep(frame: Frame, node: Node, id: string): Promise<StepResult
   if (log.refused.length > 0) outcome = { ...outcome, failed: true, error: log.refused.join("\n") };
   if (outcome.error) result.error = job.masker.mask(outcome.error);
   if (outcome.error) log.lines.push(`Error: ${result.error}`);
-  if (job.signal.aborted && outcome.failed && !timedOut) return finish("cancelled", "cancelled");
+  if (!afterCancel && job.signal.aborted && outcome.failed && !timedOut) return finish("cancelled", "cancelled");
   const stepOutcome: Conclusion = outcome.failed ? "failure" : "success";
   return finish(stepOutcome, stepOutcome === "failure" && continueOnError ? "success" : stepOutcome);
 }
