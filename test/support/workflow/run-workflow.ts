@@ -107,6 +107,8 @@ async function startGraph(run: RunState, workflow: LoadedWorkflow, base: GitHubC
     }
     const inputs = trigger.name === "workflow_dispatch" ? dispatchInputs(workflow, trigger.inputs ?? {}, { contexts: { github: base, inputs: {}, vars } }) : {};
     const github = { ...base, job_workflow_sha: base.sha };
+    // The payload carries every input as a string, defaults filled in, as "Run workflow" sends them.
+    if (trigger.name === "workflow_dispatch") github.event = { ...base.event, inputs: Object.fromEntries(Object.entries(inputs).map(([key, value]) => [key, String(value)])) };
     return { run, workflow, keyPrefix: "", namePrefix: "", github, inputs, secrets };
   }
   if (!workflow.template.events.workflow_call) throw new WorkflowError("the workflow has no on.workflow_call trigger", workflow.file);
