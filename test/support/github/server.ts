@@ -8,6 +8,7 @@ import { pullsRoutes } from "./routes/pulls.js";
 import { reposRoutes } from "./routes/repos.js";
 import { releasesRoutes } from "./routes/releases.js";
 import { refsRoutes } from "./routes/refs.js";
+import { gitObjectsRoutes } from "./routes/git-objects.js";
 import { statusesRoutes } from "./routes/statuses.js";
 
 /** What a handler sees: the state, the path parameters, the query and the parsed JSON body. */
@@ -104,7 +105,7 @@ export class GitHubEmulator {
   }
 
   static async start(options: EmulatorOptions = {}): Promise<GitHubEmulator> {
-    const routes = [...reposRoutes, ...pullsRoutes, ...checksRoutes, ...statusesRoutes, ...dependabotRoutes, ...releasesRoutes, ...refsRoutes, ...(options.routes ?? [])];
+    const routes = [...reposRoutes, ...pullsRoutes, ...checksRoutes, ...statusesRoutes, ...dependabotRoutes, ...releasesRoutes, ...refsRoutes, ...gitObjectsRoutes, ...(options.routes ?? [])];
     const catalog = githubOpenApi();
     catalog.prepare(routes.map((route) => route.operationId));
     const emulator = new GitHubEmulator(options.state ?? new GitHubState(), routes, catalog, options.token);
@@ -215,10 +216,12 @@ export class GitHubEmulator {
 function compile(route: Route, catalog: OpenApiCatalog): CompiledRoute {
   const { method, path } = catalog.operation(route.operationId);
   const names: string[] = [];
-  // {ref} and {path} may hold slashes (refs/heads/x, a file path); other parameters may not.
+  // {ref}, {path}, {name} and {branch} may hold slashes (refs/heads/x, a file path, feature/x);
+  // {path} may be empty too (GET contents/ lists the root). Other parameters hold no slash.
   const source = path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{([^}]+)\}/g, (_whole, name: string) => {
     names.push(name);
-    return name === "ref" || name === "path" || name === "name" ? "(.+)" : "([^/]+)";
+    if (name === "path") return "(.*)";
+    return name === "ref" || name === "name" || name === "branch" ? "(.+)" : "([^/]+)";
   });
   return { route, method, pattern: new RegExp(`^${source}$`), names };
 }
