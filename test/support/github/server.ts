@@ -9,6 +9,8 @@ import { reposRoutes } from "./routes/repos.js";
 import { releasesRoutes } from "./routes/releases.js";
 import { refsRoutes } from "./routes/refs.js";
 import { gitObjectsRoutes } from "./routes/git-objects.js";
+import { branchesRoutes } from "./routes/branches.js";
+import { contentsRoutes } from "./routes/contents.js";
 import { statusesRoutes } from "./routes/statuses.js";
 
 /** What a handler sees: the state, the path parameters, the query and the parsed JSON body. */
@@ -105,7 +107,7 @@ export class GitHubEmulator {
   }
 
   static async start(options: EmulatorOptions = {}): Promise<GitHubEmulator> {
-    const routes = [...reposRoutes, ...pullsRoutes, ...checksRoutes, ...statusesRoutes, ...dependabotRoutes, ...releasesRoutes, ...refsRoutes, ...gitObjectsRoutes, ...(options.routes ?? [])];
+    const routes = [...reposRoutes, ...pullsRoutes, ...checksRoutes, ...statusesRoutes, ...dependabotRoutes, ...releasesRoutes, ...refsRoutes, ...gitObjectsRoutes, ...branchesRoutes, ...contentsRoutes, ...(options.routes ?? [])];
     const catalog = githubOpenApi();
     catalog.prepare(routes.map((route) => route.operationId));
     const emulator = new GitHubEmulator(options.state ?? new GitHubState(), routes, catalog, options.token);
@@ -198,7 +200,7 @@ export class GitHubEmulator {
       const found = candidate.pattern.exec(path);
       if (!found) continue;
       const params: Record<string, string> = {};
-      candidate.names.forEach((name, index) => (params[name] = decodeURIComponent(found[index + 1]!)));
+      candidate.names.forEach((name, index) => (params[name] = decodeURIComponent(found[index + 1] ?? "")));
       return { route: candidate.route, params };
     }
     return undefined;
@@ -217,12 +219,15 @@ function compile(route: Route, catalog: OpenApiCatalog): CompiledRoute {
   const { method, path } = catalog.operation(route.operationId);
   const names: string[] = [];
   // {ref}, {path}, {name} and {branch} may hold slashes (refs/heads/x, a file path, feature/x);
-  // {path} may be empty too (GET contents/ lists the root). Other parameters hold no slash.
-  const source = path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{([^}]+)\}/g, (_whole, name: string) => {
-    names.push(name);
-    if (name === "path") return "(.*)";
-    return name === "ref" || name === "name" || name === "branch" ? "(.+)" : "([^/]+)";
-  });
+  // other parameters hold none.
+  const source = path
+    .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
+    .replace(/\{([^}]+)\}/g, (_whole, name: string) => {
+      names.push(name);
+      return name === "ref" || name === "name" || name === "branch" || name === "path" ? "(.+)" : "([^/]+)";
+    })
+    // Octokit asks for a repository's root contents as .../contents (no slash, empty path).
+    .replace(/\/contents\/\(\.\+\)$/, "/contents(?:/(.*))?");
   return { route, method, pattern: new RegExp(`^${source}$`), names };
 }
 

@@ -116,6 +116,18 @@ export class BareRepo {
     return parseLsTree(this.git(["ls-tree", "-z", "-l", "-r", "-t", "--full-tree", sha]));
   }
 
+  /** The entry at `path` ("" for the tree itself) under a tree, walking one directory at a time. */
+  entryAt(treeSha: string, path: string): TreeEntry | undefined {
+    let entry: TreeEntry = { mode: "040000", type: "tree", sha: treeSha, name: "" };
+    for (const part of path.split("/").filter(Boolean)) {
+      if (entry.type !== "tree") return undefined;
+      const found = this.tree(entry.sha)?.find((candidate) => candidate.name === part);
+      if (!found) return undefined;
+      entry = found;
+    }
+    return entry;
+  }
+
   /** A commit-ish or tree-ish peeled to the wanted type (`sha^{tree}`), or undefined. */
   peel(sha: string, to: "commit" | "tree"): string | undefined {
     if (!HEX.test(sha)) return undefined;
