@@ -9,6 +9,9 @@ import { pullsRoutes } from "./routes/pulls.js";
 import { reposRoutes } from "./routes/repos.js";
 import { releasesRoutes } from "./routes/releases.js";
 import { refsRoutes } from "./routes/refs.js";
+import { gitObjectsRoutes } from "./routes/git-objects.js";
+import { branchesRoutes } from "./routes/branches.js";
+import { contentsRoutes } from "./routes/contents.js";
 import { statusesRoutes } from "./routes/statuses.js";
 
 /** What a handler sees: the state, the path parameters, the query and the parsed JSON body. */
@@ -107,7 +110,7 @@ export class GitHubEmulator {
   }
 
   static async start(options: EmulatorOptions = {}): Promise<GitHubEmulator> {
-    const routes = [...reposRoutes, ...pullsRoutes, ...checksRoutes, ...statusesRoutes, ...dependabotRoutes, ...releasesRoutes, ...refsRoutes, ...(options.routes ?? [])];
+    const routes = [...reposRoutes, ...pullsRoutes, ...checksRoutes, ...statusesRoutes, ...dependabotRoutes, ...releasesRoutes, ...refsRoutes, ...gitObjectsRoutes, ...branchesRoutes, ...contentsRoutes, ...(options.routes ?? [])];
     const catalog = githubOpenApi();
     catalog.prepare(routes.map((route) => route.operationId));
     const emulator = new GitHubEmulator(options.state ?? new GitHubState(), routes, catalog, options.token);
@@ -207,7 +210,7 @@ export class GitHubEmulator {
       const found = candidate.pattern.exec(path);
       if (!found) continue;
       const params: Record<string, string> = {};
-      candidate.names.forEach((name, index) => (params[name] = decodeURIComponent(found[index + 1]!)));
+      candidate.names.forEach((name, index) => (params[name] = decodeURIComponent(found[index + 1] ?? "")));
       return { route: candidate.route, params };
     }
     return undefined;
@@ -225,11 +228,16 @@ export class GitHubEmulator {
 function compile(route: Route, catalog: OpenApiCatalog): CompiledRoute {
   const { method, path } = catalog.operation(route.operationId);
   const names: string[] = [];
-  // {ref} and {path} may hold slashes (refs/heads/x, a file path); other parameters may not.
-  const source = path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{([^}]+)\}/g, (_whole, name: string) => {
-    names.push(name);
-    return name === "ref" || name === "path" || name === "name" ? "(.+)" : "([^/]+)";
-  });
+  // {ref}, {path}, {name} and {branch} may hold slashes (refs/heads/x, a file path, feature/x);
+  // other parameters hold none.
+  const source = path
+    .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
+    .replace(/\{([^}]+)\}/g, (_whole, name: string) => {
+      names.push(name);
+      return name === "ref" || name === "name" || name === "branch" || name === "path" ? "(.+)" : "([^/]+)";
+    })
+    // Octokit asks for a repository's root contents as .../contents (no slash, empty path).
+    .replace(/\/contents\/\(\.\+\)$/, "/contents(?:/(.*))?");
   return { route, method, pattern: new RegExp(`^${source}$`), names };
 }
 
