@@ -1,7 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { TestRepo } from "../git-repo.js";
 import { GitHubEmulator } from "../github/server.js";
 import { GitOrigin } from "./git-origin.js";
@@ -11,7 +10,7 @@ import { runWorkflow } from "./run-workflow.js";
 
 /**
  * Everything a workflow run needs around it, for tests: the GitHub emulator with the
- * repository, a bare repository hosted by the HTTP origin, and a working clone (with a test
+ * repository backed by a bare git repository that the HTTP origin also hosts, and a working clone (with a test
  * identity, unlike the runner's jobs) to make commits and push them before a run.
  */
 export interface WorkflowWorld {
@@ -30,9 +29,9 @@ export interface WorkflowWorld {
 export async function startWorld(options: { repository?: string; private?: boolean; seed?: (work: TestRepo) => void } = {}): Promise<WorkflowWorld> {
   const repository = options.repository ?? "octo-org/sample";
   const emulator = await GitHubEmulator.start();
-  emulator.state.addRepo(repository, { private: options.private ?? false });
-  const bare = mkdtempSync(join(tmpdir(), "workflow-origin-"));
-  execFileSync("git", ["init", "-q", "--bare", "-b", "main", bare]);
+  const bare = join(mkdtempSync(join(tmpdir(), "workflow-origin-")), `${repository.split("/")[1]}.git`);
+  // One bare repository behind both the API and the git host: a tag pushed is a ref the API sees.
+  emulator.state.addRepo(repository, { private: options.private ?? false, gitDir: bare });
   const work = TestRepo.create({ prefix: "workflow-work-" });
   if (options.seed) options.seed(work);
   else work.commit("chore: start", "README.md", "# sample\n");
@@ -53,7 +52,7 @@ export async function startWorld(options: { repository?: string; private?: boole
       await origin.close();
       await emulator.close();
       work.remove();
-      rmSync(bare, { recursive: true, force: true });
+      rmSync(dirname(bare), { recursive: true, force: true });
     },
   };
 }
