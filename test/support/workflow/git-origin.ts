@@ -34,6 +34,8 @@ export class GitOrigin {
   private readonly sockets = new Set<Socket>();
   /** Who may read and push; by default anyone may (set by the workflow runner to the emulator's tokens). */
   access: OriginAccess = () => ({ allowed: true });
+  /** What `access` was last set up to consult (the workflow runner sets its emulator here). */
+  accessGuard: unknown;
 
   private constructor(private readonly server = createServer((request, response) => void this.serve(request, response))) {
     server.on("connection", (socket) => {

@@ -47,11 +47,12 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
     result.conclusion = conclusion;
     return result;
   };
+  let concurrency: ReturnType<typeof jobConcurrency>;
   try {
     const runsOn = entries.get("runs-on");
     const label = runsOn ? evaluate(runsOn, { contexts: base }) : undefined;
     if (typeof label !== "string" || !RUNS_ON.test(label)) throw (runsOn ?? plan.node).error(`runs-on: '${JSON.stringify(label)}' is not a GitHub-hosted Ubuntu runner the local runner stands in for (ubuntu-latest, ubuntu-24.04, ubuntu-22.04)`);
-    const concurrency = jobConcurrency(entries.get("concurrency"), { contexts: base });
+    concurrency = jobConcurrency(entries.get("concurrency"), { contexts: base });
     if (concurrency) {
       result.concurrency = concurrency;
       run.concurrency.push({ scope: plan.key, ...concurrency });
@@ -60,6 +61,28 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
     return fail(error);
   }
   if (plan.signal.aborted) return fail("the job was cancelled before it started", "cancelled");
+  const jobAbort = new AbortController();
+  const groups = run.options.concurrencyGroups;
+  const holder = `run ${run.runId} job ${plan.key}`;
+  if (concurrency && groups && !(await groups.enter(concurrency.group, holder, concurrency.cancelInProgress, () => jobAbort.abort()))) {
+    return fail(`Canceling since a higher priority waiting request for ${concurrency.group} exists`, "cancelled");
+  }
+  try {
+    return await runOnMachine(plan, entries, base, vars, result, jobAbort);
+  } finally {
+    if (concurrency) groups?.leave(concurrency.group, holder);
+  }
+}
+
+async function runOnMachine(plan: JobPlan, entries: Map<string, Node>, base: Record<string, unknown>, vars: Record<string, string>, result: JobResult, jobAbort: AbortController): Promise<JobResult> {
+  const { graph } = plan;
+  const { run } = graph;
+  const fail = (error: unknown, conclusion: Conclusion = "failure") => {
+    result.error = run.masker.mask(messageOf(error));
+    result.result = conclusion;
+    result.conclusion = conclusion;
+    return result;
+  };
 
   // The environment's protection rules are passed before the job gets a runner.
   const environmentNode = entries.get("environment");
@@ -94,7 +117,6 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
   const secrets = { ...graph.secrets, ...environment.secrets, GITHUB_TOKEN: grant.token };
   for (const value of Object.values(environment.secrets ?? {})) masker.add(value);
 
-  const jobAbort = new AbortController();
   const signal = AbortSignal.any([plan.signal, jobAbort.signal]);
   const job: JobState = {
     run,

@@ -1,4 +1,5 @@
 import type { GitHubEmulator } from "../github/server.js";
+import type { ConcurrencyGroups } from "./concurrency-groups.js";
 import type { GitOrigin } from "./git-origin.js";
 import type { DefaultPermissions } from "./permissions.js";
 
@@ -60,6 +61,8 @@ export interface RunWorkflowOptions {
   strictInputs?: boolean;
   /** Keep the run's folders (workspaces, homes, artifacts) after the run; by default they are removed. */
   keep?: boolean;
+  /** Shared by runs that must see each other's concurrency groups (queue or cancel); without it groups are only recorded. */
+  concurrencyGroups?: ConcurrencyGroups;
   /** Cancels the run, as pressing "Cancel workflow" does. */
   signal?: AbortSignal;
   runId?: number;

@@ -41,7 +41,9 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   const masker = new Masker();
   for (const value of Object.values(options.secrets ?? {})) masker.add(value);
   for (const environment of Object.values(options.environments ?? {})) for (const value of Object.values(environment.secrets ?? {})) masker.add(value);
-  const cancelled = options.signal ?? new AbortController().signal;
+  // Cancelled by the test's signal, or by a newer run of its concurrency group.
+  const canceller = new AbortController();
+  const cancelled = options.signal ? AbortSignal.any([options.signal, canceller.signal]) : canceller.signal;
   let jobNumber = 0;
   const run: RunState = {
     options,
@@ -57,8 +59,11 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     toolkitSha: toolkitCommit(),
     nextJobNumber: () => ++jobNumber,
   };
-  const previousAccess = origin.access;
-  origin.access = originAccess(options, previousAccess);
+  // Job tokens are checked on git requests too; installed once per emulator, so runs side by side share it.
+  if (origin.accessGuard !== emulator) {
+    origin.access = originAccess(emulator, origin.access);
+    origin.accessGuard = emulator;
+  }
   const result: WorkflowRunResult = {
     conclusion: "success",
     jobs: run.jobs,
@@ -68,12 +73,22 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     originRequests: origin.requests,
     concurrency: run.concurrency,
   };
+  let leave = () => {};
   try {
     const workflowName = workflow.root.entries("workflow").get("name")?.literal("name") ?? options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`;
     const github = baseGithubContext(options, { runId: run.runId, runNumber: run.runNumber, workflowName, workflowPath: options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`, defaultBranch: repo.defaultBranch, repositoryId: repo.id, ownerId: 9919, private: repo.private, serverUrl: origin.url, apiUrl: emulator.url }, ref, sha);
     const graph = await startGraph(run, workflow, github);
     const workflowConcurrency = jobConcurrency(workflow.root.entries("workflow").get("concurrency"), { contexts: { github: graph.github, inputs: graph.inputs, vars: { ...options.vars } } });
-    if (workflowConcurrency) run.concurrency.push({ scope: "(workflow)", ...workflowConcurrency });
+    if (workflowConcurrency) {
+      run.concurrency.push({ scope: "(workflow)", ...workflowConcurrency });
+      const groups = options.concurrencyGroups;
+      if (groups && !(await groups.enter(workflowConcurrency.group, `run ${run.runId}`, workflowConcurrency.cancelInProgress, () => canceller.abort()))) {
+        result.conclusion = "cancelled";
+        result.error = `Canceling since a higher priority waiting request for ${workflowConcurrency.group} exists`;
+        return result;
+      }
+      leave = () => groups?.leave(workflowConcurrency.group, `run ${run.runId}`);
+    }
     const outcomes = await runGraph(graph);
     const results = [...outcomes.values()].map((outcome) => outcome.result);
     result.conclusion = cancelled.aborted ? "cancelled" : results.includes("failure") ? "failure" : results.includes("cancelled") ? "cancelled" : "success";
@@ -86,7 +101,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     result.conclusion = "failure";
     result.error = masker.mask(messageOf(error));
   } finally {
-    origin.access = previousAccess;
+    leave();
     await services.close();
     if (!options.keep) rmSync(root, { recursive: true, force: true });
   }
