@@ -29,3 +29,17 @@ describe("events and artifacts", () => {
     expect(wrong.error).toContain("the workflow has no schedule '0 0 * * *'");
   });
 });
+
+describe("the artifact service", () => {
+  it("takes @actions/artifact uploads and serves its downloads, sharing artifacts with the stand-ins", async () => {
+    const run = await world.run({ workflow: join(FIXTURES, "artifact-service.yml"), event: { name: "push" } });
+    const up = run.job("up");
+    expect(up.result, up.steps.map((step) => `${step.id}: ${step.error ?? ""}\n${step.log}`).join("\n")).toBe("success");
+    expect(up.steps[1]!.outputs.id).toBe("1");
+    const down = run.job("down");
+    expect(down.result, down.steps.map((step) => `${step.id}: ${step.error ?? ""}\n${step.log}`).join("\n")).toBe("success");
+    expect(down.steps[1]!.log.split("\n").filter((line) => line.startsWith("by-stand-in/"))).toEqual(["by-stand-in/dist/SHA256SUMS", "by-stand-in/dist/capsule.json"]);
+    expect(down.steps[2]!.log).toContain("file note.txt: plain");
+    expect(down.steps[2]!.outputs.id).toBe("2");
+  });
+});

@@ -50,9 +50,19 @@ export class GitOrigin {
     return origin;
   }
 
-  /** The server URL, the equivalent of https://github.com (GITHUB_SERVER_URL). */
+  /** Where Node code reaches the host: http://127.0.0.1:PORT. */
   get url(): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /**
+   * The host as a workflow sees it (GITHUB_SERVER_URL, the checkout's remote): the same port under
+   * the name github.localhost. Tools that tell github.com from GitHub Enterprise by the host name
+   * (@actions/artifact refuses GHES) accept *.localhost, and git (curl) resolves any *.localhost
+   * name to the loopback itself, so no resolver is involved and traffic stays on this machine.
+   */
+  get serverUrl(): string {
+    return `http://github.localhost:${(this.server.address() as AddressInfo).port}`;
   }
 
   /** Hosts a git directory (a bare repository, or any repository's .git) as owner/name. */

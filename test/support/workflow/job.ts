@@ -132,7 +132,7 @@ async function runOnMachine(plan: JobPlan, entries: Map<string, Node>, base: Rec
     status: "success",
     signal,
     token: grant.token,
-    runtimeEnv: {},
+    runtimeEnv: run.services.runtimeFor(run.runId, plan.key),
     postSteps: [],
     summary: [],
     annotations: [],
@@ -141,7 +141,7 @@ async function runOnMachine(plan: JobPlan, entries: Map<string, Node>, base: Rec
   job.github = { ...graph.github, job: plan.id, token: grant.token, workspace: job.machine.workspace, event_path: job.machine.eventPath };
   job.contexts = { inputs: graph.inputs, secrets, vars, needs: plan.needs, strategy: plan.strategy, matrix: plan.matrix ?? {}, runner: runnerContext(job.machine) };
   if (permissions["id-token"] === "write") {
-    job.runtimeEnv = run.services.oidcFor({ sub: `repo:${run.options.repository}:ref:${String(graph.github.ref)}`, repository: run.options.repository, repository_owner: run.options.repository.split("/")[0], ref: graph.github.ref, sha: graph.github.sha, workflow_ref: graph.github.workflow_ref, job_workflow_ref: graph.github.job_workflow_ref ?? graph.github.workflow_ref, job_workflow_sha: graph.github.job_workflow_sha, run_id: graph.github.run_id, event_name: graph.github.event_name, runner_environment: "github-hosted", ...(environmentName ? { environment: environmentName } : {}) });
+    job.runtimeEnv = { ...job.runtimeEnv, ...run.services.oidcFor({ sub: `repo:${run.options.repository}:ref:${String(graph.github.ref)}`, repository: run.options.repository, repository_owner: run.options.repository.split("/")[0], ref: graph.github.ref, sha: graph.github.sha, workflow_ref: graph.github.workflow_ref, job_workflow_ref: graph.github.job_workflow_ref ?? graph.github.workflow_ref, job_workflow_sha: graph.github.job_workflow_sha, run_id: graph.github.run_id, event_name: graph.github.event_name, runner_environment: "github-hosted", ...(environmentName ? { environment: environmentName } : {}) }) };
   }
   let timeout: NodeJS.Timeout | undefined;
   let timedOut = false;

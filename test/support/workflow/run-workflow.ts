@@ -37,7 +37,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   const sha = options.sha ?? execFileSync("git", ["rev-parse", `${ref}^{commit}`], { cwd: gitDir, encoding: "utf8" }).trim();
 
   const root = mkdtempSync(join(tmpdir(), "workflow-run-"));
-  const services = await RunnerServices.start();
+  const folders = runFolders(root);
+  const services = await RunnerServices.start(folders.artifacts);
   const masker = new Masker();
   for (const value of Object.values(options.secrets ?? {})) masker.add(value);
   for (const environment of Object.values(options.environments ?? {})) for (const value of Object.values(environment.secrets ?? {})) masker.add(value);
@@ -48,7 +49,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   const run: RunState = {
     options,
     root,
-    ...runFolders(root),
+    ...folders,
     masker,
     services,
     jobs: [],
@@ -76,7 +77,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   let leave = () => {};
   try {
     const workflowName = workflow.root.entries("workflow").get("name")?.literal("name") ?? options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`;
-    const github = baseGithubContext(options, { runId: run.runId, runNumber: run.runNumber, workflowName, workflowPath: options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`, defaultBranch: repo.defaultBranch, repositoryId: repo.id, ownerId: 9919, private: repo.private, serverUrl: origin.url, apiUrl: emulator.url }, ref, sha);
+    const github = baseGithubContext(options, { runId: run.runId, runNumber: run.runNumber, workflowName, workflowPath: options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`, defaultBranch: repo.defaultBranch, repositoryId: repo.id, ownerId: 9919, private: repo.private, serverUrl: origin.serverUrl, apiUrl: emulator.url }, ref, sha);
     const graph = await startGraph(run, workflow, github);
     const workflowConcurrency = jobConcurrency(workflow.root.entries("workflow").get("concurrency"), { contexts: { github: graph.github, inputs: graph.inputs, vars: { ...options.vars } } });
     if (workflowConcurrency) {
