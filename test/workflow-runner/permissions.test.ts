@@ -25,7 +25,7 @@ describe("job permissions become the GITHUB_TOKEN the emulator enforces", () => 
     // The emulator's repository is the bare repository the origin serves: the ref is there for git.
     expect(execFileSync("git", ["for-each-ref", "--format=%(refname)", "refs/tags"], { cwd: w.bare, encoding: "utf8" })).toBe("refs/tags/v1.0.0-writer\n");
     // Each job had its own token, and the writer's is the one the emulator saw on the write.
-    expect(new Set(run.jobs.map((job) => job.token!.value)).size).toBe(3);
+    expect(new Set(run.jobs.map((job) => job.token!.value)).size).toBe(run.jobs.length);
     const created = w.emulator.requests.find((request) => request.operationId === "git/create-ref" && request.status === 201);
     expect(created?.authorization).toBe(`token ${writer.token!.value}`);
 
@@ -35,6 +35,21 @@ describe("job permissions become the GITHUB_TOKEN the emulator enforces", () => 
     expect(nothing.steps[0]!.conclusion).toBe("success");
     expect(nothing.result).toBe("success");
     expect(run.conclusion).toBe("failure");
+  });
+
+  it("lets git push with a contents: write token only, as github.com does", async () => {
+    const w = await startWorld();
+    worlds.push(w);
+    const run = await w.run({ workflow: join(FIXTURES, "permissions.yml"), event: { name: "workflow_dispatch" } });
+    const denied = run.job("push-with-read");
+    expect(denied.result).toBe("failure");
+    expect(denied.steps[1]!.log).toContain("The requested URL returned error: 403");
+    expect(run.job("push-with-write").result).toBe("success");
+    const branches = execFileSync("git", ["for-each-ref", "--format=%(refname)", "refs/heads"], { cwd: w.bare, encoding: "utf8" });
+    expect(branches).toContain("refs/heads/pushed-with-write");
+    expect(branches).not.toContain("refs/heads/pushed-with-read");
+    const pushes = run.originRequests.filter((request) => request.service === "git-receive-pack");
+    expect(pushes.filter((request) => request.token === denied.token!.value).map((request) => request.status)).toEqual([403]);
   });
 
   it("revokes the token when the job ends", async () => {

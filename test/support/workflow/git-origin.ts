@@ -190,6 +190,8 @@ function httpBackend(gitDir: string, rest: string, request: IncomingMessage, url
       if (output.length === 0 && code !== 0) reject(new Error(`git http-backend failed (${code}): ${stderr}`));
       else resolve(output);
     });
+    // http-backend may answer (an error) without reading the whole request: its answer is what counts.
+    child.stdin.on("error", () => {});
     child.stdin.end(body);
   });
 }

@@ -26,7 +26,7 @@ import { dispatchInputs } from "./dispatch.js";
  */
 export async function runWorkflow(options: RunWorkflowOptions): Promise<WorkflowRunResult> {
   const workflow = await loadWorkflow(options.workflow);
-  await checkWorkflow(workflow);
+  await checkWorkflow(workflow, { workflowRoot: options.workflowRoot });
   const { github: emulator, origin } = options;
   const repo = emulator.state.repo(...(options.repository.split("/") as [string, string]));
   if (!repo) throw new WorkflowError(`the emulator knows no repository ${options.repository} (emulator.state.addRepo first)`);
