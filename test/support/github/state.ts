@@ -28,9 +28,13 @@ export interface IssueModel {
   labels: string[];
   milestone?: number;
   author: string;
-  /** Present for pull requests. */
-  pull?: { head: string; base: string; draft: boolean; merged: boolean; headSha: string };
+  /** The description (markdown), or null. */
+  body?: string | null;
+  /** Present for pull requests. `headSha`/`baseSha` follow the branches while the PR is open. */
+  pull?: { head: string; base: string; draft: boolean; merged: boolean; headSha: string; baseSha?: string; maintainerCanModify?: boolean };
   createdAt: string;
+  updatedAt?: string;
+  closedAt?: string | null;
 }
 
 export interface CheckRunModel {
