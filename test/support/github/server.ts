@@ -13,6 +13,7 @@ import { branchesRoutes } from "./routes/branches.js";
 import { contentsRoutes } from "./routes/contents.js";
 import { pullsWriteRoutes } from "./routes/pulls-write.js";
 import { issueCommentsRoutes } from "./routes/issue-comments.js";
+import { compareRoutes } from "./routes/compare.js";
 import { statusesRoutes } from "./routes/statuses.js";
 
 /** What a handler sees: the state, the path parameters, the query and the parsed JSON body. */
@@ -113,7 +114,8 @@ export class GitHubEmulator {
   static async start(options: EmulatorOptions = {}): Promise<GitHubEmulator> {
     const routes = [
       ...reposRoutes, ...pullsRoutes, ...pullsWriteRoutes, ...issueCommentsRoutes, ...checksRoutes, ...statusesRoutes, ...dependabotRoutes,
-      ...releasesRoutes, ...refsRoutes, ...gitObjectsRoutes, ...branchesRoutes, ...contentsRoutes, ...(options.routes ?? []),
+      ...releasesRoutes, ...refsRoutes, ...gitObjectsRoutes, ...branchesRoutes, ...contentsRoutes, ...compareRoutes,
+      ...(options.routes ?? []),
     ];
     const catalog = githubOpenApi();
     catalog.prepare(routes.map((route) => route.operationId));

@@ -1,3 +1,4 @@
+import { digestRepo, type RepoDigest } from "./digest.js";
 import { BareRepo } from "./git/bare-repo.js";
 
 /**
@@ -148,6 +149,19 @@ export class GitHubState {
 
   repo(owner: string, name: string): RepoModel | undefined {
     return this.repos.get(`${owner}/${name}`.toLowerCase());
+  }
+
+  /**
+   * The whole state of one repository (by model or "owner/name"), or of every repository keyed by
+   * full name, as comparable data: a before/after pair proves an operation changed nothing.
+   */
+  digest(): Record<string, RepoDigest>;
+  digest(repo: RepoModel | string): RepoDigest;
+  digest(repo?: RepoModel | string): RepoDigest | Record<string, RepoDigest> {
+    if (repo === undefined) return Object.fromEntries([...this.repos.values()].map((model) => [`${model.owner}/${model.name}`, digestRepo(model)]));
+    const model = typeof repo === "string" ? this.repo(...(repo.split("/") as [string, string])) : repo;
+    if (!model) throw new Error(`no repository '${String(repo)}' in the emulator`);
+    return digestRepo(model);
   }
 
   /** The data an extension keeps in a repository, created on first use. */

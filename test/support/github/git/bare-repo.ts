@@ -161,6 +161,16 @@ export class BareRepo {
     }
   }
 
+  /** The sha of every object in the repository, loose or packed, sorted. */
+  objectShas(): string[] {
+    return this.text(["cat-file", "--batch-all-objects", "--batch-check=%(objectname)"]).split("\n").filter(Boolean).sort();
+  }
+
+  /** Commits reachable from `to` and not from `from`, oldest first (`git rev-list --reverse from..to`). */
+  commitsBetween(from: string, to: string): string[] {
+    return this.text(["rev-list", "--reverse", `${from}..${to}`]).split("\n").filter(Boolean);
+  }
+
   /** The best common ancestor of two commits, or undefined when they share no history. */
   mergeBase(a: string, b: string): string | undefined {
     return this.tryText(["merge-base", a, b])?.trim() || undefined;

@@ -1,4 +1,5 @@
 import { paginate, HttpProblem, type Route, type RouteContext } from "../server.js";
+import { diffEntryBody } from "../git/bodies.js";
 import { fullPullBody } from "../representations.js";
 import type { IssueModel, RepoModel } from "../state.js";
 import { bodyOf } from "./git-access.js";
@@ -87,23 +88,7 @@ export const pullsWriteRoutes: Route[] = [
       if (!repo.git) throw new HttpProblem(409, "Git Repository is empty.");
       const { headSha, baseSha } = issue.pull!;
       const files = baseSha ? repo.git.diffFiles(repo.git.mergeBase(baseSha, headSha) ?? baseSha, headSha) : [];
-      const api = `${context.baseUrl}/repos/${repo.owner}/${repo.name}`;
-      const web = `https://github.com/${repo.owner}/${repo.name}`;
-      const entries = files.map((file) => {
-        const at = file.status === "removed" ? baseSha! : headSha;
-        const path = file.path.split("/").map(encodeURIComponent).join("/");
-        return {
-          sha: file.sha,
-          filename: file.path,
-          status: file.status,
-          additions: file.additions,
-          deletions: file.deletions,
-          changes: file.additions + file.deletions,
-          blob_url: `${web}/blob/${at}/${path}`,
-          raw_url: `${web}/raw/${at}/${path}`,
-          contents_url: `${api}/contents/${path}?ref=${at}`,
-        };
-      });
+      const entries = files.map((file) => diffEntryBody(context.baseUrl, repo, file, file.status === "removed" ? baseSha! : headSha));
       const page = paginate(context, `/repos/${repo.owner}/${repo.name}/pulls/${issue.number}/files`, entries);
       return { status: 200, body: page.items, headers: page.headers };
     },
