@@ -12,6 +12,9 @@ import { refsRoutes } from "./routes/refs.js";
 import { gitObjectsRoutes } from "./routes/git-objects.js";
 import { branchesRoutes } from "./routes/branches.js";
 import { contentsRoutes } from "./routes/contents.js";
+import { pullsWriteRoutes } from "./routes/pulls-write.js";
+import { issueCommentsRoutes } from "./routes/issue-comments.js";
+import { compareRoutes } from "./routes/compare.js";
 import { statusesRoutes } from "./routes/statuses.js";
 
 /** What a handler sees: the state, the path parameters, the query and the parsed JSON body. */
@@ -47,6 +50,8 @@ export class HttpProblem extends Error {
     readonly status: number,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** The `errors` list of a 422 "Validation Failed" ({ resource, field, code, message }). */
+    readonly errors?: Array<Record<string, string>>,
   ) {
     super(message);
   }
@@ -110,7 +115,11 @@ export class GitHubEmulator {
   }
 
   static async start(options: EmulatorOptions = {}): Promise<GitHubEmulator> {
-    const routes = [...reposRoutes, ...pullsRoutes, ...checksRoutes, ...statusesRoutes, ...dependabotRoutes, ...releasesRoutes, ...refsRoutes, ...gitObjectsRoutes, ...branchesRoutes, ...contentsRoutes, ...(options.routes ?? [])];
+    const routes = [
+      ...reposRoutes, ...pullsRoutes, ...pullsWriteRoutes, ...issueCommentsRoutes, ...checksRoutes, ...statusesRoutes, ...dependabotRoutes,
+      ...releasesRoutes, ...refsRoutes, ...gitObjectsRoutes, ...branchesRoutes, ...contentsRoutes, ...compareRoutes,
+      ...(options.routes ?? []),
+    ];
     const catalog = githubOpenApi();
     catalog.prepare(routes.map((route) => route.operationId));
     const emulator = new GitHubEmulator(options.state ?? new GitHubState(), routes, catalog, options.token);
@@ -199,7 +208,10 @@ export class GitHubEmulator {
       const result = await match.route.handle(context);
       send(result.status, result.body, result.headers);
     } catch (error) {
-      if (error instanceof HttpProblem) return send(error.status, { message: error.message, documentation_url: "https://docs.github.com/rest", status: String(error.status) }, error.headers);
+      if (error instanceof HttpProblem) {
+        const errors = error.errors ? { errors: error.errors } : {};
+        return send(error.status, { message: error.message, ...errors, documentation_url: "https://docs.github.com/rest", status: String(error.status) }, error.headers);
+      }
       send(500, { message: `emulator error: ${error instanceof Error ? error.message : String(error)}` });
     }
   }

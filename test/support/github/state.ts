@@ -1,3 +1,4 @@
+import { digestRepo, type RepoDigest } from "./digest.js";
 import { BareRepo } from "./git/bare-repo.js";
 
 /**
@@ -28,9 +29,13 @@ export interface IssueModel {
   labels: string[];
   milestone?: number;
   author: string;
-  /** Present for pull requests. */
-  pull?: { head: string; base: string; draft: boolean; merged: boolean; headSha: string };
+  /** The description (markdown), or null. */
+  body?: string | null;
+  /** Present for pull requests. `headSha`/`baseSha` follow the branches while the PR is open. */
+  pull?: { head: string; base: string; draft: boolean; merged: boolean; headSha: string; baseSha?: string; maintainerCanModify?: boolean };
   createdAt: string;
+  updatedAt?: string;
+  closedAt?: string | null;
 }
 
 export interface CheckRunModel {
@@ -144,6 +149,19 @@ export class GitHubState {
 
   repo(owner: string, name: string): RepoModel | undefined {
     return this.repos.get(`${owner}/${name}`.toLowerCase());
+  }
+
+  /**
+   * The whole state of one repository (by model or "owner/name"), or of every repository keyed by
+   * full name, as comparable data: a before/after pair proves an operation changed nothing.
+   */
+  digest(): Record<string, RepoDigest>;
+  digest(repo: RepoModel | string): RepoDigest;
+  digest(repo?: RepoModel | string): RepoDigest | Record<string, RepoDigest> {
+    if (repo === undefined) return Object.fromEntries([...this.repos.values()].map((model) => [`${model.owner}/${model.name}`, digestRepo(model)]));
+    const model = typeof repo === "string" ? this.repo(...(repo.split("/") as [string, string])) : repo;
+    if (!model) throw new Error(`no repository '${String(repo)}' in the emulator`);
+    return digestRepo(model);
   }
 
   /** The data an extension keeps in a repository, created on first use. */

@@ -20,6 +20,14 @@ export interface RefEntry {
   type: GitObjectType;
 }
 
+export interface DiffFile {
+  path: string;
+  status: "added" | "removed" | "modified" | "changed";
+  sha: string;
+  additions: number;
+  deletions: number;
+}
+
 /** Why a ref write was refused; routes turn these into GitHub's answers. */
 export type RefRefusal = "exists" | "missing" | "no-object" | "not-fast-forward" | "moved" | "bad-name";
 
@@ -151,6 +159,40 @@ export class BareRepo {
     } catch {
       return false;
     }
+  }
+
+  /** The sha of every object in the repository, loose or packed, sorted. */
+  objectShas(): string[] {
+    return this.text(["cat-file", "--batch-all-objects", "--batch-check=%(objectname)"]).split("\n").filter(Boolean).sort();
+  }
+
+  /** Commits reachable from `to` and not from `from`, oldest first (`git rev-list --reverse from..to`). */
+  commitsBetween(from: string, to: string): string[] {
+    return this.text(["rev-list", "--reverse", `${from}..${to}`]).split("\n").filter(Boolean);
+  }
+
+  /** The best common ancestor of two commits, or undefined when they share no history. */
+  mergeBase(a: string, b: string): string | undefined {
+    return this.tryText(["merge-base", a, b])?.trim() || undefined;
+  }
+
+  /** The files that differ between two commits (no rename detection), with line counts (0 for binary). */
+  diffFiles(from: string, to: string): DiffFile[] {
+    const raw = this.text(["diff-tree", "-r", "-z", "--no-renames", "--raw", from, to]).split("\0");
+    const counts = new Map<string, [number, number]>();
+    for (const record of this.text(["diff-tree", "-r", "-z", "--no-renames", "--numstat", from, to]).split("\0")) {
+      const [added, deleted, path] = record.split("\t");
+      if (path !== undefined) counts.set(path, [Number(added) || 0, Number(deleted) || 0]);
+    }
+    const files: DiffFile[] = [];
+    for (let index = 0; index + 1 < raw.length; index += 2) {
+      const [, , oldSha, newSha, letter] = raw[index]!.split(" ");
+      const path = raw[index + 1]!;
+      const status = letter === "A" ? "added" : letter === "D" ? "removed" : letter === "M" ? "modified" : "changed";
+      const [additions, deletions] = counts.get(path) ?? [0, 0];
+      files.push({ path, status, sha: status === "removed" ? oldSha! : newSha!, additions, deletions });
+    }
+    return files;
   }
 
   // ---- refs ----

@@ -1,4 +1,5 @@
 import type { RepoModel } from "../state.js";
+import type { DiffFile } from "./bare-repo.js";
 import type { CommitObject, TagObject, TreeEntry } from "./objects.js";
 
 /**
@@ -126,5 +127,21 @@ export function branchBody(base: string, repo: RepoModel, name: string, commit: 
     protected: false,
     protection: { enabled: false, required_status_checks: { enforcement_level: "off", contexts: [], checks: [] } },
     protection_url: `${api}/branches/${encodeURIComponent(name)}/protection`,
+  };
+}
+
+/** One changed file (diff-entry); `at` is the commit its links read it from. No `patch`. */
+export function diffEntryBody(base: string, repo: RepoModel, file: DiffFile, at: string) {
+  const path = file.path.split("/").map(encodeURIComponent).join("/");
+  return {
+    sha: file.sha,
+    filename: file.path,
+    status: file.status,
+    additions: file.additions,
+    deletions: file.deletions,
+    changes: file.additions + file.deletions,
+    blob_url: `${webOf(repo)}/blob/${at}/${path}`,
+    raw_url: `${webOf(repo)}/raw/${at}/${path}`,
+    contents_url: `${apiOf(base, repo)}/contents/${path}?ref=${at}`,
   };
 }
