@@ -98,7 +98,6 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
       result.outputs = callOutputs(workflow, { contexts: { github: graph.github, inputs: graph.inputs, vars: { ...options.vars }, jobs } });
     }
   } catch (error) {
-    if (error instanceof WorkflowError && error.file === undefined && error.message.startsWith("GitHub's")) throw error;
     result.conclusion = "failure";
     result.error = masker.mask(messageOf(error));
   } finally {
