@@ -50,7 +50,9 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
   let concurrency: ReturnType<typeof jobConcurrency>;
   try {
     const runsOn = entries.get("runs-on");
-    const label = runsOn ? evaluate(runsOn, { contexts: base }) : undefined;
+    const value = runsOn ? evaluate(runsOn, { contexts: base }) : undefined;
+    // One label, alone or in a list: a larger set of labels names a self-hosted runner.
+    const label = Array.isArray(value) && value.length === 1 ? value[0] : value;
     if (typeof label !== "string" || !RUNS_ON.test(label)) throw (runsOn ?? plan.node).error(`runs-on: '${JSON.stringify(label)}' is not a GitHub-hosted Ubuntu runner the local runner stands in for (ubuntu-latest, ubuntu-24.04, ubuntu-22.04)`);
     concurrency = jobConcurrency(entries.get("concurrency"), { contexts: base });
     if (concurrency) {
