@@ -97,7 +97,7 @@ export async function runCall(plan: JobPlan): Promise<JobResult> {
   const { graph } = plan;
   const { run } = graph;
   const entries = plan.node.entries(`job ${plan.id}`, CALL_KEYS);
-  const record: JobResult = { key: plan.key, id: plan.id, name: plan.name, ...(plan.matrix ? { matrix: plan.matrix } : {}), result: "success", conclusion: "success", outputs: {}, steps: [], summary: "", annotations: [] };
+  const record: JobResult = { key: plan.key, id: plan.id, name: plan.name, ...(plan.matrix ? { matrix: plan.matrix } : {}), result: "success", conclusion: "success", outputs: {}, steps: [], summary: "", annotations: [], attempt: run.attempt };
   run.jobs.push(record);
   const secretsContext = { ...graph.secrets };
   const scope: Scope = { contexts: { github: graph.github, inputs: graph.inputs, vars: { ...run.options.vars }, needs: plan.needs, strategy: plan.strategy, matrix: plan.matrix ?? {}, secrets: secretsContext } };

@@ -17,6 +17,7 @@ export type GitHubContext = Record<string, unknown> & {
 export interface RunIdentity {
   runId: number;
   runNumber: number;
+  runAttempt: number;
   /** The workflow's `name:` (or its path when it has none) and its path in the repository. */
   workflowName: string;
   workflowPath: string;
@@ -83,7 +84,7 @@ export function baseGithubContext(options: RunWorkflowOptions, identity: RunIden
     head_ref: "",
     run_id: String(identity.runId),
     run_number: String(identity.runNumber),
-    run_attempt: "1",
+    run_attempt: String(identity.runAttempt),
     retention_days: "90",
     secret_source: "Actions",
     server_url: identity.serverUrl,

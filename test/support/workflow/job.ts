@@ -37,7 +37,7 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
   const { graph } = plan;
   const { run } = graph;
   const entries = plan.node.entries(`job ${plan.id}`, JOB_KEYS);
-  const result: JobResult = { key: plan.key, id: plan.id, name: plan.name, ...(plan.matrix ? { matrix: plan.matrix } : {}), result: "success", conclusion: "success", outputs: {}, steps: [], summary: "", annotations: [] };
+  const result: JobResult = { key: plan.key, id: plan.id, name: plan.name, ...(plan.matrix ? { matrix: plan.matrix } : {}), result: "success", conclusion: "success", outputs: {}, steps: [], summary: "", annotations: [], attempt: run.attempt };
   run.jobs.push(result);
   const vars = { ...run.options.vars };
   const base: Record<string, unknown> = { github: graph.github, inputs: graph.inputs, vars, needs: plan.needs, strategy: plan.strategy, matrix: plan.matrix ?? {} };

@@ -2,6 +2,7 @@ import type { GitHubEmulator } from "../github/server.js";
 import type { ConcurrencyGroups } from "./concurrency-groups.js";
 import type { GitOrigin } from "./git-origin.js";
 import type { DefaultPermissions } from "./permissions.js";
+import type { WorkflowRunResult } from "./results.js";
 
 /** How a test starts a run: the workflow, the event, the repository and the world around it. */
 
@@ -67,4 +68,10 @@ export interface RunWorkflowOptions {
   signal?: AbortSignal;
   runId?: number;
   runNumber?: number;
+  /**
+   * "Re-run failed jobs" of an earlier run of the same workflow and event (pass the same options
+   * otherwise): jobs that succeeded keep their results and outputs, the others and everything
+   * that needs them run again, with the same run id and the next run attempt.
+   */
+  rerunFailedOf?: WorkflowRunResult;
 }

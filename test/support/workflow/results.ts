@@ -60,10 +60,14 @@ export interface JobResult {
   error?: string;
   /** The job's folders; removed with the run unless `keep` was asked. */
   workspace?: string;
+  /** The run attempt that produced this result (an earlier one when a re-run kept it). */
+  attempt: number;
 }
 
 export interface WorkflowRunResult {
   conclusion: Exclude<Conclusion, "skipped">;
+  runId: number;
+  attempt: number;
   jobs: JobResult[];
   /** A job by key (`plan`, `release/plan`, `test (1, a)`); throws when there is none, listing the keys. */
   job(key: string): JobResult;

@@ -19,6 +19,8 @@ export interface RunState {
   concurrency: Array<{ scope: string; group: string; cancelInProgress: boolean }>;
   runId: number;
   runNumber: number;
+  /** 1, or the next attempt of a re-run. */
+  attempt: number;
   /** Aborted when the run is cancelled (by the test's signal). */
   cancelled: AbortSignal;
   /** The commit of this checkout: what `release-cadence/release-cadence/...@REF` runs, and its job_workflow_sha. */

@@ -54,8 +54,9 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     services,
     jobs: [],
     concurrency: [],
-    runId: options.runId ?? 4242,
+    runId: options.rerunFailedOf?.runId ?? options.runId ?? 4242,
     runNumber: options.runNumber ?? 1,
+    attempt: (options.rerunFailedOf?.attempt ?? 0) + 1,
     cancelled,
     toolkitSha: toolkitCommit(),
     nextJobNumber: () => ++jobNumber,
@@ -67,6 +68,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   }
   const result: WorkflowRunResult = {
     conclusion: "success",
+    runId: run.runId,
+    attempt: run.attempt,
     jobs: run.jobs,
     job: (key) => findJob(run.jobs, key, result.error),
     outputs: {},
@@ -77,7 +80,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   let leave = () => {};
   try {
     const workflowName = workflow.root.entries("workflow").get("name")?.literal("name") ?? options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`;
-    const github = baseGithubContext(options, { runId: run.runId, runNumber: run.runNumber, workflowName, workflowPath: options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`, defaultBranch: repo.defaultBranch, repositoryId: repo.id, ownerId: 9919, private: repo.private, serverUrl: origin.serverUrl, apiUrl: emulator.url }, ref, sha);
+    const github = baseGithubContext(options, { runId: run.runId, runNumber: run.runNumber, runAttempt: run.attempt, workflowName, workflowPath: options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`, defaultBranch: repo.defaultBranch, repositoryId: repo.id, ownerId: 9919, private: repo.private, serverUrl: origin.serverUrl, apiUrl: emulator.url }, ref, sha);
     const graph = await startGraph(run, workflow, github);
     const workflowConcurrency = jobConcurrency(workflow.root.entries("workflow").get("concurrency"), { contexts: { github: graph.github, inputs: graph.inputs, vars: { ...options.vars } } });
     if (workflowConcurrency) {
