@@ -67,7 +67,13 @@ export class ArtifactService {
       const ids = [...body.toString("utf8").matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((match) => match[1]!);
       upload.blob = Buffer.concat(ids.map((blockId) => upload.blocks.get(blockId) ?? Buffer.alloc(0)));
     } else upload.blob = body;
-    response.writeHead(201, { etag: `"0x${randomBytes(8).toString("hex")}"`, "last-modified": new Date().toUTCString(), "x-ms-request-id": randomBytes(8).toString("hex"), "x-ms-version": "2024-08-04", "x-ms-request-server-encrypted": "true" });
+    response.writeHead(201, {
+      etag: `"0x${randomBytes(8).toString("hex")}"`,
+      "last-modified": new Date().toUTCString(),
+      "x-ms-request-id": randomBytes(8).toString("hex"),
+      "x-ms-version": "2024-08-04",
+      "x-ms-request-server-encrypted": "true",
+    });
     response.end();
     return true;
   }
@@ -95,7 +101,15 @@ export class ArtifactService {
         const artifacts = this.store
           .list()
           .filter((record) => (nameFilter === undefined || record.name === nameFilter) && (idFilter === undefined || String(record.id) === String(idFilter)))
-          .map((record) => ({ workflow_run_backend_id: request.workflow_run_backend_id, workflow_job_run_backend_id: request.workflow_job_run_backend_id, database_id: String(record.id), name: record.name, size: String(record.size), created_at: record.createdAt, digest: `sha256:${record.digest}` }));
+          .map((record) => ({
+            workflow_run_backend_id: request.workflow_run_backend_id,
+            workflow_job_run_backend_id: request.workflow_job_run_backend_id,
+            database_id: String(record.id),
+            name: record.name,
+            size: String(record.size),
+            created_at: record.createdAt,
+            digest: `sha256:${record.digest}`,
+          }));
         return { artifacts };
       }
       case "GetSignedArtifactURL":

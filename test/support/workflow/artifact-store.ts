@@ -37,7 +37,9 @@ export class ArtifactStore {
   /** Adds an artifact; refuses an existing name unless `overwrite`, as the service does (409). */
   add(name: string, entries: ZipEntry[], options: { overwrite?: boolean } = {}): ArtifactRecord {
     const existing = this.find(name);
-    if (existing && !options.overwrite) throw new Error("Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run");
+    if (existing && !options.overwrite) {
+      throw new Error("Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run");
+    }
     if (existing) this.remove(name);
     const folder = this.folder(name);
     const digest = createHash("sha256");

@@ -60,7 +60,8 @@ export function baseGithubContext(options: RunWorkflowOptions, identity: RunIden
     const inputs = Object.fromEntries(Object.entries(trigger.inputs ?? {}).map(([key, value]) => [key, String(value)]));
     event = { inputs, ref, repository, sender, workflow: identity.workflowPath };
   } else if (trigger.name === "push") {
-    event = { ref, before: "0".repeat(40), after: sha, created: false, deleted: false, forced: false, base_ref: null, commits: [], head_commit: null, pusher: { name: actor }, repository, sender, ...trigger.payload };
+    const push = { ref, before: "0".repeat(40), after: sha, created: false, deleted: false, forced: false, base_ref: null, commits: [], head_commit: null };
+    event = { ...push, pusher: { name: actor }, repository, sender, ...trigger.payload };
   } else {
     event = { schedule: trigger.cron, repository, sender, workflow: identity.workflowPath };
   }

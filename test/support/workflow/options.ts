@@ -13,7 +13,14 @@ export type WorkflowEvent =
   | { name: "push"; payload?: Record<string, unknown> }
   | { name: "schedule"; cron: string }
   /** Runs a reusable workflow as if called: `trigger` is the caller's event (a dispatch by default). */
-  | { name: "workflow_call"; inputs?: Record<string, InputValue>; secrets?: Record<string, string>; inheritSecrets?: boolean; callerPermissions?: "read-all" | "write-all" | Record<string, string>; trigger?: WorkflowEvent };
+  | {
+      name: "workflow_call";
+      inputs?: Record<string, InputValue>;
+      secrets?: Record<string, string>;
+      inheritSecrets?: boolean;
+      callerPermissions?: "read-all" | "write-all" | Record<string, string>;
+      trigger?: WorkflowEvent;
+    };
 
 export type ApprovalDecision = "approve" | "reject";
 

@@ -64,6 +64,12 @@ export interface JobResult {
   attempt: number;
 }
 
+/** A job's result before it runs: success until something says otherwise. */
+export function newJobResult(fields: { key: string; id: string; name: string; matrix?: Record<string, unknown>; attempt: number }): JobResult {
+  const { matrix, ...rest } = fields;
+  return { ...rest, ...(matrix ? { matrix } : {}), result: "success", conclusion: "success", outputs: {}, steps: [], summary: "", annotations: [] };
+}
+
 export interface WorkflowRunResult {
   conclusion: Exclude<Conclusion, "skipped">;
   runId: number;

@@ -79,8 +79,22 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   };
   let leave = () => {};
   try {
-    const workflowName = workflow.root.entries("workflow").get("name")?.literal("name") ?? options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`;
-    const github = baseGithubContext(options, { runId: run.runId, runNumber: run.runNumber, runAttempt: run.attempt, workflowName, workflowPath: options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`, defaultBranch: repo.defaultBranch, repositoryId: repo.id, ownerId: 9919, private: repo.private, serverUrl: origin.serverUrl, apiUrl: emulator.url }, ref, sha);
+    const workflowPath = options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`;
+    const workflowName = workflow.root.entries("workflow").get("name")?.literal("name") ?? workflowPath;
+    const identity = {
+      runId: run.runId,
+      runNumber: run.runNumber,
+      runAttempt: run.attempt,
+      workflowName,
+      workflowPath,
+      defaultBranch: repo.defaultBranch,
+      repositoryId: repo.id,
+      ownerId: 9919,
+      private: repo.private,
+      serverUrl: origin.serverUrl,
+      apiUrl: emulator.url,
+    };
+    const github = baseGithubContext(options, identity, ref, sha);
     const graph = await startGraph(run, workflow, github);
     const workflowConcurrency = jobConcurrency(workflow.root.entries("workflow").get("concurrency"), { contexts: { github: graph.github, inputs: graph.inputs, vars: { ...options.vars } } });
     if (workflowConcurrency) {

@@ -29,7 +29,7 @@ export async function checkWorkflow(workflow: LoadedWorkflow, options: { workflo
       const uses = usesNode.literal("uses");
       const reference = parseUses(uses);
       const path = uses.startsWith("./") ? resolve(options.workflowRoot ?? ROOT, uses) : reference?.repository.toLowerCase() === TOOLKIT_REPOSITORY ? join(ROOT, reference.path) : undefined;
-      if (!path) throw usesNode.error(`'${uses}': the local workflow runner runs called workflows of this repository only (./.github/workflows/... or ${TOOLKIT_REPOSITORY}/.github/workflows/...@ref)`);
+      if (!path) throw usesNode.error(`'${uses}': the local workflow runner runs called workflows of this repository only (./... or ${TOOLKIT_REPOSITORY}/...@ref)`);
       await checkWorkflow(await loadWorkflow(path), options, seen);
       continue;
     }
@@ -60,5 +60,8 @@ function checkStep(step: Node, seen: Set<string>): void {
     checkAction(loadAction(join(ROOT, reference.path)), seen);
     return;
   }
-  if (!standIn(reference)) throw usesNode.error(`the local workflow runner has no stand-in for '${reference.repository}${reference.path ? `/${reference.path}` : ""}' (add one in test/support/workflow/stand-ins/)`);
+  if (!standIn(reference)) {
+    const name = `${reference.repository}${reference.path ? `/${reference.path}` : ""}`;
+    throw usesNode.error(`the local workflow runner has no stand-in for '${name}' (add one in test/support/workflow/stand-ins/)`);
+  }
 }

@@ -64,7 +64,8 @@ async function upload(execution: StepExecution, inputs: Record<string, string>):
   const entries = paths.map((path) => ({ path: relative(root, path).split(sep).join("/"), data: readFileSync(path) }));
   const record = run.artifacts.add(name, entries, { overwrite: inputs.overwrite === "true" });
   note(execution, `Artifact ${name} has been successfully uploaded! Final size is ${record.size} bytes. Artifact ID is ${record.id}`);
-  return { failed: false, outputs: { "artifact-id": String(record.id), "artifact-url": `${String(execution.github.server_url)}/${String(execution.github.repository)}/actions/runs/${run.runId}/artifacts/${record.id}`, "artifact-digest": record.digest } };
+  const url = `${String(execution.github.server_url)}/${String(execution.github.repository)}/actions/runs/${run.runId}/artifacts/${record.id}`;
+  return { failed: false, outputs: { "artifact-id": String(record.id), "artifact-url": url, "artifact-digest": record.digest } };
 }
 
 async function download(execution: StepExecution, inputs: Record<string, string>): Promise<StepOutcome> {

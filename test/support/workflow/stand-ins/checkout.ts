@@ -171,7 +171,8 @@ async function removeAuth(execution: StepExecution, cwd: string, headerKey: stri
 
 /** What the real action asks the REST API when neither a ref nor a commit is known. */
 async function defaultBranch(execution: StepExecution, settings: Settings): Promise<string> {
-  const response = await fetch(`${String(execution.github.api_url)}/repos/${settings.owner}/${settings.name}`, { headers: { authorization: `token ${settings.token}`, accept: "application/vnd.github+json" } });
+  const url = `${String(execution.github.api_url)}/repos/${settings.owner}/${settings.name}`;
+  const response = await fetch(url, { headers: { authorization: `token ${settings.token}`, accept: "application/vnd.github+json" } });
   if (!response.ok) throw new Error(`Unable to determine the default branch of ${settings.owner}/${settings.name}: ${response.status}`);
   return ((await response.json()) as { default_branch: string }).default_branch;
 }
