@@ -69,7 +69,9 @@ export const contentsRoutes: Route[] = [
   {
     operationId: "repos/get-content",
     handle(context) {
-      const { repo, git } = backed(context, "read");
+      const repo = context.repo();
+      if (!repo.git || repo.git.refs("refs/heads/").length === 0) throw new HttpProblem(404, "This repository is empty.");
+      const git = repo.git;
       const ref = context.query.get("ref") || repo.defaultBranch;
       const commit = git.resolveCommit(ref);
       if (!commit) throw new HttpProblem(404, `No commit found for the ref ${ref}`);
