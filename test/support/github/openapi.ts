@@ -13,6 +13,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 
 interface OperationObject {
   operationId: string;
+  "x-github"?: { category?: string; subcategory?: string };
   responses: Record<string, { content?: Record<string, { schema?: unknown }>; $ref?: string }>;
 }
 
@@ -59,6 +60,12 @@ export class OpenApiCatalog {
     const found = this.operations.get(operationId);
     if (!found) throw new Error(`@octokit/openapi has no operation '${operationId}'`);
     return { operationId: found.operationId, method: found.method, path: found.path };
+  }
+
+  /** GitHub's REST category of an operation, `category/subcategory` (its docs page; permissions follow it). */
+  category(operationId: string): string {
+    const extension = this.operations.get(operationId)?.operation["x-github"];
+    return `${extension?.category ?? ""}/${extension?.subcategory ?? ""}`;
   }
 
   /** Compiles the success schemas of these operations now, so the first request is not slowed by it. */

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo, Socket } from "node:net";
 import { githubOpenApi, type OpenApiCatalog } from "./openapi.js";
 import { GitHubState, type RepoModel } from "./state.js";
+import { TokenGrants, requirementOf } from "./permissions.js";
 import { checksRoutes } from "./routes/checks.js";
 import { dependabotRoutes } from "./routes/dependabot.js";
 import { pullsRoutes } from "./routes/pulls.js";
@@ -93,6 +94,8 @@ export class GitHubEmulator {
   readonly requests: RecordedRequest[] = [];
   /** Every response body that did not match GitHub's documented schema. */
   readonly problems: string[] = [];
+  /** Job tokens (GITHUB_TOKEN) and their permissions, enforced on every request that carries one. */
+  readonly grants = new TokenGrants();
   private readonly faults: Array<{ fault: Fault; operationId: string | undefined; remaining: number }> = [];
   private readonly sockets = new Set<Socket>();
   private readonly routes: CompiledRoute[];
@@ -168,10 +171,17 @@ export class GitHubEmulator {
     if (fault?.kind === "timeout") return; // hold the socket open; close() destroys it
     const raw = await readBody(request);
     if (fault) return sendFault(fault, (status, body, headers) => { record.status = status; response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers }); response.end(JSON.stringify(body)); });
-    if (this.token !== undefined && !authorized(request.headers.authorization, this.token)) {
+    const grant = this.grants.fromHeader(request.headers.authorization);
+    if (this.token !== undefined && !grant && !authorized(request.headers.authorization, this.token)) {
       return send(401, { message: "Bad credentials", documentation_url: "https://docs.github.com/rest", status: "401" });
     }
     if (!match) return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest", status: "404" });
+    if (grant) {
+      const { operationId } = match.route;
+      const repository = match.params.owner && match.params.repo ? `${match.params.owner}/${match.params.repo}` : undefined;
+      const decision = this.grants.check(grant, requirementOf(operationId, method, this.catalog.category(operationId)), operationId, repository);
+      if (!decision.allowed) return send(decision.status, { message: decision.message, documentation_url: "https://docs.github.com/rest", status: String(decision.status) }, decision.headers);
+    }
     let body: unknown;
     try {
       const type = request.headers["content-type"];
