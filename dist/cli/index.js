@@ -63,7 +63,7 @@ const COMMANDS = {
         return { run: publishCommand, help: publishHelp };
     },
     "gate-check": async () => {
-        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(961), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2495));
+        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(707), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(961), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5167));
         return { run: gateCheckCommand, help: gateCheckHelp };
     },
     calendar: async () => {
