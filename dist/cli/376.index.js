@@ -65,9 +65,12 @@ var signing_statement = __webpack_require__(9300);
 var sums = __webpack_require__(7955);
 // EXTERNAL MODULE: ./packages/core/src/capsule/compatibility.ts
 var compatibility = __webpack_require__(4241);
+// EXTERNAL MODULE: ./packages/core/src/sbom/document.ts
+var sbom_document = __webpack_require__(9325);
 // EXTERNAL MODULE: ./packages/core/src/capsule/document.ts + 1 modules
 var capsule_document = __webpack_require__(6935);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/verify.ts
+
 
 
 
@@ -124,6 +127,7 @@ async function verifyCapsule(inputs) {
         await checkSubject(subject, folders, here, inputs.key, add);
     if (capsule) {
         await checkCapsuleFile(capsule, statement.subject, folders, add);
+        await checkSboms(capsule, statement.subject, folders, add);
         const writer = (0,compatibility/* writerProblem */.vz)(capsule.compatibility, capsule.release.version, capsule.state_version);
         add("compatibility", !writer, writer ?? `release ${capsule.release.version} writes ${capsule.state_version} (full)`);
         if (inputs.readerVersion) {
@@ -162,7 +166,7 @@ function addDigest(subject, path, actual, add) {
     add(`digest ${subject.name}`, ok, ok ? `sha256 ${actual}` : `${path} has sha256 ${actual}, but the statement says ${subject.digest.sha256}`);
 }
 async function checkCapsuleFile(capsule, subjects, folders, add) {
-    const artifactNames = new Set(capsule.artifacts.map((artifact) => artifact.name));
+    const artifactNames = new Set([...capsule.artifacts.map((artifact) => artifact.name), ...(capsule.sbom?.documents ?? []).map((document) => document.name)]);
     const extra = subjects.filter((subject) => !artifactNames.has(subject.name));
     const capsuleSubject = extra.length === 1 && extra[0].name.endsWith(".yaml") ? extra[0] : undefined;
     if (!capsuleSubject) {
@@ -185,6 +189,35 @@ async function checkCapsuleFile(capsule, subjects, folders, add) {
         const subject = subjects.find((entry) => entry.name === artifact.name);
         if (!subject || subject.digest.sha256 !== artifact.sha256)
             add(`capsule artifact ${artifact.name}`, false, "the capsule's digest is not the statement subject's");
+    }
+}
+/** The SBOMs the capsule lists: each a subject with the same digest, each a readable CycloneDX or SPDX document of the recorded format. */
+async function checkSboms(capsule, subjects, folders, add) {
+    if (!capsule.sbom) {
+        add("sbom", true, "the capsule records no SBOM (signed before capsule-sign made them)");
+        return;
+    }
+    if (capsule.sbom.status === "not-applicable") {
+        add("sbom", true, `not applicable: ${capsule.sbom.reason ?? "no reason recorded"}`);
+        return;
+    }
+    for (const document of capsule.sbom.documents) {
+        const check = `sbom ${document.name}`;
+        const subject = subjects.find((entry) => entry.name === document.name);
+        if (!subject || subject.digest.sha256 !== document.sha256) {
+            add(check, false, "the capsule's digest of the SBOM is not the statement subject's");
+            continue;
+        }
+        const path = locate(document.name, folders);
+        if (!path)
+            continue; // the subject's digest check already says it is missing
+        const summary = (0,sbom_document/* summarizeSbom */.j4)(await (0,promises_.readFile)(path, "utf8"));
+        if ("problem" in summary)
+            add(check, false, `${path} ${summary.problem}`);
+        else if (summary.format !== document.format)
+            add(check, false, `${path} is ${summary.format}, but the capsule records ${document.format}`);
+        else
+            add(check, true, `${summary.format} of ${document.package}: ${summary.components} components`);
     }
 }
 async function checkSums(subjects, here, key, add) {

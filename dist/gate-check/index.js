@@ -49475,6 +49475,30 @@ function shippedPackages(project) {
     const packages = [...found.values()].sort((a, b) => a.name.localeCompare(b.name, "en") || a.version.localeCompare(b.version, "en") || a.location.localeCompare(b.location, "en"));
     return { roots: roots.map((location) => label(project, location)), packages, unresolved };
 }
+/**
+ * Everything that ships with one package of the project (the root, or a workspace): name@version
+ * of each package its non-dev dependencies reach, other workspaces included (they ship with it).
+ */
+function shippingClosure(project, from) {
+    const seen = new Set([from]);
+    const queue = [from];
+    const labels = new Set();
+    while (queue.length > 0) {
+        const location = queue.shift();
+        const entry = project.packages[location];
+        if (!entry)
+            continue;
+        for (const edge of shippingEdges(entry)) {
+            const target = resolveDependency(project, location, edge.name);
+            if (target === undefined || seen.has(target) || !project.packages[target])
+                continue;
+            seen.add(target);
+            labels.add(label(project, target));
+            queue.push(target);
+        }
+    }
+    return labels;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/lockfile/consistency.ts
 

@@ -39,6 +39,8 @@ async function sign(): Promise<void> {
     commit: core.getInput("commit") || process.env.GITHUB_SHA || undefined,
     dryRun: core.getInput("dry-run"),
     configPath: core.getInput("config"),
+    sbom: core.getInput("sbom"),
+    sbomPackages: core.getInput("sbom-packages"),
   });
   const signing = keys.signing ?? { mode: "keyless" as const, attest, token: core.getInput("github-token"), env: process.env };
   const result = await runCapsuleSign({ git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter }, inputs, signing);
@@ -50,6 +52,8 @@ async function sign(): Promise<void> {
   core.setOutput("sums", outputs.sums);
   core.setOutput("sums-signature", outputs.sumsSignature ?? "");
   core.setOutput("subjects", JSON.stringify(outputs.subjects));
+  core.setOutput("sbom", JSON.stringify(outputs.sboms));
+  core.setOutput("sbom-status", outputs.sbomStatus);
   core.setOutput("keyid", outputs.keyid ?? "");
   core.setOutput("version", outputs.version);
   core.setOutput("plan-hash", outputs.planHash);

@@ -3,6 +3,8 @@ import { parseYamlSource } from "../config/yaml-source.js";
 import { ConfigurationError, type SourceLocation } from "../errors/index.js";
 import type { Files } from "../ports/index.js";
 import { invalidRanges } from "./compatibility.js";
+import { SBOM_FORMATS, type SbomFormat } from "../sbom/document.js";
+import type { SbomConfig } from "../sbom/generate.js";
 import type { CompatibilityRule } from "./types.js";
 
 export const DEFAULT_STATE_VERSION = "state-v1";
@@ -16,6 +18,7 @@ export interface CapsuleConfig {
   notes?: string;
   changelog: string;
   project?: string;
+  sbom: SbomConfig;
   /** Where a setting sits in the config file, for messages that point at it. */
   locate(path: ReadonlyArray<string | number>): SourceLocation | undefined;
 }
@@ -27,6 +30,7 @@ interface RawCapsule {
   notes?: string;
   changelog?: string;
   project?: string;
+  sbom?: false | { formats?: SbomFormat[]; packages?: string[]; files?: string[] };
 }
 
 /** The `capsule:` section, defaults filled in; the schema has checked its shape already. */
@@ -55,6 +59,14 @@ export function resolveCapsuleConfig(raw: RawCapsule, locate: CapsuleConfig["loc
     ...(raw.notes ? { notes: raw.notes } : {}),
     changelog: raw.changelog ?? DEFAULT_CHANGELOG,
     ...(raw.project ? { project: raw.project } : {}),
+    sbom: resolveSbom(raw.sbom),
     locate,
   };
+}
+
+/** `capsule.sbom`: false turns SBOMs off; by default a CycloneDX SBOM of each published npm package. */
+function resolveSbom(raw: RawCapsule["sbom"]): SbomConfig {
+  if (raw === false) return { enabled: false, formats: [], files: [] };
+  const formats = raw?.formats && raw.formats.length > 0 ? [...new Set(raw.formats)].filter((format): format is SbomFormat => (SBOM_FORMATS as readonly string[]).includes(format)) : ["cyclonedx" as const];
+  return { enabled: true, formats, ...(raw?.packages ? { packages: [...raw.packages] } : {}), files: [...(raw?.files ?? [])] };
 }

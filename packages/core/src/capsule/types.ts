@@ -28,6 +28,14 @@ export interface Capsule {
   plans: Array<{ action: string; plan_hash: string }>;
   evidence: Array<{ name: string; sha256: string }>;
   compatibility: CompatibilityRule[];
+  /** The release's SBOMs (signed as subjects beside the artifacts), or why there are none. Absent in capsules signed before SBOMs. */
+  sbom?: CapsuleSbom;
+}
+
+export interface CapsuleSbom {
+  status: "generated" | "not-applicable";
+  reason?: string;
+  documents: Array<{ name: string; format: string; package: string; components: number; sha256: string }>;
 }
 
 /** What the user says about a release: the parts of a capsule no tool can infer. */

@@ -11,6 +11,7 @@ import { verifyBytes } from "../signing/signer.js";
 import { CAPSULE_PREDICATE_TYPE, parseStatement, type Statement, type Subject } from "../signing/statement.js";
 import { parseSums } from "../signing/sums.js";
 import { readerMode, writerProblem } from "./compatibility.js";
+import { summarizeSbom } from "../sbom/document.js";
 import { parseCapsule, schemaProblems } from "./document.js";
 import type { Capsule } from "./types.js";
 
@@ -78,6 +79,7 @@ export async function verifyCapsule(inputs: VerifyInputs): Promise<VerifyResult>
 
   if (capsule) {
     await checkCapsuleFile(capsule, statement.subject, folders, add);
+    await checkSboms(capsule, statement.subject, folders, add);
     const writer = writerProblem(capsule.compatibility, capsule.release.version, capsule.state_version);
     add("compatibility", !writer, writer ?? `release ${capsule.release.version} writes ${capsule.state_version} (full)`);
     if (inputs.readerVersion) {
@@ -122,7 +124,7 @@ function addDigest(subject: Subject, path: string, actual: string, add: Add): vo
 }
 
 async function checkCapsuleFile(capsule: Capsule, subjects: readonly Subject[], folders: readonly string[], add: Add): Promise<void> {
-  const artifactNames = new Set(capsule.artifacts.map((artifact) => artifact.name));
+  const artifactNames = new Set([...capsule.artifacts.map((artifact) => artifact.name), ...(capsule.sbom?.documents ?? []).map((document) => document.name)]);
   const extra = subjects.filter((subject) => !artifactNames.has(subject.name));
   const capsuleSubject = extra.length === 1 && extra[0]!.name.endsWith(".yaml") ? extra[0] : undefined;
   if (!capsuleSubject) {
@@ -142,6 +144,32 @@ async function checkCapsuleFile(capsule: Capsule, subjects: readonly Subject[], 
   for (const artifact of capsule.artifacts) {
     const subject = subjects.find((entry) => entry.name === artifact.name);
     if (!subject || subject.digest.sha256 !== artifact.sha256) add(`capsule artifact ${artifact.name}`, false, "the capsule's digest is not the statement subject's");
+  }
+}
+
+/** The SBOMs the capsule lists: each a subject with the same digest, each a readable CycloneDX or SPDX document of the recorded format. */
+async function checkSboms(capsule: Capsule, subjects: readonly Subject[], folders: readonly string[], add: Add): Promise<void> {
+  if (!capsule.sbom) {
+    add("sbom", true, "the capsule records no SBOM (signed before capsule-sign made them)");
+    return;
+  }
+  if (capsule.sbom.status === "not-applicable") {
+    add("sbom", true, `not applicable: ${capsule.sbom.reason ?? "no reason recorded"}`);
+    return;
+  }
+  for (const document of capsule.sbom.documents) {
+    const check = `sbom ${document.name}`;
+    const subject = subjects.find((entry) => entry.name === document.name);
+    if (!subject || subject.digest.sha256 !== document.sha256) {
+      add(check, false, "the capsule's digest of the SBOM is not the statement subject's");
+      continue;
+    }
+    const path = locate(document.name, folders);
+    if (!path) continue; // the subject's digest check already says it is missing
+    const summary = summarizeSbom(await readFile(path, "utf8"));
+    if ("problem" in summary) add(check, false, `${path} ${summary.problem}`);
+    else if (summary.format !== document.format) add(check, false, `${path} is ${summary.format}, but the capsule records ${document.format}`);
+    else add(check, true, `${summary.format} of ${document.package}: ${summary.components} components`);
   }
 }
 

@@ -117,3 +117,26 @@ export function shippedPackages(project: NpmProject): ShippedTree {
   const packages = [...found.values()].sort((a, b) => a.name.localeCompare(b.name, "en") || a.version.localeCompare(b.version, "en") || a.location.localeCompare(b.location, "en"));
   return { roots: roots.map((location) => label(project, location)), packages, unresolved };
 }
+
+/**
+ * Everything that ships with one package of the project (the root, or a workspace): name@version
+ * of each package its non-dev dependencies reach, other workspaces included (they ship with it).
+ */
+export function shippingClosure(project: NpmProject, from: string): Set<string> {
+  const seen = new Set<string>([from]);
+  const queue = [from];
+  const labels = new Set<string>();
+  while (queue.length > 0) {
+    const location = queue.shift()!;
+    const entry = project.packages[location];
+    if (!entry) continue;
+    for (const edge of shippingEdges(entry)) {
+      const target = resolveDependency(project, location, edge.name);
+      if (target === undefined || seen.has(target) || !project.packages[target]) continue;
+      seen.add(target);
+      labels.add(label(project, target));
+      queue.push(target);
+    }
+  }
+  return labels;
+}
