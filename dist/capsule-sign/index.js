@@ -70265,11 +70265,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(43845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(93664);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(25731);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(45341);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(31924);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(66260);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(59229);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(79801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(87920);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(45341);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(31924);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(66260);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(59229);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(79801);
 
 
 
@@ -70315,25 +70316,31 @@ async function sign() {
 }
 async function verify() {
     const keys = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .loadActionKeys */ .x)({ cwd, publicKey: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("public-key") }, reporter);
+    const identityText = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("identity");
+    for (const line of identityText.split(/\r?\n/))
+        if (line.trim())
+            reporter.secret(line.trim());
+    const identities = identityText.trim() ? await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .parseIdentities */ .go)(identityText, "the identity input") : [];
     const envelope = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("envelope");
     if (!envelope)
-        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j1("mode verify needs the envelope input (the .dsse.json to verify)");
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .verifyCapsule */ .b)({
+        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j1("mode verify needs the envelope input (the .dsse.json to verify)");
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .verifyCapsule */ .b)({
         envelopePath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, envelope),
         key: keys.verifying,
-        artifactDirs: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .splitLines */ .uz)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("artifact-dirs")).map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, dir)),
-        ...(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("reader-version") ? { readerVersion: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_14__/* .normalizeVersionInput */ .m)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("reader-version"), "reader-version") } : {}),
+        artifactDirs: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_14__/* .splitLines */ .uz)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("artifact-dirs")).map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, dir)),
+        ...(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("reader-version") ? { readerVersion: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_15__/* .normalizeVersionInput */ .m)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("reader-version"), "reader-version") } : {}),
+        ...(identities.length > 0 ? { identities } : {}),
     });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderVerifyReport */ .kW)(result));
     await reporter.summary(`## capsule-sign verify\n\n\`\`\`\n${(0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderVerifyReport */ .kW)(result)}\n\`\`\``);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("verified", String(result.ok));
     if (!result.ok)
-        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .CapsuleVerificationError */ .V(result, envelope);
+        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .CapsuleVerificationError */ .V(result, envelope);
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_15__/* .runAsAction */ .m)(async () => {
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_16__/* .runAsAction */ .m)(async () => {
     const mode = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("mode") || "sign";
     if (mode !== "sign" && mode !== "verify")
-        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j1(`mode must be sign or verify, not '${mode}'`);
+        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j1(`mode must be sign or verify, not '${mode}'`);
     await (mode === "sign" ? sign() : verify());
 });
 
@@ -71145,7 +71152,7 @@ var ajv = __nccwpck_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./schema/state-capsule.schema.json
-const state_capsule_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-cadence.dev/schema/state-capsule.schema.json","title":"release-cadence state capsule","description":"A release state capsule (seed 000: chat, purpose, context, decisions, open_threads, next_chat_bootstrap) with the machine fields capsule-sign adds.","type":"object","additionalProperties":false,"required":["state_version","kind","chat","purpose","context","decisions","open_threads","next_chat_bootstrap","release","artifacts","plans","evidence","compatibility"],"properties":{"state_version":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"The capsule format version, state-vN."},"kind":{"enum":["PRE-RELEASE","RELEASE","POST-RELEASE"]},"chat":{"type":"string","minLength":1},"purpose":{"type":"string","minLength":1},"context":{"$ref":"#/definitions/lines"},"decisions":{"$ref":"#/definitions/lines"},"open_threads":{"$ref":"#/definitions/lines"},"next_chat_bootstrap":{"$ref":"#/definitions/lines"},"release":{"type":"object","additionalProperties":false,"required":["version","commit","created_at"],"properties":{"version":{"type":"string","pattern":"^\\\\d+\\\\.\\\\d+\\\\.\\\\d+(-[0-9A-Za-z.-]+)?(\\\\+[0-9A-Za-z.-]+)?$","description":"SemVer 2.0 release version"},"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$","description":"full commit id (40 or 64 hex digits)"},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?Z$","description":"UTC time, ISO 8601"}}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","size"],"properties":{"name":{"type":"string","minLength":1},"sha256":{"$ref":"#/definitions/sha256"},"size":{"type":"integer","minimum":0}}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["action","plan_hash"],"properties":{"action":{"type":"string","minLength":1},"plan_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256:<64 hex digits>"}}}},"evidence":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","minLength":1},"sha256":{"$ref":"#/definitions/sha256"}}}},"compatibility":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/compatibilityRule"}},"sbom":{"type":"object","additionalProperties":false,"required":["status","documents"],"description":"The release\'s SBOMs, each a subject of the signed statement, or why there are none. Absent in capsules signed before SBOMs.","properties":{"status":{"enum":["generated","not-applicable"]},"reason":{"type":"string","minLength":1},"documents":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","format","package","components","sha256"],"properties":{"name":{"type":"string","minLength":1},"format":{"type":"string","minLength":1,"description":"CycloneDX 1.5, SPDX-2.3, ..."},"package":{"type":"string","minLength":1,"description":"name@version of the package described, or provided"},"components":{"type":"integer","minimum":0},"sha256":{"$ref":"#/definitions/sha256"}}}}}}},"definitions":{"lines":{"type":"array","items":{"type":"string"}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"64 lower-case hex digits"},"compatibilityRule":{"type":"object","additionalProperties":false,"required":["release","state","mode"],"properties":{"release":{"type":"string","minLength":1,"description":"SemVer range of release versions, e.g. 1.2.x"},"state":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"state-vN"},"mode":{"enum":["full","read-only","migration"]}}}}}');
+const state_capsule_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-cadence.dev/schema/state-capsule.schema.json","title":"release-cadence state capsule","description":"A release state capsule (seed 000: chat, purpose, context, decisions, open_threads, next_chat_bootstrap) with the machine fields capsule-sign adds.","type":"object","additionalProperties":false,"required":["state_version","kind","chat","purpose","context","decisions","open_threads","next_chat_bootstrap","release","artifacts","plans","evidence","compatibility"],"properties":{"state_version":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"The capsule format version, state-vN."},"kind":{"enum":["PRE-RELEASE","RELEASE","POST-RELEASE"]},"chat":{"type":"string","minLength":1},"purpose":{"type":"string","minLength":1},"context":{"$ref":"#/definitions/section"},"decisions":{"$ref":"#/definitions/section"},"open_threads":{"$ref":"#/definitions/section"},"next_chat_bootstrap":{"$ref":"#/definitions/section"},"release":{"type":"object","additionalProperties":false,"required":["version","commit","created_at"],"properties":{"version":{"type":"string","pattern":"^\\\\d+\\\\.\\\\d+\\\\.\\\\d+(-[0-9A-Za-z.-]+)?(\\\\+[0-9A-Za-z.-]+)?$","description":"SemVer 2.0 release version"},"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$","description":"full commit id (40 or 64 hex digits)"},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?Z$","description":"UTC time, ISO 8601"}}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","size"],"properties":{"name":{"type":"string","minLength":1},"sha256":{"$ref":"#/definitions/sha256"},"size":{"type":"integer","minimum":0}}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["action","plan_hash"],"properties":{"action":{"type":"string","minLength":1},"plan_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256:<64 hex digits>"}}}},"evidence":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","minLength":1},"sha256":{"$ref":"#/definitions/sha256"}}}},"compatibility":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/compatibilityRule"}},"sbom":{"type":"object","additionalProperties":false,"required":["status","documents"],"description":"The release\'s SBOMs, each a subject of the signed statement, or why there are none. Absent in capsules signed before SBOMs.","properties":{"status":{"enum":["generated","not-applicable"]},"reason":{"type":"string","minLength":1},"documents":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","format","package","components","sha256"],"properties":{"name":{"type":"string","minLength":1},"format":{"type":"string","minLength":1,"description":"CycloneDX 1.5, SPDX-2.3, ..."},"package":{"type":"string","minLength":1,"description":"name@version of the package described, or provided"},"components":{"type":"integer","minimum":0},"sha256":{"$ref":"#/definitions/sha256"}}}}}}},"definitions":{"lines":{"type":"array","items":{"type":"string"}},"section":{"description":"Lines of text, or those lines encrypted with age for named recipients (capsule.encrypt).","oneOf":[{"$ref":"#/definitions/lines"},{"$ref":"#/definitions/sealed"}]},"sealed":{"type":"object","additionalProperties":false,"required":["encrypted"],"properties":{"encrypted":{"type":"object","additionalProperties":false,"required":["format","recipients","ciphertext"],"properties":{"format":{"const":"age"},"recipients":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"ciphertext":{"type":"string","pattern":"^-----BEGIN AGE ENCRYPTED FILE-----\\\\r?\\\\n","description":"an ASCII-armored age file of the section\'s JSON"}}}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"64 lower-case hex digits"},"compatibilityRule":{"type":"object","additionalProperties":false,"required":["release","state","mode"],"properties":{"release":{"type":"string","minLength":1,"description":"SemVer range of release versions, e.g. 1.2.x"},"state":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"state-vN"},"mode":{"enum":["full","read-only","migration"]}}}}}');
 // EXTERNAL MODULE: ./packages/core/src/config/yaml-source.ts
 var yaml_source = __nccwpck_require__(98503);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
@@ -71452,6 +71459,136 @@ function renderVerifyReport(result) {
     const lines = result.checks.map((check) => `${check.ok ? "ok  " : "FAIL"} ${check.check}: ${check.detail}`);
     lines.push(result.ok ? "verified: every check holds" : `not verified: ${result.checks.filter((check) => !check.ok).length} check(s) failed`);
     return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 87920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RV: () => (/* binding */ resolveRecipients),
+/* harmony export */   dy: () => (/* binding */ isSealed),
+/* harmony export */   go: () => (/* binding */ parseIdentities),
+/* harmony export */   jf: () => (/* binding */ SEALABLE_SECTIONS),
+/* harmony export */   yu: () => (/* binding */ openCapsule),
+/* harmony export */   z_: () => (/* binding */ sealCapsule)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45341);
+
+/**
+ * Sensitive capsule sections are encrypted with age (https://age-encryption.org), through
+ * `age-encryption`, the TypeScript implementation by age's author: a small, audited format with
+ * X25519 and post-quantum recipients and no options to get wrong. Each section is one age file of
+ * its JSON, ASCII-armored, in the capsule's YAML; everything else stays readable, and the signature
+ * covers the ciphertext like any other text of the capsule.
+ */
+const SEALABLE_SECTIONS = ["context", "decisions", "open_threads", "next_chat_bootstrap"];
+function isSealed(value) {
+    return value !== undefined && !Array.isArray(value) && typeof value === "object" && "encrypted" in value;
+}
+/** The library, loaded only by runs that encrypt or decrypt. */
+async function age() {
+    return __nccwpck_require__.e(/* import() */ 855).then(__nccwpck_require__.bind(__nccwpck_require__, 20855));
+}
+/** Each recipient name with its age recipients: `age1…` written in the config, or read from a file of them (one per line, # comments). */
+async function resolveRecipients(files, recipients, locate) {
+    const { Encrypter } = await age();
+    const resolved = new Map();
+    for (const [name, value] of Object.entries(recipients)) {
+        const where = locate(["recipients", name]);
+        let keys;
+        if (/^age1/.test(value.trim()))
+            keys = [value.trim()];
+        else {
+            const text = await files.read(value);
+            if (text === undefined)
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`capsule.recipients.${name}: '${value}' is neither an age recipient (age1…) nor a file of them that exists`, where);
+            keys = text.split(/\r?\n/).map((line) => line.replace(/#.*$/, "").trim()).filter((line) => line !== "");
+            if (keys.length === 0)
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`capsule.recipients.${name}: the file ${value} lists no age recipient`, where);
+        }
+        for (const key of keys) {
+            try {
+                new Encrypter().addRecipient(key);
+            }
+            catch {
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`capsule.recipients.${name}: '${key.slice(0, 24)}…' is not an age recipient (age1… or age1pq1…)`, where);
+            }
+        }
+        resolved.set(name, keys);
+    }
+    return resolved;
+}
+/** Encrypts the configured sections of a capsule, each for its named recipients. */
+async function sealCapsule(capsule, encrypt, recipients) {
+    const { Encrypter, armor } = await age();
+    const sealed = { ...capsule };
+    for (const section of SEALABLE_SECTIONS) {
+        const names = encrypt[section];
+        if (!names || names.length === 0)
+            continue;
+        const encrypter = new Encrypter();
+        for (const name of names)
+            for (const key of recipients.get(name) ?? [])
+                encrypter.addRecipient(key);
+        const ciphertext = armor.encode(await encrypter.encrypt(JSON.stringify(capsule[section])));
+        sealed[section] = { encrypted: { format: "age", recipients: [...names], ciphertext } };
+    }
+    return sealed;
+}
+/** Reads age identities (`AGE-SECRET-KEY-1…`, one per line, # comments) and checks each. */
+async function parseIdentities(text, source) {
+    const { Decrypter } = await age();
+    const identities = text.split(/\r?\n/).map((line) => line.replace(/#.*$/, "").trim()).filter((line) => line !== "");
+    if (identities.length === 0)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${source} holds no age identity (AGE-SECRET-KEY-1…)`);
+    identities.forEach((identity, index) => {
+        try {
+            new Decrypter().addIdentity(identity);
+        }
+        catch {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${source}: line ${index + 1} is not an age identity (AGE-SECRET-KEY-1… or AGE-SECRET-KEY-PQ-1…)`);
+        }
+    });
+    return identities;
+}
+/** Decrypts the sealed sections the identities are recipients of. */
+async function openCapsule(capsule, identities) {
+    const { Decrypter, armor } = await age();
+    const opening = { capsule: { ...capsule }, opened: [], closed: [], broken: [] };
+    for (const section of SEALABLE_SECTIONS) {
+        const value = capsule[section];
+        if (!isSealed(value))
+            continue;
+        const decrypter = new Decrypter();
+        for (const identity of identities)
+            decrypter.addIdentity(identity);
+        let text;
+        try {
+            text = await decrypter.decrypt(armor.decode(value.encrypted.ciphertext), "text");
+        }
+        catch (error) {
+            // age says "no identity matched any of the file's recipients" when the key is someone else's.
+            if (/no identity matched/i.test(error instanceof Error ? error.message : ""))
+                opening.closed.push(section);
+            else
+                opening.broken.push({ section, problem: `cannot be decrypted: ${error instanceof Error ? error.message : String(error)}` });
+            continue;
+        }
+        let lines;
+        try {
+            lines = JSON.parse(text);
+        }
+        catch {
+            opening.broken.push({ section, problem: "decrypts to something that is not JSON" });
+            continue;
+        }
+        opening.capsule[section] = lines;
+        opening.opened.push(section);
+    }
+    return opening;
 }
 
 
@@ -73361,9 +73498,19 @@ function resolveCapsuleConfig(raw, locate = () => undefined) {
         const problems = bad.map((entry) => `capsule.compatibility[${entry.index}].release '${entry.release}' is not a SemVer range (write e.g. 1.2.x or >=2.0.0 <3.0.0)`);
         throw new errors/* ConfigurationError */.j1(problems[0], locate(["compatibility", bad[0].index, "release"]), problems);
     }
+    const recipients = { ...(raw.recipients ?? {}) };
+    const encrypt = { ...(raw.encrypt ?? {}) };
+    // A section may only name recipients whose keys are configured: a missing key would leave the section readable to nobody meant.
+    const missing = Object.entries(encrypt).flatMap(([section, names]) => (names ?? []).flatMap((name, index) => (name in recipients ? [] : [{ section, name, index }])));
+    if (missing.length > 0) {
+        const problems = missing.map((entry) => `capsule.encrypt.${entry.section}[${entry.index}]: no key for the recipient '${entry.name}'; add it under capsule.recipients (an age1… recipient or a file of them)`);
+        throw new errors/* ConfigurationError */.j1(problems[0], locate(["encrypt", missing[0].section, missing[0].index]), problems);
+    }
     return {
         stateVersion,
         compatibility,
+        recipients,
+        encrypt,
         outDir: raw["out-dir"] ?? DEFAULT_OUT_DIR,
         ...(raw.notes ? { notes: raw.notes } : {}),
         changelog: raw.changelog ?? DEFAULT_CHANGELOG,
@@ -75488,7 +75635,10 @@ async function isRepository(git) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/capsule/seal.ts
+var seal = __nccwpck_require__(87920);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/sign.ts
+
 
 
 
@@ -75524,6 +75674,8 @@ async function runCapsuleSign(ports, inputs, signing) {
     const problem = (0,capsule_compatibility/* writerProblem */.vz)(config.compatibility, release.version, config.stateVersion);
     if (problem)
         throw new errors/* ConfigurationError */.j1(`capsule.state-version ${config.stateVersion}: ${problem}`, config.locate(["state-version"]) ?? config.locate([]));
+    // Recipients' keys are checked before anything else is read or made: a missing one stops the run here.
+    const sealing = Object.keys(config.encrypt).length > 0 ? await (0,seal/* resolveRecipients */.RV)(ports.files, config.recipients, config.locate) : undefined;
     const key = signing.mode === "key" ? signing.key : undefined;
     const artifacts = await hashArtifacts(inputs.cwd, inputs.artifacts, key);
     const evidence = await Promise.all(inputs.evidence.map(async (path) => ({ name: path, sha256: (await (0,signing_hash/* hashFile */.D)(await existing((0,external_node_path_.resolve)(inputs.cwd, path), "evidence file", path))).sha256 })));
@@ -75542,7 +75694,7 @@ async function runCapsuleSign(ports, inputs, signing) {
         ports.reporter.annotate("warning", `the SBOM ${generated[0].name} describes ${generated[0].package}, but the release is ${release.version}: sign after version-bump has written the version into package.json`);
     }
     const sbomDocuments = sboms.documents.map((document) => ({ ...document, sha256: (0,plan_plan/* sha256 */.sc)(document.text) }));
-    const capsule = buildCapsule({
+    const plainCapsule = buildCapsule({
         kind: inputs.kind,
         project: config.project ?? (await projectName(ports.files, inputs.cwd)),
         version: release.version,
@@ -75559,6 +75711,8 @@ async function runCapsuleSign(ports, inputs, signing) {
     });
     const base = capsuleBaseName(inputs.kind, release.version);
     const capsuleName = `${base}.yaml`;
+    // The capsule that is written and signed: sensitive sections encrypted, so the signature covers the ciphertext.
+    const capsule = sealing ? await (0,seal/* sealCapsule */.z_)(plainCapsule, config.encrypt, sealing) : plainCapsule;
     const capsuleText = (0,capsule_document/* renderCapsule */.A7)(capsule);
     const written = new Set([capsuleName, "SHA256SUMS", ...sbomDocuments.map((document) => document.name)]);
     const clash = artifacts.find((artifact) => written.has(artifact.name));
@@ -75706,12 +75860,14 @@ function sign_pick(value, keys) {
 /* harmony import */ var _signing_detached_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(63871);
 /* harmony import */ var _signing_dsse_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(39652);
 /* harmony import */ var _signing_hash_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(29537);
-/* harmony import */ var _signing_signer_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(88915);
+/* harmony import */ var _signing_signer_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(88915);
 /* harmony import */ var _signing_statement_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(89300);
-/* harmony import */ var _signing_sums_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(23193);
+/* harmony import */ var _signing_sums_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(23193);
 /* harmony import */ var _compatibility_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4241);
-/* harmony import */ var _sbom_document_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(81706);
+/* harmony import */ var _sbom_document_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(81706);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(56935);
+/* harmony import */ var _seal_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(87920);
+
 
 
 
@@ -75754,6 +75910,7 @@ async function verifyCapsule(inputs) {
     if (envelope.payloadType !== _signing_dsse_js__WEBPACK_IMPORTED_MODULE_4__/* .INTOTO_PAYLOAD_TYPE */ .w9)
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`payloadType is ${JSON.stringify(envelope.payloadType)}, not ${_signing_dsse_js__WEBPACK_IMPORTED_MODULE_4__/* .INTOTO_PAYLOAD_TYPE */ .w9}`, { file });
     const checks = [];
+    let opened;
     const add = (check, ok, detail) => checks.push({ check, ok, detail });
     const signature = (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyEnvelope */ .FY)(envelope, inputs.key);
     add("signature", signature.ok, signature.ok ? `${inputs.key.algorithm} key ${inputs.key.keyid.slice(0, 16)} signed the envelope` : signature.reason);
@@ -75770,6 +75927,7 @@ async function verifyCapsule(inputs) {
     if (capsule) {
         await checkCapsuleFile(capsule, statement.subject, folders, add);
         await checkSboms(capsule, statement.subject, folders, add);
+        opened = await checkSealed(capsule, inputs.identities ?? [], add);
         const writer = (0,_compatibility_js__WEBPACK_IMPORTED_MODULE_7__/* .writerProblem */ .vz)(capsule.compatibility, capsule.release.version, capsule.state_version);
         add("compatibility", !writer, writer ?? `release ${capsule.release.version} writes ${capsule.state_version} (full)`);
         if (inputs.readerVersion) {
@@ -75778,7 +75936,7 @@ async function verifyCapsule(inputs) {
         }
     }
     await checkSums(statement.subject, here, inputs.key, add);
-    return { ok: checks.every((check) => check.ok), checks, statement, ...(capsule ? { capsule } : {}) };
+    return { ok: checks.every((check) => check.ok), checks, statement, ...(capsule ? { capsule } : {}), ...(opened ? { opened } : {}) };
 }
 function locate(name, folders) {
     return folders.map((folder) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, name)).find((path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path));
@@ -75833,6 +75991,38 @@ async function checkCapsuleFile(capsule, subjects, folders, add) {
             add(`capsule artifact ${artifact.name}`, false, "the capsule's digest is not the statement subject's");
     }
 }
+/**
+ * Encrypted sections: their ciphertext is covered by the signature like the rest (checked above,
+ * without any key). Given identities, each section they are a recipient of is decrypted, and the
+ * capsule with it in plain text must match the capsule schema.
+ */
+async function checkSealed(capsule, identities, add) {
+    const sealed = _seal_js__WEBPACK_IMPORTED_MODULE_11__/* .SEALABLE_SECTIONS */ .jf.filter((section) => (0,_seal_js__WEBPACK_IMPORTED_MODULE_11__/* .isSealed */ .dy)(capsule[section]));
+    if (sealed.length === 0)
+        return undefined;
+    const described = sealed.map((section) => {
+        const value = capsule[section];
+        return `${section} (for ${(0,_seal_js__WEBPACK_IMPORTED_MODULE_11__/* .isSealed */ .dy)(value) ? value.encrypted.recipients.join(", ") : "?"})`;
+    });
+    if (identities.length === 0) {
+        add("encrypted sections", true, `${described.join(", ")}: age ciphertext covered by the signature; not decrypted (no identity given)`);
+        return undefined;
+    }
+    const opening = await (0,_seal_js__WEBPACK_IMPORTED_MODULE_11__/* .openCapsule */ .yu)(capsule, identities);
+    for (const section of opening.opened)
+        add(`decrypt ${section}`, true, "decrypted with the given identity");
+    for (const { section, problem } of opening.broken)
+        add(`decrypt ${section}`, false, problem);
+    if (opening.opened.length === 0 && opening.broken.length === 0) {
+        add("decrypt", false, `the given identity is a recipient of none of the encrypted sections: ${described.join(", ")}`);
+        return undefined;
+    }
+    if (opening.closed.length > 0)
+        add("encrypted sections", true, `not for this identity: ${opening.closed.join(", ")}`);
+    const problems = (0,_document_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaProblems */ .Ic)(opening.capsule);
+    add("decrypted capsule schema", problems.length === 0, problems.length === 0 ? `with ${opening.opened.join(", ")} decrypted, the capsule matches the state capsule schema` : problems.map((problem) => problem.text).join("; "));
+    return opening.capsule;
+}
 /** The SBOMs the capsule lists: each a subject with the same digest, each a readable CycloneDX or SPDX document of the recorded format. */
 async function checkSboms(capsule, subjects, folders, add) {
     if (!capsule.sbom) {
@@ -75853,7 +76043,7 @@ async function checkSboms(capsule, subjects, folders, add) {
         const path = locate(document.name, folders);
         if (!path)
             continue; // the subject's digest check already says it is missing
-        const summary = (0,_sbom_document_js__WEBPACK_IMPORTED_MODULE_11__/* .summarizeSbom */ .j4)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8"));
+        const summary = (0,_sbom_document_js__WEBPACK_IMPORTED_MODULE_12__/* .summarizeSbom */ .j4)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8"));
         if ("problem" in summary)
             add(check, false, `${path} ${summary.problem}`);
         else if (summary.format !== document.format)
@@ -75869,12 +76059,12 @@ async function checkSums(subjects, here, key, add) {
     const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(sumsPath);
     const sigPath = `${sumsPath}.sig`;
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(sigPath)) {
-        const valid = (0,_signing_signer_js__WEBPACK_IMPORTED_MODULE_12__/* .verifyBytes */ .R)(key, bytes, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(sigPath));
+        const valid = (0,_signing_signer_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBytes */ .R)(key, bytes, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(sigPath));
         add("signature SHA256SUMS.sig", valid, valid ? "valid" : `${sigPath} is not the key's signature of ${sumsPath}`);
     }
     let entries;
     try {
-        entries = (0,_signing_sums_js__WEBPACK_IMPORTED_MODULE_13__/* .parseSums */ .mi)(bytes.toString("utf8"), sumsPath);
+        entries = (0,_signing_sums_js__WEBPACK_IMPORTED_MODULE_14__/* .parseSums */ .mi)(bytes.toString("utf8"), sumsPath);
     }
     catch (error) {
         add("SHA256SUMS", false, error instanceof Error ? error.message : String(error));

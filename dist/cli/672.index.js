@@ -475,9 +475,19 @@ function resolveCapsuleConfig(raw, locate = () => undefined) {
         const problems = bad.map((entry) => `capsule.compatibility[${entry.index}].release '${entry.release}' is not a SemVer range (write e.g. 1.2.x or >=2.0.0 <3.0.0)`);
         throw new errors/* ConfigurationError */.j1(problems[0], locate(["compatibility", bad[0].index, "release"]), problems);
     }
+    const recipients = { ...(raw.recipients ?? {}) };
+    const encrypt = { ...(raw.encrypt ?? {}) };
+    // A section may only name recipients whose keys are configured: a missing key would leave the section readable to nobody meant.
+    const missing = Object.entries(encrypt).flatMap(([section, names]) => (names ?? []).flatMap((name, index) => (name in recipients ? [] : [{ section, name, index }])));
+    if (missing.length > 0) {
+        const problems = missing.map((entry) => `capsule.encrypt.${entry.section}[${entry.index}]: no key for the recipient '${entry.name}'; add it under capsule.recipients (an age1… recipient or a file of them)`);
+        throw new errors/* ConfigurationError */.j1(problems[0], locate(["encrypt", missing[0].section, missing[0].index]), problems);
+    }
     return {
         stateVersion,
         compatibility,
+        recipients,
+        encrypt,
         outDir: raw["out-dir"] ?? DEFAULT_OUT_DIR,
         ...(raw.notes ? { notes: raw.notes } : {}),
         changelog: raw.changelog ?? DEFAULT_CHANGELOG,
@@ -648,7 +658,10 @@ async function isRepository(git) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/capsule/seal.ts
+var seal = __webpack_require__(7920);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/sign.ts
+
 
 
 
@@ -684,6 +697,8 @@ async function runCapsuleSign(ports, inputs, signing) {
     const problem = (0,capsule_compatibility/* writerProblem */.vz)(config.compatibility, release.version, config.stateVersion);
     if (problem)
         throw new errors/* ConfigurationError */.j1(`capsule.state-version ${config.stateVersion}: ${problem}`, config.locate(["state-version"]) ?? config.locate([]));
+    // Recipients' keys are checked before anything else is read or made: a missing one stops the run here.
+    const sealing = Object.keys(config.encrypt).length > 0 ? await (0,seal/* resolveRecipients */.RV)(ports.files, config.recipients, config.locate) : undefined;
     const key = signing.mode === "key" ? signing.key : undefined;
     const artifacts = await hashArtifacts(inputs.cwd, inputs.artifacts, key);
     const evidence = await Promise.all(inputs.evidence.map(async (path) => ({ name: path, sha256: (await (0,signing_hash/* hashFile */.D)(await existing((0,external_node_path_.resolve)(inputs.cwd, path), "evidence file", path))).sha256 })));
@@ -702,7 +717,7 @@ async function runCapsuleSign(ports, inputs, signing) {
         ports.reporter.annotate("warning", `the SBOM ${generated[0].name} describes ${generated[0].package}, but the release is ${release.version}: sign after version-bump has written the version into package.json`);
     }
     const sbomDocuments = sboms.documents.map((document) => ({ ...document, sha256: (0,plan_plan/* sha256 */.sc)(document.text) }));
-    const capsule = buildCapsule({
+    const plainCapsule = buildCapsule({
         kind: inputs.kind,
         project: config.project ?? (await projectName(ports.files, inputs.cwd)),
         version: release.version,
@@ -719,6 +734,8 @@ async function runCapsuleSign(ports, inputs, signing) {
     });
     const base = capsuleBaseName(inputs.kind, release.version);
     const capsuleName = `${base}.yaml`;
+    // The capsule that is written and signed: sensitive sections encrypted, so the signature covers the ciphertext.
+    const capsule = sealing ? await (0,seal/* sealCapsule */.z_)(plainCapsule, config.encrypt, sealing) : plainCapsule;
     const capsuleText = (0,capsule_document/* renderCapsule */.A7)(capsule);
     const written = new Set([capsuleName, "SHA256SUMS", ...sbomDocuments.map((document) => document.name)]);
     const clash = artifacts.find((artifact) => written.has(artifact.name));

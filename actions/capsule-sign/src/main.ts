@@ -12,6 +12,7 @@ import {
   loadActionKeys,
   normalizeVersionInput,
   parseCapsuleSignInputs,
+  parseIdentities,
   renderCapsuleSignSummary,
   renderVerifyReport,
   runCapsuleSign,
@@ -63,6 +64,9 @@ async function sign(): Promise<void> {
 
 async function verify(): Promise<void> {
   const keys = await loadActionKeys({ cwd, publicKey: core.getInput("public-key") }, reporter);
+  const identityText = core.getInput("identity");
+  for (const line of identityText.split(/\r?\n/)) if (line.trim()) reporter.secret(line.trim());
+  const identities = identityText.trim() ? await parseIdentities(identityText, "the identity input") : [];
   const envelope = core.getInput("envelope");
   if (!envelope) throw new ConfigurationError("mode verify needs the envelope input (the .dsse.json to verify)");
   const result = await verifyCapsule({
@@ -70,6 +74,7 @@ async function verify(): Promise<void> {
     key: keys.verifying!,
     artifactDirs: splitLines(core.getInput("artifact-dirs")).map((dir) => resolve(cwd, dir)),
     ...(core.getInput("reader-version") ? { readerVersion: normalizeVersionInput(core.getInput("reader-version"), "reader-version") } : {}),
+    ...(identities.length > 0 ? { identities } : {}),
   });
   core.info(renderVerifyReport(result));
   await reporter.summary(`## capsule-sign verify\n\n\`\`\`\n${renderVerifyReport(result)}\n\`\`\``);

@@ -100,6 +100,9 @@ export { parseGateCheckInputs, type GateCheckInputs, type RawGateCheckInputs } f
 export { runGateCheck, releaseKind, type GateCheckResult, type GateCheckPorts } from "./gates/run.js";
 export { renderGateCheckSummary } from "./gates/summary.js";
 export { evaluateLicenses } from "./gates/rules-licenses.js";
+export { SEALABLE_SECTIONS, isSealed, sealCapsule, openCapsule, parseIdentities, resolveRecipients, type SealableSection, type Opening } from "./capsule/seal.js";
+export { makeSboms, type SbomConfig, type SbomDocument, type SbomOutcome } from "./sbom/generate.js";
+export { summarizeSbom, normalizeSbom, sbomFileName, SBOM_FORMATS, type SbomFormat } from "./sbom/document.js";
 export { judgeLicense, licenseText, type LicensePolicy, type LicenseException, type Judgement } from "./licenses/policy.js";
 export { parseLicensesConfig, licenseIdProblem, type LicensesConfig } from "./licenses/config.js";
 export { readNpmProject, hasLockfile, workspaceLocations, type NpmProject, type LockEntry, type Manifest } from "./lockfile/read.js";

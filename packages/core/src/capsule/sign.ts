@@ -27,6 +27,7 @@ import type { CapsuleSignInputs } from "./inputs.js";
 import { writeBytesEffect, writeBytesHandler as writeBytesHandlerFor } from "./effects.js";
 import { emptyNotes, mergeNotes, parseNotes } from "./notes.js";
 import { resolveRelease } from "./release.js";
+import { resolveRecipients, sealCapsule } from "./seal.js";
 import type { Capsule } from "./types.js";
 
 export type SigningMode = { mode: "key"; key: SigningKey } | { mode: "keyless"; attest: AttestFunction; token: string; env: NodeJS.ProcessEnv };
@@ -75,6 +76,8 @@ export async function runCapsuleSign(ports: CapsuleSignPorts, inputs: CapsuleSig
   const problem = writerProblem(config.compatibility, release.version, config.stateVersion);
   if (problem) throw new ConfigurationError(`capsule.state-version ${config.stateVersion}: ${problem}`, config.locate(["state-version"]) ?? config.locate([]));
 
+  // Recipients' keys are checked before anything else is read or made: a missing one stops the run here.
+  const sealing = Object.keys(config.encrypt).length > 0 ? await resolveRecipients(ports.files, config.recipients, config.locate) : undefined;
   const key = signing.mode === "key" ? signing.key : undefined;
   const artifacts = await hashArtifacts(inputs.cwd, inputs.artifacts, key);
   const evidence = await Promise.all(inputs.evidence.map(async (path) => ({ name: path, sha256: (await hashFile(await existing(resolve(inputs.cwd, path), "evidence file", path))).sha256 })));
@@ -92,7 +95,7 @@ export async function runCapsuleSign(ports: CapsuleSignPorts, inputs: CapsuleSig
     ports.reporter.annotate("warning", `the SBOM ${generated[0]!.name} describes ${generated[0]!.package}, but the release is ${release.version}: sign after version-bump has written the version into package.json`);
   }
   const sbomDocuments = sboms.documents.map((document) => ({ ...document, sha256: sha256(document.text) }));
-  const capsule = buildCapsule({
+  const plainCapsule = buildCapsule({
     kind: inputs.kind,
     project: config.project ?? (await projectName(ports.files, inputs.cwd)),
     version: release.version,
@@ -110,6 +113,8 @@ export async function runCapsuleSign(ports: CapsuleSignPorts, inputs: CapsuleSig
 
   const base = capsuleBaseName(inputs.kind, release.version);
   const capsuleName = `${base}.yaml`;
+  // The capsule that is written and signed: sensitive sections encrypted, so the signature covers the ciphertext.
+  const capsule = sealing ? await sealCapsule(plainCapsule, config.encrypt, sealing) : plainCapsule;
   const capsuleText = renderCapsule(capsule);
   const written = new Set([capsuleName, "SHA256SUMS", ...sbomDocuments.map((document) => document.name)]);
   const clash = artifacts.find((artifact) => written.has(artifact.name));
