@@ -119,8 +119,8 @@ var apply = __webpack_require__(1513);
 var file_effects = __webpack_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __webpack_require__(1070);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 5 modules
-var version_bump_run = __webpack_require__(9721);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
+var version_bump_run = __webpack_require__(5563);
 ;// CONCATENATED MODULE: ./packages/core/src/gates/config.ts
 
 
