@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCommit, type ConventionalCommit, type RawCommit, type RepositoryLinks } from "@release-cadence/core";
-import { CORPUS_DIR, readJsonLines, type CorpusEntry } from "../../corpus/replay.js";
+import { corpusFile, readJsonLines, type CorpusEntry } from "../../corpus/replay.js";
 
 export interface SectionRecord {
   id: string;
@@ -37,7 +37,7 @@ function linksOf(record: SectionRecord, entry: CorpusEntry): RepositoryLinks {
 
 export function loadSectionCases(): SectionCase[] {
   const records = JSON.parse(readFileSync(SECTIONS_FILE, "utf8")) as SectionRecord[];
-  const entries = new Map(readJsonLines<CorpusEntry>(join(CORPUS_DIR, "releases.jsonl")).map((entry) => [entry.id, entry]));
+  const entries = new Map(readJsonLines<CorpusEntry>(corpusFile("releases.jsonl")).map((entry) => [entry.id, entry]));
   return records.map((record) => {
     const entry = entries.get(record.id);
     if (!entry) throw new Error(`${record.id} is in sections.json but not in the corpus`);

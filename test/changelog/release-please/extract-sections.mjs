@@ -1,9 +1,9 @@
 // Extracts, for every release-please step of ../shared/corpus, the CHANGELOG section release-please
-// generated for it, from bare mirrors of the six repositories (the `fetch` tool's
-// /work/.mirror/<owner>+<name>/repo, or MIRRORS=<dir>). Written once to sections.json and committed:
-// the test reads that file and the corpus, never the mirrors.
+// generated for it, from bare mirrors of the six repositories (all refs, pull request heads
+// included: `git clone --mirror`), at <MIRRORS>/<owner>+<name>/repo. Written once to
+// sections.json and committed: the test reads that file and the corpus, never the mirrors.
 //
-//   node test/changelog/release-please/extract-sections.mjs [MIRRORS=/work/.mirror]
+//   MIRRORS=<dir> node test/changelog/release-please/extract-sections.mjs
 //
 // Where a section comes from, best first:
 //   pull  the newest commit of the release PR (refs/pull/N/head, N from the release commit's
@@ -17,7 +17,8 @@ import { join, resolve } from "node:path";
 const HERE = import.meta.dirname;
 const ROOT = resolve(HERE, "../../..");
 const CORPUS = resolve(process.env.CADENCE_CORPUS ?? join(ROOT, "..", "shared", "corpus"), "releases.jsonl");
-const MIRRORS = process.env.MIRRORS ?? "/work/.mirror";
+const MIRRORS = process.env.MIRRORS;
+if (!MIRRORS) throw new Error("set MIRRORS to the folder that holds <owner>+<name>/repo mirrors of the six release-please repositories");
 const BOT = /\[bot\]$|^github-actions|actions-bot$|^Google GitHub Actions Bot$|^yoshi/i;
 const HEADING = /^#{2,3} \[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\]?[\s(]/;
 

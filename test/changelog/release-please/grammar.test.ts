@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseMessage } from "../../../packages/core/src/changelog/release-please/grammar.js";
-import { CORPUS_DIR, readJsonLines, type CorpusEntry } from "../../corpus/replay.js";
+import { corpusFile, readJsonLines, type CorpusEntry } from "../../corpus/replay.js";
 
 interface AstNode {
   type: string;
@@ -64,7 +64,7 @@ function fromGrammar(text: string) {
 
 describe("grammar.ts against @conventional-commits/parser", () => {
   it("reads every corpus message and each of its paragraphs as the parser does", () => {
-    const entries = readJsonLines<CorpusEntry>(join(CORPUS_DIR, "releases.jsonl"));
+    const entries = readJsonLines<CorpusEntry>(corpusFile("releases.jsonl"));
     const differences: string[] = [];
     let compared = 0;
     let withFooters = 0;
