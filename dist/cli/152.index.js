@@ -121,6 +121,7 @@ var apply = __webpack_require__(1513);
 var file_effects = __webpack_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __webpack_require__(1070);
+<<<<<<< HEAD:dist/cli/152.index.js
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 5 modules
 var version_bump_run = __webpack_require__(9721);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
@@ -200,6 +201,10 @@ function licenseIdProblem(text) {
     return undefined;
 }
 
+=======
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
+var version_bump_run = __webpack_require__(5563);
+>>>>>>> compat:dist/cli/495.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/gates/config.ts
 
 

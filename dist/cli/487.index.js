@@ -340,8 +340,8 @@ function chooseReleaseForge(choice) {
     return GitHubReleases.create({ token: choice.token, repository: choice.repository, ...(choice.apiUrl ? { baseUrl: choice.apiUrl } : {}), ...(choice.log ? { log: choice.log } : {}) });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
-var load = __webpack_require__(6349);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
 var apply = __webpack_require__(1513);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
@@ -1043,8 +1043,8 @@ function checkExistingAssets(observed) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 5 modules
-var run = __webpack_require__(9721);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
+var run = __webpack_require__(5563);
 ;// CONCATENATED MODULE: ./packages/core/src/publish/version.ts
 
 

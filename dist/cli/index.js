@@ -55,27 +55,39 @@ __webpack_async_result__();
  */
 const COMMANDS = {
     "version-bump": async () => {
-        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
+        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(219), __nccwpck_require__.e(483), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
         return { run: versionBumpCommand, help: versionBumpHelp };
     },
     publish: async () => {
+<<<<<<< HEAD
         const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
         return { run: publishCommand, help: publishHelp };
     },
     "gate-check": async () => {
         const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(707), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(961), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 152));
+=======
+        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(219), __nccwpck_require__.e(483), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
+        return { run: publishCommand, help: publishHelp };
+    },
+    "gate-check": async () => {
+        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(219), __nccwpck_require__.e(483), __nccwpck_require__.e(961), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2495));
+>>>>>>> compat
         return { run: gateCheckCommand, help: gateCheckHelp };
     },
     calendar: async () => {
-        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(548), __nccwpck_require__.e(961), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8923));
+        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(219), __nccwpck_require__.e(961), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8923));
         return { run: calendarCommand, help: calendarHelp };
     },
     changelog: async () => {
-        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4638));
+        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(219), __nccwpck_require__.e(483), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6289));
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
+<<<<<<< HEAD
         const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(260), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(647), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7672));
+=======
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(219), __nccwpck_require__.e(483), __nccwpck_require__.e(637), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
+>>>>>>> compat
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     verify: async () => {

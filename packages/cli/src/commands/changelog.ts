@@ -13,12 +13,13 @@ import { parseFlags } from "../args.js";
 import { writeJsonWithLargeField } from "../json-out.js";
 
 export const changelogHelp = `cadence changelog [--version X.Y.Z] [--from REF] [--to REF] [--from-start] [--dry-run] [--json]
-    [--format conventional|keep-a-changelog] [--output PATH] [--record-dir DIR] [--no-record]
+    [--format conventional|keep-a-changelog|release-please] [--output PATH] [--record-dir DIR] [--no-record]
     [--evidence PATH] [--plan-hash sha256:…] [--branch NAME] [--package NAME] [--config PATH]
     [--summary] [--cwd DIR]
   Writes the release's CHANGELOG section, release notes and the release record folder
   (docs/releases/<version>/). The version defaults to what version-bump decides. --from-start
-  regenerates every release from the first tag. --dry-run writes nothing.`;
+  regenerates every release from the first tag. --dry-run writes nothing; with --json it gives
+  the entries and the CHANGELOG section it would write.`;
 
 export async function changelogCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
   const { values } = parseFlags("changelog", argv, {
@@ -71,7 +72,7 @@ export async function changelogCommand(argv: string[], out: NodeJS.WritableStrea
   // to go before the JSON is written.
   const outputs = changelogOutputs(await runChangelog(ports, inputs));
   if (values.json) {
-    writeJsonWithLargeField(out, outputs, "notes");
+    writeJsonWithLargeField(out, outputs, "notes", "section");
     return;
   }
   if (outputs.nothingToRelease) out.write(`${outputs.nothingToRelease}\n`);
