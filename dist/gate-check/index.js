@@ -36516,6 +36516,8 @@ async function run() {
         evidencePath: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("evidence-path"),
         configPath: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("config"),
         package: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("package"),
+        // What CI checked is the pushed commit the workflow runs on, not a release commit made in the job.
+        commit: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("commit") || process.env.GITHUB_SHA,
         branch: process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined,
     });
     const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__/* .ActionsReporter */ .X();
@@ -43225,6 +43227,13 @@ function parseGateCheckInputs(raw) {
         else if (raw.breakGlass.trim() !== "")
             inputs.breakGlass = raw.breakGlass.trim();
     }
+    const commit = fields.text(raw.commit);
+    if (commit !== undefined) {
+        if (/^[0-9a-f]{7,40}$/i.test(commit))
+            inputs.commit = commit.toLowerCase();
+        else
+            fields.problem(`commit must be a commit sha (7 to 40 hex digits), not '${commit}'`);
+    }
     for (const key of ["configPath", "package", "branch", "evidencePath"]) {
         const value = fields.text(raw[key]);
         if (value !== undefined)
@@ -47064,10 +47073,25 @@ async function openPulls(context) {
     }
     return { status: "pass", reason: `no open pull requests (${looked.join("; ")})` };
 }
-/** RL-02: the checks on the release commit are green; configured ones must all be present and passed. */
+/**
+ * RL-02: the checks on the commit being released are green; configured ones must all be present and
+ * passed. That is the pushed commit CI ran on: a release job's own release commit (HEAD, one
+ * commit above it, holding only the version and the changelog) was never pushed, so it has none.
+ */
 async function checksGreen(context) {
-    const checks = await context.forge.commitChecks(context.head);
-    const short = context.head.slice(0, 7);
+    const { ci } = context;
+    const short = ci.sha.slice(0, 7);
+    if (ci.distance === null) {
+        return { status: "fail", reason: `HEAD ${context.head.slice(0, 7)} is not built on ${short}, the pushed commit whose checks count: what would be released is not what CI checked` };
+    }
+    if (ci.distance > 1) {
+        return { status: "fail", reason: `HEAD is ${ci.distance} commits above ${short}, the pushed commit whose checks count: push them and let CI check them before releasing` };
+    }
+    const verdict = await checksOn(context, ci.sha, short);
+    return ci.distance === 1 ? { ...verdict, reason: `${verdict.reason} (HEAD is the release commit on top of it)` } : verdict;
+}
+async function checksOn(context, sha, short) {
+    const checks = await context.forge.commitChecks(sha);
     const required = context.config.requiredChecks;
     if (required.length > 0) {
         const problems = required.flatMap((name) => {
@@ -47631,11 +47655,13 @@ async function runGateCheck(ports, inputs) {
     const calendarConfig = await loadCalendarConfig(files, bump.config);
     const calendar = { config: calendarConfig, view: calendarView(calendarConfig, clock.now()) };
     const profile = inputs.profile ?? gates.profile ?? (0,profiles/* profileForKind */.b8)(kind);
+    const ci = await ciCommit(git, bump.head, inputs.commit);
     const results = await evaluateGates({
         version,
         kind,
         ...(decision.previousTag ? { previousTag: decision.previousTag } : {}),
         head: bump.head,
+        ci,
         config: gates,
         git,
         files,
@@ -47690,6 +47716,21 @@ async function runGateCheck(ports, inputs) {
         calendar,
         ...(inputs.breakGlass ? { breakGlass: inputs.breakGlass } : {}),
     };
+}
+/** The commit CI checked (HEAD unless named), and how many commits HEAD is above it. */
+async function ciCommit(git, head, named) {
+    if (!named || head.startsWith(named))
+        return { sha: head, distance: 0 };
+    const found = await git.run(["rev-parse", "--verify", "-q", "--end-of-options", `${named}^{commit}`], { allowFailure: true });
+    if (found.exitCode !== 0) {
+        throw new errors/* ConfigurationError */.j1(`the commit ${named} whose checks count for RL-02 (input commit, GITHUB_SHA in Actions) is not in this clone; check out with fetch-depth: 0`);
+    }
+    const sha = found.stdout.trim();
+    const ancestor = await git.run(["merge-base", "--is-ancestor", sha, head], { allowFailure: true });
+    if (ancestor.exitCode !== 0)
+        return { sha, distance: null };
+    const count = await git.run(["rev-list", "--count", `${sha}..${head}`]);
+    return { sha, distance: Number(count.stdout.trim()) };
 }
 
 

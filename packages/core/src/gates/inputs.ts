@@ -17,6 +17,8 @@ export interface GateCheckInputs {
   branch?: string;
   /** Where the evidence goes, relative to the repository. */
   evidencePath?: string;
+  /** The pushed commit whose checks count for RL-02 (Actions: GITHUB_SHA); default HEAD. */
+  commit?: string;
 }
 
 export interface RawGateCheckInputs {
@@ -30,6 +32,7 @@ export interface RawGateCheckInputs {
   package?: string;
   branch?: string;
   evidencePath?: string;
+  commit?: string;
 }
 
 /** Checks the inputs together and reports every problem at once. */
@@ -54,6 +57,11 @@ export function parseGateCheckInputs(raw: RawGateCheckInputs): GateCheckInputs {
     // An empty input means "not given" in Actions; a given flag with only spaces is a mistake.
     if (raw.breakGlass !== "" && raw.breakGlass.trim() === "") fields.problem("break-glass needs a reason: say why the release must go out despite the calendar");
     else if (raw.breakGlass.trim() !== "") inputs.breakGlass = raw.breakGlass.trim();
+  }
+  const commit = fields.text(raw.commit);
+  if (commit !== undefined) {
+    if (/^[0-9a-f]{7,40}$/i.test(commit)) inputs.commit = commit.toLowerCase();
+    else fields.problem(`commit must be a commit sha (7 to 40 hex digits), not '${commit}'`);
   }
   for (const key of ["configPath", "package", "branch", "evidencePath"] as const) {
     const value = fields.text(raw[key]);

@@ -20,7 +20,7 @@ import { evaluateGates } from "./evaluate.js";
 import { gateEvidenceRecord } from "./evidence.js";
 import type { GateCheckInputs } from "./inputs.js";
 import { PROFILES, profileForKind, type ProfileName } from "./profiles.js";
-import type { CheckResult } from "./types.js";
+import type { CheckResult, CiCommit } from "./types.js";
 
 export interface GateCheckPorts {
   git: Git;
@@ -80,6 +80,7 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
   const calendarConfig = await loadCalendarConfig(files, bump.config);
   const calendar: CalendarResult = { config: calendarConfig, view: calendarView(calendarConfig, clock.now()) };
   const profile = inputs.profile ?? gates.profile ?? profileForKind(kind);
+  const ci = await ciCommit(git, bump.head, inputs.commit);
 
   const results = await evaluateGates(
     {
@@ -87,6 +88,7 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
       kind,
       ...(decision.previousTag ? { previousTag: decision.previousTag } : {}),
       head: bump.head,
+      ci,
       config: gates,
       git,
       files,
@@ -143,4 +145,18 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
     calendar,
     ...(inputs.breakGlass ? { breakGlass: inputs.breakGlass } : {}),
   };
+}
+
+/** The commit CI checked (HEAD unless named), and how many commits HEAD is above it. */
+async function ciCommit(git: Git, head: string, named: string | undefined): Promise<CiCommit> {
+  if (!named || head.startsWith(named)) return { sha: head, distance: 0 };
+  const found = await git.run(["rev-parse", "--verify", "-q", "--end-of-options", `${named}^{commit}`], { allowFailure: true });
+  if (found.exitCode !== 0) {
+    throw new ConfigurationError(`the commit ${named} whose checks count for RL-02 (input commit, GITHUB_SHA in Actions) is not in this clone; check out with fetch-depth: 0`);
+  }
+  const sha = found.stdout.trim();
+  const ancestor = await git.run(["merge-base", "--is-ancestor", sha, head], { allowFailure: true });
+  if (ancestor.exitCode !== 0) return { sha, distance: null };
+  const count = await git.run(["rev-list", "--count", `${sha}..${head}`]);
+  return { sha, distance: Number(count.stdout.trim()) };
 }
