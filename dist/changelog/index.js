@@ -34123,13 +34123,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3218);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7798);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5519);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8543);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1130);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8898);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(143);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5519);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8543);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3845);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1130);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9801);
 
 
 
@@ -34153,12 +34154,16 @@ async function run() {
         branch: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
         package: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("package"),
         configPath: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("config"),
+        date: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("date"),
+        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("planned-dir"), process.env),
         context: { serverUrl: process.env.GITHUB_SERVER_URL, repository: process.env.GITHUB_REPOSITORY },
-        buildId: process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}.${process.env.GITHUB_RUN_ATTEMPT ?? "1"}` : undefined,
+        // The run, not its attempt: the record goes into the release commit, which a re-run of a failed
+        // release job must make again identically (same plan hash, same commit as the one maybe pushed).
+        buildId: process.env.GITHUB_RUN_ID || undefined,
     });
-    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .ActionsReporter */ .X();
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runChangelog */ .o)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .m, reporter }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .changelogOutputs */ .LP)(result);
+    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .ActionsReporter */ .X();
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .runChangelog */ .o)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .systemClock */ .m, reporter }, inputs);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .changelogOutputs */ .LP)(result);
     // The notes are this step's report: a dry-run still hands them to later steps, from RUNNER_TEMP.
     let notesPath = outputs.dryRun ? null : outputs.notesPath;
     if (outputs.notes && !notesPath) {
@@ -34172,12 +34177,13 @@ async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("notes", outputs.notes);
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("notes-path", notesPath ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("changelog-path", outputs.changelogPath);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("date", outputs.date ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("record-dir", outputs.recordDir ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("plan-hash", outputs.planHash);
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderChangelogSummary */ .LC)(result, { maxBytes: _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .STEP_SUMMARY_BYTES */ .uK, ...(notesPath ? { notesPath } : {}) }));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderChangelogSummary */ .LC)(result, { maxBytes: _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .STEP_SUMMARY_BYTES */ .uK, ...(notesPath ? { notesPath } : {}) }));
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -34538,11 +34544,13 @@ class git_process_GitProcess {
     /**
      * `pipe`: git writes into a pipe even when a temporary file could be had (short answers, where
      * the file's four system calls cost more than they save). `input`: what git reads on stdin.
+     * `env`: variables for this one git on top of the process's (a commit's dates).
      */
     constructor(cwd, args, options = {}) {
         const file = options.pipe ? undefined : outputFile();
         const stdin = options.input === undefined ? "ignore" : "pipe";
-        this.child = (0,external_node_child_process_namespaceObject.spawn)(git_process_gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
+        const env = options.env ? { ...gitEnvironment(), ...options.env } : gitEnvironment();
+        this.child = (0,external_node_child_process_namespaceObject.spawn)(git_process_gitExecutable(), [...args], { cwd, env, stdio: [stdin, file ? file.write : "pipe", "pipe"] });
         if (file)
             (0,external_node_fs_.closeSync)(file.write);
         this.file = file?.read;
@@ -34678,9 +34686,10 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
-        const started = options.input === undefined ? takeGitAhead(this.cwd, args) : undefined;
+        const started = options.input === undefined && options.env === undefined ? takeGitAhead(this.cwd, args) : undefined;
         try {
-            result = await outputOf(started ?? new git_process_GitProcess(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
+            const own = { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}), ...(options.env ? { env: options.env } : {}) };
+            result = await outputOf(started ?? new git_process_GitProcess(this.cwd, args, own));
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
@@ -34739,6 +34748,95 @@ function missingGitOrDirectory(cwd, error) {
         return new errors/* ConfigurationError */.j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
     }
     return error instanceof Error ? error : new Error(message);
+}
+
+
+/***/ }),
+
+/***/ 8898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tO: () => (/* binding */ keepPlannedFiles),
+/* harmony export */   ue: () => (/* binding */ plannedDir)
+/* harmony export */ });
+/* unused harmony exports PLANNED_FOLDER, plannedPaths, PlannedFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3845);
+
+
+
+/**
+ * A dry-run writes nothing in the repository, so a later dry-run step would judge the tree as it
+ * was: the gates would find no changelog section and the old version in package.json, and a dry-run
+ * of a good release would fail. Instead each dry-run keeps the files it would write in a folder of
+ * its own report (in Actions, under RUNNER_TEMP), laid out as in the repository, and the later steps
+ * of the same job read them on top of the repository.
+ */
+const PLANNED_FOLDER = "cadence-planned";
+/** The planned-files folder: the one given, else `$RUNNER_TEMP/cadence-planned` in Actions, else none. */
+function plannedDir(given, env) {
+    if (given && given.trim() !== "")
+        return given.trim();
+    return env.RUNNER_TEMP ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, PLANNED_FOLDER) : undefined;
+}
+/** Writes the content of every file the plan would write into `dir`, at its repository path. */
+async function keepPlannedFiles(plan, dir) {
+    // LocalFiles keeps every path inside the folder and writes each file whole or not at all.
+    const planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
+    const paths = [];
+    for (const effect of plan.effects) {
+        if (effect.kind !== "write-file")
+            continue;
+        const content = effect.content;
+        if (typeof content === "string")
+            await planned.write(String(effect.path), content);
+        else
+            await planned.writeInPieces(String(effect.path), content);
+        paths.push(String(effect.path));
+    }
+    return paths;
+}
+/** Every file in the planned folder, as repository paths (`docs/releases/1.5.0/notes.md`). */
+function plannedPaths(dir) {
+    try {
+        return readdirSync(dir, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => join(entry.parentPath, entry.name).slice(dir.replace(/\/+$/, "").length + 1))
+            .sort();
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return [];
+        throw error;
+    }
+}
+/**
+ * The repository as the earlier dry-run steps planned it: a planned file is read instead of the
+ * repository's. Only for reading: a dry-run writes nothing.
+ */
+class PlannedFiles {
+    repository;
+    root;
+    planned;
+    constructor(repository, dir) {
+        this.repository = repository;
+        this.root = repository.root;
+        this.planned = new LocalFiles(dir);
+    }
+    async read(path) {
+        return (await this.planned.read(path)) ?? this.repository.read(path);
+    }
+    async list(dir) {
+        const [planned, present] = await Promise.all([this.planned.list(dir), this.repository.list?.(dir) ?? []]);
+        return [...new Set([...present, ...planned])].sort();
+    }
+    async write(path) {
+        throw new Error(`a dry-run writes nothing, yet ${path} was about to be written`);
+    }
 }
 
 
@@ -35128,6 +35226,16 @@ function parseChangelogInputs(raw) {
         if (value !== undefined && (value.startsWith("-") || /\s/.test(value)))
             fields.problem(`${key} must be a tag, branch or commit, not '${value}'`);
     }
+    const date = fields.text(raw.date);
+    if (date !== undefined) {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date))
+            inputs.date = date;
+        else
+            fields.problem(`date must be a day written YYYY-MM-DD, not '${date}'`);
+    }
+    const plannedDir = fields.text(raw.plannedDir);
+    if (plannedDir !== undefined)
+        inputs.plannedDir = plannedDir;
     const record = fields.flag("record", raw.record);
     if (record !== undefined)
         inputs.record = record;
@@ -35162,6 +35270,7 @@ function changelogOutputs(result) {
         version: release?.version ?? null,
         tag: release?.tag ?? null,
         previousVersion: release?.previousVersion ?? null,
+        date: release?.date ?? null,
         releaseNeeded: release !== undefined,
         nothingToRelease: result.nothingToRelease ?? null,
         notes: result.notes ?? "",
@@ -35240,6 +35349,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   o: () => (/* binding */ runChangelog)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __nccwpck_require__(8898);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -36189,9 +36300,12 @@ function file_effects_writeFileHandler(files) {
 }
 /**
  * Commits the given paths with a message, as the identity (author and committer); done when HEAD
- * is already that commit with that content.
+ * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
+ * is the commit's author and committer date: the same plan then makes the very same commit, so a
+ * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
+ * instead of a second one that could not be pushed over it.
  */
-function file_effects_gitCommitEffect(paths, message, committer) {
+function file_effects_gitCommitEffect(paths, message, committer, date) {
     return {
         kind: "git-commit",
         id: `git-commit:${message}`,
@@ -36199,6 +36313,7 @@ function file_effects_gitCommitEffect(paths, message, committer) {
         paths,
         message,
         committer: { name: committer.name, email: committer.email },
+        ...(date ? { date } : {}),
     };
 }
 function file_effects_gitCommitHandler(git) {
@@ -36212,7 +36327,8 @@ function file_effects_gitCommitHandler(git) {
         async run(effect) {
             const paths = effect.paths;
             await git.run(["add", "--", ...paths]);
-            await git.run([...identityArgs(identityOf(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
+            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
+            await git.run([...identityArgs(identityOf(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
         },
     };
 }
@@ -38369,7 +38485,7 @@ function plan_planVersionBump(input) {
         const { committer } = input.releaseCommit;
         if (!committer)
             throw new Error("a release commit was planned without a committer");
-        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer));
+        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
     }
     const fileDigests = {};
     for (const [path, text] of input.texts)
@@ -38404,6 +38520,7 @@ function plan_planVersionBump(input) {
 
 
 
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
@@ -38419,16 +38536,20 @@ async function runVersionBump(ports, inputs, loaded) {
     const texts = new Map(await allInOrder([...paths].map(async (path) => [path, await files.read(path)])));
     await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+    // In a dry-run the changelog's files are only planned: they count as changed, as they will be.
+    const planned = inputs.dryRun && inputs.plannedDir ? plannedPaths(inputs.plannedDir) : [];
+    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include, planned) : [];
     // Who commits is decided while planning, so a bad identity fails before any file is written.
     const committer = releaseCommit.enabled ? await resolveCommitter(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config }) : undefined;
+    // The release commit is dated like the commit it is made on: the same plan, the same commit.
+    const date = releaseCommit.enabled ? await commitDate(git, repository.head) : undefined;
     const plan = planVersionBump({
         head: repository.head,
         ...(line.branch ? { branch: line.branch } : {}),
         decisions,
         packages,
         texts,
-        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}) },
+        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}), ...(date ? { date } : {}) },
         extraCommitPaths,
     });
     const hash = planHash(plan);
@@ -38440,6 +38561,8 @@ async function runVersionBump(ports, inputs, loaded) {
         reporter,
         evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
     });
+    if (inputs.dryRun && inputs.plannedDir)
+        await keepPlannedFiles(plan, inputs.plannedDir);
     return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
 }
 /**
@@ -38462,7 +38585,7 @@ async function decideVersions(ports, inputs, loaded) {
         reporter.info(`configuration: ${config.source.files.join(", ")} (${config.source.kind})`);
     const line = resolveLine(config.versioning.branches, repository.branch, inputs.prerelease);
     const packages = selectPackages(config, inputs.package);
-    const tags = { all: allTags };
+    const tags = { all: allTags, head: repository.head };
     const decisions = [];
     for (const pkg of packages) {
         decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
@@ -38519,7 +38642,8 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         const touching = await commitsTouching(ports.git, range, [pkg.path]);
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
-    const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.map((tag) => tag.version.version));
+    const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
+    const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
         pkg,
         config: config.versioning,
@@ -38575,15 +38699,50 @@ function refuseMissingTags(decisions, manifest) {
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }
 }
-/** Which of the paths (files or folders) have uncommitted changes, new files included. */
-async function changedPaths(git, paths) {
+/** Which of the paths (files or folders) have uncommitted changes, new files included, or planned ones. */
+async function changedPaths(git, paths, planned) {
     if (paths.length === 0)
         return [];
     const { stdout } = await git.run(["status", "--porcelain", "--untracked-files=all", "--", ...paths]);
-    return paths.filter((path) => stdout.split("\n").some((line) => {
-        const file = line.slice(3);
-        return file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`);
+    const changed = [...stdout.split("\n").filter(Boolean).map((line) => line.slice(3)), ...planned];
+    return paths.filter((path) => changed.some((file) => file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`)));
+}
+/** A commit's committer date as git writes it raw (`1767225600 +0000`); undefined without one. */
+async function commitDate(git, commit) {
+    const { stdout, exitCode } = await git.run(["show", "-s", "--format=%cd", "--date=raw", commit], { allowFailure: true });
+    return exitCode === 0 && /^\d+ [+-]\d{4}$/.test(stdout.trim()) ? stdout.trim() : undefined;
+}
+/** Version tags HEAD's history does not hold, above the release the next version builds on. */
+function unreachableAbove(tags, pkg, base) {
+    const reachable = new Set((tags.reachable ?? []).map((tag) => tag.name));
+    return versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !reachable.has(tag.name) && (!base || semver_default().gt(tag.version, base.version)));
+}
+/**
+ * The tags among `candidates` that sit on a release commit for their version made directly on
+ * HEAD: the commit of an earlier run of this same release, tagged and pushed before that run
+ * failed. Such a version is not taken by someone else: a re-run decides it again and finishes that
+ * release (the release commit, dated like HEAD, comes out the same). Usually there are no
+ * candidates and git is not asked.
+ */
+async function releasesMadeOn(git, head, candidates, message) {
+    if (candidates.length === 0)
+        return new Set();
+    const { stdout } = await git.run(["log", "--no-walk=unsorted", "--format=%H %P%x00%s", ...new Set(candidates.map((tag) => tag.sha))]);
+    const commits = new Map(stdout.split("\n").filter(Boolean).map((line) => {
+        const [ids, subject] = line.split("\0");
+        const [sha, parent, ...others] = ids.split(" ");
+        return [sha, { parent, merge: others.length > 0, subject: subject ?? "" }];
     }));
+    const made = candidates.filter((tag) => {
+        const commit = commits.get(tag.sha);
+        if (!commit || commit.parent !== head || commit.merge)
+            return false;
+        // The configured message with this version where {version} stands (a monorepo's lists several).
+        const [before, after] = message.split("{version}", 2);
+        const version = tag.version.version;
+        return message.includes("{version}") ? commit.subject.startsWith(before) && commit.subject.endsWith(after) && commit.subject.includes(version) : commit.subject === message;
+    });
+    return new Set(made.map((tag) => tag.name));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/collect.ts
@@ -39619,6 +39778,7 @@ function hasListedChanges(release) {
 
 
 
+
 function withOverrides(config, inputs) {
     const format = inputs.format ?? config.format;
     // A format given as input brings its own sections unless the file set custom ones for that format.
@@ -39687,7 +39847,8 @@ async function runChangelog(ports, inputs) {
     // The remote is asked for while the commits are read (remoteUrl never rejects: no remote is no links).
     const remote = needsRemote ? remoteUrl(git) : undefined;
     const evidence = await readEvidence(inputs);
-    const today = ports.clock.now().toISOString().slice(0, 10);
+    // A given date makes the plan the same whenever it is made (a release approved days after its plan).
+    const today = inputs.date ?? ports.clock.now().toISOString().slice(0, 10);
     const ranges = [];
     let nothing;
     if (inputs.fromStart)
@@ -39732,6 +39893,8 @@ async function runChangelog(ports, inputs) {
         reporter,
         evidence: evidence_evidenceWriter(evidencePath, { plan, hash, head, branch: repository?.branch ?? inputs.branch, decisions, clock: ports.clock }),
     });
+    if (inputs.dryRun && inputs.plannedDir)
+        await (0,planned_files/* keepPlannedFiles */.tO)(plan, inputs.plannedDir);
     if (nothing)
         reporter.info(nothing);
     return {

@@ -90,7 +90,7 @@ function parseGateCheckInputs(raw) {
         else
             fields.problem(`commit must be a commit sha (7 to 40 hex digits), not '${commit}'`);
     }
-    for (const key of ["configPath", "package", "branch", "evidencePath"]) {
+    for (const key of ["configPath", "package", "branch", "evidencePath", "plannedDir"]) {
         const value = fields.text(raw[key]);
         if (value !== undefined)
             inputs[key] = value;
@@ -107,6 +107,8 @@ var git_cli = __webpack_require__(5577);
 var errors = __webpack_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/forge/github.ts
 var github = __webpack_require__(8366);
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __webpack_require__(8898);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -799,6 +801,7 @@ function gateEvidenceRecord(input) {
 
 
 
+
 /** The size of a release: from the previous version to this one (1.4.2 → 1.5.0-rc.1 is a minor). */
 function releaseKind(version, previous) {
     if (previous && semver_default().valid(previous)) {
@@ -816,7 +819,9 @@ function releaseKind(version, previous) {
 /** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
 async function runGateCheck(ports, inputs) {
     const clock = inputs.now ? (0,adapters_clock/* fixedClock */.N)(inputs.now) : ports.clock;
-    const { git, files, reporter } = ports;
+    const { git, reporter } = ports;
+    // A dry-run judges the release as the earlier dry-run steps planned it: their CHANGELOG, manifests and notes.
+    const files = inputs.dryRun && inputs.plannedDir ? new planned_files/* PlannedFiles */.eA(ports.files, inputs.plannedDir) : ports.files;
     const bump = await (0,version_bump_run/* runVersionBump */.Sb)({ git, files, clock, reporter }, { cwd: inputs.cwd, dryRun: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
     const decision = bump.packages.find((candidate) => candidate.next) ?? bump.packages[0];
     const version = inputs.version ?? decision.next;
@@ -987,12 +992,15 @@ var args = __webpack_require__(7109);
 
 
 const gateCheckHelp = `cadence gate-check [--profile NAME] [--version X.Y.Z] [--now ISO-8601] [--json] [--summary]
-    [--break-glass REASON] [--dry-run] [--evidence PATH] [--repo OWNER/NAME] [--config PATH] [--commit SHA] [--cwd DIR]
+    [--break-glass REASON] [--dry-run] [--evidence PATH] [--repo OWNER/NAME] [--config PATH] [--commit SHA]
+    [--planned-dir DIR] [--cwd DIR]
   Checks the release gates (RL-01..RL-08, coverage, custom commands, the calendar window) for the
   next version, or --version. With GITHUB_TOKEN (or GH_TOKEN) set it also asks GitHub for open
   pull requests, checks and Dependabot alerts; without one those checks are n/a. Writes the
   release_evidence record unless --dry-run. Exits 1 when a gate fails. --commit names the pushed
-  commit whose checks count (default HEAD), when HEAD is a release commit made on top of it.`;
+  commit whose checks count (default HEAD), when HEAD is a release commit made on top of it.
+  With --dry-run --planned-dir, the CHANGELOG, manifests and notes earlier dry-runs planned there
+  are judged instead of the repository's.`;
 /** owner/name from --repo, GITHUB_REPOSITORY, or a github.com origin remote. */
 async function repositoryName(git, flag) {
     if (flag)
@@ -1017,6 +1025,7 @@ async function gateCheckCommand(argv, out) {
         config: { type: "string" },
         package: { type: "string" },
         commit: { type: "string" },
+        "planned-dir": { type: "string" },
         cwd: { type: "string" },
         verbose: { type: "boolean" },
     });
@@ -1032,6 +1041,7 @@ async function gateCheckCommand(argv, out) {
         ...(values.config !== undefined ? { configPath: values.config } : {}),
         ...(values.package !== undefined ? { package: values.package } : {}),
         ...(values.commit !== undefined ? { commit: values.commit } : {}),
+        ...(values["planned-dir"] !== undefined ? { plannedDir: values["planned-dir"] } : {}),
     });
     const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
     const git = new git_cli/* GitCli */.T(cwd);

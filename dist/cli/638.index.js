@@ -145,6 +145,16 @@ function parseChangelogInputs(raw) {
         if (value !== undefined && (value.startsWith("-") || /\s/.test(value)))
             fields.problem(`${key} must be a tag, branch or commit, not '${value}'`);
     }
+    const date = fields.text(raw.date);
+    if (date !== undefined) {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date))
+            inputs.date = date;
+        else
+            fields.problem(`date must be a day written YYYY-MM-DD, not '${date}'`);
+    }
+    const plannedDir = fields.text(raw.plannedDir);
+    if (plannedDir !== undefined)
+        inputs.plannedDir = plannedDir;
     const record = fields.flag("record", raw.record);
     if (record !== undefined)
         inputs.record = record;
@@ -178,6 +188,7 @@ function changelogOutputs(result) {
         version: release?.version ?? null,
         tag: release?.tag ?? null,
         previousVersion: release?.previousVersion ?? null,
+        date: release?.date ?? null,
         releaseNeeded: release !== undefined,
         nothingToRelease: result.nothingToRelease ?? null,
         notes: result.notes ?? "",
@@ -244,6 +255,8 @@ function fitNotes(notes, budget, result, notesPath) {
     return `${notes.slice(0, end)}${notice}`;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __webpack_require__(8898);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
@@ -1651,6 +1664,7 @@ function hasListedChanges(release) {
 
 
 
+
 function withOverrides(config, inputs) {
     const format = inputs.format ?? config.format;
     // A format given as input brings its own sections unless the file set custom ones for that format.
@@ -1719,7 +1733,8 @@ async function runChangelog(ports, inputs) {
     // The remote is asked for while the commits are read (remoteUrl never rejects: no remote is no links).
     const remote = needsRemote ? remoteUrl(git) : undefined;
     const evidence = await readEvidence(inputs);
-    const today = ports.clock.now().toISOString().slice(0, 10);
+    // A given date makes the plan the same whenever it is made (a release approved days after its plan).
+    const today = inputs.date ?? ports.clock.now().toISOString().slice(0, 10);
     const ranges = [];
     let nothing;
     if (inputs.fromStart)
@@ -1764,6 +1779,8 @@ async function runChangelog(ports, inputs) {
         reporter,
         evidence: (0,records_evidence/* evidenceWriter */.x)(evidencePath, { plan, hash, head, branch: repository?.branch ?? inputs.branch, decisions, clock: ports.clock }),
     });
+    if (inputs.dryRun && inputs.plannedDir)
+        await (0,planned_files/* keepPlannedFiles */.tO)(plan, inputs.plannedDir);
     if (nothing)
         reporter.info(nothing);
     return {
@@ -1829,10 +1846,12 @@ const lowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
 const changelogHelp = `cadence changelog [--version X.Y.Z] [--from REF] [--to REF] [--from-start] [--dry-run] [--json]
     [--format conventional|keep-a-changelog] [--output PATH] [--record-dir DIR] [--no-record]
     [--evidence PATH] [--plan-hash sha256:…] [--branch NAME] [--package NAME] [--config PATH]
-    [--summary] [--cwd DIR]
+    [--date YYYY-MM-DD] [--planned-dir DIR] [--summary] [--cwd DIR]
   Writes the release's CHANGELOG section, release notes and the release record folder
   (docs/releases/<version>/). The version defaults to what version-bump decides. --from-start
-  regenerates every release from the first tag. --dry-run writes nothing.`;
+  regenerates every release from the first tag. --dry-run writes nothing in the repository; with
+  --planned-dir it keeps the files it would write there, for a later dry-run of version-bump and
+  gate-check. --date fixes the release date (default today, UTC).`;
 async function changelogCommand(argv, out) {
     const { values } = (0,args/* parseFlags */.b)("changelog", argv, {
         version: { type: "string" },
@@ -1850,6 +1869,8 @@ async function changelogCommand(argv, out) {
         branch: { type: "string" },
         package: { type: "string" },
         config: { type: "string" },
+        date: { type: "string" },
+        "planned-dir": { type: "string" },
         summary: { type: "boolean" },
         cwd: { type: "string" },
         verbose: { type: "boolean" },
@@ -1871,6 +1892,8 @@ async function changelogCommand(argv, out) {
         branch: values.branch,
         package: values.package,
         configPath: values.config,
+        date: values.date,
+        plannedDir: values["planned-dir"],
         // Run inside Actions, the CLI links to the same repository the action would.
         context: { serverUrl: process.env.GITHUB_SERVER_URL, repository: process.env.GITHUB_REPOSITORY },
     });

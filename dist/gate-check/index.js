@@ -36490,16 +36490,17 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3579);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4304);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2456);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8543);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3845);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6726);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9808);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2558);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8898);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(143);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4304);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2456);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8543);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6726);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9808);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2558);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9801);
 
 
 async function run() {
@@ -36518,25 +36519,26 @@ async function run() {
         package: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("package"),
         // What CI checked is the pushed commit the workflow runs on, not a release commit made in the job.
         commit: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("commit") || process.env.GITHUB_SHA,
+        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_2__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
         branch: process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined,
     });
-    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__/* .ActionsReporter */ .X();
+    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .ActionsReporter */ .X();
     const repository = process.env.GITHUB_REPOSITORY ?? "";
-    const forge = token && repository ? _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .GitHubForge */ .RU.create({ token, repository, log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message) }) : undefined;
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .runGateCheck */ .j)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .m, reporter, commands: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .ExecCommandRunner */ .L(), ...(forge ? { forge } : { noForgeReason: "no GitHub token" }) }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .gateCheckOutputs */ .C)(result);
+    const forge = token && repository ? _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .GitHubForge */ .RU.create({ token, repository, log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message) }) : undefined;
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runGateCheck */ .j)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .m, reporter, commands: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .ExecCommandRunner */ .L(), ...(forge ? { forge } : { noForgeReason: "no GitHub token" }) }, inputs);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .gateCheckOutputs */ .C)(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("passed", String(outputs.passed));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("failed-gates", JSON.stringify(outputs.failed));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("requires-approval", String(outputs.requiresApproval));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("profile", outputs.profile);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("version", outputs.version);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderGateCheckSummary */ .s)(result));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .renderGateCheckSummary */ .s)(result));
     if (!outputs.passed && _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt("fail-on-gate-failure")) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`gates failed: ${outputs.failed.map((check) => `${check.id} (${check.reason})`).join("; ")}`);
     }
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -36897,11 +36899,13 @@ class git_process_GitProcess {
     /**
      * `pipe`: git writes into a pipe even when a temporary file could be had (short answers, where
      * the file's four system calls cost more than they save). `input`: what git reads on stdin.
+     * `env`: variables for this one git on top of the process's (a commit's dates).
      */
     constructor(cwd, args, options = {}) {
         const file = options.pipe ? undefined : outputFile();
         const stdin = options.input === undefined ? "ignore" : "pipe";
-        this.child = (0,external_node_child_process_namespaceObject.spawn)(git_process_gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
+        const env = options.env ? { ...gitEnvironment(), ...options.env } : gitEnvironment();
+        this.child = (0,external_node_child_process_namespaceObject.spawn)(git_process_gitExecutable(), [...args], { cwd, env, stdio: [stdin, file ? file.write : "pipe", "pipe"] });
         if (file)
             (0,external_node_fs_.closeSync)(file.write);
         this.file = file?.read;
@@ -37037,9 +37041,10 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
-        const started = options.input === undefined ? takeGitAhead(this.cwd, args) : undefined;
+        const started = options.input === undefined && options.env === undefined ? takeGitAhead(this.cwd, args) : undefined;
         try {
-            result = await outputOf(started ?? new git_process_GitProcess(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
+            const own = { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}), ...(options.env ? { env: options.env } : {}) };
+            result = await outputOf(started ?? new git_process_GitProcess(this.cwd, args, own));
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
@@ -37098,6 +37103,97 @@ function missingGitOrDirectory(cwd, error) {
         return new errors/* ConfigurationError */.j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
     }
     return error instanceof Error ? error : new Error(message);
+}
+
+
+/***/ }),
+
+/***/ 8898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LK: () => (/* binding */ plannedPaths),
+/* harmony export */   eA: () => (/* binding */ PlannedFiles),
+/* harmony export */   tO: () => (/* binding */ keepPlannedFiles),
+/* harmony export */   ue: () => (/* binding */ plannedDir)
+/* harmony export */ });
+/* unused harmony export PLANNED_FOLDER */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3845);
+
+
+
+/**
+ * A dry-run writes nothing in the repository, so a later dry-run step would judge the tree as it
+ * was: the gates would find no changelog section and the old version in package.json, and a dry-run
+ * of a good release would fail. Instead each dry-run keeps the files it would write in a folder of
+ * its own report (in Actions, under RUNNER_TEMP), laid out as in the repository, and the later steps
+ * of the same job read them on top of the repository.
+ */
+const PLANNED_FOLDER = "cadence-planned";
+/** The planned-files folder: the one given, else `$RUNNER_TEMP/cadence-planned` in Actions, else none. */
+function plannedDir(given, env) {
+    if (given && given.trim() !== "")
+        return given.trim();
+    return env.RUNNER_TEMP ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, PLANNED_FOLDER) : undefined;
+}
+/** Writes the content of every file the plan would write into `dir`, at its repository path. */
+async function keepPlannedFiles(plan, dir) {
+    // LocalFiles keeps every path inside the folder and writes each file whole or not at all.
+    const planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
+    const paths = [];
+    for (const effect of plan.effects) {
+        if (effect.kind !== "write-file")
+            continue;
+        const content = effect.content;
+        if (typeof content === "string")
+            await planned.write(String(effect.path), content);
+        else
+            await planned.writeInPieces(String(effect.path), content);
+        paths.push(String(effect.path));
+    }
+    return paths;
+}
+/** Every file in the planned folder, as repository paths (`docs/releases/1.5.0/notes.md`). */
+function plannedPaths(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(entry.parentPath, entry.name).slice(dir.replace(/\/+$/, "").length + 1))
+            .sort();
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return [];
+        throw error;
+    }
+}
+/**
+ * The repository as the earlier dry-run steps planned it: a planned file is read instead of the
+ * repository's. Only for reading: a dry-run writes nothing.
+ */
+class PlannedFiles {
+    repository;
+    root;
+    planned;
+    constructor(repository, dir) {
+        this.repository = repository;
+        this.root = repository.root;
+        this.planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
+    }
+    async read(path) {
+        return (await this.planned.read(path)) ?? this.repository.read(path);
+    }
+    async list(dir) {
+        const [planned, present] = await Promise.all([this.planned.list(dir), this.repository.list?.(dir) ?? []]);
+        return [...new Set([...present, ...planned])].sort();
+    }
+    async write(path) {
+        throw new Error(`a dry-run writes nothing, yet ${path} was about to be written`);
+    }
 }
 
 
@@ -43234,7 +43330,7 @@ function parseGateCheckInputs(raw) {
         else
             fields.problem(`commit must be a commit sha (7 to 40 hex digits), not '${commit}'`);
     }
-    for (const key of ["configPath", "package", "branch", "evidencePath"]) {
+    for (const key of ["configPath", "package", "branch", "evidencePath", "plannedDir"]) {
         const value = fields.text(raw[key]);
         if (value !== undefined)
             inputs[key] = value;
@@ -43325,6 +43421,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: releaseKind
 
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __nccwpck_require__(8898);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -43825,9 +43923,12 @@ function writeFileHandler(files) {
 }
 /**
  * Commits the given paths with a message, as the identity (author and committer); done when HEAD
- * is already that commit with that content.
+ * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
+ * is the commit's author and committer date: the same plan then makes the very same commit, so a
+ * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
+ * instead of a second one that could not be pushed over it.
  */
-function gitCommitEffect(paths, message, committer) {
+function gitCommitEffect(paths, message, committer, date) {
     return {
         kind: "git-commit",
         id: `git-commit:${message}`,
@@ -43835,6 +43936,7 @@ function gitCommitEffect(paths, message, committer) {
         paths,
         message,
         committer: { name: committer.name, email: committer.email },
+        ...(date ? { date } : {}),
     };
 }
 function gitCommitHandler(git) {
@@ -43848,7 +43950,8 @@ function gitCommitHandler(git) {
         async run(effect) {
             const paths = effect.paths;
             await git.run(["add", "--", ...paths]);
-            await git.run([...(0,identity_committer/* identityArgs */.MU)((0,identity_committer/* identityOf */.cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
+            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
+            await git.run([...(0,identity_committer/* identityArgs */.MU)((0,identity_committer/* identityOf */.cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
         },
     };
 }
@@ -46656,7 +46759,7 @@ function planVersionBump(input) {
         const { committer } = input.releaseCommit;
         if (!committer)
             throw new Error("a release commit was planned without a committer");
-        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer));
+        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
     }
     const fileDigests = {};
     for (const [path, text] of input.texts)
@@ -46774,6 +46877,7 @@ async function hasRemote(git) {
 
 
 
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
@@ -46789,16 +46893,20 @@ async function runVersionBump(ports, inputs, loaded) {
     const texts = new Map(await allInOrder([...paths].map(async (path) => [path, await files.read(path)])));
     await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+    // In a dry-run the changelog's files are only planned: they count as changed, as they will be.
+    const planned = inputs.dryRun && inputs.plannedDir ? (0,planned_files/* plannedPaths */.LK)(inputs.plannedDir) : [];
+    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include, planned) : [];
     // Who commits is decided while planning, so a bad identity fails before any file is written.
     const committer = releaseCommit.enabled ? await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config }) : undefined;
+    // The release commit is dated like the commit it is made on: the same plan, the same commit.
+    const date = releaseCommit.enabled ? await commitDate(git, repository.head) : undefined;
     const plan = planVersionBump({
         head: repository.head,
         ...(line.branch ? { branch: line.branch } : {}),
         decisions,
         packages,
         texts,
-        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}) },
+        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}), ...(date ? { date } : {}) },
         extraCommitPaths,
     });
     const hash = planHash(plan);
@@ -46810,6 +46918,8 @@ async function runVersionBump(ports, inputs, loaded) {
         reporter,
         evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
     });
+    if (inputs.dryRun && inputs.plannedDir)
+        await (0,planned_files/* keepPlannedFiles */.tO)(plan, inputs.plannedDir);
     return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
 }
 /**
@@ -46832,7 +46942,7 @@ async function decideVersions(ports, inputs, loaded) {
         reporter.info(`configuration: ${config.source.files.join(", ")} (${config.source.kind})`);
     const line = resolveLine(config.versioning.branches, repository.branch, inputs.prerelease);
     const packages = selectPackages(config, inputs.package);
-    const tags = { all: allTags };
+    const tags = { all: allTags, head: repository.head };
     const decisions = [];
     for (const pkg of packages) {
         decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
@@ -46889,7 +46999,8 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         const touching = await commitsTouching(ports.git, range, [pkg.path]);
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
-    const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.map((tag) => tag.version.version));
+    const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
+    const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
         pkg,
         config: config.versioning,
@@ -46945,15 +47056,50 @@ function refuseMissingTags(decisions, manifest) {
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }
 }
-/** Which of the paths (files or folders) have uncommitted changes, new files included. */
-async function changedPaths(git, paths) {
+/** Which of the paths (files or folders) have uncommitted changes, new files included, or planned ones. */
+async function changedPaths(git, paths, planned) {
     if (paths.length === 0)
         return [];
     const { stdout } = await git.run(["status", "--porcelain", "--untracked-files=all", "--", ...paths]);
-    return paths.filter((path) => stdout.split("\n").some((line) => {
-        const file = line.slice(3);
-        return file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`);
+    const changed = [...stdout.split("\n").filter(Boolean).map((line) => line.slice(3)), ...planned];
+    return paths.filter((path) => changed.some((file) => file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`)));
+}
+/** A commit's committer date as git writes it raw (`1767225600 +0000`); undefined without one. */
+async function commitDate(git, commit) {
+    const { stdout, exitCode } = await git.run(["show", "-s", "--format=%cd", "--date=raw", commit], { allowFailure: true });
+    return exitCode === 0 && /^\d+ [+-]\d{4}$/.test(stdout.trim()) ? stdout.trim() : undefined;
+}
+/** Version tags HEAD's history does not hold, above the release the next version builds on. */
+function unreachableAbove(tags, pkg, base) {
+    const reachable = new Set((tags.reachable ?? []).map((tag) => tag.name));
+    return versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !reachable.has(tag.name) && (!base || semver_default().gt(tag.version, base.version)));
+}
+/**
+ * The tags among `candidates` that sit on a release commit for their version made directly on
+ * HEAD: the commit of an earlier run of this same release, tagged and pushed before that run
+ * failed. Such a version is not taken by someone else: a re-run decides it again and finishes that
+ * release (the release commit, dated like HEAD, comes out the same). Usually there are no
+ * candidates and git is not asked.
+ */
+async function releasesMadeOn(git, head, candidates, message) {
+    if (candidates.length === 0)
+        return new Set();
+    const { stdout } = await git.run(["log", "--no-walk=unsorted", "--format=%H %P%x00%s", ...new Set(candidates.map((tag) => tag.sha))]);
+    const commits = new Map(stdout.split("\n").filter(Boolean).map((line) => {
+        const [ids, subject] = line.split("\0");
+        const [sha, parent, ...others] = ids.split(" ");
+        return [sha, { parent, merge: others.length > 0, subject: subject ?? "" }];
     }));
+    const made = candidates.filter((tag) => {
+        const commit = commits.get(tag.sha);
+        if (!commit || commit.parent !== head || commit.merge)
+            return false;
+        // The configured message with this version where {version} stands (a monorepo's lists several).
+        const [before, after] = message.split("{version}", 2);
+        const version = tag.version.version;
+        return message.includes("{version}") ? commit.subject.startsWith(before) && commit.subject.endsWith(after) && commit.subject.includes(version) : commit.subject === message;
+    });
+    return new Set(made.map((tag) => tag.name));
 }
 
 // EXTERNAL MODULE: ./packages/core/src/gates/profiles.ts
@@ -47626,6 +47772,7 @@ function gateEvidenceRecord(input) {
 
 
 
+
 /** The size of a release: from the previous version to this one (1.4.2 → 1.5.0-rc.1 is a minor). */
 function releaseKind(version, previous) {
     if (previous && semver_default().valid(previous)) {
@@ -47643,7 +47790,9 @@ function releaseKind(version, previous) {
 /** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
 async function runGateCheck(ports, inputs) {
     const clock = inputs.now ? (0,adapters_clock/* fixedClock */.N)(inputs.now) : ports.clock;
-    const { git, files, reporter } = ports;
+    const { git, reporter } = ports;
+    // A dry-run judges the release as the earlier dry-run steps planned it: their CHANGELOG, manifests and notes.
+    const files = inputs.dryRun && inputs.plannedDir ? new planned_files/* PlannedFiles */.eA(ports.files, inputs.plannedDir) : ports.files;
     const bump = await runVersionBump({ git, files, clock, reporter }, { cwd: inputs.cwd, dryRun: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
     const decision = bump.packages.find((candidate) => candidate.next) ?? bump.packages[0];
     const version = inputs.version ?? decision.next;

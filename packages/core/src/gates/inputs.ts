@@ -19,6 +19,8 @@ export interface GateCheckInputs {
   evidencePath?: string;
   /** The pushed commit whose checks count for RL-02 (Actions: GITHUB_SHA); default HEAD. */
   commit?: string;
+  /** Dry-run: the files earlier dry-run steps planned, judged instead of the repository's (RL-03, RL-04, RL-08). */
+  plannedDir?: string;
 }
 
 export interface RawGateCheckInputs {
@@ -33,6 +35,7 @@ export interface RawGateCheckInputs {
   branch?: string;
   evidencePath?: string;
   commit?: string;
+  plannedDir?: string;
 }
 
 /** Checks the inputs together and reports every problem at once. */
@@ -63,7 +66,7 @@ export function parseGateCheckInputs(raw: RawGateCheckInputs): GateCheckInputs {
     if (/^[0-9a-f]{7,40}$/i.test(commit)) inputs.commit = commit.toLowerCase();
     else fields.problem(`commit must be a commit sha (7 to 40 hex digits), not '${commit}'`);
   }
-  for (const key of ["configPath", "package", "branch", "evidencePath"] as const) {
+  for (const key of ["configPath", "package", "branch", "evidencePath", "plannedDir"] as const) {
     const value = fields.text(raw[key]);
     if (value !== undefined) inputs[key] = value;
   }

@@ -1,3 +1,4 @@
+import { PlannedFiles } from "../adapters/planned-files.js";
 import { join } from "node:path";
 import semver from "semver";
 import { stringify } from "yaml";
@@ -65,7 +66,9 @@ export function releaseKind(version: string, previous: string | undefined): Rele
 /** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
 export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInputs): Promise<GateCheckResult> {
   const clock = inputs.now ? fixedClock(inputs.now) : ports.clock;
-  const { git, files, reporter } = ports;
+  const { git, reporter } = ports;
+  // A dry-run judges the release as the earlier dry-run steps planned it: their CHANGELOG, manifests and notes.
+  const files = inputs.dryRun && inputs.plannedDir ? new PlannedFiles(ports.files, inputs.plannedDir) : ports.files;
   const bump = await runVersionBump(
     { git, files, clock, reporter },
     { cwd: inputs.cwd, dryRun: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) },
