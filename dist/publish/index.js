@@ -36491,14 +36491,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8964);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2034);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2141);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4137);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3845);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2687);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4479);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8898);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2034);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9653);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4137);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2687);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4479);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9801);
 
 
 async function run() {
@@ -36527,10 +36528,11 @@ async function run() {
         release: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("release"),
         notesFile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("notes-file"),
         committer: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("committer"),
+        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
     });
     const forge = inputs.release === false
         ? undefined
-        : (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .chooseReleaseForge */ .g)({
+        : (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .chooseReleaseForge */ .g)({
             token,
             requireToken: true,
             localDir: "",
@@ -36538,17 +36540,17 @@ async function run() {
             ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
             log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
         });
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .runPublish */ .j)({
-        git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .GitCli */ .T(cwd),
-        files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .LocalFiles */ .h(cwd),
-        clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .m,
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runPublish */ .j)({
+        git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(cwd),
+        files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .LocalFiles */ .h(cwd),
+        clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .m,
         reporter,
         forge,
-        registryFor: (url) => new _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .NpmCli */ .I({ registry: url, cwd, ...(npmToken ? { token: npmToken } : {}) }),
+        registryFor: (url) => new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .NpmCli */ .I({ registry: url, cwd, ...(npmToken ? { token: npmToken } : {}) }),
         npmTokenGiven: npmToken !== "",
         env: process.env,
     }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .publishOutputs */ .e)(result);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .publishOutputs */ .e)(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("release-url", outputs.releaseUrl ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("release-id", outputs.releaseId === null ? "" : String(outputs.releaseId));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("tag", outputs.tag);
@@ -36557,9 +36559,9 @@ async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("skipped", JSON.stringify(outputs.skipped));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("plan-hash", outputs.planHash);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderPublishSummary */ .O)(result));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderPublishSummary */ .O)(result));
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -37124,6 +37126,96 @@ function missingGitOrDirectory(cwd, error) {
         return new errors/* ConfigurationError */.j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
     }
     return error instanceof Error ? error : new Error(message);
+}
+
+
+/***/ }),
+
+/***/ 8898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LK: () => (/* binding */ plannedPaths),
+/* harmony export */   tO: () => (/* binding */ keepPlannedFiles),
+/* harmony export */   ue: () => (/* binding */ plannedDir)
+/* harmony export */ });
+/* unused harmony exports PLANNED_FOLDER, PlannedFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3845);
+
+
+
+/**
+ * A dry-run writes nothing in the repository, so a later dry-run step would judge the tree as it
+ * was: the gates would find no changelog section and the old version in package.json, and a dry-run
+ * of a good release would fail. Instead each dry-run keeps the files it would write in a folder of
+ * its own report (in Actions, under RUNNER_TEMP), laid out as in the repository, and the later steps
+ * of the same job read them on top of the repository.
+ */
+const PLANNED_FOLDER = "cadence-planned";
+/** The planned-files folder: the one given, else `$RUNNER_TEMP/cadence-planned` in Actions, else none. */
+function plannedDir(given, env) {
+    if (given && given.trim() !== "")
+        return given.trim();
+    return env.RUNNER_TEMP ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, PLANNED_FOLDER) : undefined;
+}
+/** Writes the content of every file the plan would write into `dir`, at its repository path. */
+async function keepPlannedFiles(plan, dir) {
+    // LocalFiles keeps every path inside the folder and writes each file whole or not at all.
+    const planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
+    const paths = [];
+    for (const effect of plan.effects) {
+        if (effect.kind !== "write-file")
+            continue;
+        const content = effect.content;
+        if (typeof content === "string")
+            await planned.write(String(effect.path), content);
+        else
+            await planned.writeInPieces(String(effect.path), content);
+        paths.push(String(effect.path));
+    }
+    return paths;
+}
+/** Every file in the planned folder, as repository paths (`docs/releases/1.5.0/notes.md`). */
+function plannedPaths(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(entry.parentPath, entry.name).slice(dir.replace(/\/+$/, "").length + 1))
+            .sort();
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return [];
+        throw error;
+    }
+}
+/**
+ * The repository as the earlier dry-run steps planned it: a planned file is read instead of the
+ * repository's. Only for reading: a dry-run writes nothing.
+ */
+class PlannedFiles {
+    repository;
+    root;
+    planned;
+    constructor(repository, dir) {
+        this.repository = repository;
+        this.root = repository.root;
+        this.planned = new LocalFiles(dir);
+    }
+    async read(path) {
+        return (await this.planned.read(path)) ?? this.repository.read(path);
+    }
+    async list(dir) {
+        const [planned, present] = await Promise.all([this.planned.list(dir), this.repository.list?.(dir) ?? []]);
+        return [...new Set([...present, ...planned])].sort();
+    }
+    async write(path) {
+        throw new Error(`a dry-run writes nothing, yet ${path} was about to be written`);
+    }
 }
 
 
@@ -43391,6 +43483,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ parsePublishInputs)
 });
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
@@ -43507,6 +43602,7 @@ class InputFields {
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/inputs.ts
 
+
 /** Checks the inputs together and reports every problem at once. */
 function parsePublishInputs(raw) {
     const fields = new InputFields();
@@ -43519,9 +43615,12 @@ function parsePublishInputs(raw) {
     const prerelease = fields.channel("prerelease", raw.prerelease);
     if (prerelease !== undefined)
         inputs.prerelease = prerelease;
-    if (fields.text(raw.version) !== undefined && fields.text(raw.prerelease) !== undefined)
-        fields.problem("version names the exact version; prerelease cannot be given with it");
-    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile"]) {
+    // Both may come from one workflow (version-bump's version and the channel asked for): they must agree.
+    const channel = inputs.version === undefined ? undefined : semver_default().prerelease(inputs.version)?.[0];
+    if (inputs.version !== undefined && inputs.prerelease !== undefined && channel !== inputs.prerelease) {
+        fields.problem(`version ${inputs.version} is not a pre-release on the channel '${inputs.prerelease}' that prerelease names: give one of them, or both for the same channel (e.g. 2.0.0-${inputs.prerelease}.1)`);
+    }
+    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile", "plannedDir"]) {
         const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -43625,7 +43724,7 @@ function renderPublishSummary(result) {
 
 /***/ }),
 
-/***/ 2141:
+/***/ 9653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45129,6 +45228,8 @@ function npmPublishHandler(registry) {
             const published = await registry.view(pkg.name, pkg.version);
             if (!published)
                 return false;
+            if (pkg.shasum === null)
+                throw new Error(`${pkg.name}@${pkg.version} was planned in a dry-run and cannot be applied`);
             if (published.shasum !== pkg.shasum)
                 throw publishedElsewhere(pkg, published, registry.url);
             return true;
@@ -45415,6 +45516,7 @@ function fillTemplate(template, values) {
 
 
 
+
 async function observe(ports, inputs, settings, context) {
     const { git } = ports;
     const { head, release } = context;
@@ -45431,6 +45533,8 @@ async function observe(ports, inputs, settings, context) {
     if (remote)
         for (const ref of wanted)
             remoteRefs[ref] = found.get(ref) ?? null;
+    const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
+    const branchMoved = branchAt !== undefined && branchAt !== head && !(await isAncestor(git, branchAt, head)) && !(await isAncestor(git, head, branchAt));
     const values = { tag: release.tag, version: release.version };
     let forge = null;
     if (settings.release.enabled && ports.forge) {
@@ -45448,12 +45552,13 @@ async function observe(ports, inputs, settings, context) {
         localTag: (await readLocalTag(git, release.tag)) ?? null,
         remote,
         remoteRefs,
+        branchMovedTo: branchMoved ? branchAt : null,
         floatingTags: floating,
         tagMessage: fillTemplate(settings.tagMessage, values),
         tagger: await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
         forge,
         assets,
-        npm: await observeNpm(ports, settings, release),
+        npm: await observeNpm(ports, settings, release, inputs.dryRun ? inputs.plannedDir : undefined),
     };
 }
 function releaseState(release) {
@@ -45483,7 +45588,7 @@ async function shipsActions(git, setting) {
     const { stdout } = await git.run(["ls-files", "-z"]);
     return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
 }
-async function observeNpm(ports, settings, release) {
+async function observeNpm(ports, settings, release, plannedDir) {
     const folders = settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
     if (folders.length === 0)
         return null;
@@ -45495,6 +45600,13 @@ async function observeNpm(ports, settings, release) {
         const packed = await registry.pack(folder);
         if (packed.private)
             throw new errors/* ConfigurationError */.j1(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
+        // In a dry-run the version is only planned: version-bump's dry-run kept the package.json it would write.
+        const planned = plannedDir && semver_default().parse(packed.version)?.version !== expected ? await plannedVersion(plannedDir, folder) : undefined;
+        if (planned === expected) {
+            const published = await registry.view(packed.name, expected);
+            packages.push({ folder, name: packed.name, version: expected, shasum: null, published: published?.shasum ?? null });
+            continue;
+        }
         if (semver_default().parse(packed.version)?.version !== expected) {
             throw new errors/* ConfigurationError */.j1(`${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`, { file: `${folder}/package.json` });
         }
@@ -45533,6 +45645,17 @@ function provenanceWanted(setting, env) {
 }
 function observationsJson(observations) {
     return JSON.parse(JSON.stringify(observations));
+}
+/** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
+async function plannedVersion(dir, folder) {
+    const text = await new files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
+    try {
+        const version = text === undefined ? undefined : JSON.parse(text).version;
+        return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
@@ -45628,6 +45751,10 @@ function releasePublishHandler(forge) {
  */
 function planPublish(observed) {
     const { head, release, remote, forge, npm } = observed;
+    if (remote && observed.branch && observed.branchMovedTo) {
+        throw new errors/* ConfigurationError */.j1(`${remote}/${observed.branch} moved on while this release was prepared: it is at ${observed.branchMovedTo.slice(0, 12)}, and the release commit ${head.slice(0, 12)} is not built on it. ` +
+            `Nothing was tagged or pushed. Start the release again from the new ${observed.branch}, so that what is released is what was planned and approved.`);
+    }
     const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
     if (observed.localTag && observed.localTag.commit !== head) {
         throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
@@ -45679,82 +45806,8 @@ function checkExistingAssets(observed) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/adapters/planned-files.ts
-
-
-
-/**
- * A dry-run writes nothing in the repository, so a later dry-run step would judge the tree as it
- * was: the gates would find no changelog section and the old version in package.json, and a dry-run
- * of a good release would fail. Instead each dry-run keeps the files it would write in a folder of
- * its own report (in Actions, under RUNNER_TEMP), laid out as in the repository, and the later steps
- * of the same job read them on top of the repository.
- */
-const PLANNED_FOLDER = "cadence-planned";
-/** The planned-files folder: the one given, else `$RUNNER_TEMP/cadence-planned` in Actions, else none. */
-function plannedDir(given, env) {
-    if (given && given.trim() !== "")
-        return given.trim();
-    return env.RUNNER_TEMP ? join(env.RUNNER_TEMP, PLANNED_FOLDER) : undefined;
-}
-/** Writes the content of every file the plan would write into `dir`, at its repository path. */
-async function keepPlannedFiles(plan, dir) {
-    // LocalFiles keeps every path inside the folder and writes each file whole or not at all.
-    const planned = new files/* LocalFiles */.h(dir);
-    const paths = [];
-    for (const effect of plan.effects) {
-        if (effect.kind !== "write-file")
-            continue;
-        const content = effect.content;
-        if (typeof content === "string")
-            await planned.write(String(effect.path), content);
-        else
-            await planned.writeInPieces(String(effect.path), content);
-        paths.push(String(effect.path));
-    }
-    return paths;
-}
-/** Every file in the planned folder, as repository paths (`docs/releases/1.5.0/notes.md`). */
-function plannedPaths(dir) {
-    try {
-        return (0,external_node_fs_.readdirSync)(dir, { recursive: true, withFileTypes: true })
-            .filter((entry) => entry.isFile())
-            .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name).slice(dir.replace(/\/+$/, "").length + 1))
-            .sort();
-    }
-    catch (error) {
-        if (error.code === "ENOENT")
-            return [];
-        throw error;
-    }
-}
-/**
- * The repository as the earlier dry-run steps planned it: a planned file is read instead of the
- * repository's. Only for reading: a dry-run writes nothing.
- */
-class PlannedFiles {
-    repository;
-    root;
-    planned;
-    constructor(repository, dir) {
-        this.repository = repository;
-        this.root = repository.root;
-        this.planned = new LocalFiles(dir);
-    }
-    async read(path) {
-        return (await this.planned.read(path)) ?? this.repository.read(path);
-    }
-    async list(dir) {
-        const [planned, present] = await Promise.all([this.planned.list(dir), this.repository.list?.(dir) ?? []]);
-        return [...new Set([...present, ...planned])].sort();
-    }
-    async write(path) {
-        throw new Error(`a dry-run writes nothing, yet ${path} was about to be written`);
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __nccwpck_require__(8898);
 ;// CONCATENATED MODULE: ./packages/core/src/commits/header.ts
 /**
  * `type(scope)!: subject`, read character by character. It accepts exactly what this expression
@@ -47452,7 +47505,7 @@ async function runVersionBump(ports, inputs, loaded) {
     await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
     // In a dry-run the changelog's files are only planned: they count as changed, as they will be.
-    const planned = inputs.dryRun && inputs.plannedDir ? plannedPaths(inputs.plannedDir) : [];
+    const planned = inputs.dryRun && inputs.plannedDir ? (0,planned_files/* plannedPaths */.LK)(inputs.plannedDir) : [];
     const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include, planned) : [];
     // Who commits is decided while planning, so a bad identity fails before any file is written.
     const committer = releaseCommit.enabled ? await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config }) : undefined;
@@ -47477,7 +47530,7 @@ async function runVersionBump(ports, inputs, loaded) {
         evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
     });
     if (inputs.dryRun && inputs.plannedDir)
-        await keepPlannedFiles(plan, inputs.plannedDir);
+        await (0,planned_files/* keepPlannedFiles */.tO)(plan, inputs.plannedDir);
     return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
 }
 /**
