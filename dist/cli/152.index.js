@@ -85,7 +85,14 @@ function parseGateCheckInputs(raw) {
         else if (raw.breakGlass.trim() !== "")
             inputs.breakGlass = raw.breakGlass.trim();
     }
-    for (const key of ["configPath", "package", "branch", "evidencePath"]) {
+    const commit = fields.text(raw.commit);
+    if (commit !== undefined) {
+        if (/^[0-9a-f]{7,40}$/i.test(commit))
+            inputs.commit = commit.toLowerCase();
+        else
+            fields.problem(`commit must be a commit sha (7 to 40 hex digits), not '${commit}'`);
+    }
+    for (const key of ["configPath", "package", "branch", "evidencePath", "plannedDir"]) {
         const value = fields.text(raw[key]);
         if (value !== undefined)
             inputs[key] = value;
@@ -102,6 +109,8 @@ var git_cli = __webpack_require__(5577);
 var errors = __webpack_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/forge/github.ts
 var github = __webpack_require__(8366);
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __webpack_require__(8898);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -323,10 +332,25 @@ async function openPulls(context) {
     }
     return { status: "pass", reason: `no open pull requests (${looked.join("; ")})` };
 }
-/** RL-02: the checks on the release commit are green; configured ones must all be present and passed. */
+/**
+ * RL-02: the checks on the commit being released are green; configured ones must all be present and
+ * passed. That is the pushed commit CI ran on: a release job's own release commit (HEAD, one
+ * commit above it, holding only the version and the changelog) was never pushed, so it has none.
+ */
 async function checksGreen(context) {
-    const checks = await context.forge.commitChecks(context.head);
-    const short = context.head.slice(0, 7);
+    const { ci } = context;
+    const short = ci.sha.slice(0, 7);
+    if (ci.distance === null) {
+        return { status: "fail", reason: `HEAD ${context.head.slice(0, 7)} is not built on ${short}, the pushed commit whose checks count: what would be released is not what CI checked` };
+    }
+    if (ci.distance > 1) {
+        return { status: "fail", reason: `HEAD is ${ci.distance} commits above ${short}, the pushed commit whose checks count: push them and let CI check them before releasing` };
+    }
+    const verdict = await checksOn(context, ci.sha, short);
+    return ci.distance === 1 ? { ...verdict, reason: `${verdict.reason} (HEAD is the release commit on top of it)` } : verdict;
+}
+async function checksOn(context, sha, short) {
+    const checks = await context.forge.commitChecks(sha);
     const required = context.config.requiredChecks;
     if (required.length > 0) {
         const problems = required.flatMap((name) => {
@@ -1050,6 +1074,7 @@ function gateEvidenceRecord(input) {
 
 
 
+
 /** The size of a release: from the previous version to this one (1.4.2 → 1.5.0-rc.1 is a minor). */
 function releaseKind(version, previous) {
     if (previous && semver_default().valid(previous)) {
@@ -1067,7 +1092,9 @@ function releaseKind(version, previous) {
 /** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
 async function runGateCheck(ports, inputs) {
     const clock = inputs.now ? (0,adapters_clock/* fixedClock */.N)(inputs.now) : ports.clock;
-    const { git, files, reporter } = ports;
+    const { git, reporter } = ports;
+    // A dry-run judges the release as the earlier dry-run steps planned it: their CHANGELOG, manifests and notes.
+    const files = inputs.dryRun && inputs.plannedDir ? new planned_files/* PlannedFiles */.eA(ports.files, inputs.plannedDir) : ports.files;
     const bump = await (0,version_bump_run/* runVersionBump */.Sb)({ git, files, clock, reporter }, { cwd: inputs.cwd, dryRun: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
     const decision = bump.packages.find((candidate) => candidate.next) ?? bump.packages[0];
     const version = inputs.version ?? decision.next;
@@ -1079,11 +1106,13 @@ async function runGateCheck(ports, inputs) {
     const calendarConfig = await (0,config/* loadCalendarConfig */.DX)(files, bump.config);
     const calendar = { config: calendarConfig, view: (0,schedule/* calendarView */.G1)(calendarConfig, clock.now()) };
     const profile = inputs.profile ?? gates.profile ?? profileForKind(kind);
+    const ci = await ciCommit(git, bump.head, inputs.commit);
     const results = await evaluateGates({
         version,
         kind,
         ...(decision.previousTag ? { previousTag: decision.previousTag } : {}),
         head: bump.head,
+        ci,
         config: gates,
         git,
         files,
@@ -1138,6 +1167,21 @@ async function runGateCheck(ports, inputs) {
         calendar,
         ...(inputs.breakGlass ? { breakGlass: inputs.breakGlass } : {}),
     };
+}
+/** The commit CI checked (HEAD unless named), and how many commits HEAD is above it. */
+async function ciCommit(git, head, named) {
+    if (!named || head.startsWith(named))
+        return { sha: head, distance: 0 };
+    const found = await git.run(["rev-parse", "--verify", "-q", "--end-of-options", `${named}^{commit}`], { allowFailure: true });
+    if (found.exitCode !== 0) {
+        throw new errors/* ConfigurationError */.j1(`the commit ${named} whose checks count for RL-02 (input commit, GITHUB_SHA in Actions) is not in this clone; check out with fetch-depth: 0`);
+    }
+    const sha = found.stdout.trim();
+    const ancestor = await git.run(["merge-base", "--is-ancestor", sha, head], { allowFailure: true });
+    if (ancestor.exitCode !== 0)
+        return { sha, distance: null };
+    const count = await git.run(["rev-list", "--count", `${sha}..${head}`]);
+    return { sha, distance: Number(count.stdout.trim()) };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
@@ -1199,11 +1243,15 @@ var args = __webpack_require__(7109);
 
 
 const gateCheckHelp = `cadence gate-check [--profile NAME] [--version X.Y.Z] [--now ISO-8601] [--json] [--summary]
-    [--break-glass REASON] [--dry-run] [--evidence PATH] [--repo OWNER/NAME] [--config PATH] [--cwd DIR]
+    [--break-glass REASON] [--dry-run] [--evidence PATH] [--repo OWNER/NAME] [--config PATH] [--commit SHA]
+    [--planned-dir DIR] [--cwd DIR]
   Checks the release gates (RL-01..RL-08, coverage, custom commands, the calendar window) for the
   next version, or --version. With GITHUB_TOKEN (or GH_TOKEN) set it also asks GitHub for open
   pull requests, checks and Dependabot alerts; without one those checks are n/a. Writes the
-  release_evidence record unless --dry-run. Exits 1 when a gate fails.`;
+  release_evidence record unless --dry-run. Exits 1 when a gate fails. --commit names the pushed
+  commit whose checks count (default HEAD), when HEAD is a release commit made on top of it.
+  With --dry-run --planned-dir, the CHANGELOG, manifests and notes earlier dry-runs planned there
+  are judged instead of the repository's.`;
 /** owner/name from --repo, GITHUB_REPOSITORY, or a github.com origin remote. */
 async function repositoryName(git, flag) {
     if (flag)
@@ -1227,6 +1275,8 @@ async function gateCheckCommand(argv, out) {
         repo: { type: "string" },
         config: { type: "string" },
         package: { type: "string" },
+        commit: { type: "string" },
+        "planned-dir": { type: "string" },
         cwd: { type: "string" },
         verbose: { type: "boolean" },
     });
@@ -1241,6 +1291,8 @@ async function gateCheckCommand(argv, out) {
         ...(values.evidence !== undefined ? { evidencePath: values.evidence } : {}),
         ...(values.config !== undefined ? { configPath: values.config } : {}),
         ...(values.package !== undefined ? { package: values.package } : {}),
+        ...(values.commit !== undefined ? { commit: values.commit } : {}),
+        ...(values["planned-dir"] !== undefined ? { plannedDir: values["planned-dir"] } : {}),
     });
     const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
     const git = new git_cli/* GitCli */.T(cwd);

@@ -22,9 +22,10 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
-        const started = options.input === undefined ? (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) : undefined;
+        const started = options.input === undefined && options.env === undefined ? (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) : undefined;
         try {
-            result = await outputOf(started ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
+            const own = { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}), ...(options.env ? { env: options.env } : {}) };
+            result = await outputOf(started ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args, own));
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
@@ -83,6 +84,96 @@ function missingGitOrDirectory(cwd, error) {
         return new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
     }
     return error instanceof Error ? error : new Error(message);
+}
+
+
+/***/ }),
+
+/***/ 8898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LK: () => (/* binding */ plannedPaths),
+/* harmony export */   eA: () => (/* binding */ PlannedFiles),
+/* harmony export */   tO: () => (/* binding */ keepPlannedFiles)
+/* harmony export */ });
+/* unused harmony exports PLANNED_FOLDER, plannedDir */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3845);
+
+
+
+/**
+ * A dry-run writes nothing in the repository, so a later dry-run step would judge the tree as it
+ * was: the gates would find no changelog section and the old version in package.json, and a dry-run
+ * of a good release would fail. Instead each dry-run keeps the files it would write in a folder of
+ * its own report (in Actions, under RUNNER_TEMP), laid out as in the repository, and the later steps
+ * of the same job read them on top of the repository.
+ */
+const PLANNED_FOLDER = "cadence-planned";
+/** The planned-files folder: the one given, else `$RUNNER_TEMP/cadence-planned` in Actions, else none. */
+function plannedDir(given, env) {
+    if (given && given.trim() !== "")
+        return given.trim();
+    return env.RUNNER_TEMP ? join(env.RUNNER_TEMP, PLANNED_FOLDER) : undefined;
+}
+/** Writes the content of every file the plan would write into `dir`, at its repository path. */
+async function keepPlannedFiles(plan, dir) {
+    // LocalFiles keeps every path inside the folder and writes each file whole or not at all.
+    const planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
+    const paths = [];
+    for (const effect of plan.effects) {
+        if (effect.kind !== "write-file")
+            continue;
+        const content = effect.content;
+        if (typeof content === "string")
+            await planned.write(String(effect.path), content);
+        else
+            await planned.writeInPieces(String(effect.path), content);
+        paths.push(String(effect.path));
+    }
+    return paths;
+}
+/** Every file in the planned folder, as repository paths (`docs/releases/1.5.0/notes.md`). */
+function plannedPaths(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(entry.parentPath, entry.name).slice(dir.replace(/\/+$/, "").length + 1))
+            .sort();
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return [];
+        throw error;
+    }
+}
+/**
+ * The repository as the earlier dry-run steps planned it: a planned file is read instead of the
+ * repository's. Only for reading: a dry-run writes nothing.
+ */
+class PlannedFiles {
+    repository;
+    root;
+    planned;
+    constructor(repository, dir) {
+        this.repository = repository;
+        this.root = repository.root;
+        this.planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
+    }
+    async read(path) {
+        return (await this.planned.read(path)) ?? this.repository.read(path);
+    }
+    async list(dir) {
+        const [planned, present] = await Promise.all([this.planned.list(dir), this.repository.list?.(dir) ?? []]);
+        return [...new Set([...present, ...planned])].sort();
+    }
+    async write(path) {
+        throw new Error(`a dry-run writes nothing, yet ${path} was about to be written`);
+    }
 }
 
 
@@ -1293,9 +1384,12 @@ function writeFileHandler(files) {
 }
 /**
  * Commits the given paths with a message, as the identity (author and committer); done when HEAD
- * is already that commit with that content.
+ * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
+ * is the commit's author and committer date: the same plan then makes the very same commit, so a
+ * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
+ * instead of a second one that could not be pushed over it.
  */
-function gitCommitEffect(paths, message, committer) {
+function gitCommitEffect(paths, message, committer, date) {
     return {
         kind: "git-commit",
         id: `git-commit:${message}`,
@@ -1303,6 +1397,7 @@ function gitCommitEffect(paths, message, committer) {
         paths,
         message,
         committer: { name: committer.name, email: committer.email },
+        ...(date ? { date } : {}),
     };
 }
 function gitCommitHandler(git) {
@@ -1316,7 +1411,8 @@ function gitCommitHandler(git) {
         async run(effect) {
             const paths = effect.paths;
             await git.run(["add", "--", ...paths]);
-            await git.run([...(0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityArgs */ .MU)((0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityOf */ .cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
+            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
+            await git.run([...(0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityArgs */ .MU)((0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityOf */ .cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
         },
     };
 }
@@ -1813,6 +1909,8 @@ __webpack_require__.d(__webpack_exports__, {
   AP: () => (/* binding */ selectPackages)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __webpack_require__(8898);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -2511,7 +2609,7 @@ function planVersionBump(input) {
         const { committer } = input.releaseCommit;
         if (!committer)
             throw new Error("a release commit was planned without a committer");
-        effects.push((0,file_effects/* gitCommitEffect */.zo)(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer));
+        effects.push((0,file_effects/* gitCommitEffect */.zo)(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
     }
     const fileDigests = {};
     for (const [path, text] of input.texts)
@@ -2548,6 +2646,7 @@ var version_bump_repository = __webpack_require__(8893);
 
 
 
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
@@ -2563,16 +2662,20 @@ async function runVersionBump(ports, inputs, loaded) {
     const texts = new Map(await (0,version_bump_repository/* allInOrder */.bb)([...paths].map(async (path) => [path, await files.read(path)])));
     await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+    // In a dry-run the changelog's files are only planned: they count as changed, as they will be.
+    const planned = inputs.dryRun && inputs.plannedDir ? (0,planned_files/* plannedPaths */.LK)(inputs.plannedDir) : [];
+    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include, planned) : [];
     // Who commits is decided while planning, so a bad identity fails before any file is written.
     const committer = releaseCommit.enabled ? await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config }) : undefined;
+    // The release commit is dated like the commit it is made on: the same plan, the same commit.
+    const date = releaseCommit.enabled ? await commitDate(git, repository.head) : undefined;
     const plan = planVersionBump({
         head: repository.head,
         ...(line.branch ? { branch: line.branch } : {}),
         decisions,
         packages,
         texts,
-        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}) },
+        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}), ...(date ? { date } : {}) },
         extraCommitPaths,
     });
     const hash = (0,plan_plan/* planHash */.SH)(plan);
@@ -2584,6 +2687,8 @@ async function runVersionBump(ports, inputs, loaded) {
         reporter,
         evidence: (0,evidence/* evidenceWriter */.x)(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
     });
+    if (inputs.dryRun && inputs.plannedDir)
+        await (0,planned_files/* keepPlannedFiles */.tO)(plan, inputs.plannedDir);
     return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
 }
 /**
@@ -2606,7 +2711,7 @@ async function decideVersions(ports, inputs, loaded) {
         reporter.info(`configuration: ${config.source.files.join(", ")} (${config.source.kind})`);
     const line = resolveLine(config.versioning.branches, repository.branch, inputs.prerelease);
     const packages = selectPackages(config, inputs.package);
-    const tags = { all: allTags };
+    const tags = { all: allTags, head: repository.head };
     const decisions = [];
     for (const pkg of packages) {
         decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
@@ -2663,7 +2768,8 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         const touching = await (0,read/* commitsTouching */.aS)(ports.git, range, [pkg.path]);
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
-    const existing = new Set((0,version_tags/* versionTags */.OP)(tags.all, pkg.tagPrefix).versions.map((tag) => tag.version.version));
+    const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
+    const existing = new Set((0,version_tags/* versionTags */.OP)(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
         pkg,
         config: config.versioning,
@@ -2723,15 +2829,50 @@ function refuseMissingTags(decisions, manifest) {
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }
 }
-/** Which of the paths (files or folders) have uncommitted changes, new files included. */
-async function changedPaths(git, paths) {
+/** Which of the paths (files or folders) have uncommitted changes, new files included, or planned ones. */
+async function changedPaths(git, paths, planned) {
     if (paths.length === 0)
         return [];
     const { stdout } = await git.run(["status", "--porcelain", "--untracked-files=all", "--", ...paths]);
-    return paths.filter((path) => stdout.split("\n").some((line) => {
-        const file = line.slice(3);
-        return file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`);
+    const changed = [...stdout.split("\n").filter(Boolean).map((line) => line.slice(3)), ...planned];
+    return paths.filter((path) => changed.some((file) => file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`)));
+}
+/** A commit's committer date as git writes it raw (`1767225600 +0000`); undefined without one. */
+async function commitDate(git, commit) {
+    const { stdout, exitCode } = await git.run(["show", "-s", "--format=%cd", "--date=raw", commit], { allowFailure: true });
+    return exitCode === 0 && /^\d+ [+-]\d{4}$/.test(stdout.trim()) ? stdout.trim() : undefined;
+}
+/** Version tags HEAD's history does not hold, above the release the next version builds on. */
+function unreachableAbove(tags, pkg, base) {
+    const reachable = new Set((tags.reachable ?? []).map((tag) => tag.name));
+    return (0,version_tags/* versionTags */.OP)(tags.all, pkg.tagPrefix).versions.filter((tag) => !reachable.has(tag.name) && (!base || semver_default().gt(tag.version, base.version)));
+}
+/**
+ * The tags among `candidates` that sit on a release commit for their version made directly on
+ * HEAD: the commit of an earlier run of this same release, tagged and pushed before that run
+ * failed. Such a version is not taken by someone else: a re-run decides it again and finishes that
+ * release (the release commit, dated like HEAD, comes out the same). Usually there are no
+ * candidates and git is not asked.
+ */
+async function releasesMadeOn(git, head, candidates, message) {
+    if (candidates.length === 0)
+        return new Set();
+    const { stdout } = await git.run(["log", "--no-walk=unsorted", "--format=%H %P%x00%s", ...new Set(candidates.map((tag) => tag.sha))]);
+    const commits = new Map(stdout.split("\n").filter(Boolean).map((line) => {
+        const [ids, subject] = line.split("\0");
+        const [sha, parent, ...others] = ids.split(" ");
+        return [sha, { parent, merge: others.length > 0, subject: subject ?? "" }];
     }));
+    const made = candidates.filter((tag) => {
+        const commit = commits.get(tag.sha);
+        if (!commit || commit.parent !== head || commit.merge)
+            return false;
+        // The configured message with this version where {version} stands (a monorepo's lists several).
+        const [before, after] = message.split("{version}", 2);
+        const version = tag.version.version;
+        return message.includes("{version}") ? commit.subject.startsWith(before) && commit.subject.endsWith(after) && commit.subject.includes(version) : commit.subject === message;
+    });
+    return new Set(made.map((tag) => tag.name));
 }
 
 

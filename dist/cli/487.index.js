@@ -14,9 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
 // EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
 var inputs_fields = __webpack_require__(1874);
 ;// CONCATENATED MODULE: ./packages/core/src/publish/inputs.ts
+
 
 /** Checks the inputs together and reports every problem at once. */
 function parsePublishInputs(raw) {
@@ -30,9 +34,12 @@ function parsePublishInputs(raw) {
     const prerelease = fields.channel("prerelease", raw.prerelease);
     if (prerelease !== undefined)
         inputs.prerelease = prerelease;
-    if (fields.text(raw.version) !== undefined && fields.text(raw.prerelease) !== undefined)
-        fields.problem("version names the exact version; prerelease cannot be given with it");
-    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile"]) {
+    // Both may come from one workflow (version-bump's version and the channel asked for): they must agree.
+    const channel = inputs.version === undefined ? undefined : semver_default().prerelease(inputs.version)?.[0];
+    if (inputs.version !== undefined && inputs.prerelease !== undefined && channel !== inputs.prerelease) {
+        fields.problem(`version ${inputs.version} is not a pre-release on the channel '${inputs.prerelease}' that prerelease names: give one of them, or both for the same channel (e.g. 2.0.0-${inputs.prerelease}.1)`);
+    }
+    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile", "plannedDir"]) {
         const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -594,6 +601,8 @@ function npmPublishHandler(registry) {
             const published = await registry.view(pkg.name, pkg.version);
             if (!published)
                 return false;
+            if (pkg.shasum === null)
+                throw new Error(`${pkg.name}@${pkg.version} was planned in a dry-run and cannot be applied`);
             if (published.shasum !== pkg.shasum)
                 throw publishedElsewhere(pkg, published, registry.url);
             return true;
@@ -605,9 +614,6 @@ function npmPublishHandler(registry) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts
 var version_tags = __webpack_require__(7477);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -779,6 +785,7 @@ function fillTemplate(template, values) {
 
 
 
+
 async function observe(ports, inputs, settings, context) {
     const { git } = ports;
     const { head, release } = context;
@@ -795,6 +802,8 @@ async function observe(ports, inputs, settings, context) {
     if (remote)
         for (const ref of wanted)
             remoteRefs[ref] = found.get(ref) ?? null;
+    const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
+    const branchMoved = branchAt !== undefined && branchAt !== head && !(await isAncestor(git, branchAt, head)) && !(await isAncestor(git, head, branchAt));
     const values = { tag: release.tag, version: release.version };
     let forge = null;
     if (settings.release.enabled && ports.forge) {
@@ -812,12 +821,13 @@ async function observe(ports, inputs, settings, context) {
         localTag: (await readLocalTag(git, release.tag)) ?? null,
         remote,
         remoteRefs,
+        branchMovedTo: branchMoved ? branchAt : null,
         floatingTags: floating,
         tagMessage: fillTemplate(settings.tagMessage, values),
         tagger: await (0,committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
         forge,
         assets,
-        npm: await observeNpm(ports, settings, release),
+        npm: await observeNpm(ports, settings, release, inputs.dryRun ? inputs.plannedDir : undefined),
     };
 }
 function releaseState(release) {
@@ -847,7 +857,7 @@ async function shipsActions(git, setting) {
     const { stdout } = await git.run(["ls-files", "-z"]);
     return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
 }
-async function observeNpm(ports, settings, release) {
+async function observeNpm(ports, settings, release, plannedDir) {
     const folders = settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
     if (folders.length === 0)
         return null;
@@ -859,6 +869,13 @@ async function observeNpm(ports, settings, release) {
         const packed = await registry.pack(folder);
         if (packed.private)
             throw new errors/* ConfigurationError */.j1(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
+        // In a dry-run the version is only planned: version-bump's dry-run kept the package.json it would write.
+        const planned = plannedDir && semver_default().parse(packed.version)?.version !== expected ? await plannedVersion(plannedDir, folder) : undefined;
+        if (planned === expected) {
+            const published = await registry.view(packed.name, expected);
+            packages.push({ folder, name: packed.name, version: expected, shasum: null, published: published?.shasum ?? null });
+            continue;
+        }
         if (semver_default().parse(packed.version)?.version !== expected) {
             throw new errors/* ConfigurationError */.j1(`${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`, { file: `${folder}/package.json` });
         }
@@ -897,6 +914,17 @@ function provenanceWanted(setting, env) {
 }
 function observationsJson(observations) {
     return JSON.parse(JSON.stringify(observations));
+}
+/** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
+async function plannedVersion(dir, folder) {
+    const text = await new files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
+    try {
+        const version = text === undefined ? undefined : JSON.parse(text).version;
+        return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
@@ -992,6 +1020,10 @@ function releasePublishHandler(forge) {
  */
 function planPublish(observed) {
     const { head, release, remote, forge, npm } = observed;
+    if (remote && observed.branch && observed.branchMovedTo) {
+        throw new errors/* ConfigurationError */.j1(`${remote}/${observed.branch} moved on while this release was prepared: it is at ${observed.branchMovedTo.slice(0, 12)}, and the release commit ${head.slice(0, 12)} is not built on it. ` +
+            `Nothing was tagged or pushed. Start the release again from the new ${observed.branch}, so that what is released is what was planned and approved.`);
+    }
     const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
     if (observed.localTag && observed.localTag.commit !== head) {
         throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
@@ -1405,7 +1437,7 @@ var args = __webpack_require__(7109);
 const publishHelp = `cadence publish [--dry-run] [--json] [--plan-hash sha256:…] [--version X.Y.Z] [--prerelease ID]
     [--branch NAME] [--package NAME] [--config PATH] [--remote NAME] [--asset GLOB]… [--npm FOLDER]…
     [--registry URL] [--dist-tag TAG] [--provenance | --no-provenance] [--floating-tags | --no-floating-tags]
-    [--no-release] [--notes-file PATH] [--committer "NAME <EMAIL>"] [--repository OWNER/NAME] [--releases-dir DIR]
+    [--no-release] [--notes-file PATH] [--committer "NAME <EMAIL>"] [--planned-dir DIR] [--repository OWNER/NAME] [--releases-dir DIR]
     [--summary] [--cwd DIR]
   Tags HEAD, pushes, creates the release (draft, assets, publish), publishes npm packages and moves
   floating tags; a re-run finishes what a crashed run left. With GITHUB_TOKEN (or GH_TOKEN) the
@@ -1433,6 +1465,7 @@ async function publishCommand(argv, out) {
         "no-release": { type: "boolean" },
         "notes-file": { type: "string" },
         committer: { type: "string" },
+        "planned-dir": { type: "string" },
         repository: { type: "string" },
         "releases-dir": { type: "string" },
         summary: { type: "boolean" },
@@ -1459,6 +1492,7 @@ async function publishCommand(argv, out) {
         ...(values["no-release"] ? { release: false } : {}),
         ...(values["notes-file"] !== undefined ? { notesFile: values["notes-file"] } : {}),
         ...(values.committer !== undefined ? { committer: values.committer } : {}),
+        ...(values["planned-dir"] !== undefined ? { plannedDir: values["planned-dir"] } : {}),
     });
     const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
     const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "";

@@ -725,7 +725,7 @@ function parseVersionBumpInputs(raw) {
         fields.problem("release-as and bump both say what the next version is: give only one");
     if (given(raw.releaseAs) && given(raw.prerelease))
         fields.problem("release-as names the exact version; prerelease cannot be given with it (write the pre-release into release-as, e.g. 2.0.0-rc.1)");
-    for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath]]) {
+    for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath], ["plannedDir", raw.plannedDir]]) {
         const clean = fields.text(value);
         if (clean !== undefined)
             inputs[key] = clean;

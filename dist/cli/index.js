@@ -508,11 +508,13 @@ class GitProcess {
     /**
      * `pipe`: git writes into a pipe even when a temporary file could be had (short answers, where
      * the file's four system calls cost more than they save). `input`: what git reads on stdin.
+     * `env`: variables for this one git on top of the process's (a commit's dates).
      */
     constructor(cwd, args, options = {}) {
         const file = options.pipe ? undefined : outputFile();
         const stdin = options.input === undefined ? "ignore" : "pipe";
-        this.child = (0,external_node_child_process_.spawn)(gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
+        const env = options.env ? { ...gitEnvironment(), ...options.env } : gitEnvironment();
+        this.child = (0,external_node_child_process_.spawn)(gitExecutable(), [...args], { cwd, env, stdio: [stdin, file ? file.write : "pipe", "pipe"] });
         if (file)
             (0,external_node_fs_.closeSync)(file.write);
         this.file = file?.read;

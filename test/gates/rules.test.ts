@@ -76,6 +76,27 @@ describe("gate-check on a real repository and the emulator", () => {
     expect(existsSync(join(repository.dir, ".git/cadence/evidence/gate-check-1.5.0.yaml"))).toBe(false);
   });
 
+  it("RL-02 judges the pushed commit CI ran on, under a release commit made on top of it, and nothing further away", async () => {
+    const repository = repo();
+    const pushed = repository.head();
+    const emulator = await emulatorFor(repository);
+    // The release job's own commit: never pushed, so GitHub knows no checks for it.
+    repository.commit("chore(release): 1.5.0", "docs/releases/1.5.0/release-notes.md", "# Release Notes: v1.5.0\n");
+    const onHead = await runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: true });
+    expect(check(onHead, "RL-02")).toMatchObject({ status: "fail", reason: expect.stringContaining(`no finished check runs or statuses on ${repository.head().slice(0, 7)}`) });
+    const onPushed = await runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: true, commit: pushed });
+    expect(check(onPushed, "RL-02")).toMatchObject({ status: "pass", reason: `2 checks passed on ${pushed.slice(0, 7)} (HEAD is the release commit on top of it)` });
+
+    repository.commit("feat: something CI never saw");
+    const further = await runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: true, commit: pushed });
+    expect(check(further, "RL-02")).toMatchObject({ status: "fail", reason: expect.stringContaining(`HEAD is 2 commits above ${pushed.slice(0, 7)}`) });
+    repository.git("checkout", "-q", "--orphan", "elsewhere");
+    repository.commit("feat: unrelated history");
+    const unrelated = await runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: true, version: "1.5.0", commit: pushed });
+    expect(check(unrelated, "RL-02").reason).toContain(`is not built on ${pushed.slice(0, 7)}`);
+    await expect(runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: true, version: "1.5.0", commit: "0123456789abcdef" })).rejects.toThrow(/0123456789abcdef .* is not in this clone/);
+  });
+
   it("RL-02 with required checks: a missing or running one fails", async () => {
     const repository = repo();
     repository.write(".github/cadence.yml", "gates:\n  required-checks: [test, build, deploy-preview]\n");

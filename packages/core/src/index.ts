@@ -3,6 +3,7 @@ export type * from "./ports/index.js";
 export { GitCli } from "./adapters/git-cli.js";
 export { systemClock, fixedClock } from "./adapters/clock.js";
 export { LocalFiles } from "./adapters/files.js";
+export { PlannedFiles, keepPlannedFiles, plannedDir, plannedPaths, PLANNED_FOLDER } from "./adapters/planned-files.js";
 export { TerminalReporter } from "./adapters/reporter-terminal.js";
 export { ActionsReporter } from "./adapters/reporter-actions.js";
 export { runAsAction, annotationProperties } from "./adapters/action-boundary.js";

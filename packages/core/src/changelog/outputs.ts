@@ -27,6 +27,7 @@ export function changelogOutputs(result: ChangelogResult) {
     version: release?.version ?? null,
     tag: release?.tag ?? null,
     previousVersion: release?.previousVersion ?? null,
+    date: release?.date ?? null,
     releaseNeeded: release !== undefined,
     nothingToRelease: result.nothingToRelease ?? null,
     notes: result.notes ?? "",

@@ -1,3 +1,4 @@
+import { keepPlannedFiles } from "../adapters/planned-files.js";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
@@ -119,7 +120,8 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
   // The remote is asked for while the commits are read (remoteUrl never rejects: no remote is no links).
   const remote = needsRemote ? remoteUrl(git) : undefined;
   const evidence = await readEvidence(inputs);
-  const today = ports.clock.now().toISOString().slice(0, 10);
+  // A given date makes the plan the same whenever it is made (a release approved days after its plan).
+  const today = inputs.date ?? ports.clock.now().toISOString().slice(0, 10);
 
   const ranges: ReleaseRange[] = [];
   let nothing: string | undefined;
@@ -171,6 +173,7 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
     reporter,
     evidence: evidenceWriter(evidencePath, { plan, hash, head, branch: repository?.branch ?? inputs.branch, decisions, clock: ports.clock }),
   });
+  if (inputs.dryRun && inputs.plannedDir) await keepPlannedFiles(plan, inputs.plannedDir);
   if (nothing) reporter.info(nothing);
   return {
     ...(nothing ? { nothingToRelease: nothing } : {}),
