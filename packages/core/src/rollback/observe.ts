@@ -44,16 +44,19 @@ export async function observeRollback(ports: ObservePorts, inputs: RollbackInput
   const toVersion = inputs.to ?? earlier?.to;
   const selection = selectVersions(tags, { prefix, ...(fromVersion ? { from: fromVersion } : {}), ...(toVersion ? { to: toVersion } : {}), ...(inputs.allowPrerelease ? { allowPrerelease: true } : {}) });
   const { from, to } = selection;
+  // A roll-forward an earlier run of this rollback released is not part of the history it judges by.
+  const own = await ownRollForward(git, tags, from, to);
+  const history = own ? tags.filter((tag) => tag.name !== own.name) : tags;
   const skipped: RollbackFacts["skipped"] = [];
   const chosen = settings.channels ?? null;
   const wanted = (channel: ChannelName) => context.decision.type !== "config" && (chosen === null || chosen.includes(channel));
 
   const remote = await resolveRemote(git, settings.remote, settings.remoteNamed);
-  const npm = wanted("npm") ? await observeNpm(ports, inputs, settings, tags, from, to, skipped) : null;
+  const npm = wanted("npm") ? await observeNpm(ports, inputs, settings, history, from, to, skipped) : null;
   const release = wanted("github-release") ? await observeRelease(ports, settings, from, to, skipped) : null;
   const floatingTags = wanted("floating-tags") ? await observeFloatingTags(ports, remote, prefix, from, to, skipped) : null;
-  const rollForward = context.decision.type === "config" || inputs.undo ? null : await observeRollForward(git, tags, inputs, settings, from, to, npm, remote);
-  const stableTags = tags.filter((tag) => tag.version.prerelease.length === 0 && tag.name !== rollForward?.tag);
+  const rollForward = context.decision.type === "config" || inputs.undo ? null : await observeRollForward(git, history, own, inputs, settings, from, to, npm, remote);
+  const stableTags = history.filter((tag) => tag.version.prerelease.length === 0);
   const values = { version: from.version, to: to.version, reason: context.reason, ...(inputs.issue ? { issue: inputs.issue } : {}) };
   return {
     mode: inputs.undo ? "undo" : "rollback",
@@ -201,15 +204,19 @@ async function observeFloatingTags(ports: ObservePorts, remote: string | null, p
   return found;
 }
 
-async function observeRollForward(git: Git, tags: readonly VersionTag[], inputs: RollbackInputs, settings: RollbackSettings, from: ReleasedVersion, to: ReleasedVersion, npm: RollbackFacts["npm"], remote: string | null): Promise<RollForwardFacts> {
+/** The release an earlier run of this same rollback rolled forward to: above X on X's minor line, with our trailers. */
+async function ownRollForward(git: Git, tags: readonly VersionTag[], from: ReleasedVersion, to: ReleasedVersion): Promise<VersionTag | undefined> {
   const x = semver.parse(from.version)!;
-  // A roll-forward an earlier run already tagged keeps its version; otherwise the next patch above X's minor line.
-  let version: string | undefined;
   for (const tag of tags.filter((candidate) => candidate.version.major === x.major && candidate.version.minor === x.minor && semver.gt(candidate.version, x))) {
     const trailers = await rollbackTrailers(git, tag.sha);
-    if (trailers && trailers.from === from.version && trailers.to === to.version) version = tag.version.version;
+    if (trailers && trailers.from === from.version && trailers.to === to.version) return tag;
   }
-  version ??= rollForwardVersion(tags, from);
+  return undefined;
+}
+
+async function observeRollForward(git: Git, history: readonly VersionTag[], own: VersionTag | undefined, inputs: RollbackInputs, settings: RollbackSettings, from: ReleasedVersion, to: ReleasedVersion, npm: RollbackFacts["npm"], remote: string | null): Promise<RollForwardFacts> {
+  // A roll-forward an earlier run already tagged keeps its version; otherwise the next patch above X's minor line.
+  const version = own?.version.version ?? rollForwardVersion(history, from);
   const tag = `${from.tag.slice(0, from.tag.length - from.version.length)}${version}`;
   const branch = settings.branchTemplate.replace(/\{tag\}/g, tag).replace(/\{version\}/g, version);
   const mode = settings.rollForward === "revert" ? "revert" : "restore";

@@ -88,7 +88,7 @@ async function restoreTree(git: Git, base: string, parent: string, changelog: st
 async function revertAll(git: Git, commits: readonly string[]): Promise<void> {
   for (const commit of commits) {
     try {
-      await git.run(["revert", "--no-edit", "--no-verify", commit]);
+      await git.run(["revert", "--no-edit", commit]);
     } catch (error) {
       if (error instanceof GitError) {
         throw new ConfigurationError(`reverting ${commit.slice(0, 12)} on top of the bad release conflicts: ${error.stderr.trim().split("\n").slice(-2).join(" ")}. Roll forward with G's tree instead (roll-forward: true), or revert by hand.`);

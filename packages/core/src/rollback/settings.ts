@@ -48,7 +48,7 @@ export interface RollbackSettings {
   releaseEnabled: boolean;
 }
 
-export const DEFAULT_DEPRECATION = "{version} was rolled back to {to}: {reason}";
+export const DEFAULT_DEPRECATION = "{version} was rolled back to {to}: {reason}{issue}";
 export const DEFAULT_RELEASE_NOTE = "> [!WARNING]\n> **Rolled back** to {to}: {reason}{issue}";
 
 /** Merges the rollback and publish sections with the inputs; inputs win. */
