@@ -13,6 +13,7 @@ export { firstGitQuestions } from "./version-bump/first-questions.js";
 export * from "./plan/plan.js";
 export * from "./plan/apply.js";
 export * from "./plan/file-effects.js";
+export * from "./identity/committer.js";
 export * from "./config/types.js";
 export { loadConfig, CONFIG_PATHS } from "./config/load.js";
 export { parseYamlSource, type YamlSource } from "./config/yaml-source.js";
