@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -5,6 +6,7 @@ import { dirname, join } from "node:path";
 import { Writable } from "node:stream";
 import { FolderArtifacts, TerminalReporter, fixedClock, parseSyncInputs, runSync, type RawSyncInputs, type SyncPorts } from "@release-cadence/core";
 import { ExecCommandRunner } from "../../packages/core/src/gates/commands.js";
+import { TestRepo } from "../support/git-repo.js";
 
 /** A repository root in a temporary folder with a .github/cadence.yml, and helpers to write trees. */
 export class SyncWorkspace {
@@ -76,4 +78,56 @@ export function folderDigest(folder: string): string {
   };
   walk(folder, "");
   return hash.digest("hex");
+}
+
+/** A bare repository served by file:// with a working clone to make commits in, for git sources and targets. */
+export class BareRepo {
+  readonly bare: string;
+  readonly work: TestRepo;
+  constructor(files: Record<string, string>, branch = "main") {
+    this.work = TestRepo.create({ branch, prefix: "cadence-sync-work-" });
+    for (const [path, content] of Object.entries(files)) this.work.write(path, content);
+    this.work.git("add", "-A");
+    this.work.git("commit", "-q", "--allow-empty", "-m", "initial");
+    this.bare = mkdtempSync(join(tmpdir(), "cadence-sync-bare-"));
+    execFileSync("git", ["init", "-q", "--bare", "-b", branch, this.bare]);
+    this.work.git("remote", "add", "origin", this.bare);
+    this.work.git("push", "-q", "origin", branch);
+  }
+
+  get url(): string {
+    return `file://${this.bare}`;
+  }
+
+  /** Commits files (content, or null to delete) in the working clone and pushes them. */
+  change(files: Record<string, string | null>, message = "change", branch = "main"): string {
+    this.work.git("checkout", "-q", branch);
+    for (const [path, content] of Object.entries(files)) {
+      if (content === null) this.work.git("rm", "-q", path);
+      else this.work.write(path, content);
+    }
+    this.work.git("add", "-A");
+    this.work.git("commit", "-q", "-m", message);
+    this.work.git("push", "-q", "origin", branch);
+    return this.work.head();
+  }
+
+  /** What the bare repository holds: every ref and what it points at. */
+  refs(): string {
+    return execFileSync("git", ["for-each-ref", "--format=%(refname) %(objectname)"], { cwd: this.bare, encoding: "utf8" });
+  }
+
+  /** git in the bare repository. */
+  git(...args: string[]): string {
+    return execFileSync("git", args, { cwd: this.bare, encoding: "utf8" });
+  }
+
+  show(ref: string, path: string): string {
+    return this.git("show", `${ref}:${path}`);
+  }
+
+  remove(): void {
+    this.work.remove();
+    rmSync(this.bare, { recursive: true, force: true });
+  }
 }

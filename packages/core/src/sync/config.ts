@@ -129,9 +129,9 @@ function parseOptions(raw: Raw, syncId: string, name: string, targets: Endpoint[
   const manifestProblem = relativePathProblem(manifest);
   if (manifestProblem) problem(`.options.manifest '${manifest}' ${manifestProblem}`, "options", "manifest");
   const prTitle = typeof raw.pr_title === "string" ? raw.pr_title : `chore(sync): ${name}`;
-  const prBranch = typeof raw.pr_branch === "string" ? raw.pr_branch : `cadence-sync/${syncId}`;
-  if (prBranch.split("/").some((part) => part === "" || part.startsWith(".") || part.endsWith(".lock")) || prBranch.includes("..")) {
-    problem(`.options.pr_branch '${prBranch}' is not a valid branch name`, "options", "pr_branch");
+  const prBranch = typeof raw.pr_branch === "string" ? raw.pr_branch : "cadence-sync/{sync_id}/{branch}";
+  if (prBranch.split("/").some((part) => part === "" || part.startsWith(".") || part.endsWith(".lock")) || prBranch.includes("..") || /\{(?!sync_id\}|branch\})/.test(prBranch)) {
+    problem(`.options.pr_branch '${prBranch}' is not a valid branch name (parts separated by '/', none empty or starting with '.'; {sync_id} and {branch} are filled in)`, "options", "pr_branch");
   }
   const committer = raw.committer as CommitIdentity | undefined;
   const smoke = Array.isArray(raw.smoke) ? raw.smoke.map(String) : undefined;

@@ -26,7 +26,11 @@ export interface SyncOutputs {
   changes: boolean;
   counts: { add: number; modify: number; delete: number; total: number };
   targets: TargetOutput[];
+  /** The targets an apply has work for: the matrix of a fan-out apply. */
+  applyTargets: TargetOutput[];
   failedTargets: string[];
+  /** Targets whose smoke command failed after the apply. */
+  smokeFailed: string[];
   reportPath: string;
   planPath: string | null;
   diffPath: string;
@@ -65,7 +69,12 @@ export function syncOutputs(result: SyncResult): SyncOutputs {
     changes: result.targets.some((target) => target.status === "changes"),
     counts: { ...counts, total: counts.add + counts.modify + counts.delete },
     targets,
+    applyTargets: targets.filter((_, index) => {
+      const plan = result.targets[index]!;
+      return plan.status === "changes" || (plan.status === "unchanged" && plan.plan.effects.length > 0);
+    }),
     failedTargets: failed,
+    smokeFailed: result.targets.filter((plan) => result.outcomes.get(plan)?.smoke?.passed === false).map((plan) => plan.target.id),
     reportPath: result.files.reportPath,
     planPath: result.files.planPath ?? null,
     diffPath: result.files.diffPath,

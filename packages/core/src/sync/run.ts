@@ -11,8 +11,8 @@ import type { Clock, Reporter } from "../ports/index.js";
 import { applyTarget } from "./apply.js";
 import type { ArtifactStore } from "./artifacts.js";
 import { parseSyncConfig } from "./config.js";
-import { openSource, openTarget, type EndpointContext } from "./endpoints/open.js";
-import type { SourceEndpoint, TargetEndpoint } from "./endpoints/port.js";
+import { SyncSession, type EndpointContext } from "./endpoints/open.js";
+import type { TargetEndpoint } from "./endpoints/port.js";
 import type { SyncInputs } from "./inputs.js";
 import { overallHash, readPlanFile, type SyncPlanFile } from "./plan-file.js";
 import { pathFilter } from "./paths.js";
@@ -31,6 +31,10 @@ export interface SyncPorts {
   commands: CommandRunner;
   /** The token for endpoints that name no credentials. */
   defaultToken?: string;
+  /** GitHub's REST API base URL (GITHUB_API_URL). */
+  apiUrl?: string;
+  /** Base of the API retry back-off in ms; tests set 1. */
+  retryBaseMs?: number;
   wrapHandler?: (kind: string, handler: EffectHandler) => EffectHandler;
 }
 
@@ -69,27 +73,36 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
     }
   }
 
-  const context: EndpointContext = { root, env: ports.env, ...(ports.defaultToken ? { defaultToken: ports.defaultToken } : {}), secret: (value) => ports.reporter.secret(value) };
+  const context: EndpointContext = {
+    root,
+    env: ports.env,
+    ...(ports.defaultToken ? { defaultToken: ports.defaultToken } : {}),
+    secret: (value) => ports.reporter.secret(value),
+    clock: ports.clock,
+    ...(ports.apiUrl ? { apiUrl: ports.apiUrl } : {}),
+    ...(ports.retryBaseMs !== undefined ? { retryBaseMs: ports.retryBaseMs } : {}),
+    log: (message) => ports.reporter.debug(message),
+  };
   const planned: Planned[] = [];
-  const opened: Array<SourceEndpoint | TargetEndpoint> = [];
+  const sessions: SyncSession[] = [];
+  const endpoints: TargetEndpoint[] = [];
   const dryRunAt = ports.clock.now();
   try {
     for (const sync of syncs) {
-      let source: SourceEndpoint;
+      const session = new SyncSession(sync, context);
+      sessions.push(session);
       let snapshot;
       try {
-        source = await openSource(sync, context);
-        opened.push(source);
-        snapshot = await source.read(pathFilter(sync.filters.include, sync.filters.exclude), sync.options.maxFileSize);
+        snapshot = await session.readSource(pathFilter(sync.filters.include, sync.filters.exclude));
       } catch (error) {
         const message = `source ${sync.source.location}: ${describeError(error)}`;
         for (const target of sync.targets) planned.push({ sync, plan: failedTargetPlan(sync, target, message) });
         continue;
       }
-      for (const target of sync.targets) {
+      for (const [index, target] of sync.targets.entries()) {
         try {
-          const endpoint = await openTarget(sync, target, context);
-          opened.push(endpoint);
+          const endpoint = await session.openTarget(target, index);
+          endpoints.push(endpoint);
           let plan = await planTargetFresh(sync, target, snapshot, endpoint);
           if (inputs.mode === "apply") plan = await chooseForApply(plan, { sync, target, source: snapshot, endpoint, expected: expectedFor(planFile, inputs, sync, target.id) });
           planned.push({ sync, plan, endpoint });
@@ -133,7 +146,8 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
     });
     return { mode: "apply", planHash, targets, outcomes, status, files: written };
   } finally {
-    for (const endpoint of opened) await endpoint.close().catch(() => undefined);
+    for (const endpoint of endpoints) await endpoint.close().catch(() => undefined);
+    for (const session of sessions) await session.close();
   }
 }
 

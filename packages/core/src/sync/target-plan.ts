@@ -1,12 +1,14 @@
 import { planHash, type JsonValue, type Plan } from "../plan/plan.js";
 import { blobSha } from "./blob.js";
 import { fileDiff, type FileDiff } from "./diff.js";
+import { join } from "node:path";
 import type { TargetEndpoint, TargetState, TargetWork } from "./endpoints/port.js";
 import { renderManifest } from "./manifest.js";
 import { mergedBytes, mergeThreeWay } from "./merge.js";
 import { joinPath } from "./paths.js";
 import { caseProblems, classify, withMerges, type Change, type Conflict, type MergeResult } from "./planner.js";
-import type { Endpoint, FileEntry, FileMap, SourceSnapshot, SyncConfig } from "./types.js";
+import { renderPullRequestBody } from "./report.js";
+import { SYMLINK, type Endpoint, type FileEntry, type FileMap, type SourceSnapshot, type SyncConfig } from "./types.js";
 
 export type TargetStatus = "unchanged" | "changes" | "conflict" | "blocked" | "error";
 
@@ -94,7 +96,7 @@ export async function planTarget(sync: SyncConfig, target: Endpoint, source: Sou
         ? `the branch ${sync.options.prBranch} has a commit the sync did not make (${blocked.sha.slice(0, 12)} by ${blocked.author}); it is never force-pushed away: merge or close the pull request, or delete the branch`
         : undefined;
   const planned = { changes: classified.changes, manifestPath, ...(manifestChanged ? { manifestSha: blobSha(Buffer.from(manifestText)) } : {}), facts: {} };
-  const effects = status === "changes" || status === "unchanged" ? endpoint.effects(state, planned) : [];
+  const effects = status === "changes" || status === "unchanged" ? await endpoint.effects(state, planned) : [];
   const plan: Plan = {
     action: "sync",
     formatVersion: 1,
@@ -116,8 +118,11 @@ export async function planTarget(sync: SyncConfig, target: Endpoint, source: Sou
     effects,
   };
   const hash = planHash(plan);
-  const work: TargetWork = { changes: classified.changes, manifestText, manifestPath, content, planHash: () => hash };
-  return { syncId: sync.syncId, target, status, ...(message ? { message } : {}), base: state.base, changes: classified.changes, conflicts, kept: classified.kept, diffs, manifestChanged, plan, planHash: hash, work, state };
+  const sourceFile = (change: Change) =>
+    change.content === "source" && source.folder && change.after && change.after.mode !== SYMLINK ? join(source.folder, ...origin.get(change.path)!.split("/")) : undefined;
+  const result: TargetPlan = { syncId: sync.syncId, target, status, ...(message ? { message } : {}), base: state.base, changes: classified.changes, conflicts, kept: classified.kept, diffs, manifestChanged, plan, planHash: hash, state };
+  result.work = { changes: classified.changes, manifestText, manifestPath, content, planHash: () => result.planHash, sourceFile, pullRequestBody: () => renderPullRequestBody(result) };
+  return result;
 }
 
 /** A target that could not be read or planned: its plan says so (and its hash changes when it is fixed). */

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ConfigurationError } from "../../errors/index.js";
+import { caseCollisions } from "../paths.js";
 import type { SourceSnapshot } from "../types.js";
 import { folderReader, scanFolder } from "./folder.js";
 import type { SourceEndpoint } from "./port.js";
@@ -18,6 +19,7 @@ export class FolderSource implements SourceEndpoint {
       throw new ConfigurationError(`the source folder ${this.describe} does not exist`);
     }
     const scan = scanFolder(this.folder, { hash: include, maxFileSize, confineLinks: true });
+    for (const [a, b] of caseCollisions(scan.files.keys())) scan.problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
     if (scan.problems.length > 0) throw refusedFiles(this.describe, scan.problems);
     return { revision: `folder ${this.describe}`, files: scan.files, reader: folderReader(this.folder), folder: this.folder };
   }

@@ -69,13 +69,17 @@ export interface TargetWork {
   content(change: Change): Promise<Buffer>;
   /** The target plan hash: a trailer on commits, a stamp in a folder's manifest. */
   planHash(): string;
+  /** The file of a folder source a change copies (a regular file), for writing blobs in one go. */
+  sourceFile(change: Change): string | undefined;
+  /** The pull request's body: the target's report with its plan hash. */
+  pullRequestBody(): string;
 }
 
 export interface TargetEndpoint {
   /** Reads the target; `relevant` are the paths whose content matters (source files and manifest entries). */
   observe(sourcePaths: ReadonlySet<string>): Promise<TargetState>;
   /** The effects that carry the changes into the target, in order. */
-  effects(state: TargetState, work: PlannedWork): Effect[];
+  effects(state: TargetState, work: PlannedWork): Effect[] | Promise<Effect[]>;
   /** Handlers for those effects. */
   handlers(state: TargetState, work: TargetWork): Record<string, EffectHandler>;
   /** Where a smoke command can run on the synced files (a folder), when there is one. */
