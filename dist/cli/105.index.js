@@ -118,7 +118,7 @@ var args = __webpack_require__(7109);
 
 const versionBumpHelp = `cadence version-bump [--dry-run] [--json] [--prerelease ID] [--release-as X.Y.Z]
     [--bump major|minor|patch] [--branch NAME] [--package NAME] [--plan-hash sha256:…]
-    [--config PATH] [--release-commit | --no-release-commit] [--summary] [--cwd DIR]
+    [--config PATH] [--release-commit | --no-release-commit] [--committer "NAME <EMAIL>"] [--summary] [--cwd DIR]
   Decides the next version from the commits since the last release tag and writes it into the
   manifests (package.json, lockfile, configured files). --dry-run changes nothing.`;
 async function versionBumpCommand(argv, out) {
@@ -134,6 +134,7 @@ async function versionBumpCommand(argv, out) {
         config: { type: "string" },
         "release-commit": { type: "boolean" },
         "no-release-commit": { type: "boolean" },
+        committer: { type: "string" },
         summary: { type: "boolean" },
         cwd: { type: "string" },
         verbose: { type: "boolean" },
@@ -150,6 +151,7 @@ async function versionBumpCommand(argv, out) {
         ...(values["plan-hash"] !== undefined ? { planHash: values["plan-hash"] } : {}),
         ...(values.config !== undefined ? { configPath: values.config } : {}),
         ...(values["release-commit"] ? { releaseCommit: true } : values["no-release-commit"] ? { releaseCommit: false } : {}),
+        ...(values.committer !== undefined ? { committer: values.committer } : {}),
     });
     const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
     const result = await (0,run/* runVersionBump */.Sb)({ git: new git_cli/* GitCli */.T(cwd), files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter }, inputs);
@@ -212,6 +214,9 @@ function parseVersionBumpInputs(raw) {
     const releaseCommit = fields.flag("release-commit", raw.releaseCommit);
     if (releaseCommit !== undefined)
         inputs.releaseCommit = releaseCommit;
+    const committer = fields.identity("committer", raw.committer);
+    if (committer !== undefined)
+        inputs.committer = committer;
     fields.check();
     return inputs;
 }

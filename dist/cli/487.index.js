@@ -65,6 +65,9 @@ function parsePublishInputs(raw) {
     const release = flag("release", raw.release);
     if (release !== undefined)
         inputs.release = release;
+    const committer = fields.identity("committer", raw.committer);
+    if (committer !== undefined)
+        inputs.committer = committer;
     fields.check();
     return inputs;
 }
@@ -405,6 +408,8 @@ function publishEvidenceWriter(path, context, releaseUrl) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
+var committer = __webpack_require__(7296);
 ;// CONCATENATED MODULE: ./packages/core/src/publish/remote-refs.ts
 
 /** Reads the named refs of a remote in one `git ls-remote`; refs it lacks are absent from the map. */
@@ -459,10 +464,18 @@ async function isAncestor(git, ancestor, descendant) {
 ;// CONCATENATED MODULE: ./packages/core/src/publish/git-effects.ts
 
 
-// Who tags when the runner has no git identity configured (a fresh actions/checkout has none).
-const BOT = ["-c", "user.name=github-actions[bot]", "-c", "user.email=41898282+github-actions[bot]@users.noreply.github.com"];
-function gitTagEffect(tag, commit, message) {
-    return { kind: "git-tag", id: `git-tag:${tag}`, summary: `create the annotated tag ${tag} on ${commit.slice(0, 12)}`, tag, commit, message };
+
+/** An annotated tag, with the identity as its tagger (a hosted runner has none configured). */
+function gitTagEffect(tag, commit, message, tagger) {
+    return {
+        kind: "git-tag",
+        id: `git-tag:${tag}`,
+        summary: `create the annotated tag ${tag} on ${commit.slice(0, 12)} as ${tagger.name}`,
+        tag,
+        commit,
+        message,
+        tagger: { name: tagger.name, email: tagger.email },
+    };
 }
 function pushBranchEffect(remote, branch, commit) {
     return { kind: "git-push-branch", id: `git-push-branch:${remote}/${branch}`, summary: `push ${commit.slice(0, 12)} to ${remote}/${branch} (fast-forward only)`, remote, branch, commit };
@@ -497,9 +510,7 @@ function gitTagHandler(git) {
             return true;
         },
         async run(effect) {
-            const configured = await git.run(["config", "user.email"], { allowFailure: true });
-            const identity = configured.exitCode === 0 && configured.stdout.trim() !== "" ? [] : BOT;
-            await git.run([...identity, "tag", "-a", String(effect.tag), "-m", String(effect.message), String(effect.commit)]);
+            await git.run([...(0,committer/* identityArgs */.MU)((0,committer/* identityOf */.cu)(effect.tagger)), "tag", "-a", String(effect.tag), "-m", String(effect.message), String(effect.commit)]);
         },
     };
 }
@@ -767,6 +778,7 @@ function fillTemplate(template, values) {
 
 
 
+
 async function observe(ports, inputs, settings, context) {
     const { git } = ports;
     const { head, release } = context;
@@ -802,6 +814,7 @@ async function observe(ports, inputs, settings, context) {
         remoteRefs,
         floatingTags: floating,
         tagMessage: fillTemplate(settings.tagMessage, values),
+        tagger: await (0,committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
         forge,
         assets,
         npm: await observeNpm(ports, settings, release),
@@ -979,7 +992,7 @@ function releasePublishHandler(forge) {
  */
 function planPublish(observed) {
     const { head, release, remote, forge, npm } = observed;
-    const effects = [gitTagEffect(release.tag, head, observed.tagMessage)];
+    const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
     if (observed.localTag && observed.localTag.commit !== head) {
         throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
     }
@@ -1392,7 +1405,8 @@ var args = __webpack_require__(7109);
 const publishHelp = `cadence publish [--dry-run] [--json] [--plan-hash sha256:…] [--version X.Y.Z] [--prerelease ID]
     [--branch NAME] [--package NAME] [--config PATH] [--remote NAME] [--asset GLOB]… [--npm FOLDER]…
     [--registry URL] [--dist-tag TAG] [--provenance | --no-provenance] [--floating-tags | --no-floating-tags]
-    [--no-release] [--notes-file PATH] [--repository OWNER/NAME] [--releases-dir DIR] [--summary] [--cwd DIR]
+    [--no-release] [--notes-file PATH] [--committer "NAME <EMAIL>"] [--repository OWNER/NAME] [--releases-dir DIR]
+    [--summary] [--cwd DIR]
   Tags HEAD, pushes, creates the release (draft, assets, publish), publishes npm packages and moves
   floating tags; a re-run finishes what a crashed run left. With GITHUB_TOKEN (or GH_TOKEN) the
   release goes to GitHub; without, to a local folder (.git/cadence/releases). npm reads
@@ -1418,6 +1432,7 @@ async function publishCommand(argv, out) {
         "no-floating-tags": { type: "boolean" },
         "no-release": { type: "boolean" },
         "notes-file": { type: "string" },
+        committer: { type: "string" },
         repository: { type: "string" },
         "releases-dir": { type: "string" },
         summary: { type: "boolean" },
@@ -1443,6 +1458,7 @@ async function publishCommand(argv, out) {
         ...(values["floating-tags"] ? { floatingTags: true } : values["no-floating-tags"] ? { floatingTags: false } : {}),
         ...(values["no-release"] ? { release: false } : {}),
         ...(values["notes-file"] !== undefined ? { notesFile: values["notes-file"] } : {}),
+        ...(values.committer !== undefined ? { committer: values.committer } : {}),
     });
     const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
     const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "";

@@ -736,6 +736,9 @@ function parseVersionBumpInputs(raw) {
     const releaseCommit = fields.flag("release-commit", raw.releaseCommit);
     if (releaseCommit !== undefined)
         inputs.releaseCommit = releaseCommit;
+    const committer = fields.identity("committer", raw.committer);
+    if (committer !== undefined)
+        inputs.committer = committer;
     fields.check();
     return inputs;
 }

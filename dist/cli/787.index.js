@@ -61,14 +61,109 @@ class TerminalReporter {
 
 /***/ }),
 
+/***/ 7296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ identityArgs),
+/* harmony export */   aZ: () => (/* binding */ parseIdentity),
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY),
+/* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   l3: () => (/* binding */ configuredCommitter),
+/* harmony export */   vt: () => (/* binding */ resolveCommitter)
+/* harmony export */ });
+/* unused harmony export formatIdentity */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5341);
+
+/**
+ * Hosted runners have no user.name/user.email, and actions/checkout sets none: without one,
+ * `git commit` and `git tag -a` fail. GitHub's own bot account is what Actions users expect to
+ * see on automated commits (it is what github.token's pushes are attributed to).
+ */
+const BOT_IDENTITY = Object.freeze({
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+});
+// git refuses names and e-mails with these (`<`, `>`, newlines); an e-mail needs an @ to be one.
+const NAME = /^[^<>\n\r]+$/;
+const EMAIL = /^[^<>\s@]+@[^<>\s@]+$/;
+/**
+ * Reads `Name <email>` (git's own way of writing an identity, as in `git commit --author`).
+ * `where` names the input or key for the message.
+ */
+function parseIdentity(text, where, location) {
+    const match = /^\s*(.*?)\s*<([^<>]*)>\s*$/.exec(text);
+    const identity = match ? { name: match[1], email: match[2].trim() } : undefined;
+    if (!identity || !NAME.test(identity.name) || !EMAIL.test(identity.email)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} must be written as 'Name <email@example.com>', not '${text.trim()}'`, location);
+    }
+    return identity;
+}
+function formatIdentity(identity) {
+    return `${identity.name} <${identity.email}>`;
+}
+/**
+ * The `committer` the configuration names (`committer: "Name <email>"` or `{name, email}`;
+ * the schema has checked its shape), if any.
+ */
+function configuredCommitter(config) {
+    const raw = config.raw.committer;
+    if (raw === undefined || raw === null)
+        return undefined;
+    const file = config.source.files[0];
+    const location = file ? { file } : undefined;
+    if (typeof raw === "string")
+        return parseIdentity(raw, "committer", location);
+    const { name, email } = raw;
+    return parseIdentity(`${String(name ?? "")} <${String(email ?? "")}>`, "committer", location);
+}
+/**
+ * Who commits and tags: the `committer` input, else the configuration's `committer`, else the
+ * repository's own git identity when it has a whole one (a laptop, a self-hosted runner), else
+ * github-actions[bot]. Read while planning, so it is in the plan and its hash before any effect.
+ */
+async function resolveCommitter(git, given) {
+    if (given.input)
+        return { ...given.input, source: "input" };
+    const configured = given.config ? configuredCommitter(given.config) : undefined;
+    if (configured)
+        return { ...configured, source: "config" };
+    // Only what is configured counts: git's guess from the host name ("root@vm.(none)") is refused by
+    // git itself on hosted runners and is nobody's identity anyway.
+    const [name, email] = await Promise.all(["user.name", "user.email"].map(async (key) => (await git.run(["config", "--get", key], { allowFailure: true })).stdout.trim()));
+    if (name && email)
+        return { name, email, source: "git-config" };
+    return { ...BOT_IDENTITY, source: "default" };
+}
+/**
+ * git's options that make one command (commit, tag -a, revert, merge) author, commit and tag as
+ * the identity, whatever is configured or missing: `git <these> commit …`. Every commit and tag the
+ * toolkit makes goes through this, so none depends on the runner's setup.
+ */
+function identityArgs(identity) {
+    return ["-c", `user.name=${identity.name}`, "-c", `user.email=${identity.email}`];
+}
+/** Reads an identity back from an effect's data; a plan always carries a whole one. */
+function identityOf(value) {
+    const { name, email } = (value ?? {});
+    if (typeof name !== "string" || typeof email !== "string")
+        throw new Error("the effect carries no git identity");
+    return { name, email };
+}
+
+
+/***/ }),
+
 /***/ 1874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ InputFields)
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5341);
+/* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7296);
 /* harmony import */ var _version_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9229);
+
 
 
 const TRUE = /^(true|yes|1)$/i;
@@ -126,6 +221,19 @@ class InputFields {
         this.problem(`${name} must be an identifier such as alpha, beta or rc (letters, digits, hyphens), not '${clean}'`);
         return undefined;
     }
+    /** A git identity written `Name <email>`. */
+    identity(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        try {
+            return (0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIdentity */ .aZ)(clean, name);
+        }
+        catch (error) {
+            this.problem(error.message);
+            return undefined;
+        }
+    }
     planHash(name, value) {
         const clean = this.text(value);
         if (clean === undefined)
@@ -158,7 +266,7 @@ class InputFields {
         // The first line stands on its own; the others follow it, one per line.
         const count = this.problems.length - 1;
         const more = count > 0 ? ` (and ${count} more problem${count > 1 ? "s" : ""})` : "";
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
     }
 }
 

@@ -935,8 +935,10 @@ async function commitsTouching(git, range, paths) {
 /* harmony export */   u7: () => (/* binding */ writeFileHandler),
 /* harmony export */   zo: () => (/* binding */ gitCommitEffect)
 /* harmony export */ });
+/* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7296);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1070);
 /* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(974);
+
 
 
 /** Writes a file's new content; done when the file already holds exactly that. */
@@ -960,9 +962,19 @@ function writeFileHandler(files) {
         },
     };
 }
-/** Commits the given paths with a message; done when HEAD is already that commit with that content. */
-function gitCommitEffect(paths, message) {
-    return { kind: "git-commit", id: `git-commit:${message}`, summary: `commit ${paths.join(", ")}: "${message}"`, paths, message };
+/**
+ * Commits the given paths with a message, as the identity (author and committer); done when HEAD
+ * is already that commit with that content.
+ */
+function gitCommitEffect(paths, message, committer) {
+    return {
+        kind: "git-commit",
+        id: `git-commit:${message}`,
+        summary: `commit ${paths.join(", ")}: "${message}" as ${committer.name}`,
+        paths,
+        message,
+        committer: { name: committer.name, email: committer.email },
+    };
 }
 function gitCommitHandler(git) {
     return {
@@ -975,7 +987,7 @@ function gitCommitHandler(git) {
         async run(effect) {
             const paths = effect.paths;
             await git.run(["add", "--", ...paths]);
-            await git.run(["commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
+            await git.run([...(0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityArgs */ .MU)((0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityOf */ .cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
         },
     };
 }
@@ -1126,6 +1138,8 @@ var read = __webpack_require__(9851);
 var load = __webpack_require__(6349);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
+var identity_committer = __webpack_require__(7296);
 // EXTERNAL MODULE: ./packages/core/src/config/yaml-module.ts
 var yaml_module = __webpack_require__(5038);
 ;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
@@ -1728,7 +1742,10 @@ function planVersionBump(input) {
     if (input.releaseCommit.enabled && touched.length > 0) {
         const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next)).join(", ");
         const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
-        effects.push((0,file_effects/* gitCommitEffect */.zo)(paths, input.releaseCommit.message.replace(/\{version\}/g, names)));
+        const { committer } = input.releaseCommit;
+        if (!committer)
+            throw new Error("a release commit was planned without a committer");
+        effects.push((0,file_effects/* gitCommitEffect */.zo)(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer));
     }
     const fileDigests = {};
     for (const [path, text] of input.texts)
@@ -1764,6 +1781,7 @@ var version_bump_repository = __webpack_require__(8893);
 
 
 
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
@@ -1780,7 +1798,17 @@ async function runVersionBump(ports, inputs, loaded) {
     await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
     const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
-    const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
+    // Who commits is decided while planning, so a bad identity fails before any file is written.
+    const committer = releaseCommit.enabled ? await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config }) : undefined;
+    const plan = planVersionBump({
+        head: repository.head,
+        ...(line.branch ? { branch: line.branch } : {}),
+        decisions,
+        packages,
+        texts,
+        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}) },
+        extraCommitPaths,
+    });
     const hash = (0,plan_plan/* planHash */.SH)(plan);
     const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);

@@ -43075,9 +43075,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
+var committer = __nccwpck_require__(7296);
 // EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
 var metadata = __nccwpck_require__(9229);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/fields.ts
+
 
 
 const TRUE = /^(true|yes|1)$/i;
@@ -43134,6 +43137,19 @@ class InputFields {
             return clean;
         this.problem(`${name} must be an identifier such as alpha, beta or rc (letters, digits, hyphens), not '${clean}'`);
         return undefined;
+    }
+    /** A git identity written `Name <email>`. */
+    identity(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        try {
+            return (0,committer/* parseIdentity */.aZ)(clean, name);
+        }
+        catch (error) {
+            this.problem(error.message);
+            return undefined;
+        }
     }
     planHash(name, value) {
         const clean = this.text(value);
@@ -43771,7 +43787,10 @@ async function applyPlan(plan, handlers, options) {
     return result;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
+var identity_committer = __nccwpck_require__(7296);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/file-effects.ts
+
 
 
 /** Writes a file's new content; done when the file already holds exactly that. */
@@ -43795,9 +43814,19 @@ function writeFileHandler(files) {
         },
     };
 }
-/** Commits the given paths with a message; done when HEAD is already that commit with that content. */
-function gitCommitEffect(paths, message) {
-    return { kind: "git-commit", id: `git-commit:${message}`, summary: `commit ${paths.join(", ")}: "${message}"`, paths, message };
+/**
+ * Commits the given paths with a message, as the identity (author and committer); done when HEAD
+ * is already that commit with that content.
+ */
+function gitCommitEffect(paths, message, committer) {
+    return {
+        kind: "git-commit",
+        id: `git-commit:${message}`,
+        summary: `commit ${paths.join(", ")}: "${message}" as ${committer.name}`,
+        paths,
+        message,
+        committer: { name: committer.name, email: committer.email },
+    };
 }
 function gitCommitHandler(git) {
     return {
@@ -43810,7 +43839,7 @@ function gitCommitHandler(git) {
         async run(effect) {
             const paths = effect.paths;
             await git.run(["add", "--", ...paths]);
-            await git.run(["commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
+            await git.run([...(0,identity_committer/* identityArgs */.MU)((0,identity_committer/* identityOf */.cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
         },
     };
 }
@@ -46615,7 +46644,10 @@ function planVersionBump(input) {
     if (input.releaseCommit.enabled && touched.length > 0) {
         const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next)).join(", ");
         const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
-        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names)));
+        const { committer } = input.releaseCommit;
+        if (!committer)
+            throw new Error("a release commit was planned without a committer");
+        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer));
     }
     const fileDigests = {};
     for (const [path, text] of input.texts)
@@ -46732,6 +46764,7 @@ async function hasRemote(git) {
 
 
 
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
@@ -46748,7 +46781,17 @@ async function runVersionBump(ports, inputs, loaded) {
     await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
     const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
-    const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
+    // Who commits is decided while planning, so a bad identity fails before any file is written.
+    const committer = releaseCommit.enabled ? await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config }) : undefined;
+    const plan = planVersionBump({
+        head: repository.head,
+        ...(line.branch ? { branch: line.branch } : {}),
+        decisions,
+        packages,
+        texts,
+        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}) },
+        extraCommitPaths,
+    });
     const hash = planHash(plan);
     const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
@@ -47687,6 +47730,97 @@ function renderGateCheckSummary(result) {
     if (result.calendar)
         lines.push("", (0,_calendar_run_js__WEBPACK_IMPORTED_MODULE_0__/* .renderCalendarSummary */ .l0)(result.calendar));
     return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 7296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ identityArgs),
+/* harmony export */   aZ: () => (/* binding */ parseIdentity),
+/* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   vt: () => (/* binding */ resolveCommitter)
+/* harmony export */ });
+/* unused harmony exports BOT_IDENTITY, formatIdentity, configuredCommitter */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5341);
+
+/**
+ * Hosted runners have no user.name/user.email, and actions/checkout sets none: without one,
+ * `git commit` and `git tag -a` fail. GitHub's own bot account is what Actions users expect to
+ * see on automated commits (it is what github.token's pushes are attributed to).
+ */
+const BOT_IDENTITY = Object.freeze({
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+});
+// git refuses names and e-mails with these (`<`, `>`, newlines); an e-mail needs an @ to be one.
+const NAME = /^[^<>\n\r]+$/;
+const EMAIL = /^[^<>\s@]+@[^<>\s@]+$/;
+/**
+ * Reads `Name <email>` (git's own way of writing an identity, as in `git commit --author`).
+ * `where` names the input or key for the message.
+ */
+function parseIdentity(text, where, location) {
+    const match = /^\s*(.*?)\s*<([^<>]*)>\s*$/.exec(text);
+    const identity = match ? { name: match[1], email: match[2].trim() } : undefined;
+    if (!identity || !NAME.test(identity.name) || !EMAIL.test(identity.email)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} must be written as 'Name <email@example.com>', not '${text.trim()}'`, location);
+    }
+    return identity;
+}
+function formatIdentity(identity) {
+    return `${identity.name} <${identity.email}>`;
+}
+/**
+ * The `committer` the configuration names (`committer: "Name <email>"` or `{name, email}`;
+ * the schema has checked its shape), if any.
+ */
+function configuredCommitter(config) {
+    const raw = config.raw.committer;
+    if (raw === undefined || raw === null)
+        return undefined;
+    const file = config.source.files[0];
+    const location = file ? { file } : undefined;
+    if (typeof raw === "string")
+        return parseIdentity(raw, "committer", location);
+    const { name, email } = raw;
+    return parseIdentity(`${String(name ?? "")} <${String(email ?? "")}>`, "committer", location);
+}
+/**
+ * Who commits and tags: the `committer` input, else the configuration's `committer`, else the
+ * repository's own git identity when it has a whole one (a laptop, a self-hosted runner), else
+ * github-actions[bot]. Read while planning, so it is in the plan and its hash before any effect.
+ */
+async function resolveCommitter(git, given) {
+    if (given.input)
+        return { ...given.input, source: "input" };
+    const configured = given.config ? configuredCommitter(given.config) : undefined;
+    if (configured)
+        return { ...configured, source: "config" };
+    // Only what is configured counts: git's guess from the host name ("root@vm.(none)") is refused by
+    // git itself on hosted runners and is nobody's identity anyway.
+    const [name, email] = await Promise.all(["user.name", "user.email"].map(async (key) => (await git.run(["config", "--get", key], { allowFailure: true })).stdout.trim()));
+    if (name && email)
+        return { name, email, source: "git-config" };
+    return { ...BOT_IDENTITY, source: "default" };
+}
+/**
+ * git's options that make one command (commit, tag -a, revert, merge) author, commit and tag as
+ * the identity, whatever is configured or missing: `git <these> commit …`. Every commit and tag the
+ * toolkit makes goes through this, so none depends on the runner's setup.
+ */
+function identityArgs(identity) {
+    return ["-c", `user.name=${identity.name}`, "-c", `user.email=${identity.email}`];
+}
+/** Reads an identity back from an effect's data; a plan always carries a whole one. */
+function identityOf(value) {
+    const { name, email } = (value ?? {});
+    if (typeof name !== "string" || typeof email !== "string")
+        throw new Error("the effect carries no git identity");
+    return { name, email };
 }
 
 

@@ -36495,7 +36495,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(80143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(44164);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(94187);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(14127);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93664);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(44233);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(96726);
@@ -36891,6 +36891,96 @@ class ExecCommandRunner {
 
 /***/ }),
 
+/***/ 27296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aZ: () => (/* binding */ parseIdentity),
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY),
+/* harmony export */   l3: () => (/* binding */ configuredCommitter)
+/* harmony export */ });
+/* unused harmony exports formatIdentity, resolveCommitter, identityArgs, identityOf */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45341);
+
+/**
+ * Hosted runners have no user.name/user.email, and actions/checkout sets none: without one,
+ * `git commit` and `git tag -a` fail. GitHub's own bot account is what Actions users expect to
+ * see on automated commits (it is what github.token's pushes are attributed to).
+ */
+const BOT_IDENTITY = Object.freeze({
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+});
+// git refuses names and e-mails with these (`<`, `>`, newlines); an e-mail needs an @ to be one.
+const NAME = /^[^<>\n\r]+$/;
+const EMAIL = /^[^<>\s@]+@[^<>\s@]+$/;
+/**
+ * Reads `Name <email>` (git's own way of writing an identity, as in `git commit --author`).
+ * `where` names the input or key for the message.
+ */
+function parseIdentity(text, where, location) {
+    const match = /^\s*(.*?)\s*<([^<>]*)>\s*$/.exec(text);
+    const identity = match ? { name: match[1], email: match[2].trim() } : undefined;
+    if (!identity || !NAME.test(identity.name) || !EMAIL.test(identity.email)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} must be written as 'Name <email@example.com>', not '${text.trim()}'`, location);
+    }
+    return identity;
+}
+function formatIdentity(identity) {
+    return `${identity.name} <${identity.email}>`;
+}
+/**
+ * The `committer` the configuration names (`committer: "Name <email>"` or `{name, email}`;
+ * the schema has checked its shape), if any.
+ */
+function configuredCommitter(config) {
+    const raw = config.raw.committer;
+    if (raw === undefined || raw === null)
+        return undefined;
+    const file = config.source.files[0];
+    const location = file ? { file } : undefined;
+    if (typeof raw === "string")
+        return parseIdentity(raw, "committer", location);
+    const { name, email } = raw;
+    return parseIdentity(`${String(name ?? "")} <${String(email ?? "")}>`, "committer", location);
+}
+/**
+ * Who commits and tags: the `committer` input, else the configuration's `committer`, else the
+ * repository's own git identity when it has a whole one (a laptop, a self-hosted runner), else
+ * github-actions[bot]. Read while planning, so it is in the plan and its hash before any effect.
+ */
+async function resolveCommitter(git, given) {
+    if (given.input)
+        return { ...given.input, source: "input" };
+    const configured = given.config ? configuredCommitter(given.config) : undefined;
+    if (configured)
+        return { ...configured, source: "config" };
+    // Only what is configured counts: git's guess from the host name ("root@vm.(none)") is refused by
+    // git itself on hosted runners and is nobody's identity anyway.
+    const [name, email] = await Promise.all(["user.name", "user.email"].map(async (key) => (await git.run(["config", "--get", key], { allowFailure: true })).stdout.trim()));
+    if (name && email)
+        return { name, email, source: "git-config" };
+    return { ...BOT_IDENTITY, source: "default" };
+}
+/**
+ * git's options that make one command (commit, tag -a, revert, merge) author, commit and tag as
+ * the identity, whatever is configured or missing: `git <these> commit …`. Every commit and tag the
+ * toolkit makes goes through this, so none depends on the runner's setup.
+ */
+function identityArgs(identity) {
+    return ["-c", `user.name=${identity.name}`, "-c", `user.email=${identity.email}`];
+}
+/** Reads an identity back from an effect's data; a plan always carries a whole one. */
+function identityOf(value) {
+    const { name, email } = (value ?? {});
+    if (typeof name !== "string" || typeof email !== "string")
+        throw new Error("the effect carries no git identity");
+    return { name, email };
+}
+
+
+/***/ }),
+
 /***/ 57734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36951,9 +37041,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(45341);
+// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
+var committer = __nccwpck_require__(27296);
 // EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
 var metadata = __nccwpck_require__(59229);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/fields.ts
+
 
 
 const TRUE = /^(true|yes|1)$/i;
@@ -37010,6 +37103,19 @@ class InputFields {
             return clean;
         this.problem(`${name} must be an identifier such as alpha, beta or rc (letters, digits, hyphens), not '${clean}'`);
         return undefined;
+    }
+    /** A git identity written `Name <email>`. */
+    identity(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        try {
+            return (0,committer/* parseIdentity */.aZ)(clean, name);
+        }
+        catch (error) {
+            this.problem(error.message);
+            return undefined;
+        }
     }
     planHash(name, value) {
         const clean = this.text(value);
@@ -37492,7 +37598,7 @@ function countChanges(changes) {
 
 /***/ }),
 
-/***/ 94187:
+/***/ 14127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38577,6 +38683,8 @@ async function section_configSection(files, config, name) {
     return { value, locate: (path) => source.locate([name, ...path]) };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
+var identity_committer = __nccwpck_require__(27296);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/plan.ts
 
 
@@ -38974,8 +39082,7 @@ var paths = __nccwpck_require__(82841);
 
 
 
-/** Who commits when the config names nobody: the identity GitHub shows as the Actions bot. */
-const DEFAULT_COMMITTER = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
+
 const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /**
  * Reads the `sync:` list of .github/cadence.yml (the schema has already checked its shape) and
@@ -38983,7 +39090,7 @@ const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
  * endpoint, globs that compile, locations of the right form for their kind. Every problem is
  * reported at once, each with file:line:col.
  */
-function parseSyncConfig(section, repositoryRoot) {
+function parseSyncConfig(section, repositoryRoot, committer = identity_committer/* BOT_IDENTITY */.br) {
     const list = Array.isArray(section.value) ? section.value : [];
     const problems = [];
     const seen = new Set();
@@ -39017,7 +39124,7 @@ function parseSyncConfig(section, repositoryRoot) {
                 problem(`: two targets are both named '${target.id}'; give each an id`, ...(raw.targets !== undefined ? ["targets", position] : ["target"]));
             ids.add(target.id);
         });
-        const options = parseOptions((raw.options ?? {}), syncId, String(raw.name ?? syncId), targets, problem);
+        const options = parseOptions((raw.options ?? {}), syncId, String(raw.name ?? syncId), targets, problem, committer);
         const filters = (raw.filters ?? {});
         const include = strings(filters.include);
         const exclude = strings(filters.exclude);
@@ -39091,7 +39198,7 @@ function parseSyncConfig(section, repositoryRoot) {
     throwProblems(problems);
     return syncs;
 }
-function parseOptions(raw, syncId, name, targets, problem) {
+function parseOptions(raw, syncId, name, targets, problem, fallback) {
     const conflictStrategy = (raw.conflict_strategy ?? "fail");
     const delivery = (raw.delivery ?? "pull_request");
     if (raw.delivery === "pull_request" && targets.some((target) => target.kind === "file")) {
@@ -39119,7 +39226,7 @@ function parseOptions(raw, syncId, name, targets, problem) {
         prBranch,
         prTitle,
         commitMessage: typeof raw.commit_message === "string" ? raw.commit_message : prTitle,
-        committer: committer ? { name: committer.name, email: committer.email } : DEFAULT_COMMITTER,
+        committer: committer ? { name: committer.name, email: committer.email } : { name: fallback.name, email: fallback.email },
         ...(smoke ? { smoke } : {}),
     };
 }
@@ -39615,6 +39722,119 @@ class GitHubForge {
             }));
         });
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sync/github/git-data.ts
+
+
+
+/**
+ * The Git database of one GitHub repository through the REST API (Octokit with the retry and
+ * throttling plugins): refs, commits, trees, blobs. A dry-run of N files that changed reads the
+ * ref, the commit, one recursive tree and N blobs: unchanged files cost no request.
+ */
+class GitHubGitData {
+    octokit;
+    repository;
+    owner;
+    repo;
+    /** Requests made, for the bench and for people who watch their rate limit. */
+    requests = 0;
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+        const [owner, repo] = repository.split("/");
+        this.owner = owner;
+        this.repo = repo;
+    }
+    async call(operation, body, options = {}) {
+        this.requests++;
+        try {
+            return await body();
+        }
+        catch (error) {
+            const failure = toForgeError(error, `${operation} (${this.repository})`);
+            if (options.missing && failure.status === 404)
+                return undefined;
+            if (failure.status === 404)
+                throw new errors/* ConfigurationError */.j1(`${this.repository} does not exist on GitHub, or the token cannot read it (${operation} answered 404)`);
+            throw failure;
+        }
+    }
+    async defaultBranch() {
+        const data = await this.call("GET /repos/{owner}/{repo}", async () => (await this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo })).data);
+        return data.default_branch;
+    }
+    /** The commit a branch points at, or undefined when there is no such branch. */
+    async branchHead(branch) {
+        return this.call("GET git/ref", async () => {
+            const { data } = await this.octokit.rest.git.getRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
+            // GitHub answers a prefix with a list of matching refs: only an exact match counts.
+            if (Array.isArray(data))
+                return undefined;
+            return data.ref === `refs/heads/${branch}` ? data.object.sha : undefined;
+        }, { missing: true });
+    }
+    async commit(sha) {
+        const data = (await this.call("GET git/commits", async () => (await this.octokit.rest.git.getCommit({ owner: this.owner, repo: this.repo, commit_sha: sha })).data));
+        return { sha: data.sha, tree: data.tree.sha, parents: data.parents.map((parent) => parent.sha), message: data.message, committerEmail: data.committer.email ?? "", author: `${data.author.name ?? ""} <${data.author.email ?? ""}>` };
+    }
+    /** Every entry of a tree, recursively: one request, or one per folder when GitHub cuts the list. */
+    async treeRecursive(sha) {
+        const data = (await this.call("GET git/trees", async () => (await this.octokit.rest.git.getTree({ owner: this.owner, repo: this.repo, tree_sha: sha, recursive: "1" })).data));
+        if (!data.truncated)
+            return data.tree.map(item);
+        return this.walk(sha, "");
+    }
+    async walk(sha, prefix) {
+        const data = (await this.call("GET git/trees", async () => (await this.octokit.rest.git.getTree({ owner: this.owner, repo: this.repo, tree_sha: sha })).data));
+        const items = [];
+        for (const entry of data.tree.map(item)) {
+            const path = prefix ? `${prefix}/${entry.path}` : entry.path;
+            items.push({ ...entry, path });
+            if (entry.type === "tree")
+                items.push(...(await this.walk(entry.sha, path)));
+        }
+        return items;
+    }
+    /** A blob's bytes, or undefined when the repository has no such object. */
+    async blob(sha) {
+        const data = await this.call("GET git/blobs", async () => (await this.octokit.rest.git.getBlob({ owner: this.owner, repo: this.repo, file_sha: sha })).data, { missing: true });
+        if (!data)
+            return undefined;
+        return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8");
+    }
+    async createBlob(bytes) {
+        const data = (await this.call("POST git/blobs", async () => (await this.octokit.rest.git.createBlob({ owner: this.owner, repo: this.repo, content: bytes.toString("base64"), encoding: "base64" })).data));
+        return data.sha;
+    }
+    async createTree(base, tree) {
+        const entries = tree.map((entry) => ({ path: entry.path, mode: entry.mode, type: (entry.mode === "160000" ? "commit" : "blob"), ...(entry.content !== undefined ? { content: entry.content } : { sha: entry.sha ?? null }) }));
+        const data = (await this.call("POST git/trees", async () => (await this.octokit.rest.git.createTree({ owner: this.owner, repo: this.repo, tree: entries, ...(base ? { base_tree: base } : {}) })).data));
+        return data.sha;
+    }
+    async createCommit(message, tree, parents, identity, date) {
+        const who = { name: identity.name, email: identity.email, date: date.toISOString().replace(/\.\d{3}Z$/, "Z") };
+        const data = (await this.call("POST git/commits", async () => (await this.octokit.rest.git.createCommit({ owner: this.owner, repo: this.repo, message, tree, parents, author: who, committer: who })).data));
+        return data.sha;
+    }
+    async createBranch(branch, sha) {
+        await this.call("POST git/refs", () => this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/heads/${branch}`, sha }));
+    }
+    /** Moves a branch; without force only a fast-forward (GitHub answers 422 otherwise). */
+    async moveBranch(branch, sha, force) {
+        try {
+            await this.call("PATCH git/refs", () => this.octokit.rest.git.updateRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}`, sha, force }));
+        }
+        catch (error) {
+            if (error instanceof errors_ForgeError && error.status === 422)
+                throw new errors/* ConfigurationError */.j1(`${branch} in ${this.repository} moved since the plan was made (${error.message}); run the dry-run again`);
+            throw error;
+        }
+    }
+}
+function item(entry) {
+    return { path: entry.path ?? "", mode: entry.mode ?? "100644", type: (entry.type ?? "blob"), sha: entry.sha ?? "", ...(entry.size !== undefined ? { size: entry.size } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/github/github-pulls.ts
@@ -40375,10 +40595,336 @@ function folderOf(root, location, path) {
     return (0,external_node_path_.join)(root, ...location.split("/"), ...path.split("/").filter(Boolean));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/api-source.ts
+
+
+
+
+/** A GitHub repository as a source through the REST API: one tree listing, then only the blobs a plan reads. */
+class ApiSource {
+    api;
+    endpoint;
+    constructor(api, endpoint) {
+        this.api = api;
+        this.endpoint = endpoint;
+    }
+    async read(include, maxFileSize) {
+        const branch = this.endpoint.branch ?? (await this.api.defaultBranch());
+        const head = await this.api.branchHead(branch);
+        if (!head)
+            throw new errors/* ConfigurationError */.j1(`the source ${this.api.repository} has no branch ${branch}`);
+        const commit = await this.api.commit(head);
+        const files = new Map();
+        const problems = [];
+        for (const item of await this.api.treeRecursive(commit.tree)) {
+            if (item.type !== "blob")
+                continue;
+            const inside = (0,paths/* below */.Gz)(this.endpoint.path, item.path);
+            if (inside === undefined || !include(inside))
+                continue;
+            const size = item.size ?? 0;
+            if (size > maxFileSize) {
+                problems.push({ path: inside, reason: `is ${size} bytes, over the limit of ${maxFileSize} (options.max_file_size)` });
+                continue;
+            }
+            if (item.mode === types/* SYMLINK */._e) {
+                const link = (await this.api.blob(item.sha))?.toString("utf8") ?? "";
+                if ((0,paths/* linkTarget */.Cm)(inside, link) === undefined) {
+                    problems.push({ path: inside, reason: `is a symbolic link to ${link}, outside the source; it is never followed` });
+                    continue;
+                }
+            }
+            files.set(inside, { sha: item.sha, mode: item.mode, size });
+        }
+        for (const [a, b] of (0,paths/* caseCollisions */.i4)(files.keys()))
+            problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
+        if (problems.length > 0)
+            throw refusedFiles(this.api.repository, problems);
+        const api = this.api;
+        return {
+            revision: `${this.api.repository}@${branch} ${head}`,
+            files,
+            reader: {
+                async read(path, entry) {
+                    const bytes = await api.blob(entry.sha);
+                    if (!bytes)
+                        throw new Error(`GitHub has no blob ${entry.sha} for ${path}`);
+                    return bytes;
+                },
+            },
+            blob: (sha) => api.blob(sha),
+        };
+    }
+    async close() { }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/sync/blob.ts
 var blob = __nccwpck_require__(57734);
 // EXTERNAL MODULE: ./packages/core/src/sync/manifest.ts
 var sync_manifest = __nccwpck_require__(17840);
+;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/commits.ts
+/**
+ * How the sync marks its commits: trailers naming the sync and the target plan hash, made by
+ * the configured identity. A head without them (or made by someone else) is a person's commit.
+ */
+const SYNC_TRAILER = "Cadence-Sync";
+const PLAN_TRAILER = "Cadence-Sync-Plan";
+function commitMessage(sync, sourceRevision, planHash) {
+    return [sync.options.commitMessage, "", `Synced by cadence sync from ${sync.source.location} (${sourceRevision}).`, "", `${SYNC_TRAILER}: ${sync.syncId}`, `${PLAN_TRAILER}: ${planHash}`, ""].join("\n");
+}
+function isOwnCommit(info, sync) {
+    return info.committerEmail === sync.options.committer.email && new RegExp(`^${SYNC_TRAILER}: ${commits_escape(sync.syncId)}$`, "m").test(info.message);
+}
+function planTrailer(message) {
+    return new RegExp(`^${PLAN_TRAILER}: (sha256:[0-9a-f]{64})$`, "m").exec(message)?.[1];
+}
+/** The sync's branch for a target branch: the configured name with {sync_id} and {branch} filled in. */
+function prBranchName(sync, branch) {
+    return sync.options.prBranch.replace(/\{sync_id\}/g, sync.syncId).replace(/\{branch\}/g, branch);
+}
+function commits_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/pull-effects.ts
+
+/**
+ * The pull request of a sync branch: opened once, then updated in place (title and body, which
+ * carry the report and the plan hash); closed when the target already has the source's files.
+ * Done when GitHub already shows exactly that.
+ */
+function pullRequestHandlers(pulls, target, work, remember) {
+    const forge = () => {
+        if (!pulls)
+            throw new errors/* ConfigurationError */.j1(`the pull request for ${target.id} needs its GitHub repository and a token: set target.repository (owner/name) and credentials, or options.delivery: push`);
+        return pulls;
+    };
+    return {
+        "sync-pull-request": {
+            isDone: async (effect) => {
+                const open = await forge().findOpen(String(effect.head), String(effect.base));
+                if (open && open.title === String(effect.title) && open.body === work.pullRequestBody()) {
+                    remember(open.url);
+                    return true;
+                }
+                return false;
+            },
+            run: async (effect) => {
+                const open = await forge().findOpen(String(effect.head), String(effect.base));
+                const pull = { title: String(effect.title), body: work.pullRequestBody() };
+                const result = open ? await forge().update(open.number, pull) : await forge().create({ head: String(effect.head), base: String(effect.base), ...pull });
+                remember(result.url);
+            },
+        },
+        "sync-pull-close": {
+            isDone: async (effect) => (await forge().findOpen(String(effect.head), String(effect.base))) === undefined,
+            run: async (effect) => {
+                const open = await forge().findOpen(String(effect.head), String(effect.base));
+                if (open)
+                    await forge().close(open.number);
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/api-target.ts
+
+
+
+
+
+
+/**
+ * A GitHub repository as a target through the REST git-data API, with no clone: observed by its
+ * branch ref, head commit and one recursive tree listing (blob ids for every file, so unchanged
+ * files are compared without a request), changed by one tree and one commit built on the
+ * observed head. Text goes inline in the tree; binary files as blobs. The tree the plan names is
+ * worked out locally with git, so the plan (and its hash) says exactly what GitHub will hold.
+ */
+class ApiTarget {
+    api;
+    workspace;
+    sync;
+    target;
+    source;
+    clock;
+    pulls;
+    branch = "";
+    prBranch = "";
+    head = "";
+    baseTree = "";
+    listing = [];
+    lastCommit;
+    lastPull;
+    constructor(api, workspace, sync, target, source, clock, pulls) {
+        this.api = api;
+        this.workspace = workspace;
+        this.sync = sync;
+        this.target = target;
+        this.source = source;
+        this.clock = clock;
+        this.pulls = pulls;
+    }
+    async observe(_sourcePaths) {
+        const branch = this.target.branch ?? (await this.api.defaultBranch());
+        this.branch = branch;
+        const pullRequests = this.sync.options.delivery === "pull_request";
+        let head = await this.api.branchHead(branch);
+        let createFrom;
+        if (!head) {
+            const fallback = this.target.branch ? await this.api.branchHead(await this.api.defaultBranch()) : undefined;
+            if (!this.target.createBranch) {
+                throw new errors/* ConfigurationError */.j1(`the target ${this.target.id} has no branch ${branch}; create it (POST /repos/${this.api.repository}/git/refs with ref refs/heads/${branch}${fallback ? ` and sha ${fallback}` : ""}) or set create_branch: true on the target`);
+            }
+            if (!fallback)
+                throw new errors/* ConfigurationError */.j1(`the target ${this.target.id} has no branch ${branch} and no default branch to create it from`);
+            createFrom = fallback;
+        }
+        const commit = await this.api.commit(head ?? createFrom);
+        this.head = commit.sha;
+        this.baseTree = commit.tree;
+        const items = await this.api.treeRecursive(commit.tree);
+        const files = new Map();
+        const paths = [];
+        this.listing = [];
+        for (const item of items) {
+            if (item.type === "tree")
+                continue;
+            this.listing.push({ path: item.path, entry: { sha: item.sha, mode: item.mode, size: item.size ?? 0 } });
+            if (item.type !== "blob")
+                continue;
+            paths.push(item.path);
+            files.set(item.path, { sha: item.sha, mode: item.mode, size: item.size ?? 0 });
+        }
+        const manifestEntry = files.get(this.sync.options.manifest);
+        const manifestBytes = manifestEntry ? await this.api.blob(manifestEntry.sha) : undefined;
+        const manifest = manifestBytes ? (0,sync_manifest/* parseManifest */.Ng)(manifestBytes.toString("utf8"), `${this.sync.options.manifest} in ${this.target.id}`, this.sync.syncId) : undefined;
+        files.delete(this.sync.options.manifest);
+        const appliedPlan = head && this.sync.options.delivery === "push" && isOwnCommit(commit, this.sync) ? planTrailer(commit.message) : undefined;
+        let syncBranch;
+        if (pullRequests) {
+            this.prBranch = prBranchName(this.sync, branch);
+            syncBranch = await this.syncBranchState();
+        }
+        const api = this.api;
+        return {
+            exists: head !== undefined,
+            base: head ?? "",
+            ...(createFrom !== undefined ? { createFrom } : {}),
+            files,
+            paths,
+            manifest,
+            reader: {
+                async read(path, entry) {
+                    const bytes = await api.blob(entry.sha);
+                    if (!bytes)
+                        throw new Error(`GitHub has no blob ${entry.sha} for ${path}`);
+                    return bytes;
+                },
+            },
+            // Any blob of the repository by its id, history included: the base of a three-way merge.
+            blob: (sha) => api.blob(sha),
+            ...(syncBranch ? { syncBranch } : {}),
+            ...(appliedPlan ? { appliedPlan } : {}),
+        };
+    }
+    async syncBranchState() {
+        const head = await this.api.branchHead(this.prBranch);
+        if (!head)
+            return {};
+        const info = await this.api.commit(head);
+        const own = isOwnCommit(info, this.sync);
+        const planHash = own ? planTrailer(info.message) : undefined;
+        return { head, tree: info.tree, ...(info.parents[0] ? { parent: info.parents[0] } : {}), ...(own ? {} : { foreign: { sha: head, author: info.author } }), ...(planHash ? { planHash } : {}) };
+    }
+    async effects(state, work) {
+        const hasChanges = work.changes.length > 0 || work.manifestSha !== undefined;
+        const effects = [];
+        if (!state.exists && state.createFrom)
+            effects.push({ kind: "sync-api-branch", id: `branch:${this.branch}`, summary: `create the branch ${this.branch} from ${state.createFrom.slice(0, 12)}`, branch: this.branch, from: state.createFrom });
+        const push = this.sync.options.delivery === "push";
+        if (hasChanges) {
+            const tree = await this.tree(work);
+            const branch = push ? this.branch : this.prBranch;
+            effects.push({ kind: "sync-api-commit", id: `commit:${branch}`, summary: `commit ${work.changes.length} change(s) on ${branch}${push ? "" : ` (made on ${this.branch})`} through the API`, branch, base: this.head, tree, force: !push });
+            if (!push)
+                effects.push({ kind: "sync-pull-request", id: `pull:${this.prBranch}`, summary: `open or update the pull request ${this.prBranch} → ${this.branch}`, head: this.prBranch, base: this.branch, title: this.sync.options.prTitle });
+        }
+        else if (!push && state.syncBranch?.head) {
+            effects.push({ kind: "sync-pull-close", id: `close:${this.prBranch}`, summary: `close the open pull request from ${this.prBranch}, if any: the target already has the source's files`, head: this.prBranch, base: this.branch });
+        }
+        return effects;
+    }
+    /** The tree GitHub will build: the listing with the changes and the manifest, written by git here. */
+    async tree(work) {
+        const changes = [...this.listing, ...work.changes.map((change) => ({ path: change.path, ...(change.after ? { entry: change.after } : {}) }))];
+        if (work.manifestSha)
+            changes.push({ path: work.manifestPath, entry: { sha: work.manifestSha, mode: types/* REGULAR */.N9, size: 0 } });
+        return (await this.workspace()).buildTree("", changes);
+    }
+    handlers(state, work) {
+        /** The branch holds the planned tree (on the planned parent, for the sync's own branch). */
+        const holds = async (branch, tree, parent) => {
+            const head = await this.api.branchHead(branch);
+            if (!head)
+                return false;
+            const info = await this.api.commit(head);
+            return info.tree === tree && (parent === undefined || info.parents[0] === parent);
+        };
+        return {
+            "sync-api-branch": {
+                isDone: async (effect) => (await this.api.branchHead(String(effect.branch))) !== undefined,
+                run: async (effect) => this.api.createBranch(String(effect.branch), String(effect.from)),
+            },
+            "sync-api-commit": {
+                isDone: async (effect) => holds(String(effect.branch), String(effect.tree), effect.force ? String(effect.base) : undefined),
+                run: async (effect) => {
+                    const branch = String(effect.branch);
+                    const tree = await this.api.createTree(this.baseTree, await this.treeItems(work));
+                    if (tree !== String(effect.tree))
+                        throw new Error(`GitHub built the tree ${tree}, not the planned ${String(effect.tree)}; nothing was committed`);
+                    const message = commitMessage(this.sync, this.source().revision, work.planHash());
+                    const commit = await this.api.createCommit(message, tree, [String(effect.base)], this.sync.options.committer, this.clock.now());
+                    this.lastCommit = commit;
+                    if (!effect.force)
+                        return this.api.moveBranch(branch, commit, false);
+                    // The sync's own branch: forced, but only over the head observed (the API has no lease,
+                    // so the head is read again right before the move, and a commit by someone else stops it).
+                    const now = await this.api.branchHead(branch);
+                    if (now !== state.syncBranch?.head)
+                        throw new errors/* ConfigurationError */.j1(`${branch} in ${this.api.repository} moved since the plan was made (now ${now ?? "deleted"}); it is never forced over: run the dry-run again`);
+                    if (now)
+                        await this.api.moveBranch(branch, commit, true);
+                    else
+                        await this.api.createBranch(branch, commit);
+                },
+            },
+            ...pullRequestHandlers(this.pulls, this.target, work, (url) => (this.lastPull = url)),
+        };
+    }
+    /** Tree entries for the changes: text inline, other bytes as blobs, deletions as null. */
+    async treeItems(work) {
+        const items = [];
+        for (const change of work.changes) {
+            if (!change.after) {
+                items.push({ path: change.path, mode: change.before.mode, sha: null });
+                continue;
+            }
+            const bytes = await work.content(change);
+            const text = bytes.toString("utf8");
+            const inline = !(0,blob/* isBinary */.Go)(bytes) && Buffer.from(text, "utf8").equals(bytes);
+            items.push({ path: change.path, mode: change.after.mode, ...(inline ? { content: text } : { sha: await this.api.createBlob(bytes) }) });
+        }
+        if (work.manifestSha)
+            items.push({ path: work.manifestPath, mode: types/* REGULAR */.N9, content: work.manifestText });
+        return items;
+    }
+    async appliedFacts() {
+        return { ...(this.lastPull ? { pullRequest: this.lastPull } : {}), ...(this.lastCommit ? { commit: this.lastCommit } : {}) };
+    }
+    async close() { }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/file-target.ts
 
 
@@ -40581,7 +41127,8 @@ function stateBeforePending(state) {
 /** What a folder target looked like, at the paths that matter: the base a plan is made on. */
 function folderBase(relevant, files, manifest) {
     const seen = [...relevant].map((path) => [path, files.get(path)]);
-    seen.push(["\0manifest", manifest ? { sha: (0,blob/* filesDigest */.AD)(manifest.files), mode: "manifest", size: 0 } : undefined]);
+    // A manifest that manages nothing (one holding only an apply's note) counts as none.
+    seen.push(["\0manifest", manifest && manifest.files.size > 0 ? { sha: (0,blob/* filesDigest */.AD)(manifest.files), mode: "manifest", size: 0 } : undefined]);
     return (0,blob/* filesDigest */.AD)(seen);
 }
 
@@ -40662,71 +41209,6 @@ class GitSource {
         };
     }
     async close() { }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/commits.ts
-/**
- * How the sync marks its commits: trailers naming the sync and the target plan hash, made by
- * the configured identity. A head without them (or made by someone else) is a person's commit.
- */
-const SYNC_TRAILER = "Cadence-Sync";
-const PLAN_TRAILER = "Cadence-Sync-Plan";
-function commitMessage(sync, sourceRevision, planHash) {
-    return [sync.options.commitMessage, "", `Synced by cadence sync from ${sync.source.location} (${sourceRevision}).`, "", `${SYNC_TRAILER}: ${sync.syncId}`, `${PLAN_TRAILER}: ${planHash}`, ""].join("\n");
-}
-function isOwnCommit(info, sync) {
-    return info.committerEmail === sync.options.committer.email && new RegExp(`^${SYNC_TRAILER}: ${commits_escape(sync.syncId)}$`, "m").test(info.message);
-}
-function planTrailer(message) {
-    return new RegExp(`^${PLAN_TRAILER}: (sha256:[0-9a-f]{64})$`, "m").exec(message)?.[1];
-}
-/** The sync's branch for a target branch: the configured name with {sync_id} and {branch} filled in. */
-function prBranchName(sync, branch) {
-    return sync.options.prBranch.replace(/\{sync_id\}/g, sync.syncId).replace(/\{branch\}/g, branch);
-}
-function commits_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/pull-effects.ts
-
-/**
- * The pull request of a sync branch: opened once, then updated in place (title and body, which
- * carry the report and the plan hash); closed when the target already has the source's files.
- * Done when GitHub already shows exactly that.
- */
-function pullRequestHandlers(pulls, target, work, remember) {
-    const forge = () => {
-        if (!pulls)
-            throw new errors/* ConfigurationError */.j1(`the pull request for ${target.id} needs its GitHub repository and a token: set target.repository (owner/name) and credentials, or options.delivery: push`);
-        return pulls;
-    };
-    return {
-        "sync-pull-request": {
-            isDone: async (effect) => {
-                const open = await forge().findOpen(String(effect.head), String(effect.base));
-                if (open && open.title === String(effect.title) && open.body === work.pullRequestBody()) {
-                    remember(open.url);
-                    return true;
-                }
-                return false;
-            },
-            run: async (effect) => {
-                const open = await forge().findOpen(String(effect.head), String(effect.base));
-                const pull = { title: String(effect.title), body: work.pullRequestBody() };
-                const result = open ? await forge().update(open.number, pull) : await forge().create({ head: String(effect.head), base: String(effect.base), ...pull });
-                remember(result.url);
-            },
-        },
-        "sync-pull-close": {
-            isDone: async (effect) => (await forge().findOpen(String(effect.head), String(effect.base))) === undefined,
-            run: async (effect) => {
-                const open = await forge().findOpen(String(effect.head), String(effect.base));
-                if (open)
-                    await forge().close(open.number);
-            },
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/git-target.ts
@@ -40929,7 +41411,7 @@ class GitTarget {
                 throw new Error(`${change.path} changed in the source while it was applied (${sha} is not the planned ${change.after.sha}); run the dry-run again`);
         }
         const manifest = Buffer.from(work.manifestText);
-        if (work.manifestText && (await this.workspace.missingObjects([(0,blob/* blobSha */.wJ)(manifest)])).size > 0)
+        if (work.manifestSha && (await this.workspace.missingObjects([(0,blob/* blobSha */.wJ)(manifest)])).size > 0)
             await this.workspace.writeBlob(manifest);
     }
     async appliedFacts() {
@@ -41026,6 +41508,9 @@ function checkIntegrity(bytes, dist, what) {
 
 
 
+
+
+
 /** The token an endpoint uses: its `credentials` variable, else the default. A named but unset variable is an error. */
 function tokenFor(endpoint, context) {
     if (endpoint.credentials) {
@@ -41049,6 +41534,7 @@ class SyncSession {
     workspace;
     snapshot;
     source;
+    apiClients = [];
     constructor(sync, context) {
         this.sync = sync;
         this.context = context;
@@ -41072,10 +41558,12 @@ class SyncSession {
                 return new FolderSource(folderOf(this.context.root, source.location, source.path), source.path ? `${source.location} (${source.path})` : source.location);
             case "git":
                 return new GitSource(await this.git(), source, tokenFor(source, this.context));
+            case "api":
+                return new ApiSource(this.gitData(source, tokenFor(source, this.context)), source);
             case "registry":
                 return new RegistrySource(source.location, source.registry ?? DEFAULT_NPM_REGISTRY, source.path, source.credentials ? tokenFor(source, this.context) : undefined);
             default:
-                throw new errors/* ConfigurationError */.j1(`sync ${this.sync.syncId}: a ${source.kind} source is not supported by this version`);
+                throw new errors/* ConfigurationError */.j1(`sync ${this.sync.syncId}: unknown source type ${String(source.kind)}`);
         }
     }
     async openTarget(target, index) {
@@ -41092,16 +41580,34 @@ class SyncSession {
                 const token = tokenFor(target, this.context);
                 return new GitTarget(await this.git(), sync, target, index, token, () => this.snapshot, this.context.clock, this.pulls(target, token));
             }
+            case "api": {
+                const token = tokenFor(target, this.context);
+                return new ApiTarget(this.gitData(target, token), () => this.git(), sync, target, () => this.snapshot, this.context.clock, this.pulls(target, token));
+            }
             default:
-                throw new errors/* ConfigurationError */.j1(`sync ${sync.syncId}: a ${target.kind} target is not supported by this version`);
+                throw new errors/* ConfigurationError */.j1(`sync ${sync.syncId}: ${String(target.kind)} is not a target type (registry is a source only)`);
         }
     }
     /** Pull requests of a target's GitHub repository, when pull-request delivery has a repository and a token. */
     pulls(target, token) {
         if (this.sync.options.delivery !== "pull_request" || !target.repository || !token)
             return undefined;
-        const octokit = createOctokit({ token, repository: target.repository, ...(this.context.apiUrl ? { baseUrl: this.context.apiUrl } : {}), ...(this.context.retryBaseMs !== undefined ? { retryBaseMs: this.context.retryBaseMs } : {}), log: this.context.log });
-        return new GitHubPulls(octokit, target.repository);
+        return new GitHubPulls(this.octokit(target.repository, token), target.repository);
+    }
+    /** The Git database of an api endpoint's repository; a token is needed (GitHub's API limits anonymous use hard). */
+    gitData(endpoint, token) {
+        if (!token)
+            throw new errors/* ConfigurationError */.j1(`${endpoint.id} is read through GitHub's API and needs a token: name an environment variable in credentials, or give github-token (GITHUB_TOKEN in the CLI)`);
+        const data = new GitHubGitData(this.octokit(endpoint.repository, token), endpoint.repository);
+        this.apiClients.push(data);
+        return data;
+    }
+    octokit(repository, token) {
+        return createOctokit({ token, repository, ...(this.context.apiUrl ? { baseUrl: this.context.apiUrl } : {}), ...(this.context.retryBaseMs !== undefined ? { retryBaseMs: this.context.retryBaseMs } : {}), log: this.context.log });
+    }
+    /** API requests made through the git-data clients of this sync (the bench counts them). */
+    get apiRequests() {
+        return this.apiClients.reduce((sum, client) => sum + client.requests, 0);
     }
     async close() {
         await this.source?.close().catch(() => undefined);
@@ -42187,6 +42693,7 @@ async function planTarget(sync, target, source, endpoint, state) {
             base: state.base,
             strategy: sync.options.conflictStrategy,
             delivery: target.kind === "file" ? "write" : sync.options.delivery,
+            committer: target.kind === "file" ? null : `${sync.options.committer.name} <${sync.options.committer.email}>`,
             status,
             changes: classified.changes.map(changeJson),
             conflicts: conflicts.map((conflict) => ({ path: conflict.path, reason: conflict.reason })),
@@ -42197,7 +42704,7 @@ async function planTarget(sync, target, source, endpoint, state) {
     const hash = planHash(plan);
     const sourceFile = (change) => change.content === "source" && source.folder && change.after && change.after.mode !== types/* SYMLINK */._e ? (0,external_node_path_.join)(source.folder, ...origin.get(change.path).split("/")) : undefined;
     const result = { syncId: sync.syncId, target, status, ...(message ? { message } : {}), base: state.base, changes: classified.changes, conflicts, kept: classified.kept, diffs, manifestChanged, plan, planHash: hash, state };
-    result.work = { changes: classified.changes, manifestText, manifestPath, content, planHash: () => result.planHash, sourceFile, pullRequestBody: () => renderPullRequestBody(result) };
+    result.work = { changes: classified.changes, manifestText, ...(planned.manifestSha ? { manifestSha: planned.manifestSha } : {}), manifestPath, content, planHash: () => result.planHash, sourceFile, pullRequestBody: () => renderPullRequestBody(result) };
     return result;
 }
 /** A target that could not be read or planned: its plan says so (and its hash changes when it is fixed). */
@@ -42720,6 +43227,7 @@ async function writeSyncOutputs(context) {
 
 
 
+
 /** A sync run from start to end: read the config, plan every target, and (in apply) apply those whose plan was approved. */
 async function runSync(ports, inputs) {
     const root = (0,external_node_path_.resolve)(inputs.cwd);
@@ -42728,7 +43236,9 @@ async function runSync(ports, inputs) {
     const section = await section_configSection(files, config, "sync");
     if (section.value === undefined)
         throw new errors/* ConfigurationError */.j1("there is no sync configured: add a sync: list to .github/cadence.yml (see docs/sync.md)");
-    const syncs = run_select(parseSyncConfig(section, root), inputs);
+    // Sync commits are by options.committer, else the config's committer, else github-actions[bot]
+    // (never the git config of the machine: the commits go to other repositories).
+    const syncs = run_select(parseSyncConfig(section, root, (0,identity_committer/* configuredCommitter */.l3)(config) ?? identity_committer/* BOT_IDENTITY */.br), inputs);
     const outDir = (0,external_node_path_.resolve)(root, inputs.outDir ?? (0,external_node_path_.join)(".git", "cadence", "sync"));
     const planFile = inputs.mode === "apply" ? loadPlanFile(inputs, outDir) : undefined;
     if (inputs.mode === "apply") {
@@ -42751,6 +43261,7 @@ async function runSync(ports, inputs) {
     const sessions = [];
     const endpoints = [];
     const dryRunAt = ports.clock.now();
+    const requests = () => sessions.reduce((sum, session) => sum + session.apiRequests, 0);
     try {
         for (const sync of syncs) {
             const session = new SyncSession(sync, context);
@@ -42786,7 +43297,7 @@ async function runSync(ports, inputs) {
         if (inputs.mode === "dry-run") {
             const written = await writeSyncOutputs({ ...common, mode: "dry-run" });
             const status = targets.some((target) => target.status === "error") ? "failed" : "planned";
-            return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written };
+            return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests() };
         }
         const outcomes = new Map();
         const approved = approvedTargets(planned, planHash, inputs, planFile);
@@ -42812,7 +43323,7 @@ async function runSync(ports, inputs) {
             ...(planFile ? { dryRunAt: new Date(planFile.created_at) } : { dryRunAt: null }),
             apply: { startedAt, completedAt: ports.clock.now(), outcomes, verified, approvedBy: inputs.approvedBy ?? ports.env.GITHUB_ACTOR ?? null, expected: inputs.planHash },
         });
-        return { mode: "apply", planHash, targets, outcomes, status, files: written };
+        return { mode: "apply", planHash, targets, outcomes, status, files: written, apiRequests: requests() };
     }
     finally {
         for (const endpoint of endpoints)

@@ -1,11 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { TestRepo } from "../support/git-repo.js";
 import { runAction, runCli } from "../support/runner.js";
 
 const repos: TestRepo[] = [];
-afterEach(() => repos.splice(0).forEach((repo) => repo.remove()));
+const temps: string[] = [];
+afterEach(() => {
+  repos.splice(0).forEach((repo) => repo.remove());
+  temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
 
 function sampleRepo(): TestRepo {
   const repo = TestRepo.create({ prefix: "cadence-changelog-action-" });
@@ -21,8 +26,12 @@ function sampleRepo(): TestRepo {
 describe("the changelog bundle, run as the runner runs it", () => {
   it("dry-run: sets every output, shows the notes in the summary, writes nothing in the repository", async () => {
     const repo = sampleRepo();
-    const run = await runAction("changelog", { workspace: repo.dir, inputs: { "dry-run": "true" } });
+    // The notes file stays in RUNNER_TEMP for later steps of the job: this test is that job.
+    const runnerTemp = mkdtempSync(join(tmpdir(), "cadence-runner-temp-"));
+    temps.push(runnerTemp);
+    const run = await runAction("changelog", { workspace: repo.dir, inputs: { "dry-run": "true" }, runnerTemp });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs["notes-path"]!.startsWith(runnerTemp)).toBe(true);
     expect(run.outputs).toMatchObject({ version: "1.5.0", "release-needed": "true", "changelog-path": "CHANGELOG.md", "record-dir": "docs/releases/1.5.0", "evidence-path": "" });
     expect(run.outputs["plan-hash"]).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(run.outputs.notes).toContain("# Release Notes: v1.5.0");

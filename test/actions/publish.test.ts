@@ -71,6 +71,12 @@ describe("the publish bundle, run as the runner runs it", () => {
     expect(release).toMatchObject({ draft: false, latest: true });
     expect((await registry.packument(name))!["dist-tags"]).toEqual({ latest: "1.5.0" });
     expect(fixture.remoteRefs()).toMatch(/refs\/tags\/v1 /);
+    // The runner has no git identity: the annotated tag is by GitHub's bot, as the plan said.
+    expect(dry.summary).toContain("create the annotated tag v1.5.0 on");
+    expect(dry.summary).toContain("as github-actions[bot]");
+    expect(fixture.repo.git("for-each-ref", "--format=%(taggername) %(taggeremail)", "refs/tags/v1.5.0").trim()).toBe(
+      "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>",
+    );
     const evidence = parse(readFileSync(apply.outputs["evidence-path"]!, "utf8")).release_evidence;
     expect(evidence.distribution.channels).toEqual(["git:origin", "github-release", "npm:latest", "floating-tag:v1", "floating-tag:v1.5"]);
     expect(evidence.distribution.published_at).toMatch(/^\d{4}-\d\d-\d\dT/);

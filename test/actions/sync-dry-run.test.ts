@@ -33,7 +33,10 @@ function setup() {
     options: { delivery: push }
 `);
   const digest = () => `${target.refs()}|${folderDigest(join(space.root, "mirror"))}`;
-  const run = (inputs: Record<string, string> = {}) => runAction("sync-dry-run", { workspace: space.root, inputs, env: runnerHome() });
+  // The runner's temporary folder outlives each step here, as it does for a job: the test reads what the runs left there.
+  const runnerTemp = mkdtempSync(join(tmpdir(), "runner-temp-sync-"));
+  cleanup.push({ remove: () => rmSync(runnerTemp, { recursive: true, force: true }) });
+  const run = (inputs: Record<string, string> = {}) => runAction("sync-dry-run", { workspace: space.root, inputs, runnerTemp });
   return { target, space, digest, run };
 }
 

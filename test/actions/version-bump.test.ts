@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { TestRepo } from "../support/git-repo.js";
 import { runAction } from "../support/runner.js";
 
+const BOT = "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>";
 const repos: TestRepo[] = [];
 afterEach(() => repos.splice(0).forEach((repo) => repo.remove()));
 
@@ -46,6 +47,8 @@ describe("the version-bump bundle, run as the runner runs it", () => {
     const first = await runAction("version-bump", { workspace: repo.dir, inputs: { "release-commit": "true" } });
     expect(first.exitCode, first.stdout).toBe(0);
     expect(repo.git("log", "-1", "--format=%s").trim()).toBe("chore(release): 1.5.0");
+    // The runner has no git identity (no ~/.gitconfig): the commit is GitHub's bot's, author and committer.
+    expect(repo.git("log", "-1", "--format=%an <%ae>|%cn <%ce>").trim()).toBe(`${BOT}|${BOT}`);
     expect(JSON.parse(readFileSync(join(repo.dir, "package.json"), "utf8")).version).toBe("1.5.0");
     const evidence = readFileSync(first.outputs["evidence-path"]!, "utf8");
     expect(evidence).toContain("release_evidence:");
@@ -57,6 +60,22 @@ describe("the version-bump bundle, run as the runner runs it", () => {
     expect(second.stdout).toContain("already done: write 1.5.0 into package.json");
     expect(second.stdout).toContain('already done: commit package.json: "chore(release): 1.5.0"');
     expect(repo.head()).toBe(head);
+  });
+
+  it("commits as the configured committer, the committer input over it, and refuses a bad one before writing anything", async () => {
+    const repo = sampleRepo();
+    repo.commit("chore: configure", ".github/cadence.yml", "committer:\n  name: Release Team\n  email: releases@example.com\n");
+    const configured = await runAction("version-bump", { workspace: repo.dir, inputs: { "release-commit": "true", "dry-run": "true" } });
+    expect(configured.summary).toContain("as Release Team");
+    const input = await runAction("version-bump", { workspace: repo.dir, inputs: { "release-commit": "true", committer: "Jane Doe <jane@example.com>" } });
+    expect(input.exitCode, input.stdout).toBe(0);
+    expect(repo.git("log", "-1", "--format=%an <%ae>|%cn <%ce>").trim()).toBe("Jane Doe <jane@example.com>|Jane Doe <jane@example.com>");
+
+    const other = sampleRepo();
+    const bad = await runAction("version-bump", { workspace: other.dir, inputs: { "release-commit": "true", committer: "jane@example.com" } });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toContain("::error::committer must be written as 'Name <email@example.com>', not 'jane@example.com'");
+    expect(other.git("status", "--porcelain")).toBe("");
   });
 
   it("refuses a stale plan hash", async () => {

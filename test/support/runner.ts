@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,7 +21,52 @@ export interface ActionRunOptions {
   inputs?: Record<string, string>;
   workspace: string;
   event?: unknown;
+  /** Variables the workflow would set for the step (`env:`), GITHUB_* overrides, tokens. */
   env?: Record<string, string>;
+  /**
+   * The job's RUNNER_TEMP, when the test reads what the action left there (the changelog's
+   * dry-run notes) or hands it to a later step: the test owns and removes it. By default each run
+   * gets its own, removed when the run ends.
+   */
+  runnerTemp?: string;
+}
+
+/**
+ * What a GitHub-hosted runner gives a step, and nothing of the test process: a HOME of its own with
+ * no ~/.gitconfig (so no git identity), PATH and LANG, and the runner's CI, GITHUB_* and RUNNER_*
+ * variables. `home` and `temp` are folders the caller made.
+ */
+export function runnerEnv(options: { home: string; temp: string; workspace: string; name: string }): Record<string, string> {
+  const env: Record<string, string> = { HOME: options.home };
+  for (const key of ["PATH", "LANG"]) if (process.env[key]) env[key] = process.env[key]!;
+  return Object.assign(env, {
+    CI: "true",
+    GITHUB_ACTIONS: "true",
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_EVENT_NAME: "workflow_dispatch",
+    GITHUB_REPOSITORY: "octo-org/sample",
+    GITHUB_REPOSITORY_OWNER: "octo-org",
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_API_URL: "https://api.github.com",
+    GITHUB_GRAPHQL_URL: "https://api.github.com/graphql",
+    GITHUB_RUN_ID: "1001",
+    GITHUB_RUN_NUMBER: "1",
+    GITHUB_RUN_ATTEMPT: "1",
+    GITHUB_JOB: "release",
+    GITHUB_WORKFLOW: "Release",
+    GITHUB_ACTOR: "octocat",
+    GITHUB_TRIGGERING_ACTOR: "octocat",
+    GITHUB_SHA: "",
+    GITHUB_REF: "refs/heads/main",
+    GITHUB_REF_NAME: "main",
+    GITHUB_REF_TYPE: "branch",
+    GITHUB_ACTION: options.name,
+    RUNNER_OS: "Linux",
+    RUNNER_ARCH: "X64",
+    RUNNER_ENVIRONMENT: "github-hosted",
+    RUNNER_NAME: "GitHub Actions 1",
+    RUNNER_TEMP: options.temp,
+  });
 }
 
 /** Parses the runner's `name<<DELIMITER … DELIMITER` file format (GITHUB_OUTPUT, GITHUB_ENV). */
@@ -79,56 +124,37 @@ export async function runAction(name: string, options: ActionRunOptions): Promis
   if (action.runs.using !== "node24") throw new Error(`actions/${name}/action.yml runs ${action.runs.using}, not node24`);
   const main = resolve(ROOT, "actions", name, action.runs.main);
   if (!existsSync(main)) throw new Error(`the bundle ${main} does not exist: run npm run build`);
-  const temp = mkdtempSync(join(tmpdir(), `runner-${name}-`));
-  const files = { output: join(temp, "output"), summary: join(temp, "summary"), env: join(temp, "env"), path: join(temp, "path"), state: join(temp, "state"), event: join(temp, "event.json") };
-  for (const file of [files.output, files.summary, files.env, files.path, files.state]) writeFileSync(file, "");
-  writeFileSync(files.event, JSON.stringify(options.event ?? {}));
-  const env: Record<string, string> = {};
-  // The runner starts actions with its own environment, not the test's: keep only the basics.
-  for (const key of ["PATH", "HOME", "TMPDIR", "LANG"]) if (process.env[key]) env[key] = process.env[key]!;
-  Object.assign(env, {
-    CI: "true",
-    GITHUB_ACTIONS: "true",
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_ENV: files.env,
-    GITHUB_PATH: files.path,
-    GITHUB_STATE: files.state,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_EVENT_NAME: "workflow_dispatch",
-    GITHUB_REPOSITORY: "octo-org/sample",
-    GITHUB_REPOSITORY_OWNER: "octo-org",
-    GITHUB_SERVER_URL: "https://github.com",
-    GITHUB_API_URL: "https://api.github.com",
-    GITHUB_GRAPHQL_URL: "https://api.github.com/graphql",
-    GITHUB_RUN_ID: "1001",
-    GITHUB_RUN_ATTEMPT: "1",
-    GITHUB_ACTOR: "octocat",
-    GITHUB_SHA: "",
-    GITHUB_REF: "refs/heads/main",
-    GITHUB_REF_NAME: "main",
-    GITHUB_ACTION: name,
-    RUNNER_OS: "Linux",
-    RUNNER_TEMP: temp,
-  });
-  const inputs = { ...Object.fromEntries(Object.entries(action.inputs ?? {}).map(([key, spec]) => [key, evaluateDefault(spec.default ?? "", options.env ?? {})])), ...options.inputs };
-  for (const [key, value] of Object.entries(inputs)) env[`INPUT_${key.replace(/ /g, "_").toUpperCase()}`] = value;
-  Object.assign(env, options.env);
-  const child = spawn(node24(), [main], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-  const exitCode = await new Promise<number>((done) => child.on("close", (code) => done(code ?? -1)));
-  return {
-    exitCode,
-    stdout,
-    stderr,
-    outputs: parseCommandFile(readFileSync(files.output, "utf8")),
-    summary: readFileSync(files.summary, "utf8"),
-    commands: parseWorkflowCommands(stdout),
-  };
+  const home = mkdtempSync(join(tmpdir(), `runner-home-${name}-`));
+  const files = mkdtempSync(join(tmpdir(), `runner-files-${name}-`));
+  const temp = options.runnerTemp ?? mkdtempSync(join(tmpdir(), `runner-temp-${name}-`));
+  try {
+    const paths = { output: join(files, "output"), summary: join(files, "summary"), env: join(files, "env"), path: join(files, "path"), state: join(files, "state"), event: join(files, "event.json") };
+    for (const file of [paths.output, paths.summary, paths.env, paths.path, paths.state]) writeFileSync(file, "");
+    writeFileSync(paths.event, JSON.stringify(options.event ?? {}));
+    const env = runnerEnv({ home, temp, workspace: options.workspace, name });
+    Object.assign(env, {
+      GITHUB_OUTPUT: paths.output,
+      GITHUB_STEP_SUMMARY: paths.summary,
+      GITHUB_ENV: paths.env,
+      GITHUB_PATH: paths.path,
+      GITHUB_STATE: paths.state,
+      GITHUB_EVENT_PATH: paths.event,
+    });
+    const inputs = { ...Object.fromEntries(Object.entries(action.inputs ?? {}).map(([key, spec]) => [key, evaluateDefault(spec.default ?? "", options.env ?? {})])), ...options.inputs };
+    for (const [key, value] of Object.entries(inputs)) env[`INPUT_${key.replace(/ /g, "_").toUpperCase()}`] = value;
+    Object.assign(env, options.env);
+    const { exitCode, stdout, stderr } = await spawnNode([main], options.workspace, env);
+    return {
+      exitCode,
+      stdout,
+      stderr,
+      outputs: parseCommandFile(readFileSync(paths.output, "utf8")),
+      summary: readFileSync(paths.summary, "utf8"),
+      commands: parseWorkflowCommands(stdout),
+    };
+  } finally {
+    for (const dir of [home, files, ...(options.runnerTemp ? [] : [temp])]) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -141,13 +167,25 @@ function evaluateDefault(value: string, env: Record<string, string>): string {
   throw new Error(`the runner harness cannot evaluate the input default ${value}`);
 }
 
-/** Runs the committed CLI bundle as a separate process. */
+/**
+ * Runs the committed CLI bundle as a separate process with nothing of the test process's
+ * environment: a HOME of its own without ~/.gitconfig (no git identity, as on a hosted runner),
+ * PATH and LANG, plus `env`. Tests that run it as a workflow's `run:` step add the runner's
+ * variables themselves (runnerEnv).
+ */
 export async function runCli(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  const child = spawn(node24(), [join(ROOT, "dist", "cli", "index.js"), ...args], {
-    cwd: options.cwd,
-    env: { ...process.env, ...options.env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const home = mkdtempSync(join(tmpdir(), "runner-home-cli-"));
+  try {
+    const env: Record<string, string> = { HOME: home };
+    for (const key of ["PATH", "LANG"]) if (process.env[key]) env[key] = process.env[key]!;
+    return await spawnNode([join(ROOT, "dist", "cli", "index.js"), ...args], options.cwd, { ...env, ...options.env });
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+async function spawnNode(args: string[], cwd: string, env: Record<string, string>): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  const child = spawn(node24(), args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));

@@ -38,6 +38,7 @@ async function run(): Promise<void> {
     floatingTags: core.getInput("floating-tags"),
     release: core.getInput("release"),
     notesFile: core.getInput("notes-file"),
+    committer: core.getInput("committer"),
   });
   const forge =
     inputs.release === false

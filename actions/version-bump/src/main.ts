@@ -25,6 +25,7 @@ async function run(): Promise<void> {
     planHash: core.getInput("plan-hash"),
     configPath: core.getInput("config"),
     releaseCommit: core.getInput("release-commit"),
+    committer: core.getInput("committer"),
   });
   const reporter = new ActionsReporter();
   const result = await runVersionBump({ git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter }, inputs);

@@ -13,6 +13,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 
 interface OperationObject {
   operationId: string;
+  "x-github"?: { category?: string; subcategory?: string };
   responses: Record<string, { content?: Record<string, { schema?: unknown }>; $ref?: string }>;
 }
 
@@ -61,6 +62,12 @@ export class OpenApiCatalog {
     return { operationId: found.operationId, method: found.method, path: found.path };
   }
 
+  /** GitHub's REST category of an operation, `category/subcategory` (its docs page; permissions follow it). */
+  category(operationId: string): string {
+    const extension = this.operations.get(operationId)?.operation["x-github"];
+    return `${extension?.category ?? ""}/${extension?.subcategory ?? ""}`;
+  }
+
   /** Compiles the success schemas of these operations now, so the first request is not slowed by it. */
   prepare(operationIds: readonly string[]): void {
     for (const operationId of operationIds) {
@@ -98,15 +105,17 @@ export class OpenApiCatalog {
 
 /**
  * Makes an OpenAPI 3.0 schema something Ajv compiles: "#/components/..." points at the schema
- * registered under SCHEMA_ID (so operation schemas compile alone), and `nullable` without a
- * `type` (next to $ref or allOf) becomes "this, or null".
+ * registered under SCHEMA_ID (so operation schemas compile alone), `nullable` without a
+ * `type` (next to $ref or allOf) becomes "this, or null", and `oneOf` becomes `anyOf`.
  */
 function rebase(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(rebase);
   if (schema && typeof schema === "object") {
     const copy: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(schema)) {
-      copy[key] = key === "$ref" && typeof value === "string" && value.startsWith("#/") ? `${SCHEMA_ID}${value}` : rebase(value);
+      // GitHub's oneOf alternatives overlap (a 409 body is both a basic-error and a
+      // repository-rule-violation-error), so real answers match several; any one is enough.
+      copy[key === "oneOf" ? "anyOf" : key] = key === "$ref" && typeof value === "string" && value.startsWith("#/") ? `${SCHEMA_ID}${value}` : rebase(value);
     }
     // OpenAPI 3.0 lets `nullable` widen an enum; JSON Schema needs null listed.
     if (copy.nullable === true && Array.isArray(copy.enum) && !copy.enum.includes(null)) copy.enum = [...copy.enum, null];

@@ -2,12 +2,19 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo, Socket } from "node:net";
 import { githubOpenApi, type OpenApiCatalog } from "./openapi.js";
 import { GitHubState, type RepoModel } from "./state.js";
+import { TokenGrants, requirementOf } from "./permissions.js";
 import { checksRoutes } from "./routes/checks.js";
 import { dependabotRoutes } from "./routes/dependabot.js";
 import { pullsRoutes } from "./routes/pulls.js";
 import { reposRoutes } from "./routes/repos.js";
 import { releasesRoutes } from "./routes/releases.js";
 import { refsRoutes } from "./routes/refs.js";
+import { gitObjectsRoutes } from "./routes/git-objects.js";
+import { branchesRoutes } from "./routes/branches.js";
+import { contentsRoutes } from "./routes/contents.js";
+import { pullsWriteRoutes } from "./routes/pulls-write.js";
+import { issueCommentsRoutes } from "./routes/issue-comments.js";
+import { compareRoutes } from "./routes/compare.js";
 import { statusesRoutes } from "./routes/statuses.js";
 
 /** What a handler sees: the state, the path parameters, the query and the parsed JSON body. */
@@ -43,6 +50,8 @@ export class HttpProblem extends Error {
     readonly status: number,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** The `errors` list of a 422 "Validation Failed" ({ resource, field, code, message }). */
+    readonly errors?: Array<Record<string, string>>,
   ) {
     super(message);
   }
@@ -85,6 +94,8 @@ export class GitHubEmulator {
   readonly requests: RecordedRequest[] = [];
   /** Every response body that did not match GitHub's documented schema. */
   readonly problems: string[] = [];
+  /** Job tokens (GITHUB_TOKEN) and their permissions, enforced on every request that carries one. */
+  readonly grants = new TokenGrants();
   private readonly faults: Array<{ fault: Fault; operationId: string | undefined; remaining: number }> = [];
   private readonly sockets = new Set<Socket>();
   private readonly routes: CompiledRoute[];
@@ -104,7 +115,11 @@ export class GitHubEmulator {
   }
 
   static async start(options: EmulatorOptions = {}): Promise<GitHubEmulator> {
-    const routes = [...reposRoutes, ...pullsRoutes, ...checksRoutes, ...statusesRoutes, ...dependabotRoutes, ...releasesRoutes, ...refsRoutes, ...(options.routes ?? [])];
+    const routes = [
+      ...reposRoutes, ...pullsRoutes, ...pullsWriteRoutes, ...issueCommentsRoutes, ...checksRoutes, ...statusesRoutes, ...dependabotRoutes,
+      ...releasesRoutes, ...refsRoutes, ...gitObjectsRoutes, ...branchesRoutes, ...contentsRoutes, ...compareRoutes,
+      ...(options.routes ?? []),
+    ];
     const catalog = githubOpenApi();
     catalog.prepare(routes.map((route) => route.operationId));
     const emulator = new GitHubEmulator(options.state ?? new GitHubState(), routes, catalog, options.token);
@@ -156,10 +171,17 @@ export class GitHubEmulator {
     if (fault?.kind === "timeout") return; // hold the socket open; close() destroys it
     const raw = await readBody(request);
     if (fault) return sendFault(fault, (status, body, headers) => { record.status = status; response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers }); response.end(JSON.stringify(body)); });
-    if (this.token !== undefined && !authorized(request.headers.authorization, this.token)) {
+    const grant = this.grants.fromHeader(request.headers.authorization);
+    if (this.token !== undefined && !grant && !authorized(request.headers.authorization, this.token)) {
       return send(401, { message: "Bad credentials", documentation_url: "https://docs.github.com/rest", status: "401" });
     }
     if (!match) return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest", status: "404" });
+    if (grant) {
+      const { operationId } = match.route;
+      const repository = match.params.owner && match.params.repo ? `${match.params.owner}/${match.params.repo}` : undefined;
+      const decision = this.grants.check(grant, requirementOf(operationId, method, this.catalog.category(operationId)), operationId, repository);
+      if (!decision.allowed) return send(decision.status, { message: decision.message, documentation_url: "https://docs.github.com/rest", status: String(decision.status) }, decision.headers);
+    }
     let body: unknown;
     try {
       const type = request.headers["content-type"];
@@ -186,7 +208,10 @@ export class GitHubEmulator {
       const result = await match.route.handle(context);
       send(result.status, result.body, result.headers);
     } catch (error) {
-      if (error instanceof HttpProblem) return send(error.status, { message: error.message, documentation_url: "https://docs.github.com/rest", status: String(error.status) }, error.headers);
+      if (error instanceof HttpProblem) {
+        const errors = error.errors ? { errors: error.errors } : {};
+        return send(error.status, { message: error.message, ...errors, documentation_url: "https://docs.github.com/rest", status: String(error.status) }, error.headers);
+      }
       send(500, { message: `emulator error: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
@@ -197,7 +222,7 @@ export class GitHubEmulator {
       const found = candidate.pattern.exec(path);
       if (!found) continue;
       const params: Record<string, string> = {};
-      candidate.names.forEach((name, index) => (params[name] = decodeURIComponent(found[index + 1]!)));
+      candidate.names.forEach((name, index) => (params[name] = decodeURIComponent(found[index + 1] ?? "")));
       return { route: candidate.route, params };
     }
     return undefined;
@@ -215,11 +240,16 @@ export class GitHubEmulator {
 function compile(route: Route, catalog: OpenApiCatalog): CompiledRoute {
   const { method, path } = catalog.operation(route.operationId);
   const names: string[] = [];
-  // {ref} and {path} may hold slashes (refs/heads/x, a file path); other parameters may not.
-  const source = path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{([^}]+)\}/g, (_whole, name: string) => {
-    names.push(name);
-    return name === "ref" || name === "path" || name === "name" ? "(.+)" : "([^/]+)";
-  });
+  // {ref}, {path}, {name} and {branch} may hold slashes (refs/heads/x, a file path, feature/x);
+  // other parameters hold none.
+  const source = path
+    .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
+    .replace(/\{([^}]+)\}/g, (_whole, name: string) => {
+      names.push(name);
+      return name === "ref" || name === "name" || name === "branch" || name === "path" ? "(.+)" : "([^/]+)";
+    })
+    // Octokit asks for a repository's root contents as .../contents (no slash, empty path).
+    .replace(/\/contents\/\(\.\+\)$/, "/contents(?:/(.*))?");
   return { route, method, pattern: new RegExp(`^${source}$`), names };
 }
 

@@ -1,3 +1,6 @@
+import { digestRepo, type RepoDigest } from "./digest.js";
+import { BareRepo } from "./git/bare-repo.js";
+
 /**
  * The emulator's world: repositories and what lives in them, as plain data that tests set up
  * and inspect directly. Routes read and change it; representations.ts turns it into the JSON
@@ -26,9 +29,13 @@ export interface IssueModel {
   labels: string[];
   milestone?: number;
   author: string;
-  /** Present for pull requests. */
-  pull?: { head: string; base: string; draft: boolean; merged: boolean; headSha: string };
+  /** The description (markdown), or null. */
+  body?: string | null;
+  /** Present for pull requests. `headSha`/`baseSha` follow the branches while the PR is open. */
+  pull?: { head: string; base: string; draft: boolean; merged: boolean; headSha: string; baseSha?: string; maintainerCanModify?: boolean };
   createdAt: string;
+  updatedAt?: string;
+  closedAt?: string | null;
 }
 
 export interface CheckRunModel {
@@ -79,10 +86,24 @@ export interface RepoModel {
   dependabotAlerts: DependabotAlertModel[];
   /** What GET dependabot/alerts answers: the alerts, 403 (token lacks the permission) or disabled. */
   dependabot: "enabled" | "forbidden" | "disabled";
-  /** Named references → sha (branches as refs/heads/x, tags as refs/tags/x); refs.ts may use it. */
+  /**
+   * Named references → sha (branches as refs/heads/x, tags as refs/tags/x) of a repository with
+   * no git repository behind it: refs only, no objects. Unused when `git` is set.
+   */
   refs: Map<string, string>;
+  /** The bare git repository behind this one, when it has one: refs and objects live there. */
+  git?: BareRepo;
   /** Room for areas other routes add (releases, assets, ...): each keeps its data under a key. */
   areas: Map<string, unknown>;
+}
+
+export interface AddRepoOptions {
+  defaultBranch?: string;
+  private?: boolean;
+  /** A bare git repository (created when missing) that holds this repository's refs and objects. */
+  gitDir?: string;
+  /** Entries after which a recursive tree listing is cut and marked truncated (GitHub: 100,000). */
+  treeEntryLimit?: number;
 }
 
 export class GitHubState {
@@ -95,14 +116,21 @@ export class GitHubState {
     return this.nextId++;
   }
 
-  addRepo(fullName: string, options: { defaultBranch?: string; private?: boolean } = {}): RepoModel {
+  /**
+   * Adds a repository. With `gitDir` it is backed by the bare git repository there (created,
+   * with `defaultBranch` as HEAD, when the folder is missing or empty): refs, branches, tags,
+   * commits, trees, blobs and contents are read from and written to it with git plumbing.
+   * Without, it has in-memory refs and no git objects.
+   */
+  addRepo(fullName: string, options: AddRepoOptions = {}): RepoModel {
     const [owner, name] = fullName.split("/");
     if (!owner || !name) throw new Error(`a repository is named owner/name, not '${fullName}'`);
+    const git = options.gitDir === undefined ? undefined : new BareRepo(options.gitDir, options);
     const repo: RepoModel = {
       id: this.id(),
       owner,
       name,
-      defaultBranch: options.defaultBranch ?? "main",
+      defaultBranch: options.defaultBranch ?? git?.headBranch() ?? "main",
       private: options.private ?? false,
       issues: [],
       milestones: [],
@@ -113,6 +141,7 @@ export class GitHubState {
       dependabot: "enabled",
       refs: new Map(),
       areas: new Map(),
+      ...(git ? { git } : {}),
     };
     this.repos.set(`${owner}/${name}`.toLowerCase(), repo);
     return repo;
@@ -120,6 +149,19 @@ export class GitHubState {
 
   repo(owner: string, name: string): RepoModel | undefined {
     return this.repos.get(`${owner}/${name}`.toLowerCase());
+  }
+
+  /**
+   * The whole state of one repository (by model or "owner/name"), or of every repository keyed by
+   * full name, as comparable data: a before/after pair proves an operation changed nothing.
+   */
+  digest(): Record<string, RepoDigest>;
+  digest(repo: RepoModel | string): RepoDigest;
+  digest(repo?: RepoModel | string): RepoDigest | Record<string, RepoDigest> {
+    if (repo === undefined) return Object.fromEntries([...this.repos.values()].map((model) => [`${model.owner}/${model.name}`, digestRepo(model)]));
+    const model = typeof repo === "string" ? this.repo(...(repo.split("/") as [string, string])) : repo;
+    if (!model) throw new Error(`no repository '${String(repo)}' in the emulator`);
+    return digestRepo(model);
   }
 
   /** The data an extension keeps in a repository, created on first use. */

@@ -1,4 +1,5 @@
 import { ConfigurationError } from "../errors/index.js";
+import { parseIdentity, type GitIdentity } from "../identity/committer.js";
 import { normalizeVersionInput } from "../version/metadata.js";
 
 const TRUE = /^(true|yes|1)$/i;
@@ -52,6 +53,18 @@ export class InputFields {
     if (CHANNEL.test(clean) && !/^\d+$/.test(clean)) return clean;
     this.problem(`${name} must be an identifier such as alpha, beta or rc (letters, digits, hyphens), not '${clean}'`);
     return undefined;
+  }
+
+  /** A git identity written `Name <email>`. */
+  identity(name: string, value: string | undefined): GitIdentity | undefined {
+    const clean = this.text(value);
+    if (clean === undefined) return undefined;
+    try {
+      return parseIdentity(clean, name);
+    } catch (error) {
+      this.problem((error as Error).message);
+      return undefined;
+    }
   }
 
   planHash(name: string, value: string | undefined): string | undefined {

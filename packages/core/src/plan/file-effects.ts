@@ -1,3 +1,4 @@
+import { identityArgs, identityOf, type GitIdentity } from "../identity/committer.js";
 import type { Files, Git } from "../ports/index.js";
 import { sha256, type Effect } from "./plan.js";
 import type { EffectHandler } from "./apply.js";
@@ -24,9 +25,19 @@ export function writeFileHandler(files: Files): EffectHandler {
   };
 }
 
-/** Commits the given paths with a message; done when HEAD is already that commit with that content. */
-export function gitCommitEffect(paths: string[], message: string): Effect {
-  return { kind: "git-commit", id: `git-commit:${message}`, summary: `commit ${paths.join(", ")}: "${message}"`, paths, message };
+/**
+ * Commits the given paths with a message, as the identity (author and committer); done when HEAD
+ * is already that commit with that content.
+ */
+export function gitCommitEffect(paths: string[], message: string, committer: GitIdentity): Effect {
+  return {
+    kind: "git-commit",
+    id: `git-commit:${message}`,
+    summary: `commit ${paths.join(", ")}: "${message}" as ${committer.name}`,
+    paths,
+    message,
+    committer: { name: committer.name, email: committer.email },
+  };
 }
 
 export function gitCommitHandler(git: Git): EffectHandler {
@@ -40,7 +51,7 @@ export function gitCommitHandler(git: Git): EffectHandler {
     async run(effect) {
       const paths = effect.paths as string[];
       await git.run(["add", "--", ...paths]);
-      await git.run(["commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
+      await git.run([...identityArgs(identityOf(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
     },
   };
 }

@@ -1,14 +1,21 @@
 import { ConfigurationError, GitError } from "../errors/index.js";
 import type { EffectHandler } from "../plan/apply.js";
 import type { Effect } from "../plan/plan.js";
+import { identityArgs, identityOf, type GitIdentity } from "../identity/committer.js";
 import type { Git } from "../ports/index.js";
 import { isAncestor, readLocalTag, readRemoteRefs } from "./remote-refs.js";
 
-// Who tags when the runner has no git identity configured (a fresh actions/checkout has none).
-const BOT = ["-c", "user.name=github-actions[bot]", "-c", "user.email=41898282+github-actions[bot]@users.noreply.github.com"];
-
-export function gitTagEffect(tag: string, commit: string, message: string): Effect {
-  return { kind: "git-tag", id: `git-tag:${tag}`, summary: `create the annotated tag ${tag} on ${commit.slice(0, 12)}`, tag, commit, message };
+/** An annotated tag, with the identity as its tagger (a hosted runner has none configured). */
+export function gitTagEffect(tag: string, commit: string, message: string, tagger: GitIdentity): Effect {
+  return {
+    kind: "git-tag",
+    id: `git-tag:${tag}`,
+    summary: `create the annotated tag ${tag} on ${commit.slice(0, 12)} as ${tagger.name}`,
+    tag,
+    commit,
+    message,
+    tagger: { name: tagger.name, email: tagger.email },
+  };
 }
 
 export function pushBranchEffect(remote: string, branch: string, commit: string): Effect {
@@ -48,9 +55,7 @@ export function gitTagHandler(git: Git): EffectHandler {
       return true;
     },
     async run(effect) {
-      const configured = await git.run(["config", "user.email"], { allowFailure: true });
-      const identity = configured.exitCode === 0 && configured.stdout.trim() !== "" ? [] : BOT;
-      await git.run([...identity, "tag", "-a", String(effect.tag), "-m", String(effect.message), String(effect.commit)]);
+      await git.run([...identityArgs(identityOf(effect.tagger)), "tag", "-a", String(effect.tag), "-m", String(effect.message), String(effect.commit)]);
     },
   };
 }

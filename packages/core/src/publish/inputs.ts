@@ -1,3 +1,4 @@
+import type { GitIdentity } from "../identity/committer.js";
 import { InputFields } from "../inputs/fields.js";
 
 /** What a caller (the action or the CLI) asks publish to do; unset fields fall back to the config file. */
@@ -27,6 +28,8 @@ export interface PublishInputs {
   /** false: tags and npm only, no forge release. */
   release?: boolean;
   notesFile?: string;
+  /** Who tags; by default the config's committer, git's own identity or github-actions[bot]. */
+  committer?: GitIdentity;
 }
 
 export interface RawPublishInputs {
@@ -48,6 +51,8 @@ export interface RawPublishInputs {
   floatingTags?: boolean | string;
   release?: boolean | string;
   notesFile?: string;
+  /** `Name <email>`. */
+  committer?: string;
 }
 
 /** Checks the inputs together and reports every problem at once. */
@@ -84,6 +89,8 @@ export function parsePublishInputs(raw: RawPublishInputs): PublishInputs {
   if (floatingTags !== undefined) inputs.floatingTags = floatingTags;
   const release = flag("release", raw.release);
   if (release !== undefined) inputs.release = release;
+  const committer = fields.identity("committer", raw.committer);
+  if (committer !== undefined) inputs.committer = committer;
   fields.check();
   return inputs;
 }

@@ -1,6 +1,7 @@
 import semver from "semver";
 import type { CadenceConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
+import { resolveCommitter, type Committer } from "../identity/committer.js";
 import type { Release, ReleaseForge } from "../forge/releases.js";
 import type { JsonValue } from "../plan/plan.js";
 import type { Files, Git, Reporter } from "../ports/index.js";
@@ -36,6 +37,8 @@ export interface PublishObservations {
   remoteRefs: Record<string, RefState | null>;
   floatingTags: string[];
   tagMessage: string;
+  /** Who the annotated tag is by (inputs, config, git's own or github-actions[bot]). */
+  tagger: Committer;
   forge: { description: string; name: string; body: string; existing: ForgeReleaseState | null } | null;
   assets: AssetFile[];
   npm: { registry: string; access: string | null; provenance: boolean; packages: Array<NpmPackage & { published: string | null }> } | null;
@@ -94,6 +97,7 @@ export async function observe(ports: ObservePorts, inputs: PublishInputs, settin
     remoteRefs,
     floatingTags: floating,
     tagMessage: fillTemplate(settings.tagMessage, values),
+    tagger: await resolveCommitter(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
     forge,
     assets,
     npm: await observeNpm(ports, settings, release),

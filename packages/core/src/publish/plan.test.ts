@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../errors/index.js";
+import { BOT_IDENTITY } from "../identity/committer.js";
 import { channelOf } from "./channel.js";
 import { provenanceWanted, type PublishObservations } from "./observe.js";
 import { planPublish } from "./plan.js";
@@ -20,6 +21,7 @@ function observed(overrides: Partial<PublishObservations> = {}): PublishObservat
     remoteRefs: {},
     floatingTags: [],
     tagMessage: `Release v${version}`,
+    tagger: { ...BOT_IDENTITY, source: "default" },
     forge: { description: "GitHub octo-org/sample", name: `v${version}`, body: "notes", existing: null },
     assets: [{ name: "SHA256SUMS", path: "SHA256SUMS", sha256: "c".repeat(64), size: 10, contentType: "application/octet-stream" }],
     npm: { registry: "http://127.0.0.1:1/", access: null, provenance: true, packages: [{ folder: ".", name: "sample", version, shasum: "d".repeat(40), published: null }] },

@@ -12,7 +12,7 @@ import { releaseAssetEffect, releaseDraftEffect, releasePublishEffect } from "./
  */
 export function planPublish(observed: PublishObservations): Plan {
   const { head, release, remote, forge, npm } = observed;
-  const effects: Effect[] = [gitTagEffect(release.tag, head, observed.tagMessage)];
+  const effects: Effect[] = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
   if (observed.localTag && observed.localTag.commit !== head) {
     throw new ConfigurationError(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
   }

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { throwProblems } from "../calendar/config.js";
 import type { ConfigSection } from "../config/section.js";
 import type { SourceLocation } from "../errors/index.js";
+import { BOT_IDENTITY } from "../identity/committer.js";
 import { canonicalJson, sha256 } from "../plan/plan.js";
 import { globProblem, normalizePath, relativePathProblem } from "./paths.js";
 import type { CommitIdentity, ConflictStrategy, Delivery, Endpoint, EndpointKind, SyncConfig, SyncOptions, SyncType } from "./types.js";
@@ -10,8 +11,6 @@ import type { CommitIdentity, ConflictStrategy, Delivery, Endpoint, EndpointKind
 type Raw = Record<string, unknown>;
 type Problem = { text: string; location: SourceLocation | undefined };
 
-/** Who commits when the config names nobody: the identity GitHub shows as the Actions bot. */
-export const DEFAULT_COMMITTER: CommitIdentity = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 /**
@@ -20,7 +19,7 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
  * endpoint, globs that compile, locations of the right form for their kind. Every problem is
  * reported at once, each with file:line:col.
  */
-export function parseSyncConfig(section: ConfigSection, repositoryRoot: string): SyncConfig[] {
+export function parseSyncConfig(section: ConfigSection, repositoryRoot: string, committer: CommitIdentity = BOT_IDENTITY): SyncConfig[] {
   const list = Array.isArray(section.value) ? (section.value as unknown[]) : [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -50,7 +49,7 @@ export function parseSyncConfig(section: ConfigSection, repositoryRoot: string):
       ids.add(target.id);
     });
 
-    const options = parseOptions((raw.options ?? {}) as Raw, syncId, String(raw.name ?? syncId), targets, problem);
+    const options = parseOptions((raw.options ?? {}) as Raw, syncId, String(raw.name ?? syncId), targets, problem, committer);
     const filters = (raw.filters ?? {}) as Raw;
     const include = strings(filters.include);
     const exclude = strings(filters.exclude);
@@ -119,7 +118,7 @@ export function parseSyncConfig(section: ConfigSection, repositoryRoot: string):
   return syncs;
 }
 
-function parseOptions(raw: Raw, syncId: string, name: string, targets: Endpoint[], problem: (text: string, ...path: Array<string | number>) => void): SyncOptions {
+function parseOptions(raw: Raw, syncId: string, name: string, targets: Endpoint[], problem: (text: string, ...path: Array<string | number>) => void, fallback: CommitIdentity): SyncOptions {
   const conflictStrategy = (raw.conflict_strategy ?? "fail") as ConflictStrategy;
   const delivery = (raw.delivery ?? "pull_request") as Delivery;
   if (raw.delivery === "pull_request" && targets.some((target) => target.kind === "file")) {
@@ -146,7 +145,7 @@ function parseOptions(raw: Raw, syncId: string, name: string, targets: Endpoint[
     prBranch,
     prTitle,
     commitMessage: typeof raw.commit_message === "string" ? raw.commit_message : prTitle,
-    committer: committer ? { name: committer.name, email: committer.email } : DEFAULT_COMMITTER,
+    committer: committer ? { name: committer.name, email: committer.email } : { name: fallback.name, email: fallback.email },
     ...(smoke ? { smoke } : {}),
   };
 }

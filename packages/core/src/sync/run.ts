@@ -5,6 +5,7 @@ import { LocalFiles } from "../adapters/files.js";
 import { loadConfig } from "../config/load.js";
 import { configSection } from "../config/section.js";
 import { ConfigurationError, describeError } from "../errors/index.js";
+import { BOT_IDENTITY, configuredCommitter } from "../identity/committer.js";
 import type { CommandRunner } from "../gates/commands.js";
 import type { EffectHandler } from "../plan/apply.js";
 import type { Clock, Reporter } from "../ports/index.js";
@@ -48,6 +49,8 @@ export interface SyncResult {
   /** Apply: success, partial or failed; dry-run: planned, or failed when a target cannot be planned. */
   status: "planned" | "success" | "partial" | "failed";
   files: SyncFiles;
+  /** GitHub git-data API requests made for api sources and targets (the bench counts them). */
+  apiRequests: number;
 }
 
 interface Planned {
@@ -63,7 +66,9 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
   const config = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
   const section = await configSection(files, config, "sync");
   if (section.value === undefined) throw new ConfigurationError("there is no sync configured: add a sync: list to .github/cadence.yml (see docs/sync.md)");
-  const syncs = select(parseSyncConfig(section, root), inputs);
+  // Sync commits are by options.committer, else the config's committer, else github-actions[bot]
+  // (never the git config of the machine: the commits go to other repositories).
+  const syncs = select(parseSyncConfig(section, root, configuredCommitter(config) ?? BOT_IDENTITY), inputs);
   const outDir = resolve(root, inputs.outDir ?? join(".git", "cadence", "sync"));
   const planFile = inputs.mode === "apply" ? loadPlanFile(inputs, outDir) : undefined;
   if (inputs.mode === "apply") {
@@ -87,6 +92,7 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
   const sessions: SyncSession[] = [];
   const endpoints: TargetEndpoint[] = [];
   const dryRunAt = ports.clock.now();
+  const requests = () => sessions.reduce((sum, session) => sum + session.apiRequests, 0);
   try {
     for (const sync of syncs) {
       const session = new SyncSession(sync, context);
@@ -118,7 +124,7 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
     if (inputs.mode === "dry-run") {
       const written = await writeSyncOutputs({ ...common, mode: "dry-run" });
       const status = targets.some((target) => target.status === "error") ? "failed" : "planned";
-      return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written };
+      return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests() };
     }
 
     const outcomes = new Map<TargetPlan, TargetOutcome>();
@@ -144,7 +150,7 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
       ...(planFile ? { dryRunAt: new Date(planFile.created_at) } : { dryRunAt: null }),
       apply: { startedAt, completedAt: ports.clock.now(), outcomes, verified, approvedBy: inputs.approvedBy ?? ports.env.GITHUB_ACTOR ?? null, expected: inputs.planHash! },
     });
-    return { mode: "apply", planHash, targets, outcomes, status, files: written };
+    return { mode: "apply", planHash, targets, outcomes, status, files: written, apiRequests: requests() };
   } finally {
     for (const endpoint of endpoints) await endpoint.close().catch(() => undefined);
     for (const session of sessions) await session.close();

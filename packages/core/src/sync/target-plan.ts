@@ -110,6 +110,7 @@ export async function planTarget(sync: SyncConfig, target: Endpoint, source: Sou
       base: state.base,
       strategy: sync.options.conflictStrategy,
       delivery: target.kind === "file" ? "write" : sync.options.delivery,
+      committer: target.kind === "file" ? null : `${sync.options.committer.name} <${sync.options.committer.email}>`,
       status,
       changes: classified.changes.map(changeJson),
       conflicts: conflicts.map((conflict) => ({ path: conflict.path, reason: conflict.reason })),
@@ -121,7 +122,7 @@ export async function planTarget(sync: SyncConfig, target: Endpoint, source: Sou
   const sourceFile = (change: Change) =>
     change.content === "source" && source.folder && change.after && change.after.mode !== SYMLINK ? join(source.folder, ...origin.get(change.path)!.split("/")) : undefined;
   const result: TargetPlan = { syncId: sync.syncId, target, status, ...(message ? { message } : {}), base: state.base, changes: classified.changes, conflicts, kept: classified.kept, diffs, manifestChanged, plan, planHash: hash, state };
-  result.work = { changes: classified.changes, manifestText, manifestPath, content, planHash: () => result.planHash, sourceFile, pullRequestBody: () => renderPullRequestBody(result) };
+  result.work = { changes: classified.changes, manifestText, ...(planned.manifestSha ? { manifestSha: planned.manifestSha } : {}), manifestPath, content, planHash: () => result.planHash, sourceFile, pullRequestBody: () => renderPullRequestBody(result) };
   return result;
 }
 

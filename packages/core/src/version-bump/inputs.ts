@@ -1,3 +1,4 @@
+import type { GitIdentity } from "../identity/committer.js";
 import { InputFields } from "../inputs/fields.js";
 import type { BumpLevel } from "../version/types.js";
 
@@ -21,6 +22,8 @@ export interface VersionBumpInputs {
   configPath?: string;
   /** Override the config's release-commit setting. */
   releaseCommit?: boolean;
+  /** Who makes the release commit; by default the config's committer, git's own identity or github-actions[bot]. */
+  committer?: GitIdentity;
 }
 
 export interface RawVersionBumpInputs {
@@ -34,6 +37,8 @@ export interface RawVersionBumpInputs {
   planHash?: string;
   configPath?: string;
   releaseCommit?: boolean | string;
+  /** `Name <email>`. */
+  committer?: string;
 }
 
 const BUMPS = ["major", "minor", "patch"] as const;
@@ -59,6 +64,8 @@ export function parseVersionBumpInputs(raw: RawVersionBumpInputs): VersionBumpIn
   if (planHash !== undefined) inputs.planHash = planHash;
   const releaseCommit = fields.flag("release-commit", raw.releaseCommit);
   if (releaseCommit !== undefined) inputs.releaseCommit = releaseCommit;
+  const committer = fields.identity("committer", raw.committer);
+  if (committer !== undefined) inputs.committer = committer;
   fields.check();
   return inputs;
 }

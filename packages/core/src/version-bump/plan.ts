@@ -1,5 +1,6 @@
 import type { ManifestFile, PackageConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
+import type { Committer } from "../identity/committer.js";
 import { updateLockfile, updateManifest } from "../manifests/update.js";
 import { gitCommitEffect, writeFileEffect } from "../plan/file-effects.js";
 import { sha256, type Effect, type Plan } from "../plan/plan.js";
@@ -27,7 +28,8 @@ export interface PlanInput {
   decisions: readonly PackageDecision[];
   packages: readonly PackageConfig[];
   texts: ManifestTexts;
-  releaseCommit: { enabled: boolean; message: string };
+  /** `committer`: who makes the commit; needed when it is enabled. */
+  releaseCommit: { enabled: boolean; message: string; committer?: Committer };
   /** Paths with uncommitted changes that join the release commit (the changelog and release record). */
   extraCommitPaths?: readonly string[];
 }
@@ -67,7 +69,9 @@ export function planVersionBump(input: PlanInput): Plan {
   if (input.releaseCommit.enabled && touched.length > 0) {
     const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next!)).join(", ");
     const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
-    effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names)));
+    const { committer } = input.releaseCommit;
+    if (!committer) throw new Error("a release commit was planned without a committer");
+    effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer));
   }
   const fileDigests: Record<string, string | null> = {};
   for (const [path, text] of input.texts) fileDigests[path] = text === undefined ? null : sha256(text);

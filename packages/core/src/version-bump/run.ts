@@ -5,6 +5,7 @@ import type { ConventionalCommit } from "../commits/types.js";
 import { loadConfig } from "../config/load.js";
 import type { CadenceConfig, PackageConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
+import { resolveCommitter } from "../identity/committer.js";
 import { prepareManifestUpdates } from "../manifests/update.js";
 import { applyPlan, type ApplyResult } from "../plan/apply.js";
 import { gitCommitHandler, writeFileHandler } from "../plan/file-effects.js";
@@ -60,7 +61,17 @@ export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBum
   await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
   const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
   const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
-  const plan = planVersionBump({ head: repository.head, ...(line.branch ? { branch: line.branch } : {}), decisions, packages, texts, releaseCommit, extraCommitPaths });
+  // Who commits is decided while planning, so a bad identity fails before any file is written.
+  const committer = releaseCommit.enabled ? await resolveCommitter(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config }) : undefined;
+  const plan = planVersionBump({
+    head: repository.head,
+    ...(line.branch ? { branch: line.branch } : {}),
+    decisions,
+    packages,
+    texts,
+    releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}) },
+    extraCommitPaths,
+  });
   const hash = planHash(plan);
   const evidenceDir = ports.evidenceDir ?? join(repository.gitDir, "cadence", "evidence");
   const evidencePath = join(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);

@@ -4,6 +4,7 @@ import type { RepoModel } from "../state.js";
 
 /** A ref as GitHub resolves it for check runs and statuses: a sha, or a branch or tag name. */
 export function resolveRef(repo: RepoModel, ref: string): string {
+  if (repo.git) return repo.git.resolveCommit(ref) ?? ref;
   return repo.refs.get(ref) ?? repo.refs.get(`refs/heads/${ref}`) ?? repo.refs.get(`refs/tags/${ref}`) ?? ref;
 }
 

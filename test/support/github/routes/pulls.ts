@@ -1,6 +1,7 @@
 import { HttpProblem, paginate, type Route } from "../server.js";
 import { fullPullBody, issueBody, milestoneBody, pullBody } from "../representations.js";
 import type { IssueModel } from "../state.js";
+import { refresh } from "./pull-heads.js";
 
 function byState(issue: IssueModel, wanted: string | null): boolean {
   return wanted === "all" || issue.state === (wanted ?? "open");
@@ -16,8 +17,20 @@ export const pullsRoutes: Route[] = [
     handle(context) {
       const repo = context.repo();
       const base = context.query.get("base");
-      const pulls = repo.issues.filter((issue) => issue.pull && byState(issue, context.query.get("state")) && (!base || issue.pull.base === base));
-      const page = paginate(context, `/repos/${repo.owner}/${repo.name}/pulls`, pulls.reverse());
+      // GitHub filters by head only in the documented "owner:branch" form; a bare branch name is ignored.
+      const head = context.query.get("head");
+      const headFilter = head?.includes(":") ? head : undefined;
+      const pulls = repo.issues.filter(
+        (issue) =>
+          issue.pull &&
+          byState(issue, context.query.get("state")) &&
+          (!base || issue.pull.base === base) &&
+          (!headFilter || `${repo.owner}:${issue.pull.head}`.toLowerCase() === headFilter.toLowerCase()),
+      );
+      // Newest first unless direction=asc (sort=created, the default).
+      const ordered = context.query.get("direction") === "asc" ? pulls : pulls.reverse();
+      ordered.forEach((issue) => refresh(repo, issue));
+      const page = paginate(context, `/repos/${repo.owner}/${repo.name}/pulls`, ordered);
       return { status: 200, body: page.items.map((issue) => pullBody(context.baseUrl, repo, issue)), headers: page.headers };
     },
   },
@@ -27,7 +40,7 @@ export const pullsRoutes: Route[] = [
       const repo = context.repo();
       const pull = repo.issues.find((issue) => issue.pull && issue.number === Number(context.params.pull_number));
       if (!pull) throw new HttpProblem(404, "Not Found");
-      return { status: 200, body: fullPullBody(context.baseUrl, repo, pull) };
+      return { status: 200, body: fullPullBody(context.baseUrl, repo, refresh(repo, pull)) };
     },
   },
   {

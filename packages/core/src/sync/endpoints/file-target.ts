@@ -198,6 +198,7 @@ export function stateBeforePending(state: TargetState): TargetState | undefined 
 /** What a folder target looked like, at the paths that matter: the base a plan is made on. */
 function folderBase(relevant: ReadonlySet<string>, files: FileMap, manifest: Manifest | undefined): string {
   const seen: Array<readonly [string, FileEntry | undefined]> = [...relevant].map((path) => [path, files.get(path)] as const);
-  seen.push(["\0manifest", manifest ? { sha: filesDigest(manifest.files), mode: "manifest", size: 0 } : undefined]);
+  // A manifest that manages nothing (one holding only an apply's note) counts as none.
+  seen.push(["\0manifest", manifest && manifest.files.size > 0 ? { sha: filesDigest(manifest.files), mode: "manifest", size: 0 } : undefined]);
   return filesDigest(seen);
 }

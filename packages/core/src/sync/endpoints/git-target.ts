@@ -192,7 +192,7 @@ export class GitTarget implements TargetEndpoint {
       if (sha !== change.after.sha) throw new Error(`${change.path} changed in the source while it was applied (${sha} is not the planned ${change.after.sha}); run the dry-run again`);
     }
     const manifest = Buffer.from(work.manifestText);
-    if (work.manifestText && (await this.workspace.missingObjects([blobSha(manifest)])).size > 0) await this.workspace.writeBlob(manifest);
+    if (work.manifestSha && (await this.workspace.missingObjects([blobSha(manifest)])).size > 0) await this.workspace.writeBlob(manifest);
   }
 
   async appliedFacts(): Promise<{ pullRequest?: string; commit?: string }> {

@@ -2,11 +2,14 @@ import { existsSync } from "node:fs";
 import { ConfigurationError } from "../../errors/index.js";
 import { createOctokit } from "../../forge/github.js";
 import type { Clock } from "../../ports/index.js";
+import { GitHubGitData } from "../github/git-data.js";
 import { GitHubPulls } from "../github/github-pulls.js";
 import type { PullRequests } from "../github/pulls.js";
 import { GitWorkspace } from "../git/workspace.js";
 import type { Endpoint, SourceSnapshot, SyncConfig } from "../types.js";
 import { folderOf, FolderSource } from "./file-source.js";
+import { ApiSource } from "./api-source.js";
+import { ApiTarget } from "./api-target.js";
 import { FolderTarget } from "./file-target.js";
 import { GitSource } from "./git-source.js";
 import { GitTarget } from "./git-target.js";
@@ -50,6 +53,7 @@ export class SyncSession {
   private workspace: GitWorkspace | undefined;
   private snapshot: SourceSnapshot | undefined;
   private source: SourceEndpoint | undefined;
+  private readonly apiClients: GitHubGitData[] = [];
 
   constructor(
     readonly sync: SyncConfig,
@@ -77,10 +81,12 @@ export class SyncSession {
         return new FolderSource(folderOf(this.context.root, source.location, source.path), source.path ? `${source.location} (${source.path})` : source.location);
       case "git":
         return new GitSource(await this.git(), source, tokenFor(source, this.context));
+      case "api":
+        return new ApiSource(this.gitData(source, tokenFor(source, this.context)), source);
       case "registry":
         return new RegistrySource(source.location, source.registry ?? DEFAULT_NPM_REGISTRY, source.path, source.credentials ? tokenFor(source, this.context) : undefined);
       default:
-        throw new ConfigurationError(`sync ${this.sync.syncId}: a ${source.kind} source is not supported by this version`);
+        throw new ConfigurationError(`sync ${this.sync.syncId}: unknown source type ${String(source.kind)}`);
     }
   }
 
@@ -98,16 +104,36 @@ export class SyncSession {
         const token = tokenFor(target, this.context);
         return new GitTarget(await this.git(), sync, target, index, token, () => this.snapshot!, this.context.clock, this.pulls(target, token));
       }
+      case "api": {
+        const token = tokenFor(target, this.context);
+        return new ApiTarget(this.gitData(target, token), () => this.git(), sync, target, () => this.snapshot!, this.context.clock, this.pulls(target, token));
+      }
       default:
-        throw new ConfigurationError(`sync ${sync.syncId}: a ${target.kind} target is not supported by this version`);
+        throw new ConfigurationError(`sync ${sync.syncId}: ${String(target.kind)} is not a target type (registry is a source only)`);
     }
   }
 
   /** Pull requests of a target's GitHub repository, when pull-request delivery has a repository and a token. */
   private pulls(target: Endpoint, token: string | undefined): PullRequests | undefined {
     if (this.sync.options.delivery !== "pull_request" || !target.repository || !token) return undefined;
-    const octokit = createOctokit({ token, repository: target.repository, ...(this.context.apiUrl ? { baseUrl: this.context.apiUrl } : {}), ...(this.context.retryBaseMs !== undefined ? { retryBaseMs: this.context.retryBaseMs } : {}), log: this.context.log });
-    return new GitHubPulls(octokit, target.repository);
+    return new GitHubPulls(this.octokit(target.repository, token), target.repository);
+  }
+
+  /** The Git database of an api endpoint's repository; a token is needed (GitHub's API limits anonymous use hard). */
+  private gitData(endpoint: Endpoint, token: string | undefined): GitHubGitData {
+    if (!token) throw new ConfigurationError(`${endpoint.id} is read through GitHub's API and needs a token: name an environment variable in credentials, or give github-token (GITHUB_TOKEN in the CLI)`);
+    const data = new GitHubGitData(this.octokit(endpoint.repository!, token), endpoint.repository!);
+    this.apiClients.push(data);
+    return data;
+  }
+
+  private octokit(repository: string, token: string) {
+    return createOctokit({ token, repository, ...(this.context.apiUrl ? { baseUrl: this.context.apiUrl } : {}), ...(this.context.retryBaseMs !== undefined ? { retryBaseMs: this.context.retryBaseMs } : {}), log: this.context.log });
+  }
+
+  /** API requests made through the git-data clients of this sync (the bench counts them). */
+  get apiRequests(): number {
+    return this.apiClients.reduce((sum, client) => sum + client.requests, 0);
   }
 
   async close(): Promise<void> {

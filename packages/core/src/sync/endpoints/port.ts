@@ -64,6 +64,8 @@ export interface TargetState {
 export interface TargetWork {
   changes: readonly Change[];
   manifestText: string;
+  /** The new manifest's blob id, when the manifest changes. */
+  manifestSha?: string;
   manifestPath: string;
   /** The bytes of a change's new content (from the source, or merged again). */
   content(change: Change): Promise<Buffer>;
