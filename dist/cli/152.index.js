@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/cli/152.index.js
 export const id = 152;
 export const ids = [152];
 export const modules = {
 
 /***/ 152:
+========
+export const id = 348;
+export const ids = [348];
+export const modules = {
+
+/***/ 5348:
+>>>>>>>> sync:dist/cli/348.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1563,6 +1571,7 @@ class ExecCommandRunner {
 }
 
 
+<<<<<<<< HEAD:dist/cli/152.index.js
 /***/ }),
 
 /***/ 855:
@@ -1873,6 +1882,8 @@ function shippingClosure(project, from) {
 }
 
 
+========
+>>>>>>>> sync:dist/cli/348.index.js
 /***/ })
 
 };

@@ -1,8 +1,8 @@
-export const id = 638;
-export const ids = [638];
+export const id = 800;
+export const ids = [800];
 export const modules = {
 
-/***/ 4638:
+/***/ 4800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -177,6 +177,7 @@ var git_cli = __webpack_require__(5577);
 var files = __webpack_require__(3845);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
 var clock = __webpack_require__(3664);
+<<<<<<<< HEAD:dist/cli/289.index.js
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __webpack_require__(1070);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/outputs.ts
@@ -257,6 +258,10 @@ function fitNotes(notes, budget, result, notesPath) {
 
 // EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
 var planned_files = __webpack_require__(8898);
+========
+// EXTERNAL MODULE: ./packages/core/src/changelog/outputs.ts
+var changelog_outputs = __webpack_require__(1130);
+>>>>>>>> sync:dist/cli/800.index.js
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
@@ -265,6 +270,8 @@ var load = __webpack_require__(6349);
 var apply = __webpack_require__(1513);
 // EXTERNAL MODULE: ./packages/core/src/plan/file-effects.ts
 var file_effects = __webpack_require__(1924);
+// EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
+var plan_plan = __webpack_require__(1070);
 // EXTERNAL MODULE: ./packages/core/src/records/evidence.ts
 var records_evidence = __webpack_require__(2171);
 // EXTERNAL MODULE: ./packages/core/src/config/yaml-module.ts
@@ -1900,12 +1907,12 @@ async function changelogCommand(argv, out) {
     const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
     const ports = { git: new git_cli/* GitCli */.T(cwd), files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter };
     if (values.summary) {
-        out.write(`${renderChangelogSummary(await runChangelog(ports, inputs))}\n`);
+        out.write(`${(0,changelog_outputs/* renderChangelogSummary */.LC)(await runChangelog(ports, inputs))}\n`);
         return;
     }
     // Only the outputs outlive this line: the commits and rendered files of a long range are free
     // to go before the JSON is written.
-    const outputs = changelogOutputs(await runChangelog(ports, inputs));
+    const outputs = (0,changelog_outputs/* changelogOutputs */.LP)(await runChangelog(ports, inputs));
     if (values.json) {
         writeJsonWithLargeField(out, outputs, "notes");
         return;
@@ -1917,6 +1924,92 @@ async function changelogCommand(argv, out) {
     out.write(`plan ${outputs.planHash}${outputs.dryRun ? " (dry-run: nothing changed)" : ""}\n`);
     for (const effect of outputs.effects)
         out.write(`  ${effect.status}: ${effect.summary}\n`);
+}
+
+
+/***/ }),
+
+/***/ 1130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ renderChangelogSummary),
+/* harmony export */   LP: () => (/* binding */ changelogOutputs),
+/* harmony export */   uK: () => (/* binding */ STEP_SUMMARY_BYTES)
+/* harmony export */ });
+/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1070);
+
+/** The action's outputs and the CLI's JSON share this one shape. */
+function changelogOutputs(result) {
+    const release = result.release;
+    return {
+        version: release?.version ?? null,
+        tag: release?.tag ?? null,
+        previousVersion: release?.previousVersion ?? null,
+        releaseNeeded: release !== undefined,
+        nothingToRelease: result.nothingToRelease ?? null,
+        notes: result.notes ?? "",
+        changelogPath: result.changelogPath,
+        recordDir: result.recordDir ?? null,
+        notesPath: result.notesPath ?? null,
+        format: result.config.format,
+        releases: result.releases.map((item) => item.version),
+        sections: (release?.sections ?? []).map((section) => ({ title: section.title, count: section.entries.length })),
+        breakingChanges: release?.breaking.length ?? 0,
+        commitCount: release?.commitCount ?? 0,
+        planHash: result.planHash,
+        dryRun: result.applied.dryRun,
+        evidencePath: result.evidencePath ?? null,
+        effects: result.applied.outcomes.map((outcome) => ({ id: outcome.id, status: outcome.status, summary: outcome.summary })),
+    };
+}
+/**
+ * GitHub shows a step summary of at most 1 MiB and drops a larger one whole, with an error in the
+ * log. The notes of a very large release (100k commits make about 5 MB) are cut to fit, with a
+ * line saying where the whole text is.
+ */
+const STEP_SUMMARY_BYTES = 1024 * 1024;
+/** The step summary: the rendered notes, then the plan; within `maxBytes` when given. */
+function renderChangelogSummary(result, options = {}) {
+    const head = ["## changelog", ""];
+    const tail = [];
+    if (result.nothingToRelease)
+        head.push(result.nothingToRelease, "");
+    if (result.releases.length > 1)
+        tail.push(`Regenerated ${result.releases.length} releases in ${result.changelogPath}.`, "");
+    tail.push((0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlan */ .EG)(result.plan, result.planHash));
+    if (result.applied.dryRun)
+        tail.push("", "_Dry-run: nothing was changed._");
+    const notes = !result.nothingToRelease && result.notes ? result.notes.replace(/^# /m, "### ") : undefined;
+    if (notes === undefined)
+        return [...head, ...tail].join("\n");
+    const fixed = Buffer.byteLength([...head, ...tail].join("\n")) + 2;
+    const fitted = options.maxBytes === undefined ? notes : fitNotes(notes, options.maxBytes - fixed, result, options.notesPath);
+    return [...head, fitted, "", ...tail].join("\n");
+}
+/** The notes cut after the last whole line that fits in `budget` bytes, and a line that says so. */
+function fitNotes(notes, budget, result, notesPath) {
+    const size = Buffer.byteLength(notes);
+    if (size <= budget)
+        return notes;
+    // A dry-run writes neither the record nor the CHANGELOG.
+    const path = notesPath ?? (result.applied.dryRun ? undefined : result.notesPath);
+    const where = path ? `the whole text is in \`${path}\`` : result.applied.dryRun ? "the whole text is in the `notes` output" : `the whole release is in \`${result.changelogPath}\``;
+    const notice = `\n\n> The release notes are ${Math.round(size / 1024)} KB, more than a step summary can show: this is their beginning; ${where}.`;
+    const room = Math.max(0, budget - Buffer.byteLength(notice));
+    // Whole lines while they fit, counted in bytes (what the limit counts), not characters.
+    let end = 0;
+    for (let used = 0;;) {
+        const next = notes.indexOf("\n", end + 1);
+        const lineEnd = next === -1 ? notes.length : next;
+        used += Buffer.byteLength(notes.slice(end, lineEnd));
+        if (used > room)
+            break;
+        end = lineEnd;
+        if (next === -1)
+            break;
+    }
+    return `${notes.slice(0, end)}${notice}`;
 }
 
 
