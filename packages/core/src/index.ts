@@ -106,7 +106,7 @@ export { makeSboms, type SbomConfig, type SbomDocument, type SbomOutcome } from 
 export { summarizeSbom, normalizeSbom, sbomFileName, SBOM_FORMATS, type SbomFormat } from "./sbom/document.js";
 export { judgeLicense, licenseText, type LicensePolicy, type LicenseException, type Judgement } from "./licenses/policy.js";
 export { parseLicensesConfig, licenseIdProblem, type LicensesConfig } from "./licenses/config.js";
-export { readNpmProject, hasLockfile, workspaceLocations, type NpmProject, type LockEntry, type Manifest } from "./lockfile/read.js";
+export { readNpmProject, hasLockfile, workspaceLocations, type NpmProject, type LockEntry, type Manifest as PackageManifest } from "./lockfile/read.js";
 export { lockfileProblems, checkLockfile } from "./lockfile/consistency.js";
 export { shippedPackages, resolveDependency, type ShippedPackage, type ShippedTree } from "./lockfile/tree.js";
 export { gateCheckOutputs } from "./gates/outputs.js";
@@ -129,7 +129,7 @@ export { syncOutputs, type SyncOutputs } from "./sync/outputs.js";
 export { FolderArtifacts, InPlaceArtifacts, type ArtifactStore } from "./sync/artifacts.js";
 export { ActionsArtifacts, chooseArtifactStore } from "./adapters/artifact-actions.js";
 export { classify, withMerges, caseProblems, countChanges, type Change, type Conflict, type Classification } from "./sync/planner.js";
-export { renderManifest, parseManifest, type Manifest } from "./sync/manifest.js";
+export { renderManifest, parseManifest, type Manifest as SyncManifest } from "./sync/manifest.js";
 export { blobSha, filesDigest } from "./sync/blob.js";
 export type { TargetPlan, TargetStatus } from "./sync/target-plan.js";
 export type { TargetOutcome } from "./sync/report.js";
