@@ -71399,6 +71399,8 @@ function mergeNotes(...all) {
 /* harmony export */   kW: () => (/* binding */ renderVerifyReport)
 /* harmony export */ });
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
+/* harmony import */ var _seal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87920);
+
 
 /** The outputs of capsule-sign: the action's outputs and the CLI's --json share this shape. */
 function capsuleSignOutputs(result) {
@@ -71442,11 +71444,19 @@ function renderCapsuleSignSummary(result) {
         "",
         sbomLine(result),
         "",
+        ...(encryptedLine(result) ? [encryptedLine(result), ""] : []),
         (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlan */ .EG)(result.plan, result.planHash),
     ];
     if (result.applied.dryRun)
         lines.push("", "_Dry-run: nothing was written._");
     return lines.join("\n");
+}
+function encryptedLine(result) {
+    const sealed = _seal_js__WEBPACK_IMPORTED_MODULE_1__/* .SEALABLE_SECTIONS */ .jf.flatMap((section) => {
+        const value = result.capsule[section];
+        return (0,_seal_js__WEBPACK_IMPORTED_MODULE_1__/* .isSealed */ .dy)(value) ? [`${section} (for ${value.encrypted.recipients.join(", ")})`] : [];
+    });
+    return sealed.length > 0 ? `**Encrypted with age:** ${sealed.join(", ")}; the signature covers the ciphertext.` : "";
 }
 function sbomLine(result) {
     const sbom = result.capsule.sbom;
@@ -72151,8 +72161,9 @@ async function owningProject(files, dir) {
 async function packageSboms(ports, dir, formats, createdAt, explicit) {
     const owner = await owningProject(ports.files, dir);
     let cwd = dir;
-    // No --omit dev: see keepShipped; the shipping closure decides what stays.
-    const args = ["--sbom-type", "library"];
+    // No --omit dev: see keepShipped; the shipping closure decides what stays. npm writes no log
+    // file and asks the registry for no update notice: a dry-run changes nothing, and no network is needed.
+    const args = ["--sbom-type", "library", "--logs-max=0", "--no-update-notifier"];
     let manifest;
     let keep;
     if ("project" in owner) {
@@ -72176,7 +72187,13 @@ async function packageSboms(ports, dir, formats, createdAt, explicit) {
     const subject = { name: manifest.name ?? external_node_path_.posix.basename(external_node_path_.posix.resolve(ports.files.root, dir)), version: manifest.version ?? "0.0.0" };
     const documents = [];
     for (const format of formats) {
-        const result = await ports.commands.run("npm", ["sbom", "--sbom-format", format, ...args], { cwd: external_node_path_.posix.join(ports.files.root, cwd) });
+        let result;
+        try {
+            result = await ports.commands.run("npm", ["sbom", "--sbom-format", format, ...args], { cwd: external_node_path_.posix.join(ports.files.root, cwd) });
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`could not run npm sbom for ${dir} (${error instanceof Error ? error.message : String(error)}): SBOMs need npm 10 or later on PATH, or set capsule.sbom: false`);
+        }
         let doc;
         try {
             doc = JSON.parse(result.stdout);

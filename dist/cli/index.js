@@ -75,11 +75,11 @@ const COMMANDS = {
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
-        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(260), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(647), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7672));
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(260), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(462), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7672));
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     verify: async () => {
-        const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(463), __nccwpck_require__.e(647), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
+        const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(463), __nccwpck_require__.e(462), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
         return { run: verifyCommand, help: verifyHelp };
     },
     demo: async () => {

@@ -67,6 +67,7 @@ describe("compliance through the bundled actions", () => {
     const capsule = readFileSync(sign.outputs.capsule!, "utf8");
     expect(capsule).toContain("-----BEGIN AGE ENCRYPTED FILE-----");
     expect(capsule + sign.stdout + sign.summary).not.toContain("Rotate the signing key after 1.5");
+    expect(sign.summary).toContain("**Encrypted with age:** decisions (for security)");
 
     const inputs = { mode: "verify", "public-key": relative(repo.dir, keys.publicPath), envelope: relative(repo.dir, sign.outputs.envelope!) };
     const plain = await runAction("capsule-sign", { workspace: repo.dir, inputs });
