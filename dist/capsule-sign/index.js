@@ -70308,6 +70308,7 @@ async function sign() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("subjects", JSON.stringify(outputs.subjects));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("sbom", JSON.stringify(outputs.sboms));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("sbom-status", outputs.sbomStatus);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("sbom-assets", outputs.sbomAssets.map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path)).join("\n"));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("keyid", outputs.keyid ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("version", outputs.version);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("plan-hash", outputs.planHash);
@@ -71412,6 +71413,8 @@ function capsuleSignOutputs(result) {
         sums: result.files.sums,
         sumsSignature: result.files.sumsSignature,
         sboms: result.files.sboms,
+        /** The SBOMs and their signatures, for a release's assets. */
+        sbomAssets: [...result.files.sboms, ...result.files.signatures.filter((path) => result.files.sboms.some((sbom) => path === `${sbom}.sig`))],
         sbomStatus: result.capsule.sbom?.status ?? "not-applicable",
         sbomReason: result.capsule.sbom?.reason ?? null,
         outDir: result.files.outDir,
