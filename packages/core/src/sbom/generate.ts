@@ -119,6 +119,8 @@ async function packageSboms(ports: SbomPorts, dir: string, formats: readonly Sbo
       if (explicit) throw new ConfigurationError(reason);
       return { reason };
     }
+    // Nothing ships with it: whatever an old node_modules holds (npm reads it without a lockfile) stays out.
+    keep = new Set();
   }
   const subject = { name: manifest.name ?? posix.basename(posix.resolve(ports.files.root, dir)), version: manifest.version ?? "0.0.0" };
   const documents: SbomDocument[] = [];
