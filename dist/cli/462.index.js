@@ -174,6 +174,8 @@ function capsuleSignOutputs(result) {
         sums: result.files.sums,
         sumsSignature: result.files.sumsSignature,
         sboms: result.files.sboms,
+        /** The SBOMs and their signatures, for a release's assets. */
+        sbomAssets: [...result.files.sboms, ...result.files.signatures.filter((path) => result.files.sboms.some((sbom) => path === `${sbom}.sig`))],
         sbomStatus: result.capsule.sbom?.status ?? "not-applicable",
         sbomReason: result.capsule.sbom?.reason ?? null,
         outDir: result.files.outDir,

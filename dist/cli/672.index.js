@@ -262,6 +262,8 @@ async function packageSboms(ports, dir, formats, createdAt, explicit) {
                 throw new errors/* ConfigurationError */.j1(reason);
             return { reason };
         }
+        // Nothing ships with it: whatever an old node_modules holds (npm reads it without a lockfile) stays out.
+        keep = new Set();
     }
     const subject = { name: manifest.name ?? external_node_path_.posix.basename(external_node_path_.posix.resolve(ports.files.root, dir)), version: manifest.version ?? "0.0.0" };
     const documents = [];
