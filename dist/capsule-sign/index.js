@@ -70308,6 +70308,7 @@ async function sign() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("subjects", JSON.stringify(outputs.subjects));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("sbom", JSON.stringify(outputs.sboms));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("sbom-status", outputs.sbomStatus);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("sbom-assets", outputs.sbomAssets.map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path)).join("\n"));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("keyid", outputs.keyid ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("version", outputs.version);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("plan-hash", outputs.planHash);
@@ -71402,6 +71403,8 @@ function mergeNotes(...all) {
 /* harmony export */   kW: () => (/* binding */ renderVerifyReport)
 /* harmony export */ });
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
+/* harmony import */ var _seal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87920);
+
 
 /** The outputs of capsule-sign: the action's outputs and the CLI's --json share this shape. */
 function capsuleSignOutputs(result) {
@@ -71413,6 +71416,8 @@ function capsuleSignOutputs(result) {
         sums: result.files.sums,
         sumsSignature: result.files.sumsSignature,
         sboms: result.files.sboms,
+        /** The SBOMs and their signatures, for a release's assets. */
+        sbomAssets: [...result.files.sboms, ...result.files.signatures.filter((path) => result.files.sboms.some((sbom) => path === `${sbom}.sig`))],
         sbomStatus: result.capsule.sbom?.status ?? "not-applicable",
         sbomReason: result.capsule.sbom?.reason ?? null,
         outDir: result.files.outDir,
@@ -71445,11 +71450,19 @@ function renderCapsuleSignSummary(result) {
         "",
         sbomLine(result),
         "",
+        ...(encryptedLine(result) ? [encryptedLine(result), ""] : []),
         (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlan */ .EG)(result.plan, result.planHash),
     ];
     if (result.applied.dryRun)
         lines.push("", "_Dry-run: nothing was written._");
     return lines.join("\n");
+}
+function encryptedLine(result) {
+    const sealed = _seal_js__WEBPACK_IMPORTED_MODULE_1__/* .SEALABLE_SECTIONS */ .jf.flatMap((section) => {
+        const value = result.capsule[section];
+        return (0,_seal_js__WEBPACK_IMPORTED_MODULE_1__/* .isSealed */ .dy)(value) ? [`${section} (for ${value.encrypted.recipients.join(", ")})`] : [];
+    });
+    return sealed.length > 0 ? `**Encrypted with age:** ${sealed.join(", ")}; the signature covers the ciphertext.` : "";
 }
 function sbomLine(result) {
     const sbom = result.capsule.sbom;
@@ -72159,8 +72172,9 @@ async function owningProject(files, dir) {
 async function packageSboms(ports, dir, formats, createdAt, explicit) {
     const owner = await owningProject(ports.files, dir);
     let cwd = dir;
-    // No --omit dev: see keepShipped; the shipping closure decides what stays.
-    const args = ["--sbom-type", "library"];
+    // No --omit dev: see keepShipped; the shipping closure decides what stays. npm writes no log
+    // file and asks the registry for no update notice: a dry-run changes nothing, and no network is needed.
+    const args = ["--sbom-type", "library", "--logs-max=0", "--no-update-notifier"];
     let manifest;
     let keep;
     if ("project" in owner) {
@@ -72180,11 +72194,19 @@ async function packageSboms(ports, dir, formats, createdAt, explicit) {
                 throw new errors/* ConfigurationError */.j1(reason);
             return { reason };
         }
+        // Nothing ships with it: whatever an old node_modules holds (npm reads it without a lockfile) stays out.
+        keep = new Set();
     }
     const subject = { name: manifest.name ?? external_node_path_.posix.basename(external_node_path_.posix.resolve(ports.files.root, dir)), version: manifest.version ?? "0.0.0" };
     const documents = [];
     for (const format of formats) {
-        const result = await ports.commands.run("npm", ["sbom", "--sbom-format", format, ...args], { cwd: external_node_path_.posix.join(ports.files.root, cwd) });
+        let result;
+        try {
+            result = await ports.commands.run("npm", ["sbom", "--sbom-format", format, ...args], { cwd: external_node_path_.posix.join(ports.files.root, cwd) });
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`could not run npm sbom for ${dir} (${error instanceof Error ? error.message : String(error)}): SBOMs need npm 10 or later on PATH, or set capsule.sbom: false`);
+        }
         let doc;
         try {
             doc = JSON.parse(result.stdout);

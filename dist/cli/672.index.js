@@ -240,8 +240,9 @@ async function owningProject(files, dir) {
 async function packageSboms(ports, dir, formats, createdAt, explicit) {
     const owner = await owningProject(ports.files, dir);
     let cwd = dir;
-    // No --omit dev: see keepShipped; the shipping closure decides what stays.
-    const args = ["--sbom-type", "library"];
+    // No --omit dev: see keepShipped; the shipping closure decides what stays. npm writes no log
+    // file and asks the registry for no update notice: a dry-run changes nothing, and no network is needed.
+    const args = ["--sbom-type", "library", "--logs-max=0", "--no-update-notifier"];
     let manifest;
     let keep;
     if ("project" in owner) {
@@ -261,11 +262,19 @@ async function packageSboms(ports, dir, formats, createdAt, explicit) {
                 throw new errors/* ConfigurationError */.j1(reason);
             return { reason };
         }
+        // Nothing ships with it: whatever an old node_modules holds (npm reads it without a lockfile) stays out.
+        keep = new Set();
     }
     const subject = { name: manifest.name ?? external_node_path_.posix.basename(external_node_path_.posix.resolve(ports.files.root, dir)), version: manifest.version ?? "0.0.0" };
     const documents = [];
     for (const format of formats) {
-        const result = await ports.commands.run("npm", ["sbom", "--sbom-format", format, ...args], { cwd: external_node_path_.posix.join(ports.files.root, cwd) });
+        let result;
+        try {
+            result = await ports.commands.run("npm", ["sbom", "--sbom-format", format, ...args], { cwd: external_node_path_.posix.join(ports.files.root, cwd) });
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`could not run npm sbom for ${dir} (${error instanceof Error ? error.message : String(error)}): SBOMs need npm 10 or later on PATH, or set capsule.sbom: false`);
+        }
         let doc;
         try {
             doc = JSON.parse(result.stdout);

@@ -61,12 +61,14 @@ describe("compliance through the bundled actions", () => {
     const sign = await runAction("capsule-sign", { workspace: repo.dir, inputs: { key: keys.privatePem, version: "1.5.0", decisions: "Rotate the signing key after 1.5" } });
     expect(sign.exitCode, sign.stdout + sign.stderr).toBe(0);
     expect(sign.outputs["sbom-status"]).toBe("generated");
+    expect(sign.outputs["sbom-assets"]).toBe("release-capsule/sample-1.5.0.cdx.json\nrelease-capsule/sample-1.5.0.cdx.json.sig");
     expect(JSON.parse(sign.outputs.sbom!)).toEqual([join(repo.dir, "release-capsule", "sample-1.5.0.cdx.json")]);
     const bom = JSON.parse(readFileSync(join(repo.dir, "release-capsule", "sample-1.5.0.cdx.json"), "utf8"));
     expect(bom.components.map((component: { name: string }) => component.name).sort()).toEqual(["leaf-isc", "lib-gpl", "lib-mit"]);
     const capsule = readFileSync(sign.outputs.capsule!, "utf8");
     expect(capsule).toContain("-----BEGIN AGE ENCRYPTED FILE-----");
     expect(capsule + sign.stdout + sign.summary).not.toContain("Rotate the signing key after 1.5");
+    expect(sign.summary).toContain("**Encrypted with age:** decisions (for security)");
 
     const inputs = { mode: "verify", "public-key": relative(repo.dir, keys.publicPath), envelope: relative(repo.dir, sign.outputs.envelope!) };
     const plain = await runAction("capsule-sign", { workspace: repo.dir, inputs });

@@ -122,6 +122,20 @@ describe("SBOMs signed with the capsule", () => {
     expect(off.capsule.sbom).toMatchObject({ status: "not-applicable", reason: expect.stringContaining("turned off") });
   });
 
+  it("without a lockfile: describes a package that ships nothing, and says why there is no SBOM when it has dependencies", async () => {
+    const made = tempDir("sbom-nolock");
+    cleanups.push(made.remove);
+    writeFileSync(join(made.dir, "package.json"), json({ name: "tool", version: "1.2.3", license: "MIT" }));
+    mkdirSync(join(made.dir, "node_modules/leftover"), { recursive: true });
+    writeFileSync(join(made.dir, "node_modules/leftover/package.json"), json({ name: "leftover", version: "0.0.1" }));
+    const alone = await sign(made.dir);
+    expect(alone.capsule.sbom?.documents).toEqual([expect.objectContaining({ name: "tool-1.2.3.cdx.json", package: "tool@1.2.3", components: 0 })]);
+    writeFileSync(join(made.dir, "package.json"), json({ name: "tool", version: "1.2.3", dependencies: { "lib-mit": "^1.0.0" } }));
+    const unpinned = await sign(made.dir);
+    expect(unpinned.capsule.sbom).toMatchObject({ status: "not-applicable", reason: expect.stringContaining("package.json declares dependencies but there is no package-lock.json") });
+    await expect(sign(made.dir, { sbomPackages: ["."] })).rejects.toThrow(/no package-lock\.json to pin them/);
+  });
+
   it("signs an SBOM made by another tool as it is, and refuses one that is not CycloneDX or SPDX", async () => {
     const made = tempDir("sbom-provided");
     cleanups.push(made.remove);

@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import { attest } from "@actions/attest";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import {
   ActionsReporter,
   CapsuleVerificationError,
@@ -55,6 +55,7 @@ async function sign(): Promise<void> {
   core.setOutput("subjects", JSON.stringify(outputs.subjects));
   core.setOutput("sbom", JSON.stringify(outputs.sboms));
   core.setOutput("sbom-status", outputs.sbomStatus);
+  core.setOutput("sbom-assets", outputs.sbomAssets.map((path) => relative(cwd, path)).join("\n"));
   core.setOutput("keyid", outputs.keyid ?? "");
   core.setOutput("version", outputs.version);
   core.setOutput("plan-hash", outputs.planHash);

@@ -1,4 +1,5 @@
 import { renderPlan } from "../plan/plan.js";
+import { SEALABLE_SECTIONS, isSealed } from "./seal.js";
 import type { CapsuleSignResult } from "./sign.js";
 import type { VerifyResult } from "./verify.js";
 
@@ -12,6 +13,8 @@ export function capsuleSignOutputs(result: CapsuleSignResult) {
     sums: result.files.sums,
     sumsSignature: result.files.sumsSignature,
     sboms: result.files.sboms,
+    /** The SBOMs and their signatures, for a release's assets. */
+    sbomAssets: [...result.files.sboms, ...result.files.signatures.filter((path) => result.files.sboms.some((sbom) => path === `${sbom}.sig`))],
     sbomStatus: result.capsule.sbom?.status ?? "not-applicable",
     sbomReason: result.capsule.sbom?.reason ?? null,
     outDir: result.files.outDir,
@@ -46,10 +49,19 @@ export function renderCapsuleSignSummary(result: CapsuleSignResult): string {
     "",
     sbomLine(result),
     "",
+    ...(encryptedLine(result) ? [encryptedLine(result), ""] : []),
     renderPlan(result.plan, result.planHash),
   ];
   if (result.applied.dryRun) lines.push("", "_Dry-run: nothing was written._");
   return lines.join("\n");
+}
+
+function encryptedLine(result: CapsuleSignResult): string {
+  const sealed = SEALABLE_SECTIONS.flatMap((section) => {
+    const value = result.capsule[section];
+    return isSealed(value) ? [`${section} (for ${value.encrypted.recipients.join(", ")})`] : [];
+  });
+  return sealed.length > 0 ? `**Encrypted with age:** ${sealed.join(", ")}; the signature covers the ciphertext.` : "";
 }
 
 function sbomLine(result: CapsuleSignResult): string {

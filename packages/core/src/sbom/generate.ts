@@ -100,8 +100,9 @@ async function owningProject(files: Files, dir: string): Promise<{ project: NpmP
 async function packageSboms(ports: SbomPorts, dir: string, formats: readonly SbomFormat[], createdAt: Date, explicit: boolean): Promise<SbomDocument[] | { reason: string }> {
   const owner = await owningProject(ports.files, dir);
   let cwd = dir;
-  // No --omit dev: see keepShipped; the shipping closure decides what stays.
-  const args = ["--sbom-type", "library"];
+  // No --omit dev: see keepShipped; the shipping closure decides what stays. npm writes no log
+  // file and asks the registry for no update notice: a dry-run changes nothing, and no network is needed.
+  const args = ["--sbom-type", "library", "--logs-max=0", "--no-update-notifier"];
   let manifest: Manifest;
   let keep: Set<string> | undefined;
   if ("project" in owner) {
@@ -118,11 +119,18 @@ async function packageSboms(ports: SbomPorts, dir: string, formats: readonly Sbo
       if (explicit) throw new ConfigurationError(reason);
       return { reason };
     }
+    // Nothing ships with it: whatever an old node_modules holds (npm reads it without a lockfile) stays out.
+    keep = new Set();
   }
   const subject = { name: manifest.name ?? posix.basename(posix.resolve(ports.files.root, dir)), version: manifest.version ?? "0.0.0" };
   const documents: SbomDocument[] = [];
   for (const format of formats) {
-    const result = await ports.commands.run("npm", ["sbom", "--sbom-format", format, ...args], { cwd: posix.join(ports.files.root, cwd) });
+    let result;
+    try {
+      result = await ports.commands.run("npm", ["sbom", "--sbom-format", format, ...args], { cwd: posix.join(ports.files.root, cwd) });
+    } catch (error) {
+      throw new ConfigurationError(`could not run npm sbom for ${dir} (${error instanceof Error ? error.message : String(error)}): SBOMs need npm 10 or later on PATH, or set capsule.sbom: false`);
+    }
     let doc: Record<string, unknown>;
     try {
       doc = JSON.parse(result.stdout) as Record<string, unknown>;
