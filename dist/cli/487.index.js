@@ -181,12 +181,42 @@ class GitHubReleases {
         const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () => this.octokit.rest.repos.updateRelease({ owner: this.owner, repo: this.repo, release_id: release.id, draft: false, prerelease: options.prerelease, make_latest: options.makeLatest }));
         return this.present(data);
     }
+    async findPublishedRelease(tag) {
+        return this.optional(`GET /repos/${this.repository}/releases/tags/${tag}`, () => this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag }));
+    }
+    async latestRelease() {
+        return this.optional(`GET /repos/${this.repository}/releases/latest`, () => this.octokit.rest.repos.getLatestRelease({ owner: this.owner, repo: this.repo }));
+    }
+    async updateRelease(release, edit) {
+        const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () => this.octokit.rest.repos.updateRelease({
+            owner: this.owner,
+            repo: this.repo,
+            release_id: release.id,
+            ...(edit.name !== undefined ? { name: edit.name } : {}),
+            ...(edit.body !== undefined ? { body: edit.body } : {}),
+            ...(edit.makeLatest !== undefined ? { make_latest: edit.makeLatest } : {}),
+        }));
+        return this.present(data);
+    }
+    /** One read that answers 404 when there is nothing: undefined then, any other failure thrown. */
+    async optional(operation, body) {
+        try {
+            const { data } = await this.call(operation, body);
+            return this.present(data);
+        }
+        catch (error) {
+            if (error instanceof forge_errors/* ForgeError */.Q && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
     present(data) {
         this.uploadUrls.set(data.id, data.upload_url);
         return {
             id: data.id,
             tag: data.tag_name,
             name: data.name ?? data.tag_name,
+            body: data.body ?? "",
             draft: data.draft,
             prerelease: data.prerelease,
             url: data.html_url,
@@ -267,7 +297,69 @@ class LocalForge {
             throw new Error(`there is no release for ${release.tag} to publish`);
         const published = { ...stored, draft: false, prerelease: options.prerelease, makeLatest: options.makeLatest, publishedAt: this.now().toISOString() };
         await this.write(published);
+        if (options.makeLatest === "true" && !options.prerelease)
+            await this.markLatest(published.tag);
         return this.present(published);
+    }
+    async findPublishedRelease(tag) {
+        const stored = await this.read(tag);
+        return stored && !stored.draft ? this.present(stored) : undefined;
+    }
+    /**
+     * The release last made Latest: each marking gives its release the next `latestOrder`. Releases
+     * written before that field existed count in the order they were published.
+     */
+    async latestRelease() {
+        const rank = (stored) => [stored.latestOrder ?? 0, stored.publishedAt ?? ""];
+        let best;
+        for (const stored of await this.readAll()) {
+            if (stored.draft || stored.prerelease || (stored.makeLatest !== "true" && stored.latestOrder === undefined))
+                continue;
+            if (!best)
+                best = stored;
+            else {
+                const [order, at] = rank(stored);
+                const [bestOrder, bestAt] = rank(best);
+                if (order > bestOrder || (order === bestOrder && at > bestAt))
+                    best = stored;
+            }
+        }
+        return best ? this.present(best) : undefined;
+    }
+    async updateRelease(release, edit) {
+        const stored = await this.read(release.tag);
+        if (!stored)
+            throw new Error(`there is no release for ${release.tag} to edit`);
+        const edited = { ...stored, ...(edit.name !== undefined ? { name: edit.name } : {}), ...(edit.body !== undefined ? { body: edit.body } : {}) };
+        await this.write(edited);
+        if (edit.makeLatest === "true" && !edited.draft && !edited.prerelease)
+            await this.markLatest(edited.tag);
+        return this.present(edited);
+    }
+    async markLatest(tag) {
+        const all = await this.readAll();
+        const stored = all.find((candidate) => candidate.tag === tag);
+        if (!stored)
+            return;
+        const order = Math.max(0, ...all.map((candidate) => candidate.latestOrder ?? 0)) + 1;
+        await this.write({ ...stored, latestOrder: order });
+    }
+    async readAll() {
+        let entries = [];
+        try {
+            entries = await (0,promises_.readdir)(this.dir);
+        }
+        catch (error) {
+            if (error.code !== "ENOENT")
+                throw error;
+        }
+        const all = [];
+        for (const entry of entries) {
+            const stored = await this.read(decodeURIComponent(entry));
+            if (stored)
+                all.push(stored);
+        }
+        return all;
     }
     folder(tag) {
         return (0,external_node_path_.join)(this.dir, encodeURIComponent(tag));
@@ -290,6 +382,7 @@ class LocalForge {
             id: stored.id,
             tag: stored.tag,
             name: stored.name,
+            body: stored.body,
             draft: stored.draft,
             prerelease: stored.prerelease,
             immutable: stored.immutable,
@@ -347,8 +440,8 @@ function chooseReleaseForge(choice) {
     return GitHubReleases.create({ token: choice.token, repository: choice.repository, ...(choice.apiUrl ? { baseUrl: choice.apiUrl } : {}), ...(choice.log ? { log: choice.log } : {}) });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
-var load = __webpack_require__(6349);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
 var apply = __webpack_require__(1513);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
@@ -1091,8 +1184,8 @@ function checkExistingAssets(observed) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 5 modules
-var run = __webpack_require__(9721);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
+var run = __webpack_require__(5563);
 ;// CONCATENATED MODULE: ./packages/core/src/publish/version.ts
 
 
@@ -1161,15 +1254,14 @@ function coreVersion(version) {
 
 
 
-/** publish from start to end: observe, plan, and (unless dry-run) apply. */
-async function runPublish(ports, inputs) {
+/** publish's observe and plan, without applying: runPublish applies it; a rollback's roll-forward asks whether it is all done. */
+async function preparePublish(ports, inputs) {
     const { git, files, reporter } = ports;
     const repository = await (0,version_bump_repository/* inspectRepository */.Fl)(git, inputs.branch);
     const config = await (0,load/* loadConfig */.Z)(files, inputs.configPath ? { configPath: inputs.configPath } : {});
     const settings = publishSettings(config, inputs);
     const release = await decideReleaseVersion(ports, inputs, { head: repository.head, config });
     reporter.info(`releasing ${release.tag} (${release.source})`);
-    // Remember the release the forge last returned, so the outputs need no extra request.
     let lastSeen;
     const forge = ports.forge ? remembering(ports.forge, (seen) => (lastSeen = seen)) : undefined;
     const observed = await observe({ ...ports, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
@@ -1187,14 +1279,20 @@ async function runPublish(ports, inputs) {
     const wrapped = ports.wrapHandler ? Object.fromEntries(Object.entries(handlers).map(([kind, handler]) => [kind, ports.wrapHandler(kind, handler)])) : handlers;
     const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `publish-${release.tag.replace(/[^0-9A-Za-z.@_-]/g, "_")}-${hash.slice(7, 19)}.yaml`);
-    const applied = await (0,apply/* applyPlan */.g)(plan, wrapped, {
+    return { observed, plan, planHash: hash, handlers: wrapped, evidencePath, lastSeen: () => lastSeen };
+}
+/** publish from start to end: observe, plan, and (unless dry-run) apply. */
+async function runPublish(ports, inputs) {
+    const prepared = await preparePublish(ports, inputs);
+    const { observed, plan, planHash: hash, evidencePath } = prepared;
+    const applied = await (0,apply/* applyPlan */.g)(plan, prepared.handlers, {
         dryRun: inputs.dryRun,
         ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
-        reporter,
-        evidence: publishEvidenceWriter(evidencePath, { plan, hash, observed, clock: ports.clock, env: ports.env }, () => lastSeen?.url ?? null),
+        reporter: ports.reporter,
+        evidence: publishEvidenceWriter(evidencePath, { plan, hash, observed, clock: ports.clock, env: ports.env }, () => prepared.lastSeen()?.url ?? null),
     });
     const existing = observed.forge?.existing;
-    const seen = lastSeen ?? (existing ? { id: existing.id, url: existing.url, draft: existing.draft } : undefined);
+    const seen = prepared.lastSeen() ?? (existing ? { id: existing.id, url: existing.url, draft: existing.draft } : undefined);
     return {
         observed,
         plan,
@@ -1218,6 +1316,9 @@ function remembering(forge, remember) {
         uploadAsset: (release, asset) => forge.uploadAsset(release, asset),
         deleteAsset: (release, asset) => forge.deleteAsset(release, asset),
         publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+        findPublishedRelease: async (tag) => keep(await forge.findPublishedRelease(tag)),
+        latestRelease: () => forge.latestRelease(),
+        updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
     };
 }
 
@@ -1263,6 +1364,16 @@ class NpmCli {
     async distTags(name) {
         const doc = await this.fetchDocument(packagePath(name));
         return (doc?.["dist-tags"]) ?? {};
+    }
+    async packageState(name) {
+        const doc = (await this.fetchDocument(packagePath(name)));
+        if (!doc)
+            return undefined;
+        const versions = {};
+        for (const [version, entry] of Object.entries(doc.versions ?? {})) {
+            versions[version] = { deprecated: typeof entry.deprecated === "string" && entry.deprecated !== "" ? entry.deprecated : null };
+        }
+        return { distTags: doc["dist-tags"] ?? {}, versions };
     }
     async fetchDocument(path) {
         let response;
@@ -1317,6 +1428,22 @@ class NpmCli {
         const result = await this.npm(["dist-tag", "add", `${name}@${version}`, tag], this.options.cwd, true);
         if (result.exitCode !== 0)
             throw this.failure("dist-tag", result);
+    }
+    async deprecate(name, version, message) {
+        // npm reads the package document, sets `deprecated` on the version and writes the document back.
+        const result = await this.npm(["deprecate", `${name}@${version}`, message], this.options.cwd, true);
+        if (result.exitCode !== 0)
+            throw this.failure("deprecate", result);
+    }
+    async whoami() {
+        const result = await this.npm(["whoami"], this.options.cwd, true);
+        if (result.exitCode !== 0) {
+            const failure = this.failure("whoami", result);
+            if (failure instanceof errors/* ConfigurationError */.j1)
+                throw failure;
+            throw new errors/* ConfigurationError */.j1(`the registry ${this.url} does not accept the npm credentials (${failure.message}). Set NODE_AUTH_TOKEN or the npm-token input to a token that may publish.`);
+        }
+        return result.stdout.trim();
     }
     /**
      * Runs npm against the registry. With a token, npm gets a throw-away userconfig that reads the

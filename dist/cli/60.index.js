@@ -221,8 +221,8 @@ function changelogEntries(text, version) {
 
 // EXTERNAL MODULE: ./packages/core/src/capsule/compatibility.ts
 var capsule_compatibility = __webpack_require__(4241);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
-var load = __webpack_require__(6349);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/config/yaml-source.ts
 var yaml_source = __webpack_require__(8503);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/config.ts
@@ -371,8 +371,8 @@ function mergeNotes(...all) {
 var metadata = __webpack_require__(9229);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/inputs.ts
 var inputs = __webpack_require__(356);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 5 modules
-var run = __webpack_require__(9721);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
+var run = __webpack_require__(5563);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/release.ts
 
 

@@ -46,7 +46,7 @@ describe("gate-check on a real repository and the emulator", () => {
     const emulator = await emulatorFor(repository);
     const result = await runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: false });
     expect(result).toMatchObject({ version: "1.5.0", kind: "minor", profile: "G-REL", passed: true, requiresApproval: false });
-    expect(statuses(result)).toEqual({ "RL-01": "pass", "RL-02": "pass", "RL-03": "pass", "RL-04": "pass", "RL-05": "pass", "RL-06": "pass", "RL-07": "na", "RL-08": "pass", COV: "na", CAL: "pass" });
+    expect(statuses(result)).toEqual({ "RL-01": "pass", "RL-02": "pass", "RL-03": "pass", "RL-04": "pass", "RL-05": "pass", "RL-06": "pass", "RL-07": "na", "RL-08": "pass", "LIC-01": "na", COV: "na", CAL: "pass" });
     expect(check(result, "RL-03").location).toEqual({ file: "CHANGELOG.md", line: 3 });
     const evidence = parse(readFileSync(result.evidencePath!, "utf8")).release_evidence;
     expect(evidence).toMatchObject({ version: "1.5.0", release_date: "2026-11-18T10:00:00.000Z", provenance: { commit: repository.head(), branch: "main" } });

@@ -13,14 +13,15 @@ import { parseFlags } from "../args.js";
 import { writeJsonWithLargeField } from "../json-out.js";
 
 export const changelogHelp = `cadence changelog [--version X.Y.Z] [--from REF] [--to REF] [--from-start] [--dry-run] [--json]
-    [--format conventional|keep-a-changelog] [--output PATH] [--record-dir DIR] [--no-record]
+    [--format conventional|keep-a-changelog|release-please] [--output PATH] [--record-dir DIR] [--no-record]
     [--evidence PATH] [--plan-hash sha256:…] [--branch NAME] [--package NAME] [--config PATH]
     [--date YYYY-MM-DD] [--planned-dir DIR] [--summary] [--cwd DIR]
   Writes the release's CHANGELOG section, release notes and the release record folder
   (docs/releases/<version>/). The version defaults to what version-bump decides. --from-start
   regenerates every release from the first tag. --dry-run writes nothing in the repository; with
-  --planned-dir it keeps the files it would write there, for a later dry-run of version-bump and
-  gate-check. --date fixes the release date (default today, UTC).`;
+  --json it gives the entries and the CHANGELOG section it would write, and with --planned-dir it
+  keeps the files it would write there, for a later dry-run of version-bump and gate-check. --date
+  fixes the release date (default today, UTC).`;
 
 export async function changelogCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
   const { values } = parseFlags("changelog", argv, {
@@ -77,7 +78,7 @@ export async function changelogCommand(argv: string[], out: NodeJS.WritableStrea
   // to go before the JSON is written.
   const outputs = changelogOutputs(await runChangelog(ports, inputs));
   if (values.json) {
-    writeJsonWithLargeField(out, outputs, "notes");
+    writeJsonWithLargeField(out, outputs, "notes", "section");
     return;
   }
   if (outputs.nothingToRelease) out.write(`${outputs.nothingToRelease}\n`);

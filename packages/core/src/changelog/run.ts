@@ -36,6 +36,8 @@ export interface ChangelogResult {
   release?: ReleaseChanges;
   /** Every release written (one, or all of them with from-start), oldest first. */
   releases: ReleaseChanges[];
+  /** The latest release's CHANGELOG section as written (or, in a dry-run, as it would be). */
+  section?: string;
   notes?: string;
   notesRecord?: ReleaseNotesRecord;
   changelogPath: string;
@@ -108,7 +110,9 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
   const explicit = inputs.fromStart || inputs.from !== undefined || inputs.to !== undefined || inputs.version !== undefined;
   const repository = explicit ? await inspectRepository(git, inputs.branch) : undefined;
   const cadence = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
-  const config = withOverrides(resolveChangelogConfig(cadence.raw.changelog, cadence.source.files[0]), inputs);
+  // A project set up for release-please gets the CHANGELOG sections release-please writes.
+  const defaultFormat = cadence.source.kind === "release-please" ? "release-please" : "conventional";
+  const config = withOverrides(resolveChangelogConfig(cadence.raw.changelog, cadence.source.files[0], defaultFormat), inputs);
   const template = config.template === undefined ? undefined : await files.read(config.template);
   if (config.template !== undefined && template === undefined) throw new ConfigurationError(`changelog.template names ${config.template}, which does not exist in the repository`, { file: cadence.source.files[0] ?? ".github/cadence.yml" });
   const pkg = selectPackage(cadence, inputs.package);
@@ -133,9 +137,17 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
   const release = releases.at(-1);
   const existing = await files.read(config.path);
   let changelog = existing;
+  let section: string[] | undefined;
   const generatedTitles = [...config.order, ...config.sections.map((rule) => rule.title)];
   for (const item of releases) {
-    changelog = upsertRelease(changelog, { version: item.version, section: renderChangelogSectionLines(item, config, template), generatedTitles, header: config.header ?? defaultHeader(config.format) });
+    section = renderChangelogSectionLines(item, config, template);
+    changelog = upsertRelease(changelog, {
+      version: item.version,
+      section,
+      generatedTitles,
+      header: config.header ?? defaultHeader(config.format),
+      keepBlankRuns: config.format === "release-please",
+    });
   }
   const notesRecord = release && buildReleaseNotes(release, config, inputs.buildId ? { buildId: inputs.buildId } : {});
   const notes = release && notesRecord && renderReleaseNotes(notesRecord, release);
@@ -167,6 +179,7 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
     ...(nothing ? { nothingToRelease: nothing } : {}),
     ...(release && nothing === undefined ? { release } : {}),
     releases: nothing === undefined ? releases : [],
+    ...(section && nothing === undefined ? { section: section.join("\n") } : {}),
     ...(notes && nothing === undefined ? { notes, notesRecord: notesRecord! } : {}),
     changelogPath: config.path,
     ...(recordDir && nothing === undefined ? { recordDir, notesPath: `${recordDir}/release-notes.md` } : {}),

@@ -17,10 +17,12 @@ export interface CheckResult {
   location?: SourceLocation;
   /** Further lines for people (the failing check runs, the vulnerable packages, ...). */
   details?: string[];
+  /** Blocks for release_evidence.validation (LIC-01's license_compliance), keyed by their field name. */
+  evidence?: Record<string, unknown>;
 }
 
 /** What a rule returns; evaluate.ts adds id, title and required. */
-export type Verdict = Pick<CheckResult, "status" | "reason" | "location" | "details">;
+export type Verdict = Pick<CheckResult, "status" | "reason" | "location" | "details" | "evidence">;
 
 /** Everything a rule may look at. Rules never reach for anything else. */
 export interface GateContext {

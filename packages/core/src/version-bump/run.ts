@@ -4,7 +4,7 @@ import semver from "semver";
 import { readConventionalCommits, commitsTouching } from "../commits/read.js";
 import type { ConventionalCommit } from "../commits/types.js";
 import { loadConfig } from "../config/load.js";
-import type { CadenceConfig, PackageConfig } from "../config/types.js";
+import type { CadenceConfig, PackageConfig, VersioningConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
 import { resolveCommitter } from "../identity/committer.js";
 import { prepareManifestUpdates } from "../manifests/update.js";
@@ -148,7 +148,7 @@ async function decideFor(
   // contains it (tagsContainedIn). Read again only when it does not (a release on another branch).
   let guessed: { from: string; parsed: ConventionalCommit[] } | undefined;
   if (!tags.reachable) {
-    const guess = releaseBase(tags.all, pkg, line).base;
+    const guess = releaseBase(tags.all, pkg, line, config.versioning).base;
     if (guess) {
       // Asked at once, while git log walks: which tags the release's history holds. A failure
       // surfaces only if the answer is used (tagsContainedIn may need another question instead).
@@ -170,7 +170,7 @@ async function decideFor(
     }
   }
   if (reachable.versions.length === 0 && !filterByPath) refuseOtherPrefix(tags.reachable, pkg.tagPrefix);
-  const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line);
+  const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line, config.versioning);
   const range = { ...(base ? { from: base.sha } : {}), to: "HEAD" };
   let parsed = guessed && guessed.from === base?.sha ? guessed.parsed : await readConventionalCommits(ports.git, range);
   if (filterByPath && pkg.path !== ".") {
@@ -214,12 +214,16 @@ interface HeadTags {
   reachable?: GitTag[];
 }
 
-/** The release a package's next version builds on, among the given tags (highest on the line). */
-function releaseBase(tags: readonly GitTag[], pkg: PackageConfig, line: ReleaseLine): { inRange: VersionTag[]; lastStable?: VersionTag; base?: VersionTag } {
+/**
+ * The release a package's next version builds on, among the given tags (highest on the line).
+ * Under release-please's pre-release strategy that is the highest release of any kind, as
+ * release-please continues from its last release, pre-release or not.
+ */
+function releaseBase(tags: readonly GitTag[], pkg: PackageConfig, line: ReleaseLine, versioning: VersioningConfig): { inRange: VersionTag[]; lastStable?: VersionTag; base?: VersionTag } {
   const versions = versionTags(tags, pkg.tagPrefix).versions;
   const inRange = line.range ? versions.filter((tag) => versionInRange(tag, line.range!)) : versions;
   const { previous, lastStable } = latestOnLine(inRange, line.channel);
-  const base = line.channel ? previous : lastStable;
+  const base = line.channel ? previous : versioning.releasePleasePrerelease ? inRange[0] : lastStable;
   return { inRange, ...(lastStable ? { lastStable } : {}), ...(base ? { base } : {}) };
 }
 
