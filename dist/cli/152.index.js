@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/cli/152.index.js
 export const id = 152;
 export const ids = [152];
 export const modules = {
 
 /***/ 152:
-========
-export const id = 348;
-export const ids = [348];
-export const modules = {
-
-/***/ 5348:
->>>>>>>> sync:dist/cli/348.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -138,9 +130,8 @@ var apply = __webpack_require__(1513);
 var file_effects = __webpack_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __webpack_require__(1070);
-<<<<<<< HEAD:dist/cli/152.index.js
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 5 modules
-var version_bump_run = __webpack_require__(9721);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
+var version_bump_run = __webpack_require__(5563);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __webpack_require__(3326);
 var spdx_expression_parse_default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse);
@@ -218,10 +209,6 @@ function licenseIdProblem(text) {
     return undefined;
 }
 
-=======
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
-var version_bump_run = __webpack_require__(5563);
->>>>>>> compat:dist/cli/495.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/gates/config.ts
 
 
@@ -1571,7 +1558,6 @@ class ExecCommandRunner {
 }
 
 
-<<<<<<<< HEAD:dist/cli/152.index.js
 /***/ }),
 
 /***/ 855:
@@ -1882,8 +1868,6 @@ function shippingClosure(project, from) {
 }
 
 
-========
->>>>>>>> sync:dist/cli/348.index.js
 /***/ })
 
 };

@@ -55,8 +55,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
 var adapters_files = __webpack_require__(3845);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
-var load = __webpack_require__(6349);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/config/section.ts
 var config_section = __webpack_require__(7167);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
@@ -3605,8 +3605,26 @@ function throwProblems(problems) {
 /* harmony export */   LP: () => (/* binding */ changelogOutputs),
 /* harmony export */   uK: () => (/* binding */ STEP_SUMMARY_BYTES)
 /* harmony export */ });
+/* unused harmony export entryJson */
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1070);
 
+/** One listed entry as the JSON gives it: enough to review a dry-run without the file. */
+function entryJson(entry) {
+    return {
+        kind: entry.type ?? null,
+        section: entry.section,
+        scope: entry.scope ?? null,
+        subject: entry.subject,
+        breaking: entry.breaking,
+        commit: entry.sha,
+        references: entry.references.map((reference) => ({
+            number: reference.number,
+            ...(reference.repository ? { repository: reference.repository } : {}),
+            ...(reference.action ? { action: reference.action } : {}),
+            in: reference.in,
+        })),
+    };
+}
 /** The action's outputs and the CLI's JSON share this one shape. */
 function changelogOutputs(result) {
     const release = result.release;
@@ -3614,6 +3632,7 @@ function changelogOutputs(result) {
         version: release?.version ?? null,
         tag: release?.tag ?? null,
         previousVersion: release?.previousVersion ?? null,
+        date: release?.date ?? null,
         releaseNeeded: release !== undefined,
         nothingToRelease: result.nothingToRelease ?? null,
         notes: result.notes ?? "",
@@ -3623,6 +3642,10 @@ function changelogOutputs(result) {
         format: result.config.format,
         releases: result.releases.map((item) => item.version),
         sections: (release?.sections ?? []).map((section) => ({ title: section.title, count: section.entries.length })),
+        /** The listed entries, section by section in the order the CHANGELOG shows them. */
+        entries: (release?.sections ?? []).flatMap((section) => section.entries.map(entryJson)),
+        /** The CHANGELOG section as written (or as a dry-run would write it). */
+        section: result.section ?? null,
         breakingChanges: release?.breaking.length ?? 0,
         commitCount: release?.commitCount ?? 0,
         planHash: result.planHash,

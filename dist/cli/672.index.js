@@ -444,8 +444,8 @@ function changelogEntries(text, version) {
 
 // EXTERNAL MODULE: ./packages/core/src/capsule/compatibility.ts
 var capsule_compatibility = __webpack_require__(4241);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
-var load = __webpack_require__(6349);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/config/yaml-source.ts
 var yaml_source = __webpack_require__(8503);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/config.ts
@@ -613,8 +613,8 @@ function mergeNotes(...all) {
 var metadata = __webpack_require__(9229);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/inputs.ts
 var inputs = __webpack_require__(356);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 5 modules
-var run = __webpack_require__(9721);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
+var run = __webpack_require__(5563);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/release.ts
 
 
@@ -1343,7 +1343,7 @@ function parseVersionBumpInputs(raw) {
         fields.problem("release-as and bump both say what the next version is: give only one");
     if (given(raw.releaseAs) && given(raw.prerelease))
         fields.problem("release-as names the exact version; prerelease cannot be given with it (write the pre-release into release-as, e.g. 2.0.0-rc.1)");
-    for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath]]) {
+    for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath], ["plannedDir", raw.plannedDir]]) {
         const clean = fields.text(value);
         if (clean !== undefined)
             inputs[key] = clean;

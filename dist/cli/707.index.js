@@ -797,7 +797,7 @@ function upgradeGPLs (value) {
 
 
 
-var scan = __webpack_require__(2102)
+var scan = __webpack_require__(9721)
 var parse = __webpack_require__(4789)
 
 module.exports = function (source) {
@@ -952,7 +952,7 @@ module.exports = function (tokens) {
 
 /***/ }),
 
-/***/ 2102:
+/***/ 9721:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -36493,7 +36493,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8964);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8898);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2034);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9653);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4557);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4137);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
@@ -43817,7 +43817,7 @@ function renderPublishSummary(result) {
 
 /***/ }),
 
-/***/ 9653:
+/***/ 4557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43859,6 +43859,63 @@ function defaultVersioning() {
         buildMetadata: [],
         packages: [],
         releaseCommit: { enabled: false, message: DEFAULT_RELEASE_COMMIT_MESSAGE, include: ["CHANGELOG.md", "docs/releases"] },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please-changelog.ts
+
+/** The name of a plugin entry: a string, or an object with `type`. */
+function pluginName(plugin) {
+    return plugin !== null && typeof plugin === "object" && !Array.isArray(plugin) ? String(plugin.type) : String(plugin);
+}
+/**
+ * The `changelog:` section cadence reads for a project set up for release-please: the sections it
+ * configured (`changelog-sections`: each `{type, section, hidden, scope}`; they replace release-
+ * please's own list, as in release-please), the CHANGELOG's path, and the `sentence-case` plugin.
+ * The format itself is release-please's (changelog/run.ts chooses it for such a configuration).
+ */
+function releasePleaseChangelog(options, location, source) {
+    const changelog = {};
+    if (typeof options.path === "string" && options.path.trim() !== "")
+        changelog.path = options.path.trim();
+    if (Array.isArray(options.plugins) && options.plugins.map(pluginName).includes("sentence-case"))
+        changelog["sentence-case"] = true;
+    const sections = typeof options.sections === "string" ? parseSections(options.sections, location) : options.sections;
+    if (sections !== undefined) {
+        if (!Array.isArray(sections))
+            throw new errors/* ConfigurationError */.j1("changelog-sections must be a list of {type, section, hidden}", location);
+        changelog.sections = sections.map((entry, index) => sectionOf(entry, index, location));
+        changelog["default-sections"] = false;
+    }
+    if (options.type === "github") {
+        source.notices.push({ message: "changelog-type 'github' (GitHub's generated notes) is not read: the CHANGELOG is written in release-please's default format", location });
+    }
+    return changelog;
+}
+function parseSections(text, location) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`changelog-types is not valid JSON: ${error.message.split("\n")[0]}`, location);
+    }
+}
+function sectionOf(entry, index, location) {
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry))
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] must be an object with type and section`, location);
+    const { type, section, hidden, scope } = entry;
+    if (typeof type !== "string" || type.trim() === "")
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] needs a type`, location);
+    if (typeof section !== "string" || section.trim() === "")
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] ('${type}') needs a section title`, location);
+    // Where the entries go in the seed's release notes, as cadence's own sections place these types.
+    const notes = type === "feat" || type === "feature" ? "features" : type === "fix" ? "bug_fixes" : "improvements";
+    return {
+        title: section,
+        type,
+        notes,
+        ...(hidden === true ? { hidden: true } : {}),
+        ...(typeof scope === "string" && scope !== "" ? { scope } : {}),
     };
 }
 
@@ -43946,6 +44003,7 @@ function shellWords(line) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please.ts
+
 
 
 
@@ -44044,11 +44102,13 @@ async function fromManifestConfig(files, file, configText, manifestFile, extraFi
     else {
         versioning.tagPrefix = tagPrefixOf(paths[0], root);
     }
-    if (Array.isArray(config.plugins) && config.plugins.length > 0) {
-        const names = config.plugins.map((plugin) => (import_release_please_isRecord(plugin) ? String(plugin.type) : String(plugin)));
+    // sentence-case changes the CHANGELOG's entries, which the release-please format does too.
+    const names = (Array.isArray(config.plugins) ? config.plugins : []).map(pluginName).filter((name) => name !== "sentence-case");
+    if (names.length > 0) {
         source.notices.push({ message: `release-please plugins (${names.join(", ")}) are not applied: each package is versioned from its own commits`, location });
     }
-    return { versioning, raw: {}, source };
+    const changelog = releasePleaseChangelog({ path: root["changelog-path"], sections: root["changelog-sections"], plugins: config.plugins, type: root["changelog-type"] }, location, source);
+    return { versioning, raw: { changelog }, source };
 }
 // The component a tag carries: `component`, else `package-name`, else (node) package.json's name without its scope.
 function componentOf(path, options, packageName) {
@@ -44092,6 +44152,10 @@ async function fromAppConfig(files, textValue, file) {
         return fromManifestConfig(files, configFile, configText, manifestFile, [file]);
     }
     const source = { kind: "release-please", files: [file], notices: [] };
+    source.notices.push({
+        message: "the hosted release-please App may add plugins of its own (for googleapis repositories, sentence-case since 2022-09, which starts each CHANGELOG entry with a capital); set changelog.sentence-case: true in .github/cadence.yml to write entries that way",
+        location: { file },
+    });
     if (Array.isArray(app.branches) && app.branches.length > 0) {
         source.notices.push({ message: "the per-branch settings under 'branches' are not read: the top-level options apply on every branch", location: { file } });
     }
@@ -44102,6 +44166,8 @@ async function fromAppConfig(files, textValue, file) {
         "bump-minor-pre-major": app.bumpMinorPreMajor,
         "bump-patch-for-minor-pre-major": app.bumpPatchForMinorPreMajor,
         "release-as": app.releaseAs,
+        prerelease: app.prerelease,
+        "prerelease-type": app.prereleaseType,
     }, { file }, source);
     return { versioning, raw: {}, source };
 }
@@ -44126,12 +44192,15 @@ async function fromAction(files, step) {
         "release-as": inputs["release-as"],
         "include-v-in-tag": flag("include-v-in-tag"),
         "pull-request-title-pattern": inputs["pull-request-title-pattern"],
+        prerelease: flag("prerelease"),
+        "prerelease-type": inputs["prerelease-type"],
     }, { file: step.file }, source);
     const monorepoTags = flag("monorepo-tags") === true || flag("include-component-in-tag") === true;
     const component = inputs.component ?? inputs["package-name"];
     if (monorepoTags && component)
         versioning.tagPrefix = `${component.replace(/^@[^/]+\//, "")}-${versioning.tagPrefix}`;
-    return { versioning, raw: {}, source };
+    const changelog = releasePleaseChangelog({ path: inputs["changelog-path"], sections: inputs["changelog-types"], type: inputs["changelog-type"] }, { file: step.file }, source);
+    return { versioning, raw: { changelog }, source };
 }
 function applyOptions(versioning, options, location, source) {
     const strategy = import_release_please_text(options.versioning) ?? "default";
@@ -44144,10 +44213,22 @@ function applyOptions(versioning, options, location, source) {
         case "always-bump-major":
             versioning.rules = [{ release: strategy.slice("always-bump-".length) }];
             break;
+        case "prerelease": {
+            const type = import_release_please_text(options["prerelease-type"]);
+            versioning.releasePleasePrerelease = { prerelease: bool(options.prerelease, "prerelease", location), ...(type ? { type } : {}) };
+            source.notices.push({
+                message: "versioning 'prerelease' is read as release-please numbers versions: from the last release, pre-release or not (1.3.0-beta.2 + a fix → " +
+                    (options.prerelease === true ? "1.3.0-beta.3" : "1.3.0, as prerelease is not true") +
+                    "); a pre-release asked for with --prerelease or a branch line's prerelease is numbered cadence's way ({version}-{channel}.N) instead",
+                location,
+            });
+            break;
+        }
         default:
-            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major); set the versions in .github/cadence.yml instead`, location);
+            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major, prerelease); set the versions in .github/cadence.yml instead`, location);
     }
-    if (options.prerelease === true || options["prerelease-type"] !== undefined) {
+    if (strategy !== "prerelease" && (options.prerelease === true || options["prerelease-type"] !== undefined)) {
+        // release-please's default strategy does not read them for the version either (they mark GitHub releases).
         source.notices.push({ message: "release-please's prerelease options are not read: release on a channel with --prerelease or a branch line with prerelease:", location });
     }
     if (bool(options["bump-minor-pre-major"], "bump-minor-pre-major", location))
@@ -46056,8 +46137,11 @@ function digit(code) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/commits/parse.ts
 
-// A footer line: `Token: value` or `Token #value`; `BREAKING CHANGE` is the one token with a space.
-const FOOTER = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(?::\s?|\s#)(.*)$/;
+// A footer line: `Token: value` or `Token #value`; `BREAKING CHANGE` is the one token with a space
+// and the one whose text may start on the next line. Another token needs a value, and a colon
+// that starts `://` is a URL (`https://…` on a line of its own), not a footer: as
+// conventional-commits-parser reads them (test/changelog/parser-differential.test.ts).
+const FOOTER = /^(?:(BREAKING[ -]CHANGE)(?::\s?)|([A-Za-z][\w-]*)(?::(?!\/\/)\s*(?=\S)|(\s#)))(.*)$/;
 const REVERT_HEADER = /^revert(?::\s*|\s+)"?([\s\S]+?)"?(?:\s*\(#\d+\))?\s*$/i;
 const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,40})/i;
 /**
@@ -46151,12 +46235,15 @@ function readFooterLines(lines) {
         const line = lines[index];
         // Most lines are prose: without a ':' or '#' none can be a footer, so spare them the expression.
         const footer = line.includes(":") || line.includes("#") ? FOOTER.exec(line.trimEnd()) : null;
-        const startsBreaking = footer !== null && /^BREAKING[ -]CHANGE$/i.test(footer[1]);
+        const startsBreaking = footer !== null && /^BREAKING[ -]CHANGE$/i.test(footer[1] ?? footer[2]);
         if (footer && (inFooters || startsBreaking || index === 0 || lines[index - 1].trim() === "")) {
             if (!inFooters)
                 bodyEnd = Math.min(bodyEnd, index);
             inFooters = true;
-            current = { token: footer[1], value: footer[2] };
+            current = { token: footer[1] ?? footer[2], value: footer[4] };
+            // `Refs #12`: the `#` is the separator, and the issue's mark.
+            if (footer[3] !== undefined)
+                current.hash = true;
             footers.push(current);
         }
         else if (inFooters && current && line.trim() !== "") {
@@ -47113,6 +47200,62 @@ function rangeFromLineName(name) {
     return `>=${major}.${minor}.0 <${major}.${minor + 1}.0`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version/release-please-prerelease.ts
+
+/** The last run of digits in a pre-release part (`beta01-02` → `02`). */
+const LAST_NUMBER = /(\d+)(?=\D*$)/;
+/**
+ * The pre-release part one step on: its last number incremented, zero padding kept
+ * (`beta.1` → `beta.2`, `beta09` → `beta10`, `beta01-01` → `beta01-02`); without a number, `.1`
+ * appended (`beta` → `beta.1`).
+ */
+function nextPrereleasePart(part) {
+    const match = LAST_NUMBER.exec(part);
+    if (!match)
+        return `${part}.1`;
+    const next = String(Number(match[1]) + 1).padStart(match[1].length, "0");
+    return part.slice(0, match.index) + next + part.slice(match.index + match[1].length);
+}
+/**
+ * The next version under release-please's pre-release strategy, from the last release (stable or
+ * not) and the level the commits ask for (after the 0.x adjustment):
+ *
+ * - from a pre-release, a change that fits in its version counts the pre-release on
+ *   (`1.3.0-beta.2` + fix or feature → `1.3.0-beta.3`; `2.0.0-rc.1` + breaking → `2.0.0-rc.2`);
+ *   a larger one moves the version and keeps the pre-release part (`1.2.4-beta.2` + feature →
+ *   `1.3.0-beta.2`, as release-please does);
+ * - from a stable version, the bumped version with the configured type (`1.2.3` + fix and type
+ *   `beta` → `1.2.4-beta`; no type, no pre-release part);
+ * - without `prerelease: true`, that version's pre-release part is dropped (`1.3.0-beta.2` + fix →
+ *   `1.3.0`: the pre-release is promoted).
+ */
+function releasePleasePrereleaseNext(previous, level, strategy) {
+    const version = semver_default().parse(previous);
+    if (!version)
+        throw new Error(`not a version: ${previous}`);
+    const part = version.prerelease.join(".");
+    const { major, minor, patch } = version;
+    let core;
+    let pre;
+    if (part !== "") {
+        const fits = level === "patch" || (level === "minor" && patch === 0) || (level === "major" && minor === 0 && patch === 0);
+        if (fits) {
+            core = [major, minor, patch];
+            pre = nextPrereleasePart(part);
+        }
+        else {
+            core = level === "major" ? [major + 1, 0, 0] : [major, minor + 1, 0];
+            pre = part;
+        }
+    }
+    else {
+        core = level === "major" ? [major + 1, 0, 0] : level === "minor" ? [major, minor + 1, 0] : [major, minor, patch + 1];
+        pre = strategy.type;
+    }
+    const plain = core.join(".");
+    return strategy.prerelease && pre ? `${plain}-${pre}` : plain;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/reverts.ts
 
 
@@ -47318,6 +47461,7 @@ function isBreaking(commit, bangIsBreaking, footers) {
 
 
 
+
 function resolveLine(branches, branch, prereleaseInput) {
     if (branches.length === 0)
         return { ...(branch ? { branch } : {}), ...(prereleaseInput ? { channel: prereleaseInput } : {}) };
@@ -47339,7 +47483,7 @@ function decidePackage(input) {
     const previous = input.base?.version.version;
     // A release commit of the tool above the last tag (release-please's merged release PR) is a
     // release still to be tagged: only the commits after it are new.
-    const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern) : undefined;
+    const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern, config.releasePleasePrerelease !== undefined) : undefined;
     const parsed = pending ? all.slice(0, pending.index) : all;
     const { kept, cancelled } = cancelReverts(parsed, config.reverts);
     const ruling = commitRuling(config);
@@ -47396,6 +47540,9 @@ function decidePackage(input) {
         decision.override = `release commit '${pending.header}', not tagged yet`;
         decision.bump = bumpKind(previous, next);
     }
+    if (next === undefined && config.releasePleasePrerelease && !line.channel && from) {
+        next = releasePleaseNext(decision, input, from, config);
+    }
     if (next === undefined) {
         const wanted = input.bump ?? level;
         if (input.bump)
@@ -47438,14 +47585,15 @@ function decidePackage(input) {
  * `{version}` for the version) for a version above the previous release: a release made but not
  * tagged. Its index in the commits (newest first) and its version.
  */
-function pendingRelease(commits, previous, pattern) {
+function pendingRelease(commits, previous, pattern, prereleases) {
     const expression = releaseCommitExpression(pattern);
     for (const [index, commit] of commits.entries()) {
         // A commit with a Release-As footer asks for a release; it is not one.
         if (commit.releaseAs)
             continue;
         const version = semver_default().valid(expression.exec(commit.header)?.[1] ?? "");
-        if (version && !semver_default().prerelease(version) && (!previous || semver_default().gt(version, previous)))
+        // Under release-please's pre-release strategy a release PR may well release a pre-release.
+        if (version && (prereleases || !semver_default().prerelease(version)) && (!previous || semver_default().gt(version, previous)))
             return { index, version, header: commit.header };
     }
     return undefined;
@@ -47473,6 +47621,25 @@ function releaseCommitExpression(pattern) {
         expressions.set(pattern, expression);
     }
     return expression;
+}
+/**
+ * The version release-please's pre-release strategy gives after `from` (the last release, maybe a
+ * pre-release), for what the commits ask (never less than a patch, as release-please releases);
+ * undefined when nothing is to be released. A bump input decides the level instead.
+ */
+function releasePleaseNext(decision, input, from, config) {
+    const asked = input.bump ?? decision.level;
+    if (asked === "none")
+        return undefined;
+    const level = input.bump ? asked : adjustForPreMajor(asked, from, config.preMajor);
+    const next = releasePleasePrereleaseNext(from, level === "none" ? "patch" : level, config.releasePleasePrerelease);
+    if (input.existing.has(next)) {
+        throw new errors/* ConfigurationError */.j1(`release-please's pre-release numbering gives ${next} after ${from}, which is already tagged (not in the history of HEAD); a released version is never reused`);
+    }
+    decision.bump = bumpKind(from, next);
+    decision.level = level;
+    decision.override = `release-please's pre-release versioning from ${from}`;
+    return next;
 }
 /**
  * A stable release on a line whose history holds pre-releases above the last stable version
@@ -47692,7 +47859,7 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
     // contains it (tagsContainedIn). Read again only when it does not (a release on another branch).
     let guessed;
     if (!tags.reachable) {
-        const guess = releaseBase(tags.all, pkg, line).base;
+        const guess = releaseBase(tags.all, pkg, line, config.versioning).base;
         if (guess) {
             // Asked at once, while git log walks: which tags the release's history holds. A failure
             // surfaces only if the answer is used (tagsContainedIn may need another question instead).
@@ -47714,7 +47881,7 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
     }
     if (reachable.versions.length === 0 && !filterByPath)
         refuseOtherPrefix(tags.reachable, pkg.tagPrefix);
-    const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line);
+    const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line, config.versioning);
     const range = { ...(base ? { from: base.sha } : {}), to: "HEAD" };
     let parsed = guessed && guessed.from === base?.sha ? guessed.parsed : await readConventionalCommits(ports.git, range);
     if (filterByPath && pkg.path !== ".") {
@@ -47748,12 +47915,16 @@ function refuseOtherPrefix(tags, prefix) {
     const suggested = found.name.slice(0, found.name.length - found.match[2].length);
     throw new errors/* ConfigurationError */.j1(`no release tag starts with the prefix '${prefix}', but the tag ${found.name} looks like a release. Set versioning.tag-prefix to '${suggested}' in .github/cadence.yml (or tag with the prefix '${prefix}').`);
 }
-/** The release a package's next version builds on, among the given tags (highest on the line). */
-function releaseBase(tags, pkg, line) {
+/**
+ * The release a package's next version builds on, among the given tags (highest on the line).
+ * Under release-please's pre-release strategy that is the highest release of any kind, as
+ * release-please continues from its last release, pre-release or not.
+ */
+function releaseBase(tags, pkg, line, versioning) {
     const versions = versionTags(tags, pkg.tagPrefix).versions;
     const inRange = line.range ? versions.filter((tag) => versionInRange(tag, line.range)) : versions;
     const { previous, lastStable } = latestOnLine(inRange, line.channel);
-    const base = line.channel ? previous : lastStable;
+    const base = line.channel ? previous : versioning.releasePleasePrerelease ? inRange[0] : lastStable;
     return { inRange, ...(lastStable ? { lastStable } : {}), ...(base ? { base } : {}) };
 }
 // A maintenance line sees only its own versions as its previous releases.
