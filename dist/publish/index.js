@@ -36493,7 +36493,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8964);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8898);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2034);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4557);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1267);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4137);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
@@ -36548,6 +36548,8 @@ async function run() {
         forge,
         registryFor: (url) => new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .NpmCli */ .I({ registry: url, cwd, ...(npmToken ? { token: npmToken } : {}) }),
         npmTokenGiven: npmToken !== "",
+        // The same token pushes the commit and the tags, handed to git for those commands only.
+        pushToken: token,
         env: process.env,
     }, inputs);
     const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .publishOutputs */ .e)(result);
@@ -37136,10 +37138,11 @@ function missingGitOrDirectory(cwd, error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LK: () => (/* binding */ plannedPaths),
+/* harmony export */   eA: () => (/* binding */ PlannedFiles),
 /* harmony export */   tO: () => (/* binding */ keepPlannedFiles),
 /* harmony export */   ue: () => (/* binding */ plannedDir)
 /* harmony export */ });
-/* unused harmony exports PLANNED_FOLDER, PlannedFiles */
+/* unused harmony export PLANNED_FOLDER */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -37204,7 +37207,7 @@ class PlannedFiles {
     constructor(repository, dir) {
         this.repository = repository;
         this.root = repository.root;
-        this.planned = new LocalFiles(dir);
+        this.planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
     }
     async read(path) {
         return (await this.planned.read(path)) ?? this.repository.read(path);
@@ -43817,7 +43820,7 @@ function renderPublishSummary(result) {
 
 /***/ }),
 
-/***/ 4557:
+/***/ 1267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43830,6 +43833,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __nccwpck_require__(8898);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
 ;// CONCATENATED MODULE: ./packages/core/src/config/defaults.ts
@@ -45998,8 +46003,52 @@ function checkExistingAssets(observed) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
-var planned_files = __nccwpck_require__(8898);
+;// CONCATENATED MODULE: ./packages/core/src/publish/remote-auth.ts
+/**
+ * The git port with a token for one remote, given the way actions/checkout gives it (an
+ * `http.<server>/.extraheader` with basic auth for `x-access-token`), but only in the environment
+ * of each git this port starts (GIT_CONFIG_COUNT/KEY/VALUE), never written to .git/config. A
+ * checkout with `persist-credentials: false` thus leaves nothing for later steps to read (gate
+ * commands, npm lifecycle scripts), and publish still pushes with the token it was given (a
+ * GitHub App installation token or a PAT, so that tags start other workflows and protected
+ * branches accept the push).
+ *
+ * Only for a remote on the server's host over http(s): a file:// or ssh remote, or one elsewhere,
+ * gets no header (the token is not sent to another host). Without a token, git as it is.
+ */
+async function withRemoteToken(git, remote, token, serverUrl) {
+    if (!token || !remote)
+        return git;
+    const found = await git.run(["remote", "get-url", "--", remote], { allowFailure: true });
+    const server = originOf(serverUrl ?? "https://github.com");
+    if (found.exitCode !== 0 || !server || originOf(found.stdout.trim()) !== server)
+        return git;
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
+    const env = {
+        GIT_CONFIG_COUNT: "2",
+        // An empty value first: any header already configured (a persisted checkout token) is dropped, not sent twice.
+        GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_0: "",
+        GIT_CONFIG_KEY_1: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_1: header,
+    };
+    return {
+        cwd: git.cwd,
+        run: (args, options = {}) => git.run(args, { ...options, env: { ...env, ...options.env } }),
+        stream: (args, onChunk) => git.stream(args, onChunk),
+    };
+}
+/** `https://host[:port]` of an http(s) URL; undefined for anything else. */
+function originOf(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/header.ts
 /**
  * `type(scope)!: subject`, read character by character. It accepts exactly what this expression
@@ -48063,17 +48112,22 @@ function coreVersion(version) {
 
 
 
+
+
 /** publish's observe and plan, without applying: runPublish applies it; a rollback's roll-forward asks whether it is all done. */
 async function preparePublish(ports, inputs) {
-    const { git, files, reporter } = ports;
-    const repository = await inspectRepository(git, inputs.branch);
+    const { files, reporter } = ports;
+    const repository = await inspectRepository(ports.git, inputs.branch);
     const config = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
     const settings = publishSettings(config, inputs);
+    const git = await withRemoteToken(ports.git, settings.remote, ports.pushToken, ports.env.GITHUB_SERVER_URL);
     const release = await decideReleaseVersion(ports, inputs, { head: repository.head, config });
     reporter.info(`releasing ${release.tag} (${release.source})`);
     let lastSeen;
     const forge = ports.forge ? remembering(ports.forge, (seen) => (lastSeen = seen)) : undefined;
-    const observed = await observe({ ...ports, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
+    // A dry-run reads what the earlier dry-runs planned (the record's release notes) over the repository.
+    const seen = inputs.dryRun && inputs.plannedDir ? { files: new planned_files/* PlannedFiles */.eA(files, inputs.plannedDir) } : {};
+    const observed = await observe({ ...ports, ...seen, git, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
     const plan = planPublish(observed);
     const hash = (0,plan_plan/* planHash */.SH)(plan);
     const registry = observed.npm ? ports.registryFor(observed.npm.registry) : undefined;
@@ -48272,8 +48326,11 @@ class NpmCli {
      */
     async npm(args, cwd, allowFailure) {
         const env = {};
+        // npm runs the package's lifecycle scripts with its environment: they never get the action's
+        // inputs (the GitHub token that pushes the release among them) or the GitHub tokens. The job's
+        // OIDC request variables stay: npm's provenance needs them.
         for (const [key, value] of Object.entries(process.env))
-            if (value !== undefined)
+            if (value !== undefined && !/^INPUT_/i.test(key) && key !== "GITHUB_TOKEN" && key !== "GH_TOKEN")
                 env[key] = value;
         Object.assign(env, { npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" });
         const dir = this.options.token ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), "cadence-npm-")) : undefined;
