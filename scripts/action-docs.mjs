@@ -43,5 +43,12 @@ export async function generateActionDocs(root, { check = false } = {}) {
       if (!check) await writeFile(readmePath, updated);
     }
   }
+  // The root action's table lives in the repository's README, which Marketplace shows.
+  const rootReadme = await readFile(join(root, "README.md"), "utf8");
+  const rootUpdated = withTables(rootReadme, parse(await readFile(join(root, "action.yml"), "utf8")));
+  if (rootUpdated !== rootReadme) {
+    stale.push("(root) README.md");
+    if (!check) await writeFile(join(root, "README.md"), rootUpdated);
+  }
   return stale;
 }

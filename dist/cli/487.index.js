@@ -735,17 +735,22 @@ const CONTENT_TYPES = {
 const SKIPPED = new Set([".git", "node_modules"]);
 /**
  * The files the asset globs name, with their digests. Every glob must match at least one file:
- * a glob that matches nothing is almost always a build that did not run or a typo.
+ * a glob that matches nothing is almost always a build that did not run or a typo. Globs are
+ * relative to the repository; an absolute one must lie in `scratch`, the run's temporary folder
+ * (RUNNER_TEMP), where capsule-sign leaves the signed capsule so that npm never packs it.
  */
-async function collectAssets(root, globs) {
+async function collectAssets(root, globs, scratch) {
     if (globs.length === 0)
         return [];
-    const files = await listFiles(root);
+    const files = globs.some((glob) => !(0,external_node_path_.isAbsolute)(glob)) ? await listFiles(root) : [];
+    const scratchFiles = globs.some((glob) => (0,external_node_path_.isAbsolute)(glob)) ? await scratchListing(globs, scratch) : [];
     const chosen = new Map();
     const unmatched = [];
     for (const glob of globs) {
-        const isMatch = picomatch_default()(glob.replace(/^\.\//, ""), { dot: true });
-        const hits = files.filter((file) => isMatch(file));
+        const absolute = (0,external_node_path_.isAbsolute)(glob);
+        const pattern = absolute ? (0,external_node_path_.relative)(scratch, glob).split(external_node_path_.sep).join("/") : glob.replace(/^\.\//, "");
+        const isMatch = picomatch_default()(pattern, { dot: true });
+        const hits = absolute ? scratchFiles.filter((file) => isMatch(file)).map((file) => (0,external_node_path_.join)(scratch, file)) : files.filter((file) => isMatch(file));
         if (hits.length === 0)
             unmatched.push(glob);
         for (const hit of hits)
@@ -763,10 +768,20 @@ async function collectAssets(root, globs) {
         if (clash)
             throw new errors/* ConfigurationError */.j1(`two assets would both be named ${name} on the release: ${clash} and ${path}. Rename one, or narrow the globs.`);
         byName.set(name, path);
-        const content = await (0,promises_.readFile)((0,external_node_path_.join)(root, path));
+        const content = await (0,promises_.readFile)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(root, path));
         assets.push({ name, path, sha256: (0,external_node_crypto_.createHash)("sha256").update(content).digest("hex"), size: content.length, contentType: CONTENT_TYPES[(0,external_node_path_.extname)(name).toLowerCase()] ?? "application/octet-stream" });
     }
     return assets;
+}
+/** The scratch folder's files, once every absolute glob is known to lie inside it. */
+async function scratchListing(globs, scratch) {
+    for (const glob of globs.filter((candidate) => (0,external_node_path_.isAbsolute)(candidate))) {
+        const rel = scratch ? (0,external_node_path_.relative)(scratch, glob) : "..";
+        if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new errors/* ConfigurationError */.j1(`the asset glob '${glob}' is outside the repository${scratch ? ` and the run's temporary folder (${scratch})` : ""}: asset globs are relative to the repository, or absolute inside RUNNER_TEMP`);
+        }
+    }
+    return listFiles(scratch);
 }
 async function listFiles(root) {
     const found = [];
@@ -904,7 +919,7 @@ async function observe(ports, inputs, settings, context) {
         const existing = await ports.forge.findRelease(release.tag);
         forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
     }
-    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets) : [];
+    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
     return {
         head,
         branch: context.branch ?? null,
@@ -1022,6 +1037,7 @@ async function plannedVersion(dir, folder) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
 
+
 function releaseDraftEffect(input) {
     return { kind: "release-draft", id: `release-draft:${input.tag}`, summary: `create the release ${input.name} for ${input.tag} as a draft (${input.forge})`, ...input };
 }
@@ -1083,7 +1099,7 @@ function releaseAssetHandler(forge, root) {
             const stale = release.assets.find((candidate) => candidate.name === effect.name);
             if (stale)
                 await forge.deleteAsset(release, stale);
-            await forge.uploadAsset(release, { name: String(effect.name), path: `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
+            await forge.uploadAsset(release, { name: String(effect.name), path: (0,external_node_path_.isAbsolute)(String(effect.path)) ? String(effect.path) : `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
         },
     };
 }

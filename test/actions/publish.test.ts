@@ -7,6 +7,7 @@ import { releasesOf } from "../support/github/routes/releases.js";
 import { GitHubEmulator } from "../support/github/server.js";
 import { TestRepo } from "../support/git-repo.js";
 import { releaseRepo, type ReleaseRepo } from "../support/release-repo.js";
+import { makeKeys } from "../capsule/fixtures.js";
 import { runAction, runCli } from "../support/runner.js";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 
@@ -137,6 +138,27 @@ describe("the publish bundle, run as the runner runs it", () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/::error::origin\/main moved on while this release was prepared: it is at [0-9a-f]{12}, and the release commit [0-9a-f]{12} is not built on it\. Nothing was tagged or pushed/);
     expect(await digest()).toBe(before);
+  });
+
+  it("attaches the signed capsule, its envelope, signatures and SHA256SUMS from RUNNER_TEMP with the built assets", async () => {
+    const { fixture, run, releases } = await setup();
+    const runnerTemp = mkdtempSync(join(tmpdir(), "cadence-publish-temp-"));
+    temps.push(runnerTemp);
+    const keys = makeKeys(runnerTemp, "ed25519");
+    // Out of the repository: npm never packs the capsule, git never sees it.
+    const out = join(runnerTemp, "release-capsule");
+    const capsule = await runAction("capsule-sign", { workspace: fixture.repo.dir, runnerTemp, inputs: { key: keys.privatePem, artifacts: "dist/app.txt", "out-dir": out, version: "1.5.0" } });
+    expect(capsule.exitCode, capsule.stdout + capsule.stderr).toBe(0);
+    const result = await run({ assets: `dist/*.txt\n${out}/*`, "npm-packages": "" }, runnerTemp);
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    const names = releases()[0]!.assets.map((asset) => asset.name).sort();
+    expect(names).toEqual(expect.arrayContaining(["app.txt", "app.txt.sig", "SHA256SUMS", "SHA256SUMS.sig", "capsule-release-1.5.0.yaml", "capsule-release-1.5.0.dsse.json"]));
+    expect(fixture.repo.git("status", "--porcelain", "--untracked-files=all")).not.toContain("capsule");
+
+    // Absolute globs anywhere else are refused, naming the two places assets may come from.
+    const outside = await run({ assets: "/etc/*", "dry-run": "true" }, runnerTemp);
+    expect(outside.exitCode).toBe(1);
+    expect(outside.stdout).toContain("::error::the asset glob '/etc/*' is outside the repository and the run's temporary folder");
   });
 
   it("refuses a stale plan with a clear message and changes nothing", async () => {

@@ -9,6 +9,7 @@ import { ROOT } from "../support/runner.js";
 
 interface Step {
   id?: string;
+  if?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
@@ -17,6 +18,9 @@ interface Step {
 interface Job {
   uses?: string;
   permissions?: unknown;
+  environment?: string;
+  concurrency?: { group: string; "cancel-in-progress"?: boolean };
+  outputs?: Record<string, string>;
   steps?: Step[];
   with?: Record<string, unknown>;
 }
@@ -27,8 +31,15 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const OUR_ACTION = /^release-cadence\/release-cadence\/actions\/([a-z-]+)@v\d+$/;
+// Our actions: by the major tag (the root composite action, which cannot do otherwise), or, in the
+// reusable workflows, from the second checkout of release-cadence at the workflow's own commit.
+const OUR_ACTION = /^(?:release-cadence\/release-cadence\/actions\/([a-z-]+)@v\d+|\.\/\.release-cadence\/actions\/([a-z-]+))$/;
 const OUR_WORKFLOW = /^release-cadence\/release-cadence\/\.github\/workflows\/([a-z-]+\.yml)@v\d+$/;
+const ourAction = (uses: string | undefined): string | undefined => {
+  const match = OUR_ACTION.exec(uses ?? "");
+  return match ? (match[1] ?? match[2]) : undefined;
+};
+const isCheckout = (step: Step) => /^actions\/checkout@/.test(step.uses ?? "");
 
 function files(dir: string): string[] {
   const full = join(ROOT, dir);
@@ -58,7 +69,7 @@ describe("workflows and templates", () => {
   it("the root action is a composite of our actions", () => {
     const root = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { using: string; steps: Step[] } };
     expect(root.runs.using).toBe("composite");
-    const used = root.runs.steps.map((step) => OUR_ACTION.exec(step.uses ?? "")?.[1]).filter(Boolean);
+    const used = root.runs.steps.map((step) => ourAction(step.uses)).filter(Boolean);
     // A dry-run decides the version; the changelog is written, then the manifests and the release
     // commit; the gates check both and run before anything leaves the runner.
     expect(used).toEqual(["version-bump", "changelog", "version-bump", "gate-check", "capsule-sign", "publish"]);
@@ -66,7 +77,7 @@ describe("workflows and templates", () => {
 
   it("the reusable release writes the changelog before the release commit, and enforces the gates before signing and publishing", () => {
     const release = load(".github/workflows/release.yml").jobs.release!;
-    const used = (release.steps ?? []).map((step) => OUR_ACTION.exec(step.uses ?? "")?.[1]).filter(Boolean);
+    const used = (release.steps ?? []).map((step) => ourAction(step.uses)).filter(Boolean);
     expect(used).toEqual(["changelog", "version-bump", "gate-check", "capsule-sign", "publish"]);
     const gates = (release.steps ?? []).find((step) => step.uses?.includes("gate-check"));
     expect(gates?.with?.["fail-on-gate-failure"]).toBeUndefined(); // the default, "true": a failed gate stops the job
@@ -89,16 +100,60 @@ describe("workflows and templates", () => {
   it.each([...workflows, "action.yml"])("%s pins third-party actions by full commit SHA", (path) => {
     for (const job of Object.values(load(path).jobs)) {
       for (const step of job.steps ?? []) {
-        if (!step.uses || OUR_ACTION.test(step.uses) || step.uses.startsWith("./")) continue;
+        if (!step.uses || ourAction(step.uses) || step.uses.startsWith("./")) continue;
         expect(step.uses, `${path}: ${step.uses} is not pinned by SHA`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
       }
     }
   });
 
-  it.each(workflows.filter((path) => path.startsWith(".github")))("%s never cancels a release in progress", (path) => {
+  it.each(workflows.filter((path) => path.startsWith(".github")))("%s holds one release at a time per release line and never cancels one", (path) => {
     const workflow = load(path);
-    expect(workflow.concurrency?.group).toBeTruthy();
-    expect(workflow.concurrency?.["cancel-in-progress"]).toBe(false);
+    const pushing = Object.entries(workflow.jobs).filter(([, job]) => (job.permissions as Record<string, string> | undefined)?.contents === "write");
+    expect(pushing.length).toBeGreaterThan(0);
+    for (const [name, job] of pushing) {
+      // Per line (the ref), so a release waiting on main never holds up a hotfix line; a literal
+      // prefix, never github.workflow, which is the caller's name and would deadlock with its group.
+      expect(job.concurrency?.group, `${path}: job ${name}`).toMatch(/^release-cadence-[a-z-]+-\$\{\{ github\.repository \}\}-\$\{\{ github\.ref \}\}$/);
+      expect(job.concurrency?.["cancel-in-progress"], `${path}: job ${name}`).toBe(false);
+    }
+  });
+
+  it.each(workflows.filter((path) => path.startsWith("workflows-templates")))("%s sets no concurrency group of its own (the called workflow's would deadlock with it)", (path) => {
+    expect(load(path).concurrency).toBeUndefined();
+  });
+
+  it.each([...workflows, "action.yml"])("%s says why it asks for each permission, and asks issues: read wherever RL-01 runs", (path) => {
+    const lines = readFileSync(join(ROOT, path), "utf8").split("\n");
+    for (const [index, line] of lines.entries()) {
+      const scope = /^\s+(actions|attestations|checks|contents|deployments|id-token|issues|packages|pages|pull-requests|security-events|statuses): (read|write|none)\b(.*)$/.exec(line);
+      if (scope) expect(scope[3], `${path}:${index + 1} ${scope[1]} needs a comment saying why`).toMatch(/^ # \S/);
+    }
+    for (const [name, job] of Object.entries(load(path).jobs)) {
+      const gates = (job.steps ?? []).some((step) => ourAction(step.uses) === "gate-check");
+      if (gates && typeof job.permissions === "object") expect(job.permissions, `${path}: job ${name} runs the gates`).toMatchObject({ issues: "read", "pull-requests": "read", checks: "read", statuses: "read" });
+    }
+  });
+
+  it.each(workflows.filter((path) => path.startsWith(".github")))("%s runs our actions from its own commit, keeps no credentials in git, and applies the planned hashes", (path) => {
+    const workflow = load(path);
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const steps = job.steps ?? [];
+      for (const [index, step] of steps.entries()) {
+        expect(step.uses ?? "", `${path}: job ${name} names our action by a moving tag`).not.toMatch(/^release-cadence\/release-cadence\/actions\//);
+        if (isCheckout(step)) expect(step.with?.["persist-credentials"], `${path}: job ${name} step ${index + 1}`).toBe(false);
+        if (ourAction(step.uses)) {
+          const toolkit = steps.slice(0, index).find((before) => isCheckout(before) && before.with?.repository === "release-cadence/release-cadence");
+          expect(toolkit?.with, `${path}: job ${name} uses ./.release-cadence before checking it out`).toMatchObject({ ref: "${{ github.job_workflow_sha }}", path: ".release-cadence" });
+        }
+      }
+    }
+    // What the plan job showed the approver is what the release job applies.
+    const { plan, release } = workflow.jobs as Record<string, Job>;
+    expect(plan?.outputs).toMatchObject({ "changelog-plan-hash": expect.stringContaining("steps.changelog.outputs.plan-hash"), "version-bump-plan-hash": expect.stringContaining("steps.bump.outputs.plan-hash") });
+    const step = (id: string) => (release?.steps ?? []).find((candidate) => candidate.id === id);
+    expect(step("changelog")?.with).toMatchObject({ "plan-hash": "${{ needs.plan.outputs.changelog-plan-hash }}", date: "${{ needs.plan.outputs.date }}" });
+    expect(step("bump")?.with).toMatchObject({ "plan-hash": "${{ needs.plan.outputs.version-bump-plan-hash }}" });
+    expect(release?.environment).toBe("${{ inputs.environment }}");
   });
 
   it.each([...workflows, "action.yml"])("%s calls our actions only with inputs they declare, and reads only outputs they declare", (path) => {
@@ -106,9 +161,8 @@ describe("workflows and templates", () => {
     for (const job of Object.values(load(path).jobs)) {
       const stepActions = new Map<string, string>();
       for (const step of job.steps ?? []) {
-        const match = step.uses ? OUR_ACTION.exec(step.uses) : null;
-        if (!match) continue;
-        const name = match[1]!;
+        const name = ourAction(step.uses);
+        if (!name) continue;
         expect(existsSync(join(ROOT, "actions", name, "action.yml")), `${path}: no action ${name}`).toBe(true);
         const { inputs } = actionSpec(name);
         for (const key of Object.keys(step.with ?? {})) expect(Object.keys(inputs), `${path}: ${name} has no input ${key}`).toContain(key);

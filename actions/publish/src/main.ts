@@ -62,6 +62,8 @@ async function run(): Promise<void> {
       forge,
       registryFor: (url) => new NpmCli({ registry: url, cwd, ...(npmToken ? { token: npmToken } : {}) }),
       npmTokenGiven: npmToken !== "",
+      // The same token pushes the commit and the tags, handed to git for those commands only.
+      pushToken: token,
       env: process.env,
     },
     inputs,

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile, readdir } from "node:fs/promises";
-import { basename, extname, join, relative } from "node:path";
+import { basename, extname, isAbsolute, join, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import { ConfigurationError } from "../errors/index.js";
 import type { AssetFile } from "./release-effects.js";
@@ -24,16 +24,21 @@ const SKIPPED = new Set([".git", "node_modules"]);
 
 /**
  * The files the asset globs name, with their digests. Every glob must match at least one file:
- * a glob that matches nothing is almost always a build that did not run or a typo.
+ * a glob that matches nothing is almost always a build that did not run or a typo. Globs are
+ * relative to the repository; an absolute one must lie in `scratch`, the run's temporary folder
+ * (RUNNER_TEMP), where capsule-sign leaves the signed capsule so that npm never packs it.
  */
-export async function collectAssets(root: string, globs: readonly string[]): Promise<AssetFile[]> {
+export async function collectAssets(root: string, globs: readonly string[], scratch?: string): Promise<AssetFile[]> {
   if (globs.length === 0) return [];
-  const files = await listFiles(root);
+  const files = globs.some((glob) => !isAbsolute(glob)) ? await listFiles(root) : [];
+  const scratchFiles = globs.some((glob) => isAbsolute(glob)) ? await scratchListing(globs, scratch) : [];
   const chosen = new Map<string, string>();
   const unmatched: string[] = [];
   for (const glob of globs) {
-    const isMatch = picomatch(glob.replace(/^\.\//, ""), { dot: true });
-    const hits = files.filter((file) => isMatch(file));
+    const absolute = isAbsolute(glob);
+    const pattern = absolute ? relative(scratch!, glob).split(sep).join("/") : glob.replace(/^\.\//, "");
+    const isMatch = picomatch(pattern, { dot: true });
+    const hits = absolute ? scratchFiles.filter((file) => isMatch(file)).map((file) => join(scratch!, file)) : files.filter((file) => isMatch(file));
     if (hits.length === 0) unmatched.push(glob);
     for (const hit of hits) chosen.set(hit, hit);
   }
@@ -50,10 +55,23 @@ export async function collectAssets(root: string, globs: readonly string[]): Pro
     const clash = byName.get(name);
     if (clash) throw new ConfigurationError(`two assets would both be named ${name} on the release: ${clash} and ${path}. Rename one, or narrow the globs.`);
     byName.set(name, path);
-    const content = await readFile(join(root, path));
+    const content = await readFile(isAbsolute(path) ? path : join(root, path));
     assets.push({ name, path, sha256: createHash("sha256").update(content).digest("hex"), size: content.length, contentType: CONTENT_TYPES[extname(name).toLowerCase()] ?? "application/octet-stream" });
   }
   return assets;
+}
+
+/** The scratch folder's files, once every absolute glob is known to lie inside it. */
+async function scratchListing(globs: readonly string[], scratch: string | undefined): Promise<string[]> {
+  for (const glob of globs.filter((candidate) => isAbsolute(candidate))) {
+    const rel = scratch ? relative(scratch, glob) : "..";
+    if (rel.startsWith("..") || isAbsolute(rel)) {
+      throw new ConfigurationError(
+        `the asset glob '${glob}' is outside the repository${scratch ? ` and the run's temporary folder (${scratch})` : ""}: asset globs are relative to the repository, or absolute inside RUNNER_TEMP`,
+      );
+    }
+  }
+  return listFiles(scratch!);
 }
 
 async function listFiles(root: string): Promise<string[]> {

@@ -93,7 +93,7 @@ export async function observe(ports: ObservePorts, inputs: PublishInputs, settin
     const existing = await ports.forge.findRelease(release.tag);
     forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
   }
-  const assets = forge ? await collectAssets(ports.files.root, settings.release.assets) : [];
+  const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
   return {
     head,
     branch: context.branch ?? null,

@@ -1,3 +1,4 @@
+import { isAbsolute } from "node:path";
 import { ConfigurationError } from "../errors/index.js";
 import type { ReleaseAsset, Release, ReleaseForge } from "../forge/releases.js";
 import type { EffectHandler } from "../plan/apply.js";
@@ -5,7 +6,7 @@ import type { Effect } from "../plan/plan.js";
 
 export interface AssetFile {
   name: string;
-  /** Relative to the repository. */
+  /** Relative to the repository, or absolute in the run's temporary folder (see collectAssets). */
   path: string;
   sha256: string;
   size: number;
@@ -77,7 +78,7 @@ export function releaseAssetHandler(forge: ReleaseForge, root: string): EffectHa
       }
       const stale = release.assets.find((candidate) => candidate.name === effect.name);
       if (stale) await forge.deleteAsset(release, stale);
-      await forge.uploadAsset(release, { name: String(effect.name), path: `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
+      await forge.uploadAsset(release, { name: String(effect.name), path: isAbsolute(String(effect.path)) ? String(effect.path) : `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { PlannedFiles } from "../adapters/planned-files.js";
 import { loadConfig } from "../config/load.js";
 import type { Release, ReleaseForge } from "../forge/releases.js";
 import { applyPlan, type ApplyResult, type EffectHandler, type EffectHandlers } from "../plan/apply.js";
@@ -12,11 +13,17 @@ import { npmPublishHandler } from "./npm-effects.js";
 import { observe, type ObservePorts, type PublishObservations } from "./observe.js";
 import { planPublish } from "./plan.js";
 import { releaseAssetHandler, releaseDraftHandler, releasePublishHandler } from "./release-effects.js";
+import { withRemoteToken } from "./remote-auth.js";
 import { publishSettings } from "./settings.js";
 import { decideReleaseVersion } from "./version.js";
 
 export interface PublishPorts extends ObservePorts {
   clock: Clock;
+  /**
+   * The token git pushes with (and reads the remote with), given to git for those commands only
+   * (remote-auth.ts); without one, git uses whatever credentials it has.
+   */
+  pushToken?: string;
   /** Where evidence records go; defaults to .git/cadence/evidence. */
   evidenceDir?: string;
   /**
@@ -49,16 +56,19 @@ export interface PreparedPublish {
 
 /** publish's observe and plan, without applying: runPublish applies it; a rollback's roll-forward asks whether it is all done. */
 export async function preparePublish(ports: PublishPorts, inputs: PublishInputs): Promise<PreparedPublish> {
-  const { git, files, reporter } = ports;
-  const repository = await inspectRepository(git, inputs.branch);
+  const { files, reporter } = ports;
+  const repository = await inspectRepository(ports.git, inputs.branch);
   const config = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
   const settings = publishSettings(config, inputs);
+  const git = await withRemoteToken(ports.git, settings.remote, ports.pushToken, ports.env.GITHUB_SERVER_URL);
   const release = await decideReleaseVersion(ports, inputs, { head: repository.head, config });
   reporter.info(`releasing ${release.tag} (${release.source})`);
 
   let lastSeen: Release | undefined;
   const forge = ports.forge ? remembering(ports.forge, (seen) => (lastSeen = seen)) : undefined;
-  const observed = await observe({ ...ports, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
+  // A dry-run reads what the earlier dry-runs planned (the record's release notes) over the repository.
+  const seen = inputs.dryRun && inputs.plannedDir ? { files: new PlannedFiles(files, inputs.plannedDir) } : {};
+  const observed = await observe({ ...ports, ...seen, git, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
   const plan = planPublish(observed);
   const hash = planHash(plan);
 

@@ -130,7 +130,10 @@ export class NpmCli implements Registry {
    */
   private async npm(args: string[], cwd: string, allowFailure: boolean) {
     const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+    // npm runs the package's lifecycle scripts with its environment: they never get the action's
+    // inputs (the GitHub token that pushes the release among them) or the GitHub tokens. The job's
+    // OIDC request variables stay: npm's provenance needs them.
+    for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !/^INPUT_/i.test(key) && key !== "GITHUB_TOKEN" && key !== "GH_TOKEN") env[key] = value;
     Object.assign(env, { npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" });
     const dir = this.options.token ? await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), "cadence-npm-")) : undefined;
     try {
