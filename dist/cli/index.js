@@ -59,7 +59,7 @@ const COMMANDS = {
         return { run: versionBumpCommand, help: versionBumpHelp };
     },
     publish: async () => {
-        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(803), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
+        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(803), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1865));
         return { run: publishCommand, help: publishHelp };
     },
     "gate-check": async () => {
@@ -75,7 +75,7 @@ const COMMANDS = {
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
-        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(803), __nccwpck_require__.e(647), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7672));
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(803), __nccwpck_require__.e(462), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7672));
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     sync: async () => {
@@ -83,7 +83,7 @@ const COMMANDS = {
         return { run: syncCommand, help: syncHelp };
     },
     verify: async () => {
-        const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(463), __nccwpck_require__.e(647), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
+        const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(463), __nccwpck_require__.e(462), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
         return { run: verifyCommand, help: verifyHelp };
     },
     demo: async () => {

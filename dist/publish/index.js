@@ -36493,7 +36493,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8964);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8898);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2034);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4557);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1267);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4137);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
@@ -36548,6 +36548,8 @@ async function run() {
         forge,
         registryFor: (url) => new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .NpmCli */ .I({ registry: url, cwd, ...(npmToken ? { token: npmToken } : {}) }),
         npmTokenGiven: npmToken !== "",
+        // The same token pushes the commit and the tags, handed to git for those commands only.
+        pushToken: token,
         env: process.env,
     }, inputs);
     const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .publishOutputs */ .e)(result);
@@ -37136,10 +37138,11 @@ function missingGitOrDirectory(cwd, error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LK: () => (/* binding */ plannedPaths),
+/* harmony export */   eA: () => (/* binding */ PlannedFiles),
 /* harmony export */   tO: () => (/* binding */ keepPlannedFiles),
 /* harmony export */   ue: () => (/* binding */ plannedDir)
 /* harmony export */ });
-/* unused harmony exports PLANNED_FOLDER, PlannedFiles */
+/* unused harmony export PLANNED_FOLDER */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -37204,7 +37207,7 @@ class PlannedFiles {
     constructor(repository, dir) {
         this.repository = repository;
         this.root = repository.root;
-        this.planned = new LocalFiles(dir);
+        this.planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
     }
     async read(path) {
         return (await this.planned.read(path)) ?? this.repository.read(path);
@@ -43817,7 +43820,7 @@ function renderPublishSummary(result) {
 
 /***/ }),
 
-/***/ 4557:
+/***/ 1267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43830,6 +43833,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __nccwpck_require__(8898);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
 ;// CONCATENATED MODULE: ./packages/core/src/config/defaults.ts
@@ -45549,17 +45554,22 @@ const CONTENT_TYPES = {
 const SKIPPED = new Set([".git", "node_modules"]);
 /**
  * The files the asset globs name, with their digests. Every glob must match at least one file:
- * a glob that matches nothing is almost always a build that did not run or a typo.
+ * a glob that matches nothing is almost always a build that did not run or a typo. Globs are
+ * relative to the repository; an absolute one must lie in `scratch`, the run's temporary folder
+ * (RUNNER_TEMP), where capsule-sign leaves the signed capsule so that npm never packs it.
  */
-async function collectAssets(root, globs) {
+async function collectAssets(root, globs, scratch) {
     if (globs.length === 0)
         return [];
-    const files = await listFiles(root);
+    const files = globs.some((glob) => !(0,external_node_path_.isAbsolute)(glob)) ? await listFiles(root) : [];
+    const scratchFiles = globs.some((glob) => (0,external_node_path_.isAbsolute)(glob)) ? await scratchListing(globs, scratch) : [];
     const chosen = new Map();
     const unmatched = [];
     for (const glob of globs) {
-        const isMatch = picomatch_default()(glob.replace(/^\.\//, ""), { dot: true });
-        const hits = files.filter((file) => isMatch(file));
+        const absolute = (0,external_node_path_.isAbsolute)(glob);
+        const pattern = absolute ? (0,external_node_path_.relative)(scratch, glob).split(external_node_path_.sep).join("/") : glob.replace(/^\.\//, "");
+        const isMatch = picomatch_default()(pattern, { dot: true });
+        const hits = absolute ? scratchFiles.filter((file) => isMatch(file)).map((file) => (0,external_node_path_.join)(scratch, file)) : files.filter((file) => isMatch(file));
         if (hits.length === 0)
             unmatched.push(glob);
         for (const hit of hits)
@@ -45577,10 +45587,20 @@ async function collectAssets(root, globs) {
         if (clash)
             throw new errors/* ConfigurationError */.j1(`two assets would both be named ${name} on the release: ${clash} and ${path}. Rename one, or narrow the globs.`);
         byName.set(name, path);
-        const content = await (0,promises_.readFile)((0,external_node_path_.join)(root, path));
+        const content = await (0,promises_.readFile)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(root, path));
         assets.push({ name, path, sha256: (0,external_node_crypto_.createHash)("sha256").update(content).digest("hex"), size: content.length, contentType: CONTENT_TYPES[(0,external_node_path_.extname)(name).toLowerCase()] ?? "application/octet-stream" });
     }
     return assets;
+}
+/** The scratch folder's files, once every absolute glob is known to lie inside it. */
+async function scratchListing(globs, scratch) {
+    for (const glob of globs.filter((candidate) => (0,external_node_path_.isAbsolute)(candidate))) {
+        const rel = scratch ? (0,external_node_path_.relative)(scratch, glob) : "..";
+        if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new errors/* ConfigurationError */.j1(`the asset glob '${glob}' is outside the repository${scratch ? ` and the run's temporary folder (${scratch})` : ""}: asset globs are relative to the repository, or absolute inside RUNNER_TEMP`);
+        }
+    }
+    return listFiles(scratch);
 }
 async function listFiles(root) {
     const found = [];
@@ -45718,7 +45738,7 @@ async function observe(ports, inputs, settings, context) {
         const existing = await ports.forge.findRelease(release.tag);
         forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
     }
-    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets) : [];
+    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
     return {
         head,
         branch: context.branch ?? null,
@@ -45836,6 +45856,7 @@ async function plannedVersion(dir, folder) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
 
+
 function releaseDraftEffect(input) {
     return { kind: "release-draft", id: `release-draft:${input.tag}`, summary: `create the release ${input.name} for ${input.tag} as a draft (${input.forge})`, ...input };
 }
@@ -45897,7 +45918,7 @@ function releaseAssetHandler(forge, root) {
             const stale = release.assets.find((candidate) => candidate.name === effect.name);
             if (stale)
                 await forge.deleteAsset(release, stale);
-            await forge.uploadAsset(release, { name: String(effect.name), path: `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
+            await forge.uploadAsset(release, { name: String(effect.name), path: (0,external_node_path_.isAbsolute)(String(effect.path)) ? String(effect.path) : `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
         },
     };
 }
@@ -45982,8 +46003,52 @@ function checkExistingAssets(observed) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
-var planned_files = __nccwpck_require__(8898);
+;// CONCATENATED MODULE: ./packages/core/src/publish/remote-auth.ts
+/**
+ * The git port with a token for one remote, given the way actions/checkout gives it (an
+ * `http.<server>/.extraheader` with basic auth for `x-access-token`), but only in the environment
+ * of each git this port starts (GIT_CONFIG_COUNT/KEY/VALUE), never written to .git/config. A
+ * checkout with `persist-credentials: false` thus leaves nothing for later steps to read (gate
+ * commands, npm lifecycle scripts), and publish still pushes with the token it was given (a
+ * GitHub App installation token or a PAT, so that tags start other workflows and protected
+ * branches accept the push).
+ *
+ * Only for a remote on the server's host over http(s): a file:// or ssh remote, or one elsewhere,
+ * gets no header (the token is not sent to another host). Without a token, git as it is.
+ */
+async function withRemoteToken(git, remote, token, serverUrl) {
+    if (!token || !remote)
+        return git;
+    const found = await git.run(["remote", "get-url", "--", remote], { allowFailure: true });
+    const server = originOf(serverUrl ?? "https://github.com");
+    if (found.exitCode !== 0 || !server || originOf(found.stdout.trim()) !== server)
+        return git;
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
+    const env = {
+        GIT_CONFIG_COUNT: "2",
+        // An empty value first: any header already configured (a persisted checkout token) is dropped, not sent twice.
+        GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_0: "",
+        GIT_CONFIG_KEY_1: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_1: header,
+    };
+    return {
+        cwd: git.cwd,
+        run: (args, options = {}) => git.run(args, { ...options, env: { ...env, ...options.env } }),
+        stream: (args, onChunk) => git.stream(args, onChunk),
+    };
+}
+/** `https://host[:port]` of an http(s) URL; undefined for anything else. */
+function originOf(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/header.ts
 /**
  * `type(scope)!: subject`, read character by character. It accepts exactly what this expression
@@ -48047,17 +48112,22 @@ function coreVersion(version) {
 
 
 
+
+
 /** publish's observe and plan, without applying: runPublish applies it; a rollback's roll-forward asks whether it is all done. */
 async function preparePublish(ports, inputs) {
-    const { git, files, reporter } = ports;
-    const repository = await inspectRepository(git, inputs.branch);
+    const { files, reporter } = ports;
+    const repository = await inspectRepository(ports.git, inputs.branch);
     const config = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
     const settings = publishSettings(config, inputs);
+    const git = await withRemoteToken(ports.git, settings.remote, ports.pushToken, ports.env.GITHUB_SERVER_URL);
     const release = await decideReleaseVersion(ports, inputs, { head: repository.head, config });
     reporter.info(`releasing ${release.tag} (${release.source})`);
     let lastSeen;
     const forge = ports.forge ? remembering(ports.forge, (seen) => (lastSeen = seen)) : undefined;
-    const observed = await observe({ ...ports, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
+    // A dry-run reads what the earlier dry-runs planned (the record's release notes) over the repository.
+    const seen = inputs.dryRun && inputs.plannedDir ? { files: new planned_files/* PlannedFiles */.eA(files, inputs.plannedDir) } : {};
+    const observed = await observe({ ...ports, ...seen, git, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
     const plan = planPublish(observed);
     const hash = (0,plan_plan/* planHash */.SH)(plan);
     const registry = observed.npm ? ports.registryFor(observed.npm.registry) : undefined;
@@ -48256,8 +48326,11 @@ class NpmCli {
      */
     async npm(args, cwd, allowFailure) {
         const env = {};
+        // npm runs the package's lifecycle scripts with its environment: they never get the action's
+        // inputs (the GitHub token that pushes the release among them) or the GitHub tokens. The job's
+        // OIDC request variables stay: npm's provenance needs them.
         for (const [key, value] of Object.entries(process.env))
-            if (value !== undefined)
+            if (value !== undefined && !/^INPUT_/i.test(key) && key !== "GITHUB_TOKEN" && key !== "GH_TOKEN")
                 env[key] = value;
         Object.assign(env, { npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" });
         const dir = this.options.token ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), "cadence-npm-")) : undefined;
