@@ -57,6 +57,15 @@ async function main() {
   const unknown = names.filter((name) => !all.some((target) => target.name === name));
   if (unknown.length > 0) throw new Error(`unknown build target(s): ${unknown.join(", ")}; known: ${all.map((t) => t.name).join(", ")}`);
   const targets = names.length > 0 ? all.filter((target) => names.includes(target.name)) : all;
+  if (targets.length > 1) {
+    // One process per bundle: webpack's memory is not given back between bundles, and seven of
+    // them in one process outgrow Node's default heap.
+    for (const target of targets) {
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--no-typecheck", "--out", out, target.name], { stdio: "inherit" });
+      if (child.status !== 0) throw new Error(`building ${target.name} failed`);
+    }
+    return;
+  }
   for (const target of targets) {
     const files = await bundle(target);
     const dir = join(out, target.name);

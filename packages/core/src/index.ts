@@ -103,7 +103,7 @@ export { gateCheckOutputs } from "./gates/outputs.js";
 export { GitHubReleases } from "./forge/github-releases.js";
 export { chooseReleaseForge, type ForgeChoice } from "./publish/forge-choice.js";
 export { InputFields } from "./inputs/fields.js";
-export { parseRollbackInputs, DEFAULT_IDENTITY, CHANNELS as ROLLBACK_CHANNELS, type RollbackInputs, type RawRollbackInputs, type Identity } from "./rollback/inputs.js";
+export { parseRollbackInputs, CHANNELS as ROLLBACK_CHANNELS, type RollbackInputs, type RawRollbackInputs } from "./rollback/inputs.js";
 export { decide, DECISION_MATRIX, SEVERITIES, IMPACTS, ROLLBACK_TYPES, type Decision, type MatrixRow } from "./rollback/decision.js";
 export { selectVersions, rollForwardVersion, lineOf, type ReleasedVersion, type VersionSelection } from "./rollback/versions.js";
 export { planRollback, type RollbackPlan, type ChannelRow } from "./rollback/plan.js";

@@ -4,7 +4,7 @@ import type { Effect } from "../plan/plan.js";
 import type { Git } from "../ports/index.js";
 import { readRemoteRefs } from "../publish/remote-refs.js";
 import { withIdentity } from "./identity.js";
-import type { Identity } from "./inputs.js";
+import { identityOf, type GitIdentity } from "../identity/committer.js";
 import type { ChannelRow } from "./plan.js";
 import type { RollbackFacts } from "./types.js";
 import { inWorktree, type GitFor } from "./worktree.js";
@@ -65,7 +65,7 @@ export function configCommitHandler(git: Git, gitFor: GitFor): EffectHandler {
     async run(effect) {
       const files = effect.files as Array<{ path: string; blob: string | null }>;
       const commit = await inWorktree(git, gitFor, String(effect.parent), async (plain) => {
-        const worktree = withIdentity(plain, effect.identity as unknown as Identity);
+        const worktree = withIdentity(plain, identityOf(effect.identity));
         const restored = files.filter((file) => file.blob).map((file) => file.path);
         const removed = files.filter((file) => !file.blob).map((file) => file.path);
         if (restored.length > 0) await worktree.run(["checkout", String(effect.source), "--", ...restored]);

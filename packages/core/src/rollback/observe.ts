@@ -1,5 +1,6 @@
 import semver from "semver";
 import type { CadenceConfig } from "../config/types.js";
+import type { Committer } from "../identity/committer.js";
 import { ConfigurationError } from "../errors/index.js";
 import type { Release, ReleaseForge } from "../forge/releases.js";
 import type { Files, Git, Reporter } from "../ports/index.js";
@@ -31,6 +32,8 @@ export interface ObserveContext {
   decision: Decision;
   reason: string;
   capsuleOutDir: string;
+  /** Who commits and tags, decided before planning. */
+  committer: Committer;
 }
 
 /** Reads everything a rollback needs to plan: versions from local tags, then each channel in a constant number of requests. */
@@ -53,7 +56,7 @@ export async function observeRollback(ports: ObservePorts, inputs: RollbackInput
 
   const remote = await resolveRemote(git, settings.remote, settings.remoteNamed);
   const npm = wanted("npm") ? await observeNpm(ports, inputs, settings, history, from, to, skipped) : null;
-  const release = wanted("github-release") ? await observeRelease(ports, settings, from, to, skipped) : null;
+  const release = wanted("github-release") ? await observeRelease(ports, settings, from, to, skipped, inputs.dryRun) : null;
   const floatingTags = wanted("floating-tags") ? await observeFloatingTags(ports, remote, prefix, from, to, skipped) : null;
   const rollForward = context.decision.type === "config" || inputs.undo ? null : await observeRollForward(git, history, own, inputs, settings, from, to, npm, remote);
   const stableTags = history.filter((tag) => tag.version.prerelease.length === 0);
@@ -80,7 +83,7 @@ export async function observeRollback(ports: ObservePorts, inputs: RollbackInput
     rollForward,
     config: context.decision.type === "config" ? await observeConfigFiles(git, settings, from, to, context.head) : null,
     messages: { deprecation: fillMessage(settings.deprecationMessage, values), releaseNote: fillMessage(settings.releaseNote, values) },
-    identity: settings.identity,
+    identity: context.committer,
   };
 }
 
@@ -167,13 +170,14 @@ function forgeRelease(release: Release): ForgeRelease {
   return { id: release.id, tag: release.tag, name: release.name, body: release.body, immutable: release.immutable, prerelease: release.prerelease, url: release.url };
 }
 
-async function observeRelease(ports: ObservePorts, settings: RollbackSettings, from: ReleasedVersion, to: ReleasedVersion, skipped: RollbackFacts["skipped"]): Promise<RollbackFacts["release"]> {
+async function observeRelease(ports: ObservePorts, settings: RollbackSettings, from: ReleasedVersion, to: ReleasedVersion, skipped: RollbackFacts["skipped"], dryRun: boolean): Promise<RollbackFacts["release"]> {
   const forge = ports.forge;
   if (!forge || !settings.releaseEnabled) {
     skipped.push({ channel: "github-release", why: forge ? "releases are off (publish.release.enabled: false)" : "no forge (no token)" });
     return null;
   }
-  await forge.checkReleaseAccess();
+  // A dry-run needs no write access (a plan job may hold a read-only token); apply checks first.
+  if (!dryRun) await forge.checkReleaseAccess();
   const [x, g, latest] = [await forge.findPublishedRelease(from.tag), await forge.findPublishedRelease(to.tag), await forge.latestRelease()];
   if (!x) skipped.push({ channel: "github-release", why: `${from.tag} has no published release on ${forge.description}` });
   return { forge: forge.description, from: x ? forgeRelease(x) : null, to: g ? forgeRelease(g) : null, latest: latest?.tag ?? null };

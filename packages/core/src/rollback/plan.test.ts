@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../errors/index.js";
 import { planHash } from "../plan/plan.js";
 import { decide } from "./decision.js";
-import { DEFAULT_IDENTITY } from "./inputs.js";
+import { BOT_IDENTITY } from "../identity/committer.js";
 import { planRollback } from "./plan.js";
 import { markedBody } from "./release-effects.js";
 import type { RollbackFacts } from "./types.js";
@@ -39,7 +39,7 @@ function facts(overrides: Partial<RollbackFacts> = {}): RollbackFacts {
     rollForward: { version: "1.5.1", tag: "v1.5.1", branch: "rollback/v1.5.1", mode: "restore", revertCommits: [], existing: null, distTag: "latest" },
     config: null,
     messages: { deprecation: "1.5.0 was rolled back to 1.4.2: exports corrupt files", releaseNote: "Rolled back to 1.4.2: exports corrupt files (#42)" },
-    identity: DEFAULT_IDENTITY,
+    identity: { ...BOT_IDENTITY, source: "default" },
     ...overrides,
   };
 }

@@ -11,7 +11,7 @@ import { parsePublishInputs } from "../publish/inputs.js";
 import { preparePublish, runPublish, type PublishPorts } from "../publish/run.js";
 import type { Registry } from "../registry/port.js";
 import { withIdentity } from "./identity.js";
-import type { Identity } from "./inputs.js";
+import { formatIdentity, identityOf } from "../identity/committer.js";
 import { inWorktree, type GitFor } from "./worktree.js";
 
 export interface RollForwardContext {
@@ -62,7 +62,7 @@ export function rollForwardCommitHandler(context: RollForwardContext): EffectHan
       return fetched.exitCode === 0 && (await ourCommit(git, effect, ref)) !== undefined;
     },
     async run(effect) {
-      const identity = effect.identity as unknown as Identity;
+      const identity = identityOf(effect.identity);
       const commit = await inWorktree(git, context.gitFor, String(effect.parent), async (plain, dir) => {
         const worktree = withIdentity(plain, identity);
         if (effect.mode === "revert") await revertAll(worktree, effect.revertCommits as string[]);
@@ -144,6 +144,8 @@ function publishSetup(context: RollForwardContext, effect: Effect, worktree: Git
     floatingTags: effect.floatingTags === true,
     release: effect.release === true,
     registry: context.registry,
+    // The tag is by the same identity as the commit it names.
+    committer: formatIdentity(identityOf(effect.identity)),
     ...(npm.length > 0 ? { npmPackages: context.npmFolders } : {}),
     ...(context.remote ? { remote: context.remote } : {}),
     ...(context.configPath ? { configPath: context.configPath } : {}),
@@ -160,7 +162,7 @@ export function rollForwardPublishHandler(context: RollForwardContext): EffectHa
   return {
     async isDone(effect) {
       return atBranch(effect, async (plain, dir) => {
-        const { ports, inputs } = publishSetup(context, effect, withIdentity(plain, effect.identity as unknown as Identity), dir);
+        const { ports, inputs } = publishSetup(context, effect, withIdentity(plain, identityOf(effect.identity)), dir);
         const prepared = await preparePublish(ports, inputs);
         for (const step of prepared.plan.effects) if (!(await prepared.handlers[step.kind]!.isDone(step))) return false;
         return true;
@@ -168,7 +170,7 @@ export function rollForwardPublishHandler(context: RollForwardContext): EffectHa
     },
     async run(effect) {
       await atBranch(effect, async (plain, dir) => {
-        const { ports, inputs } = publishSetup(context, effect, withIdentity(plain, effect.identity as unknown as Identity), dir);
+        const { ports, inputs } = publishSetup(context, effect, withIdentity(plain, identityOf(effect.identity)), dir);
         await runPublish(ports, inputs);
       });
     },

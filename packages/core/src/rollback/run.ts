@@ -4,6 +4,7 @@ import { loadConfig } from "../config/load.js";
 import type { CadenceConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
 import type { ReleaseForge } from "../forge/releases.js";
+import { resolveCommitter } from "../identity/committer.js";
 import { ExecCommandRunner, type CommandRunner } from "../gates/commands.js";
 import { applyPlan, type ApplyResult, type EffectHandler, type EffectHandlers } from "../plan/apply.js";
 import { planHash } from "../plan/plan.js";
@@ -66,13 +67,16 @@ export async function runRollback(ports: RollbackPorts, inputs: RollbackInputs):
   const repository = await inspectRepository(git, undefined);
   const config = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
   const settings = rollbackSettings(config, inputs);
-  const decision = decide(inputs.severity, inputs.impact, inputs.type);
-  if (decision.recommended === "fix-forward" && !inputs.type) {
+  // Naming channels or packages is a partial rollback, whatever the matrix recommends.
+  const asked = inputs.type ?? (inputs.channels || inputs.packages ? "partial" : undefined);
+  const decision = decide(inputs.severity, inputs.impact, asked);
+  if (decision.recommended === "fix-forward" && !asked) {
     throw new ConfigurationError(`${decision.reason}. To roll back anyway, give the type (planned, immediate, partial or config).`);
   }
   const reason = inputs.reason ?? (inputs.drill ? "rollback drill" : "dry-run (no reason given)");
   const capsuleOutDir = ((config.raw.capsule ?? {}) as { "out-dir"?: string })["out-dir"] ?? DEFAULT_OUT_DIR;
-  const facts = await observeRollback(ports, inputs, { head: repository.head, branch: repository.branch, config, settings, decision, reason, capsuleOutDir });
+  const committer = await resolveCommitter(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config });
+  const facts = await observeRollback(ports, inputs, { head: repository.head, branch: repository.branch, config, settings, decision, reason, capsuleOutDir, committer });
   const planned = planRollback(facts);
   const hash = planHash(planned.plan);
   reporter.info(`${facts.mode === "undo" ? "undoing the rollback of" : "rolling back"} ${facts.from.version} to ${facts.to.version} (${decision.type}); plan ${hash}`);
