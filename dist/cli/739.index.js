@@ -651,11 +651,14 @@ function chooseReleaseForge(choice) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ parsePublishInputs)
 /* harmony export */ });
-/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1874);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1874);
+
 
 /** Checks the inputs together and reports every problem at once. */
 function parsePublishInputs(raw) {
-    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFields */ .a();
+    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .InputFields */ .a();
     // provenance, floating-tags and release also take `auto`: decided from the run's context.
     const flag = (name, value) => fields.flag(name, value, { auto: true });
     const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
@@ -665,9 +668,12 @@ function parsePublishInputs(raw) {
     const prerelease = fields.channel("prerelease", raw.prerelease);
     if (prerelease !== undefined)
         inputs.prerelease = prerelease;
-    if (fields.text(raw.version) !== undefined && fields.text(raw.prerelease) !== undefined)
-        fields.problem("version names the exact version; prerelease cannot be given with it");
-    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile"]) {
+    // Both may come from one workflow (version-bump's version and the channel asked for): they must agree.
+    const channel = inputs.version === undefined ? undefined : semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(inputs.version)?.[0];
+    if (inputs.version !== undefined && inputs.prerelease !== undefined && channel !== inputs.prerelease) {
+        fields.problem(`version ${inputs.version} is not a pre-release on the channel '${inputs.prerelease}' that prerelease names: give one of them, or both for the same channel (e.g. 2.0.0-${inputs.prerelease}.1)`);
+    }
+    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile", "plannedDir"]) {
         const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -784,8 +790,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
-var load = __webpack_require__(6349);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
 var apply = __webpack_require__(1513);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
@@ -993,6 +999,8 @@ function npmPublishHandler(registry) {
             const published = await registry.view(pkg.name, pkg.version);
             if (!published)
                 return false;
+            if (pkg.shasum === null)
+                throw new Error(`${pkg.name}@${pkg.version} was planned in a dry-run and cannot be applied`);
             if (published.shasum !== pkg.shasum)
                 throw publishedElsewhere(pkg, published, registry.url);
             return true;
@@ -1103,6 +1111,7 @@ var publish_settings = __webpack_require__(9816);
 
 
 
+
 async function observe(ports, inputs, settings, context) {
     const { git } = ports;
     const { head, release } = context;
@@ -1119,6 +1128,8 @@ async function observe(ports, inputs, settings, context) {
     if (remote)
         for (const ref of wanted)
             remoteRefs[ref] = found.get(ref) ?? null;
+    const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
+    const branchMoved = branchAt !== undefined && branchAt !== head && !(await (0,remote_refs/* isAncestor */.QX)(git, branchAt, head)) && !(await (0,remote_refs/* isAncestor */.QX)(git, head, branchAt));
     const values = { tag: release.tag, version: release.version };
     let forge = null;
     if (settings.release.enabled && ports.forge) {
@@ -1136,12 +1147,13 @@ async function observe(ports, inputs, settings, context) {
         localTag: (await (0,remote_refs/* readLocalTag */.ug)(git, release.tag)) ?? null,
         remote,
         remoteRefs,
+        branchMovedTo: branchMoved ? branchAt : null,
         floatingTags: floating,
         tagMessage: (0,publish_settings/* fillTemplate */.ou)(settings.tagMessage, values),
         tagger: await (0,committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
         forge,
         assets,
-        npm: await observeNpm(ports, settings, release),
+        npm: await observeNpm(ports, settings, release, inputs.dryRun ? inputs.plannedDir : undefined),
     };
 }
 function releaseState(release) {
@@ -1171,7 +1183,7 @@ async function shipsActions(git, setting) {
     const { stdout } = await git.run(["ls-files", "-z"]);
     return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
 }
-async function observeNpm(ports, settings, release) {
+async function observeNpm(ports, settings, release, plannedDir) {
     const folders = settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
     if (folders.length === 0)
         return null;
@@ -1183,6 +1195,13 @@ async function observeNpm(ports, settings, release) {
         const packed = await registry.pack(folder);
         if (packed.private)
             throw new errors/* ConfigurationError */.j1(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
+        // In a dry-run the version is only planned: version-bump's dry-run kept the package.json it would write.
+        const planned = plannedDir && semver_default().parse(packed.version)?.version !== expected ? await plannedVersion(plannedDir, folder) : undefined;
+        if (planned === expected) {
+            const published = await registry.view(packed.name, expected);
+            packages.push({ folder, name: packed.name, version: expected, shasum: null, published: published?.shasum ?? null });
+            continue;
+        }
         if (semver_default().parse(packed.version)?.version !== expected) {
             throw new errors/* ConfigurationError */.j1(`${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`, { file: `${folder}/package.json` });
         }
@@ -1221,6 +1240,17 @@ function provenanceWanted(setting, env) {
 }
 function observationsJson(observations) {
     return JSON.parse(JSON.stringify(observations));
+}
+/** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
+async function plannedVersion(dir, folder) {
+    const text = await new files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
+    try {
+        const version = text === undefined ? undefined : JSON.parse(text).version;
+        return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
@@ -1316,6 +1346,10 @@ function releasePublishHandler(forge) {
  */
 function planPublish(observed) {
     const { head, release, remote, forge, npm } = observed;
+    if (remote && observed.branch && observed.branchMovedTo) {
+        throw new errors/* ConfigurationError */.j1(`${remote}/${observed.branch} moved on while this release was prepared: it is at ${observed.branchMovedTo.slice(0, 12)}, and the release commit ${head.slice(0, 12)} is not built on it. ` +
+            `Nothing was tagged or pushed. Start the release again from the new ${observed.branch}, so that what is released is what was planned and approved.`);
+    }
     const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
     if (observed.localTag && observed.localTag.commit !== head) {
         throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
@@ -1367,8 +1401,8 @@ function checkExistingAssets(observed) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 2 modules
-var run = __webpack_require__(6943);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
+var run = __webpack_require__(7183);
 ;// CONCATENATED MODULE: ./packages/core/src/publish/version.ts
 
 

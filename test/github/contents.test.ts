@@ -101,6 +101,7 @@ describe("the contents and branches routes over a git-backed repository", () => 
 
   it("gives an empty repository its first commit on the default branch", async () => {
     const { octokit, owner, name, git } = await setup();
+    await expect(octokit.rest.repos.getContent({ owner, repo: name, path: "" })).rejects.toMatchObject({ status: 404, message: expect.stringContaining("This repository is empty.") });
     const { data } = await octokit.rest.repos.createOrUpdateFileContents({ owner, repo: name, path: "README.md", message: "Initial commit", content: b64("hi\n") });
     expect(data.commit.parents).toEqual([]);
     expect(git("rev-parse", "main").trim()).toBe(data.commit.sha);

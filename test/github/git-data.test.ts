@@ -82,7 +82,7 @@ describe("an emulator repository backed by a bare git repository", () => {
         { path: "link", mode: "120000", type: "blob", content: "keep.txt" },
         { path: "vendored", mode: "040000", type: "tree", sha: subtree.sha },
         { path: "docs/old.md", mode: "100644", type: "blob", sha: null },
-        { path: "docs/gone", mode: "040000", type: "tree", sha: null },
+        { path: "docs/gone/deep.md", mode: "100644", type: "blob", sha: null },
       ],
     });
     const listing = git("ls-tree", "-r", tree.sha).trim().split("\n").map((line) => line.replace(/ [0-9a-f]{40}/, "").replace("\t", " "));
@@ -146,6 +146,7 @@ describe("an emulator repository backed by a bare git repository", () => {
   it("refuses malformed tree entries with 422 and names the entry", async () => {
     const { octokit, owner, name, clone } = await setup();
     const work = clone();
+    work.write("dir/inner.txt", "inner\n");
     work.commit("base", "file.txt", "x\n");
     work.git("push", "-q", "origin", "main");
     const baseTree = (await octokit.rest.git.getTree({ owner, repo: name, tree_sha: "main" })).data.sha;
@@ -158,7 +159,12 @@ describe("an emulator repository backed by a bare git repository", () => {
     await refused({ path: "a//b", mode: "100644", type: "blob", content: "x" }, "malformed path component");
     await refused({ path: "a", mode: "100644", type: "blob", sha: MISSING }, "is not a blob");
     await refused({ path: "file.txt/b", mode: "100644", type: "blob", content: "x" }, "not a directory");
-    await refused({ path: "a", mode: "100644", type: "blob" }, "one of sha and content");
+    await refused({ path: "dir", mode: "040000", type: "tree", sha: null }, "GitRPC::BadObjectState");
+    await refused({ path: "a", mode: "100644", type: "blob" }, "Must supply either tree.sha or tree.content");
+    await refused({ path: "a", mode: "100644", type: "blob", sha: MISSING, content: "x" }, "Must supply either tree.sha or tree.content");
+    // Deleting what the base tree does not have, or a whole directory, is GitHub's BadObjectState.
+    await refused({ path: "not-there.txt", mode: "100644", type: "blob", sha: null }, "GitRPC::BadObjectState");
+    await refused({ path: "no-dir/x.txt", mode: "100644", type: "blob", sha: null }, "GitRPC::BadObjectState");
     await expect(octokit.rest.git.createTree({ owner, repo: name, base_tree: MISSING, tree: [] })).rejects.toMatchObject({ status: 422 });
   });
 

@@ -1,3 +1,4 @@
+import { getOctokit } from "@actions/github";
 import { afterEach, describe, expect, it } from "vitest";
 import { backedRepo, type BackedSetup } from "./git-backed.js";
 
@@ -94,5 +95,16 @@ describe("the pull request routes", () => {
     const { data: comments } = await octokit.rest.issues.listComments({ owner, repo: name, issue_number: pull.number });
     expect(comments.map((entry) => entry.body)).toEqual(["dry-run report, updated"]);
     await expect(octokit.rest.issues.createComment({ owner, repo: name, issue_number: 42, body: "x" })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("holds a job token to its permissions on the new routes (contents: read, no pull-requests)", async () => {
+    const { emulator, owner, name } = await setup();
+    const grant = emulator.grants.issue(`${owner}/${name}`, { contents: "read" });
+    const job = getOctokit(grant.token, { baseUrl: emulator.url });
+    expect((await job.rest.git.getTree({ owner, repo: name, tree_sha: "main" })).status).toBe(200);
+    await expect(job.rest.git.createBlob({ owner, repo: name, content: "x" })).rejects.toMatchObject({ status: 403, response: { headers: { "x-accepted-github-permissions": "contents=write" } } });
+    await expect(job.rest.repos.createOrUpdateFileContents({ owner, repo: name, path: "x", message: "m", content: "eA==" })).rejects.toMatchObject({ status: 403 });
+    await expect(job.rest.pulls.create({ owner, repo: name, title: "t", head: "sync/config", base: "main" })).rejects.toMatchObject({ status: 403, response: { headers: { "x-accepted-github-permissions": "pull_requests=write" } } });
+    expect(emulator.state.repo(owner, name)!.issues).toEqual([]);
   });
 });

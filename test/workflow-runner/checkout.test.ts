@@ -41,7 +41,9 @@ describe("actions/checkout over the HTTP origin", () => {
     expect(requests.filter((request) => request.service === "git-upload-pack" && request.method === "POST").length).toBeGreaterThanOrEqual(2);
     // The token never shows in a log.
     for (const step of shallow.steps) expect(step.log).not.toContain(token);
+    // The real action's post step takes the header out when the job ends.
     expect(shallow.steps.at(-1)!.name).toMatch(/^Post /);
+    expect(shallow.steps.at(-1)!.log).toContain("git config --local --unset-all http.http://github.localhost:");
   });
 
   it("with fetch-depth 0 fetches all history and tags; persist-credentials false leaves no header", async () => {

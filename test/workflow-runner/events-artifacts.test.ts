@@ -13,7 +13,7 @@ afterAll(async () => {
 
 describe("events and artifacts", () => {
   it("a push carries its ref; artifacts pass from job to job as folders, hidden files left out, a second upload of a name refused", async () => {
-    const run = await world.run({ workflow: join(FIXTURES, "artifacts.yml"), event: { name: "push", payload: { head_commit: { message: "feat: x" } } }, keep: true });
+    const run = await world.run({ workflow: join(FIXTURES, "artifacts.yml"), event: { name: "push", payload: { head_commit: { message: "feat: x" } } } });
     expect(run.conclusion).toBe("success");
     const again = run.job("make").steps.find((step) => step.id === "again")!;
     expect(again.outcome).toBe("failure");
@@ -27,5 +27,19 @@ describe("events and artifacts", () => {
     expect(run.job("tick").steps[0]!.log).toContain("event=schedule cron=17 3 * * 1 ref=refs/heads/main");
     const wrong = await world.run({ workflow: join(FIXTURES, "schedule.yml"), event: { name: "schedule", cron: "0 0 * * *" } });
     expect(wrong.error).toContain("the workflow has no schedule '0 0 * * *'");
+  });
+});
+
+describe("the artifact service", () => {
+  it("takes @actions/artifact uploads and serves its downloads, sharing artifacts with the stand-ins", async () => {
+    const run = await world.run({ workflow: join(FIXTURES, "artifact-service.yml"), event: { name: "push" } });
+    const up = run.job("up");
+    expect(up.result, up.steps.map((step) => `${step.id}: ${step.error ?? ""}\n${step.log}`).join("\n")).toBe("success");
+    expect(up.steps[1]!.outputs.id).toBe("1");
+    const down = run.job("down");
+    expect(down.result, down.steps.map((step) => `${step.id}: ${step.error ?? ""}\n${step.log}`).join("\n")).toBe("success");
+    expect(down.steps[1]!.log.split("\n").filter((line) => line.startsWith("by-stand-in/"))).toEqual(["by-stand-in/dist/SHA256SUMS", "by-stand-in/dist/capsule.json"]);
+    expect(down.steps[2]!.log).toContain("file note.txt: plain");
+    expect(down.steps[2]!.outputs.id).toBe("2");
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WorkflowRunResult } from "../support/workflow/index.js";
@@ -32,6 +33,12 @@ describe("expressions, env and the command files", () => {
       "event-input": "true",
       "bool-type": "true",
     });
+  });
+
+  it("hashes files as the runner does: SHA-256 of each matching file's SHA-256, in path order; empty when none match", () => {
+    const sha = (text: string | Buffer) => createHash("sha256").update(text).digest();
+    const expected = createHash("sha256").update(Buffer.concat([sha("a\n"), sha("b\n")])).digest("hex");
+    expect(run.job("evaluate").steps[1]!.outputs).toMatchObject({ hash: expected, "no-hash": "[]" });
   });
 
   it("layers env as the runner does and reads GITHUB_OUTPUT heredocs, GITHUB_ENV, GITHUB_PATH and the summary", () => {

@@ -26,6 +26,14 @@ describe("jobs in needs order with if:", () => {
     expect(run.job("on-failure").result).toBe("skipped");
   });
 
+  it("lets a job with continue-on-error fail without failing the run or skipping what needs it", async () => {
+    const w = await world();
+    const run = await w.run({ workflow: join(FIXTURES, "needs-if.yml"), event: { name: "workflow_dispatch" } });
+    expect(run.job("allowed-to-fail")).toMatchObject({ result: "failure", conclusion: "success" });
+    expect(run.job("after-allowed").steps[0]!.log).toContain("went on after success");
+    expect(run.conclusion).toBe("success");
+  });
+
   it("skips what needs a failed job, runs always() and failure() jobs, and the run fails", async () => {
     const w = await world();
     const run = await w.run({ workflow: join(FIXTURES, "needs-if.yml"), event: { name: "workflow_dispatch", inputs: { fail: true } } });

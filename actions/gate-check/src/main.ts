@@ -8,6 +8,7 @@ import {
   runAsAction,
   gateCheckOutputs,
   parseGateCheckInputs,
+  plannedDir,
   renderGateCheckSummary,
   runGateCheck,
   systemClock,
@@ -27,6 +28,9 @@ async function run(): Promise<void> {
     evidencePath: core.getInput("evidence-path"),
     configPath: core.getInput("config"),
     package: core.getInput("package"),
+    // What CI checked is the pushed commit the workflow runs on, not a release commit made in the job.
+    commit: core.getInput("commit") || process.env.GITHUB_SHA,
+    plannedDir: plannedDir(core.getInput("planned-dir"), process.env),
     branch: process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined,
   });
   const reporter = new ActionsReporter();

@@ -146,7 +146,7 @@ export class TokenGrants {
       allowed: false,
       status: 403,
       message: "Resource not accessible by integration",
-      headers: { "x-accepted-github-permissions": `${need.scope.replace("-", "_")}=${need.level}` },
+      headers: { "x-accepted-github-permissions": `${need.scope.replaceAll("-", "_")}=${need.level}` },
     };
   }
 }

@@ -10,7 +10,7 @@ import type { JobPlan } from "./job.js";
 import { loadWorkflow, triggerSetting, type LoadedWorkflow } from "./loader.js";
 import type { InputValue } from "./options.js";
 import { exceeding, readPermissions, repositoryDefault } from "./permissions.js";
-import type { Conclusion, JobResult } from "./results.js";
+import { newJobResult, type Conclusion, type JobResult } from "./results.js";
 import { TOOLKIT_REPOSITORY } from "./run-state.js";
 import { jobConcurrency } from "./concurrency.js";
 import type { Node } from "./tokens.js";
@@ -97,10 +97,11 @@ export async function runCall(plan: JobPlan): Promise<JobResult> {
   const { graph } = plan;
   const { run } = graph;
   const entries = plan.node.entries(`job ${plan.id}`, CALL_KEYS);
-  const record: JobResult = { key: plan.key, id: plan.id, name: plan.name, ...(plan.matrix ? { matrix: plan.matrix } : {}), result: "success", conclusion: "success", outputs: {}, steps: [], summary: "", annotations: [] };
+  const record = newJobResult({ key: plan.key, id: plan.id, name: plan.name, matrix: plan.matrix, attempt: run.attempt });
   run.jobs.push(record);
   const secretsContext = { ...graph.secrets };
-  const scope: Scope = { contexts: { github: graph.github, inputs: graph.inputs, vars: { ...run.options.vars }, needs: plan.needs, strategy: plan.strategy, matrix: plan.matrix ?? {}, secrets: secretsContext } };
+  const contexts = { github: graph.github, inputs: graph.inputs, vars: { ...run.options.vars }, needs: plan.needs, strategy: plan.strategy, matrix: plan.matrix ?? {} };
+  const scope: Scope = { contexts: { ...contexts, secrets: secretsContext } };
   try {
     const usesNode = entries.get("uses")!;
     const { workflow, sha, ref } = await resolveCalledWorkflow(usesNode.literal("uses"), usesNode, graph);

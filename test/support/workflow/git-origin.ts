@@ -34,6 +34,8 @@ export class GitOrigin {
   private readonly sockets = new Set<Socket>();
   /** Who may read and push; by default anyone may (set by the workflow runner to the emulator's tokens). */
   access: OriginAccess = () => ({ allowed: true });
+  /** What `access` was last set up to consult (the workflow runner sets its emulator here). */
+  accessGuard: unknown;
 
   private constructor(private readonly server = createServer((request, response) => void this.serve(request, response))) {
     server.on("connection", (socket) => {
@@ -48,9 +50,19 @@ export class GitOrigin {
     return origin;
   }
 
-  /** The server URL, the equivalent of https://github.com (GITHUB_SERVER_URL). */
+  /** Where Node code reaches the host: http://127.0.0.1:PORT. */
   get url(): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /**
+   * The host as a workflow sees it (GITHUB_SERVER_URL, the checkout's remote): the same port under
+   * the name github.localhost. Tools that tell github.com from GitHub Enterprise by the host name
+   * (@actions/artifact refuses GHES) accept *.localhost, and git (curl) resolves any *.localhost
+   * name to the loopback itself, so no resolver is involved and traffic stays on this machine.
+   */
+  get serverUrl(): string {
+    return `http://github.localhost:${(this.server.address() as AddressInfo).port}`;
   }
 
   /** Hosts a git directory (a bare repository, or any repository's .git) as owner/name. */
@@ -178,6 +190,8 @@ function httpBackend(gitDir: string, rest: string, request: IncomingMessage, url
       if (output.length === 0 && code !== 0) reject(new Error(`git http-backend failed (${code}): ${stderr}`));
       else resolve(output);
     });
+    // http-backend may answer (an error) without reading the whole request: its answer is what counts.
+    child.stdin.on("error", () => {});
     child.stdin.end(body);
   });
 }

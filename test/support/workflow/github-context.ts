@@ -17,6 +17,7 @@ export type GitHubContext = Record<string, unknown> & {
 export interface RunIdentity {
   runId: number;
   runNumber: number;
+  runAttempt: number;
   /** The workflow's `name:` (or its path when it has none) and its path in the repository. */
   workflowName: string;
   workflowPath: string;
@@ -59,7 +60,8 @@ export function baseGithubContext(options: RunWorkflowOptions, identity: RunIden
     const inputs = Object.fromEntries(Object.entries(trigger.inputs ?? {}).map(([key, value]) => [key, String(value)]));
     event = { inputs, ref, repository, sender, workflow: identity.workflowPath };
   } else if (trigger.name === "push") {
-    event = { ref, before: "0".repeat(40), after: sha, created: false, deleted: false, forced: false, base_ref: null, commits: [], head_commit: null, pusher: { name: actor }, repository, sender, ...trigger.payload };
+    const push = { ref, before: "0".repeat(40), after: sha, created: false, deleted: false, forced: false, base_ref: null, commits: [], head_commit: null };
+    event = { ...push, pusher: { name: actor }, repository, sender, ...trigger.payload };
   } else {
     event = { schedule: trigger.cron, repository, sender, workflow: identity.workflowPath };
   }
@@ -83,7 +85,7 @@ export function baseGithubContext(options: RunWorkflowOptions, identity: RunIden
     head_ref: "",
     run_id: String(identity.runId),
     run_number: String(identity.runNumber),
-    run_attempt: "1",
+    run_attempt: String(identity.runAttempt),
     retention_days: "90",
     secret_source: "Actions",
     server_url: identity.serverUrl,

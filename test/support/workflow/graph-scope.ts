@@ -22,4 +22,6 @@ export interface GraphScope {
 export interface JobOutcome {
   result: "success" | "failure" | "cancelled" | "skipped";
   outputs: Record<string, string>;
+  /** False when a re-run kept the job's earlier success instead of running it. */
+  ran: boolean;
 }

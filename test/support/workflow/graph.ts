@@ -3,7 +3,7 @@ import { evaluate, evaluateCondition, evaluateText, type Scope } from "./express
 import type { GraphScope, JobOutcome } from "./graph-scope.js";
 import { runJob, type JobPlan } from "./job.js";
 import { expandStrategy, legSuffix } from "./matrix.js";
-import type { Conclusion, JobResult } from "./results.js";
+import type { Conclusion, JobResult, WorkflowRunResult } from "./results.js";
 import { runCall } from "./call.js";
 import type { Node } from "./tokens.js";
 
@@ -63,11 +63,16 @@ async function runWhole(graph: GraphScope, id: string, node: Node, needs: Map<st
     },
   };
   const key = `${graph.keyPrefix}${id}`;
+  const kept = keptFromEarlierAttempt(run.options.rerunFailedOf, key, ancestors);
+  if (kept) {
+    run.jobs.push(...kept.records);
+    return kept.outcome;
+  }
   const skippedOrFailed = (result: Conclusion, error?: string): JobOutcome => {
     const name = `${graph.namePrefix}${nameOf(entries, id, scope)}`;
-    const record: JobResult = { key, id, name, result, conclusion: result, outputs: {}, steps: [], summary: "", annotations: [], ...(error ? { error } : {}) };
+    const record: JobResult = { key, id, name, result, conclusion: result, outputs: {}, steps: [], summary: "", annotations: [], attempt: run.attempt, ...(error ? { error } : {}) };
     run.jobs.push(record);
-    return { result, outputs: {} };
+    return { result, outputs: {}, ran: true };
   };
   let strategy;
   try {
@@ -113,7 +118,21 @@ async function runWhole(graph: GraphScope, id: string, node: Node, needs: Map<st
   await Promise.all(Array.from({ length: Math.min(total, strategy.maxParallel) }, worker));
   const conclusions = results.map((entry) => entry.result);
   const result: Conclusion = conclusions.includes("failure") ? "failure" : conclusions.includes("cancelled") ? "cancelled" : conclusions.every((entry) => entry === "skipped") ? "skipped" : "success";
-  return { result, outputs: Object.assign({}, ...results.map((entry) => entry.outputs)) as Record<string, string> };
+  return { result, outputs: Object.assign({}, ...results.map((entry) => entry.outputs)) as Record<string, string>, ran: true };
+}
+
+/**
+ * "Re-run failed jobs": a job whose earlier attempt succeeded (or was skipped by its own `if`),
+ * with no ancestor running again, keeps that attempt's results (its legs, or a called
+ * workflow's jobs) instead of running.
+ */
+function keptFromEarlierAttempt(earlier: WorkflowRunResult | undefined, key: string, ancestors: JobOutcome[]): { records: JobResult[]; outcome: JobOutcome } | undefined {
+  if (!earlier || ancestors.some((outcome) => outcome.ran)) return undefined;
+  const own = earlier.jobs.filter((job) => job.key === key || (job.key.startsWith(`${key} (`) && !job.key.slice(key.length).includes("/")));
+  if (own.length === 0 || !own.every((job) => job.conclusion === "success" || job.conclusion === "skipped")) return undefined;
+  const inner = earlier.jobs.filter((job) => own.some((leg) => job.key.startsWith(`${leg.key}/`)));
+  const result: Conclusion = own.every((job) => job.conclusion === "skipped") ? "skipped" : "success";
+  return { records: [...own, ...inner], outcome: { result, outputs: Object.assign({}, ...own.map((job) => job.outputs)) as Record<string, string>, ran: false } };
 }
 
 function nameOf(entries: Map<string, Node>, id: string, scope: Scope): string {

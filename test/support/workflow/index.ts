@@ -2,6 +2,7 @@
 export { runWorkflow } from "./run-workflow.js";
 export { runComposite } from "./run-composite.js";
 export { GitOrigin, type OriginRequest } from "./git-origin.js";
+export { ConcurrencyGroups, type ConcurrencyEvent } from "./concurrency-groups.js";
 export { loadWorkflow, loadAction } from "./loader.js";
 export { checkWorkflow, checkAction } from "./static-check.js";
 export { WorkflowError } from "./errors.js";

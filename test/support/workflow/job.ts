@@ -5,7 +5,7 @@ import { environmentSetup, decideEnvironment } from "./environments.js";
 import type { GraphScope } from "./graph-scope.js";
 import { createMachine, runnerContext } from "./machine.js";
 import { readPermissions, repositoryDefault } from "./permissions.js";
-import type { Conclusion, JobResult } from "./results.js";
+import { newJobResult, type Conclusion, type JobResult } from "./results.js";
 import { runSteps } from "./steps.js";
 import type { Node } from "./tokens.js";
 import { jobConcurrency } from "./concurrency.js";
@@ -16,7 +16,10 @@ import { jobConcurrency } from "./concurrency.js";
  * defaults, the steps, the post steps in reverse, the outputs; the token is revoked at the end.
  */
 
-export const JOB_KEYS = ["name", "needs", "if", "runs-on", "permissions", "environment", "concurrency", "outputs", "env", "defaults", "timeout-minutes", "strategy", "continue-on-error", "steps"] as const;
+export const JOB_KEYS = [
+  ...["name", "needs", "if", "runs-on", "permissions", "environment", "concurrency", "outputs", "env", "defaults"],
+  ...["timeout-minutes", "strategy", "continue-on-error", "steps"],
+] as const;
 
 export interface JobPlan {
   graph: GraphScope;
@@ -37,7 +40,7 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
   const { graph } = plan;
   const { run } = graph;
   const entries = plan.node.entries(`job ${plan.id}`, JOB_KEYS);
-  const result: JobResult = { key: plan.key, id: plan.id, name: plan.name, ...(plan.matrix ? { matrix: plan.matrix } : {}), result: "success", conclusion: "success", outputs: {}, steps: [], summary: "", annotations: [] };
+  const result = newJobResult({ key: plan.key, id: plan.id, name: plan.name, matrix: plan.matrix, attempt: run.attempt });
   run.jobs.push(result);
   const vars = { ...run.options.vars };
   const base: Record<string, unknown> = { github: graph.github, inputs: graph.inputs, vars, needs: plan.needs, strategy: plan.strategy, matrix: plan.matrix ?? {} };
@@ -47,11 +50,17 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
     result.conclusion = conclusion;
     return result;
   };
+  let concurrency: ReturnType<typeof jobConcurrency>;
   try {
     const runsOn = entries.get("runs-on");
-    const label = runsOn ? evaluate(runsOn, { contexts: base }) : undefined;
-    if (typeof label !== "string" || !RUNS_ON.test(label)) throw (runsOn ?? plan.node).error(`runs-on: '${JSON.stringify(label)}' is not a GitHub-hosted Ubuntu runner the local runner stands in for (ubuntu-latest, ubuntu-24.04, ubuntu-22.04)`);
-    const concurrency = jobConcurrency(entries.get("concurrency"), { contexts: base });
+    const value = runsOn ? evaluate(runsOn, { contexts: base }) : undefined;
+    // One label, alone or in a list: a larger set of labels names a self-hosted runner.
+    const label = Array.isArray(value) && value.length === 1 ? value[0] : value;
+    if (typeof label !== "string" || !RUNS_ON.test(label)) {
+      const message = `runs-on: '${JSON.stringify(label)}' is not a GitHub-hosted Ubuntu runner the local runner stands in for (ubuntu-latest, ubuntu-24.04, ubuntu-22.04)`;
+      throw (runsOn ?? plan.node).error(message);
+    }
+    concurrency = jobConcurrency(entries.get("concurrency"), { contexts: base });
     if (concurrency) {
       result.concurrency = concurrency;
       run.concurrency.push({ scope: plan.key, ...concurrency });
@@ -60,6 +69,28 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
     return fail(error);
   }
   if (plan.signal.aborted) return fail("the job was cancelled before it started", "cancelled");
+  const jobAbort = new AbortController();
+  const groups = run.options.concurrencyGroups;
+  const holder = `run ${run.runId} job ${plan.key}`;
+  if (concurrency && groups && !(await groups.enter(concurrency.group, holder, concurrency.cancelInProgress, () => jobAbort.abort()))) {
+    return fail(`Canceling since a higher priority waiting request for ${concurrency.group} exists`, "cancelled");
+  }
+  try {
+    return await runOnMachine(plan, entries, base, vars, result, jobAbort);
+  } finally {
+    if (concurrency) groups?.leave(concurrency.group, holder);
+  }
+}
+
+async function runOnMachine(plan: JobPlan, entries: Map<string, Node>, base: Record<string, unknown>, vars: Record<string, string>, result: JobResult, jobAbort: AbortController): Promise<JobResult> {
+  const { graph } = plan;
+  const { run } = graph;
+  const fail = (error: unknown, conclusion: Conclusion = "failure") => {
+    result.error = run.masker.mask(messageOf(error));
+    result.result = conclusion;
+    result.conclusion = conclusion;
+    return result;
+  };
 
   // The environment's protection rules are passed before the job gets a runner.
   const environmentNode = entries.get("environment");
@@ -72,7 +103,8 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
         const fields = environmentNode.entries("environment", ["name", "url", "deployment"]);
         environmentName = evaluateText(fields.get("name")!, scope, "environment.name");
         environmentUrl = fields.get("url");
-        if (fields.get("deployment")?.literal("environment.deployment") === "false") throw fields.get("deployment")!.error("environment.deployment: false is not supported by the local workflow runner");
+        const deployment = fields.get("deployment");
+        if (deployment?.literal("environment.deployment") === "false") throw deployment.error("environment.deployment: false is not supported by the local workflow runner");
       } else environmentName = evaluateText(environmentNode, scope, "environment");
       const decision = await decideEnvironment(run.options, environmentName, plan.key, undefined);
       result.environment = decision;
@@ -94,7 +126,6 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
   const secrets = { ...graph.secrets, ...environment.secrets, GITHUB_TOKEN: grant.token };
   for (const value of Object.values(environment.secrets ?? {})) masker.add(value);
 
-  const jobAbort = new AbortController();
   const signal = AbortSignal.any([plan.signal, jobAbort.signal]);
   const job: JobState = {
     run,
@@ -110,17 +141,16 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
     status: "success",
     signal,
     token: grant.token,
-    runtimeEnv: {},
+    runtimeEnv: run.services.runtimeFor(run.runId, plan.key),
     postSteps: [],
     summary: [],
     annotations: [],
   };
   result.workspace = job.machine.root;
   job.github = { ...graph.github, job: plan.id, token: grant.token, workspace: job.machine.workspace, event_path: job.machine.eventPath };
-  job.contexts = { inputs: graph.inputs, secrets, vars, needs: plan.needs, strategy: plan.strategy, matrix: plan.matrix ?? {}, runner: runnerContext(job.machine) };
-  if (permissions["id-token"] === "write") {
-    job.runtimeEnv = run.services.oidcFor({ sub: `repo:${run.options.repository}:ref:${String(graph.github.ref)}`, repository: run.options.repository, repository_owner: run.options.repository.split("/")[0], ref: graph.github.ref, sha: graph.github.sha, workflow_ref: graph.github.workflow_ref, job_workflow_ref: graph.github.job_workflow_ref ?? graph.github.workflow_ref, job_workflow_sha: graph.github.job_workflow_sha, run_id: graph.github.run_id, event_name: graph.github.event_name, runner_environment: "github-hosted", ...(environmentName ? { environment: environmentName } : {}) });
-  }
+  const matrix = plan.matrix ?? {};
+  job.contexts = { inputs: graph.inputs, secrets, vars, needs: plan.needs, strategy: plan.strategy, matrix, runner: runnerContext(job.machine) };
+  if (permissions["id-token"] === "write") job.runtimeEnv = { ...job.runtimeEnv, ...run.services.oidcFor(oidcClaims(graph, environmentName)) };
   let timeout: NodeJS.Timeout | undefined;
   let timedOut = false;
   const frame: Frame = { job, file: graph.workflow.file, steps: {}, status: "success" };
@@ -172,6 +202,27 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
   result.summary = job.summary.join("\n");
   result.annotations = job.annotations;
   return result;
+}
+
+/** The claims of GitHub's OIDC token for this job (the ones Sigstore and cloud providers read). */
+function oidcClaims(graph: GraphScope, environment: string | undefined): Record<string, unknown> {
+  const { github } = graph;
+  const repository = String(github.repository);
+  return {
+    sub: `repo:${repository}:${environment ? `environment:${environment}` : `ref:${String(github.ref)}`}`,
+    repository,
+    repository_owner: repository.split("/")[0],
+    ref: github.ref,
+    sha: github.sha,
+    workflow_ref: github.workflow_ref,
+    job_workflow_ref: github.job_workflow_ref ?? github.workflow_ref,
+    job_workflow_sha: github.job_workflow_sha,
+    run_id: github.run_id,
+    run_attempt: github.run_attempt,
+    event_name: github.event_name,
+    runner_environment: "github-hosted",
+    ...(environment ? { environment } : {}),
+  };
 }
 
 function minutesOf(entries: Map<string, Node>): string {

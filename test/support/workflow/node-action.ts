@@ -4,7 +4,7 @@ import { readKeyValueFile } from "./command-files.js";
 import { evaluateCondition } from "./expressions.js";
 import type { LoadedAction } from "./loader.js";
 import type { StepResult } from "./results.js";
-import { execute, processEnv, type StepExecution, type StepOutcome } from "./step-execution.js";
+import { execute, postExecution, postResult, processEnv, type StepExecution, type StepOutcome } from "./step-execution.js";
 import type { Node } from "./tokens.js";
 
 /**
@@ -33,12 +33,10 @@ export async function runNodeAction(execution: StepExecution, action: LoadedActi
     job.postSteps.push({
       name: `Post ${execution.name.replace(/^Run /, "")}`,
       run: async (): Promise<StepResult> => {
-        const result: StepResult = { id: `post_${execution.id}`, name: `Post ${execution.name}`, outcome: "success", conclusion: "success", outputs: {}, log: "", annotations: [], summary: "" };
-        const runIt = condition ? evaluateCondition(condition, execution.scope) : true;
-        if (!runIt) return { ...result, outcome: "skipped", conclusion: "skipped" };
-        const postCode = await execute(execution, process.execPath, [script], { env: { ...env, ...state } });
-        const outcome = postCode === 0 ? "success" : "failure";
-        return { ...result, outcome, conclusion: outcome, log: execution.log.lines.join("\n") };
+        const post = postExecution(execution);
+        if (condition && !evaluateCondition(condition, execution.scope)) return postResult(post, "skipped");
+        const postCode = await execute(post, process.execPath, [script], { env: { ...env, ...state } });
+        return postResult(post, postCode === 0 ? "success" : "failure", postCode === 0 ? undefined : `the post script exited with code ${postCode}`);
       },
     });
   }

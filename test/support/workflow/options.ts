@@ -1,6 +1,8 @@
 import type { GitHubEmulator } from "../github/server.js";
+import type { ConcurrencyGroups } from "./concurrency-groups.js";
 import type { GitOrigin } from "./git-origin.js";
 import type { DefaultPermissions } from "./permissions.js";
+import type { WorkflowRunResult } from "./results.js";
 
 /** How a test starts a run: the workflow, the event, the repository and the world around it. */
 
@@ -11,7 +13,14 @@ export type WorkflowEvent =
   | { name: "push"; payload?: Record<string, unknown> }
   | { name: "schedule"; cron: string }
   /** Runs a reusable workflow as if called: `trigger` is the caller's event (a dispatch by default). */
-  | { name: "workflow_call"; inputs?: Record<string, InputValue>; secrets?: Record<string, string>; inheritSecrets?: boolean; callerPermissions?: "read-all" | "write-all" | Record<string, string>; trigger?: WorkflowEvent };
+  | {
+      name: "workflow_call";
+      inputs?: Record<string, InputValue>;
+      secrets?: Record<string, string>;
+      inheritSecrets?: boolean;
+      callerPermissions?: "read-all" | "write-all" | Record<string, string>;
+      trigger?: WorkflowEvent;
+    };
 
 export type ApprovalDecision = "approve" | "reject";
 
@@ -60,8 +69,16 @@ export interface RunWorkflowOptions {
   strictInputs?: boolean;
   /** Keep the run's folders (workspaces, homes, artifacts) after the run; by default they are removed. */
   keep?: boolean;
+  /** Shared by runs that must see each other's concurrency groups (queue or cancel); without it groups are only recorded. */
+  concurrencyGroups?: ConcurrencyGroups;
   /** Cancels the run, as pressing "Cancel workflow" does. */
   signal?: AbortSignal;
   runId?: number;
   runNumber?: number;
+  /**
+   * "Re-run failed jobs" of an earlier run of the same workflow and event (pass the same options
+   * otherwise): jobs that succeeded keep their results and outputs, the others and everything
+   * that needs them run again, with the same run id and the next run attempt.
+   */
+  rerunFailedOf?: WorkflowRunResult;
 }

@@ -1,5 +1,5 @@
 import type { OriginAccess } from "./git-origin.js";
-import type { RunWorkflowOptions } from "./options.js";
+import type { GitHubEmulator } from "../github/server.js";
 
 /**
  * Who may fetch and push on the origin during a run, as github.com decides for HTTPS git: a
@@ -7,8 +7,7 @@ import type { RunWorkflowOptions } from "./options.js";
  * and is refused once revoked; no token reads a public repository only; a token the run did
  * not issue (a PAT or App token a test hands in) is left to the previous rule.
  */
-export function originAccess(options: RunWorkflowOptions, fallback: OriginAccess): OriginAccess {
-  const { github: emulator } = options;
+export function originAccess(emulator: GitHubEmulator, fallback: OriginAccess): OriginAccess {
   return (request) => {
     const grant = emulator.grants.get(request.token);
     const [owner = "", name = ""] = request.repository.split("/");

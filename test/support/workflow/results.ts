@@ -60,10 +60,20 @@ export interface JobResult {
   error?: string;
   /** The job's folders; removed with the run unless `keep` was asked. */
   workspace?: string;
+  /** The run attempt that produced this result (an earlier one when a re-run kept it). */
+  attempt: number;
+}
+
+/** A job's result before it runs: success until something says otherwise. */
+export function newJobResult(fields: { key: string; id: string; name: string; matrix?: Record<string, unknown>; attempt: number }): JobResult {
+  const { matrix, ...rest } = fields;
+  return { ...rest, ...(matrix ? { matrix } : {}), result: "success", conclusion: "success", outputs: {}, steps: [], summary: "", annotations: [] };
 }
 
 export interface WorkflowRunResult {
   conclusion: Exclude<Conclusion, "skipped">;
+  runId: number;
+  attempt: number;
   jobs: JobResult[];
   /** A job by key (`plan`, `release/plan`, `test (1, a)`); throws when there is none, listing the keys. */
   job(key: string): JobResult;

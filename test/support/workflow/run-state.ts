@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../runner.js";
+import { ArtifactStore } from "./artifact-store.js";
 import type { JobResult } from "./results.js";
 import type { Masker } from "./masker.js";
 import type { RunWorkflowOptions } from "./options.js";
@@ -12,12 +12,15 @@ export interface RunState {
   options: RunWorkflowOptions;
   root: string;
   artifactsDir: string;
+  artifacts: ArtifactStore;
   masker: Masker;
   services: RunnerServices;
   jobs: JobResult[];
   concurrency: Array<{ scope: string; group: string; cancelInProgress: boolean }>;
   runId: number;
   runNumber: number;
+  /** 1, or the next attempt of a re-run. */
+  attempt: number;
   /** Aborted when the run is cancelled (by the test's signal). */
   cancelled: AbortSignal;
   /** The commit of this checkout: what `release-cadence/release-cadence/...@REF` runs, and its job_workflow_sha. */
@@ -37,8 +40,7 @@ export function toolkitGitDir(): string {
   return execFileSync("git", ["rev-parse", "--path-format=absolute", "--git-common-dir"], { cwd: ROOT, encoding: "utf8" }).trim();
 }
 
-export function runFolders(root: string): { artifactsDir: string } {
+export function runFolders(root: string): { artifactsDir: string; artifacts: ArtifactStore } {
   const artifactsDir = join(root, "artifacts");
-  mkdirSync(artifactsDir, { recursive: true });
-  return { artifactsDir };
+  return { artifactsDir, artifacts: new ArtifactStore(artifactsDir) };
 }

@@ -26,7 +26,7 @@ import { dispatchInputs } from "./dispatch.js";
  */
 export async function runWorkflow(options: RunWorkflowOptions): Promise<WorkflowRunResult> {
   const workflow = await loadWorkflow(options.workflow);
-  await checkWorkflow(workflow);
+  await checkWorkflow(workflow, { workflowRoot: options.workflowRoot });
   const { github: emulator, origin } = options;
   const repo = emulator.state.repo(...(options.repository.split("/") as [string, string]));
   if (!repo) throw new WorkflowError(`the emulator knows no repository ${options.repository} (emulator.state.addRepo first)`);
@@ -37,30 +37,39 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   const sha = options.sha ?? execFileSync("git", ["rev-parse", `${ref}^{commit}`], { cwd: gitDir, encoding: "utf8" }).trim();
 
   const root = mkdtempSync(join(tmpdir(), "workflow-run-"));
-  const services = await RunnerServices.start();
+  const folders = runFolders(root);
+  const services = await RunnerServices.start(folders.artifacts);
   const masker = new Masker();
   for (const value of Object.values(options.secrets ?? {})) masker.add(value);
   for (const environment of Object.values(options.environments ?? {})) for (const value of Object.values(environment.secrets ?? {})) masker.add(value);
-  const cancelled = options.signal ?? new AbortController().signal;
+  // Cancelled by the test's signal, or by a newer run of its concurrency group.
+  const canceller = new AbortController();
+  const cancelled = options.signal ? AbortSignal.any([options.signal, canceller.signal]) : canceller.signal;
   let jobNumber = 0;
   const run: RunState = {
     options,
     root,
-    ...runFolders(root),
+    ...folders,
     masker,
     services,
     jobs: [],
     concurrency: [],
-    runId: options.runId ?? 4242,
+    runId: options.rerunFailedOf?.runId ?? options.runId ?? 4242,
     runNumber: options.runNumber ?? 1,
+    attempt: (options.rerunFailedOf?.attempt ?? 0) + 1,
     cancelled,
     toolkitSha: toolkitCommit(),
     nextJobNumber: () => ++jobNumber,
   };
-  const previousAccess = origin.access;
-  origin.access = originAccess(options, previousAccess);
+  // Job tokens are checked on git requests too; installed once per emulator, so runs side by side share it.
+  if (origin.accessGuard !== emulator) {
+    origin.access = originAccess(emulator, origin.access);
+    origin.accessGuard = emulator;
+  }
   const result: WorkflowRunResult = {
     conclusion: "success",
+    runId: run.runId,
+    attempt: run.attempt,
     jobs: run.jobs,
     job: (key) => findJob(run.jobs, key, result.error),
     outputs: {},
@@ -68,12 +77,36 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     originRequests: origin.requests,
     concurrency: run.concurrency,
   };
+  let leave = () => {};
   try {
-    const workflowName = workflow.root.entries("workflow").get("name")?.literal("name") ?? options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`;
-    const github = baseGithubContext(options, { runId: run.runId, runNumber: run.runNumber, workflowName, workflowPath: options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`, defaultBranch: repo.defaultBranch, repositoryId: repo.id, ownerId: 9919, private: repo.private, serverUrl: origin.url, apiUrl: emulator.url }, ref, sha);
+    const workflowPath = options.workflowPath ?? `.github/workflows/${basename(workflow.absolutePath)}`;
+    const workflowName = workflow.root.entries("workflow").get("name")?.literal("name") ?? workflowPath;
+    const identity = {
+      runId: run.runId,
+      runNumber: run.runNumber,
+      runAttempt: run.attempt,
+      workflowName,
+      workflowPath,
+      defaultBranch: repo.defaultBranch,
+      repositoryId: repo.id,
+      ownerId: 9919,
+      private: repo.private,
+      serverUrl: origin.serverUrl,
+      apiUrl: emulator.url,
+    };
+    const github = baseGithubContext(options, identity, ref, sha);
     const graph = await startGraph(run, workflow, github);
     const workflowConcurrency = jobConcurrency(workflow.root.entries("workflow").get("concurrency"), { contexts: { github: graph.github, inputs: graph.inputs, vars: { ...options.vars } } });
-    if (workflowConcurrency) run.concurrency.push({ scope: "(workflow)", ...workflowConcurrency });
+    if (workflowConcurrency) {
+      run.concurrency.push({ scope: "(workflow)", ...workflowConcurrency });
+      const groups = options.concurrencyGroups;
+      if (groups && !(await groups.enter(workflowConcurrency.group, `run ${run.runId}`, workflowConcurrency.cancelInProgress, () => canceller.abort()))) {
+        result.conclusion = "cancelled";
+        result.error = `Canceling since a higher priority waiting request for ${workflowConcurrency.group} exists`;
+        return result;
+      }
+      leave = () => groups?.leave(workflowConcurrency.group, `run ${run.runId}`);
+    }
     const outcomes = await runGraph(graph);
     const results = [...outcomes.values()].map((outcome) => outcome.result);
     result.conclusion = cancelled.aborted ? "cancelled" : results.includes("failure") ? "failure" : results.includes("cancelled") ? "cancelled" : "success";
@@ -82,11 +115,10 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
       result.outputs = callOutputs(workflow, { contexts: { github: graph.github, inputs: graph.inputs, vars: { ...options.vars }, jobs } });
     }
   } catch (error) {
-    if (error instanceof WorkflowError && error.file === undefined && error.message.startsWith("GitHub's")) throw error;
     result.conclusion = "failure";
     result.error = masker.mask(messageOf(error));
   } finally {
-    origin.access = previousAccess;
+    leave();
     await services.close();
     if (!options.keep) rmSync(root, { recursive: true, force: true });
   }

@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { ROOT } from "../runner.js";
 import { parseUses } from "./actions.js";
 import { CALL_KEYS } from "./call.js";
 import { JOB_KEYS } from "./job.js";
-import type { LoadedAction, LoadedWorkflow } from "./loader.js";
+import { loadAction, loadWorkflow, type LoadedAction, type LoadedWorkflow } from "./loader.js";
 import { TOOLKIT_REPOSITORY } from "./run-state.js";
 import { standIn } from "./stand-ins/index.js";
 import { STEP_KEYS } from "./steps.js";
@@ -16,26 +16,37 @@ import type { Node } from "./tokens.js";
  * and line instead of half-way through a run.
  */
 
-export async function checkWorkflow(workflow: LoadedWorkflow): Promise<void> {
+/** Checks a workflow and, through `uses:`, the workflows it calls and the composite actions of this checkout it uses. */
+export async function checkWorkflow(workflow: LoadedWorkflow, options: { workflowRoot?: string } = {}, seen = new Set<string>()): Promise<void> {
+  if (seen.has(workflow.absolutePath)) return;
+  seen.add(workflow.absolutePath);
   const root = workflow.root.entries("workflow", ["name", "run-name", "on", "permissions", "env", "defaults", "concurrency", "jobs"]);
   for (const [id, job] of root.get("jobs")!.entries("jobs")) {
     const entries = job.entries(`job ${id}`);
     if (entries.has("uses")) {
       job.entries(`job ${id}`, CALL_KEYS);
+      const usesNode = entries.get("uses")!;
+      const uses = usesNode.literal("uses");
+      const reference = parseUses(uses);
+      const path = uses.startsWith("./") ? resolve(options.workflowRoot ?? ROOT, uses) : reference?.repository.toLowerCase() === TOOLKIT_REPOSITORY ? join(ROOT, reference.path) : undefined;
+      if (!path) throw usesNode.error(`'${uses}': the local workflow runner runs called workflows of this repository only (./... or ${TOOLKIT_REPOSITORY}/...@ref)`);
+      await checkWorkflow(await loadWorkflow(path), options, seen);
       continue;
     }
     job.entries(`job ${id}`, JOB_KEYS);
-    for (const step of entries.get("steps")?.items("steps") ?? []) checkStep(step);
+    for (const step of entries.get("steps")?.items("steps") ?? []) checkStep(step, seen);
   }
 }
 
-export function checkAction(action: LoadedAction): void {
+export function checkAction(action: LoadedAction, seen = new Set<string>()): void {
+  if (seen.has(action.directory)) return;
+  seen.add(action.directory);
   const runs = action.root.entries("action").get("runs")!.entries("runs");
   if (runs.get("using")?.literal("runs.using") !== "composite") return;
-  for (const step of runs.get("steps")?.items("runs.steps") ?? []) checkStep(step);
+  for (const step of runs.get("steps")?.items("runs.steps") ?? []) checkStep(step, seen);
 }
 
-function checkStep(step: Node): void {
+function checkStep(step: Node, seen: Set<string>): void {
   const entries = step.entries("step", STEP_KEYS);
   const usesNode = entries.get("uses");
   if (!usesNode) return;
@@ -46,7 +57,11 @@ function checkStep(step: Node): void {
   if (!reference) throw usesNode.error(`'${uses}' is not a valid action reference (owner/name[/path]@ref)`);
   if (reference.repository.toLowerCase() === TOOLKIT_REPOSITORY) {
     if (!["action.yml", "action.yaml"].some((name) => existsSync(join(ROOT, reference.path, name)))) throw usesNode.error(`'${uses}': this checkout has no ${reference.path || "."}/action.yml`);
+    checkAction(loadAction(join(ROOT, reference.path)), seen);
     return;
   }
-  if (!standIn(reference)) throw usesNode.error(`the local workflow runner has no stand-in for '${reference.repository}${reference.path ? `/${reference.path}` : ""}' (add one in test/support/workflow/stand-ins/)`);
+  if (!standIn(reference)) {
+    const name = `${reference.repository}${reference.path ? `/${reference.path}` : ""}`;
+    throw usesNode.error(`the local workflow runner has no stand-in for '${name}' (add one in test/support/workflow/stand-ins/)`);
+  }
 }

@@ -5,7 +5,7 @@ import { pathFor } from "./machine.js";
 import { runProcess } from "./processes.js";
 import type { StepResult } from "./results.js";
 import type { Node } from "./tokens.js";
-import type { CommandProcessor, StepLog } from "./workflow-commands.js";
+import { CommandProcessor, emptyLog, type StepLog } from "./workflow-commands.js";
 
 /** One running step, as the code that runs it (a shell, a node action, a stand-in) sees it. */
 export interface StepExecution {
@@ -62,4 +62,25 @@ export function execute(execution: StepExecution, file: string, args: string[], 
 /** A line of the runner's own in the step log (`[command]git ...`), masked like the rest. */
 export function note(execution: StepExecution, line: string): void {
   execution.log.lines.push(execution.frame.job.masker.mask(line));
+}
+
+/** The same step for its post script at the job's end: a log of its own, and not stopped by a cancel (as cleanup). */
+export function postExecution(execution: StepExecution): StepExecution {
+  const log = emptyLog();
+  return { ...execution, log, processor: new CommandProcessor(log, execution.frame.job.masker), signal: new AbortController().signal };
+}
+
+/** A post step's result from its log. */
+export function postResult(execution: StepExecution, outcome: "success" | "failure" | "skipped", error?: string): StepResult {
+  return {
+    id: `post_${execution.id}`,
+    name: `Post ${execution.name.replace(/^Run /, "")}`,
+    outcome,
+    conclusion: outcome,
+    outputs: {},
+    log: execution.log.lines.join("\n"),
+    annotations: execution.log.annotations,
+    summary: "",
+    ...(error ? { error } : {}),
+  };
 }

@@ -93,7 +93,10 @@ export class CommandProcessor {
         return;
       case "set-env":
       case "add-path":
-        this.log.refused.push(`The \`${command}\` command is disabled. Please upgrade to using Environment Files or opt into unsecure command execution by setting the \`ACTIONS_ALLOW_UNSECURE_COMMANDS\` environment variable to \`true\`.`);
+        this.log.refused.push(
+          `The \`${command}\` command is disabled. Please upgrade to using Environment Files or opt into unsecure command execution ` +
+            "by setting the `ACTIONS_ALLOW_UNSECURE_COMMANDS` environment variable to `true`.",
+        );
         return;
       default:
         // The runner prints an unknown command as a plain line.

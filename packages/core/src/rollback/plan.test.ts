@@ -99,6 +99,12 @@ describe("planRollback", () => {
     expect(immutable.rollForwardReasons).toEqual(["the release v1.5.0 is immutable: its tag and assets stay as published"]);
   });
 
+  it("rolls forward when a floating tag is itself an immutable release's tag", () => {
+    const locked = planRollback(facts({ floatingTags: [{ name: "v1", object: X, commit: X, fitsTo: true, locked: true }] }));
+    expect(locked.rollsForward).toBe(true);
+    expect(locked.rollForwardReasons).toEqual(["the floating tag v1 is the tag of an immutable release and cannot move"]);
+  });
+
   it("with roll-forward off: an immutable release is rolled back in place, a tag that cannot move is refused", () => {
     const immutable = planRollback(facts({ rollForwardMode: "never", release: { ...facts().release!, from: { ...facts().release!.from!, immutable: true } } }));
     expect(immutable.rollsForward).toBe(false);

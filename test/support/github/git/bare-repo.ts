@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { buildTree, type TreeChange } from "./tree-builder.js";
-import { formatObject, parseObject, treeSha, type GitObjectType, type ParsedObject, type TreeEntry } from "./objects.js";
+import { formatObject, parseObject, treeSha, type CommitFields, type TagFields, type GitObjectType, type ParsedObject, type TreeEntry } from "./objects.js";
 
 /**
  * A real bare git repository that backs an emulator repository. Everything goes through git
@@ -90,11 +90,11 @@ export class BareRepo {
     return this.text(["hash-object", "-w", "-t", type, "--stdin"], content).trim();
   }
 
-  writeCommit(fields: Parameters<typeof formatObject.commit>[0]): string {
+  writeCommit(fields: CommitFields): string {
     return this.write("commit", formatObject.commit(fields));
   }
 
-  writeTag(fields: Parameters<typeof formatObject.tag>[0]): string {
+  writeTag(fields: TagFields): string {
     return this.write("tag", formatObject.tag(fields));
   }
 

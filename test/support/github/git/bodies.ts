@@ -44,7 +44,8 @@ export function treeBody(base: string, repo: RepoModel, sha: string, entries: re
     url: `${apiOf(base, repo)}/git/trees/${sha}`,
     tree: entries.map((entry) => {
       const url = entryUrl(base, repo, entry);
-      return { path: entry.name, mode: entry.mode, type: entry.type, sha: entry.sha, ...(entry.type === "blob" ? { size: entry.size ?? 0 } : {}), ...(url ? { url } : {}) };
+      const size = entry.type === "blob" ? { size: entry.size ?? 0 } : {};
+      return { path: entry.name, mode: entry.mode, type: entry.type, sha: entry.sha, ...size, ...(url ? { url } : {}) };
     }),
     truncated,
   };

@@ -78,17 +78,46 @@ export function gitDate(iso: string): string | undefined {
   return `${Math.floor(millis / 1000)} ${zone}`;
 }
 
-function identityLine(person: { name: string; email: string; when: string }): string {
+function identityLine(person: Signature): string {
   return `${person.name} <${person.email}> ${person.when}`;
 }
 
+/** Who and when, as written into an object: `when` is git's "<epoch seconds> <±hhmm>". */
+export interface Signature {
+  name: string;
+  email: string;
+  when: string;
+}
+
+export interface CommitFields {
+  tree: string;
+  parents: readonly string[];
+  author: Signature;
+  committer: Signature;
+  message: string;
+}
+
+export interface TagFields {
+  object: string;
+  type: GitObjectType;
+  tag: string;
+  tagger: Signature;
+  message: string;
+}
+
 export const formatObject = {
-  commit(fields: { tree: string; parents: readonly string[]; author: { name: string; email: string; when: string }; committer: { name: string; email: string; when: string }; message: string }): Buffer {
-    const lines = [`tree ${fields.tree}`, ...fields.parents.map((parent) => `parent ${parent}`), `author ${identityLine(fields.author)}`, `committer ${identityLine(fields.committer)}`];
+  commit(fields: CommitFields): Buffer {
+    const lines = [
+      `tree ${fields.tree}`,
+      ...fields.parents.map((parent) => `parent ${parent}`),
+      `author ${identityLine(fields.author)}`,
+      `committer ${identityLine(fields.committer)}`,
+    ];
     return Buffer.from(`${lines.join("\n")}\n\n${fields.message}`, "utf8");
   },
-  tag(fields: { object: string; type: GitObjectType; tag: string; tagger: { name: string; email: string; when: string }; message: string }): Buffer {
-    return Buffer.from(`object ${fields.object}\ntype ${fields.type}\ntag ${fields.tag}\ntagger ${identityLine(fields.tagger)}\n\n${fields.message}`, "utf8");
+  tag(fields: TagFields): Buffer {
+    const lines = [`object ${fields.object}`, `type ${fields.type}`, `tag ${fields.tag}`, `tagger ${identityLine(fields.tagger)}`];
+    return Buffer.from(`${lines.join("\n")}\n\n${fields.message}`, "utf8");
   },
 };
 

@@ -20,6 +20,13 @@ export interface TreeChange {
 /** A request GitHub would refuse with 422; the message says which entry and why. */
 export class TreeInputError extends Error {}
 
+/**
+ * What GitHub answers when a deletion does not apply: a `sha: null` entry for a path that is not
+ * in the base tree, or for a whole directory (mode 040000) — reported by users of go-github and
+ * others; delete a directory's files one by one instead, and it disappears with the last.
+ */
+const BAD_OBJECT_STATE = "GitRPC::BadObjectState";
+
 interface Dir {
   entries: Map<string, TreeEntry | Dir>;
 }
@@ -41,13 +48,13 @@ export function buildTree(git: BareRepo, baseTree: string | undefined, changes: 
       else if (isDir(existing)) next = existing;
       else if (existing.type === "tree") next = load(existing.sha);
       else throw new TreeInputError(`tree[${index}].path '${change.path}' passes through '${parts.slice(0, depth + 1).join("/")}', which is not a directory`);
-      if (existing === undefined && entry === undefined) return; // deleting under a directory that is not there
+      if (existing === undefined && entry === undefined) throw new TreeInputError(BAD_OBJECT_STATE);
       dir.entries.set(part, next);
       dir = next;
     }
     const leaf = parts.at(-1)!;
-    if (entry === undefined) dir.entries.delete(leaf);
-    else dir.entries.set(leaf, { ...entry, name: leaf });
+    if (entry !== undefined) dir.entries.set(leaf, { ...entry, name: leaf });
+    else if (!dir.entries.delete(leaf)) throw new TreeInputError(BAD_OBJECT_STATE);
   });
   const trees: TreeEntry[][] = [];
   const rootSha = emit(root, trees, true)!;
@@ -84,9 +91,11 @@ function resolveEntry(git: BareRepo, change: TreeChange, index: number): Omit<Tr
   if (change.type !== undefined && change.type !== type) throw new TreeInputError(`${where}.type '${change.type}' does not go with mode ${change.mode} (${type})`);
   const hasSha = "sha" in change && change.sha !== undefined;
   const hasContent = typeof change.content === "string";
-  if (hasSha && hasContent) throw new TreeInputError(`${where}: sha and content cannot both be set`);
-  if (!hasSha && !hasContent) throw new TreeInputError(`${where}: one of sha and content is required`);
-  if (change.sha === null) return undefined;
+  if (hasSha === hasContent) throw new TreeInputError("Must supply either tree.sha or tree.content. Request will be rejected if both are present.");
+  if (change.sha === null) {
+    if (type === "tree") throw new TreeInputError(BAD_OBJECT_STATE);
+    return undefined;
+  }
   if (hasContent) {
     if (type !== "blob") throw new TreeInputError(`${where}: content is only for blobs, not mode ${change.mode}`);
     return { mode: change.mode, type, sha: git.write("blob", Buffer.from(change.content!, "utf8")) };

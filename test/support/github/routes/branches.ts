@@ -9,7 +9,9 @@ import type { RepoModel } from "../state.js";
  */
 
 function branches(repo: RepoModel): Array<{ name: string; sha: string }> {
-  const heads = repo.git ? repo.git.refs("refs/heads/").map((entry) => [entry.ref, entry.sha] as const) : [...repo.refs.entries()].filter(([ref]) => ref.startsWith("refs/heads/"));
+  const heads = repo.git
+    ? repo.git.refs("refs/heads/").map((entry) => [entry.ref, entry.sha] as const)
+    : [...repo.refs.entries()].filter(([ref]) => ref.startsWith("refs/heads/"));
   return heads.map(([ref, sha]) => ({ name: ref.slice("refs/heads/".length), sha })).sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -25,7 +25,10 @@ export const compareRoutes: Route[] = [
       const commit = (sha: string) => commitBody(context.baseUrl, repo, git.read(sha) as CommitObject);
       const api = `${context.baseUrl}/repos/${repo.owner}/${repo.name}`;
       const web = `https://github.com/${repo.owner}/${repo.name}`;
-      const files = git.diffFiles(mergeBase, head).slice(0, 300).map((file) => diffEntryBody(context.baseUrl, repo, file, file.status === "removed" ? mergeBase : head));
+      const files = git
+        .diffFiles(mergeBase, head)
+        .slice(0, 300)
+        .map((file) => diffEntryBody(context.baseUrl, repo, file, file.status === "removed" ? mergeBase : head));
       const range = `${encodeURIComponent(baseName)}...${encodeURIComponent(headName)}`;
       return {
         status: 200,

@@ -3,7 +3,7 @@ import { RefWriteError, ZERO_SHA, type BareRepo } from "../git/bare-repo.js";
 import { gitCommitBody } from "../git/bodies.js";
 import { directoryBody, entryFields, fileBody, symlinkBody } from "../git/content-bodies.js";
 import type { CommitObject, TreeEntry } from "../git/objects.js";
-import { buildTree } from "../git/tree-builder.js";
+import { buildTree, type TreeChange } from "../git/tree-builder.js";
 import { HttpProblem, type Route, type RouteContext } from "../server.js";
 import type { RepoModel } from "../state.js";
 import { backed, bodyOf, invalid } from "./git-access.js";
@@ -40,7 +40,13 @@ function checkSha(path: string, existing: TreeEntry | undefined, given: unknown)
 }
 
 /** Commits one change on the branch, moving it only from the head that was read. */
-function commitOne(context: RouteContext, git: BareRepo, target: { branch: string; head: string | undefined }, change: Parameters<typeof buildTree>[2][number], body: Record<string, unknown>): CommitObject {
+function commitOne(
+  context: RouteContext,
+  git: BareRepo,
+  target: { branch: string; head: string | undefined },
+  change: TreeChange,
+  body: Record<string, unknown>,
+): CommitObject {
   if (typeof body.message !== "string") throw invalid('"message" wasn\'t supplied.');
   const tree = buildTree(git, target.head ? git.peel(target.head, "tree") : undefined, [change]);
   const committer = identity(context, "committer", body.committer, ACTIONS_BOT);
@@ -63,7 +69,9 @@ export const contentsRoutes: Route[] = [
   {
     operationId: "repos/get-content",
     handle(context) {
-      const { repo, git } = backed(context, "read");
+      const repo = context.repo();
+      if (!repo.git || repo.git.refs("refs/heads/").length === 0) throw new HttpProblem(404, "This repository is empty.");
+      const git = repo.git;
       const ref = context.query.get("ref") || repo.defaultBranch;
       const commit = git.resolveCommit(ref);
       if (!commit) throw new HttpProblem(404, `No commit found for the ref ${ref}`);

@@ -49,7 +49,8 @@ export const issueCommentsRoutes: Route[] = [
       const repo = context.repo();
       const number = Number(context.params.issue_number);
       if (!repo.issues.some((issue) => issue.number === number)) throw new HttpProblem(404, "Not Found");
-      const comment: CommentModel = { id: context.state.id(), issue: number, body: text(context), author: "github-actions[bot]", createdAt: context.state.now, updatedAt: context.state.now };
+      const now = context.state.now;
+      const comment: CommentModel = { id: context.state.id(), issue: number, body: text(context), author: "github-actions[bot]", createdAt: now, updatedAt: now };
       commentsOf(context.state, repo).push(comment);
       return { status: 201, body: commentBody(context, repo, comment) };
     },

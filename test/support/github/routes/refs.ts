@@ -121,7 +121,15 @@ export const refsRoutes: Route[] = [
         return { status: 201, body: gitTagBody(context.baseUrl, repo, repo.git.read(sha) as TagObject) };
       }
       const sha = createHash("sha1").update(`tag ${input.tag}\n${input.object}\n${input.message}\n${tagger.date}`).digest("hex");
-      const tag: TagObject = { type: "tag", sha, tag: input.tag, message: input.message, object: input.object, objectType: type, tagger: { name: tagger.name, email: tagger.email, date: tagger.date } };
+      const tag: TagObject = {
+        type: "tag",
+        sha,
+        tag: input.tag,
+        message: input.message,
+        object: input.object,
+        objectType: type,
+        tagger: { name: tagger.name, email: tagger.email, date: tagger.date },
+      };
       tagObjects(context, repo).set(sha, tag);
       return { status: 201, body: gitTagBody(context.baseUrl, repo, tag) };
     },

@@ -1,13 +1,12 @@
-import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { note, type StepExecution, type StepOutcome } from "../step-execution.js";
 import { githubInput, input, type StandIn } from "./index.js";
 
 /**
- * actions/upload-artifact and actions/download-artifact (v4) as a folder per artifact in the
- * run's artifacts folder: the same inputs, the same file selection (globs, `!` exclusions,
+ * actions/upload-artifact and actions/download-artifact (v4) on the run's artifact store (a folder
+ * per artifact, shared with the artifact service @actions/artifact uploads to): the same inputs, the same file selection (globs, `!` exclusions,
  * hidden files left out unless asked, paths kept below the common root), the same refusals
  * (an existing name without overwrite, nothing found with if-no-files-found: error).
  */
@@ -62,37 +61,30 @@ async function upload(execution: StepExecution, inputs: Record<string, string>):
     if (inputs["if-no-files-found"] !== "ignore") execution.log.annotations.push({ level: "warning", message, properties: {} });
     return { failed: false, outputs: {} };
   }
-  const target = join(run.artifactsDir, name);
-  if (existsSync(target)) {
-    if (inputs.overwrite !== "true") return { failed: true, error: `Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run` };
-    rmSync(target, { recursive: true, force: true });
-  }
-  const digest = createHash("sha256");
-  for (const path of paths) {
-    const destination = join(target, relative(root, path));
-    mkdirSync(dirname(destination), { recursive: true });
-    cpSync(path, destination);
-    digest.update(relative(root, path)).update(readFileSync(path));
-  }
-  const id = String(readdirSync(run.artifactsDir).length);
-  note(execution, `Artifact ${name} has been successfully uploaded! Final size is ${paths.length} files`);
-  return { failed: false, outputs: { "artifact-id": id, "artifact-url": `${String(execution.github.server_url)}/${String(execution.github.repository)}/actions/runs/${run.runId}/artifacts/${id}`, "artifact-digest": digest.digest("hex") } };
+  const entries = paths.map((path) => ({ path: relative(root, path).split(sep).join("/"), data: readFileSync(path) }));
+  const record = run.artifacts.add(name, entries, { overwrite: inputs.overwrite === "true" });
+  note(execution, `Artifact ${name} has been successfully uploaded! Final size is ${record.size} bytes. Artifact ID is ${record.id}`);
+  const url = `${String(execution.github.server_url)}/${String(execution.github.repository)}/actions/runs/${run.runId}/artifacts/${record.id}`;
+  return { failed: false, outputs: { "artifact-id": String(record.id), "artifact-url": url, "artifact-digest": record.digest } };
 }
 
 async function download(execution: StepExecution, inputs: Record<string, string>): Promise<StepOutcome> {
   const { run, machine } = execution.frame.job;
   if (inputs["run-id"] && inputs["run-id"] !== String(run.runId)) return { failed: true, error: "actions/download-artifact: artifacts of other runs are not kept by the local runner" };
   const path = resolve(machine.workspace, inputs.path || ".");
-  const available = existsSync(run.artifactsDir) ? readdirSync(run.artifactsDir).sort() : [];
+  const write = (name: string, folder: string) => {
+    for (const entry of run.artifacts.entries(name)) {
+      mkdirSync(dirname(join(folder, entry.path)), { recursive: true });
+      writeFileSync(join(folder, entry.path), entry.data);
+    }
+  };
   if (inputs.name) {
-    if (!available.includes(inputs.name)) return { failed: true, error: `Unable to download artifact(s): Artifact not found for name: ${inputs.name}` };
-    cpSync(join(run.artifactsDir, inputs.name), path, { recursive: true });
+    if (!run.artifacts.find(inputs.name)) return { failed: true, error: `Unable to download artifact(s): Artifact not found for name: ${inputs.name}` };
+    write(inputs.name, path);
     return { failed: false, outputs: { "download-path": path } };
   }
   const match = inputs.pattern ? picomatch(inputs.pattern) : () => true;
-  for (const name of available.filter((candidate) => match(candidate))) {
-    cpSync(join(run.artifactsDir, name), inputs["merge-multiple"] === "true" ? path : join(path, name), { recursive: true });
-  }
+  for (const { name } of run.artifacts.list().filter((candidate) => match(candidate.name))) write(name, inputs["merge-multiple"] === "true" ? path : join(path, name));
   return { failed: false, outputs: { "download-path": path } };
 }
 

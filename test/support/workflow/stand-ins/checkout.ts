@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import type { StepResult } from "../results.js";
-import type { StepExecution, StepOutcome } from "../step-execution.js";
+import { postExecution, postResult, type StepExecution, type StepOutcome } from "../step-execution.js";
 import { git } from "./git.js";
 import { githubInput, input, type StandIn } from "./index.js";
 
@@ -146,8 +146,9 @@ async function run(execution: StepExecution, inputs: Record<string, string>): Pr
       execution.frame.job.postSteps.push({
         name: `Post ${execution.name}`,
         run: async (): Promise<StepResult> => {
-          if (existsSync(join(cwd, ".git", "config"))) await removeAuth(execution, cwd, headerKey);
-          return { id: `post_${execution.id}`, name: `Post ${execution.name}`, outcome: "success", conclusion: "success", outputs: {}, log: "", annotations: [], summary: "" };
+          const post = postExecution(execution);
+          if (existsSync(join(cwd, ".git", "config"))) await removeAuth(post, cwd, headerKey);
+          return postResult(post, "success");
         },
       });
     }
@@ -170,7 +171,8 @@ async function removeAuth(execution: StepExecution, cwd: string, headerKey: stri
 
 /** What the real action asks the REST API when neither a ref nor a commit is known. */
 async function defaultBranch(execution: StepExecution, settings: Settings): Promise<string> {
-  const response = await fetch(`${String(execution.github.api_url)}/repos/${settings.owner}/${settings.name}`, { headers: { authorization: `token ${settings.token}`, accept: "application/vnd.github+json" } });
+  const url = `${String(execution.github.api_url)}/repos/${settings.owner}/${settings.name}`;
+  const response = await fetch(url, { headers: { authorization: `token ${settings.token}`, accept: "application/vnd.github+json" } });
   if (!response.ok) throw new Error(`Unable to determine the default branch of ${settings.owner}/${settings.name}: ${response.status}`);
   return ((await response.json()) as { default_branch: string }).default_branch;
 }

@@ -2,6 +2,7 @@ import type { ActionReference, DeclaredInputs } from "../actions.js";
 import type { StepExecution, StepOutcome } from "../step-execution.js";
 import { checkout } from "./checkout.js";
 import { downloadArtifact, uploadArtifact } from "./artifacts.js";
+import { appToken } from "./app-token.js";
 
 /**
  * Stand-ins for the third-party actions our workflows use, matched by repository and path; the
@@ -14,7 +15,7 @@ export interface StandIn {
   run(execution: StepExecution, inputs: Record<string, string>): Promise<StepOutcome>;
 }
 
-const STAND_INS: StandIn[] = [checkout, uploadArtifact, downloadArtifact];
+const STAND_INS: StandIn[] = [checkout, uploadArtifact, downloadArtifact, appToken];
 
 export function standIn(reference: ActionReference): StandIn | undefined {
   const name = `${reference.repository}${reference.path ? `/${reference.path}` : ""}`.toLowerCase();
