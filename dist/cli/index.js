@@ -59,11 +59,11 @@ const COMMANDS = {
         return { run: versionBumpCommand, help: versionBumpHelp };
     },
     publish: async () => {
-        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(279), __nccwpck_require__.e(739), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2880));
+        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(279), __nccwpck_require__.e(739), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2880));
         return { run: publishCommand, help: publishHelp };
     },
     rollback: async () => {
-        const { rollbackCommand, rollbackHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(463), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(279), __nccwpck_require__.e(890), __nccwpck_require__.e(739), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8914));
+        const { rollbackCommand, rollbackHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(463), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(279), __nccwpck_require__.e(890), __nccwpck_require__.e(739), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7880));
         return { run: rollbackCommand, help: rollbackHelp };
     },
     "gate-check": async () => {
@@ -83,7 +83,7 @@ const COMMANDS = {
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     sync: async () => {
-        const { syncCommand, syncHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(291), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358));
+        const { syncCommand, syncHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(291), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4664));
         return { run: syncCommand, help: syncHelp };
     },
     verify: async () => {

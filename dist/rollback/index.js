@@ -42294,14 +42294,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7487);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6381);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2034);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5782);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5446);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4137);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2687);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4280);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2001);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4280);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9801);
 
 
 async function run() {
@@ -42342,14 +42343,10 @@ async function run() {
         remote: input("remote"),
         configPath: input("config"),
     });
-    const forge = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .chooseReleaseForge */ .g)({
-        token,
-        requireToken: true,
-        localDir: "",
-        ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
-        ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
-        log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
-    });
+    const repository = process.env.GITHUB_REPOSITORY;
+    const apiUrl = process.env.GITHUB_API_URL;
+    const log = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+    const forge = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .chooseReleaseForge */ .g)({ token, requireToken: true, localDir: "", ...(repository ? { repository } : {}), ...(apiUrl ? { apiUrl } : {}), log });
     const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runRollback */ .e)({
         git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(cwd),
         gitFor: (dir) => new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(dir),
@@ -42361,8 +42358,9 @@ async function run() {
         npmTokenGiven: npmToken !== "",
         env: process.env,
         ...(signing ? { signingKey: signing.key } : {}),
+        ...(repository ? { pulls: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .githubPullRequests */ .Ps)({ token, repository, ...(apiUrl ? { baseUrl: apiUrl } : {}), log }) } : {}),
     }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .rollbackOutputs */ .H)(result);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .rollbackOutputs */ .H)(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("from", outputs.from);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("to", outputs.to);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("type", outputs.type);
@@ -42375,11 +42373,11 @@ async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("channels", JSON.stringify(outputs.channels));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("smoke-tests", outputs.smokeTests);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderRollbackSummary */ .Z)(result));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .renderRollbackSummary */ .Z)(result));
     if (outputs.smokeTests === "fail")
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`the rollback is done, but the smoke test failed: see the record ${outputs.evidencePath ?? ""}`);
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -43259,479 +43257,13 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 7296:
+/***/ 798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MU: () => (/* binding */ identityArgs),
-/* harmony export */   aZ: () => (/* binding */ parseIdentity),
-/* harmony export */   cu: () => (/* binding */ identityOf),
-/* harmony export */   gZ: () => (/* binding */ formatIdentity),
-/* harmony export */   vt: () => (/* binding */ resolveCommitter)
+/* harmony export */   D: () => (/* binding */ describePermission),
+/* harmony export */   Q: () => (/* binding */ ForgeError)
 /* harmony export */ });
-/* unused harmony exports BOT_IDENTITY, configuredCommitter */
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5341);
-
-/**
- * Hosted runners have no user.name/user.email, and actions/checkout sets none: without one,
- * `git commit` and `git tag -a` fail. GitHub's own bot account is what Actions users expect to
- * see on automated commits (it is what github.token's pushes are attributed to).
- */
-const BOT_IDENTITY = Object.freeze({
-    name: "github-actions[bot]",
-    email: "41898282+github-actions[bot]@users.noreply.github.com",
-});
-// git refuses names and e-mails with these (`<`, `>`, newlines); an e-mail needs an @ to be one.
-const NAME = /^[^<>\n\r]+$/;
-const EMAIL = /^[^<>\s@]+@[^<>\s@]+$/;
-/**
- * Reads `Name <email>` (git's own way of writing an identity, as in `git commit --author`).
- * `where` names the input or key for the message.
- */
-function parseIdentity(text, where, location) {
-    const match = /^\s*(.*?)\s*<([^<>]*)>\s*$/.exec(text);
-    const identity = match ? { name: match[1], email: match[2].trim() } : undefined;
-    if (!identity || !NAME.test(identity.name) || !EMAIL.test(identity.email)) {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} must be written as 'Name <email@example.com>', not '${text.trim()}'`, location);
-    }
-    return identity;
-}
-function formatIdentity(identity) {
-    return `${identity.name} <${identity.email}>`;
-}
-/**
- * The `committer` the configuration names (`committer: "Name <email>"` or `{name, email}`;
- * the schema has checked its shape), if any.
- */
-function configuredCommitter(config) {
-    const raw = config.raw.committer;
-    if (raw === undefined || raw === null)
-        return undefined;
-    const file = config.source.files[0];
-    const location = file ? { file } : undefined;
-    if (typeof raw === "string")
-        return parseIdentity(raw, "committer", location);
-    const { name, email } = raw;
-    return parseIdentity(`${String(name ?? "")} <${String(email ?? "")}>`, "committer", location);
-}
-/**
- * Who commits and tags: the `committer` input, else the configuration's `committer`, else the
- * repository's own git identity when it has a whole one (a laptop, a self-hosted runner), else
- * github-actions[bot]. Read while planning, so it is in the plan and its hash before any effect.
- */
-async function resolveCommitter(git, given) {
-    if (given.input)
-        return { ...given.input, source: "input" };
-    const configured = given.config ? configuredCommitter(given.config) : undefined;
-    if (configured)
-        return { ...configured, source: "config" };
-    // Only what is configured counts: git's guess from the host name ("root@vm.(none)") is refused by
-    // git itself on hosted runners and is nobody's identity anyway.
-    const [name, email] = await Promise.all(["user.name", "user.email"].map(async (key) => (await git.run(["config", "--get", key], { allowFailure: true })).stdout.trim()));
-    if (name && email)
-        return { name, email, source: "git-config" };
-    return { ...BOT_IDENTITY, source: "default" };
-}
-/**
- * git's options that make one command (commit, tag -a, revert, merge) author, commit and tag as
- * the identity, whatever is configured or missing: `git <these> commit …`. Every commit and tag the
- * toolkit makes goes through this, so none depends on the runner's setup.
- */
-function identityArgs(identity) {
-    return ["-c", `user.name=${identity.name}`, "-c", `user.email=${identity.email}`];
-}
-/** Reads an identity back from an effect's data; a plan always carries a whole one. */
-function identityOf(value) {
-    const { name, email } = (value ?? {});
-    if (typeof name !== "string" || typeof email !== "string")
-        throw new Error("the effect carries no git identity");
-    return { name, email };
-}
-
-
-/***/ }),
-
-/***/ 1874:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ InputFields)
-/* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5341);
-/* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7296);
-/* harmony import */ var _version_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9229);
-
-
-
-const TRUE = /^(true|yes|1)$/i;
-const FALSE = /^(false|no|0)$/i;
-const PLAN_HASH = /^sha256:[0-9a-f]{64}$/;
-const CHANNEL = /^[0-9A-Za-z-]+$/;
-/**
- * Reads the raw inputs of an action or a CLI command the same way everywhere, collecting every
- * problem so they are all reported at once. An empty string means "not given", as in Actions.
- */
-class InputFields {
-    problems = [];
-    problem(message) {
-        this.problems.push(message);
-    }
-    text(value) {
-        return value === undefined || value.trim() === "" ? undefined : value.trim();
-    }
-    /** true/false (also yes/no, 1/0); `auto` is undefined when allowed. */
-    flag(name, value, options = {}) {
-        if (value === undefined || value === "")
-            return undefined;
-        if (typeof value === "boolean")
-            return value;
-        const clean = value.trim();
-        if (TRUE.test(clean))
-            return true;
-        if (FALSE.test(clean))
-            return false;
-        if (options.auto && /^auto$/i.test(clean))
-            return undefined;
-        this.problem(`${name} must be true${options.auto ? ", false or auto" : " or false"}, not '${value}'`);
-        return undefined;
-    }
-    /** A SemVer version, `v` prefix and the seed's `+a+b` build metadata accepted. */
-    version(name, value) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        try {
-            return (0,_version_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersionInput */ .m)(clean, name);
-        }
-        catch (error) {
-            this.problem(error.message);
-            return undefined;
-        }
-    }
-    /** A pre-release channel id: alpha, beta, rc, or any identifier that is not a number. */
-    channel(name, value) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        if (CHANNEL.test(clean) && !/^\d+$/.test(clean))
-            return clean;
-        this.problem(`${name} must be an identifier such as alpha, beta or rc (letters, digits, hyphens), not '${clean}'`);
-        return undefined;
-    }
-    /** A git identity written `Name <email>`. */
-    identity(name, value) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        try {
-            return (0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIdentity */ .aZ)(clean, name);
-        }
-        catch (error) {
-            this.problem(error.message);
-            return undefined;
-        }
-    }
-    planHash(name, value) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        if (PLAN_HASH.test(clean))
-            return clean;
-        this.problem(`${name} must look like sha256:<64 hex digits>, not '${clean}'`);
-        return undefined;
-    }
-    oneOf(name, value, allowed) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        if (allowed.includes(clean))
-            return clean;
-        this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
-        return undefined;
-    }
-    /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
-    list(value, options = {}) {
-        if (value === undefined)
-            return [];
-        const items = typeof value === "string" ? value.split(options.commas ? /[\n,]/ : /\n/) : [...value];
-        return items.map((item) => item.trim()).filter((item) => item !== "");
-    }
-    /** Throws one ConfigurationError listing every problem, when there is any. */
-    check() {
-        if (this.problems.length === 0)
-            return;
-        // The first line stands on its own; the others follow it, one per line.
-        const count = this.problems.length - 1;
-        const more = count > 0 ? ` (and ${count} more problem${count > 1 ? "s" : ""})` : "";
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1070:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EG: () => (/* binding */ renderPlan),
-/* harmony export */   SH: () => (/* binding */ planHash),
-/* harmony export */   sc: () => (/* binding */ sha256)
-/* harmony export */ });
-/* unused harmony exports canonicalJson, pieces, canonicalJsonHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(974);
-
-
-/** JSON with keys sorted at every level and no whitespace: one plan, one text, one hash. */
-function canonicalJson(value) {
-    const parts = [];
-    writeCanonicalJson(value, (text) => parts.push(text));
-    return parts.join("");
-}
-function sha256(text) {
-    if (text instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$)
-        return text.sha256();
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
-    if (typeof text === "string" && text.length > PIECE)
-        for (const piece of pieces(text))
-            hash.update(piece);
-    else
-        hash.update(text);
-    return hash.digest("hex");
-}
-/**
- * Strings longer than this (whole files in a plan) are encoded and escaped a piece at a time, so
- * that hashing a 10 MB CHANGELOG does not make a 10 MB copy of it first.
- */
-const PIECE = 1 << 16;
-const isHigh = (code) => code >= 0xd800 && code <= 0xdbff;
-const isLow = (code) => code >= 0xdc00 && code <= 0xdfff;
-/** The text in pieces of about PIECE characters, never cutting a surrogate pair in two. */
-function* pieces(text, size = PIECE) {
-    for (let start = 0; start < text.length;) {
-        let end = Math.min(start + size, text.length);
-        if (end < text.length && isHigh(text.charCodeAt(end - 1)) && isLow(text.charCodeAt(end)))
-            end += end - start > 1 ? -1 : 1;
-        yield text.slice(start, end);
-        start = end;
-    }
-}
-/** `sha256:<hex>` of the plan's canonical JSON. */
-function planHash(plan) {
-    return `sha256:${canonicalJsonHash(plan)}`;
-}
-/**
- * sha256(canonicalJson(value)), with the text fed to the hash piece by piece as writeCanonicalJson
- * makes it: a plan that carries whole files (a CHANGELOG of 100k commits is megabytes) never
- * becomes one more string of them all.
- */
-function canonicalJsonHash(value) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
-    writeCanonicalJson(value, (text) => hash.update(text));
-    return hash.digest("hex");
-}
-/**
- * The canonical JSON of a value, in pieces: what `JSON.stringify` would write for a copy of the
- * value with its keys sorted (own enumerable keys of any object; undefined, functions and symbols
- * left out of objects and written as null in arrays).
- */
-function writeCanonicalJson(value, write) {
-    if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$) {
-        // Its pieces never cut a surrogate pair: escaped one by one, they read as the whole text would.
-        // The same reading works out its digest, for a TextDigest that comes later.
-        write('"');
-        value.each((piece) => write(JSON.stringify(piece).slice(1, -1)), true);
-        write('"');
-        return;
-    }
-    if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextDigest */ .m9) {
-        write(JSON.stringify(value.source.sha256()));
-        return;
-    }
-    if (Array.isArray(value)) {
-        write("[");
-        // A plain loop: holes, undefined, functions and symbols in an array are written as null.
-        for (let index = 0; index < value.length; index++) {
-            if (index > 0)
-                write(",");
-            const item = value[index];
-            if (leftOut(item))
-                write("null");
-            else
-                writeCanonicalJson(item, write);
-        }
-        write("]");
-        return;
-    }
-    if (value !== null && typeof value === "object") {
-        write("{");
-        let first = true;
-        for (const key of keyOrder(value)) {
-            const field = value[key];
-            if (leftOut(field))
-                continue;
-            write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
-            first = false;
-            writeCanonicalJson(field, write);
-        }
-        write("}");
-        return;
-    }
-    if (typeof value === "string" && value.length > PIECE) {
-        // The same text JSON.stringify writes: each piece escaped on its own, pairs kept whole.
-        write('"');
-        for (const piece of pieces(value))
-            write(JSON.stringify(piece).slice(1, -1));
-        write('"');
-        return;
-    }
-    write(JSON.stringify(value));
-}
-/**
- * The order the canonical JSON has always written an object's keys in, as `JSON.stringify` of a
- * key-sorted copy enumerated them: sorted, then integer-like keys such as "9" and "10" first, in
- * numeric order (as any object holding them enumerates them).
- */
-function keyOrder(value) {
-    const sorted = {};
-    for (const key of Object.keys(value).sort())
-        sorted[key] = true;
-    return Object.keys(sorted);
-}
-const leftOut = (value) => value === undefined || typeof value === "function" || typeof value === "symbol";
-/** The plan as markdown for the step summary and the terminal. */
-function renderPlan(plan, hash) {
-    const lines = [`**Plan** for ${plan.action} (\`${hash}\`)`, ""];
-    if (plan.effects.length === 0)
-        lines.push("Nothing to do.");
-    plan.effects.forEach((effect, index) => lines.push(`${index + 1}. ${effect.summary}`));
-    return lines.join("\n");
-}
-
-
-/***/ }),
-
-/***/ 974:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QV: () => (/* binding */ sameText),
-/* harmony export */   m9: () => (/* binding */ TextDigest),
-/* harmony export */   p$: () => (/* binding */ TextSource)
-/* harmony export */ });
-/* unused harmony export slices */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * A text a plan carries without holding it: made again, piece by piece, each time it is read
- * (hashed, compared, written). The release record's YAML for 100k commits is ten million
- * characters, twenty megabytes as a string; made from the notes record the run keeps anyway, it
- * costs only its pieces, one at a time. Whatever it is made from must not change after planning.
- */
-class TextSource {
-    produce;
-    digest;
-    constructor(produce) {
-        this.produce = produce;
-    }
-    /** SHA-256 (hex) of the text's UTF-8, worked out once: by a reading that asked for it (each's `digesting`), or now. */
-    sha256() {
-        if (this.digest === undefined)
-            this.each(() => undefined, true);
-        return this.digest;
-    }
-    /**
-     * Hands the text over in pieces, in order. A surrogate pair is never cut between two pieces, so
-     * each piece can be encoded or escaped on its own.
-     */
-    each(write, digesting = false) {
-        // The same reading works out the digest when asked to and it is not known yet.
-        const hash = digesting && this.digest === undefined ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256") : undefined;
-        const hand = hash ? (piece) => (hash.update(piece), write(piece)) : write;
-        let held = "";
-        this.produce((piece) => {
-            let text = held === "" ? piece : held + piece;
-            held = "";
-            if (text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1))) {
-                held = text.slice(-1);
-                text = text.slice(0, -1);
-            }
-            if (text.length > 0)
-                hand(text);
-        });
-        if (held.length > 0)
-            hand(held);
-        if (hash)
-            this.digest = hash.digest("hex");
-    }
-    /** The whole text, as one string: for small uses and tests, not for what the plan writes. */
-    toString() {
-        const parts = [];
-        this.each((piece) => parts.push(piece));
-        return parts.join("");
-    }
-    toJSON() {
-        return this.toString();
-    }
-}
-/**
- * A TextSource's SHA-256 as a plan field. The plan's hash reads an effect's `content` before its
- * `sha256` (keys in order), and works the digest out in that same reading: the text is made
- * once for both instead of twice.
- */
-class TextDigest {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    toJSON() {
-        return this.source.sha256();
-    }
-    toString() {
-        return this.source.sha256();
-    }
-}
-const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
-/** Whether `text` is exactly `content`, compared a piece at a time (no copy of either). */
-function sameText(text, content) {
-    if (typeof content === "string")
-        return text === content;
-    let at = 0;
-    let same = true;
-    content.each((piece) => {
-        if (same && text.startsWith(piece, at))
-            at += piece.length;
-        else
-            same = false;
-    });
-    return same && at === text.length;
-}
-/** The text `from` start to end of `text`, in pieces of at most `size` characters (slices share the text's memory). */
-function slices(text, start, end, write, size = 1 << 16) {
-    for (let at = start; at < end; at += size)
-        write(text.slice(at, Math.min(at + size, end)));
-}
-
-
-/***/ }),
-
-/***/ 2034:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ chooseReleaseForge)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
-var errors = __nccwpck_require__(5341);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/core/src/forge/errors.ts
 /** Workflow `permissions:` names (or token settings) for the permission ids GitHub reports in x-accepted-github-permissions. */
 const PERMISSION_NAMES = {
     checks: "checks",
@@ -43746,7 +43278,7 @@ const PERMISSION_NAMES = {
     packages: "packages",
 };
 /** A forge request that failed; keeps the HTTP status (undefined for timeouts and network errors). */
-class errors_ForgeError extends Error {
+class ForgeError extends Error {
     status;
     operation;
     missingPermission;
@@ -43773,6 +43305,21 @@ function describePermission(accepted) {
         .join(" and "))
         .join(", or ");
 }
+
+
+/***/ }),
+
+/***/ 4304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qi: () => (/* binding */ createOctokit),
+  Zf: () => (/* binding */ toForgeError)
+});
+
+// UNUSED EXPORTS: GitHubForge
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -49105,6 +48652,8 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./packages/core/src/forge/errors.ts
+var errors = __nccwpck_require__(798);
 ;// CONCATENATED MODULE: ./packages/core/src/forge/github.ts
 
 
@@ -49145,7 +48694,7 @@ function createOctokit(options) {
 }
 /** Turns whatever Octokit threw into a ForgeError that says what failed and what to do; never includes the token. */
 function toForgeError(error, operation) {
-    if (error instanceof errors_ForgeError)
+    if (error instanceof errors/* ForgeError */.Q)
         return error;
     const failure = error;
     const said = failure.response?.data?.message ?? failure.message ?? String(error);
@@ -49154,18 +48703,18 @@ function toForgeError(error, operation) {
     const status = typeof failure.status === "number" && failure.status > 0 && !noAnswer ? failure.status : undefined;
     if (status === undefined) {
         const timedOut = failure.name === "TimeoutError" || /aborted|timeout/i.test(said);
-        return new errors_ForgeError(`${operation} ${timedOut ? "timed out" : `failed: ${said}`}`, undefined, operation);
+        return new errors/* ForgeError */.Q(`${operation} ${timedOut ? "timed out" : `failed: ${said}`}`, undefined, operation);
     }
     if (status === 401)
-        return new errors_ForgeError(`${operation}: GitHub rejected the token (401 ${said}); check the token input`, status, operation);
+        return new errors/* ForgeError */.Q(`${operation}: GitHub rejected the token (401 ${said}); check the token input`, status, operation);
     if (status === 403) {
         const accepted = failure.response?.headers?.["x-accepted-github-permissions"];
         if (accepted) {
-            return new errors_ForgeError(`${operation}: the token lacks the permission ${describePermission(accepted)} (GitHub answered 403: ${said})`, status, operation, accepted);
+            return new errors/* ForgeError */.Q(`${operation}: the token lacks the permission ${(0,errors/* describePermission */.D)(accepted)} (GitHub answered 403: ${said})`, status, operation, accepted);
         }
-        return new errors_ForgeError(`${operation}: GitHub refused (403: ${said})`, status, operation);
+        return new errors/* ForgeError */.Q(`${operation}: GitHub refused (403: ${said})`, status, operation);
     }
-    return new errors_ForgeError(`${operation}: GitHub answered ${status}: ${said}`, status, operation);
+    return new errors/* ForgeError */.Q(`${operation}: GitHub answered ${status}: ${said}`, status, operation);
 }
 function checkRunState(status, conclusion) {
     if (status !== "completed")
@@ -49251,6 +48800,485 @@ class GitHubForge {
     }
 }
 
+
+/***/ }),
+
+/***/ 7296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ identityArgs),
+/* harmony export */   aZ: () => (/* binding */ parseIdentity),
+/* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   gZ: () => (/* binding */ formatIdentity),
+/* harmony export */   vt: () => (/* binding */ resolveCommitter)
+/* harmony export */ });
+/* unused harmony exports BOT_IDENTITY, configuredCommitter */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5341);
+
+/**
+ * Hosted runners have no user.name/user.email, and actions/checkout sets none: without one,
+ * `git commit` and `git tag -a` fail. GitHub's own bot account is what Actions users expect to
+ * see on automated commits (it is what github.token's pushes are attributed to).
+ */
+const BOT_IDENTITY = Object.freeze({
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+});
+// git refuses names and e-mails with these (`<`, `>`, newlines); an e-mail needs an @ to be one.
+const NAME = /^[^<>\n\r]+$/;
+const EMAIL = /^[^<>\s@]+@[^<>\s@]+$/;
+/**
+ * Reads `Name <email>` (git's own way of writing an identity, as in `git commit --author`).
+ * `where` names the input or key for the message.
+ */
+function parseIdentity(text, where, location) {
+    const match = /^\s*(.*?)\s*<([^<>]*)>\s*$/.exec(text);
+    const identity = match ? { name: match[1], email: match[2].trim() } : undefined;
+    if (!identity || !NAME.test(identity.name) || !EMAIL.test(identity.email)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} must be written as 'Name <email@example.com>', not '${text.trim()}'`, location);
+    }
+    return identity;
+}
+function formatIdentity(identity) {
+    return `${identity.name} <${identity.email}>`;
+}
+/**
+ * The `committer` the configuration names (`committer: "Name <email>"` or `{name, email}`;
+ * the schema has checked its shape), if any.
+ */
+function configuredCommitter(config) {
+    const raw = config.raw.committer;
+    if (raw === undefined || raw === null)
+        return undefined;
+    const file = config.source.files[0];
+    const location = file ? { file } : undefined;
+    if (typeof raw === "string")
+        return parseIdentity(raw, "committer", location);
+    const { name, email } = raw;
+    return parseIdentity(`${String(name ?? "")} <${String(email ?? "")}>`, "committer", location);
+}
+/**
+ * Who commits and tags: the `committer` input, else the configuration's `committer`, else the
+ * repository's own git identity when it has a whole one (a laptop, a self-hosted runner), else
+ * github-actions[bot]. Read while planning, so it is in the plan and its hash before any effect.
+ */
+async function resolveCommitter(git, given) {
+    if (given.input)
+        return { ...given.input, source: "input" };
+    const configured = given.config ? configuredCommitter(given.config) : undefined;
+    if (configured)
+        return { ...configured, source: "config" };
+    // Only what is configured counts: git's guess from the host name ("root@vm.(none)") is refused by
+    // git itself on hosted runners and is nobody's identity anyway.
+    const [name, email] = await Promise.all(["user.name", "user.email"].map(async (key) => (await git.run(["config", "--get", key], { allowFailure: true })).stdout.trim()));
+    if (name && email)
+        return { name, email, source: "git-config" };
+    return { ...BOT_IDENTITY, source: "default" };
+}
+/**
+ * git's options that make one command (commit, tag -a, revert, merge) author, commit and tag as
+ * the identity, whatever is configured or missing: `git <these> commit …`. Every commit and tag the
+ * toolkit makes goes through this, so none depends on the runner's setup.
+ */
+function identityArgs(identity) {
+    return ["-c", `user.name=${identity.name}`, "-c", `user.email=${identity.email}`];
+}
+/** Reads an identity back from an effect's data; a plan always carries a whole one. */
+function identityOf(value) {
+    const { name, email } = (value ?? {});
+    if (typeof name !== "string" || typeof email !== "string")
+        throw new Error("the effect carries no git identity");
+    return { name, email };
+}
+
+
+/***/ }),
+
+/***/ 1874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ InputFields)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5341);
+/* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7296);
+/* harmony import */ var _version_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9229);
+
+
+
+const TRUE = /^(true|yes|1)$/i;
+const FALSE = /^(false|no|0)$/i;
+const PLAN_HASH = /^sha256:[0-9a-f]{64}$/;
+const CHANNEL = /^[0-9A-Za-z-]+$/;
+/**
+ * Reads the raw inputs of an action or a CLI command the same way everywhere, collecting every
+ * problem so they are all reported at once. An empty string means "not given", as in Actions.
+ */
+class InputFields {
+    problems = [];
+    problem(message) {
+        this.problems.push(message);
+    }
+    text(value) {
+        return value === undefined || value.trim() === "" ? undefined : value.trim();
+    }
+    /** true/false (also yes/no, 1/0); `auto` is undefined when allowed. */
+    flag(name, value, options = {}) {
+        if (value === undefined || value === "")
+            return undefined;
+        if (typeof value === "boolean")
+            return value;
+        const clean = value.trim();
+        if (TRUE.test(clean))
+            return true;
+        if (FALSE.test(clean))
+            return false;
+        if (options.auto && /^auto$/i.test(clean))
+            return undefined;
+        this.problem(`${name} must be true${options.auto ? ", false or auto" : " or false"}, not '${value}'`);
+        return undefined;
+    }
+    /** A SemVer version, `v` prefix and the seed's `+a+b` build metadata accepted. */
+    version(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        try {
+            return (0,_version_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersionInput */ .m)(clean, name);
+        }
+        catch (error) {
+            this.problem(error.message);
+            return undefined;
+        }
+    }
+    /** A pre-release channel id: alpha, beta, rc, or any identifier that is not a number. */
+    channel(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (CHANNEL.test(clean) && !/^\d+$/.test(clean))
+            return clean;
+        this.problem(`${name} must be an identifier such as alpha, beta or rc (letters, digits, hyphens), not '${clean}'`);
+        return undefined;
+    }
+    /** A git identity written `Name <email>`. */
+    identity(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        try {
+            return (0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIdentity */ .aZ)(clean, name);
+        }
+        catch (error) {
+            this.problem(error.message);
+            return undefined;
+        }
+    }
+    planHash(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (PLAN_HASH.test(clean))
+            return clean;
+        this.problem(`${name} must look like sha256:<64 hex digits>, not '${clean}'`);
+        return undefined;
+    }
+    oneOf(name, value, allowed) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (allowed.includes(clean))
+            return clean;
+        this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
+        return undefined;
+    }
+    /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
+    list(value, options = {}) {
+        if (value === undefined)
+            return [];
+        const items = typeof value === "string" ? value.split(options.commas ? /[\n,]/ : /\n/) : [...value];
+        return items.map((item) => item.trim()).filter((item) => item !== "");
+    }
+    /** Throws one ConfigurationError listing every problem, when there is any. */
+    check() {
+        if (this.problems.length === 0)
+            return;
+        // The first line stands on its own; the others follow it, one per line.
+        const count = this.problems.length - 1;
+        const more = count > 0 ? ` (and ${count} more problem${count > 1 ? "s" : ""})` : "";
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EG: () => (/* binding */ renderPlan),
+/* harmony export */   SH: () => (/* binding */ planHash),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports canonicalJson, pieces, canonicalJsonHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(974);
+
+
+/** JSON with keys sorted at every level and no whitespace: one plan, one text, one hash. */
+function canonicalJson(value) {
+    const parts = [];
+    writeCanonicalJson(value, (text) => parts.push(text));
+    return parts.join("");
+}
+function sha256(text) {
+    if (text instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$)
+        return text.sha256();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    if (typeof text === "string" && text.length > PIECE)
+        for (const piece of pieces(text))
+            hash.update(piece);
+    else
+        hash.update(text);
+    return hash.digest("hex");
+}
+/**
+ * Strings longer than this (whole files in a plan) are encoded and escaped a piece at a time, so
+ * that hashing a 10 MB CHANGELOG does not make a 10 MB copy of it first.
+ */
+const PIECE = 1 << 16;
+const isHigh = (code) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code) => code >= 0xdc00 && code <= 0xdfff;
+/** The text in pieces of about PIECE characters, never cutting a surrogate pair in two. */
+function* pieces(text, size = PIECE) {
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(start + size, text.length);
+        if (end < text.length && isHigh(text.charCodeAt(end - 1)) && isLow(text.charCodeAt(end)))
+            end += end - start > 1 ? -1 : 1;
+        yield text.slice(start, end);
+        start = end;
+    }
+}
+/** `sha256:<hex>` of the plan's canonical JSON. */
+function planHash(plan) {
+    return `sha256:${canonicalJsonHash(plan)}`;
+}
+/**
+ * sha256(canonicalJson(value)), with the text fed to the hash piece by piece as writeCanonicalJson
+ * makes it: a plan that carries whole files (a CHANGELOG of 100k commits is megabytes) never
+ * becomes one more string of them all.
+ */
+function canonicalJsonHash(value) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    writeCanonicalJson(value, (text) => hash.update(text));
+    return hash.digest("hex");
+}
+/**
+ * The canonical JSON of a value, in pieces: what `JSON.stringify` would write for a copy of the
+ * value with its keys sorted (own enumerable keys of any object; undefined, functions and symbols
+ * left out of objects and written as null in arrays).
+ */
+function writeCanonicalJson(value, write) {
+    if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$) {
+        // Its pieces never cut a surrogate pair: escaped one by one, they read as the whole text would.
+        // The same reading works out its digest, for a TextDigest that comes later.
+        write('"');
+        value.each((piece) => write(JSON.stringify(piece).slice(1, -1)), true);
+        write('"');
+        return;
+    }
+    if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextDigest */ .m9) {
+        write(JSON.stringify(value.source.sha256()));
+        return;
+    }
+    if (Array.isArray(value)) {
+        write("[");
+        // A plain loop: holes, undefined, functions and symbols in an array are written as null.
+        for (let index = 0; index < value.length; index++) {
+            if (index > 0)
+                write(",");
+            const item = value[index];
+            if (leftOut(item))
+                write("null");
+            else
+                writeCanonicalJson(item, write);
+        }
+        write("]");
+        return;
+    }
+    if (value !== null && typeof value === "object") {
+        write("{");
+        let first = true;
+        for (const key of keyOrder(value)) {
+            const field = value[key];
+            if (leftOut(field))
+                continue;
+            write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+            first = false;
+            writeCanonicalJson(field, write);
+        }
+        write("}");
+        return;
+    }
+    if (typeof value === "string" && value.length > PIECE) {
+        // The same text JSON.stringify writes: each piece escaped on its own, pairs kept whole.
+        write('"');
+        for (const piece of pieces(value))
+            write(JSON.stringify(piece).slice(1, -1));
+        write('"');
+        return;
+    }
+    write(JSON.stringify(value));
+}
+/**
+ * The order the canonical JSON has always written an object's keys in, as `JSON.stringify` of a
+ * key-sorted copy enumerated them: sorted, then integer-like keys such as "9" and "10" first, in
+ * numeric order (as any object holding them enumerates them).
+ */
+function keyOrder(value) {
+    const sorted = {};
+    for (const key of Object.keys(value).sort())
+        sorted[key] = true;
+    return Object.keys(sorted);
+}
+const leftOut = (value) => value === undefined || typeof value === "function" || typeof value === "symbol";
+/** The plan as markdown for the step summary and the terminal. */
+function renderPlan(plan, hash) {
+    const lines = [`**Plan** for ${plan.action} (\`${hash}\`)`, ""];
+    if (plan.effects.length === 0)
+        lines.push("Nothing to do.");
+    plan.effects.forEach((effect, index) => lines.push(`${index + 1}. ${effect.summary}`));
+    return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QV: () => (/* binding */ sameText),
+/* harmony export */   m9: () => (/* binding */ TextDigest),
+/* harmony export */   p$: () => (/* binding */ TextSource)
+/* harmony export */ });
+/* unused harmony export slices */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A text a plan carries without holding it: made again, piece by piece, each time it is read
+ * (hashed, compared, written). The release record's YAML for 100k commits is ten million
+ * characters, twenty megabytes as a string; made from the notes record the run keeps anyway, it
+ * costs only its pieces, one at a time. Whatever it is made from must not change after planning.
+ */
+class TextSource {
+    produce;
+    digest;
+    constructor(produce) {
+        this.produce = produce;
+    }
+    /** SHA-256 (hex) of the text's UTF-8, worked out once: by a reading that asked for it (each's `digesting`), or now. */
+    sha256() {
+        if (this.digest === undefined)
+            this.each(() => undefined, true);
+        return this.digest;
+    }
+    /**
+     * Hands the text over in pieces, in order. A surrogate pair is never cut between two pieces, so
+     * each piece can be encoded or escaped on its own.
+     */
+    each(write, digesting = false) {
+        // The same reading works out the digest when asked to and it is not known yet.
+        const hash = digesting && this.digest === undefined ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256") : undefined;
+        const hand = hash ? (piece) => (hash.update(piece), write(piece)) : write;
+        let held = "";
+        this.produce((piece) => {
+            let text = held === "" ? piece : held + piece;
+            held = "";
+            if (text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1))) {
+                held = text.slice(-1);
+                text = text.slice(0, -1);
+            }
+            if (text.length > 0)
+                hand(text);
+        });
+        if (held.length > 0)
+            hand(held);
+        if (hash)
+            this.digest = hash.digest("hex");
+    }
+    /** The whole text, as one string: for small uses and tests, not for what the plan writes. */
+    toString() {
+        const parts = [];
+        this.each((piece) => parts.push(piece));
+        return parts.join("");
+    }
+    toJSON() {
+        return this.toString();
+    }
+}
+/**
+ * A TextSource's SHA-256 as a plan field. The plan's hash reads an effect's `content` before its
+ * `sha256` (keys in order), and works the digest out in that same reading: the text is made
+ * once for both instead of twice.
+ */
+class TextDigest {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    toJSON() {
+        return this.source.sha256();
+    }
+    toString() {
+        return this.source.sha256();
+    }
+}
+const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
+/** Whether `text` is exactly `content`, compared a piece at a time (no copy of either). */
+function sameText(text, content) {
+    if (typeof content === "string")
+        return text === content;
+    let at = 0;
+    let same = true;
+    content.each((piece) => {
+        if (same && text.startsWith(piece, at))
+            at += piece.length;
+        else
+            same = false;
+    });
+    return same && at === text.length;
+}
+/** The text `from` start to end of `text`, in pieces of at most `size` characters (slices share the text's memory). */
+function slices(text, start, end, write, size = 1 << 16) {
+    for (let at = start; at < end; at += size)
+        write(text.slice(at, Math.min(at + size, end)));
+}
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ chooseReleaseForge)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./packages/core/src/forge/errors.ts
+var forge_errors = __nccwpck_require__(798);
+// EXTERNAL MODULE: ./packages/core/src/forge/github.ts + 25 modules
+var github = __nccwpck_require__(4304);
 ;// CONCATENATED MODULE: ./packages/core/src/forge/github-releases.ts
 
 
@@ -49280,7 +49308,7 @@ class GitHubReleases {
         this.description = `GitHub ${repository}`;
     }
     static create(options) {
-        return new GitHubReleases(createOctokit(options), options.repository);
+        return new GitHubReleases((0,github/* createOctokit */.Qi)(options), options.repository);
     }
     /** Runs one request; a refusal the user can fix (401, 403 for a permission) becomes a ConfigurationError. */
     async call(operation, body) {
@@ -49288,7 +49316,7 @@ class GitHubReleases {
             return await body();
         }
         catch (error) {
-            const failure = toForgeError(error, operation);
+            const failure = (0,github/* toForgeError */.Zf)(error, operation);
             if (failure.status === 401 || (failure.status === 403 && failure.missingPermission))
                 throw new errors/* ConfigurationError */.j1(failure.message);
             if (failure.status === 403 && /not accessible by integration/i.test(failure.message)) {
@@ -49326,7 +49354,7 @@ class GitHubReleases {
         const content = await (0,promises_.readFile)(asset.path);
         const template = this.uploadUrls.get(release.id) ?? (await this.findRelease(release.tag).then(() => this.uploadUrls.get(release.id)));
         if (!template)
-            throw new errors_ForgeError(`the release ${release.tag} has no upload URL`, undefined, "upload");
+            throw new forge_errors/* ForgeError */.Q(`the release ${release.tag} has no upload URL`, undefined, "upload");
         const { data } = await this.call(`POST ${template.replace(/\{.*$/, "")}`, () => this.octokit.request(`POST ${template}`, {
             name: asset.name,
             data: content,
@@ -49365,7 +49393,7 @@ class GitHubReleases {
             return this.present(data);
         }
         catch (error) {
-            if (error instanceof errors_ForgeError && error.status === 404)
+            if (error instanceof forge_errors/* ForgeError */.Q && error.status === 404)
                 return undefined;
             throw error;
         }
@@ -50451,6 +50479,92 @@ function renderRollbackSummary(result) {
     if (outputs.evidencePath)
         lines.push(`Evidence: \`${outputs.evidencePath}\``);
     return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 2001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ps: () => (/* binding */ githubPullRequests),
+  OV: () => (/* binding */ pullRequestEffect),
+  l2: () => (/* binding */ pullRequestHandler)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/forge/github.ts + 25 modules
+var github = __nccwpck_require__(4304);
+;// CONCATENATED MODULE: ./packages/core/src/sync/github/github-pulls.ts
+
+/** Pull requests through GitHub's REST API (Octokit with the retry and throttling plugins, see forge/github.ts). */
+class GitHubPulls {
+    octokit;
+    repository;
+    owner;
+    repo;
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+        const [owner, repo] = repository.split("/");
+        this.owner = owner;
+        this.repo = repo;
+    }
+    async call(operation, body) {
+        try {
+            return await body();
+        }
+        catch (error) {
+            throw (0,github/* toForgeError */.Zf)(error, operation);
+        }
+    }
+    async findOpen(head, base) {
+        return this.call(`GET /repos/${this.repository}/pulls`, async () => {
+            // One page: GitHub allows one open pull request per head and base.
+            const { data } = await this.octokit.rest.pulls.list({ owner: this.owner, repo: this.repo, state: "open", head: `${this.owner}:${head}`, base, per_page: 10 });
+            const pull = data.find((item) => item.head.ref === head && item.base.ref === base);
+            return pull ? { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? "" } : undefined;
+        });
+    }
+    async create(pull) {
+        return this.call(`POST /repos/${this.repository}/pulls`, async () => {
+            const { data } = await this.octokit.rest.pulls.create({ owner: this.owner, repo: this.repo, ...pull });
+            return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? "" };
+        });
+    }
+    async update(number, pull) {
+        return this.call(`PATCH /repos/${this.repository}/pulls/${number}`, async () => {
+            const { data } = await this.octokit.rest.pulls.update({ owner: this.owner, repo: this.repo, pull_number: number, ...pull });
+            return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? "" };
+        });
+    }
+    async close(number) {
+        await this.call(`PATCH /repos/${this.repository}/pulls/${number}`, () => this.octokit.rest.pulls.update({ owner: this.owner, repo: this.repo, pull_number: number, state: "closed" }));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/rollback/pulls.ts
+
+
+/** Pull requests of the repository on GitHub: sync's adapter, for a config rollback's pull request. */
+function githubPullRequests(options) {
+    return new GitHubPulls((0,github/* createOctokit */.Qi)(options), options.repository);
+}
+function pullRequestEffect(repository, head, base, title, body) {
+    return { kind: "config-pull-request", id: `config-pull-request:${head}`, summary: `open a pull request from ${head} into ${base} on ${repository}: "${title}"`, head, base, title, body };
+}
+/** Done when the branch already has an open pull request into the base (one per head and base, as GitHub allows). */
+function pullRequestHandler(pulls) {
+    return {
+        async isDone(effect) {
+            return (await pulls.findOpen(String(effect.head), String(effect.base))) !== undefined;
+        },
+        async run(effect) {
+            await pulls.create({ head: String(effect.head), base: String(effect.base), title: String(effect.title), body: String(effect.body) });
+        },
+    };
 }
 
 
@@ -52046,6 +52160,8 @@ function withIdentity(git, identity) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/rollback/pulls.ts + 1 modules
+var pulls = __nccwpck_require__(2001);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -52075,6 +52191,7 @@ async function inWorktree(git, gitFor, commit, body) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/rollback/config-effects.ts
+
 
 
 
@@ -52118,8 +52235,16 @@ function configCommitEffects(facts, rows, notes) {
     else {
         notes.push(`config: there is no remote, so the commit stays on the local branch ${target}`);
     }
-    if (config.delivery === "pull-request")
-        notes.push(`config: open a pull request from ${target} into ${facts.branch} to review and merge the restored files`);
+    if (config.delivery === "pull-request") {
+        const paths = changed.map((file) => file.path).join(", ");
+        if (facts.remote && config.pullRequests) {
+            const body = `Restores ${paths} as ${facts.to.tag} had them (rolled back from ${facts.from.tag}): ${facts.reason}${facts.issue ? ` (${facts.issue})` : ""}.`;
+            effects.push((0,pulls/* pullRequestEffect */.OV)(config.pullRequests, target, facts.branch, `fix(config): roll back ${paths} to ${facts.to.version}`, body));
+        }
+        else {
+            notes.push(`config: open a pull request from ${target} into ${facts.branch} to review and merge the restored files`);
+        }
+    }
     return effects;
 }
 const ours = (message, effect) => String(effect.message).split("\n").filter((line) => line.startsWith("Rollback-Config-")).every((line) => message.includes(line));
@@ -52783,7 +52908,7 @@ async function observeRollback(ports, inputs, context) {
         compatibility: await observeCompatibility(git, from, to, context.capsuleOutDir),
         rollForwardMode: settings.rollForward,
         rollForward,
-        config: context.decision.type === "config" ? await observeConfigFiles(git, settings, from, to, context.head) : null,
+        config: context.decision.type === "config" ? await observeConfigFiles(git, settings, from, to, context.head, ports.pulls?.repository ?? null) : null,
         messages: { deprecation: fillMessage(settings.deprecationMessage, values), releaseNote: fillMessage(settings.releaseNote, values) },
         identity: context.committer,
     };
@@ -52946,7 +53071,7 @@ async function commitsBetween(git, to, from) {
         throw new errors/* ConfigurationError */.j1(`there are no commits from ${to.tag} to ${from.tag} to revert`);
     return commits;
 }
-async function observeConfigFiles(git, settings, from, to, head) {
+async function observeConfigFiles(git, settings, from, to, head, pullRequests) {
     const blob = async (commit, path) => {
         const found = await git.run(["rev-parse", "--verify", "-q", `${commit}:${path}`], { allowFailure: true });
         return found.exitCode === 0 ? found.stdout.trim() : null;
@@ -52955,7 +53080,7 @@ async function observeConfigFiles(git, settings, from, to, head) {
     for (const path of settings.config.files)
         files.push({ path, toBlob: await blob(to.commit, path), currentBlob: await blob(head, path) });
     const branch = settings.config.branchTemplate.replace(/\{from\}/g, from.version).replace(/\{to\}/g, to.version);
-    return { files, delivery: settings.config.delivery, branch };
+    return { files, delivery: settings.config.delivery, branch, pullRequests };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/rollback/release-effects.ts
@@ -56409,6 +56534,7 @@ async function runSmokeTest(runner, command, values, cwd, reporter) {
 
 
 
+
 /** rollback from start to end: decide, observe, plan, and (unless dry-run) apply, then the smoke test. */
 async function runRollback(ports, inputs) {
     const { git, files, reporter, clock } = ports;
@@ -56493,6 +56619,7 @@ function makeHandlers(ports, facts, registryUrl, context) {
         "roll-forward-publish": rollForwardPublishHandler(rollForward),
         "config-commit": configCommitHandler(git, ports.gitFor),
         "config-push": configPushHandler(git),
+        ...(ports.pulls ? { "config-pull-request": (0,pulls/* pullRequestHandler */.l2)(ports.pulls) } : {}),
         ...(forge ? { "release-latest": releaseLatestHandler(forge), "release-note": releaseNoteHandler(forge) } : {}),
         ...(registry ? { "npm-dist-tag": distTagHandler(registry), "npm-deprecate": deprecateHandler(registry) } : {}),
     };
@@ -65149,7 +65276,7 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 3401:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -65551,7 +65678,7 @@ var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var binary = __nccwpck_require__(6083);
 var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
+var float = __nccwpck_require__(3401);
 var int = __nccwpck_require__(873);
 var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);

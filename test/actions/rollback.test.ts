@@ -104,6 +104,36 @@ describe("the rollback bundle, run as the runner runs it (the emulator, Verdacci
     expect((await registry.packument(name))!["dist-tags"].latest).toBe("1.5.2");
   });
 
+  it("a config rollback opens a pull request from the restored branch (the emulator's repository is the remote)", async () => {
+    const config = "rollback:\n  config:\n    files: [config/app.yml]\n";
+    const name = `action-config-${process.pid}-${counter++}`;
+    const fixture = await releasedRepo({ name, registry, versions: ["1.5.0", "1.5.1"], filesAt: { "1.5.0": { "config/app.yml": "cache: on\n", ".github/cadence.yml": config }, "1.5.1": { "config/app.yml": "cache: aggressive\n" } } });
+    repos.push(fixture);
+    const emulator = await GitHubEmulator.start({ token: TOKEN });
+    emulators.push(emulator);
+    const repo = emulator.state.addRepo("octo-org/sample", { gitDir: fixture.remote });
+    const run = () =>
+      runAction("rollback", {
+        workspace: fixture.repo.dir,
+        inputs: { "github-token": TOKEN, type: "config", reason: "the aggressive cache evicts sessions", issue: "#9" },
+        env: { GITHUB_API_URL: emulator.url, GITHUB_REPOSITORY: "octo-org/sample" },
+      });
+    const first = await run();
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    expect(JSON.parse(first.outputs.effects!).map((effect: { id: string; status: string }) => `${effect.id}:${effect.status}`)).toEqual([
+      "config-commit:rollback/config-1.5.1:done",
+      "config-push:origin/rollback/config-1.5.1:done",
+      "config-pull-request:rollback/config-1.5.1:done",
+    ]);
+    const pulls = repo.issues.filter((issue) => issue.pull);
+    expect(pulls).toHaveLength(1);
+    expect(pulls[0]).toMatchObject({ title: "fix(config): roll back config/app.yml to 1.5.0", state: "open", pull: { head: "rollback/config-1.5.1", base: "main" } });
+    expect(pulls[0]!.body).toBe("Restores config/app.yml as v1.5.0 had them (rolled back from v1.5.1): the aggressive cache evicts sessions (#9).");
+    const again = await run();
+    expect(JSON.parse(again.outputs.effects!).map((effect: { status: string }) => effect.status)).toEqual(["skipped", "skipped", "skipped"]);
+    expect(repo.issues.filter((issue) => issue.pull)).toHaveLength(1);
+  });
+
   describe("bad input: a clear error, nothing changed anywhere", () => {
     const cases: Array<[string, Record<string, string>, RegExp, (context: Awaited<ReturnType<typeof setup>>) => void | Promise<void>]> = [
       ["G not below X", { from: "1.5.0", to: "1.5.1" }, /to 1\.5\.1 is not below from 1\.5\.0/, () => {}],

@@ -5,6 +5,7 @@ import {
   LocalFiles,
   NpmCli,
   chooseReleaseForge,
+  githubPullRequests,
   loadActionKeys,
   parseRollbackInputs,
   renderRollbackSummary,
@@ -52,14 +53,10 @@ async function run(): Promise<void> {
     remote: input("remote"),
     configPath: input("config"),
   });
-  const forge = chooseReleaseForge({
-    token,
-    requireToken: true,
-    localDir: "",
-    ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
-    ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
-    log: (message) => core.debug(message),
-  });
+  const repository = process.env.GITHUB_REPOSITORY;
+  const apiUrl = process.env.GITHUB_API_URL;
+  const log = (message: string) => core.debug(message);
+  const forge = chooseReleaseForge({ token, requireToken: true, localDir: "", ...(repository ? { repository } : {}), ...(apiUrl ? { apiUrl } : {}), log });
   const result = await runRollback(
     {
       git: new GitCli(cwd),
@@ -72,6 +69,7 @@ async function run(): Promise<void> {
       npmTokenGiven: npmToken !== "",
       env: process.env,
       ...(signing ? { signingKey: signing.key } : {}),
+      ...(repository ? { pulls: githubPullRequests({ token, repository, ...(apiUrl ? { baseUrl: apiUrl } : {}), log }) } : {}),
     },
     inputs,
   );

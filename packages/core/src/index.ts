@@ -121,6 +121,7 @@ export type { RollbackFacts } from "./rollback/types.js";
 export { runRollback, type RollbackPorts, type RollbackResult } from "./rollback/run.js";
 export { rollbackOutputs, renderRollbackSummary } from "./rollback/outputs.js";
 export { withIdentity } from "./rollback/identity.js";
+export { githubPullRequests } from "./rollback/pulls.js";
 export type * from "./sync/types.js";
 export { parseSyncConfig } from "./sync/config.js";
 export { parseSyncInputs, type SyncInputs, type RawSyncInputs } from "./sync/inputs.js";

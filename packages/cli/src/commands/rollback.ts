@@ -7,6 +7,7 @@ import {
   NpmCli,
   TerminalReporter,
   chooseReleaseForge,
+  githubPullRequests,
   parsePrivateKey,
   parseRollbackInputs,
   renderRollbackSummary,
@@ -121,6 +122,7 @@ export async function rollbackCommand(argv: string[], out: NodeJS.WritableStream
       npmTokenGiven: npmToken !== "",
       env: process.env,
       ...(signingKey ? { signingKey } : {}),
+      ...(token && repository ? { pulls: githubPullRequests({ token, repository, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log: (message) => reporter.debug(message) }) } : {}),
     },
     inputs,
   );

@@ -4,6 +4,7 @@ import type { Effect } from "../plan/plan.js";
 import type { Git } from "../ports/index.js";
 import { readRemoteRefs } from "../publish/remote-refs.js";
 import { withIdentity } from "./identity.js";
+import { pullRequestEffect } from "./pulls.js";
 import { identityOf, type GitIdentity } from "../identity/committer.js";
 import type { ChannelRow } from "./plan.js";
 import type { RollbackFacts } from "./types.js";
@@ -43,7 +44,15 @@ export function configCommitEffects(facts: RollbackFacts, rows: ChannelRow[], no
   } else {
     notes.push(`config: there is no remote, so the commit stays on the local branch ${target}`);
   }
-  if (config.delivery === "pull-request") notes.push(`config: open a pull request from ${target} into ${facts.branch} to review and merge the restored files`);
+  if (config.delivery === "pull-request") {
+    const paths = changed.map((file) => file.path).join(", ");
+    if (facts.remote && config.pullRequests) {
+      const body = `Restores ${paths} as ${facts.to.tag} had them (rolled back from ${facts.from.tag}): ${facts.reason}${facts.issue ? ` (${facts.issue})` : ""}.`;
+      effects.push(pullRequestEffect(config.pullRequests, target, facts.branch, `fix(config): roll back ${paths} to ${facts.to.version}`, body));
+    } else {
+      notes.push(`config: open a pull request from ${target} into ${facts.branch} to review and merge the restored files`);
+    }
+  }
   return effects;
 }
 

@@ -7,6 +7,7 @@ import type { Files, Git, Reporter } from "../ports/index.js";
 import { channelOf } from "../publish/channel.js";
 import { readRemoteRefs } from "../publish/remote-refs.js";
 import type { Registry } from "../registry/port.js";
+import type { PullRequests } from "../sync/github/pulls.js";
 import { listTags, versionTags, type VersionTag } from "../version/tags.js";
 import type { Decision } from "./decision.js";
 import type { ChannelName, RollbackInputs } from "./inputs.js";
@@ -22,6 +23,7 @@ export interface ObservePorts {
   forge?: ReleaseForge;
   registryFor: (url: string) => Registry;
   npmTokenGiven: boolean;
+  pulls?: PullRequests;
 }
 
 export interface ObserveContext {
@@ -81,7 +83,7 @@ export async function observeRollback(ports: ObservePorts, inputs: RollbackInput
     compatibility: await observeCompatibility(git, from, to, context.capsuleOutDir),
     rollForwardMode: settings.rollForward,
     rollForward,
-    config: context.decision.type === "config" ? await observeConfigFiles(git, settings, from, to, context.head) : null,
+    config: context.decision.type === "config" ? await observeConfigFiles(git, settings, from, to, context.head, ports.pulls?.repository ?? null) : null,
     messages: { deprecation: fillMessage(settings.deprecationMessage, values), releaseNote: fillMessage(settings.releaseNote, values) },
     identity: context.committer,
   };
@@ -240,7 +242,7 @@ async function commitsBetween(git: Git, to: ReleasedVersion, from: ReleasedVersi
   return commits;
 }
 
-async function observeConfigFiles(git: Git, settings: RollbackSettings, from: ReleasedVersion, to: ReleasedVersion, head: string): Promise<RollbackFacts["config"]> {
+async function observeConfigFiles(git: Git, settings: RollbackSettings, from: ReleasedVersion, to: ReleasedVersion, head: string, pullRequests: string | null): Promise<RollbackFacts["config"]> {
   const blob = async (commit: string, path: string) => {
     const found = await git.run(["rev-parse", "--verify", "-q", `${commit}:${path}`], { allowFailure: true });
     return found.exitCode === 0 ? found.stdout.trim() : null;
@@ -248,5 +250,5 @@ async function observeConfigFiles(git: Git, settings: RollbackSettings, from: Re
   const files = [];
   for (const path of settings.config.files) files.push({ path, toBlob: await blob(to.commit, path), currentBlob: await blob(head, path) });
   const branch = settings.config.branchTemplate.replace(/\{from\}/g, from.version).replace(/\{to\}/g, to.version);
-  return { files, delivery: settings.config.delivery, branch };
+  return { files, delivery: settings.config.delivery, branch, pullRequests };
 }

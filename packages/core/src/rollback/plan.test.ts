@@ -149,10 +149,13 @@ describe("planRollback", () => {
   });
 
   it("a config rollback commits the files G had, and nothing else", () => {
-    const config = { files: [{ path: "config/app.yml", toBlob: "1".repeat(40), currentBlob: "2".repeat(40) }, { path: "config/same.yml", toBlob: "3".repeat(40), currentBlob: "3".repeat(40) }], delivery: "commit" as const, branch: "rollback/config-1.5.0" };
+    const config = { files: [{ path: "config/app.yml", toBlob: "1".repeat(40), currentBlob: "2".repeat(40) }, { path: "config/same.yml", toBlob: "3".repeat(40), currentBlob: "3".repeat(40) }], delivery: "commit" as const, branch: "rollback/config-1.5.0", pullRequests: null };
     const { plan, rows } = planRollback(facts({ decision: decide(undefined, undefined, "config"), config }));
     expect(plan.effects.map((effect) => effect.id)).toEqual(["config-commit:main", "config-push:origin/main"]);
     expect(plan.effects[0]).toMatchObject({ files: [{ path: "config/app.yml", blob: "1".repeat(40) }], parent: X, source: G });
     expect(rows.map((row) => row.item)).toEqual(["config/app.yml"]);
+    const pull = planRollback(facts({ decision: decide(undefined, undefined, "config"), config: { ...config, delivery: "pull-request", pullRequests: "octo-org/sample" } }));
+    expect(pull.plan.effects.map((effect) => effect.id)).toEqual(["config-commit:rollback/config-1.5.0", "config-push:origin/rollback/config-1.5.0", "config-pull-request:rollback/config-1.5.0"]);
+    expect(pull.plan.effects[2]).toMatchObject({ head: "rollback/config-1.5.0", base: "main", title: "fix(config): roll back config/app.yml to 1.4.2" });
   });
 });

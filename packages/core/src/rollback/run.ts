@@ -10,6 +10,7 @@ import { applyPlan, type ApplyResult, type EffectHandler, type EffectHandlers } 
 import { planHash } from "../plan/plan.js";
 import type { Clock, Files, Git, Reporter } from "../ports/index.js";
 import type { Registry } from "../registry/port.js";
+import type { PullRequests } from "../sync/github/pulls.js";
 import type { SigningKey } from "../signing/keys.js";
 import { manifestPaths } from "../version-bump/plan.js";
 import { inspectRepository } from "../version-bump/repository.js";
@@ -22,6 +23,7 @@ import { observeRollback } from "./observe.js";
 import { planRollback, type RollbackPlan } from "./plan.js";
 import { releaseLatestHandler, releaseNoteHandler } from "./release-effects.js";
 import { rollForwardCommitHandler, rollForwardPublishHandler } from "./roll-forward.js";
+import { pullRequestHandler } from "./pulls.js";
 import { rollbackSettings } from "./settings.js";
 import { runSmokeTest } from "./smoke.js";
 import { moveTagHandler } from "./tag-effects.js";
@@ -40,6 +42,8 @@ export interface RollbackPorts {
   registryFor: (url: string, cwd?: string) => Registry;
   npmTokenGiven: boolean;
   env: Readonly<Record<string, string | undefined>>;
+  /** Pull requests on the forge, for a config rollback delivered as one (none: the branch is pushed and the summary says to open one). */
+  pulls?: PullRequests;
   /** Runs the smoke test; defaults to the process runner without secrets. */
   commands?: CommandRunner;
   /** Signs the rollback_evidence record (the capsule-sign signer). */
@@ -152,6 +156,7 @@ function makeHandlers(ports: RollbackPorts, facts: RollbackFacts, registryUrl: s
     "roll-forward-publish": rollForwardPublishHandler(rollForward),
     "config-commit": configCommitHandler(git, ports.gitFor),
     "config-push": configPushHandler(git),
+    ...(ports.pulls ? { "config-pull-request": pullRequestHandler(ports.pulls) } : {}),
     ...(forge ? { "release-latest": releaseLatestHandler(forge), "release-note": releaseNoteHandler(forge) } : {}),
     ...(registry ? { "npm-dist-tag": distTagHandler(registry), "npm-deprecate": deprecateHandler(registry) } : {}),
   };

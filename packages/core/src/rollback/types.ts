@@ -98,7 +98,8 @@ export interface RollbackFacts {
   rollForwardMode: RollForwardMode;
   /** The roll-forward this rollback would make, when one may be needed. */
   rollForward: RollForwardFacts | null;
-  config: { files: ConfigFileFacts[]; delivery: "pull-request" | "commit"; branch: string } | null;
+  /** `pullRequests`: the repository pull requests can be opened on (null: none, e.g. without a token). */
+  config: { files: ConfigFileFacts[]; delivery: "pull-request" | "commit"; branch: string; pullRequests: string | null } | null;
   messages: { deprecation: string; releaseNote: string };
   /** Who commits and tags, decided while planning (identity/committer.ts). */
   identity: Committer;
