@@ -50208,7 +50208,7 @@ function rollbackEvidenceRecord(context, result, smoke, signatureFile) {
                 duration_minutes: executedAt ? Math.round((executedAt.getTime() - context.decidedAt.getTime()) / 6_000) / 10 : null,
                 dry_run: result.dryRun,
                 plan_hash: context.hash,
-                effects: result.outcomes.map((outcome) => ({ id: outcome.id, kind: outcome.kind, summary: outcome.summary, status: outcome.status, ...(outcome.error ? { error: outcome.error } : {}) })),
+                effects: result.outcomes.map(({ id, kind, summary, status, error }) => ({ id, kind, summary, status, ...(error ? { error } : {}) })),
             },
             channels: rowsAfter(planned.rows, result.outcomes).map((row) => ({ channel: row.channel, item: row.item, before: row.before, after: row.after, status: row.status })),
             compatibility: {
@@ -50263,7 +50263,13 @@ async function writeEvidence(path, context, result, smoke) {
 
 const CHANNELS = ["npm", "github-release", "floating-tags"];
 /** Other names people use for a channel. */
-const CHANNEL_ALIASES = { release: "github-release", releases: "github-release", github: "github-release", tags: "floating-tags", "floating-tag": "floating-tags" };
+const CHANNEL_ALIASES = {
+    release: "github-release",
+    releases: "github-release",
+    github: "github-release",
+    tags: "floating-tags",
+    "floating-tag": "floating-tags",
+};
 /** Checks the inputs together and reports every problem at once. */
 function parseRollbackInputs(raw) {
     const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFields */ .a();
@@ -50441,7 +50447,7 @@ function rollbackOutputs(result) {
         compatibility: { fromState: facts.compatibility.fromState, toState: facts.compatibility.toState, mode: facts.compatibility.mode },
         planHash: result.planHash,
         dryRun: applied.dryRun,
-        effects: applied.outcomes.map((outcome) => ({ id: outcome.id, kind: outcome.kind, status: outcome.status, summary: outcome.summary, ...(outcome.error ? { error: outcome.error } : {}) })),
+        effects: applied.outcomes.map(({ id, kind, status, summary, error }) => ({ id, kind, status, summary, ...(error ? { error } : {}) })),
         /** Effects found already done: what an earlier (crashed) run had finished. */
         skipped: applied.outcomes.filter((outcome) => outcome.status === "skipped").map((outcome) => outcome.id),
         channels: (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .rowsAfter */ .i1)(planned.rows, applied.outcomes).map(({ channel, item, before, after, status }) => ({ channel, item, before, after, status })),
@@ -50553,7 +50559,8 @@ function githubPullRequests(options) {
     return new GitHubPulls((0,github/* createOctokit */.Qi)(options), options.repository);
 }
 function pullRequestEffect(repository, head, base, title, body) {
-    return { kind: "config-pull-request", id: `config-pull-request:${head}`, summary: `open a pull request from ${head} into ${base} on ${repository}: "${title}"`, head, base, title, body };
+    const summary = `open a pull request from ${head} into ${base} on ${repository}: "${title}"`;
+    return { kind: "config-pull-request", id: `config-pull-request:${head}`, summary, head, base, title, body };
 }
 /** Done when the branch already has an open pull request into the base (one per head and base, as GitHub allows). */
 function pullRequestHandler(pulls) {
@@ -52214,29 +52221,38 @@ function configCommitEffects(facts, rows, notes) {
         throw new errors/* ConfigurationError */.j1("a config rollback commits on top of the branch, but HEAD is detached: name the branch (branch input, or check it out)");
     const short = (blob) => (blob ? `blob ${blob.slice(0, 12)}` : "absent");
     const target = config.delivery === "pull-request" ? config.branch : facts.branch;
+    const listed = changed.map((file) => (file.toBlob ? file.path : `${file.path} (removed)`)).join(", ");
+    const where = config.delivery === "pull-request" ? `the new branch ${target}` : target;
+    const paths = changed.map((file) => file.path).join(", ");
+    const trailers = `Rollback-Config-From: ${facts.from.version}\nRollback-Config-To: ${facts.to.version}`;
     const commit = {
         kind: "config-commit",
         id: `config-commit:${target}`,
-        summary: `commit ${changed.map((file) => (file.toBlob ? file.path : `${file.path} (removed)`)).join(", ")} as they were at ${facts.to.tag}, on ${config.delivery === "pull-request" ? `the new branch ${target}` : target}, by ${facts.identity.name}`,
+        summary: `commit ${listed} as they were at ${facts.to.tag}, on ${where}, by ${facts.identity.name}`,
         delivery: config.delivery,
         branch: target,
         parent: facts.head,
         source: facts.to.commit,
         files: changed.map((file) => ({ path: file.path, blob: file.toBlob })),
-        message: `fix(config): restore ${changed.map((file) => file.path).join(", ")} of ${facts.to.version}\n\n${facts.reason}\n\nRollback-Config-From: ${facts.from.version}\nRollback-Config-To: ${facts.to.version}\n`,
+        message: `fix(config): restore ${paths} of ${facts.to.version}\n\n${facts.reason}\n\n${trailers}\n`,
         identity: { name: facts.identity.name, email: facts.identity.email },
     };
     for (const file of changed)
         rows.push({ channel: "config", item: file.path, before: short(file.currentBlob), after: file.toBlob ? short(file.toBlob) : "removed", effect: commit.id });
     const effects = [commit];
     if (facts.remote) {
-        effects.push({ kind: "config-push", id: `config-push:${facts.remote}/${target}`, summary: `push the config rollback to ${facts.remote}/${target}${config.delivery === "commit" ? " (fast-forward only)" : ""}`, remote: facts.remote, branch: target });
+        effects.push({
+            kind: "config-push",
+            id: `config-push:${facts.remote}/${target}`,
+            summary: `push the config rollback to ${facts.remote}/${target}${config.delivery === "commit" ? " (fast-forward only)" : ""}`,
+            remote: facts.remote,
+            branch: target,
+        });
     }
     else {
         notes.push(`config: there is no remote, so the commit stays on the local branch ${target}`);
     }
     if (config.delivery === "pull-request") {
-        const paths = changed.map((file) => file.path).join(", ");
         if (facts.remote && config.pullRequests) {
             const body = `Restores ${paths} as ${facts.to.tag} had them (rolled back from ${facts.from.tag}): ${facts.reason}${facts.issue ? ` (${facts.issue})` : ""}.`;
             effects.push((0,pulls/* pullRequestEffect */.OV)(config.pullRequests, target, facts.branch, `fix(config): roll back ${paths} to ${facts.to.version}`, body));
@@ -52247,7 +52263,10 @@ function configCommitEffects(facts, rows, notes) {
     }
     return effects;
 }
-const ours = (message, effect) => String(effect.message).split("\n").filter((line) => line.startsWith("Rollback-Config-")).every((line) => message.includes(line));
+const ours = (message, effect) => String(effect.message)
+    .split("\n")
+    .filter((line) => line.startsWith("Rollback-Config-"))
+    .every((line) => message.includes(line));
 /** The commit the branch holds when it is this rollback's config commit (parent and trailers); undefined otherwise. */
 async function configCommitOn(git, effect) {
     const found = await git.run(["log", "-1", "--format=%H%x00%P%x00%B", `refs/heads/${String(effect.branch)}`, "--"], { allowFailure: true });
@@ -52284,8 +52303,10 @@ function configCommitHandler(git, gitFor) {
                 await git.run(["merge", "--ff-only", "-q", commit]);
             }
             catch (error) {
-                if (error instanceof errors/* GitError */.XS)
-                    throw new errors/* ConfigurationError */.j1(`the restored files cannot be fast-forwarded into ${String(effect.branch)}: ${error.stderr.trim().split("\n").slice(-2).join(" ")}`);
+                if (error instanceof errors/* GitError */.XS) {
+                    const said = error.stderr.trim().split("\n").slice(-2).join(" ");
+                    throw new errors/* ConfigurationError */.j1(`the restored files cannot be fast-forwarded into ${String(effect.branch)}: ${said}`);
+                }
                 throw error;
             }
         },
@@ -52687,7 +52708,13 @@ async function observeCompatibility(git, from, to, outDir = DEFAULT_OUT_DIR) {
         const reading = readerMode(rules, to.version, x.state);
         if ("mode" in reading) {
             const rule = reading.rule;
-            return { source: rules === x.rules ? x.source : g.source, fromState: x.state, toState, mode: reading.mode, rule: `{release: ${rule.release}, state: ${rule.state}, mode: ${rule.mode}}` };
+            return {
+                source: rules === x.rules ? x.source : g.source,
+                fromState: x.state,
+                toState,
+                mode: reading.mode,
+                rule: `{release: ${rule.release}, state: ${rule.state}, mode: ${rule.mode}}`,
+            };
         }
     }
     return { source: x.source, fromState: x.state, toState, mode: null, rule: null };
@@ -52873,7 +52900,12 @@ async function observeRollback(ports, inputs, context) {
     const earlier = await earlierRollForward(git, tags, inputs);
     const fromVersion = inputs.from ?? earlier?.from;
     const toVersion = inputs.to ?? earlier?.to;
-    const selection = selectVersions(tags, { prefix, ...(fromVersion ? { from: fromVersion } : {}), ...(toVersion ? { to: toVersion } : {}), ...(inputs.allowPrerelease ? { allowPrerelease: true } : {}) });
+    const selection = selectVersions(tags, {
+        prefix,
+        ...(fromVersion ? { from: fromVersion } : {}),
+        ...(toVersion ? { to: toVersion } : {}),
+        ...(inputs.allowPrerelease ? { allowPrerelease: true } : {}),
+    });
     const { from, to } = selection;
     // A roll-forward an earlier run of this rollback released is not part of the history it judges by.
     const own = await ownRollForward(git, tags, from, to);
@@ -52885,7 +52917,7 @@ async function observeRollback(ports, inputs, context) {
     const npm = wanted("npm") ? await observeNpm(ports, inputs, settings, history, from, to, skipped) : null;
     const release = wanted("github-release") ? await observeRelease(ports, settings, from, to, skipped, inputs.dryRun) : null;
     const floatingTags = wanted("floating-tags") ? await observeFloatingTags(ports, remote, prefix, from, to, skipped) : null;
-    const rollForward = context.decision.type === "config" || inputs.undo ? null : await observeRollForward(git, history, own, inputs, settings, from, to, npm, remote);
+    const rollForward = context.decision.type === "config" || inputs.undo ? null : await observeRollForward(git, history, own, inputs, settings, { from, to }, npm, remote);
     const stableTags = history.filter((tag) => tag.version.prerelease.length === 0);
     const values = { version: from.version, to: to.version, reason: context.reason, ...(inputs.issue ? { issue: inputs.issue } : {}) };
     return {
@@ -52908,7 +52940,7 @@ async function observeRollback(ports, inputs, context) {
         compatibility: await observeCompatibility(git, from, to, context.capsuleOutDir),
         rollForwardMode: settings.rollForward,
         rollForward,
-        config: context.decision.type === "config" ? await observeConfigFiles(git, settings, from, to, context.head, ports.pulls?.repository ?? null) : null,
+        config: context.decision.type === "config" ? await observeConfigFiles(git, settings, { from, to }, context.head, ports.pulls?.repository ?? null) : null,
         messages: { deprecation: fillMessage(settings.deprecationMessage, values), releaseNote: fillMessage(settings.releaseNote, values) },
         identity: context.committer,
     };
@@ -53050,7 +53082,8 @@ async function ownRollForward(git, tags, from, to) {
     }
     return undefined;
 }
-async function observeRollForward(git, history, own, inputs, settings, from, to, npm, remote) {
+async function observeRollForward(git, history, own, inputs, settings, versions, npm, remote) {
+    const { from, to } = versions;
     // A roll-forward an earlier run already tagged keeps its version; otherwise the next patch above X's minor line.
     const version = own?.version.version ?? rollForwardVersion(history, from);
     const tag = `${from.tag.slice(0, from.tag.length - from.version.length)}${version}`;
@@ -53071,7 +53104,8 @@ async function commitsBetween(git, to, from) {
         throw new errors/* ConfigurationError */.j1(`there are no commits from ${to.tag} to ${from.tag} to revert`);
     return commits;
 }
-async function observeConfigFiles(git, settings, from, to, head, pullRequests) {
+async function observeConfigFiles(git, settings, versions, head, pullRequests) {
+    const { from, to } = versions;
     const blob = async (commit, path) => {
         const found = await git.run(["rev-parse", "--verify", "-q", `${commit}:${path}`], { allowFailure: true });
         return found.exitCode === 0 ? found.stdout.trim() : null;
@@ -53195,11 +53229,17 @@ function foldObservations(facts, rollsForward) {
         },
         release: facts.release && {
             forge: facts.release.forge,
-            from: facts.release.from && { id: facts.release.from.id, tag: facts.release.from.tag, immutable: facts.release.from.immutable, name: unmarkedTitle(facts.release.from.name), body: unmarkedBody(facts.release.from.body) },
+            from: facts.release.from && {
+                id: facts.release.from.id,
+                tag: facts.release.from.tag,
+                immutable: facts.release.from.immutable,
+                name: unmarkedTitle(facts.release.from.name),
+                body: unmarkedBody(facts.release.from.body),
+            },
             to: facts.release.to && { id: facts.release.to.id, tag: facts.release.to.tag },
             latest: tag(facts.release.latest),
         },
-        floatingTags: facts.floatingTags && facts.floatingTags.map((candidate) => ({ name: candidate.name, commit: commit(candidate.commit), fitsTo: candidate.fitsTo, locked: candidate.locked })),
+        floatingTags: facts.floatingTags && facts.floatingTags.map(({ name, commit: at, fitsTo, locked }) => ({ name, commit: commit(at), fitsTo, locked })),
         skipped: facts.skipped,
         compatibility: facts.compatibility,
         rollForward: rf && { version: rf.version, tag: rf.tag, branch: rf.branch, mode: rf.mode, revertCommits: rf.revertCommits, distTag: rf.distTag },
@@ -53260,7 +53300,8 @@ function rollForwardPublishEffect(rf, channels, identity) {
 }
 function rollForwardMessage(rf, from, to, reason) {
     const subject = `fix: roll back ${from.version} to ${to.version} as ${rf.version}`;
-    const body = rf.mode === "restore" ? `The tree of ${to.tag}, released again as ${rf.version}: ${reason}` : `Reverts ${rf.revertCommits.map((commit) => commit.slice(0, 12)).join(", ")} of ${from.tag}: ${reason}`;
+    const reverted = rf.revertCommits.map((commit) => commit.slice(0, 12)).join(", ");
+    const body = rf.mode === "restore" ? `The tree of ${to.tag}, released again as ${rf.version}: ${reason}` : `Reverts ${reverted} of ${from.tag}: ${reason}`;
     return `${subject}\n\n${body}\n\n${rollForwardTrailers(from, to).join("\n")}\n`;
 }
 function changelogEntry(rf, from, to, reason) {
@@ -53359,10 +53400,13 @@ function checkCompatibility(facts) {
         return;
     if (compat.mode === "full" || compat.mode === "read-only")
         return;
-    const why = compat.mode === "migration" ? `the compatibility matrix says ${compat.rule} (a migration)` : `no rule of the compatibility matrix lets ${to.version} read ${compat.fromState}`;
+    const why = compat.mode === "migration"
+        ? `the compatibility matrix says ${compat.rule} (a migration)`
+        : `no rule of the compatibility matrix lets ${to.version} read ${compat.fromState}`;
     throw new errors/* ConfigurationError */.j1(`${to.version} cannot read the state ${compat.fromState} that ${from.version} wrote: ${why} (read from ${compat.source}). ` +
         `Migrate the state from ${compat.fromState} back to ${compat.toState} first, then roll back; or fix forward.`);
 }
+const deprecation = (message) => (message ? `deprecated: ${message}` : "not deprecated");
 const active = (facts, channel) => facts.chosen === null || facts.chosen.includes(channel);
 /** Floating tags on X's commit, or already moved (to G, or to the roll-forward) by an earlier run of this rollback. */
 function plan_ours(facts, tag) {
@@ -53387,8 +53431,9 @@ function reasonsToRollForward(facts) {
 function decideRollForward(facts, reasons, notes) {
     const mode = facts.rollForwardMode;
     if (mode === "restore" || mode === "revert") {
-        if (facts.decision.type === "partial")
+        if (facts.decision.type === "partial") {
             throw new errors/* ConfigurationError */.j1("a roll-forward releases a new version on every channel, so it cannot be partial: choose type planned or immediate");
+        }
         return true;
     }
     const hard = reasons.filter((reason) => reason.includes("floating tag"));
@@ -53417,8 +53462,9 @@ function rollbackEffects(facts, rows, notes) {
     const effects = [];
     const release = active(facts, "github-release") ? facts.release : null;
     if (release?.from) {
-        if (!release.to)
+        if (!release.to) {
             throw new errors/* ConfigurationError */.j1(`${to.tag} has no published release on ${release.forge}, so it cannot become Latest there: publish it first, or leave the github-release channel out`);
+        }
         if (!from.prerelease && !to.prerelease && (release.latest === from.tag || release.latest === to.tag)) {
             const effect = releaseLatestEffect(to.tag, from.tag);
             effects.push(effect);
@@ -53439,7 +53485,8 @@ function rollbackEffects(facts, rows, notes) {
             const lease = tag.commit === from.commit ? tag.object : from.commit;
             const effect = moveTagEffect(facts.remote, tag.name, to.commit, lease, from.version, to.version);
             effects.push(effect);
-            rows.push({ channel: "floating-tags", item: tag.name, before: `${tag.commit === from.commit ? from.version : to.version} (${tag.commit.slice(0, 12)})`, after: `${to.version} (${to.commit.slice(0, 12)})`, effect: effect.id });
+            const before = `${tag.commit === from.commit ? from.version : to.version} (${tag.commit.slice(0, 12)})`;
+            rows.push({ channel: "floating-tags", item: tag.name, before, after: `${to.version} (${to.commit.slice(0, 12)})`, effect: effect.id });
         }
     }
     effects.push(...npmEffects(facts, rows, notes, to.version));
@@ -53447,7 +53494,8 @@ function rollbackEffects(facts, rows, notes) {
 }
 function markEffect(facts, name, body, note, rows) {
     const title = markedTitle(name);
-    const effect = releaseNoteEffect(facts.from.tag, title, markedBody(body, note), `mark the release ${facts.from.tag} as rolled back to ${facts.to.version} (title, and a note on top of its notes)`);
+    const summary = `mark the release ${facts.from.tag} as rolled back to ${facts.to.version} (title, and a note on top of its notes)`;
+    const effect = releaseNoteEffect(facts.from.tag, title, markedBody(body, note), summary);
     rows.push({ channel: "github-release", item: `${facts.from.tag} title`, before: name, after: title, effect: effect.id });
     return effect;
 }
@@ -53475,7 +53523,7 @@ function npmEffects(facts, rows, notes, target, skipTags = []) {
         const message = facts.messages.deprecation;
         const effect = deprecateEffect(pkg.name, facts.from.version, message);
         effects.push(effect);
-        rows.push({ channel: "npm", item: `${pkg.name}@${facts.from.version}`, before: pkg.fromDeprecated ? `deprecated: ${pkg.fromDeprecated}` : "not deprecated", after: `deprecated: ${message}`, effect: effect.id });
+        rows.push({ channel: "npm", item: `${pkg.name}@${facts.from.version}`, before: deprecation(pkg.fromDeprecated), after: `deprecated: ${message}`, effect: effect.id });
     }
     return effects;
 }
@@ -53488,12 +53536,15 @@ function rollForwardEffects(facts, rows, notes) {
         rollForwardPublishEffect(rf, { release, npm: active(facts, "npm") ? npmNames : [], floatingTags: (facts.floatingTags?.length ?? 0) > 0 }, facts.identity),
     ];
     rows.push({ channel: "github-release", item: "new release", before: "none", after: rf.tag, effect: effects[1].id });
-    for (const tag of facts.floatingTags ?? [])
-        rows.push({ channel: "floating-tags", item: tag.name, before: tag.commit ? tag.commit.slice(0, 12) : "none", after: rf.tag, effect: effects[1].id });
+    const published = effects[1].id;
+    for (const tag of facts.floatingTags ?? []) {
+        rows.push({ channel: "floating-tags", item: tag.name, before: tag.commit ? tag.commit.slice(0, 12) : "none", after: rf.tag, effect: published });
+    }
     if (release && facts.release?.from)
         effects.push(markEffect(facts, facts.release.from.name, facts.release.from.body, noteFor(facts, ` (released again as ${rf.version})`), rows));
-    for (const pkg of active(facts, "npm") ? (facts.npm?.packages ?? []) : [])
-        rows.push({ channel: "npm", item: `${pkg.name} ${rf.distTag}`, before: pkg.distTags[rf.distTag] ?? "none", after: rf.version, effect: effects[1].id });
+    for (const pkg of active(facts, "npm") ? (facts.npm?.packages ?? []) : []) {
+        rows.push({ channel: "npm", item: `${pkg.name} ${rf.distTag}`, before: pkg.distTags[rf.distTag] ?? "none", after: rf.version, effect: published });
+    }
     effects.push(...npmEffects(facts, rows, notes, rf.version, [rf.distTag]));
     return effects;
 }
@@ -53537,7 +53588,7 @@ function undoEffects(facts, rows, notes) {
         }
         const effect = deprecateEffect(pkg.name, from.version, "");
         effects.push(effect);
-        rows.push({ channel: "npm", item: `${pkg.name}@${from.version}`, before: pkg.fromDeprecated ? `deprecated: ${pkg.fromDeprecated}` : "not deprecated", after: "not deprecated", effect: effect.id });
+        rows.push({ channel: "npm", item: `${pkg.name}@${from.version}`, before: deprecation(pkg.fromDeprecated), after: "not deprecated", effect: effect.id });
     }
     if (effects.length === 0)
         notes.push("nothing to undo: no channel shows the rollback");
@@ -56347,8 +56398,9 @@ async function ourCommit(git, effect, ref) {
     const { stdout } = await git.run(["log", "-1", "--format=%P%x00%B", commit]);
     const [parents = "", message = ""] = stdout.split("\0");
     const ours = parents.trim() === String(effect.parent) && trailersOf(effect).every((trailer) => message.includes(trailer));
-    if (!ours)
+    if (!ours) {
         throw new errors/* ConfigurationError */.j1(`the branch ${String(effect.branch)} already exists and is not this rollback's roll-forward (commit ${commit.slice(0, 12)}): delete it, or name another branch (rollback.branch)`);
+    }
     return commit;
 }
 function rollForwardCommitHandler(context) {
@@ -56396,7 +56448,8 @@ async function revertAll(git, commits) {
         }
         catch (error) {
             if (error instanceof errors/* GitError */.XS) {
-                throw new errors/* ConfigurationError */.j1(`reverting ${commit.slice(0, 12)} on top of the bad release conflicts: ${error.stderr.trim().split("\n").slice(-2).join(" ")}. Roll forward with G's tree instead (roll-forward: true), or revert by hand.`);
+                const said = error.stderr.trim().split("\n").slice(-2).join(" ");
+                throw new errors/* ConfigurationError */.j1(`reverting ${commit.slice(0, 12)} on top of the bad release conflicts: ${said}. Roll forward with G's tree instead (roll-forward: true), or revert by hand.`);
             }
             throw error;
         }
@@ -56556,12 +56609,29 @@ async function runRollback(ports, inputs) {
     const hash = (0,plan_plan/* planHash */.SH)(planned.plan);
     reporter.info(`${facts.mode === "undo" ? "undoing the rollback of" : "rolling back"} ${facts.from.version} to ${facts.to.version} (${decision.type}); plan ${hash}`);
     const evidenceDir = ports.evidenceDir ?? (settings.evidenceDir ? (0,external_node_path_.join)(files.root, settings.evidenceDir) : (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence"));
-    const handlers = makeHandlers(ports, facts, settings.npm.registry, { config, evidenceDir, date: decidedAt.toISOString().slice(0, 10), ...(inputs.package ? { packageName: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
+    const handlers = makeHandlers(ports, facts, settings.npm.registry, {
+        config,
+        evidenceDir,
+        date: decidedAt.toISOString().slice(0, 10),
+        ...(inputs.package ? { packageName: inputs.package } : {}),
+        ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+    });
     const wrapped = ports.wrapHandler ? Object.fromEntries(Object.entries(handlers).map(([kind, handler]) => [kind, ports.wrapHandler(kind, handler)])) : handlers;
     const evidencePath = recordPath(files.root, inputs, settings.drillDir, evidenceDir, facts, hash, decidedAt);
     let smoke = { status: "not-run", command: settings.smokeCommand };
     const actor = ports.env.GITHUB_ACTOR ?? ports.env.USER ?? "unknown";
-    const context = { facts, planned, hash, clock, decidedAt, actor, decidedBy: inputs.decidedBy ?? actor, detectedAt: inputs.detectedAt, drill: inputs.drill === true, key: ports.signingKey };
+    const context = {
+        facts,
+        planned,
+        hash,
+        clock,
+        decidedAt,
+        actor,
+        decidedBy: inputs.decidedBy ?? actor,
+        detectedAt: inputs.detectedAt,
+        drill: inputs.drill === true,
+        key: ports.signingKey,
+    };
     const applied = await applyPlan(planned.plan, wrapped, {
         dryRun: inputs.dryRun,
         ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),

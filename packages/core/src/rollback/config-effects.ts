@@ -25,27 +25,36 @@ export function configCommitEffects(facts: RollbackFacts, rows: ChannelRow[], no
   if (!facts.branch) throw new ConfigurationError("a config rollback commits on top of the branch, but HEAD is detached: name the branch (branch input, or check it out)");
   const short = (blob: string | null) => (blob ? `blob ${blob.slice(0, 12)}` : "absent");
   const target = config.delivery === "pull-request" ? config.branch : facts.branch;
+  const listed = changed.map((file) => (file.toBlob ? file.path : `${file.path} (removed)`)).join(", ");
+  const where = config.delivery === "pull-request" ? `the new branch ${target}` : target;
+  const paths = changed.map((file) => file.path).join(", ");
+  const trailers = `Rollback-Config-From: ${facts.from.version}\nRollback-Config-To: ${facts.to.version}`;
   const commit = {
     kind: "config-commit",
     id: `config-commit:${target}`,
-    summary: `commit ${changed.map((file) => (file.toBlob ? file.path : `${file.path} (removed)`)).join(", ")} as they were at ${facts.to.tag}, on ${config.delivery === "pull-request" ? `the new branch ${target}` : target}, by ${facts.identity.name}`,
+    summary: `commit ${listed} as they were at ${facts.to.tag}, on ${where}, by ${facts.identity.name}`,
     delivery: config.delivery,
     branch: target,
     parent: facts.head,
     source: facts.to.commit,
     files: changed.map((file) => ({ path: file.path, blob: file.toBlob })),
-    message: `fix(config): restore ${changed.map((file) => file.path).join(", ")} of ${facts.to.version}\n\n${facts.reason}\n\nRollback-Config-From: ${facts.from.version}\nRollback-Config-To: ${facts.to.version}\n`,
+    message: `fix(config): restore ${paths} of ${facts.to.version}\n\n${facts.reason}\n\n${trailers}\n`,
     identity: { name: facts.identity.name, email: facts.identity.email },
   } satisfies Effect;
   for (const file of changed) rows.push({ channel: "config", item: file.path, before: short(file.currentBlob), after: file.toBlob ? short(file.toBlob) : "removed", effect: commit.id });
   const effects: Effect[] = [commit];
   if (facts.remote) {
-    effects.push({ kind: "config-push", id: `config-push:${facts.remote}/${target}`, summary: `push the config rollback to ${facts.remote}/${target}${config.delivery === "commit" ? " (fast-forward only)" : ""}`, remote: facts.remote, branch: target });
+    effects.push({
+      kind: "config-push",
+      id: `config-push:${facts.remote}/${target}`,
+      summary: `push the config rollback to ${facts.remote}/${target}${config.delivery === "commit" ? " (fast-forward only)" : ""}`,
+      remote: facts.remote,
+      branch: target,
+    });
   } else {
     notes.push(`config: there is no remote, so the commit stays on the local branch ${target}`);
   }
   if (config.delivery === "pull-request") {
-    const paths = changed.map((file) => file.path).join(", ");
     if (facts.remote && config.pullRequests) {
       const body = `Restores ${paths} as ${facts.to.tag} had them (rolled back from ${facts.from.tag}): ${facts.reason}${facts.issue ? ` (${facts.issue})` : ""}.`;
       effects.push(pullRequestEffect(config.pullRequests, target, facts.branch, `fix(config): roll back ${paths} to ${facts.to.version}`, body));
@@ -56,7 +65,11 @@ export function configCommitEffects(facts: RollbackFacts, rows: ChannelRow[], no
   return effects;
 }
 
-const ours = (message: string, effect: Effect): boolean => String(effect.message).split("\n").filter((line) => line.startsWith("Rollback-Config-")).every((line) => message.includes(line));
+const ours = (message: string, effect: Effect): boolean =>
+  String(effect.message)
+    .split("\n")
+    .filter((line) => line.startsWith("Rollback-Config-"))
+    .every((line) => message.includes(line));
 
 /** The commit the branch holds when it is this rollback's config commit (parent and trailers); undefined otherwise. */
 async function configCommitOn(git: Git, effect: Effect): Promise<string | undefined> {
@@ -91,7 +104,10 @@ export function configCommitHandler(git: Git, gitFor: GitFor): EffectHandler {
       try {
         await git.run(["merge", "--ff-only", "-q", commit]);
       } catch (error) {
-        if (error instanceof GitError) throw new ConfigurationError(`the restored files cannot be fast-forwarded into ${String(effect.branch)}: ${error.stderr.trim().split("\n").slice(-2).join(" ")}`);
+        if (error instanceof GitError) {
+          const said = error.stderr.trim().split("\n").slice(-2).join(" ");
+          throw new ConfigurationError(`the restored files cannot be fast-forwarded into ${String(effect.branch)}: ${said}`);
+        }
         throw error;
       }
     },

@@ -6,7 +6,13 @@ export const CHANNELS = ["npm", "github-release", "floating-tags"] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 
 /** Other names people use for a channel. */
-const CHANNEL_ALIASES: Record<string, ChannelName> = { release: "github-release", releases: "github-release", github: "github-release", tags: "floating-tags", "floating-tag": "floating-tags" };
+const CHANNEL_ALIASES: Record<string, ChannelName> = {
+  release: "github-release",
+  releases: "github-release",
+  github: "github-release",
+  tags: "floating-tags",
+  "floating-tag": "floating-tags",
+};
 
 /** auto: roll forward only where a channel cannot go back; restore: always, with G's tree; revert: always, X with commits reverted; never. */
 export type RollForwardMode = "auto" | "restore" | "revert" | "never";

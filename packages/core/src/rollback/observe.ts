@@ -47,7 +47,12 @@ export async function observeRollback(ports: ObservePorts, inputs: RollbackInput
   const earlier = await earlierRollForward(git, tags, inputs);
   const fromVersion = inputs.from ?? earlier?.from;
   const toVersion = inputs.to ?? earlier?.to;
-  const selection = selectVersions(tags, { prefix, ...(fromVersion ? { from: fromVersion } : {}), ...(toVersion ? { to: toVersion } : {}), ...(inputs.allowPrerelease ? { allowPrerelease: true } : {}) });
+  const selection = selectVersions(tags, {
+    prefix,
+    ...(fromVersion ? { from: fromVersion } : {}),
+    ...(toVersion ? { to: toVersion } : {}),
+    ...(inputs.allowPrerelease ? { allowPrerelease: true } : {}),
+  });
   const { from, to } = selection;
   // A roll-forward an earlier run of this rollback released is not part of the history it judges by.
   const own = await ownRollForward(git, tags, from, to);
@@ -60,7 +65,7 @@ export async function observeRollback(ports: ObservePorts, inputs: RollbackInput
   const npm = wanted("npm") ? await observeNpm(ports, inputs, settings, history, from, to, skipped) : null;
   const release = wanted("github-release") ? await observeRelease(ports, settings, from, to, skipped, inputs.dryRun) : null;
   const floatingTags = wanted("floating-tags") ? await observeFloatingTags(ports, remote, prefix, from, to, skipped) : null;
-  const rollForward = context.decision.type === "config" || inputs.undo ? null : await observeRollForward(git, history, own, inputs, settings, from, to, npm, remote);
+  const rollForward = context.decision.type === "config" || inputs.undo ? null : await observeRollForward(git, history, own, inputs, settings, { from, to }, npm, remote);
   const stableTags = history.filter((tag) => tag.version.prerelease.length === 0);
   const values = { version: from.version, to: to.version, reason: context.reason, ...(inputs.issue ? { issue: inputs.issue } : {}) };
   return {
@@ -83,7 +88,7 @@ export async function observeRollback(ports: ObservePorts, inputs: RollbackInput
     compatibility: await observeCompatibility(git, from, to, context.capsuleOutDir),
     rollForwardMode: settings.rollForward,
     rollForward,
-    config: context.decision.type === "config" ? await observeConfigFiles(git, settings, from, to, context.head, ports.pulls?.repository ?? null) : null,
+    config: context.decision.type === "config" ? await observeConfigFiles(git, settings, { from, to }, context.head, ports.pulls?.repository ?? null) : null,
     messages: { deprecation: fillMessage(settings.deprecationMessage, values), releaseNote: fillMessage(settings.releaseNote, values) },
     identity: context.committer,
   };
@@ -142,7 +147,15 @@ async function npmNames(ports: ObservePorts, inputs: RollbackInputs, settings: R
   return inputs.packages.map((name) => known.find((pkg) => pkg.name === name) ?? { name, folder: null });
 }
 
-async function observeNpm(ports: ObservePorts, inputs: RollbackInputs, settings: RollbackSettings, tags: readonly VersionTag[], from: ReleasedVersion, to: ReleasedVersion, skipped: RollbackFacts["skipped"]): Promise<RollbackFacts["npm"]> {
+async function observeNpm(
+  ports: ObservePorts,
+  inputs: RollbackInputs,
+  settings: RollbackSettings,
+  tags: readonly VersionTag[],
+  from: ReleasedVersion,
+  to: ReleasedVersion,
+  skipped: RollbackFacts["skipped"],
+): Promise<RollbackFacts["npm"]> {
   const names = await npmNames(ports, inputs, settings);
   if (names.length === 0) {
     skipped.push({ channel: "npm", why: ports.npmTokenGiven ? "no public package is configured (publish.npm.packages)" : "no npm token and no packages named" });
@@ -172,7 +185,14 @@ function forgeRelease(release: Release): ForgeRelease {
   return { id: release.id, tag: release.tag, name: release.name, body: release.body, immutable: release.immutable, prerelease: release.prerelease, url: release.url };
 }
 
-async function observeRelease(ports: ObservePorts, settings: RollbackSettings, from: ReleasedVersion, to: ReleasedVersion, skipped: RollbackFacts["skipped"], dryRun: boolean): Promise<RollbackFacts["release"]> {
+async function observeRelease(
+  ports: ObservePorts,
+  settings: RollbackSettings,
+  from: ReleasedVersion,
+  to: ReleasedVersion,
+  skipped: RollbackFacts["skipped"],
+  dryRun: boolean,
+): Promise<RollbackFacts["release"]> {
   const forge = ports.forge;
   if (!forge || !settings.releaseEnabled) {
     skipped.push({ channel: "github-release", why: forge ? "releases are off (publish.release.enabled: false)" : "no forge (no token)" });
@@ -186,7 +206,14 @@ async function observeRelease(ports: ObservePorts, settings: RollbackSettings, f
 }
 
 /** v1 and v1.5 as the remote holds them, when X (a stable release) has them. */
-async function observeFloatingTags(ports: ObservePorts, remote: string | null, prefix: string, from: ReleasedVersion, to: ReleasedVersion, skipped: RollbackFacts["skipped"]): Promise<FloatingTagFacts[] | null> {
+async function observeFloatingTags(
+  ports: ObservePorts,
+  remote: string | null,
+  prefix: string,
+  from: ReleasedVersion,
+  to: ReleasedVersion,
+  skipped: RollbackFacts["skipped"],
+): Promise<FloatingTagFacts[] | null> {
   if (!remote) {
     skipped.push({ channel: "floating-tags", why: "the repository has no remote" });
     return null;
@@ -220,7 +247,17 @@ async function ownRollForward(git: Git, tags: readonly VersionTag[], from: Relea
   return undefined;
 }
 
-async function observeRollForward(git: Git, history: readonly VersionTag[], own: VersionTag | undefined, inputs: RollbackInputs, settings: RollbackSettings, from: ReleasedVersion, to: ReleasedVersion, npm: RollbackFacts["npm"], remote: string | null): Promise<RollForwardFacts> {
+async function observeRollForward(
+  git: Git,
+  history: readonly VersionTag[],
+  own: VersionTag | undefined,
+  inputs: RollbackInputs,
+  settings: RollbackSettings,
+  versions: { from: ReleasedVersion; to: ReleasedVersion },
+  npm: RollbackFacts["npm"],
+  remote: string | null,
+): Promise<RollForwardFacts> {
+  const { from, to } = versions;
   // A roll-forward an earlier run already tagged keeps its version; otherwise the next patch above X's minor line.
   const version = own?.version.version ?? rollForwardVersion(history, from);
   const tag = `${from.tag.slice(0, from.tag.length - from.version.length)}${version}`;
@@ -242,7 +279,14 @@ async function commitsBetween(git: Git, to: ReleasedVersion, from: ReleasedVersi
   return commits;
 }
 
-async function observeConfigFiles(git: Git, settings: RollbackSettings, from: ReleasedVersion, to: ReleasedVersion, head: string, pullRequests: string | null): Promise<RollbackFacts["config"]> {
+async function observeConfigFiles(
+  git: Git,
+  settings: RollbackSettings,
+  versions: { from: ReleasedVersion; to: ReleasedVersion },
+  head: string,
+  pullRequests: string | null,
+): Promise<RollbackFacts["config"]> {
+  const { from, to } = versions;
   const blob = async (commit: string, path: string) => {
     const found = await git.run(["rev-parse", "--verify", "-q", `${commit}:${path}`], { allowFailure: true });
     return found.exitCode === 0 ? found.stdout.trim() : null;

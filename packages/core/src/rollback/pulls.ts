@@ -10,7 +10,8 @@ export function githubPullRequests(options: GitHubForgeOptions): PullRequests {
 }
 
 export function pullRequestEffect(repository: string, head: string, base: string, title: string, body: string): Effect {
-  return { kind: "config-pull-request", id: `config-pull-request:${head}`, summary: `open a pull request from ${head} into ${base} on ${repository}: "${title}"`, head, base, title, body };
+  const summary = `open a pull request from ${head} into ${base} on ${repository}: "${title}"`;
+  return { kind: "config-pull-request", id: `config-pull-request:${head}`, summary, head, base, title, body };
 }
 
 /** Done when the branch already has an open pull request into the base (one per head and base, as GitHub allows). */

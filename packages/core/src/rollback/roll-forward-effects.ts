@@ -53,7 +53,8 @@ export function rollForwardPublishEffect(rf: RollForwardFacts, channels: { relea
 
 function rollForwardMessage(rf: RollForwardFacts, from: ReleasedVersion, to: ReleasedVersion, reason: string): string {
   const subject = `fix: roll back ${from.version} to ${to.version} as ${rf.version}`;
-  const body = rf.mode === "restore" ? `The tree of ${to.tag}, released again as ${rf.version}: ${reason}` : `Reverts ${rf.revertCommits.map((commit) => commit.slice(0, 12)).join(", ")} of ${from.tag}: ${reason}`;
+  const reverted = rf.revertCommits.map((commit) => commit.slice(0, 12)).join(", ");
+  const body = rf.mode === "restore" ? `The tree of ${to.tag}, released again as ${rf.version}: ${reason}` : `Reverts ${reverted} of ${from.tag}: ${reason}`;
   return `${subject}\n\n${body}\n\n${rollForwardTrailers(from, to).join("\n")}\n`;
 }
 

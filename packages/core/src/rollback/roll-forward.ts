@@ -46,7 +46,11 @@ async function ourCommit(git: Git, effect: Effect, ref: string): Promise<string 
   const { stdout } = await git.run(["log", "-1", "--format=%P%x00%B", commit]);
   const [parents = "", message = ""] = stdout.split("\0");
   const ours = parents.trim() === String(effect.parent) && trailersOf(effect).every((trailer) => message.includes(trailer));
-  if (!ours) throw new ConfigurationError(`the branch ${String(effect.branch)} already exists and is not this rollback's roll-forward (commit ${commit.slice(0, 12)}): delete it, or name another branch (rollback.branch)`);
+  if (!ours) {
+    throw new ConfigurationError(
+      `the branch ${String(effect.branch)} already exists and is not this rollback's roll-forward (commit ${commit.slice(0, 12)}): delete it, or name another branch (rollback.branch)`,
+    );
+  }
   return commit;
 }
 
@@ -91,7 +95,8 @@ async function revertAll(git: Git, commits: readonly string[]): Promise<void> {
       await git.run(["revert", "--no-edit", commit]);
     } catch (error) {
       if (error instanceof GitError) {
-        throw new ConfigurationError(`reverting ${commit.slice(0, 12)} on top of the bad release conflicts: ${error.stderr.trim().split("\n").slice(-2).join(" ")}. Roll forward with G's tree instead (roll-forward: true), or revert by hand.`);
+        const said = error.stderr.trim().split("\n").slice(-2).join(" ");
+        throw new ConfigurationError(`reverting ${commit.slice(0, 12)} on top of the bad release conflicts: ${said}. Roll forward with G's tree instead (roll-forward: true), or revert by hand.`);
       }
       throw error;
     }

@@ -86,13 +86,30 @@ export async function runRollback(ports: RollbackPorts, inputs: RollbackInputs):
   reporter.info(`${facts.mode === "undo" ? "undoing the rollback of" : "rolling back"} ${facts.from.version} to ${facts.to.version} (${decision.type}); plan ${hash}`);
 
   const evidenceDir = ports.evidenceDir ?? (settings.evidenceDir ? join(files.root, settings.evidenceDir) : join(repository.gitDir, "cadence", "evidence"));
-  const handlers = makeHandlers(ports, facts, settings.npm.registry, { config, evidenceDir, date: decidedAt.toISOString().slice(0, 10), ...(inputs.package ? { packageName: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
+  const handlers = makeHandlers(ports, facts, settings.npm.registry, {
+    config,
+    evidenceDir,
+    date: decidedAt.toISOString().slice(0, 10),
+    ...(inputs.package ? { packageName: inputs.package } : {}),
+    ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+  });
   const wrapped: EffectHandlers = ports.wrapHandler ? Object.fromEntries(Object.entries(handlers).map(([kind, handler]) => [kind, ports.wrapHandler!(kind, handler)])) : handlers;
 
   const evidencePath = recordPath(files.root, inputs, settings.drillDir, evidenceDir, facts, hash, decidedAt);
   let smoke: SmokeResult = { status: "not-run", command: settings.smokeCommand };
   const actor = ports.env.GITHUB_ACTOR ?? ports.env.USER ?? "unknown";
-  const context: RollbackEvidenceContext = { facts, planned, hash, clock, decidedAt, actor, decidedBy: inputs.decidedBy ?? actor, detectedAt: inputs.detectedAt, drill: inputs.drill === true, key: ports.signingKey };
+  const context: RollbackEvidenceContext = {
+    facts,
+    planned,
+    hash,
+    clock,
+    decidedAt,
+    actor,
+    decidedBy: inputs.decidedBy ?? actor,
+    detectedAt: inputs.detectedAt,
+    drill: inputs.drill === true,
+    key: ports.signingKey,
+  };
   const applied = await applyPlan(planned.plan, wrapped, {
     dryRun: inputs.dryRun,
     ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
