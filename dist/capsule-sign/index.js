@@ -70308,7 +70308,10 @@ async function sign() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("subjects", JSON.stringify(outputs.subjects));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("sbom", JSON.stringify(outputs.sboms));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("sbom-status", outputs.sbomStatus);
+<<<<<<< HEAD
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("sbom-assets", outputs.sbomAssets.map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path)).join("\n"));
+=======
+>>>>>>> rollback
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("keyid", outputs.keyid ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("version", outputs.version);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("plan-hash", outputs.planHash);
@@ -71416,8 +71419,11 @@ function capsuleSignOutputs(result) {
         sums: result.files.sums,
         sumsSignature: result.files.sumsSignature,
         sboms: result.files.sboms,
+<<<<<<< HEAD
         /** The SBOMs and their signatures, for a release's assets. */
         sbomAssets: [...result.files.sboms, ...result.files.signatures.filter((path) => result.files.sboms.some((sbom) => path === `${sbom}.sig`))],
+=======
+>>>>>>> rollback
         sbomStatus: result.capsule.sbom?.status ?? "not-applicable",
         sbomReason: result.capsule.sbom?.reason ?? null,
         outDir: result.files.outDir,
@@ -71450,13 +71456,17 @@ function renderCapsuleSignSummary(result) {
         "",
         sbomLine(result),
         "",
+<<<<<<< HEAD
         ...(encryptedLine(result) ? [encryptedLine(result), ""] : []),
+=======
+>>>>>>> rollback
         (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlan */ .EG)(result.plan, result.planHash),
     ];
     if (result.applied.dryRun)
         lines.push("", "_Dry-run: nothing was written._");
     return lines.join("\n");
 }
+<<<<<<< HEAD
 function encryptedLine(result) {
     const sealed = _seal_js__WEBPACK_IMPORTED_MODULE_1__/* .SEALABLE_SECTIONS */ .jf.flatMap((section) => {
         const value = result.capsule[section];
@@ -71464,6 +71474,8 @@ function encryptedLine(result) {
     });
     return sealed.length > 0 ? `**Encrypted with age:** ${sealed.join(", ")}; the signature covers the ciphertext.` : "";
 }
+=======
+>>>>>>> rollback
 function sbomLine(result) {
     const sbom = result.capsule.sbom;
     if (!sbom || sbom.status === "not-applicable")
@@ -72172,9 +72184,14 @@ async function owningProject(files, dir) {
 async function packageSboms(ports, dir, formats, createdAt, explicit) {
     const owner = await owningProject(ports.files, dir);
     let cwd = dir;
+<<<<<<< HEAD
     // No --omit dev: see keepShipped; the shipping closure decides what stays. npm writes no log
     // file and asks the registry for no update notice: a dry-run changes nothing, and no network is needed.
     const args = ["--sbom-type", "library", "--logs-max=0", "--no-update-notifier"];
+=======
+    // No --omit dev: see keepShipped; the shipping closure decides what stays.
+    const args = ["--sbom-type", "library"];
+>>>>>>> rollback
     let manifest;
     let keep;
     if ("project" in owner) {
@@ -72194,12 +72211,16 @@ async function packageSboms(ports, dir, formats, createdAt, explicit) {
                 throw new errors/* ConfigurationError */.j1(reason);
             return { reason };
         }
+<<<<<<< HEAD
         // Nothing ships with it: whatever an old node_modules holds (npm reads it without a lockfile) stays out.
         keep = new Set();
+=======
+>>>>>>> rollback
     }
     const subject = { name: manifest.name ?? external_node_path_.posix.basename(external_node_path_.posix.resolve(ports.files.root, dir)), version: manifest.version ?? "0.0.0" };
     const documents = [];
     for (const format of formats) {
+<<<<<<< HEAD
         let result;
         try {
             result = await ports.commands.run("npm", ["sbom", "--sbom-format", format, ...args], { cwd: external_node_path_.posix.join(ports.files.root, cwd) });
@@ -72207,6 +72228,9 @@ async function packageSboms(ports, dir, formats, createdAt, explicit) {
         catch (error) {
             throw new errors/* ConfigurationError */.j1(`could not run npm sbom for ${dir} (${error instanceof Error ? error.message : String(error)}): SBOMs need npm 10 or later on PATH, or set capsule.sbom: false`);
         }
+=======
+        const result = await ports.commands.run("npm", ["sbom", "--sbom-format", format, ...args], { cwd: external_node_path_.posix.join(ports.files.root, cwd) });
+>>>>>>> rollback
         let doc;
         try {
             doc = JSON.parse(result.stdout);

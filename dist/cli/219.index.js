@@ -151,10 +151,9 @@ function writeAll(file, bytes) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ CONFIG_PATHS),
   Z: () => (/* binding */ loadConfig)
 });
-
-// UNUSED EXPORTS: CONFIG_PATHS
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(5341);

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/cli/658.index.js
 export const id = 658;
 export const ids = [658];
 export const modules = {
 
 /***/ 2658:
+========
+export const id = 122;
+export const ids = [122];
+export const modules = {
+
+/***/ 2122:
+>>>>>>>> rollback:dist/cli/122.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -737,9 +745,12 @@ function renderRollbackProcedures(context) {
 var first_questions = __webpack_require__(4487);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/repository.ts
 var version_bump_repository = __webpack_require__(8893);
+// EXTERNAL MODULE: ./packages/core/src/changelog/changelog-file.ts
+var changelog_file = __webpack_require__(7205);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+<<<<<<<< HEAD:dist/cli/658.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-file.ts
 
 // `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`.
@@ -976,14 +987,21 @@ function releaseLineRange(lines, version) {
     return { from, to };
 }
 
+========
+>>>>>>>> rollback:dist/cli/122.index.js
 // EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 3 modules
 var read = __webpack_require__(9851);
 // EXTERNAL MODULE: ./packages/core/src/version/reverts.ts
 var reverts = __webpack_require__(9805);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts
 var tags = __webpack_require__(7477);
+<<<<<<<< HEAD:dist/cli/658.index.js
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
 var run = __webpack_require__(5563);
+========
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
+var run = __webpack_require__(7183);
+>>>>>>>> rollback:dist/cli/122.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/collect.ts
 
 
@@ -1806,7 +1824,7 @@ function recordDirFor(template, version) {
  * joined copy made two more copies of it.
  */
 function recordChangelog(changelog, release) {
-    const lines = extractReleaseLines(changelog, release.version) ?? [""];
+    const lines = (0,changelog_file/* extractReleaseLines */.so)(changelog, release.version) ?? [""];
     const start = afterHeading(lines, 0, lines.length);
     const rest = start === 0 ? lines : lines.slice(start);
     return [`# Changelog: ${release.tag}`, "", ...(rest.length > 0 ? rest : [""]), ""].join("\n");
@@ -1820,7 +1838,7 @@ function recordChangelogText(changelog, release) {
     if (changelog.includes("\r"))
         return recordChangelog(changelog, release);
     const lines = changelog.split("\n");
-    const range = releaseLineRange(lines, release.version);
+    const range = (0,changelog_file/* releaseLineRange */.vX)(lines, release.version);
     if (!range)
         return recordChangelog(changelog, release);
     const start = afterHeading(lines, range.from, range.to);
@@ -2237,11 +2255,19 @@ async function runChangelog(ports, inputs) {
     const generatedTitles = [...config.order, ...config.sections.map((rule) => rule.title)];
     for (const item of releases) {
         section = renderChangelogSectionLines(item, config, template);
+<<<<<<<< HEAD:dist/cli/658.index.js
         changelog = upsertRelease(changelog, {
             version: item.version,
             section,
             generatedTitles,
             header: config.header ?? defaultHeader(config.format),
+========
+        changelog = (0,changelog_file/* upsertRelease */.LM)(changelog, {
+            version: item.version,
+            section,
+            generatedTitles,
+            header: config.header ?? (0,changelog_file/* defaultHeader */.$K)(config.format),
+>>>>>>>> rollback:dist/cli/122.index.js
             keepBlankRuns: config.format === "release-please",
         });
     }
@@ -2416,6 +2442,256 @@ async function changelogCommand(argv, out) {
     out.write(`plan ${outputs.planHash}${outputs.dryRun ? " (dry-run: nothing changed)" : ""}\n`);
     for (const effect of outputs.effects)
         out.write(`  ${effect.status}: ${effect.summary}\n`);
+}
+
+
+/***/ }),
+
+/***/ 7205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ defaultHeader),
+/* harmony export */   LM: () => (/* binding */ upsertRelease),
+/* harmony export */   so: () => (/* binding */ extractReleaseLines),
+/* harmony export */   vX: () => (/* binding */ releaseLineRange)
+/* harmony export */ });
+/* unused harmony export extractRelease */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`.
+const VERSION_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
+const UNRELEASED_HEADING = /^#{1,3}\s+\[?unreleased\]?(?:[\s(]|$)/i;
+const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S+/;
+function defaultHeader(format) {
+    // release-please starts a CHANGELOG with its title alone.
+    if (format === "release-please")
+        return "# Changelog";
+    if (format === "keep-a-changelog") {
+        return [
+            "# Changelog",
+            "",
+            "All notable changes to this project are documented in this file.",
+            "",
+            "The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),",
+            "and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).",
+            "",
+            "## [Unreleased]",
+        ].join("\n");
+    }
+    return ["# Changelog", "", "All notable changes to this project are documented in this file. See [Conventional Commits](https://conventionalcommits.org) for the commit guidelines."].join("\n");
+}
+function normalize(version) {
+    return version.split("+")[0];
+}
+const HASH = 0x23;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+/**
+ * Whether a line may open or close a code fence (`^\s*(```|~~~)`): it starts with a back-tick, a
+ * tilde or a character that could be white space. Most lines are list items and fail this at
+ * their first character, without a regex.
+ */
+function mayBeFence(line) {
+    const first = line.charCodeAt(0);
+    return first === BACKTICK || first === TILDE || first <= 0x20 || first >= 0xa0;
+}
+function findHeadings(lines) {
+    const headings = [];
+    let fenced = false;
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        if (mayBeFence(line) && /^\s*(```|~~~)/.test(line))
+            fenced = !fenced;
+        // Both heading patterns start with `#`.
+        if (fenced || line.charCodeAt(0) !== HASH)
+            continue;
+        const version = VERSION_HEADING.exec(line);
+        if (version && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version[1]))
+            headings.push({ line: index, version: normalize(version[1]) });
+        else if (UNRELEASED_HEADING.test(line))
+            headings.push({ line: index, version: "unreleased" });
+    }
+    return headings;
+}
+/** `into` with the lines from `start` on appended: a loop, as those are often most of the file (the older releases). */
+function appendFrom(into, lines, start) {
+    for (let index = start; index < lines.length; index++)
+        into.push(lines[index]);
+    return into;
+}
+/** The text without its trailing newlines (as `replace(/\n+$/, "")`, without the regex's scan from every newline). */
+function trimTrailingNewlines(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 0x0a)
+        end--;
+    return end === text.length ? text : text.slice(0, end);
+}
+/** Index of the first line of the trailing link-definition block (`[1.0.0]: https://…`), or lines.length. */
+function footerStart(lines) {
+    let start = lines.length;
+    for (let index = lines.length - 1; index >= 0; index--) {
+        const line = lines[index];
+        if (LINK_DEFINITION.test(line))
+            start = index;
+        else if (line.trim() !== "")
+            break;
+    }
+    return start;
+}
+/** The lines without blank ones at either end; the same array when there are none to drop. */
+function trimBlank(lines) {
+    let start = 0;
+    let end = lines.length;
+    while (start < end && lines[start].trim() === "")
+        start++;
+    while (end > start && lines[end - 1].trim() === "")
+        end--;
+    return start === 0 && end === lines.length ? lines : lines.slice(start, end);
+}
+/** `### Title` blocks of a section that the generator did not write (hand-written notes), kept on regeneration. */
+function handWrittenBlocks(sectionLines, generatedTitles) {
+    const kept = [];
+    let keeping = false;
+    for (const line of sectionLines.slice(1)) {
+        const heading = /^###\s+(.*?)\s*$/.exec(line);
+        if (heading)
+            keeping = !generatedTitles.has(heading[1]);
+        if (keeping)
+            kept.push(line);
+    }
+    return trimBlank(kept);
+}
+/**
+ * Puts the release's section into a CHANGELOG text: replaces the section of the same version if
+ * there is one (so running twice gives one section), otherwise inserts it above the first older
+ * release. Hand-written text in an `## [Unreleased]` section moves into the new release under
+ * "Notes"; the empty Unreleased heading stays for the next cycle. Everything else is kept as it
+ * was, including line endings (CRLF files stay CRLF).
+ */
+function upsertRelease(existing, options) {
+    const eol = existing?.includes("\r\n") ? "\r\n" : "\n";
+    const text = lf(existing ?? options.header);
+    const lines = trimTrailingNewlines(text).split("\n");
+    const footer = footerStart(lines);
+    // Most files have no link definitions at the end: then the body is all the lines, not a copy of them.
+    const body = footer === lines.length ? lines : lines.slice(0, footer);
+    const tail = lines.slice(footer);
+    const headings = findHeadings(body);
+    const version = normalize(options.version);
+    const endOf = (position) => (position + 1 < headings.length ? headings[position + 1].line : body.length);
+    let section = typeof options.section === "string" ? options.section.replace(/\r\n/g, "\n").trim().split("\n") : sectionLines(options.section);
+    const generated = new Set([...options.generatedTitles, "⚠ BREAKING CHANGES", "Migration"]);
+    let result;
+    const same = headings.findIndex((heading) => heading.version === version);
+    if (same !== -1) {
+        const old = body.slice(headings[same].line, endOf(same));
+        const kept = handWrittenBlocks(old, generated);
+        if (kept.length > 0)
+            section = [...section, "", ...kept];
+        result = appendFrom([...body.slice(0, headings[same].line), ...section, ""], body, endOf(same));
+    }
+    else {
+        const unreleased = headings.findIndex((heading) => heading.version === "unreleased");
+        let prefix = [];
+        // Where the rest starts: the releases below the Unreleased section, or the whole body.
+        let restStart = 0;
+        if (unreleased !== -1) {
+            const start = headings[unreleased].line;
+            const moved = trimBlank(body.slice(start + 1, endOf(unreleased)));
+            if (moved.length > 0)
+                section = [...section, "", "### Notes", "", ...moved.map((line) => line.replace(/^###\s/, "#### "))];
+            prefix = [...body.slice(0, start + 1), ""];
+            restStart = endOf(unreleased);
+        }
+        const older = headings.find((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(heading.version) && semver__WEBPACK_IMPORTED_MODULE_0___default().lt(heading.version, version));
+        const at = older ? older.line : body.length;
+        const before = trimBlank(body.slice(restStart, at));
+        const beforeBlock = before.length > 0 ? [...before, ""] : [];
+        result = appendFrom([...prefix, ...beforeBlock, ...section, ""], body, at);
+        if (unreleased === -1 && before.length === 0 && at === 0 && existing === undefined)
+            result = [...section, ""];
+    }
+    const kept = trimBlank(result);
+    const tidy = options.keepBlankRuns ? (text) => text : singleBlankLines;
+    let written;
+    if (tail.length === 0 && kept.length > 0) {
+        // The final line break comes from the join: `${text}\n` would be one more copy of a CHANGELOG
+        // that can be megabytes. The last kept line is not blank, so it cannot lengthen a run.
+        written = tidy([...kept, ""].join("\n"));
+    }
+    else {
+        const joined = tidy(kept.join("\n"));
+        written = tail.length > 0 ? `${joined}\n\n${tail.join("\n")}\n` : `${joined}\n`;
+    }
+    return eol === "\n" ? written : written.replace(/\n/g, eol);
+}
+/**
+ * What `lines.join("\n").replace(/\r\n/g, "\n").trim().split("\n")` gives, without the joined
+ * text: a line holding line breaks is split, and blank space at either end trimmed as trim() would.
+ */
+function sectionLines(given) {
+    const lines = [];
+    for (const line of given) {
+        if (line.includes("\n"))
+            for (const part of line.replace(/\r\n/g, "\n").split("\n"))
+                lines.push(part);
+        else
+            lines.push(line);
+    }
+    // A CR that ends a line would meet the join's LF: the pair is one line break.
+    for (let index = 0; index < lines.length - 1; index++)
+        if (lines[index].endsWith("\r"))
+            lines[index] = lines[index].slice(0, -1);
+    let start = 0;
+    let end = lines.length;
+    while (start < end && lines[start].trim() === "")
+        start++;
+    while (end > start && lines[end - 1].trim() === "")
+        end--;
+    if (start === end)
+        return [""];
+    const kept = start === 0 && end === lines.length ? lines : lines.slice(start, end);
+    kept[0] = kept[0].trimStart();
+    kept[kept.length - 1] = kept[kept.length - 1].trimEnd();
+    return kept;
+}
+/** Runs of blank lines made one; the text itself when there are none (replace would copy it). */
+function singleBlankLines(text) {
+    return text.includes("\n\n\n") ? text.replace(/\n{3,}/g, "\n\n") : text;
+}
+/** CRLF line ends as LF; a text without any is returned as it is, not copied. */
+function lf(text) {
+    return text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
+}
+/** The text of one release's section in a CHANGELOG, or undefined. */
+function extractRelease(text, version) {
+    return extractReleaseLines(text, version)?.join("\n");
+}
+/** The lines of one release's section in a CHANGELOG, heading first, or undefined. */
+function extractReleaseLines(text, version) {
+    const lines = lf(text).split("\n");
+    const range = releaseLineRange(lines, version);
+    return range && lines.slice(range.from, range.to);
+}
+/**
+ * Where one release's section is among a CHANGELOG's lines (split at LF): from its heading to the
+ * next heading or the link definitions at the end, blank lines at either end left out.
+ */
+function releaseLineRange(lines, version) {
+    const footer = footerStart(lines);
+    const headings = findHeadings(footer === lines.length ? lines : lines.slice(0, footer));
+    const index = headings.findIndex((heading) => heading.version === normalize(version));
+    if (index === -1)
+        return undefined;
+    let from = headings[index].line;
+    let to = index + 1 < headings.length ? headings[index + 1].line : footer;
+    while (from < to && lines[from].trim() === "")
+        from++;
+    while (to > from && lines[to - 1].trim() === "")
+        to--;
+    return { from, to };
 }
 
 

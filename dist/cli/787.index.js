@@ -69,10 +69,10 @@ class TerminalReporter {
 /* harmony export */   aZ: () => (/* binding */ parseIdentity),
 /* harmony export */   br: () => (/* binding */ BOT_IDENTITY),
 /* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   gZ: () => (/* binding */ formatIdentity),
 /* harmony export */   l3: () => (/* binding */ configuredCommitter),
 /* harmony export */   vt: () => (/* binding */ resolveCommitter)
 /* harmony export */ });
-/* unused harmony export formatIdentity */
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5341);
 
 /**

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/cli/803.index.js
 export const id = 803;
 export const ids = [803];
+========
+export const id = 279;
+export const ids = [279];
+>>>>>>>> rollback:dist/cli/279.index.js
 export const modules = {
 
 /***/ 5577:
@@ -1023,227 +1028,19 @@ async function commitsTouching(git, range, paths) {
 
 /***/ }),
 
-/***/ 1924:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ep: () => (/* binding */ gitCommitHandler),
-/* harmony export */   fq: () => (/* binding */ writeFileEffect),
-/* harmony export */   u7: () => (/* binding */ writeFileHandler),
-/* harmony export */   zo: () => (/* binding */ gitCommitEffect)
-/* harmony export */ });
-/* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7296);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1070);
-/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(974);
-
-
-
-/** Writes a file's new content; done when the file already holds exactly that. */
-function writeFileEffect(path, content, summary) {
-    // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
-    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSource */ .p$ ? new _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextDigest */ .m9(content) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(content) };
-}
-function writeFileHandler(files) {
-    return {
-        async isDone(effect) {
-            const current = await files.read(String(effect.path));
-            return current !== undefined && (0,_text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .sameText */ .QV)(current, effect.content);
-        },
-        async run(effect) {
-            const content = effect.content;
-            // A text made in pieces is written in pieces where the files allow it, never whole.
-            if (content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSource */ .p$ && files.writeInPieces)
-                await files.writeInPieces(String(effect.path), content);
-            else
-                await files.write(String(effect.path), String(content));
-        },
-    };
-}
-/**
- * Commits the given paths with a message, as the identity (author and committer); done when HEAD
- * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
- * is the commit's author and committer date: the same plan then makes the very same commit, so a
- * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
- * instead of a second one that could not be pushed over it.
- */
-function gitCommitEffect(paths, message, committer, date) {
-    return {
-        kind: "git-commit",
-        id: `git-commit:${message}`,
-        summary: `commit ${paths.join(", ")}: "${message}" as ${committer.name}`,
-        paths,
-        message,
-        committer: { name: committer.name, email: committer.email },
-        ...(date ? { date } : {}),
-    };
-}
-function gitCommitHandler(git) {
-    return {
-        async isDone(effect) {
-            const paths = effect.paths;
-            const head = await git.run(["log", "-1", "--format=%B"], { allowFailure: true });
-            const changed = await git.run(["status", "--porcelain", "--", ...paths]);
-            return head.stdout.trim() === String(effect.message) && changed.stdout.trim() === "";
-        },
-        async run(effect) {
-            const paths = effect.paths;
-            await git.run(["add", "--", ...paths]);
-            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
-            await git.run([...(0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityArgs */ .MU)((0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityOf */ .cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 2171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ evidenceRecord),
-/* harmony export */   x: () => (/* binding */ evidenceWriter)
-/* harmony export */ });
-/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3845);
-/* harmony import */ var _yaml_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8907);
-
-
-/**
- * The evidence of an apply, as the seed's `release_evidence` record (version, release_date,
- * released_by, provenance) with an `apply` block: every planned effect and what became of it.
- */
-function evidenceRecord(context, result) {
-    const versions = context.decisions.filter((decision) => decision.next).map((decision) => (decision.name === "." ? decision.next : `${decision.name}@${decision.next}`));
-    return {
-        release_evidence: {
-            version: versions.length === 1 ? versions[0] : versions,
-            release_date: context.clock.now().toISOString(),
-            released_by: context.actor ?? process.env.GITHUB_ACTOR ?? process.env.USER ?? "unknown",
-            provenance: {
-                commit: context.head,
-                branch: context.branch ?? null,
-                build_id: process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}.${process.env.GITHUB_RUN_ATTEMPT ?? "1"}` : null,
-            },
-            apply: {
-                action: context.plan.action,
-                plan_hash: context.hash,
-                dry_run: result.dryRun,
-                effects: result.outcomes.map((outcome) => ({
-                    id: outcome.id,
-                    kind: outcome.kind,
-                    summary: outcome.summary,
-                    status: outcome.status,
-                    ...(outcome.error ? { error: outcome.error } : {}),
-                })),
-            },
-        },
-    };
-}
-/**
- * Writes the record atomically after every effect, so a crash leaves the last true state. In
- * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
- */
-function evidenceWriter(path, context) {
-    return async (result) => {
-        await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(path, (0,_yaml_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeYaml */ .V)(evidenceRecord(context, result)));
-    };
-}
-
-
-/***/ }),
-
-/***/ 8893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F6: () => (/* binding */ hasRemote),
-/* harmony export */   Fl: () => (/* binding */ inspectRepository),
-/* harmony export */   bb: () => (/* binding */ allInOrder)
-/* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
-/* harmony import */ var _first_questions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4487);
-
-
-/**
- * Makes sure the directory is a usable, complete git repository and reads where HEAD is, with one
- * git command (each costs a process start, and this runs before every action).
- */
-async function inspectRepository(git, namedBranch) {
-    const answer = await git.run(_first_questions_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_QUESTION */ .aF, { allowFailure: true });
-    const [inside, shallow, gitDir, head, name] = answer.stdout.split("\n").map((line) => line.trim());
-    if (inside !== "true" || !gitDir) {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${git.cwd} is not a git repository (or a work tree of one). Run in the repository's folder, after actions/checkout.`);
-    }
-    if (shallow === "true") {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("this is a shallow clone, so the commits and tags since the last release are not all here. " +
-            "With actions/checkout set `fetch-depth: 0`; locally run `git fetch --unshallow --tags`.");
-    }
-    if (answer.exitCode !== 0 || !head || !/^[0-9a-f]{40,64}$/.test(head))
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("the repository has no commits yet: there is nothing to release");
-    const current = branchOf(name);
-    return { head, detached: current === undefined, gitDir, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };
-}
-/** The branch HEAD's full name stands for (as `git symbolic-ref --short HEAD` says it), or undefined when HEAD is detached. */
-function branchOf(fullName) {
-    if (!fullName || fullName === "HEAD")
-        return undefined;
-    if (fullName.startsWith("refs/heads/"))
-        return fullName.slice("refs/heads/".length);
-    return fullName.replace(/^refs\/(?:remotes\/|tags\/)?/, "");
-}
-/**
- * Awaits every promise, then returns their values, or throws the error of the first that failed in
- * the order given (not in the order they failed): work started at once still reports as if done in turn.
- */
-async function allInOrder(promises) {
-    const settled = await Promise.allSettled(promises);
-    for (const outcome of settled)
-        if (outcome.status === "rejected")
-            throw outcome.reason;
-    return settled.map((outcome) => outcome.value);
-}
-/** Whether the repository has a remote, which makes "no tags at all" suspicious. */
-async function hasRemote(git) {
-    try {
-        const remotes = await git.run(["remote"]);
-        return remotes.stdout.trim() !== "";
-    }
-    catch (error) {
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS)
-            return false;
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5563:
+/***/ 6536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  E$: () => (/* binding */ decideVersions),
-  Sb: () => (/* binding */ runVersionBump),
-  AP: () => (/* binding */ selectPackages)
+  B8: () => (/* binding */ prepareManifestUpdates),
+  Tl: () => (/* binding */ updateLockfile),
+  xA: () => (/* binding */ updateManifest)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
-var planned_files = __webpack_require__(8898);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 3 modules
-var read = __webpack_require__(9851);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
-var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
-var identity_committer = __webpack_require__(7296);
 // EXTERNAL MODULE: ./packages/core/src/config/yaml-module.ts
 var yaml_module = __webpack_require__(5038);
 ;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
@@ -1458,6 +1255,322 @@ function updateMarkedLines(path, text, marker, version) {
     return lines.join("\n");
 }
 
+
+/***/ }),
+
+/***/ 1924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ep: () => (/* binding */ gitCommitHandler),
+/* harmony export */   fq: () => (/* binding */ writeFileEffect),
+/* harmony export */   u7: () => (/* binding */ writeFileHandler),
+/* harmony export */   zo: () => (/* binding */ gitCommitEffect)
+/* harmony export */ });
+/* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7296);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1070);
+/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(974);
+
+
+
+/** Writes a file's new content; done when the file already holds exactly that. */
+function writeFileEffect(path, content, summary) {
+    // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
+    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSource */ .p$ ? new _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextDigest */ .m9(content) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(content) };
+}
+function writeFileHandler(files) {
+    return {
+        async isDone(effect) {
+            const current = await files.read(String(effect.path));
+            return current !== undefined && (0,_text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .sameText */ .QV)(current, effect.content);
+        },
+        async run(effect) {
+            const content = effect.content;
+            // A text made in pieces is written in pieces where the files allow it, never whole.
+            if (content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSource */ .p$ && files.writeInPieces)
+                await files.writeInPieces(String(effect.path), content);
+            else
+                await files.write(String(effect.path), String(content));
+        },
+    };
+}
+/**
+ * Commits the given paths with a message, as the identity (author and committer); done when HEAD
+ * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
+ * is the commit's author and committer date: the same plan then makes the very same commit, so a
+ * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
+ * instead of a second one that could not be pushed over it.
+ */
+function gitCommitEffect(paths, message, committer, date) {
+    return {
+        kind: "git-commit",
+        id: `git-commit:${message}`,
+        summary: `commit ${paths.join(", ")}: "${message}" as ${committer.name}`,
+        paths,
+        message,
+        committer: { name: committer.name, email: committer.email },
+        ...(date ? { date } : {}),
+    };
+}
+function gitCommitHandler(git) {
+    return {
+        async isDone(effect) {
+            const paths = effect.paths;
+            const head = await git.run(["log", "-1", "--format=%B"], { allowFailure: true });
+            const changed = await git.run(["status", "--porcelain", "--", ...paths]);
+            return head.stdout.trim() === String(effect.message) && changed.stdout.trim() === "";
+        },
+        async run(effect) {
+            const paths = effect.paths;
+            await git.run(["add", "--", ...paths]);
+            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
+            await git.run([...(0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityArgs */ .MU)((0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityOf */ .cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ evidenceRecord),
+/* harmony export */   x: () => (/* binding */ evidenceWriter)
+/* harmony export */ });
+/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3845);
+/* harmony import */ var _yaml_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8907);
+
+
+/**
+ * The evidence of an apply, as the seed's `release_evidence` record (version, release_date,
+ * released_by, provenance) with an `apply` block: every planned effect and what became of it.
+ */
+function evidenceRecord(context, result) {
+    const versions = context.decisions.filter((decision) => decision.next).map((decision) => (decision.name === "." ? decision.next : `${decision.name}@${decision.next}`));
+    return {
+        release_evidence: {
+            version: versions.length === 1 ? versions[0] : versions,
+            release_date: context.clock.now().toISOString(),
+            released_by: context.actor ?? process.env.GITHUB_ACTOR ?? process.env.USER ?? "unknown",
+            provenance: {
+                commit: context.head,
+                branch: context.branch ?? null,
+                build_id: process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}.${process.env.GITHUB_RUN_ATTEMPT ?? "1"}` : null,
+            },
+            apply: {
+                action: context.plan.action,
+                plan_hash: context.hash,
+                dry_run: result.dryRun,
+                effects: result.outcomes.map((outcome) => ({
+                    id: outcome.id,
+                    kind: outcome.kind,
+                    summary: outcome.summary,
+                    status: outcome.status,
+                    ...(outcome.error ? { error: outcome.error } : {}),
+                })),
+            },
+        },
+    };
+}
+/**
+ * Writes the record atomically after every effect, so a crash leaves the last true state. In
+ * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
+ */
+function evidenceWriter(path, context) {
+    return async (result) => {
+        await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(path, (0,_yaml_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeYaml */ .V)(evidenceRecord(context, result)));
+    };
+}
+
+
+/***/ }),
+
+/***/ 2114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ planVersionBump),
+/* harmony export */   Ud: () => (/* binding */ manifestPaths)
+/* harmony export */ });
+/* unused harmony export LOCKFILES */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5341);
+/* harmony import */ var _manifests_update_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6536);
+/* harmony import */ var _plan_file_effects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1924);
+/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1070);
+
+
+
+
+const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
+/**
+ * The files version-bump would touch for a package: its manifests (by default its package.json,
+ * skipped when missing; configured ones must exist), and the root lockfiles next to a package.json.
+ */
+function manifestPaths(pkg) {
+    const defaulted = pkg.manifests.length === 0;
+    const manifests = defaulted ? [{ path: pkg.path === "." ? "package.json" : `${pkg.path}/package.json`, kind: "package-json" }] : pkg.manifests;
+    const usesPackageJson = manifests.some((manifest) => manifest.kind === "package-json");
+    return { manifests, optional: defaulted, lockfiles: usesPackageJson ? [...LOCKFILES] : [] };
+}
+/** Pure: the effects of version-bump. Tags and pushes are publish's, after the gates. */
+function planVersionBump(input) {
+    const effects = [];
+    const touched = [];
+    const pending = new Map();
+    const read = (path) => (pending.has(path) ? pending.get(path) : input.texts.get(path));
+    for (const decision of input.decisions) {
+        if (!decision.next)
+            continue;
+        const pkg = input.packages.find((candidate) => candidate.name === decision.name);
+        const { manifests, optional, lockfiles } = manifestPaths(pkg);
+        for (const manifest of manifests) {
+            const text = read(manifest.path);
+            if (text === undefined) {
+                if (optional)
+                    continue;
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the manifest ${manifest.path} named in the configuration does not exist`, { file: manifest.path });
+            }
+            pending.set(manifest.path, (0,_manifests_update_js__WEBPACK_IMPORTED_MODULE_1__/* .updateManifest */ .xA)(manifest, text, decision.next));
+        }
+        if (manifests.some((manifest) => manifest.kind === "package-json" && read(manifest.path) !== undefined)) {
+            for (const lockfile of lockfiles) {
+                const text = read(lockfile);
+                if (text !== undefined)
+                    pending.set(lockfile, (0,_manifests_update_js__WEBPACK_IMPORTED_MODULE_1__/* .updateLockfile */ .Tl)(lockfile, text, decision.next, pkg.path));
+            }
+        }
+    }
+    // A file that already holds the new content stays in the plan: apply reports it as already done.
+    for (const [path, content] of pending) {
+        const versions = input.decisions.filter((decision) => decision.next).map((decision) => decision.next);
+        effects.push((0,_plan_file_effects_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileEffect */ .fq)(path, content, `write ${versions.join(", ")} into ${path}`));
+        touched.push(path);
+    }
+    const released = input.decisions.filter((decision) => decision.next);
+    if (input.releaseCommit.enabled && touched.length > 0) {
+        const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next)).join(", ");
+        const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
+        const { committer } = input.releaseCommit;
+        if (!committer)
+            throw new Error("a release commit was planned without a committer");
+        effects.push((0,_plan_file_effects_js__WEBPACK_IMPORTED_MODULE_2__/* .gitCommitEffect */ .zo)(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
+    }
+    const fileDigests = {};
+    for (const [path, text] of input.texts)
+        fileDigests[path] = text === undefined ? null : (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(text);
+    return {
+        action: "version-bump",
+        formatVersion: 1,
+        observations: {
+            head: input.head,
+            branch: input.branch ?? null,
+            files: fileDigests,
+            extraCommitPaths: [...(input.extraCommitPaths ?? [])],
+            releases: released.map((decision) => ({ package: decision.name, previous: decision.previous ?? null, next: decision.next, tag: decision.tag })),
+        },
+        effects,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F6: () => (/* binding */ hasRemote),
+/* harmony export */   Fl: () => (/* binding */ inspectRepository),
+/* harmony export */   bb: () => (/* binding */ allInOrder)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
+/* harmony import */ var _first_questions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4487);
+
+
+/**
+ * Makes sure the directory is a usable, complete git repository and reads where HEAD is, with one
+ * git command (each costs a process start, and this runs before every action).
+ */
+async function inspectRepository(git, namedBranch) {
+    const answer = await git.run(_first_questions_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_QUESTION */ .aF, { allowFailure: true });
+    const [inside, shallow, gitDir, head, name] = answer.stdout.split("\n").map((line) => line.trim());
+    if (inside !== "true" || !gitDir) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${git.cwd} is not a git repository (or a work tree of one). Run in the repository's folder, after actions/checkout.`);
+    }
+    if (shallow === "true") {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("this is a shallow clone, so the commits and tags since the last release are not all here. " +
+            "With actions/checkout set `fetch-depth: 0`; locally run `git fetch --unshallow --tags`.");
+    }
+    if (answer.exitCode !== 0 || !head || !/^[0-9a-f]{40,64}$/.test(head))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("the repository has no commits yet: there is nothing to release");
+    const current = branchOf(name);
+    return { head, detached: current === undefined, gitDir, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };
+}
+/** The branch HEAD's full name stands for (as `git symbolic-ref --short HEAD` says it), or undefined when HEAD is detached. */
+function branchOf(fullName) {
+    if (!fullName || fullName === "HEAD")
+        return undefined;
+    if (fullName.startsWith("refs/heads/"))
+        return fullName.slice("refs/heads/".length);
+    return fullName.replace(/^refs\/(?:remotes\/|tags\/)?/, "");
+}
+/**
+ * Awaits every promise, then returns their values, or throws the error of the first that failed in
+ * the order given (not in the order they failed): work started at once still reports as if done in turn.
+ */
+async function allInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const outcome of settled)
+        if (outcome.status === "rejected")
+            throw outcome.reason;
+    return settled.map((outcome) => outcome.value);
+}
+/** Whether the repository has a remote, which makes "no tags at all" suspicious. */
+async function hasRemote(git) {
+    try {
+        const remotes = await git.run(["remote"]);
+        return remotes.stdout.trim() !== "";
+    }
+    catch (error) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS)
+            return false;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E$: () => (/* binding */ decideVersions),
+  Sb: () => (/* binding */ runVersionBump),
+  AP: () => (/* binding */ selectPackages)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __webpack_require__(8898);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 3 modules
+var read = __webpack_require__(9851);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __webpack_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
+var identity_committer = __webpack_require__(7296);
+// EXTERNAL MODULE: ./packages/core/src/manifests/update.ts + 1 modules
+var update = __webpack_require__(6536);
 // EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
 var apply = __webpack_require__(1513);
 // EXTERNAL MODULE: ./packages/core/src/plan/file-effects.ts
@@ -1872,82 +1985,8 @@ function readableVersion(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version-bump/plan.ts
-
-
-
-
-const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
-/**
- * The files version-bump would touch for a package: its manifests (by default its package.json,
- * skipped when missing; configured ones must exist), and the root lockfiles next to a package.json.
- */
-function manifestPaths(pkg) {
-    const defaulted = pkg.manifests.length === 0;
-    const manifests = defaulted ? [{ path: pkg.path === "." ? "package.json" : `${pkg.path}/package.json`, kind: "package-json" }] : pkg.manifests;
-    const usesPackageJson = manifests.some((manifest) => manifest.kind === "package-json");
-    return { manifests, optional: defaulted, lockfiles: usesPackageJson ? [...LOCKFILES] : [] };
-}
-/** Pure: the effects of version-bump. Tags and pushes are publish's, after the gates. */
-function planVersionBump(input) {
-    const effects = [];
-    const touched = [];
-    const pending = new Map();
-    const read = (path) => (pending.has(path) ? pending.get(path) : input.texts.get(path));
-    for (const decision of input.decisions) {
-        if (!decision.next)
-            continue;
-        const pkg = input.packages.find((candidate) => candidate.name === decision.name);
-        const { manifests, optional, lockfiles } = manifestPaths(pkg);
-        for (const manifest of manifests) {
-            const text = read(manifest.path);
-            if (text === undefined) {
-                if (optional)
-                    continue;
-                throw new errors/* ConfigurationError */.j1(`the manifest ${manifest.path} named in the configuration does not exist`, { file: manifest.path });
-            }
-            pending.set(manifest.path, updateManifest(manifest, text, decision.next));
-        }
-        if (manifests.some((manifest) => manifest.kind === "package-json" && read(manifest.path) !== undefined)) {
-            for (const lockfile of lockfiles) {
-                const text = read(lockfile);
-                if (text !== undefined)
-                    pending.set(lockfile, updateLockfile(lockfile, text, decision.next, pkg.path));
-            }
-        }
-    }
-    // A file that already holds the new content stays in the plan: apply reports it as already done.
-    for (const [path, content] of pending) {
-        const versions = input.decisions.filter((decision) => decision.next).map((decision) => decision.next);
-        effects.push((0,file_effects/* writeFileEffect */.fq)(path, content, `write ${versions.join(", ")} into ${path}`));
-        touched.push(path);
-    }
-    const released = input.decisions.filter((decision) => decision.next);
-    if (input.releaseCommit.enabled && touched.length > 0) {
-        const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next)).join(", ");
-        const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
-        const { committer } = input.releaseCommit;
-        if (!committer)
-            throw new Error("a release commit was planned without a committer");
-        effects.push((0,file_effects/* gitCommitEffect */.zo)(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
-    }
-    const fileDigests = {};
-    for (const [path, text] of input.texts)
-        fileDigests[path] = text === undefined ? null : (0,plan_plan/* sha256 */.sc)(text);
-    return {
-        action: "version-bump",
-        formatVersion: 1,
-        observations: {
-            head: input.head,
-            branch: input.branch ?? null,
-            files: fileDigests,
-            extraCommitPaths: [...(input.extraCommitPaths ?? [])],
-            releases: released.map((decision) => ({ package: decision.name, previous: decision.previous ?? null, next: decision.next, tag: decision.tag })),
-        },
-        effects,
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/version-bump/plan.ts
+var version_bump_plan = __webpack_require__(2114);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/repository.ts
 var version_bump_repository = __webpack_require__(8893);
 ;// CONCATENATED MODULE: ./packages/core/src/version-bump/run.ts
@@ -1975,12 +2014,12 @@ async function runVersionBump(ports, inputs, loaded) {
     // The manifests and lockfiles, read together.
     const paths = new Set();
     for (const pkg of packages) {
-        const { manifests, lockfiles } = manifestPaths(pkg);
+        const { manifests, lockfiles } = (0,version_bump_plan/* manifestPaths */.Ud)(pkg);
         for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles])
             paths.add(path);
     }
     const texts = new Map(await (0,version_bump_repository/* allInOrder */.bb)([...paths].map(async (path) => [path, await files.read(path)])));
-    await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
+    await (0,update/* prepareManifestUpdates */.B8)(packages.flatMap((pkg) => pkg.manifests));
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
     // In a dry-run the changelog's files are only planned: they count as changed, as they will be.
     const planned = inputs.dryRun && inputs.plannedDir ? (0,planned_files/* plannedPaths */.LK)(inputs.plannedDir) : [];
@@ -1989,7 +2028,7 @@ async function runVersionBump(ports, inputs, loaded) {
     const committer = releaseCommit.enabled ? await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config }) : undefined;
     // The release commit is dated like the commit it is made on: the same plan, the same commit.
     const date = releaseCommit.enabled ? await commitDate(git, repository.head) : undefined;
-    const plan = planVersionBump({
+    const plan = (0,version_bump_plan/* planVersionBump */.CL)({
         head: repository.head,
         ...(line.branch ? { branch: line.branch } : {}),
         decisions,
@@ -2037,7 +2076,7 @@ async function decideVersions(ports, inputs, loaded) {
         decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
     }
     // Only a package released from the root package.json can tell (as its manifest).
-    const rootManifest = packages.some((pkg) => manifestPaths(pkg).manifests.some((manifest) => manifest.path === "package.json"));
+    const rootManifest = packages.some((pkg) => (0,version_bump_plan/* manifestPaths */.Ud)(pkg).manifests.some((manifest) => manifest.path === "package.json"));
     if (rootManifest && tags.reachable?.length === 0 && (await (0,version_bump_repository/* hasRemote */.F6)(git)))
         refuseMissingTags(decisions, await files.read("package.json"));
     return { packages: decisions, line, repository, config };

@@ -1,88 +1,296 @@
+<<<<<<<< HEAD:dist/cli/865.index.js
 export const id = 865;
 export const ids = [865];
 export const modules = {
 
 /***/ 1865:
+========
+export const id = 739;
+export const ids = [739];
+export const modules = {
+
+/***/ 798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ describePermission),
+/* harmony export */   Q: () => (/* binding */ ForgeError)
+/* harmony export */ });
+/** Workflow `permissions:` names (or token settings) for the permission ids GitHub reports in x-accepted-github-permissions. */
+const PERMISSION_NAMES = {
+    checks: "checks",
+    statuses: "statuses",
+    pull_requests: "pull-requests",
+    issues: "issues",
+    contents: "contents",
+    metadata: "metadata",
+    vulnerability_alerts: "Dependabot alerts",
+    security_events: "security-events",
+    deployments: "deployments",
+    packages: "packages",
+};
+/** A forge request that failed; keeps the HTTP status (undefined for timeouts and network errors). */
+class ForgeError extends Error {
+    status;
+    operation;
+    missingPermission;
+    name = "ForgeError";
+    constructor(message, status, operation, 
+    /** For 403: the permission the token lacks, as GitHub names it (e.g. "vulnerability_alerts=read"). */
+    missingPermission) {
+        super(message);
+        this.status = status;
+        this.operation = operation;
+        this.missingPermission = missingPermission;
+    }
+}
+/** "vulnerability_alerts=read" → "Dependabot alerts: read"; several alternatives are separated by ";". */
+function describePermission(accepted) {
+    return accepted
+        .split(";")
+        .map((alternative) => alternative
+        .split(",")
+        .map((pair) => {
+        const [name = "", level = "read"] = pair.trim().split("=");
+        return `${PERMISSION_NAMES[name] ?? name}: ${level}`;
+    })
+        .join(" and "))
+        .join(", or ");
+}
+
+
+/***/ }),
+
+/***/ 8366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qi: () => (/* binding */ createOctokit),
+/* harmony export */   RU: () => (/* binding */ GitHubForge),
+/* harmony export */   Zf: () => (/* binding */ toForgeError)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(798);
+
+
+
+
+
+/** Builds Octokit with the retry and throttling plugins and a per-request timeout. */
+function createOctokit(options) {
+    const retries = options.retries ?? 3;
+    const base = options.retryBaseMs ?? 1000;
+    const log = options.log ?? (() => { });
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    // The proxy-aware fetch of @actions/github, with a timeout on each attempt (retries get a fresh one).
+    const baseFetch = (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch);
+    const timedFetch = (url, init) => {
+        const limit = AbortSignal.timeout(timeoutMs);
+        return baseFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+    };
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+        request: { fetch: timedFetch },
+        retry: { retries, retryAfterBaseValue: base },
+        throttle: {
+            retryAfterBaseValue: base,
+            fallbackSecondaryRateRetryAfter: 60,
+            onRateLimit: (after, request, _octokit, count) => {
+                log(`rate limit on ${request.method} ${request.url}; retrying in ${after}s (attempt ${count + 1})`);
+                return count < retries;
+            },
+            onSecondaryRateLimit: (after, request, _octokit, count) => {
+                log(`secondary rate limit on ${request.method} ${request.url}; retrying in ${after}s (attempt ${count + 1})`);
+                return count < retries;
+            },
+        },
+        log: { debug: () => { }, info: () => { }, warn: (message) => log(message), error: (message) => log(message) },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    return octokit;
+}
+/** Turns whatever Octokit threw into a ForgeError that says what failed and what to do; never includes the token. */
+function toForgeError(error, operation) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q)
+        return error;
+    const failure = error;
+    const said = failure.response?.data?.message ?? failure.message ?? String(error);
+    // Octokit reports a fetch that never answered as status 500 without a response.
+    const noAnswer = failure.response === undefined;
+    const status = typeof failure.status === "number" && failure.status > 0 && !noAnswer ? failure.status : undefined;
+    if (status === undefined) {
+        const timedOut = failure.name === "TimeoutError" || /aborted|timeout/i.test(said);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation} ${timedOut ? "timed out" : `failed: ${said}`}`, undefined, operation);
+    }
+    if (status === 401)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: GitHub rejected the token (401 ${said}); check the token input`, status, operation);
+    if (status === 403) {
+        const accepted = failure.response?.headers?.["x-accepted-github-permissions"];
+        if (accepted) {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: the token lacks the permission ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describePermission */ .D)(accepted)} (GitHub answered 403: ${said})`, status, operation, accepted);
+        }
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: GitHub refused (403: ${said})`, status, operation);
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: GitHub answered ${status}: ${said}`, status, operation);
+}
+function checkRunState(status, conclusion) {
+    if (status !== "completed")
+        return "pending";
+    return conclusion === "success" || conclusion === "neutral" || conclusion === "skipped" ? "passed" : "failed";
+}
+function statusState(state) {
+    return state === "success" ? "passed" : state === "pending" ? "pending" : "failed";
+}
+/** The Forge port over GitHub's REST API. */
+class GitHubForge {
+    octokit;
+    repository;
+    owner;
+    repo;
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+        const [owner, repo] = repository.split("/");
+        if (!owner || !repo)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`the repository must be owner/name, not '${repository}'`, undefined, "configuration");
+        this.owner = owner;
+        this.repo = repo;
+    }
+    static create(options) {
+        return new GitHubForge(createOctokit(options), options.repository);
+    }
+    async call(operation, body) {
+        try {
+            return await body();
+        }
+        catch (error) {
+            throw toForgeError(error, operation);
+        }
+    }
+    milestoneNumber(title) {
+        return this.call(`GET /repos/${this.repository}/milestones`, async () => {
+            const milestones = await this.octokit.paginate(this.octokit.rest.issues.listMilestones, { owner: this.owner, repo: this.repo, state: "all", per_page: 100 });
+            return milestones.find((milestone) => milestone.title === title)?.number;
+        });
+    }
+    openPullRequests(filter) {
+        return this.call(`GET /repos/${this.repository}/issues`, async () => {
+            const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+                owner: this.owner,
+                repo: this.repo,
+                state: "open",
+                per_page: 100,
+                ...(filter.milestone !== undefined ? { milestone: String(filter.milestone) } : {}),
+                ...(filter.label ? { labels: filter.label } : {}),
+            });
+            return issues
+                .filter((issue) => issue.pull_request)
+                .map((issue) => ({
+                number: issue.number,
+                title: issue.title,
+                url: issue.html_url,
+                draft: Boolean(issue.draft),
+                labels: issue.labels.map((label) => (typeof label === "string" ? label : (label.name ?? ""))),
+            }));
+        });
+    }
+    async commitChecks(ref) {
+        const runs = await this.call(`GET /repos/${this.repository}/commits/${ref}/check-runs`, () => this.octokit.paginate(this.octokit.rest.checks.listForRef, { owner: this.owner, repo: this.repo, ref, filter: "latest", per_page: 100 }));
+        const combined = await this.call(`GET /repos/${this.repository}/commits/${ref}/status`, () => this.octokit.rest.repos.getCombinedStatusForRef({ owner: this.owner, repo: this.repo, ref, per_page: 100 }));
+        return [
+            ...runs.map((run) => ({ name: run.name, source: "check-run", state: checkRunState(run.status, run.conclusion), detail: run.conclusion ?? run.status, ...(run.html_url ? { url: run.html_url } : {}) })),
+            ...combined.data.statuses.map((status) => ({ name: status.context, source: "status", state: statusState(status.state), detail: status.state, ...(status.target_url ? { url: status.target_url } : {}) })),
+        ];
+    }
+    vulnerabilityAlerts() {
+        return this.call(`GET /repos/${this.repository}/dependabot/alerts`, async () => {
+            const alerts = await this.octokit.paginate(this.octokit.rest.dependabot.listAlertsForRepo, { owner: this.owner, repo: this.repo, state: "open", per_page: 100 });
+            return alerts.map((alert) => ({
+                id: alert.security_advisory.ghsa_id,
+                packageName: alert.dependency.package?.name ?? "unknown",
+                severity: alert.security_advisory.severity,
+                summary: alert.security_advisory.summary,
+                ...(alert.dependency.manifest_path ? { manifest: alert.dependency.manifest_path } : {}),
+                url: alert.html_url,
+            }));
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 6246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ floatingTagsFor),
+/* harmony export */   t: () => (/* binding */ channelOf)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+/** `existing` holds the versions tagged so far (without prefix); the new one may or may not be among them. */
+function channelOf(version, existing, distTags = {}, forcedDistTag) {
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(version);
+    if (!parsed)
+        throw new Error(`not a version: ${version}`);
+    if (parsed.prerelease.length > 0) {
+        const id = typeof parsed.prerelease[0] === "string" ? parsed.prerelease[0] : "next";
+        return { name: id, prerelease: true, makeLatest: "false", distTag: forcedDistTag ?? distTags[id] ?? id };
+    }
+    const newest = highestStable(existing);
+    const isNewest = !newest || semver__WEBPACK_IMPORTED_MODULE_0___default().gte(parsed.version, newest);
+    if (isNewest)
+        return { name: "latest", prerelease: false, makeLatest: "true", distTag: forcedDistTag ?? distTags.latest ?? "latest" };
+    // npm would move `latest` back to an older line: give the maintenance line its own dist-tag.
+    const lineTag = `release-${parsed.major}.${parsed.minor}`;
+    return { name: "maintenance", prerelease: false, makeLatest: "false", distTag: forcedDistTag ?? distTags.maintenance?.replace(/\{line\}/g, `${parsed.major}.${parsed.minor}`) ?? lineTag };
+}
+function highestStable(versions) {
+    let best;
+    for (const version of versions) {
+        const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(version);
+        if (!parsed || parsed.prerelease.length > 0)
+            continue;
+        if (!best || semver__WEBPACK_IMPORTED_MODULE_0___default().gt(parsed.version, best))
+            best = parsed.version;
+    }
+    return best;
+}
+/**
+ * The floating tags (`v1`, `v1.2`) a stable release moves: each only when this version is the
+ * newest of its major (or minor) line, so a 1.2.9 hotfix never pulls `v1` back from 1.4.0.
+ */
+function floatingTagsFor(version, existing, prefix) {
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(version);
+    if (!parsed || parsed.prerelease.length > 0)
+        return [];
+    const stable = [...existing, parsed.version].map((candidate) => semver__WEBPACK_IMPORTED_MODULE_0___default().parse(candidate)).filter((candidate) => candidate && candidate.prerelease.length === 0);
+    const newestOf = (filter) => stable.filter(filter).every((candidate) => semver__WEBPACK_IMPORTED_MODULE_0___default().lte(candidate.version, parsed.version));
+    const tags = [];
+    if (newestOf((candidate) => candidate.major === parsed.major))
+        tags.push(`${prefix}${parsed.major}`);
+    if (newestOf((candidate) => candidate.major === parsed.major && candidate.minor === parsed.minor))
+        tags.push(`${prefix}${parsed.major}.${parsed.minor}`);
+    return tags;
+}
+
+
+/***/ }),
+
+/***/ 5782:
+>>>>>>>> rollback:dist/cli/739.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  publishCommand: () => (/* binding */ publishCommand),
-  publishHelp: () => (/* binding */ publishHelp)
+  g: () => (/* binding */ chooseReleaseForge)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
-// EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
-var inputs_fields = __webpack_require__(1874);
-;// CONCATENATED MODULE: ./packages/core/src/publish/inputs.ts
-
-
-/** Checks the inputs together and reports every problem at once. */
-function parsePublishInputs(raw) {
-    const fields = new inputs_fields/* InputFields */.a();
-    // provenance, floating-tags and release also take `auto`: decided from the run's context.
-    const flag = (name, value) => fields.flag(name, value, { auto: true });
-    const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
-    const version = fields.version("version", raw.version);
-    if (version !== undefined)
-        inputs.version = version;
-    const prerelease = fields.channel("prerelease", raw.prerelease);
-    if (prerelease !== undefined)
-        inputs.prerelease = prerelease;
-    // Both may come from one workflow (version-bump's version and the channel asked for): they must agree.
-    const channel = inputs.version === undefined ? undefined : semver_default().prerelease(inputs.version)?.[0];
-    if (inputs.version !== undefined && inputs.prerelease !== undefined && channel !== inputs.prerelease) {
-        fields.problem(`version ${inputs.version} is not a pre-release on the channel '${inputs.prerelease}' that prerelease names: give one of them, or both for the same channel (e.g. 2.0.0-${inputs.prerelease}.1)`);
-    }
-    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile", "plannedDir"]) {
-        const clean = fields.text(raw[key]);
-        if (clean !== undefined)
-            inputs[key] = clean;
-    }
-    const planHash = fields.planHash("plan-hash", raw.planHash);
-    if (planHash !== undefined)
-        inputs.planHash = planHash;
-    if (inputs.registry !== undefined && !/^https?:\/\/[^\s]+$/.test(inputs.registry))
-        fields.problem(`registry-url must be an http(s) URL, not '${inputs.registry}'`);
-    const distTag = fields.text(raw.distTag);
-    if (distTag !== undefined) {
-        // npm refuses dist-tags that read as versions or ranges; say so before anything is published.
-        if (/^[A-Za-z][0-9A-Za-z._-]*$/.test(distTag) && !/^v?\d/.test(distTag))
-            inputs.distTag = distTag;
-        else
-            fields.problem(`dist-tag must be a name such as latest, next or beta (not a version or range), not '${distTag}'`);
-    }
-    const assets = fields.list(raw.assets, { commas: true });
-    if (assets.length > 0)
-        inputs.assets = assets;
-    const npmPackages = fields.list(raw.npmPackages, { commas: true });
-    if (npmPackages.length > 0)
-        inputs.npmPackages = npmPackages;
-    const provenance = flag("provenance", raw.provenance);
-    if (provenance !== undefined)
-        inputs.provenance = provenance;
-    const floatingTags = flag("floating-tags", raw.floatingTags);
-    if (floatingTags !== undefined)
-        inputs.floatingTags = floatingTags;
-    const release = flag("release", raw.release);
-    if (release !== undefined)
-        inputs.release = release;
-    const committer = fields.identity("committer", raw.committer);
-    if (committer !== undefined)
-        inputs.committer = committer;
-    fields.check();
-    return inputs;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
-var reporter_terminal = __webpack_require__(1206);
-// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
-var git_cli = __webpack_require__(5577);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(5341);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -231,6 +439,8 @@ function presentAsset(data) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
 var files = __webpack_require__(3845);
 ;// CONCATENATED MODULE: ./packages/core/src/forge/local.ts
@@ -440,8 +650,159 @@ function chooseReleaseForge(choice) {
     return GitHubReleases.create({ token: choice.token, repository: choice.repository, ...(choice.apiUrl ? { baseUrl: choice.apiUrl } : {}), ...(choice.log ? { log: choice.log } : {}) });
 }
 
+<<<<<<<< HEAD:dist/cli/865.index.js
 // EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
 var planned_files = __webpack_require__(8898);
+========
+
+/***/ }),
+
+/***/ 5792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parsePublishInputs)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1874);
+
+
+/** Checks the inputs together and reports every problem at once. */
+function parsePublishInputs(raw) {
+    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .InputFields */ .a();
+    // provenance, floating-tags and release also take `auto`: decided from the run's context.
+    const flag = (name, value) => fields.flag(name, value, { auto: true });
+    const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
+    const version = fields.version("version", raw.version);
+    if (version !== undefined)
+        inputs.version = version;
+    const prerelease = fields.channel("prerelease", raw.prerelease);
+    if (prerelease !== undefined)
+        inputs.prerelease = prerelease;
+    // Both may come from one workflow (version-bump's version and the channel asked for): they must agree.
+    const channel = inputs.version === undefined ? undefined : semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(inputs.version)?.[0];
+    if (inputs.version !== undefined && inputs.prerelease !== undefined && channel !== inputs.prerelease) {
+        fields.problem(`version ${inputs.version} is not a pre-release on the channel '${inputs.prerelease}' that prerelease names: give one of them, or both for the same channel (e.g. 2.0.0-${inputs.prerelease}.1)`);
+    }
+    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile", "plannedDir"]) {
+        const clean = fields.text(raw[key]);
+        if (clean !== undefined)
+            inputs[key] = clean;
+    }
+    const planHash = fields.planHash("plan-hash", raw.planHash);
+    if (planHash !== undefined)
+        inputs.planHash = planHash;
+    if (inputs.registry !== undefined && !/^https?:\/\/[^\s]+$/.test(inputs.registry))
+        fields.problem(`registry-url must be an http(s) URL, not '${inputs.registry}'`);
+    const distTag = fields.text(raw.distTag);
+    if (distTag !== undefined) {
+        // npm refuses dist-tags that read as versions or ranges; say so before anything is published.
+        if (/^[A-Za-z][0-9A-Za-z._-]*$/.test(distTag) && !/^v?\d/.test(distTag))
+            inputs.distTag = distTag;
+        else
+            fields.problem(`dist-tag must be a name such as latest, next or beta (not a version or range), not '${distTag}'`);
+    }
+    const assets = fields.list(raw.assets, { commas: true });
+    if (assets.length > 0)
+        inputs.assets = assets;
+    const npmPackages = fields.list(raw.npmPackages, { commas: true });
+    if (npmPackages.length > 0)
+        inputs.npmPackages = npmPackages;
+    const provenance = flag("provenance", raw.provenance);
+    if (provenance !== undefined)
+        inputs.provenance = provenance;
+    const floatingTags = flag("floating-tags", raw.floatingTags);
+    if (floatingTags !== undefined)
+        inputs.floatingTags = floatingTags;
+    const release = flag("release", raw.release);
+    if (release !== undefined)
+        inputs.release = release;
+    const committer = fields.identity("committer", raw.committer);
+    if (committer !== undefined)
+        inputs.committer = committer;
+    fields.check();
+    return inputs;
+}
+
+
+/***/ }),
+
+/***/ 9994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jg: () => (/* binding */ readRemoteRefs),
+/* harmony export */   QX: () => (/* binding */ isAncestor),
+/* harmony export */   ug: () => (/* binding */ readLocalTag)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5341);
+
+/** Reads the named refs of a remote in one `git ls-remote`; refs it lacks are absent from the map. */
+async function readRemoteRefs(git, remote, refs) {
+    const found = new Map();
+    if (refs.length === 0)
+        return found;
+    const patterns = refs.flatMap((ref) => (ref.startsWith("refs/tags/") ? [ref, `${ref}^{}`] : [ref]));
+    let stdout;
+    try {
+        ({ stdout } = await git.run(["ls-remote", remote, ...patterns]));
+    }
+    catch (error) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS) {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`could not read the remote '${remote}': ${error.stderr.trim().split("\n").slice(-2).join(" ")}. Check the remote input and that the token may read the repository.`);
+        }
+        throw error;
+    }
+    const peeled = new Map();
+    for (const line of stdout.split("\n")) {
+        const [sha, name] = line.split("\t");
+        if (!sha || !name)
+            continue;
+        if (name.endsWith("^{}"))
+            peeled.set(name.slice(0, -3), sha);
+        else
+            found.set(name, { object: sha, commit: sha });
+    }
+    for (const [name, state] of found)
+        state.commit = peeled.get(name) ?? state.object;
+    // ls-remote matches patterns by their tail: keep exactly the refs asked for.
+    for (const name of [...found.keys()])
+        if (!refs.includes(name))
+            found.delete(name);
+    return found;
+}
+/** The local tag's state, or undefined when there is no such tag. */
+async function readLocalTag(git, tag) {
+    const { stdout } = await git.run(["for-each-ref", "--format=%(objectname) %(*objectname)", `refs/tags/${tag}`]);
+    const line = stdout.trim();
+    if (line === "")
+        return undefined;
+    const [object, peeled] = line.split(" ");
+    return { object: object, commit: peeled || object };
+}
+/** Whether `ancestor` is in the history of `descendant` (false when either is unknown locally). */
+async function isAncestor(git, ancestor, descendant) {
+    const result = await git.run(["merge-base", "--is-ancestor", ancestor, descendant], { allowFailure: true });
+    return result.exitCode === 0;
+}
+
+
+/***/ }),
+
+/***/ 9305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ preparePublish),
+  j: () => (/* binding */ runPublish)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+>>>>>>>> rollback:dist/cli/739.index.js
 // EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
 var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
@@ -450,6 +811,8 @@ var apply = __webpack_require__(1513);
 var plan_plan = __webpack_require__(1070);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/repository.ts
 var version_bump_repository = __webpack_require__(8893);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
+var files = __webpack_require__(3845);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/records/evidence.ts
@@ -510,59 +873,12 @@ function publishEvidenceWriter(path, context, releaseUrl) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __webpack_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
 var committer = __webpack_require__(7296);
-;// CONCATENATED MODULE: ./packages/core/src/publish/remote-refs.ts
-
-/** Reads the named refs of a remote in one `git ls-remote`; refs it lacks are absent from the map. */
-async function readRemoteRefs(git, remote, refs) {
-    const found = new Map();
-    if (refs.length === 0)
-        return found;
-    const patterns = refs.flatMap((ref) => (ref.startsWith("refs/tags/") ? [ref, `${ref}^{}`] : [ref]));
-    let stdout;
-    try {
-        ({ stdout } = await git.run(["ls-remote", remote, ...patterns]));
-    }
-    catch (error) {
-        if (error instanceof errors/* GitError */.XS) {
-            throw new errors/* ConfigurationError */.j1(`could not read the remote '${remote}': ${error.stderr.trim().split("\n").slice(-2).join(" ")}. Check the remote input and that the token may read the repository.`);
-        }
-        throw error;
-    }
-    const peeled = new Map();
-    for (const line of stdout.split("\n")) {
-        const [sha, name] = line.split("\t");
-        if (!sha || !name)
-            continue;
-        if (name.endsWith("^{}"))
-            peeled.set(name.slice(0, -3), sha);
-        else
-            found.set(name, { object: sha, commit: sha });
-    }
-    for (const [name, state] of found)
-        state.commit = peeled.get(name) ?? state.object;
-    // ls-remote matches patterns by their tail: keep exactly the refs asked for.
-    for (const name of [...found.keys()])
-        if (!refs.includes(name))
-            found.delete(name);
-    return found;
-}
-/** The local tag's state, or undefined when there is no such tag. */
-async function readLocalTag(git, tag) {
-    const { stdout } = await git.run(["for-each-ref", "--format=%(objectname) %(*objectname)", `refs/tags/${tag}`]);
-    const line = stdout.trim();
-    if (line === "")
-        return undefined;
-    const [object, peeled] = line.split(" ");
-    return { object: object, commit: peeled || object };
-}
-/** Whether `ancestor` is in the history of `descendant` (false when either is unknown locally). */
-async function isAncestor(git, ancestor, descendant) {
-    const result = await git.run(["merge-base", "--is-ancestor", ancestor, descendant], { allowFailure: true });
-    return result.exitCode === 0;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/publish/remote-refs.ts
+var remote_refs = __webpack_require__(9994);
 ;// CONCATENATED MODULE: ./packages/core/src/publish/git-effects.ts
 
 
@@ -604,7 +920,7 @@ function tagClash(tag, where, found, wanted) {
 function gitTagHandler(git) {
     return {
         async isDone(effect) {
-            const local = await readLocalTag(git, String(effect.tag));
+            const local = await (0,remote_refs/* readLocalTag */.ug)(git, String(effect.tag));
             if (!local)
                 return false;
             if (local.commit !== effect.commit)
@@ -620,10 +936,10 @@ function pushBranchHandler(git) {
     return {
         async isDone(effect) {
             const ref = `refs/heads/${String(effect.branch)}`;
-            const remote = (await readRemoteRefs(git, String(effect.remote), [ref])).get(ref);
+            const remote = (await (0,remote_refs/* readRemoteRefs */.Jg)(git, String(effect.remote), [ref])).get(ref);
             if (!remote)
                 return false;
-            return remote.commit === effect.commit || (await isAncestor(git, String(effect.commit), remote.commit));
+            return remote.commit === effect.commit || (await (0,remote_refs/* isAncestor */.QX)(git, String(effect.commit), remote.commit));
         },
         async run(effect) {
             try {
@@ -643,7 +959,7 @@ function pushTagHandler(git) {
     return {
         async isDone(effect) {
             const ref = `refs/tags/${String(effect.tag)}`;
-            const remote = (await readRemoteRefs(git, String(effect.remote), [ref])).get(ref);
+            const remote = (await (0,remote_refs/* readRemoteRefs */.Jg)(git, String(effect.remote), [ref])).get(ref);
             if (!remote)
                 return false;
             if (remote.commit !== effect.commit)
@@ -659,12 +975,12 @@ function floatingTagHandler(git) {
     return {
         async isDone(effect) {
             const ref = `refs/tags/${String(effect.tag)}`;
-            const remote = (await readRemoteRefs(git, String(effect.remote), [ref])).get(ref);
+            const remote = (await (0,remote_refs/* readRemoteRefs */.Jg)(git, String(effect.remote), [ref])).get(ref);
             return remote?.commit === effect.commit;
         },
         async run(effect) {
             const ref = `refs/tags/${String(effect.tag)}`;
-            const current = (await readRemoteRefs(git, String(effect.remote), [ref])).get(ref);
+            const current = (await (0,remote_refs/* readRemoteRefs */.Jg)(git, String(effect.remote), [ref])).get(ref);
             // The lease makes the move fail if someone else moved the tag since we looked.
             const lease = `--force-with-lease=${ref}:${current?.object ?? ""}`;
             await git.run(["push", lease, String(effect.remote), `${String(effect.commit)}:${ref}`]);
@@ -709,8 +1025,15 @@ function npmPublishHandler(registry) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts
 var version_tags = __webpack_require__(7477);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -802,89 +1125,10 @@ async function listFiles(root) {
     return found.sort();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/publish/channel.ts
-
-/** `existing` holds the versions tagged so far (without prefix); the new one may or may not be among them. */
-function channelOf(version, existing, distTags = {}, forcedDistTag) {
-    const parsed = semver_default().parse(version);
-    if (!parsed)
-        throw new Error(`not a version: ${version}`);
-    if (parsed.prerelease.length > 0) {
-        const id = typeof parsed.prerelease[0] === "string" ? parsed.prerelease[0] : "next";
-        return { name: id, prerelease: true, makeLatest: "false", distTag: forcedDistTag ?? distTags[id] ?? id };
-    }
-    const newest = highestStable(existing);
-    const isNewest = !newest || semver_default().gte(parsed.version, newest);
-    if (isNewest)
-        return { name: "latest", prerelease: false, makeLatest: "true", distTag: forcedDistTag ?? distTags.latest ?? "latest" };
-    // npm would move `latest` back to an older line: give the maintenance line its own dist-tag.
-    const lineTag = `release-${parsed.major}.${parsed.minor}`;
-    return { name: "maintenance", prerelease: false, makeLatest: "false", distTag: forcedDistTag ?? distTags.maintenance?.replace(/\{line\}/g, `${parsed.major}.${parsed.minor}`) ?? lineTag };
-}
-function highestStable(versions) {
-    let best;
-    for (const version of versions) {
-        const parsed = semver_default().parse(version);
-        if (!parsed || parsed.prerelease.length > 0)
-            continue;
-        if (!best || semver_default().gt(parsed.version, best))
-            best = parsed.version;
-    }
-    return best;
-}
-/**
- * The floating tags (`v1`, `v1.2`) a stable release moves: each only when this version is the
- * newest of its major (or minor) line, so a 1.2.9 hotfix never pulls `v1` back from 1.4.0.
- */
-function floatingTagsFor(version, existing, prefix) {
-    const parsed = semver_default().parse(version);
-    if (!parsed || parsed.prerelease.length > 0)
-        return [];
-    const stable = [...existing, parsed.version].map((candidate) => semver_default().parse(candidate)).filter((candidate) => candidate && candidate.prerelease.length === 0);
-    const newestOf = (filter) => stable.filter(filter).every((candidate) => semver_default().lte(candidate.version, parsed.version));
-    const tags = [];
-    if (newestOf((candidate) => candidate.major === parsed.major))
-        tags.push(`${prefix}${parsed.major}`);
-    if (newestOf((candidate) => candidate.major === parsed.major && candidate.minor === parsed.minor))
-        tags.push(`${prefix}${parsed.major}.${parsed.minor}`);
-    return tags;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/settings.ts
-const DEFAULT_REGISTRY = "https://registry.npmjs.org/";
-/** Merges the config's publish section with the inputs; inputs win. The schema has already checked the section's shape. */
-function publishSettings(config, inputs) {
-    const section = (config.raw.publish ?? {});
-    const release = section.release ?? {};
-    const npm = section.npm ?? {};
-    const notesFile = inputs.notesFile ?? release["notes-file"];
-    const access = npm.access;
-    const distTag = inputs.distTag;
-    return {
-        remote: inputs.remote ?? section.remote ?? "origin",
-        tagMessage: section["tag-message"] ?? "Release {tag}",
-        floatingTags: inputs.floatingTags ?? section["floating-tags"] ?? "auto",
-        release: {
-            enabled: inputs.release ?? release.enabled ?? true,
-            name: release.name ?? "{tag}",
-            ...(notesFile ? { notesFile } : {}),
-            assets: inputs.assets ?? release.assets ?? [],
-        },
-        npm: {
-            packages: inputs.npmPackages ?? npm.packages ?? "auto",
-            registry: inputs.registry ?? npm.registry ?? DEFAULT_REGISTRY,
-            ...(access ? { access } : {}),
-            provenance: inputs.provenance ?? npm.provenance ?? "auto",
-            distTags: npm["dist-tags"] ?? {},
-            ...(distTag ? { distTag } : {}),
-        },
-    };
-}
-/** Fills {tag} and {version} in a template from the configuration. */
-function fillTemplate(template, values) {
-    return template.replace(/\{tag\}/g, values.tag).replace(/\{version\}/g, values.version);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/publish/channel.ts
+var publish_channel = __webpack_require__(6246);
+// EXTERNAL MODULE: ./packages/core/src/publish/settings.ts
+var publish_settings = __webpack_require__(9816);
 ;// CONCATENATED MODULE: ./packages/core/src/publish/observe.ts
 
 
@@ -901,25 +1145,25 @@ async function observe(ports, inputs, settings, context) {
     const { head, release } = context;
     const tags = await (0,version_tags/* readTags */.g$)(git);
     const existingVersions = (0,version_tags/* versionTags */.OP)(tags.all, release.tagPrefix).versions.map((tag) => tag.version.version);
-    const channel = channelOf(release.version, existingVersions, settings.npm.distTags, settings.npm.distTag);
-    const floating = (await shipsActions(git, settings.floatingTags)) ? floatingTagsFor(release.version, existingVersions, release.tagPrefix) : [];
+    const channel = (0,publish_channel/* channelOf */.t)(release.version, existingVersions, settings.npm.distTags, settings.npm.distTag);
+    const floating = (await shipsActions(git, settings.floatingTags)) ? (0,publish_channel/* floatingTagsFor */.f)(release.version, existingVersions, release.tagPrefix) : [];
     const remote = await resolveRemote(git, settings.remote, inputs.remote !== undefined);
     if (!remote)
         ports.reporter.annotate("notice", `there is no git remote '${settings.remote}': the tag is created here and nothing is pushed`);
     const wanted = [...(context.branch ? [`refs/heads/${context.branch}`] : []), `refs/tags/${release.tag}`, ...floating.map((tag) => `refs/tags/${tag}`)];
-    const found = remote ? await readRemoteRefs(git, remote, wanted) : new Map();
+    const found = remote ? await (0,remote_refs/* readRemoteRefs */.Jg)(git, remote, wanted) : new Map();
     const remoteRefs = {};
     if (remote)
         for (const ref of wanted)
             remoteRefs[ref] = found.get(ref) ?? null;
     const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
-    const branchMoved = branchAt !== undefined && branchAt !== head && !(await isAncestor(git, branchAt, head)) && !(await isAncestor(git, head, branchAt));
+    const branchMoved = branchAt !== undefined && branchAt !== head && !(await (0,remote_refs/* isAncestor */.QX)(git, branchAt, head)) && !(await (0,remote_refs/* isAncestor */.QX)(git, head, branchAt));
     const values = { tag: release.tag, version: release.version };
     let forge = null;
     if (settings.release.enabled && ports.forge) {
         await ports.forge.checkReleaseAccess();
         const existing = await ports.forge.findRelease(release.tag);
-        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
+        forge = { description: ports.forge.description, name: (0,publish_settings/* fillTemplate */.ou)(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
     }
     const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
     return {
@@ -928,12 +1172,12 @@ async function observe(ports, inputs, settings, context) {
         release,
         existingVersions,
         channel,
-        localTag: (await readLocalTag(git, release.tag)) ?? null,
+        localTag: (await (0,remote_refs/* readLocalTag */.ug)(git, release.tag)) ?? null,
         remote,
         remoteRefs,
         branchMovedTo: branchMoved ? branchAt : null,
         floatingTags: floating,
-        tagMessage: fillTemplate(settings.tagMessage, values),
+        tagMessage: (0,publish_settings/* fillTemplate */.ou)(settings.tagMessage, values),
         tagger: await (0,committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
         forge,
         assets,
@@ -945,7 +1189,7 @@ function releaseState(release) {
 }
 async function releaseBody(files, settings, values) {
     if (!settings.release.notesFile)
-        return fillTemplate(settings.tagMessage, values);
+        return (0,publish_settings/* fillTemplate */.ou)(settings.tagMessage, values);
     const text = await files.read(settings.release.notesFile);
     if (text === undefined)
         throw new errors/* ConfigurationError */.j1(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
@@ -1186,6 +1430,7 @@ function checkExistingAssets(observed) {
     }
 }
 
+<<<<<<<< HEAD:dist/cli/865.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/publish/remote-auth.ts
 /**
  * The git port with a token for one remote, given the way actions/checkout gives it (an
@@ -1234,6 +1479,10 @@ function originOf(url) {
 
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
 var run = __webpack_require__(5563);
+========
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
+var run = __webpack_require__(7183);
+>>>>>>>> rollback:dist/cli/739.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/publish/version.ts
 
 
@@ -1309,8 +1558,12 @@ async function preparePublish(ports, inputs) {
     const { files, reporter } = ports;
     const repository = await (0,version_bump_repository/* inspectRepository */.Fl)(ports.git, inputs.branch);
     const config = await (0,load/* loadConfig */.Z)(files, inputs.configPath ? { configPath: inputs.configPath } : {});
+<<<<<<<< HEAD:dist/cli/865.index.js
     const settings = publishSettings(config, inputs);
     const git = await withRemoteToken(ports.git, settings.remote, ports.pushToken, ports.env.GITHUB_SERVER_URL);
+========
+    const settings = (0,publish_settings/* publishSettings */.nR)(config, inputs);
+>>>>>>>> rollback:dist/cli/739.index.js
     const release = await decideReleaseVersion(ports, inputs, { head: repository.head, config });
     reporter.info(`releasing ${release.tag} (${release.source})`);
     let lastSeen;
@@ -1375,13 +1628,69 @@ function remembering(forge, remember) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
-var clock = __webpack_require__(3664);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(1260);
-;// CONCATENATED MODULE: ./packages/core/src/registry/npm-cli.ts
+
+/***/ }),
+
+/***/ 9816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nR: () => (/* binding */ publishSettings),
+/* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   sx: () => (/* binding */ DEFAULT_REGISTRY)
+/* harmony export */ });
+const DEFAULT_REGISTRY = "https://registry.npmjs.org/";
+/** Merges the config's publish section with the inputs; inputs win. The schema has already checked the section's shape. */
+function publishSettings(config, inputs) {
+    const section = (config.raw.publish ?? {});
+    const release = section.release ?? {};
+    const npm = section.npm ?? {};
+    const notesFile = inputs.notesFile ?? release["notes-file"];
+    const access = npm.access;
+    const distTag = inputs.distTag;
+    return {
+        remote: inputs.remote ?? section.remote ?? "origin",
+        tagMessage: section["tag-message"] ?? "Release {tag}",
+        floatingTags: inputs.floatingTags ?? section["floating-tags"] ?? "auto",
+        release: {
+            enabled: inputs.release ?? release.enabled ?? true,
+            name: release.name ?? "{tag}",
+            ...(notesFile ? { notesFile } : {}),
+            assets: inputs.assets ?? release.assets ?? [],
+        },
+        npm: {
+            packages: inputs.npmPackages ?? npm.packages ?? "auto",
+            registry: inputs.registry ?? npm.registry ?? DEFAULT_REGISTRY,
+            ...(access ? { access } : {}),
+            provenance: inputs.provenance ?? npm.provenance ?? "auto",
+            distTags: npm["dist-tags"] ?? {},
+            ...(distTag ? { distTag } : {}),
+        },
+    };
+}
+/** Fills {tag} and {version} in a template from the configuration. */
+function fillTemplate(template, values) {
+    return template.replace(/\{tag\}/g, values.tag).replace(/\{version\}/g, values.version);
+}
+
+
+/***/ }),
+
+/***/ 2687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ NpmCli)
+/* harmony export */ });
+/* unused harmony export RegistryError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1260);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5341);
 
 
 
@@ -1448,14 +1757,14 @@ class NpmCli {
         if (response.status === 404)
             return undefined;
         if (response.status === 401 || response.status === 403) {
-            throw new errors/* ConfigurationError */.j1(`the registry ${this.url} refused to show ${decodeURIComponent(path)} (HTTP ${response.status}): the npm token may not read it`);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`the registry ${this.url} refused to show ${decodeURIComponent(path)} (HTTP ${response.status}): the npm token may not read it`);
         }
         if (!response.ok)
             throw new RegistryError(`the registry ${this.url} answered HTTP ${response.status} for ${decodeURIComponent(path)}`, `E${response.status}`);
         return response.json();
     }
     async pack(folder) {
-        const dir = (0,external_node_path_.resolve)(this.options.cwd, folder);
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.options.cwd, folder);
         // Scripts are not run: computing the digest must not change the working tree.
         const result = await this.npm(["pack", "--dry-run", "--json", "--ignore-scripts"], dir, true);
         if (result.exitCode !== 0)
@@ -1463,7 +1772,7 @@ class NpmCli {
         const [packed] = JSON.parse(result.stdout);
         if (!packed)
             throw new RegistryError(`npm pack printed nothing for ${folder}`, undefined);
-        const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, "package.json"), "utf8"));
+        const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, "package.json"), "utf8"));
         const isPrivate = manifest.private === true;
         return { name: packed.name, version: packed.version, shasum: packed.shasum, integrity: packed.integrity, private: isPrivate };
     }
@@ -1473,7 +1782,7 @@ class NpmCli {
             args.push("--provenance");
         if (options.access)
             args.push("--access", options.access);
-        const result = await this.npm(args, (0,external_node_path_.resolve)(this.options.cwd, folder), true);
+        const result = await this.npm(args, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.options.cwd, folder), true);
         if (result.exitCode !== 0)
             throw this.failure("publish", result, folder);
     }
@@ -1492,9 +1801,9 @@ class NpmCli {
         const result = await this.npm(["whoami"], this.options.cwd, true);
         if (result.exitCode !== 0) {
             const failure = this.failure("whoami", result);
-            if (failure instanceof errors/* ConfigurationError */.j1)
+            if (failure instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1)
                 throw failure;
-            throw new errors/* ConfigurationError */.j1(`the registry ${this.url} does not accept the npm credentials (${failure.message}). Set NODE_AUTH_TOKEN or the npm-token input to a token that may publish.`);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`the registry ${this.url} does not accept the npm credentials (${failure.message}). Set NODE_AUTH_TOKEN or the npm-token input to a token that may publish.`);
         }
         return result.stdout.trim();
     }
@@ -1512,12 +1821,12 @@ class NpmCli {
             if (value !== undefined && !/^INPUT_/i.test(key) && key !== "GITHUB_TOKEN" && key !== "GH_TOKEN")
                 env[key] = value;
         Object.assign(env, { npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" });
-        const dir = this.options.token ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), "cadence-npm-")) : undefined;
+        const dir = this.options.token ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), "cadence-npm-")) : undefined;
         try {
             if (dir) {
-                const userconfig = (0,external_node_path_.join)(dir, ".npmrc");
+                const userconfig = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ".npmrc");
                 const host = this.url.replace(/^https?:/, "");
-                await (0,promises_.writeFile)(userconfig, `registry=${this.url}\n${host}:_authToken=\${${TOKEN_VARIABLE}}\n`, { mode: 0o600 });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(userconfig, `registry=${this.url}\n${host}:_authToken=\${${TOKEN_VARIABLE}}\n`, { mode: 0o600 });
                 for (const key of Object.keys(env))
                     if (/^npm_config_userconfig$/i.test(key))
                         delete env[key];
@@ -1526,17 +1835,17 @@ class NpmCli {
             }
             let result;
             try {
-                result = await (0,exec/* getExecOutput */.H)(this.options.npm ?? "npm", [...args, "--registry", this.url], { cwd, env, silent: true, ignoreReturnCode: allowFailure });
+                result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_3__/* .getExecOutput */ .H)(this.options.npm ?? "npm", [...args, "--registry", this.url], { cwd, env, silent: true, ignoreReturnCode: allowFailure });
             }
             catch (error) {
                 const message = error instanceof Error ? error.message : String(error);
-                throw new errors/* ConfigurationError */.j1(`could not run npm in ${cwd}: ${this.scrub(message)}. Is npm installed, and does the package folder exist?`);
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`could not run npm in ${cwd}: ${this.scrub(message)}. Is npm installed, and does the package folder exist?`);
             }
             return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
         }
         finally {
             if (dir)
-                await (0,promises_.rm)(dir, { recursive: true, force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
         }
     }
     failure(command, result, folder) {
@@ -1544,10 +1853,10 @@ class NpmCli {
         const detail = this.scrub(summarize(result.stdout, result.stderr));
         const where = folder ? ` (package folder ${folder})` : "";
         if (code === "E401" || code === "ENEEDAUTH") {
-            return new errors/* ConfigurationError */.j1(`npm ${command}${where}: the registry ${this.url} refused the credentials (${code}). Set NODE_AUTH_TOKEN or the npm-token input to a token that may publish.`);
+            return new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`npm ${command}${where}: the registry ${this.url} refused the credentials (${code}). Set NODE_AUTH_TOKEN or the npm-token input to a token that may publish.`);
         }
         if (code === "E403")
-            return new errors/* ConfigurationError */.j1(`npm ${command}${where}: the registry ${this.url} forbids it (E403): ${detail}`);
+            return new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`npm ${command}${where}: the registry ${this.url} forbids it (E403): ${detail}`);
         return new RegistryError(`npm ${command}${where} failed with exit code ${result.exitCode}${code ? ` (${code})` : ""}: ${detail}`, code);
     }
     /** Removes the token from anything npm printed, in case a registry echoes it back. */
@@ -1574,379 +1883,6 @@ function summarize(stdout, stderr) {
     }
     const lines = stderr.split("\n").filter((line) => /npm (error|ERR!)/.test(line) && !/A complete log|verbose/.test(line));
     return lines.slice(0, 4).map((line) => line.replace(/^npm (error|ERR!)\s*/, "")).join(" ").trim() || stderr.trim().split("\n").slice(-2).join(" ");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/outputs.ts
-
-/** The action's outputs and the CLI's JSON share this one shape. */
-function publishOutputs(result) {
-    const { observed, applied } = result;
-    const status = (id) => applied.outcomes.find((outcome) => outcome.id === id)?.status ?? "planned";
-    const published = (observed.npm?.packages ?? []).map((pkg) => ({
-        name: pkg.name,
-        version: pkg.version,
-        folder: pkg.folder,
-        distTag: observed.channel.distTag,
-        registry: observed.npm.registry,
-        provenance: observed.npm.provenance,
-        status: status(`npm-publish:${pkg.name}@${pkg.version}`),
-    }));
-    return {
-        version: observed.release.version,
-        tag: observed.release.tag,
-        versionSource: observed.release.source,
-        channel: observed.channel.name,
-        distTag: observed.channel.distTag,
-        makeLatest: observed.channel.makeLatest === "true",
-        releaseUrl: result.release?.url ?? null,
-        releaseId: result.release?.id ?? null,
-        releaseDraft: result.release?.draft ?? null,
-        floatingTags: observed.floatingTags,
-        published,
-        planHash: result.planHash,
-        dryRun: applied.dryRun,
-        /** Effects found already done: what an earlier (crashed) run had finished. */
-        skipped: applied.outcomes.filter((outcome) => outcome.status === "skipped").map((outcome) => outcome.id),
-        effects: applied.outcomes.map((outcome) => ({ id: outcome.id, kind: outcome.kind, status: outcome.status, summary: outcome.summary })),
-        evidencePath: result.evidencePath ?? null,
-    };
-}
-/** Markdown for the step summary: the plan, then what happened to each effect. */
-function renderPublishSummary(result) {
-    const outputs = publishOutputs(result);
-    const lines = [`### publish ${outputs.tag}${outputs.dryRun ? " (dry-run: nothing changed)" : ""}`, "", `Version ${outputs.version} from ${outputs.versionSource}; channel ${outputs.channel}.`, ""];
-    lines.push((0,plan_plan/* renderPlan */.EG)(result.plan, result.planHash), "");
-    if (!outputs.dryRun) {
-        lines.push("| effect | status |", "|---|---|");
-        for (const effect of outputs.effects)
-            lines.push(`| ${effect.summary.replace(/\|/g, "\\|")} | ${effect.status === "skipped" ? "already done" : effect.status} |`);
-        lines.push("");
-    }
-    if (outputs.releaseUrl)
-        lines.push(`Release: ${outputs.releaseUrl}`);
-    return lines.join("\n");
-}
-
-// EXTERNAL MODULE: ./packages/cli/src/args.ts
-var args = __webpack_require__(7109);
-;// CONCATENATED MODULE: ./packages/cli/src/commands/publish.ts
-
-
-
-const publishHelp = `cadence publish [--dry-run] [--json] [--plan-hash sha256:…] [--version X.Y.Z] [--prerelease ID]
-    [--branch NAME] [--package NAME] [--config PATH] [--remote NAME] [--asset GLOB]… [--npm FOLDER]…
-    [--registry URL] [--dist-tag TAG] [--provenance | --no-provenance] [--floating-tags | --no-floating-tags]
-    [--no-release] [--notes-file PATH] [--committer "NAME <EMAIL>"] [--planned-dir DIR] [--repository OWNER/NAME] [--releases-dir DIR]
-    [--summary] [--cwd DIR]
-  Tags HEAD, pushes, creates the release (draft, assets, publish), publishes npm packages and moves
-  floating tags; a re-run finishes what a crashed run left. With GITHUB_TOKEN (or GH_TOKEN) the
-  release goes to GitHub; without, to a local folder (.git/cadence/releases). npm reads
-  NODE_AUTH_TOKEN or NPM_TOKEN. --dry-run prints the whole plan and changes nothing.`;
-async function publishCommand(argv, out) {
-    const { values } = (0,args/* parseFlags */.b)("publish", argv, {
-        "dry-run": { type: "boolean" },
-        json: { type: "boolean" },
-        "plan-hash": { type: "string" },
-        version: { type: "string" },
-        prerelease: { type: "string" },
-        branch: { type: "string" },
-        package: { type: "string" },
-        config: { type: "string" },
-        remote: { type: "string" },
-        asset: { type: "string", multiple: true },
-        npm: { type: "string", multiple: true },
-        registry: { type: "string" },
-        "dist-tag": { type: "string" },
-        provenance: { type: "boolean" },
-        "no-provenance": { type: "boolean" },
-        "floating-tags": { type: "boolean" },
-        "no-floating-tags": { type: "boolean" },
-        "no-release": { type: "boolean" },
-        "notes-file": { type: "string" },
-        committer: { type: "string" },
-        "planned-dir": { type: "string" },
-        repository: { type: "string" },
-        "releases-dir": { type: "string" },
-        summary: { type: "boolean" },
-        cwd: { type: "string" },
-        verbose: { type: "boolean" },
-    });
-    const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
-    const inputs = parsePublishInputs({
-        cwd,
-        dryRun: values["dry-run"] ?? false,
-        ...(values["plan-hash"] !== undefined ? { planHash: values["plan-hash"] } : {}),
-        ...(values.version !== undefined ? { version: values.version } : {}),
-        ...(values.prerelease !== undefined ? { prerelease: values.prerelease } : {}),
-        ...(values.branch !== undefined ? { branch: values.branch } : {}),
-        ...(values.package !== undefined ? { package: values.package } : {}),
-        ...(values.config !== undefined ? { configPath: values.config } : {}),
-        ...(values.remote !== undefined ? { remote: values.remote } : {}),
-        ...(values.asset ? { assets: values.asset } : {}),
-        ...(values.npm ? { npmPackages: values.npm } : {}),
-        ...(values.registry !== undefined ? { registry: values.registry } : {}),
-        ...(values["dist-tag"] !== undefined ? { distTag: values["dist-tag"] } : {}),
-        ...(values.provenance ? { provenance: true } : values["no-provenance"] ? { provenance: false } : {}),
-        ...(values["floating-tags"] ? { floatingTags: true } : values["no-floating-tags"] ? { floatingTags: false } : {}),
-        ...(values["no-release"] ? { release: false } : {}),
-        ...(values["notes-file"] !== undefined ? { notesFile: values["notes-file"] } : {}),
-        ...(values.committer !== undefined ? { committer: values.committer } : {}),
-        ...(values["planned-dir"] !== undefined ? { plannedDir: values["planned-dir"] } : {}),
-    });
-    const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
-    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "";
-    const npmToken = process.env.NODE_AUTH_TOKEN || process.env.NPM_TOKEN || "";
-    reporter.secret(token);
-    reporter.secret(npmToken);
-    const git = new git_cli/* GitCli */.T(cwd);
-    const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true })).stdout.trim() || (0,external_node_path_.join)(cwd, ".git");
-    const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
-    const forge = chooseReleaseForge({
-        token,
-        requireToken: false,
-        localDir: (0,external_node_path_.resolve)(cwd, values["releases-dir"] ?? (0,external_node_path_.join)(gitDir, "cadence", "releases")),
-        ...(repository ? { repository } : {}),
-        ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
-        log: (message) => reporter.debug(message),
-    });
-    const result = await runPublish({
-        git,
-        files: new files/* LocalFiles */.h(cwd),
-        clock: clock/* systemClock */.m,
-        reporter,
-        forge,
-        registryFor: (url) => new NpmCli({ registry: url, cwd, ...(npmToken ? { token: npmToken } : {}) }),
-        npmTokenGiven: npmToken !== "",
-        env: process.env,
-    }, inputs);
-    const outputs = publishOutputs(result);
-    if (values.json) {
-        out.write(`${JSON.stringify(outputs, null, 2)}\n`);
-        return;
-    }
-    if (values.summary) {
-        out.write(`${renderPublishSummary(result)}\n`);
-        return;
-    }
-    out.write(`${outputs.tag} (${outputs.versionSource}), channel ${outputs.channel}\n`);
-    out.write(`plan ${outputs.planHash}${outputs.dryRun ? " (dry-run: nothing changed)" : ""}\n`);
-    for (const effect of outputs.effects)
-        out.write(`  ${effect.status === "skipped" ? "already done" : effect.status}: ${effect.summary}\n`);
-    if (outputs.releaseUrl)
-        out.write(`release: ${outputs.releaseUrl}\n`);
-}
-
-
-/***/ }),
-
-/***/ 798:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ describePermission),
-/* harmony export */   Q: () => (/* binding */ ForgeError)
-/* harmony export */ });
-/** Workflow `permissions:` names (or token settings) for the permission ids GitHub reports in x-accepted-github-permissions. */
-const PERMISSION_NAMES = {
-    checks: "checks",
-    statuses: "statuses",
-    pull_requests: "pull-requests",
-    issues: "issues",
-    contents: "contents",
-    metadata: "metadata",
-    vulnerability_alerts: "Dependabot alerts",
-    security_events: "security-events",
-    deployments: "deployments",
-    packages: "packages",
-};
-/** A forge request that failed; keeps the HTTP status (undefined for timeouts and network errors). */
-class ForgeError extends Error {
-    status;
-    operation;
-    missingPermission;
-    name = "ForgeError";
-    constructor(message, status, operation, 
-    /** For 403: the permission the token lacks, as GitHub names it (e.g. "vulnerability_alerts=read"). */
-    missingPermission) {
-        super(message);
-        this.status = status;
-        this.operation = operation;
-        this.missingPermission = missingPermission;
-    }
-}
-/** "vulnerability_alerts=read" → "Dependabot alerts: read"; several alternatives are separated by ";". */
-function describePermission(accepted) {
-    return accepted
-        .split(";")
-        .map((alternative) => alternative
-        .split(",")
-        .map((pair) => {
-        const [name = "", level = "read"] = pair.trim().split("=");
-        return `${PERMISSION_NAMES[name] ?? name}: ${level}`;
-    })
-        .join(" and "))
-        .join(", or ");
-}
-
-
-/***/ }),
-
-/***/ 8366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qi: () => (/* binding */ createOctokit),
-/* harmony export */   RU: () => (/* binding */ GitHubForge),
-/* harmony export */   Zf: () => (/* binding */ toForgeError)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(798);
-
-
-
-
-
-/** Builds Octokit with the retry and throttling plugins and a per-request timeout. */
-function createOctokit(options) {
-    const retries = options.retries ?? 3;
-    const base = options.retryBaseMs ?? 1000;
-    const log = options.log ?? (() => { });
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    // The proxy-aware fetch of @actions/github, with a timeout on each attempt (retries get a fresh one).
-    const baseFetch = (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch);
-    const timedFetch = (url, init) => {
-        const limit = AbortSignal.timeout(timeoutMs);
-        return baseFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
-    };
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
-        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
-        request: { fetch: timedFetch },
-        retry: { retries, retryAfterBaseValue: base },
-        throttle: {
-            retryAfterBaseValue: base,
-            fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: (after, request, _octokit, count) => {
-                log(`rate limit on ${request.method} ${request.url}; retrying in ${after}s (attempt ${count + 1})`);
-                return count < retries;
-            },
-            onSecondaryRateLimit: (after, request, _octokit, count) => {
-                log(`secondary rate limit on ${request.method} ${request.url}; retrying in ${after}s (attempt ${count + 1})`);
-                return count < retries;
-            },
-        },
-        log: { debug: () => { }, info: () => { }, warn: (message) => log(message), error: (message) => log(message) },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
-    return octokit;
-}
-/** Turns whatever Octokit threw into a ForgeError that says what failed and what to do; never includes the token. */
-function toForgeError(error, operation) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q)
-        return error;
-    const failure = error;
-    const said = failure.response?.data?.message ?? failure.message ?? String(error);
-    // Octokit reports a fetch that never answered as status 500 without a response.
-    const noAnswer = failure.response === undefined;
-    const status = typeof failure.status === "number" && failure.status > 0 && !noAnswer ? failure.status : undefined;
-    if (status === undefined) {
-        const timedOut = failure.name === "TimeoutError" || /aborted|timeout/i.test(said);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation} ${timedOut ? "timed out" : `failed: ${said}`}`, undefined, operation);
-    }
-    if (status === 401)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: GitHub rejected the token (401 ${said}); check the token input`, status, operation);
-    if (status === 403) {
-        const accepted = failure.response?.headers?.["x-accepted-github-permissions"];
-        if (accepted) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: the token lacks the permission ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describePermission */ .D)(accepted)} (GitHub answered 403: ${said})`, status, operation, accepted);
-        }
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: GitHub refused (403: ${said})`, status, operation);
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: GitHub answered ${status}: ${said}`, status, operation);
-}
-function checkRunState(status, conclusion) {
-    if (status !== "completed")
-        return "pending";
-    return conclusion === "success" || conclusion === "neutral" || conclusion === "skipped" ? "passed" : "failed";
-}
-function statusState(state) {
-    return state === "success" ? "passed" : state === "pending" ? "pending" : "failed";
-}
-/** The Forge port over GitHub's REST API. */
-class GitHubForge {
-    octokit;
-    repository;
-    owner;
-    repo;
-    constructor(octokit, repository) {
-        this.octokit = octokit;
-        this.repository = repository;
-        const [owner, repo] = repository.split("/");
-        if (!owner || !repo)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`the repository must be owner/name, not '${repository}'`, undefined, "configuration");
-        this.owner = owner;
-        this.repo = repo;
-    }
-    static create(options) {
-        return new GitHubForge(createOctokit(options), options.repository);
-    }
-    async call(operation, body) {
-        try {
-            return await body();
-        }
-        catch (error) {
-            throw toForgeError(error, operation);
-        }
-    }
-    milestoneNumber(title) {
-        return this.call(`GET /repos/${this.repository}/milestones`, async () => {
-            const milestones = await this.octokit.paginate(this.octokit.rest.issues.listMilestones, { owner: this.owner, repo: this.repo, state: "all", per_page: 100 });
-            return milestones.find((milestone) => milestone.title === title)?.number;
-        });
-    }
-    openPullRequests(filter) {
-        return this.call(`GET /repos/${this.repository}/issues`, async () => {
-            const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
-                owner: this.owner,
-                repo: this.repo,
-                state: "open",
-                per_page: 100,
-                ...(filter.milestone !== undefined ? { milestone: String(filter.milestone) } : {}),
-                ...(filter.label ? { labels: filter.label } : {}),
-            });
-            return issues
-                .filter((issue) => issue.pull_request)
-                .map((issue) => ({
-                number: issue.number,
-                title: issue.title,
-                url: issue.html_url,
-                draft: Boolean(issue.draft),
-                labels: issue.labels.map((label) => (typeof label === "string" ? label : (label.name ?? ""))),
-            }));
-        });
-    }
-    async commitChecks(ref) {
-        const runs = await this.call(`GET /repos/${this.repository}/commits/${ref}/check-runs`, () => this.octokit.paginate(this.octokit.rest.checks.listForRef, { owner: this.owner, repo: this.repo, ref, filter: "latest", per_page: 100 }));
-        const combined = await this.call(`GET /repos/${this.repository}/commits/${ref}/status`, () => this.octokit.rest.repos.getCombinedStatusForRef({ owner: this.owner, repo: this.repo, ref, per_page: 100 }));
-        return [
-            ...runs.map((run) => ({ name: run.name, source: "check-run", state: checkRunState(run.status, run.conclusion), detail: run.conclusion ?? run.status, ...(run.html_url ? { url: run.html_url } : {}) })),
-            ...combined.data.statuses.map((status) => ({ name: status.context, source: "status", state: statusState(status.state), detail: status.state, ...(status.target_url ? { url: status.target_url } : {}) })),
-        ];
-    }
-    vulnerabilityAlerts() {
-        return this.call(`GET /repos/${this.repository}/dependabot/alerts`, async () => {
-            const alerts = await this.octokit.paginate(this.octokit.rest.dependabot.listAlertsForRepo, { owner: this.owner, repo: this.repo, state: "open", per_page: 100 });
-            return alerts.map((alert) => ({
-                id: alert.security_advisory.ghsa_id,
-                packageName: alert.dependency.package?.name ?? "unknown",
-                severity: alert.security_advisory.severity,
-                summary: alert.security_advisory.summary,
-                ...(alert.dependency.manifest_path ? { manifest: alert.dependency.manifest_path } : {}),
-                url: alert.html_url,
-            }));
-        });
-    }
 }
 
 

@@ -55,15 +55,31 @@ __webpack_async_result__();
  */
 const COMMANDS = {
     "version-bump": async () => {
+<<<<<<< HEAD
         const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(803), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
         return { run: versionBumpCommand, help: versionBumpHelp };
     },
     publish: async () => {
         const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(803), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1865));
+=======
+        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(279), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
+        return { run: versionBumpCommand, help: versionBumpHelp };
+    },
+    publish: async () => {
+        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(279), __nccwpck_require__.e(739), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2880));
+>>>>>>> rollback
         return { run: publishCommand, help: publishHelp };
     },
+    rollback: async () => {
+        const { rollbackCommand, rollbackHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(463), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(279), __nccwpck_require__.e(890), __nccwpck_require__.e(739), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7880));
+        return { run: rollbackCommand, help: rollbackHelp };
+    },
     "gate-check": async () => {
+<<<<<<< HEAD
         const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(707), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(803), __nccwpck_require__.e(961), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 152));
+=======
+        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(707), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 152));
+>>>>>>> rollback
         return { run: gateCheckCommand, help: gateCheckHelp };
     },
     calendar: async () => {
@@ -71,6 +87,7 @@ const COMMANDS = {
         return { run: calendarCommand, help: calendarHelp };
     },
     changelog: async () => {
+<<<<<<< HEAD
         const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(803), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658));
         return { run: changelogCommand, help: changelogHelp };
     },
@@ -84,6 +101,21 @@ const COMMANDS = {
     },
     verify: async () => {
         const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(463), __nccwpck_require__.e(462), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
+=======
+        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(279), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2122));
+        return { run: changelogCommand, help: changelogHelp };
+    },
+    "capsule-sign": async () => {
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(279), __nccwpck_require__.e(890), __nccwpck_require__.e(498), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3250));
+        return { run: capsuleSignCommand, help: capsuleSignHelp };
+    },
+    sync: async () => {
+        const { syncCommand, syncHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(291), __nccwpck_require__.e(219), __nccwpck_require__.e(787), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4664));
+        return { run: syncCommand, help: syncHelp };
+    },
+    verify: async () => {
+        const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(463), __nccwpck_require__.e(890), __nccwpck_require__.e(498), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
+>>>>>>> rollback
         return { run: verifyCommand, help: verifyHelp };
     },
     demo: async () => {

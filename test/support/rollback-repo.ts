@@ -32,7 +32,16 @@ let counter = 0;
  * Releases each version in turn with publish itself (version X.Y.Z: package.json at X.Y.Z, a
  * commit, then runPublish), as a real project's history would have been made.
  */
-export async function releasedRepo(options: { name: string; registry: TestRegistry; versions?: string[]; action?: boolean; forge?: ReleaseForge; files?: Record<string, string> }): Promise<ReleasedRepo> {
+export async function releasedRepo(options: {
+  name: string;
+  registry: TestRegistry;
+  versions?: string[];
+  action?: boolean;
+  forge?: ReleaseForge;
+  files?: Record<string, string>;
+  /** Files each version has (written before its release commit). */
+  filesAt?: Record<string, Record<string, string>>;
+}): Promise<ReleasedRepo> {
   const remote = mkdtempSync(join(tmpdir(), "cadence-rollback-remote-"));
   execFileSync("git", ["init", "-q", "--bare", "-b", "main", remote]);
   const repo = TestRepo.create({ prefix: `cadence-rollback-${process.pid}-${counter++}-` });
@@ -48,6 +57,7 @@ export async function releasedRepo(options: { name: string; registry: TestRegist
   const commits: Record<string, string> = {};
   for (const version of options.versions ?? ["1.4.2", "1.5.0"]) {
     repo.write("index.js", `module.exports = ${JSON.stringify(version)};\n`);
+    for (const [path, content] of Object.entries(options.filesAt?.[version] ?? {})) repo.write(path, content);
     const changelog = readFileSync(join(repo.dir, "CHANGELOG.md"), "utf8").replace("# Changelog\n", `# Changelog\n\n## [${version}] - 2026-02-01\n\n- release ${version}\n`);
     repo.write("CHANGELOG.md", changelog);
     commits[version] = repo.commit(`chore(release): ${version}`, "package.json", `${JSON.stringify({ name: options.name, version, description: "rollback test", files: ["index.js"] }, null, 2)}\n`);

@@ -17,6 +17,10 @@ const COMMANDS: Record<string, () => Promise<Loaded>> = {
     const { publishCommand, publishHelp } = await import("./commands/publish.js");
     return { run: publishCommand, help: publishHelp };
   },
+  rollback: async () => {
+    const { rollbackCommand, rollbackHelp } = await import("./commands/rollback.js");
+    return { run: rollbackCommand, help: rollbackHelp };
+  },
   "gate-check": async () => {
     const { gateCheckCommand, gateCheckHelp } = await import("./commands/gate-check.js");
     return { run: gateCheckCommand, help: gateCheckHelp };

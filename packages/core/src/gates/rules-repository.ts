@@ -71,6 +71,33 @@ async function docs(context: GateContext): Promise<Verdict> {
 interface Drill {
   file: string;
   at: Date;
+  /** "1.5.1 → 1.5.0, a dry-run": what the record says was rehearsed. */
+  what: string;
+}
+
+interface DrillRecord {
+  drill?: unknown;
+  versions?: { rolled_back_from?: unknown; rolled_back_to?: unknown };
+  execution?: { executed_at?: unknown; decided_at?: unknown; dry_run?: unknown };
+  verification?: { smoke_tests?: unknown };
+}
+
+/**
+ * When the drill happened: an executed rollback's executed_at, or, for the rollback action's
+ * drill (a dry-run of the candidate against the current release), when it was planned.
+ */
+function drillTime(evidence: DrillRecord): Date | undefined {
+  const rehearsal = evidence.drill === true && evidence.execution?.dry_run === true;
+  const value = evidence.execution?.executed_at ?? (rehearsal ? evidence.execution?.decided_at : undefined);
+  const at = value instanceof Date ? value : typeof value === "string" ? new Date(value) : undefined;
+  return at && !Number.isNaN(at.getTime()) ? at : undefined;
+}
+
+function drillWhat(evidence: DrillRecord): string {
+  const { rolled_back_from: from, rolled_back_to: to } = evidence.versions ?? {};
+  const versions = typeof from === "string" && typeof to === "string" ? `${from} → ${to}` : "";
+  const dry = evidence.execution?.dry_run === true ? "a dry-run" : "";
+  return [versions, dry].filter(Boolean).join(", ");
 }
 
 /** RL-07: a rollback drill (the seed's rollback_evidence record) within the configured number of days. */
@@ -81,24 +108,25 @@ async function rollbackDrill(context: GateContext): Promise<Verdict> {
   const drills: Drill[] = [];
   for (const file of stdout.split("\0").filter((path) => path && isRecord(path))) {
     const text = await context.files.read(file);
-    let record: { rollback_evidence?: { execution?: { executed_at?: unknown }; verification?: { smoke_tests?: unknown } } } | undefined;
+    let record: { rollback_evidence?: DrillRecord } | undefined;
     try {
       record = parse(text ?? "") as typeof record;
     } catch {
       continue;
     }
     const evidence = record?.rollback_evidence;
-    const executed = evidence?.execution?.executed_at;
-    const at = executed instanceof Date ? executed : typeof executed === "string" ? new Date(executed) : undefined;
-    if (!at || Number.isNaN(at.getTime()) || evidence?.verification?.smoke_tests === "fail") continue;
-    drills.push({ file, at });
+    const at = evidence ? drillTime(evidence) : undefined;
+    if (!evidence || !at || evidence.verification?.smoke_tests === "fail") continue;
+    drills.push({ file, at, what: drillWhat(evidence) });
   }
-  if (drills.length === 0) return { status: "fail", reason: `no rollback drill is recorded (a rollback_evidence YAML with execution.executed_at, in ${records})` };
+  if (drills.length === 0) {
+    return { status: "fail", reason: `no rollback drill is recorded (a rollback_evidence YAML with execution.executed_at, or a drill of the rollback action, in ${records})` };
+  }
   const newest = drills.sort((a, b) => b.at.getTime() - a.at.getTime())[0]!;
   const age = Math.floor((context.clock.now().getTime() - newest.at.getTime()) / 86_400_000);
   const when = newest.at.toISOString().slice(0, 10);
   if (age > maxAgeDays) return { status: "fail", reason: `the last rollback drill was ${age} days ago (${when}); at most ${maxAgeDays} days are allowed`, location: { file: newest.file } };
-  return { status: "pass", reason: `rollback drill on ${when} (${age} days ago)`, location: { file: newest.file } };
+  return { status: "pass", reason: `rollback drill on ${when} (${age} days ago${newest.what ? `; ${newest.what}` : ""})`, location: { file: newest.file } };
 }
 
 /** RL-08: release notes for the version are drafted in one of the configured places. */

@@ -63,7 +63,13 @@ export async function observeCompatibility(git: Git, from: ReleasedVersion, to: 
     const reading = readerMode(rules, to.version, x.state);
     if ("mode" in reading) {
       const rule = reading.rule;
-      return { source: rules === x.rules ? x.source : g!.source, fromState: x.state, toState, mode: reading.mode, rule: `{release: ${rule.release}, state: ${rule.state}, mode: ${rule.mode}}` };
+      return {
+        source: rules === x.rules ? x.source : g!.source,
+        fromState: x.state,
+        toState,
+        mode: reading.mode,
+        rule: `{release: ${rule.release}, state: ${rule.state}, mode: ${rule.mode}}`,
+      };
     }
   }
   return { source: x.source, fromState: x.state, toState, mode: null, rule: null };

@@ -4,7 +4,8 @@ import type { Effect } from "../plan/plan.js";
 import type { Git } from "../ports/index.js";
 import { readRemoteRefs } from "../publish/remote-refs.js";
 import { withIdentity } from "./identity.js";
-import type { Identity } from "./inputs.js";
+import { pullRequestEffect } from "./pulls.js";
+import { identityOf, type GitIdentity } from "../identity/committer.js";
 import type { ChannelRow } from "./plan.js";
 import type { RollbackFacts } from "./types.js";
 import { inWorktree, type GitFor } from "./worktree.js";
@@ -24,30 +25,51 @@ export function configCommitEffects(facts: RollbackFacts, rows: ChannelRow[], no
   if (!facts.branch) throw new ConfigurationError("a config rollback commits on top of the branch, but HEAD is detached: name the branch (branch input, or check it out)");
   const short = (blob: string | null) => (blob ? `blob ${blob.slice(0, 12)}` : "absent");
   const target = config.delivery === "pull-request" ? config.branch : facts.branch;
+  const listed = changed.map((file) => (file.toBlob ? file.path : `${file.path} (removed)`)).join(", ");
+  const where = config.delivery === "pull-request" ? `the new branch ${target}` : target;
+  const paths = changed.map((file) => file.path).join(", ");
+  const trailers = `Rollback-Config-From: ${facts.from.version}\nRollback-Config-To: ${facts.to.version}`;
   const commit = {
     kind: "config-commit",
     id: `config-commit:${target}`,
-    summary: `commit ${changed.map((file) => (file.toBlob ? file.path : `${file.path} (removed)`)).join(", ")} as they were at ${facts.to.tag}, on ${config.delivery === "pull-request" ? `the new branch ${target}` : target}, by ${facts.identity.name}`,
+    summary: `commit ${listed} as they were at ${facts.to.tag}, on ${where}, by ${facts.identity.name}`,
     delivery: config.delivery,
     branch: target,
     parent: facts.head,
     source: facts.to.commit,
     files: changed.map((file) => ({ path: file.path, blob: file.toBlob })),
-    message: `fix(config): restore ${changed.map((file) => file.path).join(", ")} of ${facts.to.version}\n\n${facts.reason}\n\nRollback-Config-From: ${facts.from.version}\nRollback-Config-To: ${facts.to.version}\n`,
+    message: `fix(config): restore ${paths} of ${facts.to.version}\n\n${facts.reason}\n\n${trailers}\n`,
     identity: { name: facts.identity.name, email: facts.identity.email },
   } satisfies Effect;
   for (const file of changed) rows.push({ channel: "config", item: file.path, before: short(file.currentBlob), after: file.toBlob ? short(file.toBlob) : "removed", effect: commit.id });
   const effects: Effect[] = [commit];
   if (facts.remote) {
-    effects.push({ kind: "config-push", id: `config-push:${facts.remote}/${target}`, summary: `push the config rollback to ${facts.remote}/${target}${config.delivery === "commit" ? " (fast-forward only)" : ""}`, remote: facts.remote, branch: target });
+    effects.push({
+      kind: "config-push",
+      id: `config-push:${facts.remote}/${target}`,
+      summary: `push the config rollback to ${facts.remote}/${target}${config.delivery === "commit" ? " (fast-forward only)" : ""}`,
+      remote: facts.remote,
+      branch: target,
+    });
   } else {
     notes.push(`config: there is no remote, so the commit stays on the local branch ${target}`);
   }
-  if (config.delivery === "pull-request") notes.push(`config: open a pull request from ${target} into ${facts.branch} to review and merge the restored files`);
+  if (config.delivery === "pull-request") {
+    if (facts.remote && config.pullRequests) {
+      const body = `Restores ${paths} as ${facts.to.tag} had them (rolled back from ${facts.from.tag}): ${facts.reason}${facts.issue ? ` (${facts.issue})` : ""}.`;
+      effects.push(pullRequestEffect(config.pullRequests, target, facts.branch, `fix(config): roll back ${paths} to ${facts.to.version}`, body));
+    } else {
+      notes.push(`config: open a pull request from ${target} into ${facts.branch} to review and merge the restored files`);
+    }
+  }
   return effects;
 }
 
-const ours = (message: string, effect: Effect): boolean => String(effect.message).split("\n").filter((line) => line.startsWith("Rollback-Config-")).every((line) => message.includes(line));
+const ours = (message: string, effect: Effect): boolean =>
+  String(effect.message)
+    .split("\n")
+    .filter((line) => line.startsWith("Rollback-Config-"))
+    .every((line) => message.includes(line));
 
 /** The commit the branch holds when it is this rollback's config commit (parent and trailers); undefined otherwise. */
 async function configCommitOn(git: Git, effect: Effect): Promise<string | undefined> {
@@ -65,7 +87,7 @@ export function configCommitHandler(git: Git, gitFor: GitFor): EffectHandler {
     async run(effect) {
       const files = effect.files as Array<{ path: string; blob: string | null }>;
       const commit = await inWorktree(git, gitFor, String(effect.parent), async (plain) => {
-        const worktree = withIdentity(plain, effect.identity as unknown as Identity);
+        const worktree = withIdentity(plain, identityOf(effect.identity));
         const restored = files.filter((file) => file.blob).map((file) => file.path);
         const removed = files.filter((file) => !file.blob).map((file) => file.path);
         if (restored.length > 0) await worktree.run(["checkout", String(effect.source), "--", ...restored]);
@@ -82,7 +104,10 @@ export function configCommitHandler(git: Git, gitFor: GitFor): EffectHandler {
       try {
         await git.run(["merge", "--ff-only", "-q", commit]);
       } catch (error) {
-        if (error instanceof GitError) throw new ConfigurationError(`the restored files cannot be fast-forwarded into ${String(effect.branch)}: ${error.stderr.trim().split("\n").slice(-2).join(" ")}`);
+        if (error instanceof GitError) {
+          const said = error.stderr.trim().split("\n").slice(-2).join(" ");
+          throw new ConfigurationError(`the restored files cannot be fast-forwarded into ${String(effect.branch)}: ${said}`);
+        }
         throw error;
       }
     },

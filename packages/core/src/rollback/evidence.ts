@@ -70,7 +70,7 @@ export function rollbackEvidenceRecord(context: RollbackEvidenceContext, result:
         duration_minutes: executedAt ? Math.round((executedAt.getTime() - context.decidedAt.getTime()) / 6_000) / 10 : null,
         dry_run: result.dryRun,
         plan_hash: context.hash,
-        effects: result.outcomes.map((outcome) => ({ id: outcome.id, kind: outcome.kind, summary: outcome.summary, status: outcome.status, ...(outcome.error ? { error: outcome.error } : {}) })),
+        effects: result.outcomes.map(({ id, kind, summary, status, error }) => ({ id, kind, summary, status, ...(error ? { error } : {}) })),
       },
       channels: rowsAfter(planned.rows, result.outcomes).map((row) => ({ channel: row.channel, item: row.item, before: row.before, after: row.after, status: row.status })),
       compatibility: {

@@ -1,13 +1,13 @@
+import { identityArgs, type GitIdentity } from "../identity/committer.js";
 import type { Git } from "../ports/index.js";
-import type { Identity } from "./inputs.js";
 
 /**
- * The Git port with an explicit identity on every command (`git -c user.name=… -c user.email=…`),
- * for the commits and tags a rollback makes: a hosted runner has no git identity of its own, and a
- * laptop's would make the rollback's commits look like a person's.
+ * The Git port with the identity on every command (identityArgs: `git -c user.name=… -c
+ * user.email=…`), for a temporary worktree where a roll-forward or a config rollback commits,
+ * reverts and (through publish) tags: none of it may depend on the runner's git setup.
  */
-export function withIdentity(git: Git, identity: Identity): Git {
-  const prefix = ["-c", `user.name=${identity.name}`, "-c", `user.email=${identity.email}`];
+export function withIdentity(git: Git, identity: GitIdentity): Git {
+  const prefix = identityArgs(identity);
   return {
     cwd: git.cwd,
     run: (args, options) => git.run([...prefix, ...args], options),

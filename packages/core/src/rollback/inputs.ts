@@ -1,3 +1,4 @@
+import type { GitIdentity } from "../identity/committer.js";
 import { InputFields } from "../inputs/fields.js";
 import { IMPACTS, ROLLBACK_TYPES, SEVERITIES, type Impact, type RollbackType, type Severity } from "./decision.js";
 
@@ -5,18 +6,16 @@ export const CHANNELS = ["npm", "github-release", "floating-tags"] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 
 /** Other names people use for a channel. */
-const CHANNEL_ALIASES: Record<string, ChannelName> = { release: "github-release", releases: "github-release", github: "github-release", tags: "floating-tags", "floating-tag": "floating-tags" };
+const CHANNEL_ALIASES: Record<string, ChannelName> = {
+  release: "github-release",
+  releases: "github-release",
+  github: "github-release",
+  tags: "floating-tags",
+  "floating-tag": "floating-tags",
+};
 
 /** auto: roll forward only where a channel cannot go back; restore: always, with G's tree; revert: always, X with commits reverted; never. */
 export type RollForwardMode = "auto" | "restore" | "revert" | "never";
-
-export interface Identity {
-  name: string;
-  email: string;
-}
-
-/** Who commits and tags when nobody says: hosted runners have no git identity at all. */
-export const DEFAULT_IDENTITY: Identity = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
 
 /** What a caller (the action or the CLI) asks rollback to do; unset fields fall back to the config file and defaults. */
 export interface RollbackInputs {
@@ -50,7 +49,8 @@ export interface RollbackInputs {
   drill?: boolean;
   /** Where the rollback_evidence record goes (a file path). */
   evidencePath?: string;
-  identity?: Identity;
+  /** Who commits and tags (a roll-forward, a config rollback); by default the config's committer, git's own identity or github-actions[bot]. */
+  committer?: GitIdentity;
   package?: string;
   configPath?: string;
   remote?: string;
@@ -80,7 +80,7 @@ export interface RawRollbackInputs {
   undo?: boolean | string;
   drill?: boolean | string;
   evidencePath?: string;
-  identity?: string;
+  committer?: string;
   package?: string;
   configPath?: string;
   remote?: string;
@@ -108,7 +108,7 @@ export function parseRollbackInputs(raw: RawRollbackInputs): RollbackInputs {
   }
   const channels = channelList(fields, raw.channels);
   if (channels.length > 0) inputs.channels = channels;
-  const packages = fields.list(raw.packages, { commas: true });
+  const packages = fields.list(Array.isArray(raw.packages) ? raw.packages.join(",") : raw.packages, { commas: true });
   if (packages.length > 0) inputs.packages = packages;
   for (const key of ["reason", "issue", "package", "configPath", "remote", "evidencePath", "decidedBy"] as const) {
     const clean = fields.text(raw[key]);
@@ -135,8 +135,8 @@ export function parseRollbackInputs(raw: RawRollbackInputs): RollbackInputs {
     const value = fields.flag(name, raw[key]);
     if (value !== undefined) inputs[key] = value;
   }
-  const identity = parseIdentity(fields, raw.identity);
-  if (identity) inputs.identity = identity;
+  const committer = fields.identity("committer", raw.committer);
+  if (committer !== undefined) inputs.committer = committer;
   const detectedAt = fields.text(raw.detectedAt);
   if (detectedAt !== undefined) {
     if (Number.isNaN(Date.parse(detectedAt))) fields.problem(`detected-at must be an ISO 8601 date and time, not '${detectedAt}'`);
@@ -159,7 +159,7 @@ function checkCombinations(fields: InputFields, inputs: RollbackInputs): void {
 
 function channelList(fields: InputFields, value: string | string[] | undefined): ChannelName[] {
   const chosen: ChannelName[] = [];
-  for (const item of fields.list(value, { commas: true })) {
+  for (const item of fields.list(Array.isArray(value) ? value.join(",") : value, { commas: true })) {
     const name = (CHANNELS as readonly string[]).includes(item.toLowerCase()) ? (item.toLowerCase() as ChannelName) : CHANNEL_ALIASES[item.toLowerCase()];
     if (!name) fields.problem(`channels: '${item}' is not a channel; the channels are ${CHANNELS.join(", ")}`);
     else if (!chosen.includes(name)) chosen.push(name);
@@ -195,15 +195,4 @@ function smokeArguments(fields: InputFields, value: string | string[] | undefine
     return [];
   }
   return fields.list(text);
-}
-
-function parseIdentity(fields: InputFields, value: string | undefined): Identity | undefined {
-  const clean = fields.text(value);
-  if (clean === undefined) return undefined;
-  const match = /^([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(clean);
-  if (!match) {
-    fields.problem(`git-identity must read 'Name <email>', not '${clean}'`);
-    return undefined;
-  }
-  return { name: match[1]!, email: match[2]! };
 }

@@ -1,11 +1,13 @@
 import semver from "semver";
 import type { CadenceConfig } from "../config/types.js";
+import type { Committer } from "../identity/committer.js";
 import { ConfigurationError } from "../errors/index.js";
 import type { Release, ReleaseForge } from "../forge/releases.js";
 import type { Files, Git, Reporter } from "../ports/index.js";
 import { channelOf } from "../publish/channel.js";
 import { readRemoteRefs } from "../publish/remote-refs.js";
 import type { Registry } from "../registry/port.js";
+import type { PullRequests } from "../sync/github/pulls.js";
 import { listTags, versionTags, type VersionTag } from "../version/tags.js";
 import type { Decision } from "./decision.js";
 import type { ChannelName, RollbackInputs } from "./inputs.js";
@@ -21,6 +23,7 @@ export interface ObservePorts {
   forge?: ReleaseForge;
   registryFor: (url: string) => Registry;
   npmTokenGiven: boolean;
+  pulls?: PullRequests;
 }
 
 export interface ObserveContext {
@@ -31,6 +34,8 @@ export interface ObserveContext {
   decision: Decision;
   reason: string;
   capsuleOutDir: string;
+  /** Who commits and tags, decided before planning. */
+  committer: Committer;
 }
 
 /** Reads everything a rollback needs to plan: versions from local tags, then each channel in a constant number of requests. */
@@ -42,7 +47,12 @@ export async function observeRollback(ports: ObservePorts, inputs: RollbackInput
   const earlier = await earlierRollForward(git, tags, inputs);
   const fromVersion = inputs.from ?? earlier?.from;
   const toVersion = inputs.to ?? earlier?.to;
-  const selection = selectVersions(tags, { prefix, ...(fromVersion ? { from: fromVersion } : {}), ...(toVersion ? { to: toVersion } : {}), ...(inputs.allowPrerelease ? { allowPrerelease: true } : {}) });
+  const selection = selectVersions(tags, {
+    prefix,
+    ...(fromVersion ? { from: fromVersion } : {}),
+    ...(toVersion ? { to: toVersion } : {}),
+    ...(inputs.allowPrerelease ? { allowPrerelease: true } : {}),
+  });
   const { from, to } = selection;
   // A roll-forward an earlier run of this rollback released is not part of the history it judges by.
   const own = await ownRollForward(git, tags, from, to);
@@ -53,9 +63,9 @@ export async function observeRollback(ports: ObservePorts, inputs: RollbackInput
 
   const remote = await resolveRemote(git, settings.remote, settings.remoteNamed);
   const npm = wanted("npm") ? await observeNpm(ports, inputs, settings, history, from, to, skipped) : null;
-  const release = wanted("github-release") ? await observeRelease(ports, settings, from, to, skipped) : null;
+  const release = wanted("github-release") ? await observeRelease(ports, settings, from, to, skipped, inputs.dryRun) : null;
   const floatingTags = wanted("floating-tags") ? await observeFloatingTags(ports, remote, prefix, from, to, skipped) : null;
-  const rollForward = context.decision.type === "config" || inputs.undo ? null : await observeRollForward(git, history, own, inputs, settings, from, to, npm, remote);
+  const rollForward = context.decision.type === "config" || inputs.undo ? null : await observeRollForward(git, history, own, inputs, settings, { from, to }, npm, remote);
   const stableTags = history.filter((tag) => tag.version.prerelease.length === 0);
   const values = { version: from.version, to: to.version, reason: context.reason, ...(inputs.issue ? { issue: inputs.issue } : {}) };
   return {
@@ -78,9 +88,9 @@ export async function observeRollback(ports: ObservePorts, inputs: RollbackInput
     compatibility: await observeCompatibility(git, from, to, context.capsuleOutDir),
     rollForwardMode: settings.rollForward,
     rollForward,
-    config: context.decision.type === "config" ? await observeConfigFiles(git, settings, from, to, context.head) : null,
+    config: context.decision.type === "config" ? await observeConfigFiles(git, settings, { from, to }, context.head, ports.pulls?.repository ?? null) : null,
     messages: { deprecation: fillMessage(settings.deprecationMessage, values), releaseNote: fillMessage(settings.releaseNote, values) },
-    identity: settings.identity,
+    identity: context.committer,
   };
 }
 
@@ -137,7 +147,15 @@ async function npmNames(ports: ObservePorts, inputs: RollbackInputs, settings: R
   return inputs.packages.map((name) => known.find((pkg) => pkg.name === name) ?? { name, folder: null });
 }
 
-async function observeNpm(ports: ObservePorts, inputs: RollbackInputs, settings: RollbackSettings, tags: readonly VersionTag[], from: ReleasedVersion, to: ReleasedVersion, skipped: RollbackFacts["skipped"]): Promise<RollbackFacts["npm"]> {
+async function observeNpm(
+  ports: ObservePorts,
+  inputs: RollbackInputs,
+  settings: RollbackSettings,
+  tags: readonly VersionTag[],
+  from: ReleasedVersion,
+  to: ReleasedVersion,
+  skipped: RollbackFacts["skipped"],
+): Promise<RollbackFacts["npm"]> {
   const names = await npmNames(ports, inputs, settings);
   if (names.length === 0) {
     skipped.push({ channel: "npm", why: ports.npmTokenGiven ? "no public package is configured (publish.npm.packages)" : "no npm token and no packages named" });
@@ -167,20 +185,35 @@ function forgeRelease(release: Release): ForgeRelease {
   return { id: release.id, tag: release.tag, name: release.name, body: release.body, immutable: release.immutable, prerelease: release.prerelease, url: release.url };
 }
 
-async function observeRelease(ports: ObservePorts, settings: RollbackSettings, from: ReleasedVersion, to: ReleasedVersion, skipped: RollbackFacts["skipped"]): Promise<RollbackFacts["release"]> {
+async function observeRelease(
+  ports: ObservePorts,
+  settings: RollbackSettings,
+  from: ReleasedVersion,
+  to: ReleasedVersion,
+  skipped: RollbackFacts["skipped"],
+  dryRun: boolean,
+): Promise<RollbackFacts["release"]> {
   const forge = ports.forge;
   if (!forge || !settings.releaseEnabled) {
     skipped.push({ channel: "github-release", why: forge ? "releases are off (publish.release.enabled: false)" : "no forge (no token)" });
     return null;
   }
-  await forge.checkReleaseAccess();
+  // A dry-run needs no write access (a plan job may hold a read-only token); apply checks first.
+  if (!dryRun) await forge.checkReleaseAccess();
   const [x, g, latest] = [await forge.findPublishedRelease(from.tag), await forge.findPublishedRelease(to.tag), await forge.latestRelease()];
   if (!x) skipped.push({ channel: "github-release", why: `${from.tag} has no published release on ${forge.description}` });
   return { forge: forge.description, from: x ? forgeRelease(x) : null, to: g ? forgeRelease(g) : null, latest: latest?.tag ?? null };
 }
 
 /** v1 and v1.5 as the remote holds them, when X (a stable release) has them. */
-async function observeFloatingTags(ports: ObservePorts, remote: string | null, prefix: string, from: ReleasedVersion, to: ReleasedVersion, skipped: RollbackFacts["skipped"]): Promise<FloatingTagFacts[] | null> {
+async function observeFloatingTags(
+  ports: ObservePorts,
+  remote: string | null,
+  prefix: string,
+  from: ReleasedVersion,
+  to: ReleasedVersion,
+  skipped: RollbackFacts["skipped"],
+): Promise<FloatingTagFacts[] | null> {
   if (!remote) {
     skipped.push({ channel: "floating-tags", why: "the repository has no remote" });
     return null;
@@ -214,7 +247,17 @@ async function ownRollForward(git: Git, tags: readonly VersionTag[], from: Relea
   return undefined;
 }
 
-async function observeRollForward(git: Git, history: readonly VersionTag[], own: VersionTag | undefined, inputs: RollbackInputs, settings: RollbackSettings, from: ReleasedVersion, to: ReleasedVersion, npm: RollbackFacts["npm"], remote: string | null): Promise<RollForwardFacts> {
+async function observeRollForward(
+  git: Git,
+  history: readonly VersionTag[],
+  own: VersionTag | undefined,
+  inputs: RollbackInputs,
+  settings: RollbackSettings,
+  versions: { from: ReleasedVersion; to: ReleasedVersion },
+  npm: RollbackFacts["npm"],
+  remote: string | null,
+): Promise<RollForwardFacts> {
+  const { from, to } = versions;
   // A roll-forward an earlier run already tagged keeps its version; otherwise the next patch above X's minor line.
   const version = own?.version.version ?? rollForwardVersion(history, from);
   const tag = `${from.tag.slice(0, from.tag.length - from.version.length)}${version}`;
@@ -236,7 +279,14 @@ async function commitsBetween(git: Git, to: ReleasedVersion, from: ReleasedVersi
   return commits;
 }
 
-async function observeConfigFiles(git: Git, settings: RollbackSettings, from: ReleasedVersion, to: ReleasedVersion, head: string): Promise<RollbackFacts["config"]> {
+async function observeConfigFiles(
+  git: Git,
+  settings: RollbackSettings,
+  versions: { from: ReleasedVersion; to: ReleasedVersion },
+  head: string,
+  pullRequests: string | null,
+): Promise<RollbackFacts["config"]> {
+  const { from, to } = versions;
   const blob = async (commit: string, path: string) => {
     const found = await git.run(["rev-parse", "--verify", "-q", `${commit}:${path}`], { allowFailure: true });
     return found.exitCode === 0 ? found.stdout.trim() : null;
@@ -244,5 +294,5 @@ async function observeConfigFiles(git: Git, settings: RollbackSettings, from: Re
   const files = [];
   for (const path of settings.config.files) files.push({ path, toBlob: await blob(to.commit, path), currentBlob: await blob(head, path) });
   const branch = settings.config.branchTemplate.replace(/\{from\}/g, from.version).replace(/\{to\}/g, to.version);
-  return { files, delivery: settings.config.delivery, branch };
+  return { files, delivery: settings.config.delivery, branch, pullRequests };
 }

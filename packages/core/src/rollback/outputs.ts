@@ -22,7 +22,7 @@ export function rollbackOutputs(result: RollbackResult) {
     compatibility: { fromState: facts.compatibility.fromState, toState: facts.compatibility.toState, mode: facts.compatibility.mode },
     planHash: result.planHash,
     dryRun: applied.dryRun,
-    effects: applied.outcomes.map((outcome) => ({ id: outcome.id, kind: outcome.kind, status: outcome.status, summary: outcome.summary, ...(outcome.error ? { error: outcome.error } : {}) })),
+    effects: applied.outcomes.map(({ id, kind, status, summary, error }) => ({ id, kind, status, summary, ...(error ? { error } : {}) })),
     /** Effects found already done: what an earlier (crashed) run had finished. */
     skipped: applied.outcomes.filter((outcome) => outcome.status === "skipped").map((outcome) => outcome.id),
     channels: rowsAfter(planned.rows, applied.outcomes).map(({ channel, item, before, after, status }) => ({ channel, item, before, after, status })),

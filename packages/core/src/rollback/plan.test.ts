@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../errors/index.js";
 import { planHash } from "../plan/plan.js";
 import { decide } from "./decision.js";
-import { DEFAULT_IDENTITY } from "./inputs.js";
+import { BOT_IDENTITY } from "../identity/committer.js";
 import { planRollback } from "./plan.js";
 import { markedBody } from "./release-effects.js";
 import type { RollbackFacts } from "./types.js";
@@ -39,7 +39,7 @@ function facts(overrides: Partial<RollbackFacts> = {}): RollbackFacts {
     rollForward: { version: "1.5.1", tag: "v1.5.1", branch: "rollback/v1.5.1", mode: "restore", revertCommits: [], existing: null, distTag: "latest" },
     config: null,
     messages: { deprecation: "1.5.0 was rolled back to 1.4.2: exports corrupt files", releaseNote: "Rolled back to 1.4.2: exports corrupt files (#42)" },
-    identity: DEFAULT_IDENTITY,
+    identity: { ...BOT_IDENTITY, source: "default" },
     ...overrides,
   };
 }
@@ -99,6 +99,12 @@ describe("planRollback", () => {
     expect(immutable.rollForwardReasons).toEqual(["the release v1.5.0 is immutable: its tag and assets stay as published"]);
   });
 
+  it("rolls forward when a floating tag is itself an immutable release's tag", () => {
+    const locked = planRollback(facts({ floatingTags: [{ name: "v1", object: X, commit: X, fitsTo: true, locked: true }] }));
+    expect(locked.rollsForward).toBe(true);
+    expect(locked.rollForwardReasons).toEqual(["the floating tag v1 is the tag of an immutable release and cannot move"]);
+  });
+
   it("with roll-forward off: an immutable release is rolled back in place, a tag that cannot move is refused", () => {
     const immutable = planRollback(facts({ rollForwardMode: "never", release: { ...facts().release!, from: { ...facts().release!.from!, immutable: true } } }));
     expect(immutable.rollsForward).toBe(false);
@@ -143,10 +149,13 @@ describe("planRollback", () => {
   });
 
   it("a config rollback commits the files G had, and nothing else", () => {
-    const config = { files: [{ path: "config/app.yml", toBlob: "1".repeat(40), currentBlob: "2".repeat(40) }, { path: "config/same.yml", toBlob: "3".repeat(40), currentBlob: "3".repeat(40) }], delivery: "commit" as const, branch: "rollback/config-1.5.0" };
+    const config = { files: [{ path: "config/app.yml", toBlob: "1".repeat(40), currentBlob: "2".repeat(40) }, { path: "config/same.yml", toBlob: "3".repeat(40), currentBlob: "3".repeat(40) }], delivery: "commit" as const, branch: "rollback/config-1.5.0", pullRequests: null };
     const { plan, rows } = planRollback(facts({ decision: decide(undefined, undefined, "config"), config }));
     expect(plan.effects.map((effect) => effect.id)).toEqual(["config-commit:main", "config-push:origin/main"]);
     expect(plan.effects[0]).toMatchObject({ files: [{ path: "config/app.yml", blob: "1".repeat(40) }], parent: X, source: G });
     expect(rows.map((row) => row.item)).toEqual(["config/app.yml"]);
+    const pull = planRollback(facts({ decision: decide(undefined, undefined, "config"), config: { ...config, delivery: "pull-request", pullRequests: "octo-org/sample" } }));
+    expect(pull.plan.effects.map((effect) => effect.id)).toEqual(["config-commit:rollback/config-1.5.0", "config-push:origin/rollback/config-1.5.0", "config-pull-request:rollback/config-1.5.0"]);
+    expect(pull.plan.effects[2]).toMatchObject({ head: "rollback/config-1.5.0", base: "main", title: "fix(config): roll back config/app.yml to 1.4.2" });
   });
 });

@@ -60,12 +60,17 @@ function checkCompatibility(facts: RollbackFacts): void {
   const { compatibility: compat, from, to } = facts;
   if (facts.mode === "undo" || !compat.fromState || !compat.toState || compat.fromState === compat.toState) return;
   if (compat.mode === "full" || compat.mode === "read-only") return;
-  const why = compat.mode === "migration" ? `the compatibility matrix says ${compat.rule} (a migration)` : `no rule of the compatibility matrix lets ${to.version} read ${compat.fromState}`;
+  const why =
+    compat.mode === "migration"
+      ? `the compatibility matrix says ${compat.rule} (a migration)`
+      : `no rule of the compatibility matrix lets ${to.version} read ${compat.fromState}`;
   throw new ConfigurationError(
     `${to.version} cannot read the state ${compat.fromState} that ${from.version} wrote: ${why} (read from ${compat.source}). ` +
       `Migrate the state from ${compat.fromState} back to ${compat.toState} first, then roll back; or fix forward.`,
   );
 }
+
+const deprecation = (message: string | null): string => (message ? `deprecated: ${message}` : "not deprecated");
 
 const active = (facts: RollbackFacts, channel: ChannelName): boolean => facts.chosen === null || facts.chosen.includes(channel);
 
@@ -91,7 +96,9 @@ function reasonsToRollForward(facts: RollbackFacts): string[] {
 function decideRollForward(facts: RollbackFacts, reasons: string[], notes: string[]): boolean {
   const mode = facts.rollForwardMode;
   if (mode === "restore" || mode === "revert") {
-    if (facts.decision.type === "partial") throw new ConfigurationError("a roll-forward releases a new version on every channel, so it cannot be partial: choose type planned or immediate");
+    if (facts.decision.type === "partial") {
+      throw new ConfigurationError("a roll-forward releases a new version on every channel, so it cannot be partial: choose type planned or immediate");
+    }
     return true;
   }
   const hard = reasons.filter((reason) => reason.includes("floating tag"));
@@ -120,7 +127,11 @@ function rollbackEffects(facts: RollbackFacts, rows: ChannelRow[], notes: string
   const effects: Effect[] = [];
   const release = active(facts, "github-release") ? facts.release : null;
   if (release?.from) {
-    if (!release.to) throw new ConfigurationError(`${to.tag} has no published release on ${release.forge}, so it cannot become Latest there: publish it first, or leave the github-release channel out`);
+    if (!release.to) {
+      throw new ConfigurationError(
+        `${to.tag} has no published release on ${release.forge}, so it cannot become Latest there: publish it first, or leave the github-release channel out`,
+      );
+    }
     if (!from.prerelease && !to.prerelease && (release.latest === from.tag || release.latest === to.tag)) {
       const effect = releaseLatestEffect(to.tag, from.tag);
       effects.push(effect);
@@ -139,7 +150,8 @@ function rollbackEffects(facts: RollbackFacts, rows: ChannelRow[], notes: string
       const lease = tag.commit === from.commit ? tag.object! : from.commit;
       const effect = moveTagEffect(facts.remote, tag.name, to.commit, lease, from.version, to.version);
       effects.push(effect);
-      rows.push({ channel: "floating-tags", item: tag.name, before: `${tag.commit === from.commit ? from.version : to.version} (${tag.commit!.slice(0, 12)})`, after: `${to.version} (${to.commit.slice(0, 12)})`, effect: effect.id });
+      const before = `${tag.commit === from.commit ? from.version : to.version} (${tag.commit!.slice(0, 12)})`;
+      rows.push({ channel: "floating-tags", item: tag.name, before, after: `${to.version} (${to.commit.slice(0, 12)})`, effect: effect.id });
     }
   }
   effects.push(...npmEffects(facts, rows, notes, to.version));
@@ -148,7 +160,8 @@ function rollbackEffects(facts: RollbackFacts, rows: ChannelRow[], notes: string
 
 function markEffect(facts: RollbackFacts, name: string, body: string, note: string, rows: ChannelRow[]): Effect {
   const title = markedTitle(name);
-  const effect = releaseNoteEffect(facts.from.tag, title, markedBody(body, note), `mark the release ${facts.from.tag} as rolled back to ${facts.to.version} (title, and a note on top of its notes)`);
+  const summary = `mark the release ${facts.from.tag} as rolled back to ${facts.to.version} (title, and a note on top of its notes)`;
+  const effect = releaseNoteEffect(facts.from.tag, title, markedBody(body, note), summary);
   rows.push({ channel: "github-release", item: `${facts.from.tag} title`, before: name, after: title, effect: effect.id });
   return effect;
 }
@@ -164,7 +177,9 @@ function npmEffects(facts: RollbackFacts, rows: ChannelRow[], notes: string[], t
       continue;
     }
     if (target === facts.to.version && !pkg.hasTo) {
-      throw new ConfigurationError(`${pkg.name}@${facts.to.version} is not on ${npm.registry}, so no dist-tag can move back to it: roll back to a version published there, or leave the npm channel out`);
+      throw new ConfigurationError(
+        `${pkg.name}@${facts.to.version} is not on ${npm.registry}, so no dist-tag can move back to it: roll back to a version published there, or leave the npm channel out`,
+      );
     }
     for (const [tag, version] of Object.entries(pkg.distTags).sort(([a], [b]) => a.localeCompare(b))) {
       if (skipTags.includes(tag) || (version !== facts.from.version && !(version === target && pkg.channelTags.includes(tag)))) continue;
@@ -175,7 +190,7 @@ function npmEffects(facts: RollbackFacts, rows: ChannelRow[], notes: string[], t
     const message = facts.messages.deprecation;
     const effect = deprecateEffect(pkg.name, facts.from.version, message);
     effects.push(effect);
-    rows.push({ channel: "npm", item: `${pkg.name}@${facts.from.version}`, before: pkg.fromDeprecated ? `deprecated: ${pkg.fromDeprecated}` : "not deprecated", after: `deprecated: ${message}`, effect: effect.id });
+    rows.push({ channel: "npm", item: `${pkg.name}@${facts.from.version}`, before: deprecation(pkg.fromDeprecated), after: `deprecated: ${message}`, effect: effect.id });
   }
   return effects;
 }
@@ -189,9 +204,14 @@ function rollForwardEffects(facts: RollbackFacts, rows: ChannelRow[], notes: str
     rollForwardPublishEffect(rf, { release, npm: active(facts, "npm") ? npmNames : [], floatingTags: (facts.floatingTags?.length ?? 0) > 0 }, facts.identity),
   ];
   rows.push({ channel: "github-release", item: "new release", before: "none", after: rf.tag, effect: effects[1]!.id });
-  for (const tag of facts.floatingTags ?? []) rows.push({ channel: "floating-tags", item: tag.name, before: tag.commit ? tag.commit.slice(0, 12) : "none", after: rf.tag, effect: effects[1]!.id });
+  const published = effects[1]!.id;
+  for (const tag of facts.floatingTags ?? []) {
+    rows.push({ channel: "floating-tags", item: tag.name, before: tag.commit ? tag.commit.slice(0, 12) : "none", after: rf.tag, effect: published });
+  }
   if (release && facts.release?.from) effects.push(markEffect(facts, facts.release.from.name, facts.release.from.body, noteFor(facts, ` (released again as ${rf.version})`), rows));
-  for (const pkg of active(facts, "npm") ? (facts.npm?.packages ?? []) : []) rows.push({ channel: "npm", item: `${pkg.name} ${rf.distTag}`, before: pkg.distTags[rf.distTag] ?? "none", after: rf.version, effect: effects[1]!.id });
+  for (const pkg of active(facts, "npm") ? (facts.npm?.packages ?? []) : []) {
+    rows.push({ channel: "npm", item: `${pkg.name} ${rf.distTag}`, before: pkg.distTags[rf.distTag] ?? "none", after: rf.version, effect: published });
+  }
   effects.push(...npmEffects(facts, rows, notes, rf.version, [rf.distTag]));
   return effects;
 }
@@ -233,7 +253,7 @@ function undoEffects(facts: RollbackFacts, rows: ChannelRow[], notes: string[]):
     }
     const effect = deprecateEffect(pkg.name, from.version, "");
     effects.push(effect);
-    rows.push({ channel: "npm", item: `${pkg.name}@${from.version}`, before: pkg.fromDeprecated ? `deprecated: ${pkg.fromDeprecated}` : "not deprecated", after: "not deprecated", effect: effect.id });
+    rows.push({ channel: "npm", item: `${pkg.name}@${from.version}`, before: deprecation(pkg.fromDeprecated), after: "not deprecated", effect: effect.id });
   }
   if (effects.length === 0) notes.push("nothing to undo: no channel shows the rollback");
   return effects;

@@ -1,5 +1,5 @@
 import type { Effect } from "../plan/plan.js";
-import type { Identity } from "./inputs.js";
+import { identityOf, type GitIdentity } from "../identity/committer.js";
 import type { RollForwardFacts } from "./types.js";
 import type { ReleasedVersion } from "./versions.js";
 
@@ -12,7 +12,7 @@ export function rollForwardTrailers(from: ReleasedVersion, to: ReleasedVersion):
  * The roll-forward commit on its branch: parent X, tree G's (restore) or X's with commits
  * reverted (revert), the manifests at the new version and a CHANGELOG entry with the reason.
  */
-export function rollForwardCommitEffect(rf: RollForwardFacts, from: ReleasedVersion, to: ReleasedVersion, reason: string, identity: Identity): Effect {
+export function rollForwardCommitEffect(rf: RollForwardFacts, from: ReleasedVersion, to: ReleasedVersion, reason: string, identity: GitIdentity): Effect {
   const how = rf.mode === "restore" ? `the tree of ${to.version}` : `${from.version} with ${rf.revertCommits.length} commit${rf.revertCommits.length === 1 ? "" : "s"} reverted`;
   return {
     kind: "roll-forward-commit",
@@ -31,7 +31,7 @@ export function rollForwardCommitEffect(rf: RollForwardFacts, from: ReleasedVers
 }
 
 /** Releases the roll-forward commit through publish: tag, push, forge release, npm, floating tags. */
-export function rollForwardPublishEffect(rf: RollForwardFacts, channels: { release: boolean; npm: string[]; floatingTags: boolean }, identity: Identity): Effect {
+export function rollForwardPublishEffect(rf: RollForwardFacts, channels: { release: boolean; npm: string[]; floatingTags: boolean }, identity: GitIdentity): Effect {
   const where = [`tag ${rf.tag}`, `push ${rf.branch}`];
   if (channels.release) where.push("the release as Latest");
   if (channels.npm.length > 0) where.push(`npm ${channels.npm.map((name) => `${name}@${rf.version}`).join(", ")} on ${rf.distTag}`);
@@ -53,7 +53,8 @@ export function rollForwardPublishEffect(rf: RollForwardFacts, channels: { relea
 
 function rollForwardMessage(rf: RollForwardFacts, from: ReleasedVersion, to: ReleasedVersion, reason: string): string {
   const subject = `fix: roll back ${from.version} to ${to.version} as ${rf.version}`;
-  const body = rf.mode === "restore" ? `The tree of ${to.tag}, released again as ${rf.version}: ${reason}` : `Reverts ${rf.revertCommits.map((commit) => commit.slice(0, 12)).join(", ")} of ${from.tag}: ${reason}`;
+  const reverted = rf.revertCommits.map((commit) => commit.slice(0, 12)).join(", ");
+  const body = rf.mode === "restore" ? `The tree of ${to.tag}, released again as ${rf.version}: ${reason}` : `Reverts ${reverted} of ${from.tag}: ${reason}`;
   return `${subject}\n\n${body}\n\n${rollForwardTrailers(from, to).join("\n")}\n`;
 }
 

@@ -11,7 +11,7 @@ import { parsePublishInputs } from "../publish/inputs.js";
 import { preparePublish, runPublish, type PublishPorts } from "../publish/run.js";
 import type { Registry } from "../registry/port.js";
 import { withIdentity } from "./identity.js";
-import type { Identity } from "./inputs.js";
+import { formatIdentity, identityOf } from "../identity/committer.js";
 import { inWorktree, type GitFor } from "./worktree.js";
 
 export interface RollForwardContext {
@@ -46,7 +46,11 @@ async function ourCommit(git: Git, effect: Effect, ref: string): Promise<string 
   const { stdout } = await git.run(["log", "-1", "--format=%P%x00%B", commit]);
   const [parents = "", message = ""] = stdout.split("\0");
   const ours = parents.trim() === String(effect.parent) && trailersOf(effect).every((trailer) => message.includes(trailer));
-  if (!ours) throw new ConfigurationError(`the branch ${String(effect.branch)} already exists and is not this rollback's roll-forward (commit ${commit.slice(0, 12)}): delete it, or name another branch (rollback.branch)`);
+  if (!ours) {
+    throw new ConfigurationError(
+      `the branch ${String(effect.branch)} already exists and is not this rollback's roll-forward (commit ${commit.slice(0, 12)}): delete it, or name another branch (rollback.branch)`,
+    );
+  }
   return commit;
 }
 
@@ -62,7 +66,7 @@ export function rollForwardCommitHandler(context: RollForwardContext): EffectHan
       return fetched.exitCode === 0 && (await ourCommit(git, effect, ref)) !== undefined;
     },
     async run(effect) {
-      const identity = effect.identity as unknown as Identity;
+      const identity = identityOf(effect.identity);
       const commit = await inWorktree(git, context.gitFor, String(effect.parent), async (plain, dir) => {
         const worktree = withIdentity(plain, identity);
         if (effect.mode === "revert") await revertAll(worktree, effect.revertCommits as string[]);
@@ -91,7 +95,8 @@ async function revertAll(git: Git, commits: readonly string[]): Promise<void> {
       await git.run(["revert", "--no-edit", commit]);
     } catch (error) {
       if (error instanceof GitError) {
-        throw new ConfigurationError(`reverting ${commit.slice(0, 12)} on top of the bad release conflicts: ${error.stderr.trim().split("\n").slice(-2).join(" ")}. Roll forward with G's tree instead (roll-forward: true), or revert by hand.`);
+        const said = error.stderr.trim().split("\n").slice(-2).join(" ");
+        throw new ConfigurationError(`reverting ${commit.slice(0, 12)} on top of the bad release conflicts: ${said}. Roll forward with G's tree instead (roll-forward: true), or revert by hand.`);
       }
       throw error;
     }
@@ -144,6 +149,8 @@ function publishSetup(context: RollForwardContext, effect: Effect, worktree: Git
     floatingTags: effect.floatingTags === true,
     release: effect.release === true,
     registry: context.registry,
+    // The tag is by the same identity as the commit it names.
+    committer: formatIdentity(identityOf(effect.identity)),
     ...(npm.length > 0 ? { npmPackages: context.npmFolders } : {}),
     ...(context.remote ? { remote: context.remote } : {}),
     ...(context.configPath ? { configPath: context.configPath } : {}),
@@ -160,7 +167,7 @@ export function rollForwardPublishHandler(context: RollForwardContext): EffectHa
   return {
     async isDone(effect) {
       return atBranch(effect, async (plain, dir) => {
-        const { ports, inputs } = publishSetup(context, effect, withIdentity(plain, effect.identity as unknown as Identity), dir);
+        const { ports, inputs } = publishSetup(context, effect, withIdentity(plain, identityOf(effect.identity)), dir);
         const prepared = await preparePublish(ports, inputs);
         for (const step of prepared.plan.effects) if (!(await prepared.handlers[step.kind]!.isDone(step))) return false;
         return true;
@@ -168,7 +175,7 @@ export function rollForwardPublishHandler(context: RollForwardContext): EffectHa
     },
     async run(effect) {
       await atBranch(effect, async (plain, dir) => {
-        const { ports, inputs } = publishSetup(context, effect, withIdentity(plain, effect.identity as unknown as Identity), dir);
+        const { ports, inputs } = publishSetup(context, effect, withIdentity(plain, identityOf(effect.identity)), dir);
         await runPublish(ports, inputs);
       });
     },

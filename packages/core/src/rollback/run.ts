@@ -4,11 +4,13 @@ import { loadConfig } from "../config/load.js";
 import type { CadenceConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
 import type { ReleaseForge } from "../forge/releases.js";
+import { resolveCommitter } from "../identity/committer.js";
 import { ExecCommandRunner, type CommandRunner } from "../gates/commands.js";
 import { applyPlan, type ApplyResult, type EffectHandler, type EffectHandlers } from "../plan/apply.js";
 import { planHash } from "../plan/plan.js";
 import type { Clock, Files, Git, Reporter } from "../ports/index.js";
 import type { Registry } from "../registry/port.js";
+import type { PullRequests } from "../sync/github/pulls.js";
 import type { SigningKey } from "../signing/keys.js";
 import { manifestPaths } from "../version-bump/plan.js";
 import { inspectRepository } from "../version-bump/repository.js";
@@ -21,6 +23,7 @@ import { observeRollback } from "./observe.js";
 import { planRollback, type RollbackPlan } from "./plan.js";
 import { releaseLatestHandler, releaseNoteHandler } from "./release-effects.js";
 import { rollForwardCommitHandler, rollForwardPublishHandler } from "./roll-forward.js";
+import { pullRequestHandler } from "./pulls.js";
 import { rollbackSettings } from "./settings.js";
 import { runSmokeTest } from "./smoke.js";
 import { moveTagHandler } from "./tag-effects.js";
@@ -39,6 +42,8 @@ export interface RollbackPorts {
   registryFor: (url: string, cwd?: string) => Registry;
   npmTokenGiven: boolean;
   env: Readonly<Record<string, string | undefined>>;
+  /** Pull requests on the forge, for a config rollback delivered as one (none: the branch is pushed and the summary says to open one). */
+  pulls?: PullRequests;
   /** Runs the smoke test; defaults to the process runner without secrets. */
   commands?: CommandRunner;
   /** Signs the rollback_evidence record (the capsule-sign signer). */
@@ -66,25 +71,45 @@ export async function runRollback(ports: RollbackPorts, inputs: RollbackInputs):
   const repository = await inspectRepository(git, undefined);
   const config = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
   const settings = rollbackSettings(config, inputs);
-  const decision = decide(inputs.severity, inputs.impact, inputs.type);
-  if (decision.recommended === "fix-forward" && !inputs.type) {
+  // Naming channels or packages is a partial rollback, whatever the matrix recommends.
+  const asked = inputs.type ?? (inputs.channels || inputs.packages ? "partial" : undefined);
+  const decision = decide(inputs.severity, inputs.impact, asked);
+  if (decision.recommended === "fix-forward" && !asked) {
     throw new ConfigurationError(`${decision.reason}. To roll back anyway, give the type (planned, immediate, partial or config).`);
   }
   const reason = inputs.reason ?? (inputs.drill ? "rollback drill" : "dry-run (no reason given)");
   const capsuleOutDir = ((config.raw.capsule ?? {}) as { "out-dir"?: string })["out-dir"] ?? DEFAULT_OUT_DIR;
-  const facts = await observeRollback(ports, inputs, { head: repository.head, branch: repository.branch, config, settings, decision, reason, capsuleOutDir });
+  const committer = await resolveCommitter(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config });
+  const facts = await observeRollback(ports, inputs, { head: repository.head, branch: repository.branch, config, settings, decision, reason, capsuleOutDir, committer });
   const planned = planRollback(facts);
   const hash = planHash(planned.plan);
   reporter.info(`${facts.mode === "undo" ? "undoing the rollback of" : "rolling back"} ${facts.from.version} to ${facts.to.version} (${decision.type}); plan ${hash}`);
 
   const evidenceDir = ports.evidenceDir ?? (settings.evidenceDir ? join(files.root, settings.evidenceDir) : join(repository.gitDir, "cadence", "evidence"));
-  const handlers = makeHandlers(ports, facts, settings.npm.registry, { config, evidenceDir, date: decidedAt.toISOString().slice(0, 10), ...(inputs.package ? { packageName: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
+  const handlers = makeHandlers(ports, facts, settings.npm.registry, {
+    config,
+    evidenceDir,
+    date: decidedAt.toISOString().slice(0, 10),
+    ...(inputs.package ? { packageName: inputs.package } : {}),
+    ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+  });
   const wrapped: EffectHandlers = ports.wrapHandler ? Object.fromEntries(Object.entries(handlers).map(([kind, handler]) => [kind, ports.wrapHandler!(kind, handler)])) : handlers;
 
   const evidencePath = recordPath(files.root, inputs, settings.drillDir, evidenceDir, facts, hash, decidedAt);
   let smoke: SmokeResult = { status: "not-run", command: settings.smokeCommand };
   const actor = ports.env.GITHUB_ACTOR ?? ports.env.USER ?? "unknown";
-  const context: RollbackEvidenceContext = { facts, planned, hash, clock, decidedAt, actor, decidedBy: inputs.decidedBy ?? actor, detectedAt: inputs.detectedAt, drill: inputs.drill === true, key: ports.signingKey };
+  const context: RollbackEvidenceContext = {
+    facts,
+    planned,
+    hash,
+    clock,
+    decidedAt,
+    actor,
+    decidedBy: inputs.decidedBy ?? actor,
+    detectedAt: inputs.detectedAt,
+    drill: inputs.drill === true,
+    key: ports.signingKey,
+  };
   const applied = await applyPlan(planned.plan, wrapped, {
     dryRun: inputs.dryRun,
     ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
@@ -148,6 +173,7 @@ function makeHandlers(ports: RollbackPorts, facts: RollbackFacts, registryUrl: s
     "roll-forward-publish": rollForwardPublishHandler(rollForward),
     "config-commit": configCommitHandler(git, ports.gitFor),
     "config-push": configPushHandler(git),
+    ...(ports.pulls ? { "config-pull-request": pullRequestHandler(ports.pulls) } : {}),
     ...(forge ? { "release-latest": releaseLatestHandler(forge), "release-note": releaseNoteHandler(forge) } : {}),
     ...(registry ? { "npm-dist-tag": distTagHandler(registry), "npm-deprecate": deprecateHandler(registry) } : {}),
   };

@@ -1,6 +1,6 @@
 import type { CadenceConfig } from "../config/types.js";
 import { DEFAULT_REGISTRY } from "../publish/settings.js";
-import { CHANNELS, DEFAULT_IDENTITY, type ChannelName, type Identity, type RollbackInputs, type RollForwardMode } from "./inputs.js";
+import { CHANNELS, type ChannelName, type RollbackInputs, type RollForwardMode } from "./inputs.js";
 
 /** The rollback section of .github/cadence.yml, as written (kebab-case keys); the schema has checked its shape. */
 interface RollbackSection {
@@ -11,7 +11,6 @@ interface RollbackSection {
   "smoke-command"?: string[];
   "evidence-dir"?: string;
   "drill-dir"?: string;
-  "git-identity"?: string;
   branch?: string;
   config?: { files?: string[]; delivery?: "pull-request" | "commit"; branch?: string };
 }
@@ -39,7 +38,6 @@ export interface RollbackSettings {
   evidenceDir: string | undefined;
   /** Folder of drill records, where gate-check's RL-07 reads them. */
   drillDir: string;
-  identity: Identity;
   /** Branch of a roll-forward commit; {tag} and {version} are the new release's. */
   branchTemplate: string;
   config: { files: string[]; delivery: "pull-request" | "commit"; branchTemplate: string };
@@ -68,7 +66,6 @@ export function rollbackSettings(config: CadenceConfig, inputs: RollbackInputs):
     smokeCommand: inputs.smokeCommand ?? section["smoke-command"] ?? [],
     evidenceDir: section["evidence-dir"],
     drillDir: section["drill-dir"] ?? ".github/rollback-drills",
-    identity: inputs.identity ?? parseIdentityText(section["git-identity"]) ?? DEFAULT_IDENTITY,
     branchTemplate: section.branch ?? "rollback/{tag}",
     config: { files: section.config?.files ?? [], delivery: section.config?.delivery ?? "pull-request", branchTemplate: section.config?.branch ?? "rollback/config-{from}" },
     npm: {
@@ -79,11 +76,6 @@ export function rollbackSettings(config: CadenceConfig, inputs: RollbackInputs):
     floatingTags: publish["floating-tags"] ?? "auto",
     releaseEnabled: publish.release?.enabled ?? true,
   };
-}
-
-function parseIdentityText(text: string | undefined): Identity | undefined {
-  const match = text ? /^([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim()) : null;
-  return match ? { name: match[1]!, email: match[2]! } : undefined;
 }
 
 /** Fills the message templates. */

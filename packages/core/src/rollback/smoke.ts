@@ -7,7 +7,13 @@ import type { SmokeResult } from "./evidence.js";
  * `{to}` and `{version}` (the version users now get) in an argument are filled in. Like gate
  * commands, it does not see the action's inputs or the GitHub token (gates/commands.ts).
  */
-export async function runSmokeTest(runner: CommandRunner, command: readonly string[], values: { from: string; to: string; version: string }, cwd: string, reporter: Reporter): Promise<SmokeResult> {
+export async function runSmokeTest(
+  runner: CommandRunner,
+  command: readonly string[],
+  values: { from: string; to: string; version: string },
+  cwd: string,
+  reporter: Reporter,
+): Promise<SmokeResult> {
   if (command.length === 0) return { status: "not-run", command: [] };
   const filled = command.map((arg) => arg.replace(/\{from\}/g, values.from).replace(/\{to\}/g, values.to).replace(/\{version\}/g, values.version));
   const [program, ...args] = filled as [string, ...string[]];

@@ -1,6 +1,7 @@
 import type { CompatibilityMode } from "../capsule/types.js";
 import type { Decision } from "./decision.js";
-import type { ChannelName, Identity, RollForwardMode } from "./inputs.js";
+import type { Committer } from "../identity/committer.js";
+import type { ChannelName, RollForwardMode } from "./inputs.js";
 import type { ReleasedVersion } from "./versions.js";
 
 /** A release on the forge, as far as a rollback cares. */
@@ -97,7 +98,9 @@ export interface RollbackFacts {
   rollForwardMode: RollForwardMode;
   /** The roll-forward this rollback would make, when one may be needed. */
   rollForward: RollForwardFacts | null;
-  config: { files: ConfigFileFacts[]; delivery: "pull-request" | "commit"; branch: string } | null;
+  /** `pullRequests`: the repository pull requests can be opened on (null: none, e.g. without a token). */
+  config: { files: ConfigFileFacts[]; delivery: "pull-request" | "commit"; branch: string; pullRequests: string | null } | null;
   messages: { deprecation: string; releaseNote: string };
-  identity: Identity;
+  /** Who commits and tags, decided while planning (identity/committer.ts). */
+  identity: Committer;
 }

@@ -71,7 +71,9 @@ export function selectVersions(tags: readonly VersionTag[], given: { from?: stri
     to = find(given.to, "to");
     toSource = "given";
     if (!semver.lt(to.version, from.version)) {
-      throw new ConfigurationError(`to ${to.version.version} is not below from ${from.version.version}: a rollback goes back to an earlier release (to roll forward, release a new version)`);
+      throw new ConfigurationError(
+        `to ${to.version.version} is not below from ${from.version.version}: a rollback goes back to an earlier release (to roll forward, release a new version)`,
+      );
     }
     if (to.version.prerelease.length > 0 && !fromIsPre && !given.allowPrerelease) {
       throw new ConfigurationError(
