@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     reporters: ["default"],
+    // Each run's temporary folders in one folder of its own, checked and removed at the end.
+    globalSetup: ["test/support/temp-guard.ts"],
     // GitHub's workflow parser imports its JSON schemas without `with { type: "json" }`, which Node 24
     // refuses; letting Vite transform it handles the JSON imports.
     server: { deps: { inline: ["@actions/workflow-parser"] } },

@@ -36492,7 +36492,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8964);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2034);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4557);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5311);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4137);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3664);
@@ -43622,7 +43622,7 @@ function renderPublishSummary(result) {
 
 /***/ }),
 
-/***/ 4557:
+/***/ 5311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45757,6 +45757,45 @@ function checkExistingAssets(observed) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/publish/release-memo.ts
+/**
+ * The forge as one publish run sees it: a release is looked up once (GitHub lists the newest page
+ * of releases for that), and what the run itself does to it (create the draft, upload and delete
+ * assets, publish) is kept in step, so that the steps of a release (observe, then each effect's
+ * isDone and run) read it from memory instead of listing the releases again, 4 requests of a
+ * plain release's 7. The memory lasts one run: a run started again after a crash asks afresh,
+ * which is how it finds what the crashed run left.
+ */
+function oneLookupPerRun(forge) {
+    const known = new Map();
+    const keep = (release) => {
+        known.set(release.tag, release);
+        return release;
+    };
+    return {
+        description: forge.description,
+        checkReleaseAccess: () => forge.checkReleaseAccess(),
+        async findRelease(tag) {
+            if (!known.has(tag))
+                known.set(tag, await forge.findRelease(tag));
+            return known.get(tag);
+        },
+        createDraftRelease: async (release) => keep(await forge.createDraftRelease(release)),
+        async uploadAsset(release, asset) {
+            const uploaded = await forge.uploadAsset(release, asset);
+            const current = known.get(release.tag) ?? release;
+            keep({ ...current, assets: [...current.assets.filter((one) => one.name !== uploaded.name), uploaded] });
+            return uploaded;
+        },
+        async deleteAsset(release, asset) {
+            await forge.deleteAsset(release, asset);
+            const current = known.get(release.tag) ?? release;
+            keep({ ...current, assets: current.assets.filter((one) => one.id !== asset.id) });
+        },
+        publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/header.ts
 /**
  * `type(scope)!: subject`, read character by character. It accepts exactly what this expression
@@ -47772,6 +47811,7 @@ function coreVersion(version) {
 
 
 
+
 /** publish from start to end: observe, plan, and (unless dry-run) apply. */
 async function runPublish(ports, inputs) {
     const { git, files, reporter } = ports;
@@ -47782,7 +47822,7 @@ async function runPublish(ports, inputs) {
     reporter.info(`releasing ${release.tag} (${release.source})`);
     // Remember the release the forge last returned, so the outputs need no extra request.
     let lastSeen;
-    const forge = ports.forge ? remembering(ports.forge, (seen) => (lastSeen = seen)) : undefined;
+    const forge = ports.forge ? remembering(oneLookupPerRun(ports.forge), (seen) => (lastSeen = seen)) : undefined;
     const observed = await observe({ ...ports, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
     const plan = planPublish(observed);
     const hash = (0,plan_plan/* planHash */.SH)(plan);

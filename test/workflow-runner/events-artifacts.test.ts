@@ -13,7 +13,7 @@ afterAll(async () => {
 
 describe("events and artifacts", () => {
   it("a push carries its ref; artifacts pass from job to job as folders, hidden files left out, a second upload of a name refused", async () => {
-    const run = await world.run({ workflow: join(FIXTURES, "artifacts.yml"), event: { name: "push", payload: { head_commit: { message: "feat: x" } } }, keep: true });
+    const run = await world.run({ workflow: join(FIXTURES, "artifacts.yml"), event: { name: "push", payload: { head_commit: { message: "feat: x" } } } });
     expect(run.conclusion).toBe("success");
     const again = run.job("make").steps.find((step) => step.id === "again")!;
     expect(again.outcome).toBe("failure");

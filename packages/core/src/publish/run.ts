@@ -12,6 +12,7 @@ import { npmPublishHandler } from "./npm-effects.js";
 import { observe, type ObservePorts, type PublishObservations } from "./observe.js";
 import { planPublish } from "./plan.js";
 import { releaseAssetHandler, releaseDraftHandler, releasePublishHandler } from "./release-effects.js";
+import { oneLookupPerRun } from "./release-memo.js";
 import { publishSettings } from "./settings.js";
 import { decideReleaseVersion } from "./version.js";
 
@@ -47,7 +48,7 @@ export async function runPublish(ports: PublishPorts, inputs: PublishInputs): Pr
 
   // Remember the release the forge last returned, so the outputs need no extra request.
   let lastSeen: Release | undefined;
-  const forge = ports.forge ? remembering(ports.forge, (seen) => (lastSeen = seen)) : undefined;
+  const forge = ports.forge ? remembering(oneLookupPerRun(ports.forge), (seen) => (lastSeen = seen)) : undefined;
   const observed = await observe({ ...ports, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
   const plan = planPublish(observed);
   const hash = planHash(plan);
