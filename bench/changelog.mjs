@@ -2,17 +2,23 @@
 //   - unreleased notes over 1k / 10k / 100k commits since the last tag;
 //   - full regeneration over a history of 20k commits and 50+ tags.
 // Prints a table and writes bench/results/changelog.json. Not a test: it asserts nothing about
-// speed, but fails when a tool errors or prints nothing. Every tool prints to stdout: none may
-// write into the generated repositories (conventional-changelog would, without --stdout).
+// speed, but fails when a tool errors, prints nothing, or the tools disagree on what they list
+// (per release, the feat/fix/perf commits and the number of breaking changes; cadence leaves out
+// a commit and its revert, on purpose: bench/changelog-compare.mjs). The floor is `git log` over
+// the range with its output to /dev/null, as in the version-bump bench. The peers print to
+// stdout; cadence prints the section in its JSON (unreleased notes) or, for the full
+// regeneration, writes the whole CHANGELOG.md as the action does, which the bench reads and
+// removes after each run, so that each tool produces the same thing: the whole CHANGELOG.
 //
 //   node_modules/.bin/node bench/changelog.mjs [--sizes 1000,10000,100000] [--runs 3]
 //        [--tags 50] [--tag-commits 20000] [--no-full] [--out bench/results/changelog.json]
 import { spawn, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { compareReleases, readChangelog, revertedCommits } from "./changelog-compare.mjs";
 import { BASE_TAG, LOG_FORMAT, gitEnv, historyRepository } from "./history.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -46,43 +52,77 @@ const cliffBinary = join(modules, "git-cliff-linux-x64", "bin", "git-cliff");
 const cliffConfig = join(ROOT, "bench", "cliff-changelog.toml");
 const conventional = join(modules, "conventional-changelog", "dist", "cli", "index.js");
 
-/** The contenders per scenario, as data: unreleased notes, then the whole history. */
+const printed = (stdout) => stdout;
+const sectionOf = (stdout) => JSON.parse(stdout).section ?? "";
+
+/** The CHANGELOG cadence wrote in the repository, read and removed (with its evidence) so each run starts alike. */
+function takeWritten(_stdout, dir) {
+  const path = join(dir, "CHANGELOG.md");
+  const text = readFileSync(path, "utf8");
+  rmSync(path, { force: true });
+  rmSync(join(dir, ".git", "cadence"), { recursive: true, force: true });
+  return text;
+}
+
+/**
+ * The contenders per scenario, as data: unreleased notes, then the whole history. `changelog`
+ * gives what the tool produced from its stdout (and the repository), for the agreement check.
+ */
 const TOOLS = {
   unreleased: [
-    { id: "floor", label: "git log (floor)", args: () => ["git", ["log", LOG_FORMAT, `${BASE_TAG}..HEAD`]] },
-    { id: "cadence", label: "cadence changelog", args: () => [node, [cli, "changelog", "--dry-run", "--json", "--no-record"]] },
+    { id: "floor", label: "git log (floor) > /dev/null", args: () => ["git", ["log", LOG_FORMAT, `${BASE_TAG}..HEAD`]], discardStdout: true },
+    { id: "cadence", label: "cadence changelog", args: () => [node, [cli, "changelog", "--dry-run", "--json", "--no-record"]], changelog: sectionOf },
     // What the action does by default: the notes and the release record (docs/releases/<version>/).
-    { id: "cadence-record", label: "cadence changelog with its record", args: () => [node, [cli, "changelog", "--dry-run", "--json"]] },
-    { id: "git-cliff", label: "git-cliff --unreleased", args: () => [cliffBinary, ["--config", cliffConfig, "--unreleased"]] },
-    { id: "conventional-changelog", label: "conventional-changelog -u", args: () => [node, [conventional, "-p", "conventionalcommits", "-u", "--stdout"]] },
+    { id: "cadence-record", label: "cadence changelog with its record", args: () => [node, [cli, "changelog", "--dry-run", "--json"]], changelog: sectionOf },
+    { id: "git-cliff", label: "git-cliff --unreleased", args: () => [cliffBinary, ["--config", cliffConfig, "--unreleased"]], changelog: printed },
+    { id: "conventional-changelog", label: "conventional-changelog -u", args: () => [node, [conventional, "-p", "conventionalcommits", "-u", "--stdout"]], changelog: printed },
   ],
   full: [
-    { id: "floor", label: "git log (floor)", args: () => ["git", ["log", LOG_FORMAT, "HEAD"]] },
-    { id: "cadence", label: "cadence changelog --from-start", args: () => [node, [cli, "changelog", "--from-start", "--dry-run", "--json", "--no-record"]] },
-    { id: "git-cliff", label: "git-cliff (full)", args: () => [cliffBinary, ["--config", cliffConfig]] },
-    { id: "conventional-changelog", label: "conventional-changelog -r 0 -u", args: () => [node, [conventional, "-p", "conventionalcommits", "-r", "0", "-u", "--stdout"]] },
+    { id: "floor", label: "git log (floor) > /dev/null", args: () => ["git", ["log", LOG_FORMAT, "HEAD"]], discardStdout: true },
+    { id: "cadence", label: "cadence changelog --from-start (writes CHANGELOG.md)", args: () => [node, [cli, "changelog", "--from-start", "--json", "--no-record"]], changelog: takeWritten },
+    { id: "git-cliff", label: "git-cliff (full)", args: () => [cliffBinary, ["--config", cliffConfig]], changelog: printed },
+    { id: "conventional-changelog", label: "conventional-changelog -r 0 -u", args: () => [node, [conventional, "-p", "conventionalcommits", "-r", "0", "-u", "--stdout"]], changelog: printed },
   ],
 };
 
-/** Wall time here; peak resident memory (largest of the process and its children) from GNU time. */
-async function measure([file, args], cwd) {
+/**
+ * Wall time here; peak resident memory (largest of the process and its children) from GNU time.
+ * Then what the tool produced (`changelog`), read after the clock stopped.
+ */
+async function measure(tool, cwd) {
+  const [file, args] = tool.args();
   const scratch = mkdtempSync(join(tmpdir(), "bench-changelog-"));
   const timeFile = join(scratch, "time");
+  const devNull = tool.discardStdout ? openSync("/dev/null", "w") : undefined;
   const started = process.hrtime.bigint();
-  const child = spawn("/usr/bin/time", ["-f", "%M", "-o", timeFile, file, ...args], { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("/usr/bin/time", ["-f", "%M", "-o", timeFile, file, ...args], { cwd, env: gitEnv(), stdio: ["ignore", devNull ?? "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
+  child.stdout?.on("data", (chunk) => (stdout += chunk));
   child.stderr.on("data", (chunk) => (stderr += chunk));
   const code = await new Promise((done, fail) => {
     child.on("error", fail);
     child.on("close", done);
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (devNull !== undefined) closeSync(devNull);
   const peakKB = Number(readFileSync(timeFile, "utf8").trim().split("\n").at(-1));
   rmSync(scratch, { recursive: true, force: true });
   if (code !== 0) throw new Error(`${file} ${args.join(" ")} exited with ${code} in ${cwd}:\n${stderr.slice(-2000)}`);
-  return { ms, peakMB: peakKB / 1024, bytes: Buffer.byteLength(stdout) };
+  const changelog = tool.changelog ? tool.changelog(stdout, cwd) : undefined;
+  return { ms, peakMB: peakKB / 1024, bytes: changelog === undefined ? Buffer.byteLength(stdout) : Buffer.byteLength(changelog), changelog };
+}
+
+/** The tools' CHANGELOGs against cadence's, from the warm-up runs; every disagreement, as sentences. */
+function disagreements(tools, warm, dir, range) {
+  const ours = readChangelog(warm[tools.findIndex((tool) => tool.id === "cadence")].changelog);
+  const excused = revertedCommits(dir, range, gitEnv());
+  const problems = [];
+  tools.forEach((tool, index) => {
+    if (!tool.changelog || tool.id === "cadence") return;
+    problems.push(...compareReleases(ours, readChangelog(warm[index].changelog), excused, tool.label));
+  });
+  return { problems, releases: ours.length, entries: ours.reduce((sum, release) => sum + release.entries.size, 0), breaking: ours.reduce((sum, release) => sum + release.breaking, 0), excused: excused.size };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -105,16 +145,21 @@ async function taggedRepository(count, commits) {
   return dir;
 }
 
-async function scenario(name, label, dir) {
+async function scenario(name, label, dir, range) {
   const tools = TOOLS[name];
-  // A warm-up of each (page cache, and a check that the tool works here), then rounds of one run
-  // each, the order rotated, so that a busy moment of the machine does not fall on one tool only.
-  for (const tool of tools) await measure(tool.args(), dir);
+  // A warm-up of each (page cache, and a check that the tool works here and agrees with the
+  // others), then rounds of one run each, the order rotated, so that a busy moment of the
+  // machine does not fall on one tool only.
+  const warm = [];
+  for (const tool of tools) warm.push(await measure(tool, dir));
+  const agreement = disagreements(tools, warm, dir, range);
+  if (agreement.problems.length > 0) throw new Error(`the tools disagree (${label}):\n  ${agreement.problems.slice(0, 20).join("\n  ")}`);
+  console.log(`\n${label}: the tools agree on ${agreement.releases} release(s), ${agreement.entries} feat/fix/perf entries, ${agreement.breaking} breaking changes (cadence leaves out ${agreement.excused} reverted commit(s))`);
   const samples = tools.map(() => []);
   for (let run = 0; run < runs; run++) {
     for (let step = 0; step < tools.length; step++) {
       const index = (step + run) % tools.length;
-      samples[index].push(await measure(tools[index].args(), dir));
+      samples[index].push(await measure(tools[index], dir));
     }
   }
   const results = tools.map((tool, index) => ({
@@ -125,13 +170,14 @@ async function scenario(name, label, dir) {
     outputBytes: samples[index][0].bytes,
   }));
   // A tool that printed (almost) nothing did not do the work: say so rather than time it.
-  for (const result of results) if (result.outputBytes < 200) throw new Error(`${result.label} printed only ${result.outputBytes} bytes in ${dir}`);
+  results.forEach((result, index) => {
+    if (!tools[index].discardStdout && result.outputBytes < 200) throw new Error(`${result.label} produced only ${result.outputBytes} bytes in ${dir}`);
+  });
   const ours = results.find((result) => result.tool === "cadence");
   for (const result of results) result.ratioToCadence = Math.round((result.medianMs / ours.medianMs) * 100) / 100;
-  console.log(`\n${label}`);
   console.log("| tool | median ms | peak MB | × cadence |\n|---|---:|---:|---:|");
   for (const result of results) console.log(`| ${result.label} | ${result.medianMs} | ${result.peakMB} | ${result.ratioToCadence} |`);
-  return { scenario: name, label, results };
+  return { scenario: name, label, agreement: { releases: agreement.releases, entries: agreement.entries, breaking: agreement.breaking, revertedLeftOut: agreement.excused }, results };
 }
 
 async function main() {
@@ -140,9 +186,9 @@ async function main() {
   const report = [];
   for (const size of sizes) {
     const repo = await historyRepository(WORK, size, (line) => console.log(line));
-    report.push(await scenario("unreleased", `unreleased notes, ${size} commits since the last tag`, repo.dir));
+    report.push(await scenario("unreleased", `unreleased notes, ${size} commits since the last tag`, repo.dir, `${BASE_TAG}..HEAD`));
   }
-  if (!flags["no-full"]) report.push(await scenario("full", `full regeneration, ${tagCommits} commits, ${tagCount + 2} tags`, await taggedRepository(tagCount, tagCommits)));
+  if (!flags["no-full"]) report.push(await scenario("full", `full regeneration, ${tagCommits} commits, ${tagCount + 2} tags`, await taggedRepository(tagCount, tagCommits), "HEAD"));
   const verdicts = report.map((entry) => {
     const [floor, ours, cliff, conv, withRecord] = ["floor", "cadence", "git-cliff", "conventional-changelog", "cadence-record"].map((id) => entry.results.find((result) => result.tool === id));
     return {

@@ -11,7 +11,9 @@
 // must walk the whole range first, so both shapes are measured.
 //
 // Run it with Node 24 (`npm run bench` puts node_modules/.bin/node first on PATH). Not a test:
-// it asserts nothing about speed, but it fails when a tool errors or the tools disagree.
+// it asserts nothing about speed, but it fails when a tool errors or the tools disagree: on the
+// version, and on why (the breaking changes that make it a major: cadence's `decisive` commits,
+// the breaking commits of git-cliff's --context, conventional-recommended-bump's count).
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
@@ -178,14 +180,46 @@ const median = (values) => {
 };
 const round = (value, digits = 0) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 
+/**
+ * Whether the tools agree on why the version is what it is: the breaking changes. Asked once per
+ * repository, outside the timed runs (git-cliff's --context and the recommender's --verbose are
+ * not what is timed). Returns the disagreements as sentences, and the count agreed on.
+ */
+async function breakingAgreement(dir, cadenceStdout) {
+  const ours = JSON.parse(cadenceStdout).packages[0];
+  const problems = [];
+  if (ours.bump !== "major") return { problems: [`cadence decided ${ours.bump}, the histories hold breaking changes`], breaking: 0 };
+  const cadence = new Set(ours.decisive.map((verdict) => verdict.commit));
+  if (ours.decisiveCount !== cadence.size) problems.push(`cadence lists ${cadence.size} of ${ours.decisiveCount} breaking commits`);
+  if (tools.some((tool) => tool.id.startsWith("git-cliff"))) {
+    const context = await measure([join(modules, "git-cliff-linux-x64", "bin", "git-cliff"), ["--config", cliffConfig, "--unreleased", "--context"]], dir, false);
+    const cliff = new Set(JSON.parse(context.stdout).flatMap((release) => release.commits.filter((commit) => commit.breaking).map((commit) => commit.id)));
+    for (const sha of cadence) if (!cliff.has(sha)) problems.push(`git-cliff does not see ${sha.slice(0, 7)} as breaking`);
+    for (const sha of cliff) if (!cadence.has(sha)) problems.push(`git-cliff sees ${sha.slice(0, 7)} as breaking, cadence does not`);
+  }
+  if (tools.some((tool) => tool.id === "conventional-recommended-bump")) {
+    const verbose = await measure([node, [join(modules, "conventional-recommended-bump", "dist", "cli", "index.js"), "--preset", "conventionalcommits", "--verbose"]], dir, false);
+    const count = Number(/There (?:are|is) (\d+) BREAKING CHANGE/.exec(verbose.stdout)?.[1]);
+    if (count !== cadence.size) problems.push(`conventional-recommended-bump counts ${verbose.stdout.trim().split("\n").at(-1)}, cadence ${cadence.size} breaking commits`);
+  }
+  return { problems, breaking: cadence.size };
+}
+
 async function benchSize(size, workDir, shape) {
   const repo = await historyRepository(workDir, size, (line) => console.log(line), { merges: shape === "merges" });
   const samples = new Map(tools.map((tool) => [tool.id, []]));
   const versions = new Map();
   // One warm-up each (page cache, compile caches), which also checks that every tool works.
+  let cadenceStdout = "";
   for (const tool of tools) {
     const warm = await measure(tool.command(), repo.dir, tool.discardStdout);
     versions.set(tool.id, tool.version(warm.stdout));
+    if (tool.id === "version-bump") cadenceStdout = warm.stdout;
+  }
+  if (cadenceStdout) {
+    const why = await breakingAgreement(repo.dir, cadenceStdout);
+    if (why.problems.length > 0) throw new Error(`the tools disagree on the breaking changes (${size} commits, ${shape}):\n  ${why.problems.join("\n  ")}`);
+    console.log(`  ${size} commits (${shape}): the tools agree on the ${why.breaking} breaking changes`);
   }
   for (let run = 0; run < runs; run++) {
     // Rotate the order so no tool always runs right after the same neighbour.

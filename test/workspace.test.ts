@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,17 +16,21 @@ describe("the workspace", () => {
 
   it("runs the README's main job (npm run demo): the whole release in a sandbox, from the CLI bundle on Node 24", async () => {
     const sandbox = mkdtempSync(join(tmpdir(), "cadence-demo-test-"));
-    // Exactly the README's command, through npm, so a broken script entry fails here.
-    const result = spawnSync("npm", ["run", "--silent", "demo", "--", "--dir", sandbox], { cwd: ROOT, encoding: "utf8" });
-    expect(result.status, result.stdout + result.stderr).toBe(0);
-    for (const step of ["changelog", "version-bump", "gate-check", "capsule-sign", "publish", "verify"]) expect(result.stdout).toContain(`== ${step}`);
-    expect(result.stdout).toContain("verified: every check holds");
-    const git = (...args: string[]) => execFileSync("git", args, { cwd: join(sandbox, "sample"), encoding: "utf8" }).trim();
-    expect(git("log", "-1", "--format=%s")).toBe("chore(release): 1.3.0");
-    expect(git("ls-remote", "--tags", "origin")).toContain("refs/tags/v1.3.0");
-    expect(git("show", "HEAD:CHANGELOG.md")).toMatch(/## \[?1\.3\.0/);
-    expect(JSON.parse(git("show", "HEAD:package.json")).version).toBe("1.3.0");
-    expect(git("status", "--porcelain")).toBe("");
+    try {
+      // Exactly the README's command, through npm, so a broken script entry fails here.
+      const result = spawnSync("npm", ["run", "--silent", "demo", "--", "--dir", sandbox], { cwd: ROOT, encoding: "utf8" });
+      expect(result.status, result.stdout + result.stderr).toBe(0);
+      for (const step of ["changelog", "version-bump", "gate-check", "capsule-sign", "publish", "verify"]) expect(result.stdout).toContain(`== ${step}`);
+      expect(result.stdout).toContain("verified: every check holds");
+      const git = (...args: string[]) => execFileSync("git", args, { cwd: join(sandbox, "sample"), encoding: "utf8" }).trim();
+      expect(git("log", "-1", "--format=%s")).toBe("chore(release): 1.3.0");
+      expect(git("ls-remote", "--tags", "origin")).toContain("refs/tags/v1.3.0");
+      expect(git("show", "HEAD:CHANGELOG.md")).toMatch(/## \[?1\.3\.0/);
+      expect(JSON.parse(git("show", "HEAD:package.json")).version).toBe("1.3.0");
+      expect(git("status", "--porcelain")).toBe("");
+    } finally {
+      rmSync(sandbox, { recursive: true, force: true });
+    }
   });
 
   it.each(actions)("actions/%s runs on node24 from its committed bundle", (name) => {

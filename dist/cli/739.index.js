@@ -1,3 +1,4 @@
+<<<<<<<< HEAD:dist/cli/739.index.js
 <<<<<<<< HEAD:dist/cli/865.index.js
 export const id = 865;
 export const ids = [865];
@@ -8,6 +9,1555 @@ export const modules = {
 export const id = 739;
 export const ids = [739];
 export const modules = {
+========
+export const id = 579;
+export const ids = [579];
+export const modules = {
+
+/***/ 1579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishCommand: () => (/* binding */ publishCommand),
+  publishHelp: () => (/* binding */ publishHelp)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
+var inputs_fields = __webpack_require__(1874);
+;// CONCATENATED MODULE: ./packages/core/src/publish/inputs.ts
+
+/** Checks the inputs together and reports every problem at once. */
+function parsePublishInputs(raw) {
+    const fields = new inputs_fields/* InputFields */.a();
+    // provenance, floating-tags and release also take `auto`: decided from the run's context.
+    const flag = (name, value) => fields.flag(name, value, { auto: true });
+    const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
+    const version = fields.version("version", raw.version);
+    if (version !== undefined)
+        inputs.version = version;
+    const prerelease = fields.channel("prerelease", raw.prerelease);
+    if (prerelease !== undefined)
+        inputs.prerelease = prerelease;
+    if (fields.text(raw.version) !== undefined && fields.text(raw.prerelease) !== undefined)
+        fields.problem("version names the exact version; prerelease cannot be given with it");
+    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile"]) {
+        const clean = fields.text(raw[key]);
+        if (clean !== undefined)
+            inputs[key] = clean;
+    }
+    const planHash = fields.planHash("plan-hash", raw.planHash);
+    if (planHash !== undefined)
+        inputs.planHash = planHash;
+    if (inputs.registry !== undefined && !/^https?:\/\/[^\s]+$/.test(inputs.registry))
+        fields.problem(`registry-url must be an http(s) URL, not '${inputs.registry}'`);
+    const distTag = fields.text(raw.distTag);
+    if (distTag !== undefined) {
+        // npm refuses dist-tags that read as versions or ranges; say so before anything is published.
+        if (/^[A-Za-z][0-9A-Za-z._-]*$/.test(distTag) && !/^v?\d/.test(distTag))
+            inputs.distTag = distTag;
+        else
+            fields.problem(`dist-tag must be a name such as latest, next or beta (not a version or range), not '${distTag}'`);
+    }
+    const assets = fields.list(raw.assets, { commas: true });
+    if (assets.length > 0)
+        inputs.assets = assets;
+    const npmPackages = fields.list(raw.npmPackages, { commas: true });
+    if (npmPackages.length > 0)
+        inputs.npmPackages = npmPackages;
+    const provenance = flag("provenance", raw.provenance);
+    if (provenance !== undefined)
+        inputs.provenance = provenance;
+    const floatingTags = flag("floating-tags", raw.floatingTags);
+    if (floatingTags !== undefined)
+        inputs.floatingTags = floatingTags;
+    const release = flag("release", raw.release);
+    if (release !== undefined)
+        inputs.release = release;
+    const committer = fields.identity("committer", raw.committer);
+    if (committer !== undefined)
+        inputs.committer = committer;
+    fields.check();
+    return inputs;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
+var reporter_terminal = __webpack_require__(1206);
+// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
+var git_cli = __webpack_require__(5577);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __webpack_require__(5341);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/core/src/forge/errors.ts
+var forge_errors = __webpack_require__(798);
+// EXTERNAL MODULE: ./packages/core/src/forge/github.ts
+var github = __webpack_require__(8366);
+;// CONCATENATED MODULE: ./packages/core/src/forge/github-releases.ts
+
+
+
+
+/**
+ * Releases through GitHub's REST API (Octokit with the retry and throttling plugins, from
+ * github.ts). A release is found by listing the newest page of releases, because drafts have no
+ * by-tag lookup; the release a run creates is always among the newest.
+ */
+class GitHubReleases {
+    octokit;
+    repository;
+    description;
+    owner;
+    repo;
+    /** upload_url by release id, as GitHub returned it: uploads go where GitHub says. */
+    uploadUrls = new Map();
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+        const [owner, repo] = repository.split("/");
+        if (!owner || !repo)
+            throw new errors/* ConfigurationError */.j1(`the repository must be owner/name, not '${repository}'`);
+        this.owner = owner;
+        this.repo = repo;
+        this.description = `GitHub ${repository}`;
+    }
+    static create(options) {
+        return new GitHubReleases((0,github/* createOctokit */.Qi)(options), options.repository);
+    }
+    /** Runs one request; a refusal the user can fix (401, 403 for a permission) becomes a ConfigurationError. */
+    async call(operation, body) {
+        try {
+            return await body();
+        }
+        catch (error) {
+            const failure = (0,github/* toForgeError */.Zf)(error, operation);
+            if (failure.status === 401 || (failure.status === 403 && failure.missingPermission))
+                throw new errors/* ConfigurationError */.j1(failure.message);
+            if (failure.status === 403 && /not accessible by integration/i.test(failure.message)) {
+                throw new errors/* ConfigurationError */.j1(`${failure.message}. Releases need the permission contents: write (add \`permissions: contents: write\` to the job).`);
+            }
+            throw failure;
+        }
+    }
+    async checkReleaseAccess() {
+        const { data } = await this.call(`GET /repos/${this.repository}`, () => this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo }));
+        // User tokens report their permissions here; installation tokens do not, and a write that is refused says which permission it needed.
+        if (data.permissions && !data.permissions.push) {
+            throw new errors/* ConfigurationError */.j1(`the token may not write to ${this.repository}: releases and tags need the permission contents: write`);
+        }
+    }
+    async findRelease(tag) {
+        const { data } = await this.call(`GET /repos/${this.repository}/releases`, () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100 }));
+        const found = data.find((release) => release.tag_name === tag);
+        return found ? this.present(found) : undefined;
+    }
+    async createDraftRelease(release) {
+        const { data } = await this.call(`POST /repos/${this.repository}/releases`, () => this.octokit.rest.repos.createRelease({
+            owner: this.owner,
+            repo: this.repo,
+            tag_name: release.tag,
+            target_commitish: release.commit,
+            name: release.name,
+            body: release.body,
+            draft: true,
+            prerelease: release.prerelease,
+        }));
+        return this.present(data);
+    }
+    async uploadAsset(release, asset) {
+        const content = await (0,promises_.readFile)(asset.path);
+        const template = this.uploadUrls.get(release.id) ?? (await this.findRelease(release.tag).then(() => this.uploadUrls.get(release.id)));
+        if (!template)
+            throw new forge_errors/* ForgeError */.Q(`the release ${release.tag} has no upload URL`, undefined, "upload");
+        const { data } = await this.call(`POST ${template.replace(/\{.*$/, "")}`, () => this.octokit.request(`POST ${template}`, {
+            name: asset.name,
+            data: content,
+            headers: { "content-type": asset.contentType },
+        }));
+        return presentAsset(data);
+    }
+    async deleteAsset(_release, asset) {
+        await this.call(`DELETE /repos/${this.repository}/releases/assets/${asset.id}`, () => this.octokit.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: asset.id }));
+    }
+    async publishRelease(release, options) {
+        const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () => this.octokit.rest.repos.updateRelease({ owner: this.owner, repo: this.repo, release_id: release.id, draft: false, prerelease: options.prerelease, make_latest: options.makeLatest }));
+        return this.present(data);
+    }
+    present(data) {
+        this.uploadUrls.set(data.id, data.upload_url);
+        return {
+            id: data.id,
+            tag: data.tag_name,
+            name: data.name ?? data.tag_name,
+            draft: data.draft,
+            prerelease: data.prerelease,
+            url: data.html_url,
+            immutable: data.immutable === true,
+            assets: data.assets.map(presentAsset),
+        };
+    }
+}
+function presentAsset(data) {
+    return { id: data.id, name: data.name, size: data.size, digest: data.digest ?? null, state: data.state };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
+var files = __webpack_require__(3845);
+;// CONCATENATED MODULE: ./packages/core/src/forge/local.ts
+
+
+
+
+/**
+ * A forge that keeps releases in a folder: `<dir>/<tag>/release.json` and the assets beside it.
+ * The CLI uses it when there is no GitHub token, so a release can be rehearsed on a laptop.
+ */
+class LocalForge {
+    dir;
+    now;
+    description;
+    constructor(dir, now = () => new Date()) {
+        this.dir = dir;
+        this.now = now;
+        this.description = `local folder ${dir}`;
+    }
+    async checkReleaseAccess() {
+        // A folder the user owns: nothing to check before the first write creates it.
+    }
+    async findRelease(tag) {
+        const stored = await this.read(tag);
+        return stored ? this.present(stored) : undefined;
+    }
+    async createDraftRelease(release) {
+        const existing = await this.read(release.tag);
+        if (existing)
+            return this.present(existing);
+        const stored = {
+            id: await this.nextId(),
+            tag: release.tag,
+            name: release.name,
+            body: release.body,
+            commit: release.commit,
+            draft: true,
+            prerelease: release.prerelease,
+            immutable: false,
+            createdAt: this.now().toISOString(),
+            publishedAt: null,
+        };
+        await this.write(stored);
+        return this.present(stored);
+    }
+    async uploadAsset(release, asset) {
+        const folder = (0,external_node_path_.join)(this.folder(release.tag), "assets");
+        await (0,promises_.mkdir)(folder, { recursive: true });
+        const temporary = (0,external_node_path_.join)(folder, `.${asset.name}.${(0,external_node_crypto_.randomBytes)(4).toString("hex")}.partial`);
+        await (0,promises_.copyFile)(asset.path, temporary);
+        await (0,promises_.rename)(temporary, (0,external_node_path_.join)(folder, asset.name));
+        const found = (await this.assets(release.tag)).find((candidate) => candidate.name === asset.name);
+        if (!found)
+            throw new Error(`the asset ${asset.name} vanished after upload`);
+        return found;
+    }
+    async deleteAsset(release, asset) {
+        await (0,promises_.rm)((0,external_node_path_.join)(this.folder(release.tag), "assets", asset.name), { force: true });
+    }
+    async publishRelease(release, options) {
+        const stored = await this.read(release.tag);
+        if (!stored)
+            throw new Error(`there is no release for ${release.tag} to publish`);
+        const published = { ...stored, draft: false, prerelease: options.prerelease, makeLatest: options.makeLatest, publishedAt: this.now().toISOString() };
+        await this.write(published);
+        return this.present(published);
+    }
+    folder(tag) {
+        return (0,external_node_path_.join)(this.dir, encodeURIComponent(tag));
+    }
+    async read(tag) {
+        try {
+            return JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.folder(tag), "release.json"), "utf8"));
+        }
+        catch (error) {
+            if (error.code === "ENOENT")
+                return undefined;
+            throw error;
+        }
+    }
+    async write(stored) {
+        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.folder(stored.tag), "release.json"), `${JSON.stringify(stored, null, 2)}\n`);
+    }
+    async present(stored) {
+        return {
+            id: stored.id,
+            tag: stored.tag,
+            name: stored.name,
+            draft: stored.draft,
+            prerelease: stored.prerelease,
+            immutable: stored.immutable,
+            url: this.folder(stored.tag),
+            assets: await this.assets(stored.tag),
+        };
+    }
+    async assets(tag) {
+        const folder = (0,external_node_path_.join)(this.folder(tag), "assets");
+        let names;
+        try {
+            names = (await (0,promises_.readdir)(folder)).filter((name) => !name.startsWith(".")).sort();
+        }
+        catch (error) {
+            if (error.code === "ENOENT")
+                return [];
+            throw error;
+        }
+        const assets = [];
+        for (const [index, name] of names.entries()) {
+            const path = (0,external_node_path_.join)(folder, name);
+            const content = await (0,promises_.readFile)(path);
+            assets.push({ id: index + 1, name, size: (await (0,promises_.stat)(path)).size, digest: `sha256:${(0,external_node_crypto_.createHash)("sha256").update(content).digest("hex")}`, state: "uploaded" });
+        }
+        return assets;
+    }
+    async nextId() {
+        let entries = [];
+        try {
+            entries = await (0,promises_.readdir)(this.dir);
+        }
+        catch (error) {
+            if (error.code !== "ENOENT")
+                throw error;
+        }
+        return entries.length + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/forge-choice.ts
+
+
+
+/** GitHub when there is a token, the local folder forge otherwise (the CLI's default). */
+function chooseReleaseForge(choice) {
+    if (!choice.token) {
+        if (choice.requireToken) {
+            throw new errors/* ConfigurationError */.j1("there is no GitHub token: the github-token input is empty. Leave it at its default (${{ github.token }}) or pass a token with the permission contents: write.");
+        }
+        return new LocalForge(choice.localDir);
+    }
+    if (!choice.repository || !/^[^/\s]+\/[^/\s]+$/.test(choice.repository)) {
+        throw new errors/* ConfigurationError */.j1(`the GitHub repository must be owner/name (GITHUB_REPOSITORY, or --repository), not '${choice.repository ?? ""}'`);
+    }
+    return GitHubReleases.create({ token: choice.token, repository: choice.repository, ...(choice.apiUrl ? { baseUrl: choice.apiUrl } : {}), ...(choice.log ? { log: choice.log } : {}) });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
+var apply = __webpack_require__(1513);
+// EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
+var plan_plan = __webpack_require__(1070);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/repository.ts
+var version_bump_repository = __webpack_require__(8893);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/records/evidence.ts
+var evidence = __webpack_require__(2171);
+;// CONCATENATED MODULE: ./packages/core/src/publish/evidence.ts
+
+
+
+const complete = (outcome) => outcome.status === "done" || outcome.status === "skipped";
+/** Where the release went: only the channels whose effects are complete. */
+function distributionChannels(observed, outcomes) {
+    const channels = [];
+    const finished = (kind) => {
+        const of = outcomes.filter((outcome) => outcome.kind === kind);
+        return of.length > 0 && of.every(complete);
+    };
+    if (finished("git-push-tag"))
+        channels.push(`git:${observed.remote}`);
+    else if (!observed.remote && finished("git-tag"))
+        channels.push("git:local");
+    if (finished("release-publish"))
+        channels.push(observed.forge?.description.startsWith("local") ? "local-release" : "github-release");
+    if (observed.npm && finished("npm-publish"))
+        channels.push(`npm:${observed.channel.distTag}`);
+    if (finished("floating-tag"))
+        channels.push(...observed.floatingTags.map((tag) => `floating-tag:${tag}`));
+    return channels;
+}
+/**
+ * The seed's `release_evidence`, extended for publish: `distribution` (channels, published_at —
+ * set once every effect is complete) and `provenance` (commit, branch, build, who signed).
+ */
+function publishEvidenceRecord(context, result) {
+    const { observed } = context;
+    const base = (0,evidence/* evidenceRecord */.j)({ plan: context.plan, hash: context.hash, head: observed.head, branch: observed.branch ?? undefined, decisions: [{ name: ".", next: observed.release.version }], clock: context.clock, ...(context.env.GITHUB_ACTOR ? { actor: context.env.GITHUB_ACTOR } : {}) }, result);
+    const record = base.release_evidence;
+    const everything = result.outcomes.length > 0 && result.outcomes.every(complete);
+    record.tag = observed.release.tag;
+    record.provenance = {
+        ...record.provenance,
+        signed_by: observed.npm?.provenance ? "sigstore (npm provenance from the GitHub Actions OIDC token)" : null,
+        npm_provenance: observed.npm?.provenance ?? false,
+    };
+    record.artifacts = {
+        release_url: observed.forge?.existing?.url ?? null,
+        assets: observed.assets.map((asset) => ({ name: asset.name, path: asset.path, sha256: asset.sha256 })),
+        packages: (observed.npm?.packages ?? []).map((pkg) => ({ name: pkg.name, version: pkg.version, shasum: pkg.shasum, registry: observed.npm.registry, dist_tag: observed.channel.distTag })),
+    };
+    record.distribution = { channels: distributionChannels(observed, result.outcomes), published_at: everything ? context.clock.now().toISOString() : null };
+    return base;
+}
+/** Writes the record atomically after every effect, so a crash leaves the last true state. */
+function publishEvidenceWriter(path, context, releaseUrl) {
+    return async (result) => {
+        const record = publishEvidenceRecord(context, result);
+        record.release_evidence.artifacts.release_url = releaseUrl() ?? record.release_evidence.artifacts.release_url;
+        await (0,files/* writeFileAtomic */.Z)(path, (0,dist.stringify)(record));
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
+var committer = __webpack_require__(7296);
+;// CONCATENATED MODULE: ./packages/core/src/publish/remote-refs.ts
+
+/** Reads the named refs of a remote in one `git ls-remote`; refs it lacks are absent from the map. */
+async function readRemoteRefs(git, remote, refs) {
+    const found = new Map();
+    if (refs.length === 0)
+        return found;
+    const patterns = refs.flatMap((ref) => (ref.startsWith("refs/tags/") ? [ref, `${ref}^{}`] : [ref]));
+    let stdout;
+    try {
+        ({ stdout } = await git.run(["ls-remote", remote, ...patterns]));
+    }
+    catch (error) {
+        if (error instanceof errors/* GitError */.XS) {
+            throw new errors/* ConfigurationError */.j1(`could not read the remote '${remote}': ${error.stderr.trim().split("\n").slice(-2).join(" ")}. Check the remote input and that the token may read the repository.`);
+        }
+        throw error;
+    }
+    const peeled = new Map();
+    for (const line of stdout.split("\n")) {
+        const [sha, name] = line.split("\t");
+        if (!sha || !name)
+            continue;
+        if (name.endsWith("^{}"))
+            peeled.set(name.slice(0, -3), sha);
+        else
+            found.set(name, { object: sha, commit: sha });
+    }
+    for (const [name, state] of found)
+        state.commit = peeled.get(name) ?? state.object;
+    // ls-remote matches patterns by their tail: keep exactly the refs asked for.
+    for (const name of [...found.keys()])
+        if (!refs.includes(name))
+            found.delete(name);
+    return found;
+}
+/** The local tag's state, or undefined when there is no such tag. */
+async function readLocalTag(git, tag) {
+    const { stdout } = await git.run(["for-each-ref", "--format=%(objectname) %(*objectname)", `refs/tags/${tag}`]);
+    const line = stdout.trim();
+    if (line === "")
+        return undefined;
+    const [object, peeled] = line.split(" ");
+    return { object: object, commit: peeled || object };
+}
+/** Whether `ancestor` is in the history of `descendant` (false when either is unknown locally). */
+async function isAncestor(git, ancestor, descendant) {
+    const result = await git.run(["merge-base", "--is-ancestor", ancestor, descendant], { allowFailure: true });
+    return result.exitCode === 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/git-effects.ts
+
+
+
+/** An annotated tag, with the identity as its tagger (a hosted runner has none configured). */
+function gitTagEffect(tag, commit, message, tagger) {
+    return {
+        kind: "git-tag",
+        id: `git-tag:${tag}`,
+        summary: `create the annotated tag ${tag} on ${commit.slice(0, 12)} as ${tagger.name}`,
+        tag,
+        commit,
+        message,
+        tagger: { name: tagger.name, email: tagger.email },
+    };
+}
+function pushBranchEffect(remote, branch, commit) {
+    return { kind: "git-push-branch", id: `git-push-branch:${remote}/${branch}`, summary: `push ${commit.slice(0, 12)} to ${remote}/${branch} (fast-forward only)`, remote, branch, commit };
+}
+function pushTagEffect(remote, tag, commit) {
+    return { kind: "git-push-tag", id: `git-push-tag:${remote}/${tag}`, summary: `push the tag ${tag} to ${remote}`, remote, tag, commit };
+}
+function floatingTagEffect(remote, tag, commit, previous) {
+    return {
+        kind: "floating-tag",
+        id: `floating-tag:${remote}/${tag}`,
+        summary: `move the floating tag ${tag} on ${remote} to ${commit.slice(0, 12)}${previous ? ` (from ${previous.slice(0, 12)})` : " (new)"}`,
+        remote,
+        tag,
+        commit,
+        previous,
+    };
+}
+/** A tag is never moved once it exists: a clash is the user's to resolve. */
+function tagClash(tag, where, found, wanted) {
+    return new errors/* ConfigurationError */.j1(`the tag ${tag} already exists ${where} on commit ${found.slice(0, 12)}, not on ${wanted.slice(0, 12)}. A released tag is never moved: ` +
+        "release a new version instead, or delete the stray tag if it was never published.");
+}
+function gitTagHandler(git) {
+    return {
+        async isDone(effect) {
+            const local = await readLocalTag(git, String(effect.tag));
+            if (!local)
+                return false;
+            if (local.commit !== effect.commit)
+                throw tagClash(String(effect.tag), "locally", local.commit, String(effect.commit));
+            return true;
+        },
+        async run(effect) {
+            await git.run([...(0,committer/* identityArgs */.MU)((0,committer/* identityOf */.cu)(effect.tagger)), "tag", "-a", String(effect.tag), "-m", String(effect.message), String(effect.commit)]);
+        },
+    };
+}
+function pushBranchHandler(git) {
+    return {
+        async isDone(effect) {
+            const ref = `refs/heads/${String(effect.branch)}`;
+            const remote = (await readRemoteRefs(git, String(effect.remote), [ref])).get(ref);
+            if (!remote)
+                return false;
+            return remote.commit === effect.commit || (await isAncestor(git, String(effect.commit), remote.commit));
+        },
+        async run(effect) {
+            try {
+                await git.run(["push", String(effect.remote), `${String(effect.commit)}:refs/heads/${String(effect.branch)}`]);
+            }
+            catch (error) {
+                if (error instanceof errors/* GitError */.XS && /rejected|non-fast-forward|fetch first/.test(error.stderr)) {
+                    throw new errors/* ConfigurationError */.j1(`${String(effect.remote)}/${String(effect.branch)} has commits this checkout does not have, so the release commit cannot be pushed without losing them. ` +
+                        "Fetch, rebase or merge, and run the release again.");
+                }
+                throw error;
+            }
+        },
+    };
+}
+function pushTagHandler(git) {
+    return {
+        async isDone(effect) {
+            const ref = `refs/tags/${String(effect.tag)}`;
+            const remote = (await readRemoteRefs(git, String(effect.remote), [ref])).get(ref);
+            if (!remote)
+                return false;
+            if (remote.commit !== effect.commit)
+                throw tagClash(String(effect.tag), `on ${String(effect.remote)}`, remote.commit, String(effect.commit));
+            return true;
+        },
+        async run(effect) {
+            await git.run(["push", String(effect.remote), `refs/tags/${String(effect.tag)}`]);
+        },
+    };
+}
+function floatingTagHandler(git) {
+    return {
+        async isDone(effect) {
+            const ref = `refs/tags/${String(effect.tag)}`;
+            const remote = (await readRemoteRefs(git, String(effect.remote), [ref])).get(ref);
+            return remote?.commit === effect.commit;
+        },
+        async run(effect) {
+            const ref = `refs/tags/${String(effect.tag)}`;
+            const current = (await readRemoteRefs(git, String(effect.remote), [ref])).get(ref);
+            // The lease makes the move fail if someone else moved the tag since we looked.
+            const lease = `--force-with-lease=${ref}:${current?.object ?? ""}`;
+            await git.run(["push", lease, String(effect.remote), `${String(effect.commit)}:${ref}`]);
+            await git.run(["tag", "-f", String(effect.tag), String(effect.commit)]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/npm-effects.ts
+
+function npmPublishEffect(pkg, options) {
+    return {
+        kind: "npm-publish",
+        id: `npm-publish:${pkg.name}@${pkg.version}`,
+        summary: `publish ${pkg.name}@${pkg.version} from ${pkg.folder} to ${options.registry} with dist-tag ${options.distTag}${options.provenance ? " and provenance" : ""}`,
+        ...pkg,
+        ...options,
+    };
+}
+/** A published version is never overwritten: other content under the same version stops the release. */
+function publishedElsewhere(pkg, published, registry) {
+    return new errors/* ConfigurationError */.j1(`${pkg.name}@${pkg.version} is already on ${registry} with other content (shasum ${published.shasum}; the folder ${pkg.folder} packs to ${pkg.shasum}). ` +
+        "A published version is never overwritten: release a new version.");
+}
+function npmPublishHandler(registry) {
+    return {
+        async isDone(effect) {
+            const pkg = effect;
+            const published = await registry.view(pkg.name, pkg.version);
+            if (!published)
+                return false;
+            if (published.shasum !== pkg.shasum)
+                throw publishedElsewhere(pkg, published, registry.url);
+            return true;
+        },
+        async run(effect) {
+            const access = effect.access === "public" || effect.access === "restricted" ? effect.access : undefined;
+            await registry.publish(String(effect.folder), { distTag: String(effect.distTag), provenance: effect.provenance === true, ...(access ? { access } : {}) });
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
+// EXTERNAL MODULE: ./packages/core/src/version/tags.ts
+var version_tags = __webpack_require__(7477);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/publish/assets.ts
+
+
+
+
+
+const CONTENT_TYPES = {
+    ".zip": "application/zip",
+    ".gz": "application/gzip",
+    ".tgz": "application/gzip",
+    ".json": "application/json",
+    ".yaml": "application/yaml",
+    ".yml": "application/yaml",
+    ".txt": "text/plain",
+    ".md": "text/markdown",
+    ".sig": "application/pgp-signature",
+    ".asc": "application/pgp-signature",
+    ".pem": "application/x-pem-file",
+};
+/** Folders never searched: history and installed dependencies are not release assets. */
+const SKIPPED = new Set([".git", "node_modules"]);
+/**
+ * The files the asset globs name, with their digests. Every glob must match at least one file:
+ * a glob that matches nothing is almost always a build that did not run or a typo.
+ */
+async function collectAssets(root, globs) {
+    if (globs.length === 0)
+        return [];
+    const files = await listFiles(root);
+    const chosen = new Map();
+    const unmatched = [];
+    for (const glob of globs) {
+        const isMatch = picomatch_default()(glob.replace(/^\.\//, ""), { dot: true });
+        const hits = files.filter((file) => isMatch(file));
+        if (hits.length === 0)
+            unmatched.push(glob);
+        for (const hit of hits)
+            chosen.set(hit, hit);
+    }
+    if (unmatched.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`the asset glob${unmatched.length > 1 ? "s" : ""} ${unmatched.map((glob) => `'${glob}'`).join(", ")} matched no file in ${root}. ` +
+            "Build the assets before publishing, or correct the glob.");
+    }
+    const assets = [];
+    const byName = new Map();
+    for (const path of [...chosen.keys()].sort()) {
+        const name = (0,external_node_path_.basename)(path);
+        const clash = byName.get(name);
+        if (clash)
+            throw new errors/* ConfigurationError */.j1(`two assets would both be named ${name} on the release: ${clash} and ${path}. Rename one, or narrow the globs.`);
+        byName.set(name, path);
+        const content = await (0,promises_.readFile)((0,external_node_path_.join)(root, path));
+        assets.push({ name, path, sha256: (0,external_node_crypto_.createHash)("sha256").update(content).digest("hex"), size: content.length, contentType: CONTENT_TYPES[(0,external_node_path_.extname)(name).toLowerCase()] ?? "application/octet-stream" });
+    }
+    return assets;
+}
+async function listFiles(root) {
+    const found = [];
+    const walk = async (dir) => {
+        for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+            if (SKIPPED.has(entry.name))
+                continue;
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile())
+                found.push((0,external_node_path_.relative)(root, full).split("\\").join("/"));
+        }
+    };
+    await walk(root);
+    return found.sort();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/channel.ts
+
+/** `existing` holds the versions tagged so far (without prefix); the new one may or may not be among them. */
+function channelOf(version, existing, distTags = {}, forcedDistTag) {
+    const parsed = semver_default().parse(version);
+    if (!parsed)
+        throw new Error(`not a version: ${version}`);
+    if (parsed.prerelease.length > 0) {
+        const id = typeof parsed.prerelease[0] === "string" ? parsed.prerelease[0] : "next";
+        return { name: id, prerelease: true, makeLatest: "false", distTag: forcedDistTag ?? distTags[id] ?? id };
+    }
+    const newest = highestStable(existing);
+    const isNewest = !newest || semver_default().gte(parsed.version, newest);
+    if (isNewest)
+        return { name: "latest", prerelease: false, makeLatest: "true", distTag: forcedDistTag ?? distTags.latest ?? "latest" };
+    // npm would move `latest` back to an older line: give the maintenance line its own dist-tag.
+    const lineTag = `release-${parsed.major}.${parsed.minor}`;
+    return { name: "maintenance", prerelease: false, makeLatest: "false", distTag: forcedDistTag ?? distTags.maintenance?.replace(/\{line\}/g, `${parsed.major}.${parsed.minor}`) ?? lineTag };
+}
+function highestStable(versions) {
+    let best;
+    for (const version of versions) {
+        const parsed = semver_default().parse(version);
+        if (!parsed || parsed.prerelease.length > 0)
+            continue;
+        if (!best || semver_default().gt(parsed.version, best))
+            best = parsed.version;
+    }
+    return best;
+}
+/**
+ * The floating tags (`v1`, `v1.2`) a stable release moves: each only when this version is the
+ * newest of its major (or minor) line, so a 1.2.9 hotfix never pulls `v1` back from 1.4.0.
+ */
+function floatingTagsFor(version, existing, prefix) {
+    const parsed = semver_default().parse(version);
+    if (!parsed || parsed.prerelease.length > 0)
+        return [];
+    const stable = [...existing, parsed.version].map((candidate) => semver_default().parse(candidate)).filter((candidate) => candidate && candidate.prerelease.length === 0);
+    const newestOf = (filter) => stable.filter(filter).every((candidate) => semver_default().lte(candidate.version, parsed.version));
+    const tags = [];
+    if (newestOf((candidate) => candidate.major === parsed.major))
+        tags.push(`${prefix}${parsed.major}`);
+    if (newestOf((candidate) => candidate.major === parsed.major && candidate.minor === parsed.minor))
+        tags.push(`${prefix}${parsed.major}.${parsed.minor}`);
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/settings.ts
+const DEFAULT_REGISTRY = "https://registry.npmjs.org/";
+/** Merges the config's publish section with the inputs; inputs win. The schema has already checked the section's shape. */
+function publishSettings(config, inputs) {
+    const section = (config.raw.publish ?? {});
+    const release = section.release ?? {};
+    const npm = section.npm ?? {};
+    const notesFile = inputs.notesFile ?? release["notes-file"];
+    const access = npm.access;
+    const distTag = inputs.distTag;
+    return {
+        remote: inputs.remote ?? section.remote ?? "origin",
+        tagMessage: section["tag-message"] ?? "Release {tag}",
+        floatingTags: inputs.floatingTags ?? section["floating-tags"] ?? "auto",
+        release: {
+            enabled: inputs.release ?? release.enabled ?? true,
+            name: release.name ?? "{tag}",
+            ...(notesFile ? { notesFile } : {}),
+            assets: inputs.assets ?? release.assets ?? [],
+        },
+        npm: {
+            packages: inputs.npmPackages ?? npm.packages ?? "auto",
+            registry: inputs.registry ?? npm.registry ?? DEFAULT_REGISTRY,
+            ...(access ? { access } : {}),
+            provenance: inputs.provenance ?? npm.provenance ?? "auto",
+            distTags: npm["dist-tags"] ?? {},
+            ...(distTag ? { distTag } : {}),
+        },
+    };
+}
+/** Fills {tag} and {version} in a template from the configuration. */
+function fillTemplate(template, values) {
+    return template.replace(/\{tag\}/g, values.tag).replace(/\{version\}/g, values.version);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/observe.ts
+
+
+
+
+
+
+
+
+
+async function observe(ports, inputs, settings, context) {
+    const { git } = ports;
+    const { head, release } = context;
+    const tags = await (0,version_tags/* readTags */.g$)(git);
+    const existingVersions = (0,version_tags/* versionTags */.OP)(tags.all, release.tagPrefix).versions.map((tag) => tag.version.version);
+    const channel = channelOf(release.version, existingVersions, settings.npm.distTags, settings.npm.distTag);
+    const floating = (await shipsActions(git, settings.floatingTags)) ? floatingTagsFor(release.version, existingVersions, release.tagPrefix) : [];
+    const remote = await resolveRemote(git, settings.remote, inputs.remote !== undefined);
+    if (!remote)
+        ports.reporter.annotate("notice", `there is no git remote '${settings.remote}': the tag is created here and nothing is pushed`);
+    const wanted = [...(context.branch ? [`refs/heads/${context.branch}`] : []), `refs/tags/${release.tag}`, ...floating.map((tag) => `refs/tags/${tag}`)];
+    const found = remote ? await readRemoteRefs(git, remote, wanted) : new Map();
+    const remoteRefs = {};
+    if (remote)
+        for (const ref of wanted)
+            remoteRefs[ref] = found.get(ref) ?? null;
+    const values = { tag: release.tag, version: release.version };
+    let forge = null;
+    if (settings.release.enabled && ports.forge) {
+        await ports.forge.checkReleaseAccess();
+        const existing = await ports.forge.findRelease(release.tag);
+        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
+    }
+    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets) : [];
+    return {
+        head,
+        branch: context.branch ?? null,
+        release,
+        existingVersions,
+        channel,
+        localTag: (await readLocalTag(git, release.tag)) ?? null,
+        remote,
+        remoteRefs,
+        floatingTags: floating,
+        tagMessage: fillTemplate(settings.tagMessage, values),
+        tagger: await (0,committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
+        forge,
+        assets,
+        npm: await observeNpm(ports, settings, release),
+    };
+}
+function releaseState(release) {
+    return { id: release.id, draft: release.draft, immutable: release.immutable, url: release.url, assets: release.assets.map(({ name, digest, size, state }) => ({ name, digest, size, state })) };
+}
+async function releaseBody(files, settings, values) {
+    if (!settings.release.notesFile)
+        return fillTemplate(settings.tagMessage, values);
+    const text = await files.read(settings.release.notesFile);
+    if (text === undefined)
+        throw new errors/* ConfigurationError */.j1(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
+    return text;
+}
+/** A configured remote name, or null when a defaulted one is missing (a laptop repository without origin). */
+async function resolveRemote(git, name, named) {
+    const { stdout } = await git.run(["remote"]);
+    if (stdout.split("\n").map((line) => line.trim()).includes(name))
+        return name;
+    if (named)
+        throw new errors/* ConfigurationError */.j1(`there is no git remote '${name}' in this repository (remotes: ${stdout.trim().split("\n").filter(Boolean).join(", ") || "none"})`);
+    return null;
+}
+/** Repositories that ship a GitHub Action get floating major/minor tags, which is how `uses: owner/repo@v1` finds them. */
+async function shipsActions(git, setting) {
+    if (setting !== "auto")
+        return setting;
+    const { stdout } = await git.run(["ls-files", "-z"]);
+    return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
+}
+async function observeNpm(ports, settings, release) {
+    const folders = settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
+    if (folders.length === 0)
+        return null;
+    const registry = ports.registryFor(settings.npm.registry);
+    const provenance = provenanceWanted(settings.npm.provenance, ports.env);
+    const expected = semver_default().parse(release.version).version;
+    const packages = [];
+    for (const folder of folders) {
+        const packed = await registry.pack(folder);
+        if (packed.private)
+            throw new errors/* ConfigurationError */.j1(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
+        if (semver_default().parse(packed.version)?.version !== expected) {
+            throw new errors/* ConfigurationError */.j1(`${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`, { file: `${folder}/package.json` });
+        }
+        const pkg = { folder, name: packed.name, version: expected, shasum: packed.shasum };
+        const published = await registry.view(pkg.name, pkg.version);
+        // Refused before anything is tagged: a release that cannot complete must not start.
+        if (published && published.shasum !== pkg.shasum)
+            throw publishedElsewhere(pkg, published, registry.url);
+        packages.push({ ...pkg, published: published?.shasum ?? null });
+    }
+    return { registry: registry.url, access: settings.npm.access ?? null, provenance, packages };
+}
+async function autoPackages(ports) {
+    if (!ports.npmTokenGiven)
+        return [];
+    const text = await ports.files.read("package.json");
+    if (text === undefined)
+        return [];
+    try {
+        const manifest = JSON.parse(text);
+        return typeof manifest.name === "string" && manifest.private !== true ? ["."] : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** npm provenance needs the job's OIDC token, which Actions hands out only with `permissions: id-token: write`. */
+function provenanceWanted(setting, env) {
+    const available = env.GITHUB_ACTIONS === "true" && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL);
+    if (setting === "auto")
+        return available;
+    if (setting && !available) {
+        throw new errors/* ConfigurationError */.j1("npm provenance was asked for, but there is no OIDC token: run in GitHub Actions with `permissions: id-token: write`, or set provenance to false");
+    }
+    return setting;
+}
+function observationsJson(observations) {
+    return JSON.parse(JSON.stringify(observations));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
+
+function releaseDraftEffect(input) {
+    return { kind: "release-draft", id: `release-draft:${input.tag}`, summary: `create the release ${input.name} for ${input.tag} as a draft (${input.forge})`, ...input };
+}
+function releaseAssetEffect(tag, asset) {
+    return { kind: "release-asset", id: `release-asset:${tag}/${asset.name}`, summary: `upload ${asset.path} as ${asset.name} (${asset.size} bytes) to ${tag}`, tag, ...asset };
+}
+function releasePublishEffect(tag, makeLatest, prerelease) {
+    const kind = prerelease ? "as a pre-release" : makeLatest === "true" ? "as Latest" : "without making it Latest";
+    return { kind: "release-publish", id: `release-publish:${tag}`, summary: `publish the draft release ${tag} ${kind}`, tag, makeLatest, prerelease };
+}
+async function releaseOf(forge, tag) {
+    const release = await forge.findRelease(tag);
+    if (!release)
+        throw new Error(`the release for ${tag} disappeared between steps; run publish again`);
+    return release;
+}
+function matches(asset, effect) {
+    if (asset.state !== "uploaded")
+        return false;
+    return asset.digest ? asset.digest === `sha256:${String(effect.sha256)}` : asset.size === effect.size;
+}
+function releaseDraftHandler(forge) {
+    return {
+        async isDone(effect) {
+            return (await forge.findRelease(String(effect.tag))) !== undefined;
+        },
+        async run(effect) {
+            await forge.createDraftRelease({
+                tag: String(effect.tag),
+                name: String(effect.name),
+                body: String(effect.body),
+                prerelease: effect.prerelease === true,
+                commit: String(effect.commit),
+            });
+        },
+    };
+}
+function releaseAssetHandler(forge, root) {
+    return {
+        async isDone(effect) {
+            const release = await forge.findRelease(String(effect.tag));
+            const asset = release?.assets.find((candidate) => candidate.name === effect.name);
+            if (!release || !asset)
+                return false;
+            if (matches(asset, effect))
+                return true;
+            // A draft is not public yet: a half-finished or different upload is replaced by run().
+            if (release.draft)
+                return false;
+            throw new errors/* ConfigurationError */.j1(`the published release ${String(effect.tag)} already has an asset ${String(effect.name)} with other content (${asset.digest ?? `${asset.size} bytes`}, ` +
+                `here sha256:${String(effect.sha256)}). Published assets are never replaced: release a new version.`);
+        },
+        async run(effect) {
+            const release = await releaseOf(forge, String(effect.tag));
+            if (!release.draft && release.immutable) {
+                throw new errors/* ConfigurationError */.j1(`the release ${String(effect.tag)} is published and immutable, so ${String(effect.name)} cannot be added to it. ` +
+                    "Assets are uploaded while the release is a draft; add the asset to the next release.");
+            }
+            const stale = release.assets.find((candidate) => candidate.name === effect.name);
+            if (stale)
+                await forge.deleteAsset(release, stale);
+            await forge.uploadAsset(release, { name: String(effect.name), path: `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
+        },
+    };
+}
+function releasePublishHandler(forge) {
+    return {
+        async isDone(effect) {
+            const release = await forge.findRelease(String(effect.tag));
+            return release !== undefined && !release.draft;
+        },
+        async run(effect) {
+            const release = await releaseOf(forge, String(effect.tag));
+            await forge.publishRelease(release, { makeLatest: effect.makeLatest === "true" ? "true" : "false", prerelease: effect.prerelease === true });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/plan.ts
+
+
+
+
+
+/**
+ * Pure: the effects of a release, in the order that keeps every crash recoverable (see
+ * docs/publish.md): a local tag, the draft release and its assets (invisible to users), then the
+ * pushes, npm, publishing the draft, and the floating tags last.
+ */
+function planPublish(observed) {
+    const { head, release, remote, forge, npm } = observed;
+    const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
+    if (observed.localTag && observed.localTag.commit !== head) {
+        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
+    }
+    const remoteTag = observed.remoteRefs[`refs/tags/${release.tag}`];
+    if (remote && remoteTag && remoteTag.commit !== head) {
+        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists on ${remote} on ${remoteTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
+    }
+    // The draft and its assets come before anything public: a token that may not write releases
+    // fails here, while the only change so far is a local tag.
+    if (forge) {
+        checkExistingAssets(observed);
+        effects.push(releaseDraftEffect({ tag: release.tag, name: forge.name, body: forge.body, prerelease: observed.channel.prerelease, commit: head, forge: forge.description }));
+        for (const asset of observed.assets)
+            effects.push(releaseAssetEffect(release.tag, asset));
+    }
+    if (remote) {
+        if (observed.branch)
+            effects.push(pushBranchEffect(remote, observed.branch, head));
+        effects.push(pushTagEffect(remote, release.tag, head));
+    }
+    if (npm) {
+        for (const pkg of npm.packages) {
+            const { published: _published, ...described } = pkg;
+            effects.push(npmPublishEffect(described, { distTag: observed.channel.distTag, provenance: npm.provenance, access: npm.access, registry: npm.registry }));
+        }
+    }
+    if (forge)
+        effects.push(releasePublishEffect(release.tag, observed.channel.makeLatest, observed.channel.prerelease));
+    if (remote) {
+        for (const tag of observed.floatingTags)
+            effects.push(floatingTagEffect(remote, tag, head, observed.remoteRefs[`refs/tags/${tag}`]?.commit ?? null));
+    }
+    return { action: "publish", formatVersion: 1, observations: observationsJson(observed), effects };
+}
+/** A published release's assets are final: say so now rather than after the tag is out. */
+function checkExistingAssets(observed) {
+    const existing = observed.forge?.existing;
+    if (!existing || existing.draft)
+        return;
+    for (const asset of observed.assets) {
+        const there = existing.assets.find((candidate) => candidate.name === asset.name);
+        if (there && there.state === "uploaded" && there.digest && there.digest !== `sha256:${asset.sha256}`) {
+            throw new errors/* ConfigurationError */.j1(`the published release ${observed.release.tag} already has ${asset.name} with other content (${there.digest}); published assets are never replaced`);
+        }
+        if (!there && existing.immutable) {
+            throw new errors/* ConfigurationError */.j1(`the release ${observed.release.tag} is published and immutable, so ${asset.name} cannot be added to it; add it to the next release`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/release-memo.ts
+/**
+ * The forge as one publish run sees it: a release is looked up once (GitHub lists the newest page
+ * of releases for that), and what the run itself does to it (create the draft, upload and delete
+ * assets, publish) is kept in step, so that the steps of a release (observe, then each effect's
+ * isDone and run) read it from memory instead of listing the releases again, 4 requests of a
+ * plain release's 7. The memory lasts one run: a run started again after a crash asks afresh,
+ * which is how it finds what the crashed run left.
+ */
+function oneLookupPerRun(forge) {
+    const known = new Map();
+    const keep = (release) => {
+        known.set(release.tag, release);
+        return release;
+    };
+    return {
+        description: forge.description,
+        checkReleaseAccess: () => forge.checkReleaseAccess(),
+        async findRelease(tag) {
+            if (!known.has(tag))
+                known.set(tag, await forge.findRelease(tag));
+            return known.get(tag);
+        },
+        createDraftRelease: async (release) => keep(await forge.createDraftRelease(release)),
+        async uploadAsset(release, asset) {
+            const uploaded = await forge.uploadAsset(release, asset);
+            const current = known.get(release.tag) ?? release;
+            keep({ ...current, assets: [...current.assets.filter((one) => one.name !== uploaded.name), uploaded] });
+            return uploaded;
+        },
+        async deleteAsset(release, asset) {
+            await forge.deleteAsset(release, asset);
+            const current = known.get(release.tag) ?? release;
+            keep({ ...current, assets: current.assets.filter((one) => one.id !== asset.id) });
+        },
+        publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
+var run = __webpack_require__(5563);
+;// CONCATENATED MODULE: ./packages/core/src/publish/version.ts
+
+
+
+
+/**
+ * The version to publish: the input when given; otherwise what version-bump's rules decide for
+ * HEAD (the same core call, in dry-run). When no release is due but HEAD already carries a
+ * version tag, that is the release a crashed run started, and publish finishes it.
+ */
+async function decideReleaseVersion(ports, inputs, context) {
+    const prefix = tagPrefixOf(context.config, inputs.package);
+    if (inputs.version)
+        return { version: inputs.version, tag: `${prefix}${inputs.version.split("+")[0]}`, tagPrefix: prefix, source: "version input" };
+    const bump = await (0,run/* runVersionBump */.Sb)(ports, {
+        cwd: inputs.cwd,
+        dryRun: true,
+        ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}),
+        ...(inputs.branch ? { branch: inputs.branch } : {}),
+        ...(inputs.package ? { package: inputs.package } : {}),
+        ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+    });
+    if (bump.packages.length > 1) {
+        throw new errors/* ConfigurationError */.j1(`this repository has ${bump.packages.length} packages (${bump.packages.map((pkg) => pkg.name).join(", ")}): name the one to publish with the package input`);
+    }
+    const decision = bump.packages[0];
+    if (decision.next && decision.tag)
+        return { version: decision.next, tag: decision.tag, tagPrefix: decision.tagPrefix, source: `version-bump (${decision.bump} from ${decision.previous ?? "the start"})` };
+    const tags = await (0,version_tags/* readTags */.g$)(ports.git);
+    const atHead = (0,version_tags/* versionTags */.OP)(tags.all.filter((tag) => tag.sha === context.head), decision.tagPrefix).versions;
+    const wanted = inputs.prerelease ? atHead.filter((tag) => tag.version.prerelease[0] === inputs.prerelease) : atHead;
+    const found = wanted[0];
+    if (found)
+        return { version: found.version.version, tag: found.name, tagPrefix: decision.tagPrefix, source: `the tag ${found.name} already on HEAD (finishing that release)` };
+    throw new errors/* ConfigurationError */.j1(`no release is due: there are no releasable commits since ${decision.previousTag ?? "the start"} and HEAD carries no version tag. ` +
+        "Give the version input to publish a version anyway.");
+}
+function tagPrefixOf(config, name) {
+    const packages = config.versioning.packages;
+    if (name) {
+        const pkg = packages.find((candidate) => candidate.name === name);
+        if (!pkg)
+            throw new errors/* ConfigurationError */.j1(`there is no package '${name}'; the configured packages are: ${packages.map((candidate) => candidate.name).join(", ") || "none"}`);
+        return pkg.tagPrefix;
+    }
+    if (packages.length > 1)
+        throw new errors/* ConfigurationError */.j1("this repository has several packages: name the one to publish with the package input");
+    return packages[0]?.tagPrefix ?? config.versioning.tagPrefix;
+}
+/** The version without build metadata, as tags and registries carry it. */
+function coreVersion(version) {
+    return semver.parse(version)?.version ?? version;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** publish from start to end: observe, plan, and (unless dry-run) apply. */
+async function runPublish(ports, inputs) {
+    const { git, files, reporter } = ports;
+    const repository = await (0,version_bump_repository/* inspectRepository */.Fl)(git, inputs.branch);
+    const config = await (0,load/* loadConfig */.Z)(files, inputs.configPath ? { configPath: inputs.configPath } : {});
+    const settings = publishSettings(config, inputs);
+    const release = await decideReleaseVersion(ports, inputs, { head: repository.head, config });
+    reporter.info(`releasing ${release.tag} (${release.source})`);
+    // Remember the release the forge last returned, so the outputs need no extra request.
+    let lastSeen;
+    const forge = ports.forge ? remembering(oneLookupPerRun(ports.forge), (seen) => (lastSeen = seen)) : undefined;
+    const observed = await observe({ ...ports, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
+    const plan = planPublish(observed);
+    const hash = (0,plan_plan/* planHash */.SH)(plan);
+    const registry = observed.npm ? ports.registryFor(observed.npm.registry) : undefined;
+    const handlers = {
+        "git-tag": gitTagHandler(git),
+        "git-push-branch": pushBranchHandler(git),
+        "git-push-tag": pushTagHandler(git),
+        "floating-tag": floatingTagHandler(git),
+        ...(forge ? { "release-draft": releaseDraftHandler(forge), "release-asset": releaseAssetHandler(forge, files.root), "release-publish": releasePublishHandler(forge) } : {}),
+        ...(registry ? { "npm-publish": npmPublishHandler(registry) } : {}),
+    };
+    const wrapped = ports.wrapHandler ? Object.fromEntries(Object.entries(handlers).map(([kind, handler]) => [kind, ports.wrapHandler(kind, handler)])) : handlers;
+    const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
+    const evidencePath = (0,external_node_path_.join)(evidenceDir, `publish-${release.tag.replace(/[^0-9A-Za-z.@_-]/g, "_")}-${hash.slice(7, 19)}.yaml`);
+    const applied = await (0,apply/* applyPlan */.g)(plan, wrapped, {
+        dryRun: inputs.dryRun,
+        ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
+        reporter,
+        evidence: publishEvidenceWriter(evidencePath, { plan, hash, observed, clock: ports.clock, env: ports.env }, () => lastSeen?.url ?? null),
+    });
+    const existing = observed.forge?.existing;
+    const seen = lastSeen ?? (existing ? { id: existing.id, url: existing.url, draft: existing.draft } : undefined);
+    return {
+        observed,
+        plan,
+        planHash: hash,
+        applied,
+        ...(seen ? { release: { id: seen.id, url: seen.url, draft: seen.draft } } : {}),
+        ...(inputs.dryRun ? {} : { evidencePath }),
+    };
+}
+function remembering(forge, remember) {
+    const keep = (release) => {
+        if (release)
+            remember(release);
+        return release;
+    };
+    return {
+        description: forge.description,
+        checkReleaseAccess: () => forge.checkReleaseAccess(),
+        findRelease: async (tag) => keep(await forge.findRelease(tag)),
+        createDraftRelease: async (release) => keep(await forge.createDraftRelease(release)),
+        uploadAsset: (release, asset) => forge.uploadAsset(release, asset),
+        deleteAsset: (release, asset) => forge.deleteAsset(release, asset),
+        publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
+var clock = __webpack_require__(3664);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(1260);
+;// CONCATENATED MODULE: ./packages/core/src/registry/npm-cli.ts
+
+
+
+
+
+/** The environment variable the generated .npmrc reads the token from: the file itself never holds it. */
+const TOKEN_VARIABLE = "CADENCE_NPM_TOKEN";
+/** A failure of the npm command line, with its output cleaned of any credential. */
+class RegistryError extends Error {
+    code;
+    name = "RegistryError";
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+    }
+}
+/** The Registry port over the `npm` command line, against any registry URL. */
+class NpmCli {
+    options;
+    url;
+    constructor(options) {
+        this.options = options;
+        this.url = options.registry.endsWith("/") ? options.registry : `${options.registry}/`;
+    }
+    // Reads go straight to the registry's HTTP API: the same documents `npm view` reads, without starting npm.
+    async view(name, version) {
+        const doc = await this.fetchDocument(`${packagePath(name)}/${encodeURIComponent(version)}`);
+        const dist = doc?.dist;
+        if (!dist?.shasum)
+            return undefined;
+        return { name, version, shasum: dist.shasum, ...(dist.integrity ? { integrity: dist.integrity } : {}) };
+    }
+    async distTags(name) {
+        const doc = await this.fetchDocument(packagePath(name));
+        return (doc?.["dist-tags"]) ?? {};
+    }
+    async fetchDocument(path) {
+        let response;
+        // A GET is safe to repeat: a kept-alive connection the registry has just closed is tried again.
+        for (let attempt = 1; !response; attempt++) {
+            try {
+                response = await fetch(`${this.url}${path}`, {
+                    headers: { accept: "application/json", ...(this.options.token ? { authorization: `Bearer ${this.options.token}` } : {}) },
+                    signal: AbortSignal.timeout(60_000),
+                });
+            }
+            catch (error) {
+                if (attempt < 3 && !(error instanceof Error && error.name === "TimeoutError"))
+                    continue;
+                const cause = error instanceof Error ? (error.cause?.message ?? error.message) : String(error);
+                throw new RegistryError(`could not reach the registry ${this.url}: ${this.scrub(cause)}`, undefined);
+            }
+        }
+        if (response.status === 404)
+            return undefined;
+        if (response.status === 401 || response.status === 403) {
+            throw new errors/* ConfigurationError */.j1(`the registry ${this.url} refused to show ${decodeURIComponent(path)} (HTTP ${response.status}): the npm token may not read it`);
+        }
+        if (!response.ok)
+            throw new RegistryError(`the registry ${this.url} answered HTTP ${response.status} for ${decodeURIComponent(path)}`, `E${response.status}`);
+        return response.json();
+    }
+    async pack(folder) {
+        const dir = (0,external_node_path_.resolve)(this.options.cwd, folder);
+        // Scripts are not run: computing the digest must not change the working tree.
+        const result = await this.npm(["pack", "--dry-run", "--json", "--ignore-scripts"], dir, true);
+        if (result.exitCode !== 0)
+            throw this.failure("pack", result, folder);
+        const [packed] = JSON.parse(result.stdout);
+        if (!packed)
+            throw new RegistryError(`npm pack printed nothing for ${folder}`, undefined);
+        const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, "package.json"), "utf8"));
+        const isPrivate = manifest.private === true;
+        return { name: packed.name, version: packed.version, shasum: packed.shasum, integrity: packed.integrity, private: isPrivate };
+    }
+    async publish(folder, options) {
+        const args = ["publish", "--tag", options.distTag, "--json"];
+        if (options.provenance)
+            args.push("--provenance");
+        if (options.access)
+            args.push("--access", options.access);
+        const result = await this.npm(args, (0,external_node_path_.resolve)(this.options.cwd, folder), true);
+        if (result.exitCode !== 0)
+            throw this.failure("publish", result, folder);
+    }
+    async setDistTag(name, version, tag) {
+        const result = await this.npm(["dist-tag", "add", `${name}@${version}`, tag], this.options.cwd, true);
+        if (result.exitCode !== 0)
+            throw this.failure("dist-tag", result);
+    }
+    /**
+     * Runs npm against the registry. With a token, npm gets a throw-away userconfig that reads the
+     * token from an environment variable (the file never holds it); without one, the user's own
+     * npm configuration applies (a laptop login, or setup-node's .npmrc).
+     */
+    async npm(args, cwd, allowFailure) {
+        const env = {};
+        for (const [key, value] of Object.entries(process.env))
+            if (value !== undefined)
+                env[key] = value;
+        Object.assign(env, { npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" });
+        const dir = this.options.token ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), "cadence-npm-")) : undefined;
+        try {
+            if (dir) {
+                const userconfig = (0,external_node_path_.join)(dir, ".npmrc");
+                const host = this.url.replace(/^https?:/, "");
+                await (0,promises_.writeFile)(userconfig, `registry=${this.url}\n${host}:_authToken=\${${TOKEN_VARIABLE}}\n`, { mode: 0o600 });
+                for (const key of Object.keys(env))
+                    if (/^npm_config_userconfig$/i.test(key))
+                        delete env[key];
+                env.npm_config_userconfig = userconfig;
+                env[TOKEN_VARIABLE] = this.options.token;
+            }
+            let result;
+            try {
+                result = await (0,exec/* getExecOutput */.H)(this.options.npm ?? "npm", [...args, "--registry", this.url], { cwd, env, silent: true, ignoreReturnCode: allowFailure });
+            }
+            catch (error) {
+                const message = error instanceof Error ? error.message : String(error);
+                throw new errors/* ConfigurationError */.j1(`could not run npm in ${cwd}: ${this.scrub(message)}. Is npm installed, and does the package folder exist?`);
+            }
+            return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+        }
+        finally {
+            if (dir)
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    failure(command, result, folder) {
+        const code = errorCode(result.stdout + result.stderr);
+        const detail = this.scrub(summarize(result.stdout, result.stderr));
+        const where = folder ? ` (package folder ${folder})` : "";
+        if (code === "E401" || code === "ENEEDAUTH") {
+            return new errors/* ConfigurationError */.j1(`npm ${command}${where}: the registry ${this.url} refused the credentials (${code}). Set NODE_AUTH_TOKEN or the npm-token input to a token that may publish.`);
+        }
+        if (code === "E403")
+            return new errors/* ConfigurationError */.j1(`npm ${command}${where}: the registry ${this.url} forbids it (E403): ${detail}`);
+        return new RegistryError(`npm ${command}${where} failed with exit code ${result.exitCode}${code ? ` (${code})` : ""}: ${detail}`, code);
+    }
+    /** Removes the token from anything npm printed, in case a registry echoes it back. */
+    scrub(text) {
+        const token = this.options.token;
+        return token ? text.split(token).join("***") : text;
+    }
+}
+/** `@scope/name` travels as `@scope%2fname` in registry URLs. */
+function packagePath(name) {
+    return name.startsWith("@") ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name);
+}
+function errorCode(text) {
+    return /"code":\s*"(E[A-Z0-9]+)"/.exec(text)?.[1] ?? /npm (?:error|ERR!) code (E[A-Z0-9]+)/.exec(text)?.[1];
+}
+function summarize(stdout, stderr) {
+    try {
+        const parsed = JSON.parse(stdout);
+        if (parsed.error?.summary)
+            return parsed.error.summary;
+    }
+    catch {
+        // not JSON: fall back to stderr
+    }
+    const lines = stderr.split("\n").filter((line) => /npm (error|ERR!)/.test(line) && !/A complete log|verbose/.test(line));
+    return lines.slice(0, 4).map((line) => line.replace(/^npm (error|ERR!)\s*/, "")).join(" ").trim() || stderr.trim().split("\n").slice(-2).join(" ");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/outputs.ts
+
+/** The action's outputs and the CLI's JSON share this one shape. */
+function publishOutputs(result) {
+    const { observed, applied } = result;
+    const status = (id) => applied.outcomes.find((outcome) => outcome.id === id)?.status ?? "planned";
+    const published = (observed.npm?.packages ?? []).map((pkg) => ({
+        name: pkg.name,
+        version: pkg.version,
+        folder: pkg.folder,
+        distTag: observed.channel.distTag,
+        registry: observed.npm.registry,
+        provenance: observed.npm.provenance,
+        status: status(`npm-publish:${pkg.name}@${pkg.version}`),
+    }));
+    return {
+        version: observed.release.version,
+        tag: observed.release.tag,
+        versionSource: observed.release.source,
+        channel: observed.channel.name,
+        distTag: observed.channel.distTag,
+        makeLatest: observed.channel.makeLatest === "true",
+        releaseUrl: result.release?.url ?? null,
+        releaseId: result.release?.id ?? null,
+        releaseDraft: result.release?.draft ?? null,
+        floatingTags: observed.floatingTags,
+        published,
+        planHash: result.planHash,
+        dryRun: applied.dryRun,
+        /** Effects found already done: what an earlier (crashed) run had finished. */
+        skipped: applied.outcomes.filter((outcome) => outcome.status === "skipped").map((outcome) => outcome.id),
+        effects: applied.outcomes.map((outcome) => ({ id: outcome.id, kind: outcome.kind, status: outcome.status, summary: outcome.summary })),
+        evidencePath: result.evidencePath ?? null,
+    };
+}
+/** Markdown for the step summary: the plan, then what happened to each effect. */
+function renderPublishSummary(result) {
+    const outputs = publishOutputs(result);
+    const lines = [`### publish ${outputs.tag}${outputs.dryRun ? " (dry-run: nothing changed)" : ""}`, "", `Version ${outputs.version} from ${outputs.versionSource}; channel ${outputs.channel}.`, ""];
+    lines.push((0,plan_plan/* renderPlan */.EG)(result.plan, result.planHash), "");
+    if (!outputs.dryRun) {
+        lines.push("| effect | status |", "|---|---|");
+        for (const effect of outputs.effects)
+            lines.push(`| ${effect.summary.replace(/\|/g, "\\|")} | ${effect.status === "skipped" ? "already done" : effect.status} |`);
+        lines.push("");
+    }
+    if (outputs.releaseUrl)
+        lines.push(`Release: ${outputs.releaseUrl}`);
+    return lines.join("\n");
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/args.ts
+var args = __webpack_require__(7109);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/publish.ts
+
+
+
+const publishHelp = `cadence publish [--dry-run] [--json] [--plan-hash sha256:…] [--version X.Y.Z] [--prerelease ID]
+    [--branch NAME] [--package NAME] [--config PATH] [--remote NAME] [--asset GLOB]… [--npm FOLDER]…
+    [--registry URL] [--dist-tag TAG] [--provenance | --no-provenance] [--floating-tags | --no-floating-tags]
+    [--no-release] [--notes-file PATH] [--committer "NAME <EMAIL>"] [--repository OWNER/NAME] [--releases-dir DIR]
+    [--summary] [--cwd DIR]
+  Tags HEAD, pushes, creates the release (draft, assets, publish), publishes npm packages and moves
+  floating tags; a re-run finishes what a crashed run left. With GITHUB_TOKEN (or GH_TOKEN) the
+  release goes to GitHub; without, to a local folder (.git/cadence/releases). npm reads
+  NODE_AUTH_TOKEN or NPM_TOKEN. --dry-run prints the whole plan and changes nothing.`;
+async function publishCommand(argv, out) {
+    const { values } = (0,args/* parseFlags */.b)("publish", argv, {
+        "dry-run": { type: "boolean" },
+        json: { type: "boolean" },
+        "plan-hash": { type: "string" },
+        version: { type: "string" },
+        prerelease: { type: "string" },
+        branch: { type: "string" },
+        package: { type: "string" },
+        config: { type: "string" },
+        remote: { type: "string" },
+        asset: { type: "string", multiple: true },
+        npm: { type: "string", multiple: true },
+        registry: { type: "string" },
+        "dist-tag": { type: "string" },
+        provenance: { type: "boolean" },
+        "no-provenance": { type: "boolean" },
+        "floating-tags": { type: "boolean" },
+        "no-floating-tags": { type: "boolean" },
+        "no-release": { type: "boolean" },
+        "notes-file": { type: "string" },
+        committer: { type: "string" },
+        repository: { type: "string" },
+        "releases-dir": { type: "string" },
+        summary: { type: "boolean" },
+        cwd: { type: "string" },
+        verbose: { type: "boolean" },
+    });
+    const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
+    const inputs = parsePublishInputs({
+        cwd,
+        dryRun: values["dry-run"] ?? false,
+        ...(values["plan-hash"] !== undefined ? { planHash: values["plan-hash"] } : {}),
+        ...(values.version !== undefined ? { version: values.version } : {}),
+        ...(values.prerelease !== undefined ? { prerelease: values.prerelease } : {}),
+        ...(values.branch !== undefined ? { branch: values.branch } : {}),
+        ...(values.package !== undefined ? { package: values.package } : {}),
+        ...(values.config !== undefined ? { configPath: values.config } : {}),
+        ...(values.remote !== undefined ? { remote: values.remote } : {}),
+        ...(values.asset ? { assets: values.asset } : {}),
+        ...(values.npm ? { npmPackages: values.npm } : {}),
+        ...(values.registry !== undefined ? { registry: values.registry } : {}),
+        ...(values["dist-tag"] !== undefined ? { distTag: values["dist-tag"] } : {}),
+        ...(values.provenance ? { provenance: true } : values["no-provenance"] ? { provenance: false } : {}),
+        ...(values["floating-tags"] ? { floatingTags: true } : values["no-floating-tags"] ? { floatingTags: false } : {}),
+        ...(values["no-release"] ? { release: false } : {}),
+        ...(values["notes-file"] !== undefined ? { notesFile: values["notes-file"] } : {}),
+        ...(values.committer !== undefined ? { committer: values.committer } : {}),
+    });
+    const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
+    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "";
+    const npmToken = process.env.NODE_AUTH_TOKEN || process.env.NPM_TOKEN || "";
+    reporter.secret(token);
+    reporter.secret(npmToken);
+    const git = new git_cli/* GitCli */.T(cwd);
+    const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true })).stdout.trim() || (0,external_node_path_.join)(cwd, ".git");
+    const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
+    const forge = chooseReleaseForge({
+        token,
+        requireToken: false,
+        localDir: (0,external_node_path_.resolve)(cwd, values["releases-dir"] ?? (0,external_node_path_.join)(gitDir, "cadence", "releases")),
+        ...(repository ? { repository } : {}),
+        ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+        log: (message) => reporter.debug(message),
+    });
+    const result = await runPublish({
+        git,
+        files: new files/* LocalFiles */.h(cwd),
+        clock: clock/* systemClock */.m,
+        reporter,
+        forge,
+        registryFor: (url) => new NpmCli({ registry: url, cwd, ...(npmToken ? { token: npmToken } : {}) }),
+        npmTokenGiven: npmToken !== "",
+        env: process.env,
+    }, inputs);
+    const outputs = publishOutputs(result);
+    if (values.json) {
+        out.write(`${JSON.stringify(outputs, null, 2)}\n`);
+        return;
+    }
+    if (values.summary) {
+        out.write(`${renderPublishSummary(result)}\n`);
+        return;
+    }
+    out.write(`${outputs.tag} (${outputs.versionSource}), channel ${outputs.channel}\n`);
+    out.write(`plan ${outputs.planHash}${outputs.dryRun ? " (dry-run: nothing changed)" : ""}\n`);
+    for (const effect of outputs.effects)
+        out.write(`  ${effect.status === "skipped" ? "already done" : effect.status}: ${effect.summary}\n`);
+    if (outputs.releaseUrl)
+        out.write(`release: ${outputs.releaseUrl}\n`);
+}
+
+
+/***/ }),
+>>>>>>>> compat:dist/cli/579.index.js
 
 /***/ 798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -9,10 +9,15 @@ let registry: TestRegistry;
 beforeAll(async () => {
   registry = await startRegistry();
 });
-afterAll(async () => registry?.stop());
+const folders: string[] = [];
+afterAll(async () => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+  await registry?.stop();
+});
 
 function packageFolder(name: string, version: string, extra = ""): string {
   const dir = mkdtempSync(join(tmpdir(), "cadence-npm-pkg-"));
+  folders.push(dir);
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name, version, description: "test" }, null, 2));
   writeFileSync(join(dir, "index.js"), `module.exports = 1;${extra}\n`);
   return dir;

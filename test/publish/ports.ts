@@ -1,5 +1,4 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { GitCli, LocalFiles, LocalForge, NpmCli, TerminalReporter, fixedClock, type ReleaseForge } from "@release-cadence/core";
@@ -20,7 +19,9 @@ export function quietReporter(): { reporter: TerminalReporter; lines: () => stri
 
 /** The ports of a publish run in a test: real git, a real registry, a forge (local unless given). */
 export function testPorts(dir: string, registry: TestRegistry, options: { forge?: ReleaseForge; releasesDir?: string } = {}): PublishPorts & { releasesDir: string } {
-  const releasesDir = options.releasesDir ?? mkdtempSync(join(tmpdir(), "cadence-releases-"));
+  // Inside the repository's .git: removed with the repository, and not a change to its work tree.
+  const releasesDir = options.releasesDir ?? join(dir, ".git", "test-releases");
+  mkdirSync(releasesDir, { recursive: true });
   return {
     git: new GitCli(dir),
     files: new LocalFiles(dir),

@@ -54,6 +54,8 @@ describe("GitHub API requests of a plain release", () => {
       for (const request of emulator.requests) operations[request.operationId ?? request.path] = (operations[request.operationId ?? request.path] ?? 0) + 1;
       report.push({ commits, requests: emulator.count(), operations });
       expect(emulator.count()).toBeLessThanOrEqual(10);
+      // The steps (observe, draft, publish) find the release in one listing, not one each.
+      expect(operations["repos/list-releases"]).toBe(1);
     } finally {
       await emulator.close();
       rmSync(scratch, { recursive: true, force: true });

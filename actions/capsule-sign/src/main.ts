@@ -1,9 +1,9 @@
 import * as core from "@actions/core";
-import { attest } from "@actions/attest";
 import { relative, resolve } from "node:path";
 import {
   ActionsReporter,
   CapsuleVerificationError,
+  type AttestFunction,
   ConfigurationError,
   GitCli,
   LocalFiles,
@@ -22,6 +22,10 @@ import {
 } from "@release-cadence/core";
 
 const cwd = core.getInput("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
+
+// Sigstore (@actions/attest and what it brings, most of this bundle) loads only when a run signs
+// keyless: signing with a key, and verifying, start without it.
+const attest: AttestFunction = async (options) => (await import("@actions/attest")).attest(options);
 const reporter = new ActionsReporter();
 
 async function sign(): Promise<void> {

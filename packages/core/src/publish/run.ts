@@ -14,6 +14,7 @@ import { observe, type ObservePorts, type PublishObservations } from "./observe.
 import { planPublish } from "./plan.js";
 import { releaseAssetHandler, releaseDraftHandler, releasePublishHandler } from "./release-effects.js";
 import { withRemoteToken } from "./remote-auth.js";
+import { oneLookupPerRun } from "./release-memo.js";
 import { publishSettings } from "./settings.js";
 import { decideReleaseVersion } from "./version.js";
 
@@ -65,7 +66,7 @@ export async function preparePublish(ports: PublishPorts, inputs: PublishInputs)
   reporter.info(`releasing ${release.tag} (${release.source})`);
 
   let lastSeen: Release | undefined;
-  const forge = ports.forge ? remembering(ports.forge, (seen) => (lastSeen = seen)) : undefined;
+  const forge = ports.forge ? remembering(oneLookupPerRun(ports.forge), (seen) => (lastSeen = seen)) : undefined;
   // A dry-run reads what the earlier dry-runs planned (the record's release notes) over the repository.
   const seen = inputs.dryRun && inputs.plannedDir ? { files: new PlannedFiles(files, inputs.plannedDir) } : {};
   const observed = await observe({ ...ports, ...seen, git, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });

@@ -3,6 +3,9 @@ import type { VersionBumpResult } from "./run.js";
 
 const BUMP_ORDER: readonly BumpKind[] = ["none", "prerelease", "patch", "minor", "major"];
 
+/** The commits that decided a bump, as the JSON lists them: the first ones, and how many there are. */
+const MAX_DECISIVE = 100;
+
 /** Several packages: the largest of their bumps. */
 function highestBump(bumps: readonly BumpKind[]): BumpKind {
   return bumps.reduce<BumpKind>((highest, bump) => (BUMP_ORDER.indexOf(bump) > BUMP_ORDER.indexOf(highest) ? bump : highest), "none");
@@ -23,6 +26,9 @@ export function versionBumpOutputs(result: VersionBumpResult) {
     bump: decision.bump,
     tag: decision.tag ?? null,
     commitCount: decision.commitCount,
+    /** Why: the commits that ask for the level released (a major's breaking changes), at most 100, and their number. */
+    decisive: decision.decisive.slice(0, MAX_DECISIVE).map((verdict) => ({ commit: verdict.commit.raw.sha, header: verdict.commit.header, reason: verdict.reason })),
+    decisiveCount: decision.decisive.length,
   }));
   return {
     previous: single?.previous ?? null,

@@ -1,0 +1,94 @@
+// What the changelog tools of bench/changelog.mjs wrote, read back so that the bench can check
+// they agree before it compares their times: per release, the listed feat/fix/perf commits (by
+// their seven-character id) and the number of breaking changes.
+import { execFileSync } from "node:child_process";
+
+const HEADING = /^#{1,3} (?:\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\]?|(Unreleased))(?:[\s(]|$)/;
+const KINDS = [
+  [/^(features|added)$/i, "feat"],
+  [/^(bug fixes|fixed)$/i, "fix"],
+  [/^performance( improvements)?$/i, "perf"],
+];
+// `([abc1234](…/commit/…))` (cadence, conventional-changelog) or `(abc1234)` (git-cliff's template here).
+const COMMIT = /\((?:\[([0-9a-f]{7})\]\([^)]*\)|([0-9a-f]{7}))\)/;
+
+/**
+ * A CHANGELOG's releases, newest first as written: `{ version, entries: Map<sha7, kind>, breaking }`.
+ * `version` is the release's version, or "unreleased" for a section without one (git-cliff).
+ */
+export function readChangelog(text) {
+  const releases = [];
+  let release;
+  let kind;
+  let inBreaking = false;
+  for (const line of text.split("\n")) {
+    const heading = HEADING.exec(line);
+    if (heading) {
+      release = { version: heading[1] ?? "unreleased", entries: new Map(), breaking: 0 };
+      releases.push(release);
+      kind = undefined;
+      inBreaking = false;
+      continue;
+    }
+    if (!release) continue;
+    const section = /^### (.*?)\s*$/.exec(line);
+    if (section) {
+      const title = section[1].replace(/^⚠\s*/, "");
+      inBreaking = /^breaking changes$/i.test(title);
+      kind = KINDS.find(([pattern]) => pattern.test(title))?.[1];
+      continue;
+    }
+    if (/^ {2}BREAKING: /.test(line)) release.breaking++;
+    if (!/^[*-] /.test(line)) continue;
+    if (inBreaking) release.breaking++;
+    const commit = COMMIT.exec(line);
+    if (kind && commit) release.entries.set(commit[1] ?? commit[2], kind);
+  }
+  return releases;
+}
+
+/**
+ * The feat/fix/perf commits that cadence leaves out on purpose: each `Revert "<header>"` in the
+ * range cancels the newest older commit with that header (and itself), which the peers list
+ * (conventional-changelog pairs only reverts that name the commit's sha, git-cliff none).
+ */
+export function revertedCommits(dir, range, env) {
+  const log = execFileSync("git", ["log", "--format=%H%x00%s", range], { cwd: dir, env, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 })
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => line.split("\0"));
+  const cancelled = new Set();
+  log.forEach(([, subject], index) => {
+    const quoted = /^Revert "(.*)"$/.exec(subject)?.[1];
+    if (!quoted) return;
+    const target = log.findIndex(([sha, header], older) => older > index && header === quoted && !cancelled.has(sha));
+    if (target !== -1) cancelled.add(log[target][0].slice(0, 7));
+  });
+  return cancelled;
+}
+
+/**
+ * Differences between cadence's releases and a peer's, allowing exactly the commits cadence
+ * cancels against their reverts (`excused`). Each difference is a sentence.
+ */
+export function compareReleases(ours, theirs, excused, peer) {
+  const problems = [];
+  const byVersion = new Map(theirs.map((release) => [release.version, release]));
+  for (const [index, release] of ours.entries()) {
+    // An unreleased section is named by the version cadence decides; git-cliff writes "Unreleased".
+    const other = byVersion.get(release.version) ?? (index === 0 ? byVersion.get("unreleased") : undefined);
+    if (!other) {
+      problems.push(`${peer} has no section for ${release.version}`);
+      continue;
+    }
+    for (const [sha, kind] of other.entries) {
+      if (release.entries.get(sha) === kind) continue;
+      if (!release.entries.has(sha) && excused.has(sha)) continue;
+      problems.push(`${release.version}: ${peer} lists ${sha} as ${kind}, cadence ${release.entries.has(sha) ? `as ${release.entries.get(sha)}` : "not at all"}`);
+    }
+    for (const [sha, kind] of release.entries) if (!other.entries.has(sha)) problems.push(`${release.version}: cadence lists ${sha} as ${kind}, ${peer} does not`);
+    if (release.breaking !== other.breaking) problems.push(`${release.version}: ${release.breaking} breaking changes in cadence's, ${other.breaking} in ${peer}'s`);
+  }
+  if (theirs.length !== ours.length) problems.push(`${ours.length} releases in cadence's CHANGELOG, ${theirs.length} in ${peer}'s`);
+  return problems;
+}
