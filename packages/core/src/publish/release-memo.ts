@@ -34,5 +34,9 @@ export function oneLookupPerRun(forge: ReleaseForge): ReleaseForge {
       keep({ ...current, assets: current.assets.filter((one) => one.id !== asset.id) });
     },
     publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+    // Rollback's questions: asked as they come, what they change kept in step like the rest.
+    findPublishedRelease: (tag) => forge.findPublishedRelease(tag),
+    latestRelease: () => forge.latestRelease(),
+    updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
   };
 }
