@@ -533,8 +533,8 @@ function releaseLineRange(lines, version) {
     return { from, to };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 3 modules
-var read = __webpack_require__(9851);
+// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 2 modules
+var read = __webpack_require__(4852);
 // EXTERNAL MODULE: ./packages/core/src/version/reverts.ts
 var reverts = __webpack_require__(9805);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts

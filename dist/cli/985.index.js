@@ -377,7 +377,7 @@ function readRevert(header, rest, type) {
 
 /***/ }),
 
-/***/ 9851:
+/***/ 4852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -722,28 +722,8 @@ function matchesFolded(bytes, at, word) {
 
 // EXTERNAL MODULE: ./packages/core/src/commits/log-args.ts
 var log_args = __webpack_require__(5190);
-;// CONCATENATED MODULE: ./packages/core/src/adapters/heap.ts
-/**
- * Keeps V8's young generation at the size it has now for the rest of the process. By default V8
- * doubles it while most young objects survive, and reading a long history is exactly that: every
- * commit read is kept. On a machine with a large heap limit it grows to 2 × 64 MB, which was a
- * third of version-bump's peak at 100k commits (272 MB → 164 MB with this; the time is the same
- * within noise: see docs/performance.md).
- *
- * An action runs as `node dist/<name>/index.js` and cannot pass `--max-semi-space-size`, and V8
- * reads that flag only when the heap is set up; the growth factor it reads at every resize, so
- * setting it here takes effect. The commit reader calls this once a reading is long (CommitRecords),
- * not every command at its start: node:v8 costs a few milliseconds to load, a fair part of a short run.
- */
-function keepYoungGenerationSmall() {
-    if (kept)
-        return;
-    kept = true;
-    process.getBuiltinModule("node:v8").setFlagsFromString(YOUNG_GENERATION_FLAG);
-}
-let kept = false;
-const YOUNG_GENERATION_FLAG = "--semi-space-growth-factor=1";
-
+// EXTERNAL MODULE: ./packages/core/src/adapters/heap.ts
+var heap = __webpack_require__(4258);
 ;// CONCATENATED MODULE: ./packages/core/src/commits/stream.ts
 
 
@@ -810,7 +790,7 @@ class CommitRecords {
                 this.fields = 0;
                 this.recordStart = nul + 1;
                 if (++this.commits === LONG_READING)
-                    keepYoungGenerationSmall();
+                    (0,heap/* keepYoungGenerationSmall */.D)();
                 if (this.halted)
                     return;
             }
@@ -1132,8 +1112,8 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 3 modules
-var read = __webpack_require__(9851);
+// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 2 modules
+var read = __webpack_require__(4852);
 // EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
 var load = __webpack_require__(6349);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts

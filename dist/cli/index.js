@@ -55,15 +55,15 @@ __webpack_async_result__();
  */
 const COMMANDS = {
     "version-bump": async () => {
-        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(787), __nccwpck_require__.e(985), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
+        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(118), __nccwpck_require__.e(985), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
         return { run: versionBumpCommand, help: versionBumpHelp };
     },
     publish: async () => {
-        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(548), __nccwpck_require__.e(787), __nccwpck_require__.e(985), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
+        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(548), __nccwpck_require__.e(118), __nccwpck_require__.e(985), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
         return { run: publishCommand, help: publishHelp };
     },
     "gate-check": async () => {
-        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(548), __nccwpck_require__.e(787), __nccwpck_require__.e(985), __nccwpck_require__.e(961), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5348));
+        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(548), __nccwpck_require__.e(118), __nccwpck_require__.e(985), __nccwpck_require__.e(961), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5348));
         return { run: gateCheckCommand, help: gateCheckHelp };
     },
     calendar: async () => {
@@ -71,15 +71,15 @@ const COMMANDS = {
         return { run: calendarCommand, help: calendarHelp };
     },
     changelog: async () => {
-        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(787), __nccwpck_require__.e(985), __nccwpck_require__.e(800)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4800));
+        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(118), __nccwpck_require__.e(985), __nccwpck_require__.e(800)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4800));
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
-        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(548), __nccwpck_require__.e(787), __nccwpck_require__.e(985), __nccwpck_require__.e(637), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(548), __nccwpck_require__.e(118), __nccwpck_require__.e(985), __nccwpck_require__.e(637), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     sync: async () => {
-        const { syncCommand, syncHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(291), __nccwpck_require__.e(548), __nccwpck_require__.e(787), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358));
+        const { syncCommand, syncHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(291), __nccwpck_require__.e(548), __nccwpck_require__.e(118), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3774));
         return { run: syncCommand, help: syncHelp };
     },
     verify: async () => {
