@@ -70,7 +70,7 @@ async function measure(file, argv, cwd) {
   const scratch = mkdtempSync(join(tmpdir(), "bench-sync-"));
   const timeFile = join(scratch, "time");
   const started = process.hrtime.bigint();
-  const child = gnuTime ? spawn(GNU_TIME, ["-f", "%M", "-o", timeFile, file, ...argv], { cwd, stdio: ["ignore", "pipe", "pipe"] }) : spawn(file, argv, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const child = gnuTime ? spawn(GNU_TIME, ["-f", "%M %U %S", "-o", timeFile, file, ...argv], { cwd, stdio: ["ignore", "pipe", "pipe"] }) : spawn(file, argv, { cwd, stdio: ["ignore", "pipe", "pipe"] });
   let peakKB = 0;
   const poll = gnuTime
     ? undefined
@@ -88,9 +88,16 @@ async function measure(file, argv, cwd) {
   const code = await new Promise((done) => child.on("close", done));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (poll) clearInterval(poll);
-  if (gnuTime && existsSync(timeFile)) peakKB = Number(readFileSync(timeFile, "utf8").trim().split("\n").at(-1));
+  // CPU time (user + system, the process and the children it waited for): what the work costs,
+  // whatever else the machine runs; wall time is what a person waits.
+  let cpuMs = null;
+  if (gnuTime && existsSync(timeFile)) {
+    const [peak, user, system] = readFileSync(timeFile, "utf8").trim().split("\n").at(-1).split(" ").map(Number);
+    peakKB = peak;
+    cpuMs = Math.round((user + system) * 1000);
+  }
   rmSync(scratch, { recursive: true, force: true });
-  return { code, ms, peakMB: peakKB / 1024, stdout, stderr };
+  return { code, ms, peakMB: peakKB / 1024, cpuMs, stdout, stderr };
 }
 
 const median = (values) => {
@@ -127,12 +134,19 @@ async function folders() {
   }
   process.stdout.write("\n");
   rmSync(out, { recursive: true, force: true });
-  const summary = tools.map((tool) => ({ tool: tool.id, medianMs: Math.round(median(samples.get(tool.id).map((sample) => sample.ms))), peakMB: Math.round(Math.max(...samples.get(tool.id).map((sample) => sample.peakMB)) * 10) / 10 }));
+  const summary = tools.map((tool) => ({
+    tool: tool.id,
+    medianMs: Math.round(median(samples.get(tool.id).map((sample) => sample.ms))),
+    medianCpuMs: gnuTime ? Math.round(median(samples.get(tool.id).map((sample) => sample.cpuMs))) : null,
+    peakMB: Math.round(Math.max(...samples.get(tool.id).map((sample) => sample.peakMB)) * 10) / 10,
+  }));
   const cadence = summary.find((item) => item.tool === "cadence");
   const rsyncResult = summary.find((item) => item.tool === "rsync");
   const ratio = rsyncResult ? Math.round((cadence.medianMs / rsyncResult.medianMs) * 100) / 100 : null;
+  const cpuRatio = rsyncResult && cadence.medianCpuMs !== null ? Math.round((cadence.medianCpuMs / rsyncResult.medianCpuMs) * 100) / 100 : null;
+  const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
   const same = agree.rsync ? JSON.stringify(agree.cadence) === JSON.stringify(agree.rsync) : null;
-  return { files: FILES, changed: agree.cadence.length, rsync: rsync ? execFileSync(rsync, ["--version"], { encoding: "utf8" }).split("\n")[0] : "not installed", summary, ratioToRsync: ratio, sameChangedFiles: same, met: { ratio: ratio === null ? null : ratio <= TARGETS.ratioToRsync, peak: cadence.peakMB < TARGETS.peakMB } };
+  return { files: FILES, changed: agree.cadence.length, rsync: rsync ? execFileSync(rsync, ["--version"], { encoding: "utf8" }).split("\n")[0] : "not installed", summary, ratioToRsync: ratio, cpuRatioToRsync: cpuRatio, loadAverage: load, sameChangedFiles: same, met: { ratio: ratio === null ? null : ratio <= TARGETS.ratioToRsync, peak: cadence.peakMB < TARGETS.peakMB } };
 }
 
 function api() {
@@ -151,7 +165,7 @@ mkdirSync(join(root, "bench", "results"), { recursive: true });
 writeFileSync(join(root, "bench", "results", "sync.json"), `${JSON.stringify(result, null, 2)}\n`);
 const { folders: f } = result;
 console.log(`\n${f.files} files, ${f.changed} changed (${f.rsync})`);
-for (const item of f.summary) console.log(`  ${item.tool.padEnd(8)} median ${String(item.medianMs).padStart(6)} ms   peak ${item.peakMB} MB`);
-console.log(`  cadence / rsync: ${f.ratioToRsync ?? "n/a"} (target ≤ ${TARGETS.ratioToRsync}); peak < ${TARGETS.peakMB} MB: ${f.met.peak}; same changed files: ${f.sameChangedFiles ?? "n/a"}`);
+for (const item of f.summary) console.log(`  ${item.tool.padEnd(8)} median ${String(item.medianMs).padStart(6)} ms wall, ${String(item.medianCpuMs ?? "?").padStart(6)} ms CPU   peak ${item.peakMB} MB`);
+console.log(`  cadence / rsync: ${f.ratioToRsync ?? "n/a"} wall, ${f.cpuRatioToRsync ?? "n/a"} CPU (target ≤ ${TARGETS.ratioToRsync}); peak < ${TARGETS.peakMB} MB: ${f.met.peak}; same changed files: ${f.sameChangedFiles ?? "n/a"}; load average ${f.loadAverage}`);
 if (result.api) for (const item of result.api) console.log(`  api target, ${item.unchanged} unchanged + ${item.changed} changed: dry-run ${item.dryRunRequests} requests, apply ${item.applyRequests}`);
 console.log("report: bench/results/sync.json");
