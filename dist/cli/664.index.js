@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/cli/664.index.js
 export const id = 664;
 export const ids = [664,503];
 export const modules = {
 
 /***/ 4664:
+========
+export const id = 774;
+export const ids = [774,503];
+export const modules = {
+
+/***/ 3774:
+>>>>>>>> sync:dist/cli/774.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -221,18 +229,29 @@ function linkTarget(path, link) {
  * one file, so a sync that writes both (or renames one to the other) breaks those checkouts.
  */
 function caseCollisions(paths) {
+    const all = new Set();
+    const folding = [];
+    for (const path of paths) {
+        all.add(path);
+        // Only a path with a letter that lowercasing changes can meet another one by case.
+        if (MAY_FOLD.test(path))
+            folding.push(path);
+    }
     const seen = new Map();
     const pairs = [];
-    for (const path of paths) {
+    for (const path of folding) {
         const folded = path.toLowerCase();
-        const other = seen.get(folded);
-        if (other !== undefined && other !== path)
+        if (folded === path)
+            continue;
+        const other = seen.get(folded) ?? (all.has(folded) ? folded : undefined);
+        if (other !== undefined)
             pairs.push([other, path]);
         else
             seen.set(folded, path);
     }
     return pairs;
 }
+const MAY_FOLD = /[A-Z\u0080-\uffff]/;
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/config.ts
 
@@ -881,6 +900,55 @@ class GitWorkspace {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sync/blob.ts
+
+/**
+ * git's id for file content: sha-1 of `blob <size>\0` and the bytes. Both sides of a sync are
+ * compared by it, so a folder, a git tree and a GitHub tree listing (which gives these ids
+ * without reading a byte) all speak the same language.
+ */
+function blobSha(bytes) {
+    return (0,external_node_crypto_.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+/** git's test for binary content: a NUL byte in the first 8000 bytes. */
+function isBinary(bytes) {
+    const end = Math.min(bytes.length, 8000);
+    for (let index = 0; index < end; index++)
+        if (bytes[index] === 0)
+            return true;
+    return false;
+}
+function sameEntry(a, b) {
+    if (!a || !b)
+        return a === b;
+    return a.sha === b.sha && a.mode === b.mode;
+}
+/**
+ * One digest over files and their ids, in path order: what a target or a source looked like,
+ * in 64 hex digits. Paths are sorted by their UTF-16 code units, the same on every machine.
+ */
+function filesDigest(files) {
+    return pathsDigest(files.keys(), (path) => entryText(files.get(path)));
+}
+/** A digest of one line per path (`describe(path)`), in path order. */
+function pathsDigest(paths, describe) {
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    // The default sort compares UTF-16 code units; lines are hashed in batches, not one call each.
+    let batch = "";
+    for (const path of [...paths].sort()) {
+        batch += `${describe(path)}\t${path}\n`;
+        if (batch.length > 65_536) {
+            hash.update(batch);
+            batch = "";
+        }
+    }
+    hash.update(batch);
+    return `sha256:${hash.digest("hex")}`;
+}
+function entryText(entry) {
+    return entry ? `${entry.mode} ${entry.sha}` : "absent";
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sync/types.ts
 /** The seed's sync types: which way the files go, for people and records; the mechanics are the same. */
 const SYNC_TYPES = (/* unused pure expression or super */ null && (["upstream", "downstream", "cross_repo", "config"]));
@@ -891,36 +959,58 @@ const REGULAR = "100644";
 const EXECUTABLE = "100755";
 const SYMLINK = "120000";
 
-;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/folder.ts
+// EXTERNAL MODULE: ./packages/core/src/adapters/heap.ts
+var heap = __webpack_require__(4258);
+;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/scan-core.ts
 
 
 
 
-
-/** One read buffer per scan: 100k small files read without 100k allocations. */
-const CHUNK = 1 << 20;
 /**
- * Walks a folder (never into `.git`) and gives each file git's blob id and mode, as `git add`
- * would: executables 100755, links 120000 with their text as content. Synchronous: at 100k files
- * a system call is a few microseconds, and a trip through libuv's threads costs more.
+ * Walks `input.root` (never into .git) and gives each file git's blob id and mode, as `git add`
+ * would: executables 100755, links 120000 with their text as content. `select` says which paths
+ * to read (all when absent). Synchronous: at 100k files a system call is a few microseconds, and
+ * a trip through libuv's threads costs more.
  */
-function scanFolder(root, options = {}) {
-    const scan = { files: new Map(), paths: [], problems: [] };
-    const buffer = Buffer.allocUnsafe(CHUNK);
+function scanTree(input, onFile, select) {
+    const out = { paths: [], problems: [] };
+    // One read buffer for the walk: 100k small files read without 100k allocations.
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    const prefixLength = input.prefix ? input.prefix.length + 1 : 0;
+    const gitHash = (file, size) => {
+        const header = `blob ${size}\0`;
+        if (size + header.length < buffer.length) {
+            // One call for the whole blob (crypto.hash): no hash object per file for the collector.
+            const start = buffer.write(header, 0, "latin1");
+            let read = 0;
+            for (let bytes; (bytes = (0,external_node_fs_.readSync)(file, buffer, start + read, buffer.length - start - read, read)) > 0;)
+                read += bytes;
+            if (read !== size)
+                throw new Error(`a file changed while it was read (${size} bytes, then ${read})`);
+            return (0,external_node_crypto_.hash)("sha1", buffer.subarray(0, start + read), "hex");
+        }
+        const pieces = (0,external_node_crypto_.createHash)("sha1").update(header);
+        let position = 0;
+        for (let bytes; (bytes = (0,external_node_fs_.readSync)(file, buffer, 0, buffer.length, position)) > 0; position += bytes)
+            pieces.update(buffer.subarray(0, bytes));
+        if (position !== size)
+            throw new Error(`a file changed while it was read (${size} bytes, then ${position})`);
+        return pieces.digest("hex");
+    };
     const walk = (dir, prefix) => {
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch (error) {
-            if (error.code === "ENOENT" && dir === root)
+            if (error.code === "ENOENT" && dir === input.root)
                 return;
             throw error;
         }
         for (const entry of entries) {
             const name = entry.name;
-            const path = joinPath(prefix, name);
-            const full = (0,external_node_path_.join)(dir, name);
+            const path = prefix === "" ? name : `${prefix}/${name}`;
+            const full = `${dir}/${name}`;
             if (entry.isDirectory()) {
                 if (name !== ".git")
                     walk(full, path);
@@ -928,54 +1018,58 @@ function scanFolder(root, options = {}) {
             }
             if (!entry.isFile() && !entry.isSymbolicLink())
                 continue;
-            scan.paths.push(path);
-            if (options.hash && !options.hash(path))
+            out.paths.push(path);
+            // A long walk keeps nearly all it reads: V8's young generation need not double for it.
+            if (out.paths.length === 10_000)
+                (0,heap/* keepYoungGenerationSmall */.D)();
+            if (select && !select(path))
                 continue;
             if (entry.isSymbolicLink()) {
                 const link = (0,external_node_fs_.readlinkSync)(full);
-                if (options.confineLinks && linkTarget(path.slice(options.prefix ? options.prefix.length + 1 : 0), link) === undefined) {
-                    scan.problems.push({ path, reason: `is a symbolic link to ${link}, outside the source; it is never followed` });
+                if (input.confineLinks && linkTarget(path.slice(prefixLength), link) === undefined) {
+                    out.problems.push({ path, reason: `is a symbolic link to ${link}, outside the source; it is never followed` });
                     continue;
                 }
                 const bytes = Buffer.from(link, "utf8");
-                scan.files.set(path, { sha: hashBytes(bytes, bytes.length), mode: SYMLINK, size: bytes.length });
+                onFile(path, (0,external_node_crypto_.hash)("sha1", Buffer.concat([Buffer.from(`blob ${bytes.length}\0`, "latin1"), bytes]), "hex"), "120000", bytes.length);
                 continue;
             }
             const file = (0,external_node_fs_.openSync)(full, "r");
             try {
                 const stat = (0,external_node_fs_.fstatSync)(file);
-                if (options.maxFileSize !== undefined && stat.size > options.maxFileSize) {
-                    scan.problems.push({ path, reason: `is ${stat.size} bytes, over the limit of ${options.maxFileSize} (options.max_file_size)` });
+                if (input.maxFileSize !== undefined && stat.size > input.maxFileSize) {
+                    out.problems.push({ path, reason: `is ${stat.size} bytes, over the limit of ${input.maxFileSize} (options.max_file_size)` });
                     continue;
                 }
-                const mode = stat.mode & 0o111 ? EXECUTABLE : REGULAR;
-                scan.files.set(path, { sha: hashFile(file, stat.size, buffer), mode, size: stat.size });
+                onFile(path, gitHash(file, stat.size), stat.mode & 0o111 ? "100755" : "100644", stat.size);
             }
             finally {
                 (0,external_node_fs_.closeSync)(file);
             }
         }
     };
-    walk(root, options.prefix ?? "");
-    return scan;
+    walk(input.root.replace(/\/+$/, ""), input.prefix);
+    return out;
 }
-function hashBytes(bytes, size) {
-    return (0,external_node_crypto_.createHash)("sha1").update(`blob ${size}\0`).update(bytes).digest("hex");
-}
-/** The blob id of an open file, read in pieces of the shared buffer. */
-function hashFile(file, size, buffer) {
-    const hash = (0,external_node_crypto_.createHash)("sha1").update(`blob ${size}\0`);
-    let position = 0;
-    for (;;) {
-        const bytes = (0,external_node_fs_.readSync)(file, buffer, 0, buffer.length, position);
-        if (bytes === 0)
-            break;
-        hash.update(buffer.subarray(0, bytes));
-        position += bytes;
-    }
-    if (position !== size)
-        throw new Error(`the file changed while it was read (${size} bytes, then ${position})`);
-    return hash.digest("hex");
+
+;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/folder.ts
+
+
+
+
+
+/** Walks a folder (see scanTree) into a files map, reading only what `options` select. */
+function scanFolder(root, options = {}) {
+    const files = new Map();
+    const select = options.onlyKnown || options.hash ? (path) => (!options.onlyKnown || options.known?.(path) !== undefined) && (!options.hash || options.hash(path)) : undefined;
+    const onFile = (path, sha, mode, size) => {
+        // An entry already held for the same content is used again: one object per file, not two.
+        const held = options.known?.(path);
+        files.set(path, held && held.sha === sha && held.mode === mode ? held : { sha, mode, size });
+    };
+    const input = { root, prefix: options.prefix ?? "", ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), confineLinks: options.confineLinks ?? false };
+    const { paths, problems } = scanTree(input, onFile, select);
+    return { files, paths, problems };
 }
 /** Reads files of a folder by their path: a link's text for links, the bytes otherwise. */
 function folderReader(root) {
@@ -998,12 +1092,12 @@ function entryAt(root, path) {
     }
     if (stat.isSymbolicLink()) {
         const bytes = Buffer.from((0,external_node_fs_.readlinkSync)(full), "utf8");
-        return { sha: hashBytes(bytes, bytes.length), mode: SYMLINK, size: bytes.length };
+        return { sha: blobSha(bytes), mode: SYMLINK, size: bytes.length };
     }
     if (!stat.isFile())
         return undefined;
     const bytes = (0,external_node_fs_.readFileSync)(full);
-    return { sha: hashBytes(bytes, bytes.length), mode: stat.mode & 0o111 ? EXECUTABLE : REGULAR, size: bytes.length };
+    return { sha: blobSha(bytes), mode: stat.mode & 0o111 ? EXECUTABLE : REGULAR, size: bytes.length };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/file-source.ts
@@ -1108,69 +1202,60 @@ class ApiSource {
     async close() { }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sync/blob.ts
-
-/**
- * git's id for file content: sha-1 of `blob <size>\0` and the bytes. Both sides of a sync are
- * compared by it, so a folder, a git tree and a GitHub tree listing (which gives these ids
- * without reading a byte) all speak the same language.
- */
-function blobSha(bytes) {
-    return (0,external_node_crypto_.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-/** git's test for binary content: a NUL byte in the first 8000 bytes. */
-function isBinary(bytes) {
-    const end = Math.min(bytes.length, 8000);
-    for (let index = 0; index < end; index++)
-        if (bytes[index] === 0)
-            return true;
-    return false;
-}
-function sameEntry(a, b) {
-    if (!a || !b)
-        return a === b;
-    return a.sha === b.sha && a.mode === b.mode;
-}
-/**
- * One digest over files and their ids, in path order: what a target or a source looked like,
- * in 64 hex digits. Paths are sorted by their UTF-16 code units, the same on every machine.
- */
-function filesDigest(files) {
-    const entries = files instanceof Map ? [...files.entries()] : [...files];
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const hash = (0,external_node_crypto_.createHash)("sha256");
-    for (const [path, entry] of entries)
-        hash.update(`${entry ? `${entry.mode} ${entry.sha}` : "absent"}\t${path}\n`);
-    return `sha256:${hash.digest("hex")}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/sync/manifest.ts
 
 
 
-/** The manifest's text: sorted keys, one file a line, no time stamps (the same files give the same bytes). */
+/**
+ * The manifest's text: sorted keys, one file a line, no time stamps (the same files give the same
+ * bytes). Written line by line rather than through JSON.stringify of an object: at 100k files the
+ * object and its indented text were a second and tens of megabytes more.
+ */
 function renderManifest(manifest) {
-    const paths = [...manifest.files.keys()].sort(byCodeUnits);
-    const files = {};
-    const modes = {};
+    // The default sort compares UTF-16 code units, the order byCodeUnits gives.
+    const paths = [...manifest.files.keys()].sort();
+    const files = [];
+    const modes = [];
     for (const path of paths) {
         const entry = manifest.files.get(path);
-        files[path] = entry.sha;
+        const key = JSON.stringify(path);
+        files.push(`  ${key}: "${entry.sha}"`);
         if (entry.mode !== REGULAR)
-            modes[path] = entry.mode;
+            modes.push(`  ${key}: "${entry.mode}"`);
     }
-    const json = { "cadence-sync": 1, sync_id: manifest.syncId, files, ...(Object.keys(modes).length > 0 ? { modes } : {}) };
+    const parts = [` "cadence-sync": 1`, ` "sync_id": ${JSON.stringify(manifest.syncId)}`, ` "files": ${block(files)}`];
+    if (modes.length > 0)
+        parts.push(` "modes": ${block(modes)}`);
     if (manifest.pending)
-        json.pending = { plan_hash: manifest.pending.planHash, changes: manifest.pending.changes };
+        parts.push(` "pending": ${JSON.stringify({ plan_hash: manifest.pending.planHash, changes: manifest.pending.changes })}`);
     if (manifest.applied)
-        json.applied = manifest.applied;
-    return `${JSON.stringify(json, null, 1)}\n`;
+        parts.push(` "applied": ${JSON.stringify(manifest.applied)}`);
+    return `{\n${parts.join(",\n")}\n}\n`;
+}
+function block(lines) {
+    return lines.length === 0 ? "{}" : `{\n${lines.join(",\n")}\n }`;
+}
+/** Whether two manifests manage the same files with the same contents (no text made). */
+function sameFiles(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const [path, entry] of a) {
+        const other = b.get(path);
+        if (!other || other.sha !== entry.sha || other.mode !== entry.mode)
+            return false;
+    }
+    return true;
 }
 /** Reads a manifest; a damaged one is refused (deleting by a wrong record would lose files). */
-function parseManifest(text, where, syncId) {
+function parseManifest(text, where, syncId, known) {
     let json;
+    let pairs;
     try {
-        json = JSON.parse(text);
+        // The files block as renderManifest writes it is read line by line: JSON.parse of an object
+        // with 100k keys, and walking it, took about a second. Anything else is read as JSON.
+        const block = filesBlock(text);
+        json = JSON.parse(block ? `${text.slice(0, block.start)}{}${text.slice(block.end)}` : text);
+        pairs = block ? block.pairs : Object.entries(json.files ?? {});
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`the sync manifest ${where} is not valid JSON (${error.message}); restore it from the target's history or delete it to start over`);
@@ -1182,15 +1267,49 @@ function parseManifest(text, where, syncId) {
         throw new errors/* ConfigurationError */.j1(`the sync manifest ${where} belongs to sync '${String(json.sync_id)}', not '${syncId}'; give each sync its own options.manifest`);
     }
     const files = new Map();
-    for (const [path, sha] of Object.entries(json.files)) {
-        if (relativePathProblem(path) || typeof sha !== "string" || !/^[0-9a-f]{40}$/.test(sha)) {
+    for (const [path, sha] of pairs) {
+        if (typeof sha !== "string" || !SHA.test(sha) || (!plainPath(path) && relativePathProblem(path))) {
             throw new errors/* ConfigurationError */.j1(`the sync manifest ${where} lists '${path}', which is not a relative path with a blob id; restore the manifest`);
         }
-        const entry = { sha, mode: json.modes?.[path] ?? REGULAR, size: -1 };
-        files.set(path, entry);
+        const mode = json.modes?.[path] ?? REGULAR;
+        // The source's entry when it is the same content: one object and one id string, not two.
+        const same = known?.get(path);
+        files.set(path, same && same.sha === sha && same.mode === mode ? same : { sha, mode, size: -1 });
     }
     const pending = json.pending && typeof json.pending.plan_hash === "string" ? { planHash: json.pending.plan_hash, changes: json.pending.changes ?? {} } : undefined;
     return { syncId, files, ...(pending ? { pending } : {}), ...(typeof json.applied === "string" ? { applied: json.applied } : {}) };
+}
+const SHA = /^[0-9a-f]{40}$/;
+/** Surely fine without a closer look: not empty, no leading '/' or '.', no '/.' (so no '..' or '.git'), no backslash or NUL. */
+function plainPath(path) {
+    return path !== "" && path[0] !== "/" && path[0] !== "." && !path.includes("/.") && !path.includes("\\") && !path.includes("\0");
+}
+const FILES_OPEN = '\n "files": {\n';
+const FILE_LINE = /^ {2}("(?:[^"\\]|\\.)*"): "([0-9a-f]{40})"$/;
+/**
+ * The files of a manifest in renderManifest's layout (one `  "path": "sha"` a line), with where
+ * the block's braces are; undefined when the text is laid out otherwise or a line does not fit.
+ */
+function filesBlock(text) {
+    const open = text.indexOf(FILES_OPEN);
+    if (open === -1)
+        return undefined;
+    const start = open + FILES_OPEN.length - 2;
+    const close = text.indexOf("\n }", start);
+    if (close === -1)
+        return undefined;
+    const pairs = [];
+    const body = text.slice(start + 2, close);
+    if (body !== "") {
+        for (const line of body.split(",\n")) {
+            const match = FILE_LINE.exec(line);
+            if (!match)
+                return undefined;
+            const key = match[1];
+            pairs.push([key.includes("\\") ? JSON.parse(key) : key.slice(1, -1), match[2]]);
+        }
+    }
+    return { start, end: close + 3, pairs };
 }
 function byCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -1299,7 +1418,7 @@ class ApiTarget {
         this.clock = clock;
         this.pulls = pulls;
     }
-    async observe(_sourcePaths) {
+    async observe(_source) {
         const branch = this.target.branch ?? (await this.api.defaultBranch());
         this.branch = branch;
         const pullRequests = this.sync.options.delivery === "pull_request";
@@ -1489,11 +1608,24 @@ class FolderTarget {
         this.manifestPath = manifestPath;
         this.syncId = syncId;
     }
-    async observe(sourcePaths) {
+    async observe(source) {
         const exists = (0,external_node_fs_.existsSync)(this.root);
-        const manifest = this.readManifest();
-        const relevant = new Set([...sourcePaths, ...(manifest?.files.keys() ?? [])]);
-        const scan = scanFolder((0,external_node_path_.join)(this.root, ...this.folder.split("/").filter(Boolean)), { prefix: this.folder, hash: (path) => relevant.has(path) });
+        const manifest = this.readManifest(source);
+        const managed = manifest?.files;
+        // The paths that matter: the source's and the manifest's (a folder's base is a digest over them).
+        const relevant = {
+            *[Symbol.iterator]() {
+                yield* source.keys();
+                for (const path of managed?.keys() ?? [])
+                    if (!source.has(path))
+                        yield path;
+            },
+        };
+        // A file that holds what the source (or the manifest) says shares that entry: 100k files are
+        // then one entry each in memory, not three.
+        // Only paths the source or the manifest has count: known returns an entry for exactly those.
+        const known = (path) => source.get(path) ?? managed?.get(path);
+        const scan = scanFolder(this.folderPath(), { prefix: this.folder, known, onlyKnown: true });
         const files = scan.files;
         // Managed files outside the folder (the folder was changed in the config) are read one by one.
         for (const path of manifest?.files.keys() ?? []) {
@@ -1516,11 +1648,14 @@ class FolderTarget {
             relevant,
         };
     }
-    readManifest() {
+    folderPath() {
+        return (0,external_node_path_.join)(this.root, ...this.folder.split("/").filter(Boolean));
+    }
+    readManifest(source) {
         const full = (0,external_node_path_.join)(this.root, ...this.manifestPath.split("/"));
         if (!(0,external_node_fs_.existsSync)(full))
             return undefined;
-        return parseManifest((0,external_node_fs_.readFileSync)(full, "utf8"), this.manifestPath, this.syncId);
+        return parseManifest((0,external_node_fs_.readFileSync)(full, "utf8"), this.manifestPath, this.syncId, source);
     }
     effects(_state, work) {
         const effects = [];
@@ -1629,12 +1764,12 @@ function isLink(path) {
         return false;
     }
 }
-const entryText = (entry) => (entry ? `${entry.mode} ${entry.sha}` : "");
+const journalText = (entry) => (entry ? `${entry.mode} ${entry.sha}` : "");
 /** The write-ahead note of a folder apply: path → [before, after] as "mode sha" ("" for absent). */
 function journalOf(changes) {
     const journal = {};
     for (const change of changes)
-        journal[change.path] = [entryText(change.before), entryText(change.after)];
+        journal[change.path] = [journalText(change.before), journalText(change.after)];
     return journal;
 }
 /**
@@ -1647,7 +1782,7 @@ function stateBeforePending(state) {
         return undefined;
     const files = new Map(state.files);
     for (const [path, [before, after]] of Object.entries(state.pending.changes)) {
-        if (entryText(files.get(path)) !== after)
+        if (journalText(files.get(path)) !== after)
             continue;
         if (before === "")
             files.delete(path);
@@ -1658,12 +1793,14 @@ function stateBeforePending(state) {
     }
     return { ...state, files, base: folderBase(state.relevant ?? new Set(files.keys()), files, state.manifest) };
 }
-/** What a folder target looked like, at the paths that matter: the base a plan is made on. */
+/**
+ * What a folder target looked like, at the paths that matter: each one's content in the target
+ * and in the manifest, in one digest (the base a plan is made on).
+ */
 function folderBase(relevant, files, manifest) {
-    const seen = [...relevant].map((path) => [path, files.get(path)]);
     // A manifest that manages nothing (one holding only an apply's note) counts as none.
-    seen.push(["\0manifest", manifest && manifest.files.size > 0 ? { sha: filesDigest(manifest.files), mode: "manifest", size: 0 } : undefined]);
-    return filesDigest(seen);
+    const managed = manifest && manifest.files.size > 0 ? manifest.files : undefined;
+    return pathsDigest(relevant, (path) => `${entryText(files.get(path))} ${managed ? entryText(managed.get(path)) : "unmanaged"}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/git-source.ts
@@ -1752,6 +1889,9 @@ class GitSource {
 
 
 
+
+
+
 /**
  * A branch of any git repository as a target. Observed by one ls-remote and a shallow fetch;
  * changed by one commit built with plumbing on the observed head and pushed: a fast-forward of
@@ -1773,6 +1913,7 @@ class GitTarget {
     commitOf = "";
     lastCommit;
     lastPull;
+    checkout;
     constructor(workspace, sync, target, index, token, source, clock, pulls) {
         this.workspace = workspace;
         this.sync = sync;
@@ -1786,7 +1927,7 @@ class GitTarget {
     get ref() {
         return `refs/cadence/target/${this.index}`;
     }
-    async observe(_sourcePaths) {
+    async observe(_source) {
         const { location } = this.target;
         let remote = await this.workspace.remoteHeads(location, this.token, this.target.branch ? [this.target.branch] : []);
         const branch = this.target.branch ?? remote.defaultBranch;
@@ -1948,10 +2089,23 @@ class GitTarget {
         if (work.manifestSha && (await this.workspace.missingObjects([blobSha(manifest)])).size > 0)
             await this.workspace.writeBlob(manifest);
     }
+    /** The synced commit checked out into a temporary folder, for the smoke command. */
+    async smokeFolder() {
+        const commit = this.lastCommit ?? this.commitOf;
+        if (!commit)
+            return undefined;
+        this.checkout ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "cadence-sync-smoke-"));
+        await this.workspace.git(["--work-tree", this.checkout, "checkout", "-f", commit, "--", "."], { env: { GIT_INDEX_FILE: (0,external_node_path_.join)(this.checkout, ".git-index") } });
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(this.checkout, ".git-index"), { force: true });
+        return this.checkout;
+    }
     async appliedFacts() {
         return { ...(this.lastPull ? { pullRequest: this.lastPull } : {}), ...(this.lastCommit ? { commit: this.lastCommit } : {}) };
     }
-    async close() { }
+    async close() {
+        if (this.checkout)
+            (0,external_node_fs_.rmSync)(this.checkout, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/registry-source.ts
@@ -2319,8 +2473,12 @@ function classify(input) {
     const { source, target, strategy } = input;
     const managed = input.managed ?? new Map();
     const result = { changes: [], kept: [], conflicts: [], merges: [], manifest: new Map() };
-    const paths = new Set([...source.keys(), ...managed.keys()]);
-    for (const path of [...paths].sort(byCodeUnits)) {
+    const paths = [...source.keys()];
+    for (const path of managed.keys())
+        if (!source.has(path))
+            paths.push(path);
+    // The default sort compares UTF-16 code units (byCodeUnits' order), without a call per comparison.
+    for (const path of paths.sort()) {
         const s = source.get(path);
         const t = target.get(path);
         const b = managed.get(path);
@@ -2628,6 +2786,9 @@ function diffSummary(targets) {
 
 /** Where a target path's content comes from in the source. */
 function sourceFilesFor(source, target, manifestPath) {
+    // Into the target's root: the same paths, no copy of a map of 100k files.
+    if (target.path === "" && !source.files.has(manifestPath))
+        return { files: source.files, origin: { get: (path) => path } };
     const files = new Map();
     const origin = new Map();
     for (const [path, entry] of source.files) {
@@ -2660,9 +2821,8 @@ async function planTarget(sync, target, source, endpoint, state) {
             mergeOf.set(change.path, { base: state.manifest.files.get(change.path), target: change.before, source: sourceFiles.get(change.path) });
     }
     const conflicts = [...classified.conflicts, ...caseProblems(classified.changes, state.paths, manifestPath), ...fileFolderClashes(classified.changes, state.paths)];
-    const oldManifest = state.manifest ? renderManifest({ syncId: sync.syncId, files: state.manifest.files }) : undefined;
+    const manifestChanged = state.manifest === undefined ? classified.manifest.size > 0 : !sameFiles(state.manifest.files, classified.manifest);
     const manifestText = renderManifest({ syncId: sync.syncId, files: classified.manifest });
-    const manifestChanged = oldManifest === undefined ? classified.manifest.size > 0 : oldManifest !== manifestText;
     const content = async (change) => {
         if (change.content === "source")
             return readSource(change.path);
@@ -2728,6 +2888,8 @@ function changeJson(change) {
 }
 /** A file the source adds where the target has a file (or link) in place of one of its folders. */
 function fileFolderClashes(changes, targetPaths) {
+    if (!changes.some((change) => change.action === "add"))
+        return [];
     const files = new Set(targetPaths);
     const clashes = [];
     for (const change of changes) {
@@ -2751,7 +2913,7 @@ function fileFolderClashes(changes, targetPaths) {
 /** Observes a target and plans it against the source. */
 async function planTargetFresh(sync, target, source, endpoint) {
     const { files } = sourceFilesFor(source, target, sync.options.manifest);
-    const state = await endpoint.observe(new Set(files.keys()));
+    const state = await endpoint.observe(files);
     return planTarget(sync, target, source, endpoint, state);
 }
 /**
@@ -2882,6 +3044,7 @@ function executionStatus(targets, outcomes) {
 
 
 
+
 /** Writes the report, plan, full diff and sync logs into one folder per plan hash, uploads them, and writes the step summary. */
 async function writeSyncOutputs(context) {
     const { ports, targets, mode } = context;
@@ -2905,7 +3068,7 @@ async function writeSyncOutputs(context) {
             sync,
             targets: own,
             executionId: context.executionId,
-            executedBy: ports.env.GITHUB_ACTOR ?? ports.env.USER ?? "unknown",
+            executedBy: ports.env.GITHUB_ACTOR ?? ports.env.USER ?? localUser() ?? "unknown",
             planHash: context.planHash,
             dryRunAt: context.dryRunAt?.toISOString() ?? null,
             diffRef,
@@ -2931,7 +3094,7 @@ async function writeSyncOutputs(context) {
         const files = [reportPath, diffPath, ...(planPath ? [planPath] : []), ...syncLogPaths];
         try {
             artifact = await ports.artifacts.upload(artifactName, files, folder);
-            ports.reporter.info(`report, plan, diff and sync log uploaded: ${artifact.location}`);
+            ports.reporter.info(`report, plan, diff and sync log: ${artifact.location}`);
         }
         catch (error) {
             // The sync itself is done; the files are still in the folder: say so, do not fail the run.
@@ -2939,6 +3102,15 @@ async function writeSyncOutputs(context) {
         }
     }
     return { folder, reportPath, ...(planPath ? { planPath } : {}), diffPath, syncLogPaths, summary, ...(artifact ? { artifact } : {}) };
+}
+/** The login name of who runs the CLI, when the system knows it. */
+function localUser() {
+    try {
+        return (0,external_node_os_.userInfo)().username || undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/run.ts
@@ -2996,6 +3168,18 @@ async function runSync(ports, inputs) {
         for (const sync of syncs) {
             const session = new SyncSession(sync, context);
             sessions.push(session);
+            // Targets are opened first: a target that cannot be opened fails alone, with its own reason.
+            const opened = [];
+            for (const [index, target] of sync.targets.entries()) {
+                try {
+                    const endpoint = await session.openTarget(target, index);
+                    endpoints.push(endpoint);
+                    opened.push(endpoint);
+                }
+                catch (error) {
+                    opened.push(error instanceof Error ? error : new Error(String(error)));
+                }
+            }
             let snapshot;
             try {
                 snapshot = await session.readSource(pathFilter(sync.filters.include, sync.filters.exclude));
@@ -3008,8 +3192,9 @@ async function runSync(ports, inputs) {
             }
             for (const [index, target] of sync.targets.entries()) {
                 try {
-                    const endpoint = await session.openTarget(target, index);
-                    endpoints.push(endpoint);
+                    const endpoint = opened[index];
+                    if (endpoint instanceof Error)
+                        throw endpoint;
                     let plan = await planTargetFresh(sync, target, snapshot, endpoint);
                     if (inputs.mode === "apply")
                         plan = await chooseForApply(plan, { sync, target, source: snapshot, endpoint, expected: expectedFor(planFile, inputs, sync, target.id) });
@@ -3255,7 +3440,6 @@ async function syncCommand(argv, out) {
         configPath: values.config,
         outDir: values.out,
         approvedBy: values["approved-by"],
-        artifactName: "cadence-sync",
     });
     const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
     const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "";

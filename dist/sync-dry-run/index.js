@@ -36495,7 +36495,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(80143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(44164);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55188);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(15578);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93664);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(44233);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(96726);
@@ -36985,11 +36985,13 @@ function identityOf(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ filesDigest),
 /* harmony export */   Go: () => (/* binding */ isBinary),
 /* harmony export */   dI: () => (/* binding */ sameEntry),
+/* harmony export */   ny: () => (/* binding */ pathsDigest),
+/* harmony export */   u0: () => (/* binding */ entryText),
 /* harmony export */   wJ: () => (/* binding */ blobSha)
 /* harmony export */ });
+/* unused harmony export filesDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -37019,12 +37021,25 @@ function sameEntry(a, b) {
  * in 64 hex digits. Paths are sorted by their UTF-16 code units, the same on every machine.
  */
 function filesDigest(files) {
-    const entries = files instanceof Map ? [...files.entries()] : [...files];
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return pathsDigest(files.keys(), (path) => entryText(files.get(path)));
+}
+/** A digest of one line per path (`describe(path)`), in path order. */
+function pathsDigest(paths, describe) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
-    for (const [path, entry] of entries)
-        hash.update(`${entry ? `${entry.mode} ${entry.sha}` : "absent"}\t${path}\n`);
+    // The default sort compares UTF-16 code units; lines are hashed in batches, not one call each.
+    let batch = "";
+    for (const path of [...paths].sort()) {
+        batch += `${describe(path)}\t${path}\n`;
+        if (batch.length > 65_536) {
+            hash.update(batch);
+            batch = "";
+        }
+    }
+    hash.update(batch);
     return `sha256:${hash.digest("hex")}`;
+}
+function entryText(entry) {
+    return entry ? `${entry.mode} ${entry.sha}` : "absent";
 }
 
 
@@ -37193,6 +37208,7 @@ function parseSyncInputs(raw) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ byCodeUnits),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   kk: () => (/* binding */ sameFiles),
 /* harmony export */   sB: () => (/* binding */ renderManifest)
 /* harmony export */ });
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45341);
@@ -37201,29 +37217,56 @@ function parseSyncInputs(raw) {
 
 
 
-/** The manifest's text: sorted keys, one file a line, no time stamps (the same files give the same bytes). */
+/**
+ * The manifest's text: sorted keys, one file a line, no time stamps (the same files give the same
+ * bytes). Written line by line rather than through JSON.stringify of an object: at 100k files the
+ * object and its indented text were a second and tens of megabytes more.
+ */
 function renderManifest(manifest) {
-    const paths = [...manifest.files.keys()].sort(byCodeUnits);
-    const files = {};
-    const modes = {};
+    // The default sort compares UTF-16 code units, the order byCodeUnits gives.
+    const paths = [...manifest.files.keys()].sort();
+    const files = [];
+    const modes = [];
     for (const path of paths) {
         const entry = manifest.files.get(path);
-        files[path] = entry.sha;
+        const key = JSON.stringify(path);
+        files.push(`  ${key}: "${entry.sha}"`);
         if (entry.mode !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REGULAR */ .N9)
-            modes[path] = entry.mode;
+            modes.push(`  ${key}: "${entry.mode}"`);
     }
-    const json = { "cadence-sync": 1, sync_id: manifest.syncId, files, ...(Object.keys(modes).length > 0 ? { modes } : {}) };
+    const parts = [` "cadence-sync": 1`, ` "sync_id": ${JSON.stringify(manifest.syncId)}`, ` "files": ${block(files)}`];
+    if (modes.length > 0)
+        parts.push(` "modes": ${block(modes)}`);
     if (manifest.pending)
-        json.pending = { plan_hash: manifest.pending.planHash, changes: manifest.pending.changes };
+        parts.push(` "pending": ${JSON.stringify({ plan_hash: manifest.pending.planHash, changes: manifest.pending.changes })}`);
     if (manifest.applied)
-        json.applied = manifest.applied;
-    return `${JSON.stringify(json, null, 1)}\n`;
+        parts.push(` "applied": ${JSON.stringify(manifest.applied)}`);
+    return `{\n${parts.join(",\n")}\n}\n`;
+}
+function block(lines) {
+    return lines.length === 0 ? "{}" : `{\n${lines.join(",\n")}\n }`;
+}
+/** Whether two manifests manage the same files with the same contents (no text made). */
+function sameFiles(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const [path, entry] of a) {
+        const other = b.get(path);
+        if (!other || other.sha !== entry.sha || other.mode !== entry.mode)
+            return false;
+    }
+    return true;
 }
 /** Reads a manifest; a damaged one is refused (deleting by a wrong record would lose files). */
-function parseManifest(text, where, syncId) {
+function parseManifest(text, where, syncId, known) {
     let json;
+    let pairs;
     try {
-        json = JSON.parse(text);
+        // The files block as renderManifest writes it is read line by line: JSON.parse of an object
+        // with 100k keys, and walking it, took about a second. Anything else is read as JSON.
+        const block = filesBlock(text);
+        json = JSON.parse(block ? `${text.slice(0, block.start)}{}${text.slice(block.end)}` : text);
+        pairs = block ? block.pairs : Object.entries(json.files ?? {});
     }
     catch (error) {
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the sync manifest ${where} is not valid JSON (${error.message}); restore it from the target's history or delete it to start over`);
@@ -37235,15 +37278,49 @@ function parseManifest(text, where, syncId) {
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the sync manifest ${where} belongs to sync '${String(json.sync_id)}', not '${syncId}'; give each sync its own options.manifest`);
     }
     const files = new Map();
-    for (const [path, sha] of Object.entries(json.files)) {
-        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativePathProblem */ .BE)(path) || typeof sha !== "string" || !/^[0-9a-f]{40}$/.test(sha)) {
+    for (const [path, sha] of pairs) {
+        if (typeof sha !== "string" || !SHA.test(sha) || (!plainPath(path) && (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativePathProblem */ .BE)(path))) {
             throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the sync manifest ${where} lists '${path}', which is not a relative path with a blob id; restore the manifest`);
         }
-        const entry = { sha, mode: json.modes?.[path] ?? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REGULAR */ .N9, size: -1 };
-        files.set(path, entry);
+        const mode = json.modes?.[path] ?? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REGULAR */ .N9;
+        // The source's entry when it is the same content: one object and one id string, not two.
+        const same = known?.get(path);
+        files.set(path, same && same.sha === sha && same.mode === mode ? same : { sha, mode, size: -1 });
     }
     const pending = json.pending && typeof json.pending.plan_hash === "string" ? { planHash: json.pending.plan_hash, changes: json.pending.changes ?? {} } : undefined;
     return { syncId, files, ...(pending ? { pending } : {}), ...(typeof json.applied === "string" ? { applied: json.applied } : {}) };
+}
+const SHA = /^[0-9a-f]{40}$/;
+/** Surely fine without a closer look: not empty, no leading '/' or '.', no '/.' (so no '..' or '.git'), no backslash or NUL. */
+function plainPath(path) {
+    return path !== "" && path[0] !== "/" && path[0] !== "." && !path.includes("/.") && !path.includes("\\") && !path.includes("\0");
+}
+const FILES_OPEN = '\n "files": {\n';
+const FILE_LINE = /^ {2}("(?:[^"\\]|\\.)*"): "([0-9a-f]{40})"$/;
+/**
+ * The files of a manifest in renderManifest's layout (one `  "path": "sha"` a line), with where
+ * the block's braces are; undefined when the text is laid out otherwise or a line does not fit.
+ */
+function filesBlock(text) {
+    const open = text.indexOf(FILES_OPEN);
+    if (open === -1)
+        return undefined;
+    const start = open + FILES_OPEN.length - 2;
+    const close = text.indexOf("\n }", start);
+    if (close === -1)
+        return undefined;
+    const pairs = [];
+    const body = text.slice(start + 2, close);
+    if (body !== "") {
+        for (const line of body.split(",\n")) {
+            const match = FILE_LINE.exec(line);
+            if (!match)
+                return undefined;
+            const key = match[1];
+            pairs.push([key.includes("\\") ? JSON.parse(key) : key.slice(1, -1), match[2]]);
+        }
+    }
+    return { start, end: close + 3, pairs };
 }
 function byCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -37416,18 +37493,29 @@ function linkTarget(path, link) {
  * one file, so a sync that writes both (or renames one to the other) breaks those checkouts.
  */
 function caseCollisions(paths) {
+    const all = new Set();
+    const folding = [];
+    for (const path of paths) {
+        all.add(path);
+        // Only a path with a letter that lowercasing changes can meet another one by case.
+        if (MAY_FOLD.test(path))
+            folding.push(path);
+    }
     const seen = new Map();
     const pairs = [];
-    for (const path of paths) {
+    for (const path of folding) {
         const folded = path.toLowerCase();
-        const other = seen.get(folded);
-        if (other !== undefined && other !== path)
+        if (folded === path)
+            continue;
+        const other = seen.get(folded) ?? (all.has(folded) ? folded : undefined);
+        if (other !== undefined)
             pairs.push([other, path]);
         else
             seen.set(folded, path);
     }
     return pairs;
 }
+const MAY_FOLD = /[A-Z\u0080-\uffff]/;
 
 
 /***/ }),
@@ -37441,8 +37529,8 @@ function caseCollisions(paths) {
 /* harmony export */   pQ: () => (/* binding */ caseProblems),
 /* harmony export */   xS: () => (/* binding */ countChanges)
 /* harmony export */ });
-/* harmony import */ var _blob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57734);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17840);
+/* harmony import */ var _blob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57734);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17840);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82841);
 
 
@@ -37452,8 +37540,12 @@ function classify(input) {
     const { source, target, strategy } = input;
     const managed = input.managed ?? new Map();
     const result = { changes: [], kept: [], conflicts: [], merges: [], manifest: new Map() };
-    const paths = new Set([...source.keys(), ...managed.keys()]);
-    for (const path of [...paths].sort(_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnits */ .CA)) {
+    const paths = [...source.keys()];
+    for (const path of managed.keys())
+        if (!source.has(path))
+            paths.push(path);
+    // The default sort compares UTF-16 code units (byCodeUnits' order), without a call per comparison.
+    for (const path of paths.sort()) {
         const s = source.get(path);
         const t = target.get(path);
         const b = managed.get(path);
@@ -37478,7 +37570,7 @@ function classifyPresent(result, path, s, t, b, strategy) {
         result.changes.push(t ? { path, action: "modify", before: t, after: s, content: "source", resolution } : { path, action: "add", after: s, content: "source", resolution });
         result.manifest.set(path, s);
     };
-    if ((0,_blob_js__WEBPACK_IMPORTED_MODULE_1__/* .sameEntry */ .dI)(s, t)) {
+    if ((0,_blob_js__WEBPACK_IMPORTED_MODULE_0__/* .sameEntry */ .dI)(s, t)) {
         result.manifest.set(path, s);
         return;
     }
@@ -37486,7 +37578,7 @@ function classifyPresent(result, path, s, t, b, strategy) {
         if (!b)
             return write("clean");
         // The target deleted a file the sync wrote.
-        const sourceChanged = !(0,_blob_js__WEBPACK_IMPORTED_MODULE_1__/* .sameEntry */ .dI)(s, b);
+        const sourceChanged = !(0,_blob_js__WEBPACK_IMPORTED_MODULE_0__/* .sameEntry */ .dI)(s, b);
         if (strategy === "theirs")
             return write("theirs");
         if (strategy === "ours")
@@ -37503,10 +37595,10 @@ function classifyPresent(result, path, s, t, b, strategy) {
             return keep("exists in the target and was not written by this sync; kept (ours)");
         return conflict("exists in the target and was not written by this sync (no manifest entry: use theirs to take it over, ours to keep it)");
     }
-    if ((0,_blob_js__WEBPACK_IMPORTED_MODULE_1__/* .sameEntry */ .dI)(t, b))
+    if ((0,_blob_js__WEBPACK_IMPORTED_MODULE_0__/* .sameEntry */ .dI)(t, b))
         return write("clean");
     // The target changed the file since the last sync.
-    const sourceChanged = !(0,_blob_js__WEBPACK_IMPORTED_MODULE_1__/* .sameEntry */ .dI)(s, b);
+    const sourceChanged = !(0,_blob_js__WEBPACK_IMPORTED_MODULE_0__/* .sameEntry */ .dI)(s, b);
     if (strategy === "theirs")
         return write("theirs");
     if (strategy === "ours")
@@ -37524,8 +37616,8 @@ function classifyRemoved(result, path, t, b, strategy) {
     // The source no longer has (or no longer includes) a file the sync wrote.
     if (!t)
         return; // gone on both sides: it leaves the manifest
-    if ((0,_blob_js__WEBPACK_IMPORTED_MODULE_1__/* .sameEntry */ .dI)(t, b) || strategy === "theirs") {
-        result.changes.push({ path, action: "delete", before: t, content: "source", resolution: (0,_blob_js__WEBPACK_IMPORTED_MODULE_1__/* .sameEntry */ .dI)(t, b) ? "clean" : "theirs" });
+    if ((0,_blob_js__WEBPACK_IMPORTED_MODULE_0__/* .sameEntry */ .dI)(t, b) || strategy === "theirs") {
+        result.changes.push({ path, action: "delete", before: t, content: "source", resolution: (0,_blob_js__WEBPACK_IMPORTED_MODULE_0__/* .sameEntry */ .dI)(t, b) ? "clean" : "theirs" });
         return;
     }
     if (strategy === "ours") {
@@ -37548,15 +37640,15 @@ function withMerges(classified, results) {
             conflicts.push({ path: request.path, reason: `changed in both the source and the target; the three-way merge ${result?.reason ?? "was not made"}` });
             manifest.set(request.path, request.base);
         }
-        else if ((0,_blob_js__WEBPACK_IMPORTED_MODULE_1__/* .sameEntry */ .dI)(result.merged, request.target)) {
+        else if ((0,_blob_js__WEBPACK_IMPORTED_MODULE_0__/* .sameEntry */ .dI)(result.merged, request.target)) {
             kept.push({ path: request.path, reason: "the target already holds the source's change (merge)" });
         }
         else {
             changes.push({ path: request.path, action: "modify", before: request.target, after: result.merged, content: "merge", resolution: "merged" });
         }
     }
-    changes.sort((a, b) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnits */ .CA)(a.path, b.path));
-    conflicts.sort((a, b) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnits */ .CA)(a.path, b.path));
+    changes.sort((a, b) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .byCodeUnits */ .CA)(a.path, b.path));
+    conflicts.sort((a, b) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .byCodeUnits */ .CA)(a.path, b.path));
     return { changes, kept, conflicts, merges: [], manifest };
 }
 /**
@@ -37598,7 +37690,7 @@ function countChanges(changes) {
 
 /***/ }),
 
-/***/ 55188:
+/***/ 15578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37825,63 +37917,6 @@ function defaultVersioning() {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please-changelog.ts
-
-/** The name of a plugin entry: a string, or an object with `type`. */
-function pluginName(plugin) {
-    return plugin !== null && typeof plugin === "object" && !Array.isArray(plugin) ? String(plugin.type) : String(plugin);
-}
-/**
- * The `changelog:` section cadence reads for a project set up for release-please: the sections it
- * configured (`changelog-sections`: each `{type, section, hidden, scope}`; they replace release-
- * please's own list, as in release-please), the CHANGELOG's path, and the `sentence-case` plugin.
- * The format itself is release-please's (changelog/run.ts chooses it for such a configuration).
- */
-function releasePleaseChangelog(options, location, source) {
-    const changelog = {};
-    if (typeof options.path === "string" && options.path.trim() !== "")
-        changelog.path = options.path.trim();
-    if (Array.isArray(options.plugins) && options.plugins.map(pluginName).includes("sentence-case"))
-        changelog["sentence-case"] = true;
-    const sections = typeof options.sections === "string" ? parseSections(options.sections, location) : options.sections;
-    if (sections !== undefined) {
-        if (!Array.isArray(sections))
-            throw new errors/* ConfigurationError */.j1("changelog-sections must be a list of {type, section, hidden}", location);
-        changelog.sections = sections.map((entry, index) => sectionOf(entry, index, location));
-        changelog["default-sections"] = false;
-    }
-    if (options.type === "github") {
-        source.notices.push({ message: "changelog-type 'github' (GitHub's generated notes) is not read: the CHANGELOG is written in release-please's default format", location });
-    }
-    return changelog;
-}
-function parseSections(text, location) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`changelog-types is not valid JSON: ${error.message.split("\n")[0]}`, location);
-    }
-}
-function sectionOf(entry, index, location) {
-    if (entry === null || typeof entry !== "object" || Array.isArray(entry))
-        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] must be an object with type and section`, location);
-    const { type, section, hidden, scope } = entry;
-    if (typeof type !== "string" || type.trim() === "")
-        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] needs a type`, location);
-    if (typeof section !== "string" || section.trim() === "")
-        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] ('${type}') needs a section title`, location);
-    // Where the entries go in the seed's release notes, as cadence's own sections place these types.
-    const notes = type === "feat" || type === "feature" ? "features" : type === "fix" ? "bug_fixes" : "improvements";
-    return {
-        title: section,
-        type,
-        notes,
-        ...(hidden === true ? { hidden: true } : {}),
-        ...(typeof scope === "string" && scope !== "" ? { scope } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/config/yaml-module.ts
 // The yaml package is a third of the code a command loads, and most runs read no YAML at all (a
 // repository without a configuration file, a dry-run that writes no evidence). It is loaded the
@@ -37966,7 +38001,6 @@ function shellWords(line) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please.ts
-
 
 
 
@@ -38065,13 +38099,11 @@ async function fromManifestConfig(files, file, configText, manifestFile, extraFi
     else {
         versioning.tagPrefix = tagPrefixOf(paths[0], root);
     }
-    // sentence-case changes the CHANGELOG's entries, which the release-please format does too.
-    const names = (Array.isArray(config.plugins) ? config.plugins : []).map(pluginName).filter((name) => name !== "sentence-case");
-    if (names.length > 0) {
+    if (Array.isArray(config.plugins) && config.plugins.length > 0) {
+        const names = config.plugins.map((plugin) => (import_release_please_isRecord(plugin) ? String(plugin.type) : String(plugin)));
         source.notices.push({ message: `release-please plugins (${names.join(", ")}) are not applied: each package is versioned from its own commits`, location });
     }
-    const changelog = releasePleaseChangelog({ path: root["changelog-path"], sections: root["changelog-sections"], plugins: config.plugins, type: root["changelog-type"] }, location, source);
-    return { versioning, raw: { changelog }, source };
+    return { versioning, raw: {}, source };
 }
 // The component a tag carries: `component`, else `package-name`, else (node) package.json's name without its scope.
 function componentOf(path, options, packageName) {
@@ -38115,10 +38147,6 @@ async function fromAppConfig(files, textValue, file) {
         return fromManifestConfig(files, configFile, configText, manifestFile, [file]);
     }
     const source = { kind: "release-please", files: [file], notices: [] };
-    source.notices.push({
-        message: "the hosted release-please App may add plugins of its own (for googleapis repositories, sentence-case since 2022-09, which starts each CHANGELOG entry with a capital); set changelog.sentence-case: true in .github/cadence.yml to write entries that way",
-        location: { file },
-    });
     if (Array.isArray(app.branches) && app.branches.length > 0) {
         source.notices.push({ message: "the per-branch settings under 'branches' are not read: the top-level options apply on every branch", location: { file } });
     }
@@ -38129,8 +38157,6 @@ async function fromAppConfig(files, textValue, file) {
         "bump-minor-pre-major": app.bumpMinorPreMajor,
         "bump-patch-for-minor-pre-major": app.bumpPatchForMinorPreMajor,
         "release-as": app.releaseAs,
-        prerelease: app.prerelease,
-        "prerelease-type": app.prereleaseType,
     }, { file }, source);
     return { versioning, raw: {}, source };
 }
@@ -38155,15 +38181,12 @@ async function fromAction(files, step) {
         "release-as": inputs["release-as"],
         "include-v-in-tag": flag("include-v-in-tag"),
         "pull-request-title-pattern": inputs["pull-request-title-pattern"],
-        prerelease: flag("prerelease"),
-        "prerelease-type": inputs["prerelease-type"],
     }, { file: step.file }, source);
     const monorepoTags = flag("monorepo-tags") === true || flag("include-component-in-tag") === true;
     const component = inputs.component ?? inputs["package-name"];
     if (monorepoTags && component)
         versioning.tagPrefix = `${component.replace(/^@[^/]+\//, "")}-${versioning.tagPrefix}`;
-    const changelog = releasePleaseChangelog({ path: inputs["changelog-path"], sections: inputs["changelog-types"], type: inputs["changelog-type"] }, { file: step.file }, source);
-    return { versioning, raw: { changelog }, source };
+    return { versioning, raw: {}, source };
 }
 function applyOptions(versioning, options, location, source) {
     const strategy = import_release_please_text(options.versioning) ?? "default";
@@ -38176,22 +38199,10 @@ function applyOptions(versioning, options, location, source) {
         case "always-bump-major":
             versioning.rules = [{ release: strategy.slice("always-bump-".length) }];
             break;
-        case "prerelease": {
-            const type = import_release_please_text(options["prerelease-type"]);
-            versioning.releasePleasePrerelease = { prerelease: bool(options.prerelease, "prerelease", location), ...(type ? { type } : {}) };
-            source.notices.push({
-                message: "versioning 'prerelease' is read as release-please numbers versions: from the last release, pre-release or not (1.3.0-beta.2 + a fix → " +
-                    (options.prerelease === true ? "1.3.0-beta.3" : "1.3.0, as prerelease is not true") +
-                    "); a pre-release asked for with --prerelease or a branch line's prerelease is numbered cadence's way ({version}-{channel}.N) instead",
-                location,
-            });
-            break;
-        }
         default:
-            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major, prerelease); set the versions in .github/cadence.yml instead`, location);
+            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major); set the versions in .github/cadence.yml instead`, location);
     }
-    if (strategy !== "prerelease" && (options.prerelease === true || options["prerelease-type"] !== undefined)) {
-        // release-please's default strategy does not read them for the version either (they mark GitHub releases).
+    if (options.prerelease === true || options["prerelease-type"] !== undefined) {
         source.notices.push({ message: "release-please's prerelease options are not read: release on a channel with --prerelease or a branch line with prerelease:", location });
     }
     if (bool(options["bump-minor-pre-major"], "bump-minor-pre-major", location))
@@ -40079,13 +40090,11 @@ class GitProcess {
     /**
      * `pipe`: git writes into a pipe even when a temporary file could be had (short answers, where
      * the file's four system calls cost more than they save). `input`: what git reads on stdin.
-     * `env`: variables for this one git on top of the process's (a commit's dates).
      */
     constructor(cwd, args, options = {}) {
         const file = options.pipe ? undefined : outputFile();
         const stdin = options.input === undefined ? "ignore" : "pipe";
-        const env = options.env ? { ...gitEnvironment(), ...options.env } : gitEnvironment();
-        this.child = spawn(gitExecutable(), [...args], { cwd, env, stdio: [stdin, file ? file.write : "pipe", "pipe"] });
+        this.child = spawn(gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
         if (file)
             closeSync(file.write);
         this.file = file?.read;
@@ -40522,38 +40531,82 @@ class GitWorkspace {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/sync/blob.ts
+var blob = __nccwpck_require__(57734);
 // EXTERNAL MODULE: ./packages/core/src/sync/types.ts
 var types = __nccwpck_require__(82156);
-;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/folder.ts
-
-
-
-
-
-/** One read buffer per scan: 100k small files read without 100k allocations. */
-const CHUNK = 1 << 20;
+;// CONCATENATED MODULE: ./packages/core/src/adapters/heap.ts
 /**
- * Walks a folder (never into `.git`) and gives each file git's blob id and mode, as `git add`
- * would: executables 100755, links 120000 with their text as content. Synchronous: at 100k files
- * a system call is a few microseconds, and a trip through libuv's threads costs more.
+ * Keeps V8's young generation at the size it has now for the rest of the process. By default V8
+ * doubles it while most young objects survive, and reading a long history is exactly that: every
+ * commit read is kept. On a machine with a large heap limit it grows to 2 × 64 MB, which was a
+ * third of version-bump's peak at 100k commits (272 MB → 164 MB with this; the time is the same
+ * within noise: see docs/performance.md).
+ *
+ * An action runs as `node dist/<name>/index.js` and cannot pass `--max-semi-space-size`, and V8
+ * reads that flag only when the heap is set up; the growth factor it reads at every resize, so
+ * setting it here takes effect. The commit reader calls this once a reading is long (CommitRecords),
+ * not every command at its start: node:v8 costs a few milliseconds to load, a fair part of a short run.
  */
-function scanFolder(root, options = {}) {
-    const scan = { files: new Map(), paths: [], problems: [] };
-    const buffer = Buffer.allocUnsafe(CHUNK);
+function keepYoungGenerationSmall() {
+    if (kept)
+        return;
+    kept = true;
+    process.getBuiltinModule("node:v8").setFlagsFromString(YOUNG_GENERATION_FLAG);
+}
+let kept = false;
+const YOUNG_GENERATION_FLAG = "--semi-space-growth-factor=1";
+
+;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/scan-core.ts
+
+
+
+
+/**
+ * Walks `input.root` (never into .git) and gives each file git's blob id and mode, as `git add`
+ * would: executables 100755, links 120000 with their text as content. `select` says which paths
+ * to read (all when absent). Synchronous: at 100k files a system call is a few microseconds, and
+ * a trip through libuv's threads costs more.
+ */
+function scanTree(input, onFile, select) {
+    const out = { paths: [], problems: [] };
+    // One read buffer for the walk: 100k small files read without 100k allocations.
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    const prefixLength = input.prefix ? input.prefix.length + 1 : 0;
+    const gitHash = (file, size) => {
+        const header = `blob ${size}\0`;
+        if (size + header.length < buffer.length) {
+            // One call for the whole blob (crypto.hash): no hash object per file for the collector.
+            const start = buffer.write(header, 0, "latin1");
+            let read = 0;
+            for (let bytes; (bytes = (0,external_node_fs_.readSync)(file, buffer, start + read, buffer.length - start - read, read)) > 0;)
+                read += bytes;
+            if (read !== size)
+                throw new Error(`a file changed while it was read (${size} bytes, then ${read})`);
+            return (0,external_node_crypto_.hash)("sha1", buffer.subarray(0, start + read), "hex");
+        }
+        const pieces = (0,external_node_crypto_.createHash)("sha1").update(header);
+        let position = 0;
+        for (let bytes; (bytes = (0,external_node_fs_.readSync)(file, buffer, 0, buffer.length, position)) > 0; position += bytes)
+            pieces.update(buffer.subarray(0, bytes));
+        if (position !== size)
+            throw new Error(`a file changed while it was read (${size} bytes, then ${position})`);
+        return pieces.digest("hex");
+    };
     const walk = (dir, prefix) => {
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch (error) {
-            if (error.code === "ENOENT" && dir === root)
+            if (error.code === "ENOENT" && dir === input.root)
                 return;
             throw error;
         }
         for (const entry of entries) {
             const name = entry.name;
-            const path = (0,paths/* joinPath */.uJ)(prefix, name);
-            const full = (0,external_node_path_.join)(dir, name);
+            const path = prefix === "" ? name : `${prefix}/${name}`;
+            const full = `${dir}/${name}`;
             if (entry.isDirectory()) {
                 if (name !== ".git")
                     walk(full, path);
@@ -40561,54 +40614,58 @@ function scanFolder(root, options = {}) {
             }
             if (!entry.isFile() && !entry.isSymbolicLink())
                 continue;
-            scan.paths.push(path);
-            if (options.hash && !options.hash(path))
+            out.paths.push(path);
+            // A long walk keeps nearly all it reads: V8's young generation need not double for it.
+            if (out.paths.length === 10_000)
+                keepYoungGenerationSmall();
+            if (select && !select(path))
                 continue;
             if (entry.isSymbolicLink()) {
                 const link = (0,external_node_fs_.readlinkSync)(full);
-                if (options.confineLinks && (0,paths/* linkTarget */.Cm)(path.slice(options.prefix ? options.prefix.length + 1 : 0), link) === undefined) {
-                    scan.problems.push({ path, reason: `is a symbolic link to ${link}, outside the source; it is never followed` });
+                if (input.confineLinks && (0,paths/* linkTarget */.Cm)(path.slice(prefixLength), link) === undefined) {
+                    out.problems.push({ path, reason: `is a symbolic link to ${link}, outside the source; it is never followed` });
                     continue;
                 }
                 const bytes = Buffer.from(link, "utf8");
-                scan.files.set(path, { sha: hashBytes(bytes, bytes.length), mode: types/* SYMLINK */._e, size: bytes.length });
+                onFile(path, (0,external_node_crypto_.hash)("sha1", Buffer.concat([Buffer.from(`blob ${bytes.length}\0`, "latin1"), bytes]), "hex"), "120000", bytes.length);
                 continue;
             }
             const file = (0,external_node_fs_.openSync)(full, "r");
             try {
                 const stat = (0,external_node_fs_.fstatSync)(file);
-                if (options.maxFileSize !== undefined && stat.size > options.maxFileSize) {
-                    scan.problems.push({ path, reason: `is ${stat.size} bytes, over the limit of ${options.maxFileSize} (options.max_file_size)` });
+                if (input.maxFileSize !== undefined && stat.size > input.maxFileSize) {
+                    out.problems.push({ path, reason: `is ${stat.size} bytes, over the limit of ${input.maxFileSize} (options.max_file_size)` });
                     continue;
                 }
-                const mode = stat.mode & 0o111 ? types/* EXECUTABLE */.tU : types/* REGULAR */.N9;
-                scan.files.set(path, { sha: hashFile(file, stat.size, buffer), mode, size: stat.size });
+                onFile(path, gitHash(file, stat.size), stat.mode & 0o111 ? "100755" : "100644", stat.size);
             }
             finally {
                 (0,external_node_fs_.closeSync)(file);
             }
         }
     };
-    walk(root, options.prefix ?? "");
-    return scan;
+    walk(input.root.replace(/\/+$/, ""), input.prefix);
+    return out;
 }
-function hashBytes(bytes, size) {
-    return (0,external_node_crypto_.createHash)("sha1").update(`blob ${size}\0`).update(bytes).digest("hex");
-}
-/** The blob id of an open file, read in pieces of the shared buffer. */
-function hashFile(file, size, buffer) {
-    const hash = (0,external_node_crypto_.createHash)("sha1").update(`blob ${size}\0`);
-    let position = 0;
-    for (;;) {
-        const bytes = (0,external_node_fs_.readSync)(file, buffer, 0, buffer.length, position);
-        if (bytes === 0)
-            break;
-        hash.update(buffer.subarray(0, bytes));
-        position += bytes;
-    }
-    if (position !== size)
-        throw new Error(`the file changed while it was read (${size} bytes, then ${position})`);
-    return hash.digest("hex");
+
+;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/folder.ts
+
+
+
+
+
+/** Walks a folder (see scanTree) into a files map, reading only what `options` select. */
+function scanFolder(root, options = {}) {
+    const files = new Map();
+    const select = options.onlyKnown || options.hash ? (path) => (!options.onlyKnown || options.known?.(path) !== undefined) && (!options.hash || options.hash(path)) : undefined;
+    const onFile = (path, sha, mode, size) => {
+        // An entry already held for the same content is used again: one object per file, not two.
+        const held = options.known?.(path);
+        files.set(path, held && held.sha === sha && held.mode === mode ? held : { sha, mode, size });
+    };
+    const input = { root, prefix: options.prefix ?? "", ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), confineLinks: options.confineLinks ?? false };
+    const { paths, problems } = scanTree(input, onFile, select);
+    return { files, paths, problems };
 }
 /** Reads files of a folder by their path: a link's text for links, the bytes otherwise. */
 function folderReader(root) {
@@ -40631,12 +40688,12 @@ function entryAt(root, path) {
     }
     if (stat.isSymbolicLink()) {
         const bytes = Buffer.from((0,external_node_fs_.readlinkSync)(full), "utf8");
-        return { sha: hashBytes(bytes, bytes.length), mode: types/* SYMLINK */._e, size: bytes.length };
+        return { sha: (0,blob/* blobSha */.wJ)(bytes), mode: types/* SYMLINK */._e, size: bytes.length };
     }
     if (!stat.isFile())
         return undefined;
     const bytes = (0,external_node_fs_.readFileSync)(full);
-    return { sha: hashBytes(bytes, bytes.length), mode: stat.mode & 0o111 ? types/* EXECUTABLE */.tU : types/* REGULAR */.N9, size: bytes.length };
+    return { sha: (0,blob/* blobSha */.wJ)(bytes), mode: stat.mode & 0o111 ? types/* EXECUTABLE */.tU : types/* REGULAR */.N9, size: bytes.length };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/file-source.ts
@@ -40741,8 +40798,6 @@ class ApiSource {
     async close() { }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/sync/blob.ts
-var blob = __nccwpck_require__(57734);
 // EXTERNAL MODULE: ./packages/core/src/sync/manifest.ts
 var sync_manifest = __nccwpck_require__(17840);
 ;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/commits.ts
@@ -40848,7 +40903,7 @@ class ApiTarget {
         this.clock = clock;
         this.pulls = pulls;
     }
-    async observe(_sourcePaths) {
+    async observe(_source) {
         const branch = this.target.branch ?? (await this.api.defaultBranch());
         this.branch = branch;
         const pullRequests = this.sync.options.delivery === "pull_request";
@@ -41038,11 +41093,24 @@ class FolderTarget {
         this.manifestPath = manifestPath;
         this.syncId = syncId;
     }
-    async observe(sourcePaths) {
+    async observe(source) {
         const exists = (0,external_node_fs_.existsSync)(this.root);
-        const manifest = this.readManifest();
-        const relevant = new Set([...sourcePaths, ...(manifest?.files.keys() ?? [])]);
-        const scan = scanFolder((0,external_node_path_.join)(this.root, ...this.folder.split("/").filter(Boolean)), { prefix: this.folder, hash: (path) => relevant.has(path) });
+        const manifest = this.readManifest(source);
+        const managed = manifest?.files;
+        // The paths that matter: the source's and the manifest's (a folder's base is a digest over them).
+        const relevant = {
+            *[Symbol.iterator]() {
+                yield* source.keys();
+                for (const path of managed?.keys() ?? [])
+                    if (!source.has(path))
+                        yield path;
+            },
+        };
+        // A file that holds what the source (or the manifest) says shares that entry: 100k files are
+        // then one entry each in memory, not three.
+        // Only paths the source or the manifest has count: known returns an entry for exactly those.
+        const known = (path) => source.get(path) ?? managed?.get(path);
+        const scan = scanFolder(this.folderPath(), { prefix: this.folder, known, onlyKnown: true });
         const files = scan.files;
         // Managed files outside the folder (the folder was changed in the config) are read one by one.
         for (const path of manifest?.files.keys() ?? []) {
@@ -41065,11 +41133,14 @@ class FolderTarget {
             relevant,
         };
     }
-    readManifest() {
+    folderPath() {
+        return (0,external_node_path_.join)(this.root, ...this.folder.split("/").filter(Boolean));
+    }
+    readManifest(source) {
         const full = (0,external_node_path_.join)(this.root, ...this.manifestPath.split("/"));
         if (!(0,external_node_fs_.existsSync)(full))
             return undefined;
-        return (0,sync_manifest/* parseManifest */.Ng)((0,external_node_fs_.readFileSync)(full, "utf8"), this.manifestPath, this.syncId);
+        return (0,sync_manifest/* parseManifest */.Ng)((0,external_node_fs_.readFileSync)(full, "utf8"), this.manifestPath, this.syncId, source);
     }
     effects(_state, work) {
         const effects = [];
@@ -41178,12 +41249,12 @@ function isLink(path) {
         return false;
     }
 }
-const entryText = (entry) => (entry ? `${entry.mode} ${entry.sha}` : "");
+const journalText = (entry) => (entry ? `${entry.mode} ${entry.sha}` : "");
 /** The write-ahead note of a folder apply: path → [before, after] as "mode sha" ("" for absent). */
 function journalOf(changes) {
     const journal = {};
     for (const change of changes)
-        journal[change.path] = [entryText(change.before), entryText(change.after)];
+        journal[change.path] = [journalText(change.before), journalText(change.after)];
     return journal;
 }
 /**
@@ -41196,7 +41267,7 @@ function stateBeforePending(state) {
         return undefined;
     const files = new Map(state.files);
     for (const [path, [before, after]] of Object.entries(state.pending.changes)) {
-        if (entryText(files.get(path)) !== after)
+        if (journalText(files.get(path)) !== after)
             continue;
         if (before === "")
             files.delete(path);
@@ -41207,12 +41278,14 @@ function stateBeforePending(state) {
     }
     return { ...state, files, base: folderBase(state.relevant ?? new Set(files.keys()), files, state.manifest) };
 }
-/** What a folder target looked like, at the paths that matter: the base a plan is made on. */
+/**
+ * What a folder target looked like, at the paths that matter: each one's content in the target
+ * and in the manifest, in one digest (the base a plan is made on).
+ */
 function folderBase(relevant, files, manifest) {
-    const seen = [...relevant].map((path) => [path, files.get(path)]);
     // A manifest that manages nothing (one holding only an apply's note) counts as none.
-    seen.push(["\0manifest", manifest && manifest.files.size > 0 ? { sha: (0,blob/* filesDigest */.AD)(manifest.files), mode: "manifest", size: 0 } : undefined]);
-    return (0,blob/* filesDigest */.AD)(seen);
+    const managed = manifest && manifest.files.size > 0 ? manifest.files : undefined;
+    return (0,blob/* pathsDigest */.ny)(relevant, (path) => `${(0,blob/* entryText */.u0)(files.get(path))} ${managed ? (0,blob/* entryText */.u0)(managed.get(path)) : "unmanaged"}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/git-source.ts
@@ -41301,6 +41374,9 @@ class GitSource {
 
 
 
+
+
+
 /**
  * A branch of any git repository as a target. Observed by one ls-remote and a shallow fetch;
  * changed by one commit built with plumbing on the observed head and pushed: a fast-forward of
@@ -41322,6 +41398,7 @@ class GitTarget {
     commitOf = "";
     lastCommit;
     lastPull;
+    checkout;
     constructor(workspace, sync, target, index, token, source, clock, pulls) {
         this.workspace = workspace;
         this.sync = sync;
@@ -41335,7 +41412,7 @@ class GitTarget {
     get ref() {
         return `refs/cadence/target/${this.index}`;
     }
-    async observe(_sourcePaths) {
+    async observe(_source) {
         const { location } = this.target;
         let remote = await this.workspace.remoteHeads(location, this.token, this.target.branch ? [this.target.branch] : []);
         const branch = this.target.branch ?? remote.defaultBranch;
@@ -41497,10 +41574,23 @@ class GitTarget {
         if (work.manifestSha && (await this.workspace.missingObjects([(0,blob/* blobSha */.wJ)(manifest)])).size > 0)
             await this.workspace.writeBlob(manifest);
     }
+    /** The synced commit checked out into a temporary folder, for the smoke command. */
+    async smokeFolder() {
+        const commit = this.lastCommit ?? this.commitOf;
+        if (!commit)
+            return undefined;
+        this.checkout ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "cadence-sync-smoke-"));
+        await this.workspace.git(["--work-tree", this.checkout, "checkout", "-f", commit, "--", "."], { env: { GIT_INDEX_FILE: (0,external_node_path_.join)(this.checkout, ".git-index") } });
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(this.checkout, ".git-index"), { force: true });
+        return this.checkout;
+    }
     async appliedFacts() {
         return { ...(this.lastPull ? { pullRequest: this.lastPull } : {}), ...(this.lastCommit ? { commit: this.lastCommit } : {}) };
     }
-    async close() { }
+    async close() {
+        if (this.checkout)
+            (0,external_node_fs_.rmSync)(this.checkout, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/registry-source.ts
@@ -42706,6 +42796,9 @@ function diffSummary(targets) {
 
 /** Where a target path's content comes from in the source. */
 function sourceFilesFor(source, target, manifestPath) {
+    // Into the target's root: the same paths, no copy of a map of 100k files.
+    if (target.path === "" && !source.files.has(manifestPath))
+        return { files: source.files, origin: { get: (path) => path } };
     const files = new Map();
     const origin = new Map();
     for (const [path, entry] of source.files) {
@@ -42738,9 +42831,8 @@ async function planTarget(sync, target, source, endpoint, state) {
             mergeOf.set(change.path, { base: state.manifest.files.get(change.path), target: change.before, source: sourceFiles.get(change.path) });
     }
     const conflicts = [...classified.conflicts, ...(0,planner/* caseProblems */.pQ)(classified.changes, state.paths, manifestPath), ...fileFolderClashes(classified.changes, state.paths)];
-    const oldManifest = state.manifest ? (0,sync_manifest/* renderManifest */.sB)({ syncId: sync.syncId, files: state.manifest.files }) : undefined;
+    const manifestChanged = state.manifest === undefined ? classified.manifest.size > 0 : !(0,sync_manifest/* sameFiles */.kk)(state.manifest.files, classified.manifest);
     const manifestText = (0,sync_manifest/* renderManifest */.sB)({ syncId: sync.syncId, files: classified.manifest });
-    const manifestChanged = oldManifest === undefined ? classified.manifest.size > 0 : oldManifest !== manifestText;
     const content = async (change) => {
         if (change.content === "source")
             return readSource(change.path);
@@ -42806,6 +42898,8 @@ function changeJson(change) {
 }
 /** A file the source adds where the target has a file (or link) in place of one of its folders. */
 function fileFolderClashes(changes, targetPaths) {
+    if (!changes.some((change) => change.action === "add"))
+        return [];
     const files = new Set(targetPaths);
     const clashes = [];
     for (const change of changes) {
@@ -42829,7 +42923,7 @@ function fileFolderClashes(changes, targetPaths) {
 /** Observes a target and plans it against the source. */
 async function planTargetFresh(sync, target, source, endpoint) {
     const { files } = sourceFilesFor(source, target, sync.options.manifest);
-    const state = await endpoint.observe(new Set(files.keys()));
+    const state = await endpoint.observe(files);
     return planTarget(sync, target, source, endpoint, state);
 }
 /**
@@ -42861,23 +42955,6 @@ async function chooseForApply(now, choice) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/outputs.ts
 
-/** One listed entry as the JSON gives it: enough to review a dry-run without the file. */
-function entryJson(entry) {
-    return {
-        kind: entry.type ?? null,
-        section: entry.section,
-        scope: entry.scope ?? null,
-        subject: entry.subject,
-        breaking: entry.breaking,
-        commit: entry.sha,
-        references: entry.references.map((reference) => ({
-            number: reference.number,
-            ...(reference.repository ? { repository: reference.repository } : {}),
-            ...(reference.action ? { action: reference.action } : {}),
-            in: reference.in,
-        })),
-    };
-}
 /** The action's outputs and the CLI's JSON share this one shape. */
 function changelogOutputs(result) {
     const release = result.release;
@@ -42885,7 +42962,6 @@ function changelogOutputs(result) {
         version: release?.version ?? null,
         tag: release?.tag ?? null,
         previousVersion: release?.previousVersion ?? null,
-        date: release?.date ?? null,
         releaseNeeded: release !== undefined,
         nothingToRelease: result.nothingToRelease ?? null,
         notes: result.notes ?? "",
@@ -42895,10 +42971,6 @@ function changelogOutputs(result) {
         format: result.config.format,
         releases: result.releases.map((item) => item.version),
         sections: (release?.sections ?? []).map((section) => ({ title: section.title, count: section.entries.length })),
-        /** The listed entries, section by section in the order the CHANGELOG shows them. */
-        entries: (release?.sections ?? []).flatMap((section) => section.entries.map(entryJson)),
-        /** The CHANGELOG section as written (or as a dry-run would write it). */
-        section: result.section ?? null,
         breakingChanges: release?.breaking.length ?? 0,
         commitCount: release?.commitCount ?? 0,
         planHash: result.planHash,
@@ -43257,6 +43329,7 @@ function executionStatus(targets, outcomes) {
 
 
 
+
 /** Writes the report, plan, full diff and sync logs into one folder per plan hash, uploads them, and writes the step summary. */
 async function writeSyncOutputs(context) {
     const { ports, targets, mode } = context;
@@ -43280,7 +43353,7 @@ async function writeSyncOutputs(context) {
             sync,
             targets: own,
             executionId: context.executionId,
-            executedBy: ports.env.GITHUB_ACTOR ?? ports.env.USER ?? "unknown",
+            executedBy: ports.env.GITHUB_ACTOR ?? ports.env.USER ?? localUser() ?? "unknown",
             planHash: context.planHash,
             dryRunAt: context.dryRunAt?.toISOString() ?? null,
             diffRef,
@@ -43306,7 +43379,7 @@ async function writeSyncOutputs(context) {
         const files = [reportPath, diffPath, ...(planPath ? [planPath] : []), ...syncLogPaths];
         try {
             artifact = await ports.artifacts.upload(artifactName, files, folder);
-            ports.reporter.info(`report, plan, diff and sync log uploaded: ${artifact.location}`);
+            ports.reporter.info(`report, plan, diff and sync log: ${artifact.location}`);
         }
         catch (error) {
             // The sync itself is done; the files are still in the folder: say so, do not fail the run.
@@ -43314,6 +43387,15 @@ async function writeSyncOutputs(context) {
         }
     }
     return { folder, reportPath, ...(planPath ? { planPath } : {}), diffPath, syncLogPaths, summary, ...(artifact ? { artifact } : {}) };
+}
+/** The login name of who runs the CLI, when the system knows it. */
+function localUser() {
+    try {
+        return (0,external_node_os_.userInfo)().username || undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/run.ts
@@ -43371,6 +43453,18 @@ async function runSync(ports, inputs) {
         for (const sync of syncs) {
             const session = new SyncSession(sync, context);
             sessions.push(session);
+            // Targets are opened first: a target that cannot be opened fails alone, with its own reason.
+            const opened = [];
+            for (const [index, target] of sync.targets.entries()) {
+                try {
+                    const endpoint = await session.openTarget(target, index);
+                    endpoints.push(endpoint);
+                    opened.push(endpoint);
+                }
+                catch (error) {
+                    opened.push(error instanceof Error ? error : new Error(String(error)));
+                }
+            }
             let snapshot;
             try {
                 snapshot = await session.readSource((0,paths/* pathFilter */.Y1)(sync.filters.include, sync.filters.exclude));
@@ -43383,8 +43477,9 @@ async function runSync(ports, inputs) {
             }
             for (const [index, target] of sync.targets.entries()) {
                 try {
-                    const endpoint = await session.openTarget(target, index);
-                    endpoints.push(endpoint);
+                    const endpoint = opened[index];
+                    if (endpoint instanceof Error)
+                        throw endpoint;
                     let plan = await planTargetFresh(sync, target, snapshot, endpoint);
                     if (inputs.mode === "apply")
                         plan = await chooseForApply(plan, { sync, target, source: snapshot, endpoint, expected: expectedFor(planFile, inputs, sync, target.id) });

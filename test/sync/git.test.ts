@@ -15,7 +15,7 @@ afterAll(() => Object.assign(process.env, saved));
 const cleanup: Array<{ remove(): void }> = [];
 afterEach(() => cleanup.splice(0).forEach((item) => item.remove()));
 
-function setup(options: { delivery?: string; strategy?: string; branch?: string; create?: boolean } = {}) {
+function setup(options: { delivery?: string; strategy?: string; branch?: string; create?: boolean; smoke?: string } = {}) {
   const source = new BareRepo({ "ci/lint.yml": "lint: v1\n", "ci/test.yml": "steps:\n  - one\n  - two\n  - three\n  - four\n  - five\n", "README.md": "template\n" });
   const target = new BareRepo({ ".github/workflows/own.yml": "own\n", "src/app.js": "app\n" });
   const space = new SyncWorkspace();
@@ -24,7 +24,7 @@ function setup(options: { delivery?: string; strategy?: string; branch?: string;
   - sync_id: ci
     source: { type: git, location: "${source.url}", path: ci }
     target: { type: git, location: "${target.url}", path: .github/workflows${options.branch ? `, branch: ${options.branch}` : ""}${options.create ? ", create_branch: true" : ""} }
-    options: { delivery: ${options.delivery ?? "push"}, conflict_strategy: ${options.strategy ?? "fail"} }
+    options: { delivery: ${options.delivery ?? "push"}, conflict_strategy: ${options.strategy ?? "fail"}${options.smoke ? `, smoke: ${options.smoke}` : ""} }
 `);
   return { source, target, space };
 }
@@ -59,6 +59,19 @@ describe("a sync into a git repository", () => {
     expect(again.status).toBe("success");
     expect(syncOutputs(again).targets[0]!.status).toBe("skipped");
     expect(target.git("rev-parse", "main").trim()).toBe(head);
+  });
+
+  it("runs the smoke command on a checkout of the synced commit and records whether it passed", async () => {
+    const passing = setup({ smoke: "[test, -f, .github/workflows/lint.yml]" });
+    const dry = await passing.space.run();
+    const apply = await passing.space.run({ mode: "apply", planHash: dry.planHash });
+    expect(syncOutputs(apply).targets[0]).toMatchObject({ status: "success" });
+    expect(parse(readFileSync(syncOutputs(apply).syncLogPath, "utf8")).sync_log.verification).toMatchObject({ smoke_tests_passed: true, integrity_verified: true });
+    const failing = setup({ smoke: "[test, -f, no-such-file]" });
+    const plan = await failing.space.run();
+    const applied = await failing.space.run({ mode: "apply", planHash: plan.planHash });
+    expect(syncOutputs(applied).smokeFailed).toEqual([failing.target.url]);
+    expect(parse(readFileSync(syncOutputs(applied).syncLogPath, "utf8")).sync_log.verification.smoke_tests_passed).toBe(false);
   });
 
   it("refuses a stale plan when the target branch moved, and applies a fresh one", async () => {

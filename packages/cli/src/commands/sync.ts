@@ -36,7 +36,6 @@ export async function syncCommand(argv: string[], out: NodeJS.WritableStream): P
     configPath: values.config,
     outDir: values.out,
     approvedBy: values["approved-by"],
-    artifactName: "cadence-sync",
   });
   const reporter = new TerminalReporter(process.stderr, values.verbose ?? false);
   const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "";

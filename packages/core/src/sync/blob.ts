@@ -26,10 +26,26 @@ export function sameEntry(a: FileEntry | undefined, b: FileEntry | undefined): b
  * One digest over files and their ids, in path order: what a target or a source looked like,
  * in 64 hex digits. Paths are sorted by their UTF-16 code units, the same on every machine.
  */
-export function filesDigest(files: FileMap | ReadonlyArray<readonly [string, FileEntry | undefined]>): string {
-  const entries = files instanceof Map ? [...files.entries()] : [...files];
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+export function filesDigest(files: FileMap): string {
+  return pathsDigest(files.keys(), (path) => entryText(files.get(path)));
+}
+
+/** A digest of one line per path (`describe(path)`), in path order. */
+export function pathsDigest(paths: Iterable<string>, describe: (path: string) => string): string {
   const hash = createHash("sha256");
-  for (const [path, entry] of entries) hash.update(`${entry ? `${entry.mode} ${entry.sha}` : "absent"}\t${path}\n`);
+  // The default sort compares UTF-16 code units; lines are hashed in batches, not one call each.
+  let batch = "";
+  for (const path of [...paths].sort()) {
+    batch += `${describe(path)}\t${path}\n`;
+    if (batch.length > 65_536) {
+      hash.update(batch);
+      batch = "";
+    }
+  }
+  hash.update(batch);
   return `sha256:${hash.digest("hex")}`;
+}
+
+export function entryText(entry: FileEntry | undefined): string {
+  return entry ? `${entry.mode} ${entry.sha}` : "absent";
 }

@@ -37,27 +37,53 @@ interface ManifestJson {
   applied?: string;
 }
 
-/** The manifest's text: sorted keys, one file a line, no time stamps (the same files give the same bytes). */
+/**
+ * The manifest's text: sorted keys, one file a line, no time stamps (the same files give the same
+ * bytes). Written line by line rather than through JSON.stringify of an object: at 100k files the
+ * object and its indented text were a second and tens of megabytes more.
+ */
 export function renderManifest(manifest: Manifest): string {
-  const paths = [...manifest.files.keys()].sort(byCodeUnits);
-  const files: Record<string, string> = {};
-  const modes: Record<string, string> = {};
+  // The default sort compares UTF-16 code units, the order byCodeUnits gives.
+  const paths = [...manifest.files.keys()].sort();
+  const files: string[] = [];
+  const modes: string[] = [];
   for (const path of paths) {
     const entry = manifest.files.get(path)!;
-    files[path] = entry.sha;
-    if (entry.mode !== REGULAR) modes[path] = entry.mode;
+    const key = JSON.stringify(path);
+    files.push(`  ${key}: "${entry.sha}"`);
+    if (entry.mode !== REGULAR) modes.push(`  ${key}: "${entry.mode}"`);
   }
-  const json: ManifestJson = { "cadence-sync": 1, sync_id: manifest.syncId, files, ...(Object.keys(modes).length > 0 ? { modes } : {}) };
-  if (manifest.pending) json.pending = { plan_hash: manifest.pending.planHash, changes: manifest.pending.changes };
-  if (manifest.applied) json.applied = manifest.applied;
-  return `${JSON.stringify(json, null, 1)}\n`;
+  const parts = [` "cadence-sync": 1`, ` "sync_id": ${JSON.stringify(manifest.syncId)}`, ` "files": ${block(files)}`];
+  if (modes.length > 0) parts.push(` "modes": ${block(modes)}`);
+  if (manifest.pending) parts.push(` "pending": ${JSON.stringify({ plan_hash: manifest.pending.planHash, changes: manifest.pending.changes })}`);
+  if (manifest.applied) parts.push(` "applied": ${JSON.stringify(manifest.applied)}`);
+  return `{\n${parts.join(",\n")}\n}\n`;
+}
+
+function block(lines: readonly string[]): string {
+  return lines.length === 0 ? "{}" : `{\n${lines.join(",\n")}\n }`;
+}
+
+/** Whether two manifests manage the same files with the same contents (no text made). */
+export function sameFiles(a: FileMap, b: FileMap): boolean {
+  if (a.size !== b.size) return false;
+  for (const [path, entry] of a) {
+    const other = b.get(path);
+    if (!other || other.sha !== entry.sha || other.mode !== entry.mode) return false;
+  }
+  return true;
 }
 
 /** Reads a manifest; a damaged one is refused (deleting by a wrong record would lose files). */
-export function parseManifest(text: string, where: string, syncId: string): Manifest {
+export function parseManifest(text: string, where: string, syncId: string, known?: FileMap): Manifest {
   let json: Partial<ManifestJson>;
+  let pairs: Iterable<[string, unknown]>;
   try {
-    json = JSON.parse(text) as Partial<ManifestJson>;
+    // The files block as renderManifest writes it is read line by line: JSON.parse of an object
+    // with 100k keys, and walking it, took about a second. Anything else is read as JSON.
+    const block = filesBlock(text);
+    json = JSON.parse(block ? `${text.slice(0, block.start)}{}${text.slice(block.end)}` : text) as Partial<ManifestJson>;
+    pairs = block ? block.pairs : Object.entries(json.files ?? {});
   } catch (error) {
     throw new ConfigurationError(`the sync manifest ${where} is not valid JSON (${(error as Error).message}); restore it from the target's history or delete it to start over`);
   }
@@ -68,15 +94,50 @@ export function parseManifest(text: string, where: string, syncId: string): Mani
     throw new ConfigurationError(`the sync manifest ${where} belongs to sync '${String(json.sync_id)}', not '${syncId}'; give each sync its own options.manifest`);
   }
   const files: FileMap = new Map();
-  for (const [path, sha] of Object.entries(json.files)) {
-    if (relativePathProblem(path) || typeof sha !== "string" || !/^[0-9a-f]{40}$/.test(sha)) {
+  for (const [path, sha] of pairs) {
+    if (typeof sha !== "string" || !SHA.test(sha) || (!plainPath(path) && relativePathProblem(path))) {
       throw new ConfigurationError(`the sync manifest ${where} lists '${path}', which is not a relative path with a blob id; restore the manifest`);
     }
-    const entry: FileEntry = { sha, mode: json.modes?.[path] ?? REGULAR, size: -1 };
-    files.set(path, entry);
+    const mode = json.modes?.[path] ?? REGULAR;
+    // The source's entry when it is the same content: one object and one id string, not two.
+    const same = known?.get(path);
+    files.set(path, same && same.sha === sha && same.mode === mode ? same : ({ sha, mode, size: -1 } satisfies FileEntry));
   }
   const pending = json.pending && typeof json.pending.plan_hash === "string" ? { planHash: json.pending.plan_hash, changes: json.pending.changes ?? {} } : undefined;
   return { syncId, files, ...(pending ? { pending } : {}), ...(typeof json.applied === "string" ? { applied: json.applied } : {}) };
+}
+
+const SHA = /^[0-9a-f]{40}$/;
+
+/** Surely fine without a closer look: not empty, no leading '/' or '.', no '/.' (so no '..' or '.git'), no backslash or NUL. */
+function plainPath(path: string): boolean {
+  return path !== "" && path[0] !== "/" && path[0] !== "." && !path.includes("/.") && !path.includes("\\") && !path.includes("\0");
+}
+
+const FILES_OPEN = '\n "files": {\n';
+const FILE_LINE = /^ {2}("(?:[^"\\]|\\.)*"): "([0-9a-f]{40})"$/;
+
+/**
+ * The files of a manifest in renderManifest's layout (one `  "path": "sha"` a line), with where
+ * the block's braces are; undefined when the text is laid out otherwise or a line does not fit.
+ */
+function filesBlock(text: string): { start: number; end: number; pairs: Array<[string, string]> } | undefined {
+  const open = text.indexOf(FILES_OPEN);
+  if (open === -1) return undefined;
+  const start = open + FILES_OPEN.length - 2;
+  const close = text.indexOf("\n }", start);
+  if (close === -1) return undefined;
+  const pairs: Array<[string, string]> = [];
+  const body = text.slice(start + 2, close);
+  if (body !== "") {
+    for (const line of body.split(",\n")) {
+      const match = FILE_LINE.exec(line);
+      if (!match) return undefined;
+      const key = match[1]!;
+      pairs.push([key.includes("\\") ? (JSON.parse(key) as string) : key.slice(1, -1), match[2]!]);
+    }
+  }
+  return { start, end: close + 3, pairs };
 }
 
 export function byCodeUnits(a: string, b: string): number {

@@ -84,13 +84,23 @@ export function linkTarget(path: string, link: string): string | undefined {
  * one file, so a sync that writes both (or renames one to the other) breaks those checkouts.
  */
 export function caseCollisions(paths: Iterable<string>): Array<[string, string]> {
+  const all = new Set<string>();
+  const folding: string[] = [];
+  for (const path of paths) {
+    all.add(path);
+    // Only a path with a letter that lowercasing changes can meet another one by case.
+    if (MAY_FOLD.test(path)) folding.push(path);
+  }
   const seen = new Map<string, string>();
   const pairs: Array<[string, string]> = [];
-  for (const path of paths) {
+  for (const path of folding) {
     const folded = path.toLowerCase();
-    const other = seen.get(folded);
-    if (other !== undefined && other !== path) pairs.push([other, path]);
+    if (folded === path) continue;
+    const other = seen.get(folded) ?? (all.has(folded) ? folded : undefined);
+    if (other !== undefined) pairs.push([other, path]);
     else seen.set(folded, path);
   }
   return pairs;
 }
+
+const MAY_FOLD = /[A-Z\u0080-\uffff]/;

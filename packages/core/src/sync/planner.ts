@@ -69,8 +69,10 @@ export function classify(input: PlannerInput): Classification {
   const { source, target, strategy } = input;
   const managed = input.managed ?? new Map<string, FileEntry>();
   const result: Classification = { changes: [], kept: [], conflicts: [], merges: [], manifest: new Map() };
-  const paths = new Set<string>([...source.keys(), ...managed.keys()]);
-  for (const path of [...paths].sort(byCodeUnits)) {
+  const paths = [...source.keys()];
+  for (const path of managed.keys()) if (!source.has(path)) paths.push(path);
+  // The default sort compares UTF-16 code units (byCodeUnits' order), without a call per comparison.
+  for (const path of paths.sort()) {
     const s = source.get(path);
     const t = target.get(path);
     const b = managed.get(path);

@@ -6,7 +6,7 @@ import type { Endpoint, SourceSnapshot, SyncConfig } from "./types.js";
 /** Observes a target and plans it against the source. */
 export async function planTargetFresh(sync: SyncConfig, target: Endpoint, source: SourceSnapshot, endpoint: TargetEndpoint): Promise<TargetPlan> {
   const { files } = sourceFilesFor(source, target, sync.options.manifest);
-  const state = await endpoint.observe(new Set(files.keys()));
+  const state = await endpoint.observe(files);
   return planTarget(sync, target, source, endpoint, state);
 }
 

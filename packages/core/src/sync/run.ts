@@ -97,6 +97,17 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
     for (const sync of syncs) {
       const session = new SyncSession(sync, context);
       sessions.push(session);
+      // Targets are opened first: a target that cannot be opened fails alone, with its own reason.
+      const opened: Array<TargetEndpoint | Error> = [];
+      for (const [index, target] of sync.targets.entries()) {
+        try {
+          const endpoint = await session.openTarget(target, index);
+          endpoints.push(endpoint);
+          opened.push(endpoint);
+        } catch (error) {
+          opened.push(error instanceof Error ? error : new Error(String(error)));
+        }
+      }
       let snapshot;
       try {
         snapshot = await session.readSource(pathFilter(sync.filters.include, sync.filters.exclude));
@@ -107,8 +118,8 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
       }
       for (const [index, target] of sync.targets.entries()) {
         try {
-          const endpoint = await session.openTarget(target, index);
-          endpoints.push(endpoint);
+          const endpoint = opened[index]!;
+          if (endpoint instanceof Error) throw endpoint;
           let plan = await planTargetFresh(sync, target, snapshot, endpoint);
           if (inputs.mode === "apply") plan = await chooseForApply(plan, { sync, target, source: snapshot, endpoint, expected: expectedFor(planFile, inputs, sync, target.id) });
           planned.push({ sync, plan, endpoint });

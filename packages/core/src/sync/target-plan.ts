@@ -3,7 +3,7 @@ import { blobSha } from "./blob.js";
 import { fileDiff, type FileDiff } from "./diff.js";
 import { join } from "node:path";
 import type { TargetEndpoint, TargetState, TargetWork } from "./endpoints/port.js";
-import { renderManifest } from "./manifest.js";
+import { renderManifest, sameFiles } from "./manifest.js";
 import { mergedBytes, mergeThreeWay } from "./merge.js";
 import { joinPath } from "./paths.js";
 import { caseProblems, classify, withMerges, type Change, type Conflict, type MergeResult } from "./planner.js";
@@ -36,7 +36,9 @@ export interface TargetPlan {
 }
 
 /** Where a target path's content comes from in the source. */
-export function sourceFilesFor(source: SourceSnapshot, target: Endpoint, manifestPath: string): { files: FileMap; origin: Map<string, string> } {
+export function sourceFilesFor(source: SourceSnapshot, target: Endpoint, manifestPath: string): { files: FileMap; origin: { get(path: string): string | undefined } } {
+  // Into the target's root: the same paths, no copy of a map of 100k files.
+  if (target.path === "" && !source.files.has(manifestPath)) return { files: source.files, origin: { get: (path) => path } };
   const files: FileMap = new Map();
   const origin = new Map<string, string>();
   for (const [path, entry] of source.files) {
@@ -70,9 +72,8 @@ export async function planTarget(sync: SyncConfig, target: Endpoint, source: Sou
   }
   const conflicts = [...classified.conflicts, ...caseProblems(classified.changes, state.paths, manifestPath), ...fileFolderClashes(classified.changes, state.paths)];
 
-  const oldManifest = state.manifest ? renderManifest({ syncId: sync.syncId, files: state.manifest.files }) : undefined;
+  const manifestChanged = state.manifest === undefined ? classified.manifest.size > 0 : !sameFiles(state.manifest.files, classified.manifest);
   const manifestText = renderManifest({ syncId: sync.syncId, files: classified.manifest });
-  const manifestChanged = oldManifest === undefined ? classified.manifest.size > 0 : oldManifest !== manifestText;
 
   const content = async (change: Change): Promise<Buffer> => {
     if (change.content === "source") return readSource(change.path);
@@ -144,6 +145,7 @@ function changeJson(change: Change): { [key: string]: JsonValue } {
 
 /** A file the source adds where the target has a file (or link) in place of one of its folders. */
 function fileFolderClashes(changes: readonly Change[], targetPaths: readonly string[]): Conflict[] {
+  if (!changes.some((change) => change.action === "add")) return [];
   const files = new Set(targetPaths);
   const clashes: Conflict[] = [];
   for (const change of changes) {

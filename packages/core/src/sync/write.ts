@@ -1,3 +1,4 @@
+import { userInfo } from "node:os";
 import { join } from "node:path";
 import { writeFileAtomic } from "../adapters/files.js";
 import { STEP_SUMMARY_BYTES } from "../changelog/outputs.js";
@@ -63,7 +64,7 @@ export async function writeSyncOutputs(context: WriteContext): Promise<SyncFiles
         sync,
         targets: own,
         executionId: context.executionId,
-        executedBy: ports.env.GITHUB_ACTOR ?? ports.env.USER ?? "unknown",
+        executedBy: ports.env.GITHUB_ACTOR ?? ports.env.USER ?? localUser() ?? "unknown",
         planHash: context.planHash,
         dryRunAt: context.dryRunAt?.toISOString() ?? null,
         diffRef,
@@ -92,11 +93,20 @@ export async function writeSyncOutputs(context: WriteContext): Promise<SyncFiles
     const files = [reportPath, diffPath, ...(planPath ? [planPath] : []), ...syncLogPaths];
     try {
       artifact = await ports.artifacts.upload(artifactName, files, folder);
-      ports.reporter.info(`report, plan, diff and sync log uploaded: ${artifact.location}`);
+      ports.reporter.info(`report, plan, diff and sync log: ${artifact.location}`);
     } catch (error) {
       // The sync itself is done; the files are still in the folder: say so, do not fail the run.
       ports.reporter.annotate("warning", `could not upload the artifact ${artifactName}: ${describeError(error)}; the files are in ${folder}`);
     }
   }
   return { folder, reportPath, ...(planPath ? { planPath } : {}), diffPath, syncLogPaths, summary, ...(artifact ? { artifact } : {}) };
+}
+
+/** The login name of who runs the CLI, when the system knows it. */
+function localUser(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -38,7 +38,7 @@ export class ApiTarget implements TargetEndpoint {
     private readonly pulls: PullRequests | undefined,
   ) {}
 
-  async observe(_sourcePaths: ReadonlySet<string>): Promise<TargetState> {
+  async observe(_source: FileMap): Promise<TargetState> {
     const branch = this.target.branch ?? (await this.api.defaultBranch());
     this.branch = branch;
     const pullRequests = this.sync.options.delivery === "pull_request";

@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, symlinkSync, unlinkSync } from "node:fs";
 import { dirname, isAbsolute, join, relative } from "node:path";
 import { writeFileAtomic } from "../../adapters/files.js";
 import type { EffectHandler } from "../../plan/apply.js";
 import type { Effect } from "../../plan/plan.js";
-import { filesDigest, sameEntry } from "../blob.js";
+import { entryText, pathsDigest, sameEntry } from "../blob.js";
 import { parseManifest, renderManifest, type Manifest } from "../manifest.js";
 import { below } from "../paths.js";
 import type { Change } from "../planner.js";
@@ -27,11 +27,22 @@ export class FolderTarget implements TargetEndpoint {
     private readonly syncId: string,
   ) {}
 
-  async observe(sourcePaths: ReadonlySet<string>): Promise<TargetState> {
+  async observe(source: FileMap): Promise<TargetState> {
     const exists = existsSync(this.root);
-    const manifest = this.readManifest();
-    const relevant = new Set<string>([...sourcePaths, ...(manifest?.files.keys() ?? [])]);
-    const scan = scanFolder(join(this.root, ...this.folder.split("/").filter(Boolean)), { prefix: this.folder, hash: (path) => relevant.has(path) });
+    const manifest = this.readManifest(source);
+    const managed = manifest?.files;
+    // The paths that matter: the source's and the manifest's (a folder's base is a digest over them).
+    const relevant: Iterable<string> = {
+      *[Symbol.iterator]() {
+        yield* source.keys();
+        for (const path of managed?.keys() ?? []) if (!source.has(path)) yield path;
+      },
+    };
+    // A file that holds what the source (or the manifest) says shares that entry: 100k files are
+    // then one entry each in memory, not three.
+    // Only paths the source or the manifest has count: known returns an entry for exactly those.
+    const known = (path: string) => source.get(path) ?? managed?.get(path);
+    const scan = scanFolder(this.folderPath(), { prefix: this.folder, known, onlyKnown: true });
     const files: FileMap = scan.files;
     // Managed files outside the folder (the folder was changed in the config) are read one by one.
     for (const path of manifest?.files.keys() ?? []) {
@@ -54,10 +65,14 @@ export class FolderTarget implements TargetEndpoint {
     };
   }
 
-  private readManifest(): Manifest | undefined {
+  private folderPath(): string {
+    return join(this.root, ...this.folder.split("/").filter(Boolean));
+  }
+
+  private readManifest(source?: FileMap): Manifest | undefined {
     const full = join(this.root, ...this.manifestPath.split("/"));
     if (!existsSync(full)) return undefined;
-    return parseManifest(readFileSync(full, "utf8"), this.manifestPath, this.syncId);
+    return parseManifest(readFileSync(full, "utf8"), this.manifestPath, this.syncId, source);
   }
 
   effects(_state: TargetState, work: PlannedWork): Effect[] {
@@ -167,12 +182,12 @@ function isLink(path: string): boolean {
   }
 }
 
-const entryText = (entry: FileEntry | undefined) => (entry ? `${entry.mode} ${entry.sha}` : "");
+const journalText = (entry: FileEntry | undefined) => (entry ? `${entry.mode} ${entry.sha}` : "");
 
 /** The write-ahead note of a folder apply: path → [before, after] as "mode sha" ("" for absent). */
 export function journalOf(changes: readonly Change[]): Record<string, [string, string]> {
   const journal: Record<string, [string, string]> = {};
-  for (const change of changes) journal[change.path] = [entryText(change.before), entryText(change.after)];
+  for (const change of changes) journal[change.path] = [journalText(change.before), journalText(change.after)];
   return journal;
 }
 
@@ -185,7 +200,7 @@ export function stateBeforePending(state: TargetState): TargetState | undefined 
   if (!state.pending) return undefined;
   const files: FileMap = new Map(state.files);
   for (const [path, [before, after]] of Object.entries(state.pending.changes)) {
-    if (entryText(files.get(path)) !== after) continue;
+    if (journalText(files.get(path)) !== after) continue;
     if (before === "") files.delete(path);
     else {
       const [mode, sha] = before.split(" ");
@@ -195,10 +210,12 @@ export function stateBeforePending(state: TargetState): TargetState | undefined 
   return { ...state, files, base: folderBase(state.relevant ?? new Set(files.keys()), files, state.manifest) };
 }
 
-/** What a folder target looked like, at the paths that matter: the base a plan is made on. */
-function folderBase(relevant: ReadonlySet<string>, files: FileMap, manifest: Manifest | undefined): string {
-  const seen: Array<readonly [string, FileEntry | undefined]> = [...relevant].map((path) => [path, files.get(path)] as const);
+/**
+ * What a folder target looked like, at the paths that matter: each one's content in the target
+ * and in the manifest, in one digest (the base a plan is made on).
+ */
+function folderBase(relevant: Iterable<string>, files: FileMap, manifest: Manifest | undefined): string {
   // A manifest that manages nothing (one holding only an apply's note) counts as none.
-  seen.push(["\0manifest", manifest && manifest.files.size > 0 ? { sha: filesDigest(manifest.files), mode: "manifest", size: 0 } : undefined]);
-  return filesDigest(seen);
+  const managed = manifest && manifest.files.size > 0 ? manifest.files : undefined;
+  return pathsDigest(relevant, (path) => `${entryText(files.get(path))} ${managed ? entryText(managed.get(path)) : "unmanaged"}`);
 }

@@ -1,8 +1,8 @@
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, type Dirent } from "node:fs";
-import { createHash } from "node:crypto";
+import { lstatSync, readFileSync, readlinkSync } from "node:fs";
+import { blobSha } from "../blob.js";
 import { join } from "node:path";
-import { joinPath, linkTarget } from "../paths.js";
 import { EXECUTABLE, REGULAR, SYMLINK, type ContentReader, type FileEntry, type FileMap } from "../types.js";
+import { scanTree } from "./scan-core.js";
 
 export interface FolderScan {
   /** Files by path relative to the folder (hashed ones only, see `hash`). */
@@ -21,82 +21,24 @@ export interface ScanOptions {
   confineLinks?: boolean;
   /** Put before every path: the folder's place inside the endpoint ("" for its root). */
   prefix?: string;
+  /** An entry already held for a path: used instead of a new one when it is the same content. */
+  known?: (path: string) => FileEntry | undefined;
+  /** Read only the paths `known` has an entry for. */
+  onlyKnown?: boolean;
 }
 
-/** One read buffer per scan: 100k small files read without 100k allocations. */
-const CHUNK = 1 << 20;
-
-/**
- * Walks a folder (never into `.git`) and gives each file git's blob id and mode, as `git add`
- * would: executables 100755, links 120000 with their text as content. Synchronous: at 100k files
- * a system call is a few microseconds, and a trip through libuv's threads costs more.
- */
+/** Walks a folder (see scanTree) into a files map, reading only what `options` select. */
 export function scanFolder(root: string, options: ScanOptions = {}): FolderScan {
-  const scan: FolderScan = { files: new Map(), paths: [], problems: [] };
-  const buffer = Buffer.allocUnsafe(CHUNK);
-  const walk = (dir: string, prefix: string): void => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT" && dir === root) return;
-      throw error;
-    }
-    for (const entry of entries) {
-      const name = entry.name;
-      const path = joinPath(prefix, name);
-      const full = join(dir, name);
-      if (entry.isDirectory()) {
-        if (name !== ".git") walk(full, path);
-        continue;
-      }
-      if (!entry.isFile() && !entry.isSymbolicLink()) continue;
-      scan.paths.push(path);
-      if (options.hash && !options.hash(path)) continue;
-      if (entry.isSymbolicLink()) {
-        const link = readlinkSync(full);
-        if (options.confineLinks && linkTarget(path.slice(options.prefix ? options.prefix.length + 1 : 0), link) === undefined) {
-          scan.problems.push({ path, reason: `is a symbolic link to ${link}, outside the source; it is never followed` });
-          continue;
-        }
-        const bytes = Buffer.from(link, "utf8");
-        scan.files.set(path, { sha: hashBytes(bytes, bytes.length), mode: SYMLINK, size: bytes.length });
-        continue;
-      }
-      const file = openSync(full, "r");
-      try {
-        const stat = fstatSync(file);
-        if (options.maxFileSize !== undefined && stat.size > options.maxFileSize) {
-          scan.problems.push({ path, reason: `is ${stat.size} bytes, over the limit of ${options.maxFileSize} (options.max_file_size)` });
-          continue;
-        }
-        const mode = stat.mode & 0o111 ? EXECUTABLE : REGULAR;
-        scan.files.set(path, { sha: hashFile(file, stat.size, buffer), mode, size: stat.size });
-      } finally {
-        closeSync(file);
-      }
-    }
+  const files: FileMap = new Map();
+  const select = options.onlyKnown || options.hash ? (path: string) => (!options.onlyKnown || options.known?.(path) !== undefined) && (!options.hash || options.hash(path)) : undefined;
+  const onFile = (path: string, sha: string, mode: string, size: number) => {
+    // An entry already held for the same content is used again: one object per file, not two.
+    const held = options.known?.(path);
+    files.set(path, held && held.sha === sha && held.mode === mode ? held : { sha, mode, size });
   };
-  walk(root, options.prefix ?? "");
-  return scan;
-}
-
-function hashBytes(bytes: Uint8Array, size: number): string {
-  return createHash("sha1").update(`blob ${size}\0`).update(bytes).digest("hex");
-}
-
-/** The blob id of an open file, read in pieces of the shared buffer. */
-function hashFile(file: number, size: number, buffer: Buffer): string {
-  const hash = createHash("sha1").update(`blob ${size}\0`);
-  let position = 0;
-  for (;;) {
-    const bytes = readSync(file, buffer, 0, buffer.length, position);
-    if (bytes === 0) break;
-    hash.update(buffer.subarray(0, bytes));
-    position += bytes;
-  }
-  if (position !== size) throw new Error(`the file changed while it was read (${size} bytes, then ${position})`);
-  return hash.digest("hex");
+  const input = { root, prefix: options.prefix ?? "", ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), confineLinks: options.confineLinks ?? false };
+  const { paths, problems } = scanTree(input, onFile, select);
+  return { files, paths, problems };
 }
 
 /** Reads files of a folder by their path: a link's text for links, the bytes otherwise. */
@@ -120,9 +62,9 @@ export function entryAt(root: string, path: string): FileEntry | undefined {
   }
   if (stat.isSymbolicLink()) {
     const bytes = Buffer.from(readlinkSync(full), "utf8");
-    return { sha: hashBytes(bytes, bytes.length), mode: SYMLINK, size: bytes.length };
+    return { sha: blobSha(bytes), mode: SYMLINK, size: bytes.length };
   }
   if (!stat.isFile()) return undefined;
   const bytes = readFileSync(full);
-  return { sha: hashBytes(bytes, bytes.length), mode: stat.mode & 0o111 ? EXECUTABLE : REGULAR, size: bytes.length };
+  return { sha: blobSha(bytes), mode: stat.mode & 0o111 ? EXECUTABLE : REGULAR, size: bytes.length };
 }

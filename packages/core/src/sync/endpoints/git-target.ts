@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ConfigurationError } from "../../errors/index.js";
 import type { EffectHandler } from "../../plan/apply.js";
 import type { Effect } from "../../plan/plan.js";
@@ -7,7 +10,7 @@ import type { PullRequests } from "../github/pulls.js";
 import type { GitWorkspace, TreeChange } from "../git/workspace.js";
 import { parseManifest } from "../manifest.js";
 import type { Change } from "../planner.js";
-import { REGULAR, type Endpoint, type SourceSnapshot, type SyncConfig } from "../types.js";
+import { REGULAR, type Endpoint, type FileMap, type SourceSnapshot, type SyncConfig } from "../types.js";
 import { commitMessage, isOwnCommit, planTrailer, prBranchName } from "./commits.js";
 import type { PlannedWork, SyncBranchState, TargetEndpoint, TargetState, TargetWork } from "./port.js";
 import { pullRequestHandlers } from "./pull-effects.js";
@@ -25,6 +28,7 @@ export class GitTarget implements TargetEndpoint {
   private commitOf = "";
   private lastCommit: string | undefined;
   private lastPull: string | undefined;
+  private checkout: string | undefined;
 
   constructor(
     private readonly workspace: GitWorkspace,
@@ -41,7 +45,7 @@ export class GitTarget implements TargetEndpoint {
     return `refs/cadence/target/${this.index}`;
   }
 
-  async observe(_sourcePaths: ReadonlySet<string>): Promise<TargetState> {
+  async observe(_source: FileMap): Promise<TargetState> {
     const { location } = this.target;
     let remote = await this.workspace.remoteHeads(location, this.token, this.target.branch ? [this.target.branch] : []);
     const branch = this.target.branch ?? remote.defaultBranch;
@@ -195,9 +199,21 @@ export class GitTarget implements TargetEndpoint {
     if (work.manifestSha && (await this.workspace.missingObjects([blobSha(manifest)])).size > 0) await this.workspace.writeBlob(manifest);
   }
 
+  /** The synced commit checked out into a temporary folder, for the smoke command. */
+  async smokeFolder(): Promise<string | undefined> {
+    const commit = this.lastCommit ?? this.commitOf;
+    if (!commit) return undefined;
+    this.checkout ??= mkdtempSync(join(tmpdir(), "cadence-sync-smoke-"));
+    await this.workspace.git(["--work-tree", this.checkout, "checkout", "-f", commit, "--", "."], { env: { GIT_INDEX_FILE: join(this.checkout, ".git-index") } });
+    rmSync(join(this.checkout, ".git-index"), { force: true });
+    return this.checkout;
+  }
+
   async appliedFacts(): Promise<{ pullRequest?: string; commit?: string }> {
     return { ...(this.lastPull ? { pullRequest: this.lastPull } : {}), ...(this.lastCommit ? { commit: this.lastCommit } : {}) };
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    if (this.checkout) rmSync(this.checkout, { recursive: true, force: true });
+  }
 }

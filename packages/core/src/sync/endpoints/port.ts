@@ -57,7 +57,7 @@ export interface TargetState {
   /** An apply to a folder that was interrupted: its plan hash and the changes it had noted. */
   pending?: { planHash: string; changes: Record<string, [string, string]> };
   /** The paths whose content was read (a folder target's base is a digest over them). */
-  relevant?: ReadonlySet<string>;
+  relevant?: Iterable<string>;
 }
 
 /** What an apply needs to write one target: the changes, the new manifest, and how to get bytes. */
@@ -78,8 +78,8 @@ export interface TargetWork {
 }
 
 export interface TargetEndpoint {
-  /** Reads the target; `relevant` are the paths whose content matters (source files and manifest entries). */
-  observe(sourcePaths: ReadonlySet<string>): Promise<TargetState>;
+  /** Reads the target; the source's files (by target path) say which paths matter, with the manifest's. */
+  observe(source: FileMap): Promise<TargetState>;
   /** The effects that carry the changes into the target, in order. */
   effects(state: TargetState, work: PlannedWork): Effect[] | Promise<Effect[]>;
   /** Handlers for those effects. */

@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { scanFolder } from "./folder.js";
+
+const folders: string[] = [];
+afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+describe("the folder walk", () => {
+  it("gives git's blob ids and modes, as git add would, and never reads .git", async () => {
+    const root = mkdtempSync(join(tmpdir(), "cadence-scan-"));
+    folders.push(root);
+    mkdirSync(join(root, "docs/deep"), { recursive: true });
+    mkdirSync(join(root, ".git"));
+    writeFileSync(join(root, ".git/config"), "never read\n");
+    writeFileSync(join(root, "docs/a.md"), "hello\n");
+    writeFileSync(join(root, "docs/deep/big.bin"), Buffer.alloc(3 << 20, 7));
+    writeFileSync(join(root, "run.sh"), "#!/bin/sh\n", { mode: 0o755 });
+    symlinkSync("docs/a.md", join(root, "link"));
+    const here = scanFolder(root, { prefix: "pre" });
+    expect(Object.fromEntries(here.files)).toEqual({
+      // `printf 'hello\n' | git hash-object --stdin`
+      "pre/docs/a.md": { sha: "ce013625030ba8dba906f756967f9e9ca394464a", mode: "100644", size: 6 },
+      "pre/docs/deep/big.bin": { sha: expect.stringMatching(/^[0-9a-f]{40}$/), mode: "100644", size: 3 << 20 },
+      "pre/run.sh": { sha: expect.stringMatching(/^[0-9a-f]{40}$/), mode: "100755", size: 10 },
+      "pre/link": { sha: expect.stringMatching(/^[0-9a-f]{40}$/), mode: "120000", size: 9 },
+    });
+    expect([...here.paths].sort()).toEqual(["pre/docs/a.md", "pre/docs/deep/big.bin", "pre/link", "pre/run.sh"]);
+    // What git itself says for the same bytes.
+    const git = (input: string) => execFileSync("git", ["hash-object", "--stdin"], { input }).toString().trim();
+    expect(here.files.get("pre/run.sh")!.sha).toBe(git("#!/bin/sh\n"));
+    expect(here.files.get("pre/link")!.sha).toBe(git("docs/a.md"));
+    expect(here.files.get("pre/docs/deep/big.bin")!.sha).toBe(execFileSync("git", ["hash-object", join(root, "docs/deep/big.bin")]).toString().trim());
+  });
+});
