@@ -1897,6 +1897,125 @@ async function changelogCommand(argv, out) {
 }
 
 
+/***/ }),
+
+/***/ 1874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ InputFields)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5341);
+/* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7296);
+/* harmony import */ var _version_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9229);
+
+
+
+const TRUE = /^(true|yes|1)$/i;
+const FALSE = /^(false|no|0)$/i;
+const PLAN_HASH = /^sha256:[0-9a-f]{64}$/;
+const CHANNEL = /^[0-9A-Za-z-]+$/;
+/**
+ * Reads the raw inputs of an action or a CLI command the same way everywhere, collecting every
+ * problem so they are all reported at once. An empty string means "not given", as in Actions.
+ */
+class InputFields {
+    problems = [];
+    problem(message) {
+        this.problems.push(message);
+    }
+    text(value) {
+        return value === undefined || value.trim() === "" ? undefined : value.trim();
+    }
+    /** true/false (also yes/no, 1/0); `auto` is undefined when allowed. */
+    flag(name, value, options = {}) {
+        if (value === undefined || value === "")
+            return undefined;
+        if (typeof value === "boolean")
+            return value;
+        const clean = value.trim();
+        if (TRUE.test(clean))
+            return true;
+        if (FALSE.test(clean))
+            return false;
+        if (options.auto && /^auto$/i.test(clean))
+            return undefined;
+        this.problem(`${name} must be true${options.auto ? ", false or auto" : " or false"}, not '${value}'`);
+        return undefined;
+    }
+    /** A SemVer version, `v` prefix and the seed's `+a+b` build metadata accepted. */
+    version(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        try {
+            return (0,_version_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersionInput */ .m)(clean, name);
+        }
+        catch (error) {
+            this.problem(error.message);
+            return undefined;
+        }
+    }
+    /** A pre-release channel id: alpha, beta, rc, or any identifier that is not a number. */
+    channel(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (CHANNEL.test(clean) && !/^\d+$/.test(clean))
+            return clean;
+        this.problem(`${name} must be an identifier such as alpha, beta or rc (letters, digits, hyphens), not '${clean}'`);
+        return undefined;
+    }
+    /** A git identity written `Name <email>`. */
+    identity(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        try {
+            return (0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIdentity */ .aZ)(clean, name);
+        }
+        catch (error) {
+            this.problem(error.message);
+            return undefined;
+        }
+    }
+    planHash(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (PLAN_HASH.test(clean))
+            return clean;
+        this.problem(`${name} must look like sha256:<64 hex digits>, not '${clean}'`);
+        return undefined;
+    }
+    oneOf(name, value, allowed) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (allowed.includes(clean))
+            return clean;
+        this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
+        return undefined;
+    }
+    /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
+    list(value, options = {}) {
+        if (value === undefined)
+            return [];
+        const items = typeof value === "string" ? value.split(options.commas ? /[\n,]/ : /\n/) : [...value];
+        return items.map((item) => item.trim()).filter((item) => item !== "");
+    }
+    /** Throws one ConfigurationError listing every problem, when there is any. */
+    check() {
+        if (this.problems.length === 0)
+            return;
+        // The first line stands on its own; the others follow it, one per line.
+        const count = this.problems.length - 1;
+        const more = count > 0 ? ` (and ${count} more problem${count > 1 ? "s" : ""})` : "";
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
+    }
+}
+
+
 /***/ })
 
 };

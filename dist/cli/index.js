@@ -55,27 +55,27 @@ __webpack_async_result__();
  */
 const COMMANDS = {
     "version-bump": async () => {
-        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
+        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(779), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
         return { run: versionBumpCommand, help: versionBumpHelp };
     },
     publish: async () => {
-        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
+        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(779), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
         return { run: publishCommand, help: publishHelp };
     },
     "gate-check": async () => {
-        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(961), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2495));
+        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(779), __nccwpck_require__.e(961), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2495));
         return { run: gateCheckCommand, help: gateCheckHelp };
     },
     calendar: async () => {
-        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(548), __nccwpck_require__.e(961), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8923));
+        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(779), __nccwpck_require__.e(961), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4156));
         return { run: calendarCommand, help: calendarHelp };
     },
     changelog: async () => {
-        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4638));
+        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(779), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4638));
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
-        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(548), __nccwpck_require__.e(313), __nccwpck_require__.e(637), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(779), __nccwpck_require__.e(637), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     verify: async () => {

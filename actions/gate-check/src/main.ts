@@ -8,15 +8,18 @@ import {
   runAsAction,
   gateCheckOutputs,
   parseGateCheckInputs,
+  parseGateCheckMode,
   renderGateCheckSummary,
   runGateCheck,
   systemClock,
 } from "@release-cadence/core";
+import { runCalendarMode } from "./calendar-mode.js";
 
 async function run(): Promise<void> {
   const token = core.getInput("token");
   core.setSecret(token);
   const cwd = core.getInput("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
+  if (parseGateCheckMode(core.getInput("mode")) === "calendar") return runCalendarMode(cwd);
   const inputs = parseGateCheckInputs({
     cwd,
     dryRun: core.getInput("dry-run"),

@@ -103,3 +103,8 @@ export { gateCheckOutputs } from "./gates/outputs.js";
 export { GitHubReleases } from "./forge/github-releases.js";
 export { chooseReleaseForge, type ForgeChoice } from "./publish/forge-choice.js";
 export { InputFields } from "./inputs/fields.js";
+export { decideDue, DUE_KINDS, type Due, type DueDecision, type BaseState } from "./cadence/due.js";
+export { readReleaseLines, readBranches, openLine, type ReleaseLineState } from "./cadence/lines.js";
+export { parseCadenceSettings, releaseBranchName, lineOfBranch, DEFAULT_CADENCE, type CadenceSettings } from "./cadence/settings.js";
+export { runCadenceDue, cadenceDueOutputs, renderCadenceDueSummary, loadCadenceSettings, type CadenceDueResult } from "./cadence/run.js";
+export { parseCadenceDueInputs, parseGateCheckMode, GATE_CHECK_MODES, type GateCheckMode } from "./cadence/inputs.js";
