@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -21,12 +21,16 @@ function listFiles(dir: string): string[] {
 describe("the committed dist/", () => {
   it("is byte-for-byte what a fresh build of the sources gives", () => {
     const out = mkdtempSync(join(tmpdir(), "dist-check-"));
-    const build = spawnSync(process.execPath, [join(ROOT, "scripts", "build.mjs"), "--no-typecheck", "--out", out], { cwd: ROOT, encoding: "utf8" });
-    expect(build.status, build.stderr).toBe(0);
-    const fresh = listFiles(out);
-    const committed = listFiles(join(ROOT, "dist"));
-    expect(committed).toEqual(fresh);
-    const stale = fresh.filter((file) => !readFileSync(join(out, file)).equals(readFileSync(join(ROOT, "dist", file))));
-    expect(stale, `dist/ is stale: run 'npm run build' and commit dist/ (differs: ${stale.join(", ")})`).toEqual([]);
+    try {
+      const build = spawnSync(process.execPath, [join(ROOT, "scripts", "build.mjs"), "--no-typecheck", "--out", out], { cwd: ROOT, encoding: "utf8" });
+      expect(build.status, build.stderr).toBe(0);
+      const fresh = listFiles(out);
+      const committed = listFiles(join(ROOT, "dist"));
+      expect(committed).toEqual(fresh);
+      const stale = fresh.filter((file) => !readFileSync(join(out, file)).equals(readFileSync(join(ROOT, "dist", file))));
+      expect(stale, `dist/ is stale: run 'npm run build' and commit dist/ (differs: ${stale.join(", ")})`).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   }, 600_000);
 });

@@ -34123,13 +34123,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3218);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7798);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5519);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8543);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1130);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8898);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(143);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(100);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8543);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3845);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1130);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9801);
 
 
 
@@ -34153,12 +34154,16 @@ async function run() {
         branch: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
         package: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("package"),
         configPath: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("config"),
+        date: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("date"),
+        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("planned-dir"), process.env),
         context: { serverUrl: process.env.GITHUB_SERVER_URL, repository: process.env.GITHUB_REPOSITORY },
-        buildId: process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}.${process.env.GITHUB_RUN_ATTEMPT ?? "1"}` : undefined,
+        // The run, not its attempt: the record goes into the release commit, which a re-run of a failed
+        // release job must make again identically (same plan hash, same commit as the one maybe pushed).
+        buildId: process.env.GITHUB_RUN_ID || undefined,
     });
-    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .ActionsReporter */ .X();
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runChangelog */ .o)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .m, reporter }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .changelogOutputs */ .LP)(result);
+    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .ActionsReporter */ .X();
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .runChangelog */ .o)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .systemClock */ .m, reporter }, inputs);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .changelogOutputs */ .LP)(result);
     // The notes are this step's report: a dry-run still hands them to later steps, from RUNNER_TEMP.
     let notesPath = outputs.dryRun ? null : outputs.notesPath;
     if (outputs.notes && !notesPath) {
@@ -34172,12 +34177,13 @@ async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("notes", outputs.notes);
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("notes-path", notesPath ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("changelog-path", outputs.changelogPath);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("date", outputs.date ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("record-dir", outputs.recordDir ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("plan-hash", outputs.planHash);
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderChangelogSummary */ .LC)(result, { maxBytes: _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .STEP_SUMMARY_BYTES */ .uK, ...(notesPath ? { notesPath } : {}) }));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderChangelogSummary */ .LC)(result, { maxBytes: _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .STEP_SUMMARY_BYTES */ .uK, ...(notesPath ? { notesPath } : {}) }));
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -34538,11 +34544,13 @@ class git_process_GitProcess {
     /**
      * `pipe`: git writes into a pipe even when a temporary file could be had (short answers, where
      * the file's four system calls cost more than they save). `input`: what git reads on stdin.
+     * `env`: variables for this one git on top of the process's (a commit's dates).
      */
     constructor(cwd, args, options = {}) {
         const file = options.pipe ? undefined : outputFile();
         const stdin = options.input === undefined ? "ignore" : "pipe";
-        this.child = (0,external_node_child_process_namespaceObject.spawn)(git_process_gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
+        const env = options.env ? { ...gitEnvironment(), ...options.env } : gitEnvironment();
+        this.child = (0,external_node_child_process_namespaceObject.spawn)(git_process_gitExecutable(), [...args], { cwd, env, stdio: [stdin, file ? file.write : "pipe", "pipe"] });
         if (file)
             (0,external_node_fs_.closeSync)(file.write);
         this.file = file?.read;
@@ -34678,9 +34686,10 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
-        const started = options.input === undefined ? takeGitAhead(this.cwd, args) : undefined;
+        const started = options.input === undefined && options.env === undefined ? takeGitAhead(this.cwd, args) : undefined;
         try {
-            result = await outputOf(started ?? new git_process_GitProcess(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
+            const own = { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}), ...(options.env ? { env: options.env } : {}) };
+            result = await outputOf(started ?? new git_process_GitProcess(this.cwd, args, own));
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
@@ -34744,6 +34753,95 @@ function missingGitOrDirectory(cwd, error) {
 
 /***/ }),
 
+/***/ 8898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tO: () => (/* binding */ keepPlannedFiles),
+/* harmony export */   ue: () => (/* binding */ plannedDir)
+/* harmony export */ });
+/* unused harmony exports PLANNED_FOLDER, plannedPaths, PlannedFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3845);
+
+
+
+/**
+ * A dry-run writes nothing in the repository, so a later dry-run step would judge the tree as it
+ * was: the gates would find no changelog section and the old version in package.json, and a dry-run
+ * of a good release would fail. Instead each dry-run keeps the files it would write in a folder of
+ * its own report (in Actions, under RUNNER_TEMP), laid out as in the repository, and the later steps
+ * of the same job read them on top of the repository.
+ */
+const PLANNED_FOLDER = "cadence-planned";
+/** The planned-files folder: the one given, else `$RUNNER_TEMP/cadence-planned` in Actions, else none. */
+function plannedDir(given, env) {
+    if (given && given.trim() !== "")
+        return given.trim();
+    return env.RUNNER_TEMP ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, PLANNED_FOLDER) : undefined;
+}
+/** Writes the content of every file the plan would write into `dir`, at its repository path. */
+async function keepPlannedFiles(plan, dir) {
+    // LocalFiles keeps every path inside the folder and writes each file whole or not at all.
+    const planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
+    const paths = [];
+    for (const effect of plan.effects) {
+        if (effect.kind !== "write-file")
+            continue;
+        const content = effect.content;
+        if (typeof content === "string")
+            await planned.write(String(effect.path), content);
+        else
+            await planned.writeInPieces(String(effect.path), content);
+        paths.push(String(effect.path));
+    }
+    return paths;
+}
+/** Every file in the planned folder, as repository paths (`docs/releases/1.5.0/notes.md`). */
+function plannedPaths(dir) {
+    try {
+        return readdirSync(dir, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => join(entry.parentPath, entry.name).slice(dir.replace(/\/+$/, "").length + 1))
+            .sort();
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return [];
+        throw error;
+    }
+}
+/**
+ * The repository as the earlier dry-run steps planned it: a planned file is read instead of the
+ * repository's. Only for reading: a dry-run writes nothing.
+ */
+class PlannedFiles {
+    repository;
+    root;
+    planned;
+    constructor(repository, dir) {
+        this.repository = repository;
+        this.root = repository.root;
+        this.planned = new LocalFiles(dir);
+    }
+    async read(path) {
+        return (await this.planned.read(path)) ?? this.repository.read(path);
+    }
+    async list(dir) {
+        const [planned, present] = await Promise.all([this.planned.list(dir), this.repository.list?.(dir) ?? []]);
+        return [...new Set([...present, ...planned])].sort();
+    }
+    async write(path) {
+        throw new Error(`a dry-run writes nothing, yet ${path} was about to be written`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34797,9 +34895,11 @@ class ActionsReporter {
 /* harmony export */   pq: () => (/* binding */ resolveChangelogConfig)
 /* harmony export */ });
 /* unused harmony exports CONVENTIONAL_SECTIONS, CONVENTIONAL_ORDER, KEEP_A_CHANGELOG_SECTIONS, KEEP_A_CHANGELOG_ORDER, DEFAULT_BOTS, DEFAULT_RECORD_DIR */
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5341);
+/* harmony import */ var _release_please_entries_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2550);
 
-const CHANGELOG_FORMATS = ["conventional", "keep-a-changelog"];
+
+const CHANGELOG_FORMATS = ["conventional", "keep-a-changelog", "release-please"];
 /** Conventional Commits as conventional-changelog's presets print them. */
 const CONVENTIONAL_SECTIONS = [
     { title: "Bug Fixes", type: "fix", scope: "security", notes: "security" },
@@ -34830,19 +34930,34 @@ const DEFAULT_RECORD_DIR = "docs/releases/{version}";
 function list(value) {
     return Array.isArray(value) ? value.map(String) : [];
 }
+const DEFAULT_SECTIONS = {
+    conventional: CONVENTIONAL_SECTIONS,
+    "keep-a-changelog": KEEP_A_CHANGELOG_SECTIONS,
+    "release-please": _release_please_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_PLEASE_SECTIONS */ .g,
+};
+/** The section titles of a format in the order they are printed. */
+function defaultOrder(format, sections) {
+    if (format === "keep-a-changelog")
+        return [...KEEP_A_CHANGELOG_ORDER];
+    if (format === "conventional")
+        return [...CONVENTIONAL_ORDER];
+    // release-please prints sections in the order of its section list, hidden ones included.
+    return [...new Set(sections.map((rule) => rule.title).filter((title) => title !== ""))];
+}
 /**
  * The `changelog` section of .github/cadence.yml with defaults filled in. The schema has already
  * checked shapes; this adds what a schema cannot say (a section rule that matches nothing).
+ * `defaultFormat` is the format when the section names none (release-please's, for a
+ * configuration read from release-please's files).
  */
-function resolveChangelogConfig(raw, file = ".github/cadence.yml") {
+function resolveChangelogConfig(raw, file = ".github/cadence.yml", defaultFormat = "conventional") {
     const section = (raw && typeof raw === "object" ? raw : {});
-    const format = section.format ?? "conventional";
+    const format = section.format ?? defaultFormat;
     if (!CHANGELOG_FORMATS.includes(format))
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`changelog.format must be one of ${CHANGELOG_FORMATS.join(", ")}, not '${String(format)}'`, { file });
-    const defaults = format === "keep-a-changelog" ? KEEP_A_CHANGELOG_SECTIONS : CONVENTIONAL_SECTIONS;
-    const custom = (Array.isArray(section.sections) ? section.sections : []).map((rule, index) => sectionRule(rule, index, file));
-    const sections = [...custom, ...(section["default-sections"] === false ? [] : defaults)];
-    const order = [...(format === "keep-a-changelog" ? KEEP_A_CHANGELOG_ORDER : CONVENTIONAL_ORDER)];
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`changelog.format must be one of ${CHANGELOG_FORMATS.join(", ")}, not '${String(format)}'`, { file });
+    const custom = (Array.isArray(section.sections) ? section.sections : []).map((rule, index) => sectionRule(rule, index, file, format));
+    const sections = [...custom, ...(section["default-sections"] === false ? [] : DEFAULT_SECTIONS[format])];
+    const order = defaultOrder(format, sections);
     for (const rule of custom)
         if (!rule.hidden && !order.includes(rule.title))
             order.push(rule.title);
@@ -34851,6 +34966,7 @@ function resolveChangelogConfig(raw, file = ".github/cadence.yml") {
     const contributors = (section.contributors ?? {});
     return {
         format,
+        sentenceCase: section["sentence-case"] === true,
         path: typeof section.path === "string" ? section.path : "CHANGELOG.md",
         ...(typeof section.header === "string" ? { header: section.header } : {}),
         sections,
@@ -34874,7 +34990,7 @@ function resolveChangelogConfig(raw, file = ".github/cadence.yml") {
         }),
     };
 }
-function sectionRule(raw, index, file) {
+function sectionRule(raw, index, file, format) {
     const rule = { title: String(raw.title ?? "") };
     for (const key of ["type", "scope", "subject", "footer"])
         if (typeof raw[key] === "string")
@@ -34889,10 +35005,15 @@ function sectionRule(raw, index, file) {
         rule.notes = raw.notes;
     const selective = rule.type ?? rule.scope ?? rule.subject ?? rule.footer ?? (rule.breaking || rule.revert ? "x" : undefined);
     if (selective === undefined) {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`changelog.sections[${index}] ('${rule.title}') matches every commit: give type, scope, subject, footer, breaking or revert`, { file });
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`changelog.sections[${index}] ('${rule.title}') matches every commit: give type, scope, subject, footer, breaking or revert`, { file });
     }
     if (!rule.hidden && rule.title.trim() === "")
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`changelog.sections[${index}] needs a title (or hidden: true)`, { file });
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`changelog.sections[${index}] needs a title (or hidden: true)`, { file });
+    // release-please lists a hidden type's breaking changes under its title: the title is needed there too.
+    if (format === "release-please" && rule.title.trim() === "")
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`changelog.sections[${index}] needs a title: the release-please format lists breaking changes of hidden sections under it`, { file });
+    if (format === "release-please" && rule.type === undefined)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`changelog.sections[${index}] ('${rule.title}') needs a type: the release-please format puts entries into sections by type (and scope)`, { file });
     return rule;
 }
 
@@ -35128,6 +35249,16 @@ function parseChangelogInputs(raw) {
         if (value !== undefined && (value.startsWith("-") || /\s/.test(value)))
             fields.problem(`${key} must be a tag, branch or commit, not '${value}'`);
     }
+    const date = fields.text(raw.date);
+    if (date !== undefined) {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date))
+            inputs.date = date;
+        else
+            fields.problem(`date must be a day written YYYY-MM-DD, not '${date}'`);
+    }
+    const plannedDir = fields.text(raw.plannedDir);
+    if (plannedDir !== undefined)
+        inputs.plannedDir = plannedDir;
     const record = fields.flag("record", raw.record);
     if (record !== undefined)
         inputs.record = record;
@@ -35153,8 +35284,26 @@ function parseChangelogInputs(raw) {
 /* harmony export */   LP: () => (/* binding */ changelogOutputs),
 /* harmony export */   uK: () => (/* binding */ STEP_SUMMARY_BYTES)
 /* harmony export */ });
+/* unused harmony export entryJson */
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
 
+/** One listed entry as the JSON gives it: enough to review a dry-run without the file. */
+function entryJson(entry) {
+    return {
+        kind: entry.type ?? null,
+        section: entry.section,
+        scope: entry.scope ?? null,
+        subject: entry.subject,
+        breaking: entry.breaking,
+        commit: entry.sha,
+        references: entry.references.map((reference) => ({
+            number: reference.number,
+            ...(reference.repository ? { repository: reference.repository } : {}),
+            ...(reference.action ? { action: reference.action } : {}),
+            in: reference.in,
+        })),
+    };
+}
 /** The action's outputs and the CLI's JSON share this one shape. */
 function changelogOutputs(result) {
     const release = result.release;
@@ -35162,6 +35311,7 @@ function changelogOutputs(result) {
         version: release?.version ?? null,
         tag: release?.tag ?? null,
         previousVersion: release?.previousVersion ?? null,
+        date: release?.date ?? null,
         releaseNeeded: release !== undefined,
         nothingToRelease: result.nothingToRelease ?? null,
         notes: result.notes ?? "",
@@ -35171,6 +35321,10 @@ function changelogOutputs(result) {
         format: result.config.format,
         releases: result.releases.map((item) => item.version),
         sections: (release?.sections ?? []).map((section) => ({ title: section.title, count: section.entries.length })),
+        /** The listed entries, section by section in the order the CHANGELOG shows them. */
+        entries: (release?.sections ?? []).flatMap((section) => section.entries.map(entryJson)),
+        /** The CHANGELOG section as written (or as a dry-run would write it). */
+        section: result.section ?? null,
         breakingChanges: release?.breaking.length ?? 0,
         commitCount: release?.commitCount ?? 0,
         planHash: result.planHash,
@@ -35231,7 +35385,425 @@ function fitNotes(notes, budget, result, notesPath) {
 
 /***/ }),
 
-/***/ 5519:
+/***/ 2550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ RELEASE_PLEASE_SECTIONS),
+  O: () => (/* binding */ releasePleaseEntries)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/changelog/release-please/grammar.ts
+/**
+ * A commit message read by the grammar release-please reads it with (the Conventional Commits
+ * grammar of @conventional-commits/parser), so that the entries a project coming from
+ * release-please gets are the ones release-please listed. It differs from cadence's own reading
+ * (commits/parse.ts) in ways that decide entries: the footer block is the longest tail of lines
+ * that are all `token: value` / `token #value` (with indented continuations), and any footer
+ * whose token is a type (`feat: …`, `fix(x): …`) is itself a commit; a `(` left open after a word
+ * at the start of the header or of a footer-like line makes the whole message unreadable.
+ */
+/** The parser's white space: ZWNBSP, tab, vertical tab, form feed, space, no-break space. */
+const WHITE = new Set(["\uFEFF", "\t", "\v", "\f", " ", "\u00A0"]);
+/** Thrown where the parser throws rather than backtracks: an unclosed `(` after a type. */
+class Unreadable extends Error {
+}
+function splitLines(text) {
+    const lines = [];
+    const pattern = /([^\r\n]*)([\r\n]*)/g;
+    for (let match = pattern.exec(text); match !== null && match[0] !== ""; match = pattern.exec(text))
+        lines.push({ text: match[1], breaks: match[2] });
+    if (lines.length === 0)
+        lines.push({ text: "", breaks: "" });
+    return lines;
+}
+/** `type`, `(scope)`, `!` from the start of a line; undefined when no type; throws on an unclosed scope. */
+function scanType(text) {
+    let at = 0;
+    while (at < text.length && !"()!:".includes(text[at]) && !WHITE.has(text[at]))
+        at++;
+    if (at === 0)
+        return undefined;
+    const type = text.slice(0, at);
+    let scope;
+    if (text[at] === "(") {
+        let close = at + 1;
+        while (close < text.length && text[close] !== "(" && text[close] !== ")")
+            close++;
+        if (text[close] !== ")")
+            throw new Unreadable(`unclosed scope in '${text}'`);
+        // An empty scope is no scope, and what follows the `(` cannot be a separator.
+        if (close === at + 1)
+            return { type, bang: false, end: at + 1 };
+        scope = text.slice(at + 1, close);
+        at = close + 1;
+    }
+    const bang = text[at] === "!";
+    if (bang)
+        at++;
+    return { type, ...(scope !== undefined ? { scope } : {}), bang, end: at };
+}
+function separatorAt(text, at) {
+    if (text[at] === ":")
+        return { separator: ":", end: at + 1 };
+    if (text[at] === " " && text[at + 1] === "#")
+        return { separator: " #", end: at + 2 };
+    return undefined;
+}
+function skipWhite(text, at) {
+    while (at < text.length && WHITE.has(text[at]))
+        at++;
+    return at;
+}
+/** A footer's first line: its token, separator and the value's text; undefined when not one. */
+function footerStart(text) {
+    let token;
+    let at;
+    const literal = /^BREAKING[ -]CHANGE/.exec(text)?.[0];
+    if (literal) {
+        token = { bang: false, breaking: literal };
+        at = literal.length;
+    }
+    else if (text.startsWith("!")) {
+        token = { bang: true };
+        at = 1;
+    }
+    else {
+        const scan = scanType(text);
+        if (!scan)
+            return undefined;
+        token = { type: scan.type, ...(scan.scope !== undefined ? { scope: scan.scope } : {}), bang: scan.bang };
+        at = scan.end;
+    }
+    const separator = separatorAt(text, at);
+    if (!separator)
+        return undefined;
+    return { token, separator: separator.separator, value: text.slice(skipWhite(text, separator.end)) };
+}
+/** Footers from line `from` to the end, or undefined when some line is neither a footer nor a continuation. */
+function footersFrom(lines, from) {
+    const footers = [];
+    for (let index = from; index < lines.length;) {
+        const start = footerStart(lines[index].text);
+        if (!start)
+            return undefined;
+        const footer = { token: start.token, separator: start.separator, texts: [start.value], breaks: [] };
+        index++;
+        // A continuation: a line that starts with white space, after any number of line breaks.
+        while (index < lines.length && WHITE.has(lines[index].text[0] ?? "")) {
+            footer.breaks.push(lines[index - 1].breaks);
+            footer.texts.push(lines[index].text.slice(skipWhite(lines[index].text, 0)));
+            index++;
+        }
+        footers.push(footer);
+    }
+    return footers;
+}
+function bodyLine(text) {
+    const literal = /^BREAKING[ -]CHANGE/.exec(text)?.[0];
+    if (!literal)
+        return { text, marked: false };
+    // The parser consumes the marker before it looks for the ':' and does not give it back.
+    if (text[literal.length] !== ":")
+        return { text: text.slice(literal.length), marked: false };
+    return { text: text.slice(skipWhite(text, literal.length + 1)), marked: true };
+}
+/** The message as release-please's parser reads it, or undefined when that parser rejects it. */
+function parseMessage(message) {
+    try {
+        return parse(message.trim());
+    }
+    catch (error) {
+        if (error instanceof Unreadable)
+            return undefined;
+        throw error;
+    }
+}
+function parse(text) {
+    const lines = splitLines(text);
+    const header = lines[0].text;
+    const scan = scanType(header);
+    if (!scan)
+        return undefined;
+    const separator = separatorAt(header, scan.end);
+    if (!separator)
+        return undefined;
+    const node = { type: scan.type, ...(scan.scope !== undefined ? { scope: scan.scope } : {}), bang: scan.bang, subject: header.slice(skipWhite(header, separator.end)), footers: [] };
+    if (lines.length === 1)
+        return node;
+    // The body runs up to the first line from which every line is a footer (or a continuation).
+    let footerLine = lines.length;
+    for (let index = 1; index < lines.length; index++) {
+        const footers = footersFrom(lines, index);
+        if (footers) {
+            footerLine = index;
+            node.footers = footers;
+            break;
+        }
+    }
+    if (footerLine > 1) {
+        const body = { texts: [], marked: [], breaks: [] };
+        for (let index = 1; index < footerLine; index++) {
+            const line = bodyLine(lines[index].text);
+            body.texts.push(line.text);
+            body.marked.push(line.marked);
+            if (index < footerLine - 1)
+                body.breaks.push(lines[index].breaks);
+        }
+        node.body = body;
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/changelog/release-please/messages.ts
+
+/** The types that start a new message after a blank line (release-please's own list, case as written). */
+const PARAGRAPH_START = /\r?\n\r?\n(?=(?:feat|fix|docs|style|refactor|perf|test|build|ci|chore|revert)(?:\(.*?\))?: )/;
+/**
+ * The messages release-please reads in a commit: each `BEGIN_NESTED_COMMIT … END_NESTED_COMMIT`
+ * block, and each paragraph of the rest that starts with a conventional type, read on its own;
+ * in each, every footer whose token is a type (`feat: …` on the lines after the header) is a
+ * message too, listed before the one it is in. A part release-please cannot read is left out.
+ */
+function releasePleaseMessages(message) {
+    const messages = [];
+    for (const part of splitParts(message))
+        messages.push(...readPart(part));
+    return messages;
+}
+function splitParts(message) {
+    const [main, ...nested] = message.split("BEGIN_NESTED_COMMIT");
+    let rest = main;
+    const inner = [];
+    for (const part of nested) {
+        const [text, ...after] = part.split("END_NESTED_COMMIT");
+        inner.push(text);
+        rest += after.join("END_NESTED_COMMIT");
+    }
+    return [...rest.split(PARAGRAPH_START).filter((part) => part !== ""), ...inner];
+}
+function readPart(text) {
+    const node = parseMessage(text);
+    if (!node)
+        return [];
+    return fromNode(node).map(({ message, dashed }) => {
+        tidyNotes(message);
+        // `BREAKING-CHANGE:` inside a body line (not at its start) is read after the notes are tidied.
+        if (dashed) {
+            if (message.breakingNotes.length > 0)
+                message.breakingNotes[0] += `\n${dashed}`;
+            else
+                message.breakingNotes.push(dashed);
+        }
+        return message;
+    });
+}
+/** The message and the messages its footers make, footers' first (release-please's order). */
+function fromNode(node) {
+    const header = `${node.type}${node.scope !== undefined ? `(${node.scope})` : ""}${node.bang ? "!" : ""}: ${node.subject}`;
+    const message = {
+        type: node.type,
+        ...(node.scope !== undefined ? { scope: node.scope } : {}),
+        subject: node.subject,
+        header,
+        breakingNotes: [],
+        references: [],
+    };
+    const breaking = breakingText(node);
+    if (breaking !== "")
+        message.breakingNotes.push(breaking);
+    const body = bodyText(node);
+    const dashed = /BREAKING-CHANGE:\s*(.*)/.exec(body)?.[1]?.trim();
+    const made = [];
+    for (const footer of node.footers) {
+        const reference = referenceOf(footer);
+        if (reference)
+            message.references.push(reference);
+        if (footer.token.type === undefined)
+            continue;
+        if (footer.token.type.toLowerCase() === "release-as")
+            message.releaseAs = footer.texts.at(-1);
+        const inner = parseMessage(footerText(footer));
+        if (inner)
+            made.push(...fromNode(inner));
+    }
+    return [...made, { message, ...(dashed ? { dashed } : {}) }];
+}
+/**
+ * The note of a breaking change: the subject for a `!`; replaced by the text from a body line's
+ * `BREAKING CHANGE:` on; replaced by the last line of a `BREAKING CHANGE:` footer (the last such).
+ */
+function breakingText(node) {
+    let text = node.bang ? node.subject : "";
+    const body = node.body;
+    if (body) {
+        const first = body.marked.indexOf(true);
+        if (first !== -1) {
+            text = "";
+            for (let index = first; index < body.texts.length; index++)
+                text += body.texts[index] + (body.breaks[index] ?? "");
+        }
+    }
+    for (const footer of node.footers)
+        if (footer.token.breaking)
+            text = footer.texts.at(-1);
+    return text;
+}
+function bodyText(node) {
+    if (!node.body)
+        return "";
+    let text = "";
+    node.body.texts.forEach((line, index) => (text += line + (node.body.breaks[index] ?? "")));
+    return text;
+}
+/** `Fixes #12` or `Refs: #12`: the issue, when the footer's last text is a number. */
+function referenceOf(footer) {
+    let hash = footer.separator === " #";
+    let issue = "";
+    for (const text of footer.texts) {
+        if (text.startsWith("#")) {
+            hash = true;
+            issue = text.slice(1);
+        }
+        else {
+            issue = text;
+        }
+    }
+    if (!hash || !/^[0-9]+$/.test(issue))
+        return undefined;
+    return { action: footer.token.type ?? "", issue: Number(issue) };
+}
+/** A footer as the text of a message of its own: `type(scope)!: value` and its continuation lines. */
+function footerText(footer) {
+    const token = footer.token;
+    let text = `${token.type}${token.scope !== undefined ? `(${token.scope})` : ""}${token.bang ? "!" : ""}${footer.separator === ":" ? ": " : ""}`;
+    footer.texts.forEach((value, index) => (text += (index > 0 ? footer.breaks[index - 1] : "") + value));
+    return text;
+}
+/**
+ * Notes as release-please tidies them: lines joined by spaces up to the first blank line; from a
+ * later line that starts a list item or a `####` heading on, lines kept, indented by four spaces.
+ */
+function tidyNotes(message) {
+    message.breakingNotes = message.breakingNotes.map(tidy);
+    if (message.releaseAs !== undefined)
+        message.releaseAs = tidy(message.releaseAs);
+}
+function tidy(note) {
+    let text = "";
+    let extended = false;
+    const chunks = note.split(/\r?\n/);
+    for (let index = 0; index < chunks.length; index++) {
+        const chunk = chunks[index];
+        if (index > 0 && !extended && /^#### |^[*-] /.test(chunk)) {
+            text = `${text.trim()}\n`;
+            extended = true;
+        }
+        if (chunk === "")
+            break;
+        text += extended ? `    ${chunk}\n` : `${chunk} `;
+    }
+    return text.trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/changelog/release-please/entries.ts
+
+/** release-please's default sections (conventional-changelog's conventionalcommits preset), in its order. */
+const RELEASE_PLEASE_SECTIONS = [
+    { title: "Features", type: "feat", notes: "features" },
+    { title: "Features", type: "feature", notes: "features" },
+    { title: "Bug Fixes", type: "fix", notes: "bug_fixes" },
+    { title: "Performance Improvements", type: "perf", notes: "improvements" },
+    { title: "Reverts", type: "revert", notes: "improvements" },
+    { title: "Documentation", type: "docs", hidden: true, notes: "improvements" },
+    { title: "Styles", type: "style", hidden: true, notes: "improvements" },
+    { title: "Miscellaneous Chores", type: "chore", hidden: true, notes: "improvements" },
+    { title: "Code Refactoring", type: "refactor", hidden: true, notes: "improvements" },
+    { title: "Tests", type: "test", hidden: true, notes: "improvements" },
+    { title: "Build System", type: "build", hidden: true, notes: "improvements" },
+    { title: "Continuous Integration", type: "ci", hidden: true, notes: "improvements" },
+];
+/** A `Release-As:` value that names a version, as the preset checks it before listing a commit of a hidden type. */
+const RELEASE_AS = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i;
+const BANG_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
+/** The section a message goes to: the first rule of its type (and scope, when the rule has one). */
+function ruleFor(sections, message) {
+    const type = message.type.toLowerCase();
+    return sections.find((rule) => rule.type === type && (rule.scope === undefined || rule.scope === message.scope));
+}
+/** The sentence-case plugin's change: a subject that starts with a lower-case ASCII letter gets a capital. */
+function upperFirst(text) {
+    return /^[a-z]/.test(text) && !["gRPC", "npm"].includes(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+/** The plugin's change to the rebuilt header: the first word after the first ':' gets a capital. */
+function sentenceCaseHeader(header) {
+    if (!header.includes(":"))
+        return header;
+    const [first, ...rest] = header.split(":");
+    const after = rest.join(":").trim();
+    const end = /\s|$/.exec(after).index;
+    return `${first}: ${upperFirst(after.slice(0, end))}${after.slice(end)}`;
+}
+/**
+ * Every message of the commits as release-please lists them: one entry per conventional message
+ * (a commit may hold several), in commit order. A message is listed under its type's section;
+ * one of a hidden type, or of a type with no section, only when it is a breaking change or
+ * carries `Release-As:` (then under its section, or under its type as written).
+ */
+function releasePleaseEntries(commits, options) {
+    const entries = [];
+    for (const commit of commits) {
+        const messages = releasePleaseMessages(commit.raw.message);
+        if (messages.length === 0) {
+            // Not a conventional message to release-please: never listed, still a commit of the release.
+            entries.push({ commit, sha: commit.raw.sha, subject: commit.header, notes: "none", breaking: false, breakingNotes: [], references: [] });
+            continue;
+        }
+        for (const message of messages)
+            entries.push(entryOf(commit, message, options));
+    }
+    return entries;
+}
+function entryOf(commit, message, options) {
+    const subject = options.sentenceCase ? upperFirst(message.subject) : message.subject;
+    const header = options.sentenceCase ? sentenceCaseHeader(message.header) : message.header;
+    const notes = [...message.breakingNotes];
+    const bang = notes.length === 0 ? BANG_HEADER.exec(header) : null;
+    if (bang)
+        notes.push(bang[3]);
+    const rule = ruleFor(options.sections, message);
+    const releaseAs = message.releaseAs !== undefined && RELEASE_AS.test(`Release-As: ${message.releaseAs}`);
+    const listed = notes.length > 0 || releaseAs || (rule !== undefined && !rule.hidden);
+    const scope = message.scope === "*" ? undefined : message.scope;
+    // The preset links `#12` wherever the subject has it, and drops footer references it linked there.
+    const inSubject = new Set([...subject.matchAll(/#([0-9]+)/g)].map((match) => Number(match[1])));
+    const references = [
+        ...[...inSubject].map((number) => ({ number, in: "header" })),
+        ...message.references.filter((reference) => !inSubject.has(reference.issue)).map((reference) => ({ number: reference.issue, in: "body", ...(reference.action ? { action: reference.action.toLowerCase() } : {}) })),
+    ];
+    const entry = {
+        commit,
+        sha: commit.raw.sha,
+        type: message.type,
+        subject: subject === "" ? header : subject,
+        notes: listed ? (rule?.notes ?? "improvements") : "none",
+        breaking: notes.length > 0,
+        breakingNotes: notes,
+        references,
+    };
+    if (scope)
+        entry.scope = scope;
+    if (listed)
+        entry.section = rule?.title ?? message.type;
+    return entry;
+}
+
+
+/***/ }),
+
+/***/ 100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35240,6 +35812,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   o: () => (/* binding */ runChangelog)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __nccwpck_require__(8898);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -35273,6 +35847,63 @@ function defaultVersioning() {
         buildMetadata: [],
         packages: [],
         releaseCommit: { enabled: false, message: DEFAULT_RELEASE_COMMIT_MESSAGE, include: ["CHANGELOG.md", "docs/releases"] },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please-changelog.ts
+
+/** The name of a plugin entry: a string, or an object with `type`. */
+function pluginName(plugin) {
+    return plugin !== null && typeof plugin === "object" && !Array.isArray(plugin) ? String(plugin.type) : String(plugin);
+}
+/**
+ * The `changelog:` section cadence reads for a project set up for release-please: the sections it
+ * configured (`changelog-sections`: each `{type, section, hidden, scope}`; they replace release-
+ * please's own list, as in release-please), the CHANGELOG's path, and the `sentence-case` plugin.
+ * The format itself is release-please's (changelog/run.ts chooses it for such a configuration).
+ */
+function releasePleaseChangelog(options, location, source) {
+    const changelog = {};
+    if (typeof options.path === "string" && options.path.trim() !== "")
+        changelog.path = options.path.trim();
+    if (Array.isArray(options.plugins) && options.plugins.map(pluginName).includes("sentence-case"))
+        changelog["sentence-case"] = true;
+    const sections = typeof options.sections === "string" ? parseSections(options.sections, location) : options.sections;
+    if (sections !== undefined) {
+        if (!Array.isArray(sections))
+            throw new errors/* ConfigurationError */.j1("changelog-sections must be a list of {type, section, hidden}", location);
+        changelog.sections = sections.map((entry, index) => sectionOf(entry, index, location));
+        changelog["default-sections"] = false;
+    }
+    if (options.type === "github") {
+        source.notices.push({ message: "changelog-type 'github' (GitHub's generated notes) is not read: the CHANGELOG is written in release-please's default format", location });
+    }
+    return changelog;
+}
+function parseSections(text, location) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`changelog-types is not valid JSON: ${error.message.split("\n")[0]}`, location);
+    }
+}
+function sectionOf(entry, index, location) {
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry))
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] must be an object with type and section`, location);
+    const { type, section, hidden, scope } = entry;
+    if (typeof type !== "string" || type.trim() === "")
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] needs a type`, location);
+    if (typeof section !== "string" || section.trim() === "")
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] ('${type}') needs a section title`, location);
+    // Where the entries go in the seed's release notes, as cadence's own sections place these types.
+    const notes = type === "feat" || type === "feature" ? "features" : type === "fix" ? "bug_fixes" : "improvements";
+    return {
+        title: section,
+        type,
+        notes,
+        ...(hidden === true ? { hidden: true } : {}),
+        ...(typeof scope === "string" && scope !== "" ? { scope } : {}),
     };
 }
 
@@ -35360,6 +35991,7 @@ function shellWords(line) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please.ts
+
 
 
 
@@ -35458,11 +36090,13 @@ async function fromManifestConfig(files, file, configText, manifestFile, extraFi
     else {
         versioning.tagPrefix = tagPrefixOf(paths[0], root);
     }
-    if (Array.isArray(config.plugins) && config.plugins.length > 0) {
-        const names = config.plugins.map((plugin) => (import_release_please_isRecord(plugin) ? String(plugin.type) : String(plugin)));
+    // sentence-case changes the CHANGELOG's entries, which the release-please format does too.
+    const names = (Array.isArray(config.plugins) ? config.plugins : []).map(pluginName).filter((name) => name !== "sentence-case");
+    if (names.length > 0) {
         source.notices.push({ message: `release-please plugins (${names.join(", ")}) are not applied: each package is versioned from its own commits`, location });
     }
-    return { versioning, raw: {}, source };
+    const changelog = releasePleaseChangelog({ path: root["changelog-path"], sections: root["changelog-sections"], plugins: config.plugins, type: root["changelog-type"] }, location, source);
+    return { versioning, raw: { changelog }, source };
 }
 // The component a tag carries: `component`, else `package-name`, else (node) package.json's name without its scope.
 function componentOf(path, options, packageName) {
@@ -35506,6 +36140,10 @@ async function fromAppConfig(files, textValue, file) {
         return fromManifestConfig(files, configFile, configText, manifestFile, [file]);
     }
     const source = { kind: "release-please", files: [file], notices: [] };
+    source.notices.push({
+        message: "the hosted release-please App may add plugins of its own (for googleapis repositories, sentence-case since 2022-09, which starts each CHANGELOG entry with a capital); set changelog.sentence-case: true in .github/cadence.yml to write entries that way",
+        location: { file },
+    });
     if (Array.isArray(app.branches) && app.branches.length > 0) {
         source.notices.push({ message: "the per-branch settings under 'branches' are not read: the top-level options apply on every branch", location: { file } });
     }
@@ -35516,6 +36154,8 @@ async function fromAppConfig(files, textValue, file) {
         "bump-minor-pre-major": app.bumpMinorPreMajor,
         "bump-patch-for-minor-pre-major": app.bumpPatchForMinorPreMajor,
         "release-as": app.releaseAs,
+        prerelease: app.prerelease,
+        "prerelease-type": app.prereleaseType,
     }, { file }, source);
     return { versioning, raw: {}, source };
 }
@@ -35540,12 +36180,15 @@ async function fromAction(files, step) {
         "release-as": inputs["release-as"],
         "include-v-in-tag": flag("include-v-in-tag"),
         "pull-request-title-pattern": inputs["pull-request-title-pattern"],
+        prerelease: flag("prerelease"),
+        "prerelease-type": inputs["prerelease-type"],
     }, { file: step.file }, source);
     const monorepoTags = flag("monorepo-tags") === true || flag("include-component-in-tag") === true;
     const component = inputs.component ?? inputs["package-name"];
     if (monorepoTags && component)
         versioning.tagPrefix = `${component.replace(/^@[^/]+\//, "")}-${versioning.tagPrefix}`;
-    return { versioning, raw: {}, source };
+    const changelog = releasePleaseChangelog({ path: inputs["changelog-path"], sections: inputs["changelog-types"], type: inputs["changelog-type"] }, { file: step.file }, source);
+    return { versioning, raw: { changelog }, source };
 }
 function applyOptions(versioning, options, location, source) {
     const strategy = import_release_please_text(options.versioning) ?? "default";
@@ -35558,10 +36201,22 @@ function applyOptions(versioning, options, location, source) {
         case "always-bump-major":
             versioning.rules = [{ release: strategy.slice("always-bump-".length) }];
             break;
+        case "prerelease": {
+            const type = import_release_please_text(options["prerelease-type"]);
+            versioning.releasePleasePrerelease = { prerelease: bool(options.prerelease, "prerelease", location), ...(type ? { type } : {}) };
+            source.notices.push({
+                message: "versioning 'prerelease' is read as release-please numbers versions: from the last release, pre-release or not (1.3.0-beta.2 + a fix → " +
+                    (options.prerelease === true ? "1.3.0-beta.3" : "1.3.0, as prerelease is not true") +
+                    "); a pre-release asked for with --prerelease or a branch line's prerelease is numbered cadence's way ({version}-{channel}.N) instead",
+                location,
+            });
+            break;
+        }
         default:
-            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major); set the versions in .github/cadence.yml instead`, location);
+            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major, prerelease); set the versions in .github/cadence.yml instead`, location);
     }
-    if (options.prerelease === true || options["prerelease-type"] !== undefined) {
+    if (strategy !== "prerelease" && (options.prerelease === true || options["prerelease-type"] !== undefined)) {
+        // release-please's default strategy does not read them for the version either (they mark GitHub releases).
         source.notices.push({ message: "release-please's prerelease options are not read: release on a channel with --prerelease or a branch line with prerelease:", location });
     }
     if (bool(options["bump-minor-pre-major"], "bump-minor-pre-major", location))
@@ -36189,9 +36844,12 @@ function file_effects_writeFileHandler(files) {
 }
 /**
  * Commits the given paths with a message, as the identity (author and committer); done when HEAD
- * is already that commit with that content.
+ * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
+ * is the commit's author and committer date: the same plan then makes the very same commit, so a
+ * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
+ * instead of a second one that could not be pushed over it.
  */
-function file_effects_gitCommitEffect(paths, message, committer) {
+function file_effects_gitCommitEffect(paths, message, committer, date) {
     return {
         kind: "git-commit",
         id: `git-commit:${message}`,
@@ -36199,6 +36857,7 @@ function file_effects_gitCommitEffect(paths, message, committer) {
         paths,
         message,
         committer: { name: committer.name, email: committer.email },
+        ...(date ? { date } : {}),
     };
 }
 function file_effects_gitCommitHandler(git) {
@@ -36212,7 +36871,8 @@ function file_effects_gitCommitHandler(git) {
         async run(effect) {
             const paths = effect.paths;
             await git.run(["add", "--", ...paths]);
-            await git.run([...identityArgs(identityOf(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
+            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
+            await git.run([...identityArgs(identityOf(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
         },
     };
 }
@@ -36671,6 +37331,9 @@ const VERSION_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[
 const UNRELEASED_HEADING = /^#{1,3}\s+\[?unreleased\]?(?:[\s(]|$)/i;
 const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S+/;
 function defaultHeader(format) {
+    // release-please starts a CHANGELOG with its title alone.
+    if (format === "release-please")
+        return "# Changelog";
     if (format === "keep-a-changelog") {
         return [
             "# Changelog",
@@ -36817,14 +37480,15 @@ function upsertRelease(existing, options) {
             result = [...section, ""];
     }
     const kept = trimBlank(result);
+    const tidy = options.keepBlankRuns ? (text) => text : singleBlankLines;
     let written;
     if (tail.length === 0 && kept.length > 0) {
         // The final line break comes from the join: `${text}\n` would be one more copy of a CHANGELOG
         // that can be megabytes. The last kept line is not blank, so it cannot lengthen a run.
-        written = singleBlankLines([...kept, ""].join("\n"));
+        written = tidy([...kept, ""].join("\n"));
     }
     else {
-        const joined = singleBlankLines(kept.join("\n"));
+        const joined = tidy(kept.join("\n"));
         written = tail.length > 0 ? `${joined}\n\n${tail.join("\n")}\n` : `${joined}\n`;
     }
     return eol === "\n" ? written : written.replace(/\n/g, eol);
@@ -37033,8 +37697,11 @@ function digit(code) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/commits/parse.ts
 
-// A footer line: `Token: value` or `Token #value`; `BREAKING CHANGE` is the one token with a space.
-const FOOTER = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(?::\s?|\s#)(.*)$/;
+// A footer line: `Token: value` or `Token #value`; `BREAKING CHANGE` is the one token with a space
+// and the one whose text may start on the next line. Another token needs a value, and a colon
+// that starts `://` is a URL (`https://…` on a line of its own), not a footer: as
+// conventional-commits-parser reads them (test/changelog/parser-differential.test.ts).
+const FOOTER = /^(?:(BREAKING[ -]CHANGE)(?::\s?)|([A-Za-z][\w-]*)(?::(?!\/\/)\s*(?=\S)|(\s#)))(.*)$/;
 const REVERT_HEADER = /^revert(?::\s*|\s+)"?([\s\S]+?)"?(?:\s*\(#\d+\))?\s*$/i;
 const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,40})/i;
 /**
@@ -37128,12 +37795,15 @@ function readFooterLines(lines) {
         const line = lines[index];
         // Most lines are prose: without a ':' or '#' none can be a footer, so spare them the expression.
         const footer = line.includes(":") || line.includes("#") ? FOOTER.exec(line.trimEnd()) : null;
-        const startsBreaking = footer !== null && /^BREAKING[ -]CHANGE$/i.test(footer[1]);
+        const startsBreaking = footer !== null && /^BREAKING[ -]CHANGE$/i.test(footer[1] ?? footer[2]);
         if (footer && (inFooters || startsBreaking || index === 0 || lines[index - 1].trim() === "")) {
             if (!inFooters)
                 bodyEnd = Math.min(bodyEnd, index);
             inFooters = true;
-            current = { token: footer[1], value: footer[2] };
+            current = { token: footer[1] ?? footer[2], value: footer[4] };
+            // `Refs #12`: the `#` is the separator, and the issue's mark.
+            if (footer[3] !== undefined)
+                current.hash = true;
             footers.push(current);
         }
         else if (inFooters && current && line.trim() !== "") {
@@ -38000,6 +38670,62 @@ function rangeFromLineName(name) {
     return `>=${major}.${minor}.0 <${major}.${minor + 1}.0`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version/release-please-prerelease.ts
+
+/** The last run of digits in a pre-release part (`beta01-02` → `02`). */
+const LAST_NUMBER = /(\d+)(?=\D*$)/;
+/**
+ * The pre-release part one step on: its last number incremented, zero padding kept
+ * (`beta.1` → `beta.2`, `beta09` → `beta10`, `beta01-01` → `beta01-02`); without a number, `.1`
+ * appended (`beta` → `beta.1`).
+ */
+function nextPrereleasePart(part) {
+    const match = LAST_NUMBER.exec(part);
+    if (!match)
+        return `${part}.1`;
+    const next = String(Number(match[1]) + 1).padStart(match[1].length, "0");
+    return part.slice(0, match.index) + next + part.slice(match.index + match[1].length);
+}
+/**
+ * The next version under release-please's pre-release strategy, from the last release (stable or
+ * not) and the level the commits ask for (after the 0.x adjustment):
+ *
+ * - from a pre-release, a change that fits in its version counts the pre-release on
+ *   (`1.3.0-beta.2` + fix or feature → `1.3.0-beta.3`; `2.0.0-rc.1` + breaking → `2.0.0-rc.2`);
+ *   a larger one moves the version and keeps the pre-release part (`1.2.4-beta.2` + feature →
+ *   `1.3.0-beta.2`, as release-please does);
+ * - from a stable version, the bumped version with the configured type (`1.2.3` + fix and type
+ *   `beta` → `1.2.4-beta`; no type, no pre-release part);
+ * - without `prerelease: true`, that version's pre-release part is dropped (`1.3.0-beta.2` + fix →
+ *   `1.3.0`: the pre-release is promoted).
+ */
+function releasePleasePrereleaseNext(previous, level, strategy) {
+    const version = semver_default().parse(previous);
+    if (!version)
+        throw new Error(`not a version: ${previous}`);
+    const part = version.prerelease.join(".");
+    const { major, minor, patch } = version;
+    let core;
+    let pre;
+    if (part !== "") {
+        const fits = level === "patch" || (level === "minor" && patch === 0) || (level === "major" && minor === 0 && patch === 0);
+        if (fits) {
+            core = [major, minor, patch];
+            pre = nextPrereleasePart(part);
+        }
+        else {
+            core = level === "major" ? [major + 1, 0, 0] : [major, minor + 1, 0];
+            pre = part;
+        }
+    }
+    else {
+        core = level === "major" ? [major + 1, 0, 0] : level === "minor" ? [major, minor + 1, 0] : [major, minor, patch + 1];
+        pre = strategy.type;
+    }
+    const plain = core.join(".");
+    return strategy.prerelease && pre ? `${plain}-${pre}` : plain;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/types.ts
 const BUMP_LEVELS = ["none", "patch", "minor", "major"];
 function higher(a, b) {
@@ -38123,6 +38849,7 @@ function isBreaking(commit, bangIsBreaking, footers) {
 
 
 
+
 function resolveLine(branches, branch, prereleaseInput) {
     if (branches.length === 0)
         return { ...(branch ? { branch } : {}), ...(prereleaseInput ? { channel: prereleaseInput } : {}) };
@@ -38144,7 +38871,7 @@ function decidePackage(input) {
     const previous = input.base?.version.version;
     // A release commit of the tool above the last tag (release-please's merged release PR) is a
     // release still to be tagged: only the commits after it are new.
-    const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern) : undefined;
+    const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern, config.releasePleasePrerelease !== undefined) : undefined;
     const parsed = pending ? all.slice(0, pending.index) : all;
     const { kept, cancelled } = cancelReverts(parsed, config.reverts);
     const ruling = commitRuling(config);
@@ -38201,6 +38928,9 @@ function decidePackage(input) {
         decision.override = `release commit '${pending.header}', not tagged yet`;
         decision.bump = bumpKind(previous, next);
     }
+    if (next === undefined && config.releasePleasePrerelease && !line.channel && from) {
+        next = releasePleaseNext(decision, input, from, config);
+    }
     if (next === undefined) {
         const wanted = input.bump ?? level;
         if (input.bump)
@@ -38243,14 +38973,15 @@ function decidePackage(input) {
  * `{version}` for the version) for a version above the previous release: a release made but not
  * tagged. Its index in the commits (newest first) and its version.
  */
-function pendingRelease(commits, previous, pattern) {
+function pendingRelease(commits, previous, pattern, prereleases) {
     const expression = releaseCommitExpression(pattern);
     for (const [index, commit] of commits.entries()) {
         // A commit with a Release-As footer asks for a release; it is not one.
         if (commit.releaseAs)
             continue;
         const version = semver_default().valid(expression.exec(commit.header)?.[1] ?? "");
-        if (version && !semver_default().prerelease(version) && (!previous || semver_default().gt(version, previous)))
+        // Under release-please's pre-release strategy a release PR may well release a pre-release.
+        if (version && (prereleases || !semver_default().prerelease(version)) && (!previous || semver_default().gt(version, previous)))
             return { index, version, header: commit.header };
     }
     return undefined;
@@ -38278,6 +39009,25 @@ function releaseCommitExpression(pattern) {
         expressions.set(pattern, expression);
     }
     return expression;
+}
+/**
+ * The version release-please's pre-release strategy gives after `from` (the last release, maybe a
+ * pre-release), for what the commits ask (never less than a patch, as release-please releases);
+ * undefined when nothing is to be released. A bump input decides the level instead.
+ */
+function releasePleaseNext(decision, input, from, config) {
+    const asked = input.bump ?? decision.level;
+    if (asked === "none")
+        return undefined;
+    const level = input.bump ? asked : adjustForPreMajor(asked, from, config.preMajor);
+    const next = releasePleasePrereleaseNext(from, level === "none" ? "patch" : level, config.releasePleasePrerelease);
+    if (input.existing.has(next)) {
+        throw new errors/* ConfigurationError */.j1(`release-please's pre-release numbering gives ${next} after ${from}, which is already tagged (not in the history of HEAD); a released version is never reused`);
+    }
+    decision.bump = bumpKind(from, next);
+    decision.level = level;
+    decision.override = `release-please's pre-release versioning from ${from}`;
+    return next;
 }
 /**
  * A stable release on a line whose history holds pre-releases above the last stable version
@@ -38369,7 +39119,7 @@ function plan_planVersionBump(input) {
         const { committer } = input.releaseCommit;
         if (!committer)
             throw new Error("a release commit was planned without a committer");
-        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer));
+        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
     }
     const fileDigests = {};
     for (const [path, text] of input.texts)
@@ -38404,6 +39154,7 @@ function plan_planVersionBump(input) {
 
 
 
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
@@ -38419,16 +39170,20 @@ async function runVersionBump(ports, inputs, loaded) {
     const texts = new Map(await allInOrder([...paths].map(async (path) => [path, await files.read(path)])));
     await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+    // In a dry-run the changelog's files are only planned: they count as changed, as they will be.
+    const planned = inputs.dryRun && inputs.plannedDir ? plannedPaths(inputs.plannedDir) : [];
+    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include, planned) : [];
     // Who commits is decided while planning, so a bad identity fails before any file is written.
     const committer = releaseCommit.enabled ? await resolveCommitter(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config }) : undefined;
+    // The release commit is dated like the commit it is made on: the same plan, the same commit.
+    const date = releaseCommit.enabled ? await commitDate(git, repository.head) : undefined;
     const plan = planVersionBump({
         head: repository.head,
         ...(line.branch ? { branch: line.branch } : {}),
         decisions,
         packages,
         texts,
-        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}) },
+        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}), ...(date ? { date } : {}) },
         extraCommitPaths,
     });
     const hash = planHash(plan);
@@ -38440,6 +39195,8 @@ async function runVersionBump(ports, inputs, loaded) {
         reporter,
         evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
     });
+    if (inputs.dryRun && inputs.plannedDir)
+        await keepPlannedFiles(plan, inputs.plannedDir);
     return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
 }
 /**
@@ -38462,7 +39219,7 @@ async function decideVersions(ports, inputs, loaded) {
         reporter.info(`configuration: ${config.source.files.join(", ")} (${config.source.kind})`);
     const line = resolveLine(config.versioning.branches, repository.branch, inputs.prerelease);
     const packages = selectPackages(config, inputs.package);
-    const tags = { all: allTags };
+    const tags = { all: allTags, head: repository.head };
     const decisions = [];
     for (const pkg of packages) {
         decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
@@ -38490,7 +39247,7 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
     // contains it (tagsContainedIn). Read again only when it does not (a release on another branch).
     let guessed;
     if (!tags.reachable) {
-        const guess = releaseBase(tags.all, pkg, line).base;
+        const guess = releaseBase(tags.all, pkg, line, config.versioning).base;
         if (guess) {
             // Asked at once, while git log walks: which tags the release's history holds. A failure
             // surfaces only if the answer is used (tagsContainedIn may need another question instead).
@@ -38512,14 +39269,15 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
     }
     if (reachable.versions.length === 0 && !filterByPath)
         refuseOtherPrefix(tags.reachable, pkg.tagPrefix);
-    const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line);
+    const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line, config.versioning);
     const range = { ...(base ? { from: base.sha } : {}), to: "HEAD" };
     let parsed = guessed && guessed.from === base?.sha ? guessed.parsed : await readConventionalCommits(ports.git, range);
     if (filterByPath && pkg.path !== ".") {
         const touching = await commitsTouching(ports.git, range, [pkg.path]);
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
-    const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.map((tag) => tag.version.version));
+    const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
+    const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
         pkg,
         config: config.versioning,
@@ -38545,12 +39303,16 @@ function refuseOtherPrefix(tags, prefix) {
     const suggested = found.name.slice(0, found.name.length - found.match[2].length);
     throw new errors/* ConfigurationError */.j1(`no release tag starts with the prefix '${prefix}', but the tag ${found.name} looks like a release. Set versioning.tag-prefix to '${suggested}' in .github/cadence.yml (or tag with the prefix '${prefix}').`);
 }
-/** The release a package's next version builds on, among the given tags (highest on the line). */
-function releaseBase(tags, pkg, line) {
+/**
+ * The release a package's next version builds on, among the given tags (highest on the line).
+ * Under release-please's pre-release strategy that is the highest release of any kind, as
+ * release-please continues from its last release, pre-release or not.
+ */
+function releaseBase(tags, pkg, line, versioning) {
     const versions = versionTags(tags, pkg.tagPrefix).versions;
     const inRange = line.range ? versions.filter((tag) => versionInRange(tag, line.range)) : versions;
     const { previous, lastStable } = latestOnLine(inRange, line.channel);
-    const base = line.channel ? previous : lastStable;
+    const base = line.channel ? previous : versioning.releasePleasePrerelease ? inRange[0] : lastStable;
     return { inRange, ...(lastStable ? { lastStable } : {}), ...(base ? { base } : {}) };
 }
 // A maintenance line sees only its own versions as its previous releases.
@@ -38575,15 +39337,50 @@ function refuseMissingTags(decisions, manifest) {
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }
 }
-/** Which of the paths (files or folders) have uncommitted changes, new files included. */
-async function changedPaths(git, paths) {
+/** Which of the paths (files or folders) have uncommitted changes, new files included, or planned ones. */
+async function changedPaths(git, paths, planned) {
     if (paths.length === 0)
         return [];
     const { stdout } = await git.run(["status", "--porcelain", "--untracked-files=all", "--", ...paths]);
-    return paths.filter((path) => stdout.split("\n").some((line) => {
-        const file = line.slice(3);
-        return file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`);
+    const changed = [...stdout.split("\n").filter(Boolean).map((line) => line.slice(3)), ...planned];
+    return paths.filter((path) => changed.some((file) => file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`)));
+}
+/** A commit's committer date as git writes it raw (`1767225600 +0000`); undefined without one. */
+async function commitDate(git, commit) {
+    const { stdout, exitCode } = await git.run(["show", "-s", "--format=%cd", "--date=raw", commit], { allowFailure: true });
+    return exitCode === 0 && /^\d+ [+-]\d{4}$/.test(stdout.trim()) ? stdout.trim() : undefined;
+}
+/** Version tags HEAD's history does not hold, above the release the next version builds on. */
+function unreachableAbove(tags, pkg, base) {
+    const reachable = new Set((tags.reachable ?? []).map((tag) => tag.name));
+    return versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !reachable.has(tag.name) && (!base || semver_default().gt(tag.version, base.version)));
+}
+/**
+ * The tags among `candidates` that sit on a release commit for their version made directly on
+ * HEAD: the commit of an earlier run of this same release, tagged and pushed before that run
+ * failed. Such a version is not taken by someone else: a re-run decides it again and finishes that
+ * release (the release commit, dated like HEAD, comes out the same). Usually there are no
+ * candidates and git is not asked.
+ */
+async function releasesMadeOn(git, head, candidates, message) {
+    if (candidates.length === 0)
+        return new Set();
+    const { stdout } = await git.run(["log", "--no-walk=unsorted", "--format=%H %P%x00%s", ...new Set(candidates.map((tag) => tag.sha))]);
+    const commits = new Map(stdout.split("\n").filter(Boolean).map((line) => {
+        const [ids, subject] = line.split("\0");
+        const [sha, parent, ...others] = ids.split(" ");
+        return [sha, { parent, merge: others.length > 0, subject: subject ?? "" }];
     }));
+    const made = candidates.filter((tag) => {
+        const commit = commits.get(tag.sha);
+        if (!commit || commit.parent !== head || commit.merge)
+            return false;
+        // The configured message with this version where {version} stands (a monorepo's lists several).
+        const [before, after] = message.split("{version}", 2);
+        const version = tag.version.version;
+        return message.includes("{version}") ? commit.subject.startsWith(before) && commit.subject.endsWith(after) && commit.subject.includes(version) : commit.subject === message;
+    });
+    return new Set(made.map((tag) => tag.name));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/collect.ts
@@ -38822,7 +39619,7 @@ function commitReferences(commit, footers = commit.footers, message = commit.raw
     // there is nothing to find there, and no body to cut out of the message.
     const headerEnd = message.search(LINE_BREAK);
     const hasHash = headerEnd !== -1 && message.indexOf("#", headerEnd) !== -1;
-    const rest = hasHash ? stripCode([commit.body, ...footers.map((footer) => `${footer.token}: ${footer.value}`)].join("\n")) : "";
+    const rest = hasHash ? stripCode([commit.body, ...footers.map((footer) => (footer.hash ? `${footer.token} #${footer.value}` : `${footer.token}: ${footer.value}`))].join("\n")) : "";
     if (hasHash)
         references_scan(rest, "body", found);
     for (const footer of footers) {
@@ -38954,7 +39751,104 @@ function wildcard(pattern) {
     return new RegExp(`^${source}$`, "i");
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/changelog/release-please/render.ts
+// The section text release-please writes: conventional-changelog's writer with the
+// conventionalcommits preset's templates, as release-please configures them. Written out here
+// (the templates are a dozen lines) so that it costs a string join, not a template engine, and so
+// that the text is the same whichever version of those packages is installed.
+/** The preset orders entries by scope and subject with `localeCompare`; one collator does the same work once. */
+const COLLATOR = new Intl.Collator("en-US");
+/**
+ * A subject as the entry shows it: `<` and `>` outside code spans written as entities (GitHub
+ * would take them for HTML), `#12` linked to the issue, `@login` to the profile.
+ */
+function displaySubject(subject, links) {
+    const escaped = subject.replace(/``[^`].*[^`]``|`[^`]*`|<|>/g, (match) => (match.length > 1 ? match : match === "<" ? "&lt;" : "&gt;"));
+    if (!links)
+        return escaped;
+    return escaped
+        .replace(/#([0-9]+)/g, (_match, issue) => `[#${issue}](${links.baseUrl}/issues/${issue})`)
+        .replace(/\B@([a-z0-9](?:-?[a-z0-9/]){0,38})/g, (match, login) => (login.includes("/") ? match : `[@${login}](${links.serverUrl}/${login})`));
+}
+/** A breaking change's note: its first `(#12)` linked, nothing escaped (release-please's own treatment). */
+function displayNote(note, links) {
+    return links ? note.replace(/\(#(\d+)\)/, `([#$1](${links.baseUrl}/issues/$1))`) : note;
+}
+/**
+ * Listed entries grouped by section: groups in the order their titles first appear in `sections`
+ * (a section of a type without a rule, e.g. a breaking `deps:` commit, comes first), entries by
+ * scope and subject as shown.
+ */
+function releasePleaseGroups(entries, sections, links) {
+    const groups = new Map();
+    for (const entry of entries) {
+        if (entry.section === undefined)
+            continue;
+        let group = groups.get(entry.section);
+        if (!group)
+            groups.set(entry.section, (group = []));
+        group.push(entry);
+    }
+    const order = sections.map((rule) => rule.title);
+    const rank = (title) => order.indexOf(title);
+    return [...groups]
+        .sort(([a], [b]) => rank(a) - rank(b))
+        .map(([title, group]) => {
+        const keys = new Map(group.map((entry) => [entry, (entry.scope ?? "") + displaySubject(entry.subject, links)]));
+        return { title, entries: [...group].sort((a, b) => COLLATOR.compare(keys.get(a), keys.get(b))) };
+    });
+}
+function releasePleaseEntryLine(entry, links) {
+    const scope = entry.scope ? ` **${entry.scope}:**` : "";
+    const short = entry.sha.slice(0, 7);
+    const commit = links ? ` ([${short}](${links.baseUrl}/commit/${entry.sha}))` : ` ${short}`;
+    // Footer references the subject does not already link; `refs`, not `closes`, so that merging
+    // the release pull request does not close them (release-please 17.10.4 and later).
+    const footer = entry.references.filter((reference) => reference.in === "body");
+    const refs = footer.length === 0 ? "" : `, refs ${footer.map((reference) => (links ? `[#${reference.number}](${links.baseUrl}/issues/${reference.number})` : `#${reference.number}`)).join(" ")}`;
+    return `*${scope} ${displaySubject(entry.subject, links)}${commit}${refs}`;
+}
+function releasePleaseHeading(release) {
+    const { links } = release;
+    const label = release.previousTag && links ? `[${release.version}](${links.baseUrl}/compare/${release.previousTag}...${release.tag})` : release.version;
+    return `## ${label} (${release.date})`;
+}
+/** The breaking-change lines: `### ⚠ BREAKING CHANGES`, a blank line, one item per note. */
+function releasePleaseBreakingLines(release) {
+    if (release.breaking.length === 0)
+        return [];
+    const notes = release.breaking.map(({ entry, note }) => `* ${entry.scope ? `**${entry.scope}:** ` : ""}${displayNote(note, release.links)}`);
+    return ["### ⚠ BREAKING CHANGES", "", ...notes];
+}
+/** Each section's lines: title, a blank line, the entries; two blank lines between sections. */
+function releasePleaseSectionsLines(release, line = releasePleaseEntryLine) {
+    const lines = [];
+    for (const section of release.sections) {
+        if (lines.length > 0)
+            lines.push("", "");
+        lines.push(`### ${section.title}`, "");
+        for (const entry of section.entries)
+            lines.push(line(entry, release.links));
+    }
+    return lines;
+}
+/**
+ * The release's section as release-please writes it: heading, two blank lines, the breaking
+ * changes, then each section (one blank line after the breaking changes, two between sections).
+ */
+function releasePleaseSectionLines(release, line) {
+    const lines = [releasePleaseHeading(release)];
+    const breaking = releasePleaseBreakingLines(release);
+    const sections = releasePleaseSectionsLines(release, line);
+    if (breaking.length > 0)
+        lines.push("", "", ...breaking);
+    if (sections.length > 0)
+        lines.push(...(breaking.length > 0 ? [""] : ["", ""]), ...sections);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/render-section.ts
+
 
 
 
@@ -39017,6 +39911,10 @@ function entryValues(entry, links) {
         breaking: entry.breaking ? "**BREAKING:** " : "",
     };
 }
+/** release-please's entry line, or the configured entry template. */
+function releasePleaseLine(config) {
+    return config.entryTemplate ? (entry, links) => renderEntry(entry, config, links) : undefined;
+}
 /** One changelog line for an entry. */
 function renderEntry(entry, config, links) {
     if (config.entryTemplate)
@@ -39033,11 +39931,13 @@ function listItem(bullet, text) {
     return [`${bullet} ${first}`, ...rest.map((line) => (line.trim() === "" ? "" : `  ${line}`))].join("\n");
 }
 function renderHeading(release, config) {
+    if (config.format === "release-please")
+        return releasePleaseHeading(release);
     const label = release.compareUrl ? `[${release.version}](${release.compareUrl})` : config.format === "keep-a-changelog" ? `[${release.version}]` : release.version;
     return config.format === "keep-a-changelog" ? `## ${label} - ${release.date}` : `## ${label} (${release.date})`;
 }
 function renderBreaking(release, config) {
-    return breakingLines(release, config).join("\n");
+    return (config.format === "release-please" ? releasePleaseBreakingLines(release) : breakingLines(release, config)).join("\n");
 }
 function breakingLines(release, config) {
     if (release.breaking.length === 0)
@@ -39052,7 +39952,7 @@ function breakingLines(release, config) {
     return [title, "", ...lines];
 }
 function renderSections(release, config) {
-    return sectionsLines(release, config).join("\n");
+    return (config.format === "release-please" ? releasePleaseSectionsLines(release, releasePleaseLine(config)) : sectionsLines(release, config)).join("\n");
 }
 /** Every section's lines, a blank line between sections. */
 function sectionsLines(release, config) {
@@ -39092,6 +39992,8 @@ function renderChangelogSectionLines(release, config, template) {
         };
         return [fillTemplate(template, values, config.template ?? "changelog.template").replace(/\n{3,}/g, "\n\n").trim()];
     }
+    if (config.format === "release-please")
+        return releasePleaseSectionLines(release, releasePleaseLine(config));
     // Conventional presets lead with breaking changes; Keep a Changelog ends with Migration.
     const breaking = breakingLines(release, config);
     const sections = sectionsLines(release, config);
@@ -39560,15 +40462,34 @@ function interleaved(entries, tied) {
     return entries.filter((entry) => entry.scope !== undefined && scopes.has(entry.scope));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/changelog/release-please/entries.ts + 2 modules
+var release_please_entries = __nccwpck_require__(2550);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/release.ts
 
 
 
+
+
+/** The entries and their sections: cadence's reading, or release-please's (several entries a commit, its order). */
+function release_classify(input, links) {
+    const { config } = input;
+    if (config.format !== "release-please") {
+        const entries = classifyCommits(input.commits, config.sections, input.bangIsBreaking);
+        return { entries, sections: groupBySection(entries, config.order) };
+    }
+    const entries = (0,release_please_entries/* releasePleaseEntries */.O)(input.commits, { sections: config.sections, sentenceCase: config.sentenceCase, ...(links ? { links } : {}) });
+    return { entries, sections: releasePleaseGroups(entries, config.sections, links) };
+}
+/** One entry per commit, for what counts commits (contributors): a commit can make several entries. */
+function firstPerCommit(entries) {
+    const seen = new Set();
+    return entries.filter((entry) => !seen.has(entry.commit) && seen.add(entry.commit) !== undefined);
+}
 /** Pure: classifies the commits and assembles the release. */
 function buildRelease(input) {
-    const entries = classifyCommits(input.commits, input.config.sections, input.bangIsBreaking);
-    const breaking = breakingChanges(entries);
     const links = input.config.links ? input.links : undefined;
+    const { entries, sections } = release_classify(input, links);
+    const breaking = breakingChanges(entries);
     return {
         version: input.version,
         tag: input.tag,
@@ -39577,9 +40498,9 @@ function buildRelease(input) {
         date: input.date,
         head: input.head,
         entries,
-        sections: groupBySection(entries, input.config.order),
+        sections,
         breaking,
-        contributors: input.config.contributors.enabled ? collectContributors(entries, input.config.contributors.exclude) : [],
+        contributors: input.config.contributors.enabled ? collectContributors(input.config.format === "release-please" ? firstPerCommit(entries) : entries, input.config.contributors.exclude) : [],
         commitCount: input.commitCount,
         cancelledPairs: input.cancelledPairs,
         ...(links ? { links } : {}),
@@ -39600,6 +40521,7 @@ function hasListedChanges(release) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/run.ts
+
 
 
 
@@ -39678,7 +40600,9 @@ async function runChangelog(ports, inputs) {
     const explicit = inputs.fromStart || inputs.from !== undefined || inputs.to !== undefined || inputs.version !== undefined;
     const repository = explicit ? await inspectRepository(git, inputs.branch) : undefined;
     const cadence = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
-    const config = withOverrides((0,changelog_config/* resolveChangelogConfig */.pq)(cadence.raw.changelog, cadence.source.files[0]), inputs);
+    // A project set up for release-please gets the CHANGELOG sections release-please writes.
+    const defaultFormat = cadence.source.kind === "release-please" ? "release-please" : "conventional";
+    const config = withOverrides((0,changelog_config/* resolveChangelogConfig */.pq)(cadence.raw.changelog, cadence.source.files[0], defaultFormat), inputs);
     const template = config.template === undefined ? undefined : await files.read(config.template);
     if (config.template !== undefined && template === undefined)
         throw new errors/* ConfigurationError */.j1(`changelog.template names ${config.template}, which does not exist in the repository`, { file: cadence.source.files[0] ?? ".github/cadence.yml" });
@@ -39687,7 +40611,8 @@ async function runChangelog(ports, inputs) {
     // The remote is asked for while the commits are read (remoteUrl never rejects: no remote is no links).
     const remote = needsRemote ? remoteUrl(git) : undefined;
     const evidence = await readEvidence(inputs);
-    const today = ports.clock.now().toISOString().slice(0, 10);
+    // A given date makes the plan the same whenever it is made (a release approved days after its plan).
+    const today = inputs.date ?? ports.clock.now().toISOString().slice(0, 10);
     const ranges = [];
     let nothing;
     if (inputs.fromStart)
@@ -39705,9 +40630,17 @@ async function runChangelog(ports, inputs) {
     const release = releases.at(-1);
     const existing = await files.read(config.path);
     let changelog = existing;
+    let section;
     const generatedTitles = [...config.order, ...config.sections.map((rule) => rule.title)];
     for (const item of releases) {
-        changelog = upsertRelease(changelog, { version: item.version, section: renderChangelogSectionLines(item, config, template), generatedTitles, header: config.header ?? defaultHeader(config.format) });
+        section = renderChangelogSectionLines(item, config, template);
+        changelog = upsertRelease(changelog, {
+            version: item.version,
+            section,
+            generatedTitles,
+            header: config.header ?? defaultHeader(config.format),
+            keepBlankRuns: config.format === "release-please",
+        });
     }
     const notesRecord = release && buildReleaseNotes(release, config, inputs.buildId ? { buildId: inputs.buildId } : {});
     const notes = release && notesRecord && renderReleaseNotes(notesRecord, release);
@@ -39732,12 +40665,15 @@ async function runChangelog(ports, inputs) {
         reporter,
         evidence: evidence_evidenceWriter(evidencePath, { plan, hash, head, branch: repository?.branch ?? inputs.branch, decisions, clock: ports.clock }),
     });
+    if (inputs.dryRun && inputs.plannedDir)
+        await (0,planned_files/* keepPlannedFiles */.tO)(plan, inputs.plannedDir);
     if (nothing)
         reporter.info(nothing);
     return {
         ...(nothing ? { nothingToRelease: nothing } : {}),
         ...(release && nothing === undefined ? { release } : {}),
         releases: nothing === undefined ? releases : [],
+        ...(section && nothing === undefined ? { section: section.join("\n") } : {}),
         ...(notes && nothing === undefined ? { notes, notesRecord: notesRecord } : {}),
         changelogPath: config.path,
         ...(recordDir && nothing === undefined ? { recordDir, notesPath: `${recordDir}/release-notes.md` } : {}),

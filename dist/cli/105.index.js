@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(6760);
 var version_bump_inputs = __webpack_require__(356);
 // EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
 var reporter_terminal = __webpack_require__(1206);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 5 modules
-var run = __webpack_require__(9721);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
+var run = __webpack_require__(5563);
 // EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
 var git_cli = __webpack_require__(5577);
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
@@ -118,7 +118,8 @@ var args = __webpack_require__(7109);
 
 const versionBumpHelp = `cadence version-bump [--dry-run] [--json] [--prerelease ID] [--release-as X.Y.Z]
     [--bump major|minor|patch] [--branch NAME] [--package NAME] [--plan-hash sha256:…]
-    [--config PATH] [--release-commit | --no-release-commit] [--committer "NAME <EMAIL>"] [--summary] [--cwd DIR]
+    [--config PATH] [--release-commit | --no-release-commit] [--committer "NAME <EMAIL>"]
+    [--planned-dir DIR] [--summary] [--cwd DIR]
   Decides the next version from the commits since the last release tag and writes it into the
   manifests (package.json, lockfile, configured files). --dry-run changes nothing.`;
 async function versionBumpCommand(argv, out) {
@@ -135,6 +136,7 @@ async function versionBumpCommand(argv, out) {
         "release-commit": { type: "boolean" },
         "no-release-commit": { type: "boolean" },
         committer: { type: "string" },
+        "planned-dir": { type: "string" },
         summary: { type: "boolean" },
         cwd: { type: "string" },
         verbose: { type: "boolean" },
@@ -152,6 +154,7 @@ async function versionBumpCommand(argv, out) {
         ...(values.config !== undefined ? { configPath: values.config } : {}),
         ...(values["release-commit"] ? { releaseCommit: true } : values["no-release-commit"] ? { releaseCommit: false } : {}),
         ...(values.committer !== undefined ? { committer: values.committer } : {}),
+        ...(values["planned-dir"] !== undefined ? { plannedDir: values["planned-dir"] } : {}),
     });
     const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
     const result = await (0,run/* runVersionBump */.Sb)({ git: new git_cli/* GitCli */.T(cwd), files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter }, inputs);
@@ -322,7 +325,7 @@ function parseVersionBumpInputs(raw) {
         fields.problem("release-as and bump both say what the next version is: give only one");
     if (given(raw.releaseAs) && given(raw.prerelease))
         fields.problem("release-as names the exact version; prerelease cannot be given with it (write the pre-release into release-as, e.g. 2.0.0-rc.1)");
-    for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath]]) {
+    for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath], ["plannedDir", raw.plannedDir]]) {
         const clean = fields.text(value);
         if (clean !== undefined)
             inputs[key] = clean;

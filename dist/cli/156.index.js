@@ -24,14 +24,14 @@ var adapters_clock = __webpack_require__(3664);
 var calendar_config = __webpack_require__(928);
 // EXTERNAL MODULE: ./packages/core/src/calendar/schedule.ts
 var schedule = __webpack_require__(8171);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
-var load = __webpack_require__(6349);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/config/section.ts
 var section = __webpack_require__(7167);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 5 modules
-var version_bump_run = __webpack_require__(9721);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
+var version_bump_run = __webpack_require__(5563);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);

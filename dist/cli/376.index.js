@@ -47,6 +47,8 @@ var errors = __webpack_require__(5341);
 var keys = __webpack_require__(5349);
 // EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
 var metadata = __webpack_require__(9229);
+// EXTERNAL MODULE: ./packages/core/src/capsule/seal.ts
+var seal = __webpack_require__(7920);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
@@ -65,9 +67,13 @@ var signing_statement = __webpack_require__(9300);
 var sums = __webpack_require__(7955);
 // EXTERNAL MODULE: ./packages/core/src/capsule/compatibility.ts
 var compatibility = __webpack_require__(4241);
+// EXTERNAL MODULE: ./packages/core/src/sbom/document.ts
+var sbom_document = __webpack_require__(9325);
 // EXTERNAL MODULE: ./packages/core/src/capsule/document.ts + 1 modules
 var capsule_document = __webpack_require__(6935);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/verify.ts
+
+
 
 
 
@@ -109,6 +115,7 @@ async function verifyCapsule(inputs) {
     if (envelope.payloadType !== dsse/* INTOTO_PAYLOAD_TYPE */.w9)
         throw new errors/* ConfigurationError */.j1(`payloadType is ${JSON.stringify(envelope.payloadType)}, not ${dsse/* INTOTO_PAYLOAD_TYPE */.w9}`, { file });
     const checks = [];
+    let opened;
     const add = (check, ok, detail) => checks.push({ check, ok, detail });
     const signature = (0,dsse/* verifyEnvelope */.FY)(envelope, inputs.key);
     add("signature", signature.ok, signature.ok ? `${inputs.key.algorithm} key ${inputs.key.keyid.slice(0, 16)} signed the envelope` : signature.reason);
@@ -124,6 +131,8 @@ async function verifyCapsule(inputs) {
         await checkSubject(subject, folders, here, inputs.key, add);
     if (capsule) {
         await checkCapsuleFile(capsule, statement.subject, folders, add);
+        await checkSboms(capsule, statement.subject, folders, add);
+        opened = await checkSealed(capsule, inputs.identities ?? [], add);
         const writer = (0,compatibility/* writerProblem */.vz)(capsule.compatibility, capsule.release.version, capsule.state_version);
         add("compatibility", !writer, writer ?? `release ${capsule.release.version} writes ${capsule.state_version} (full)`);
         if (inputs.readerVersion) {
@@ -132,7 +141,7 @@ async function verifyCapsule(inputs) {
         }
     }
     await checkSums(statement.subject, here, inputs.key, add);
-    return { ok: checks.every((check) => check.ok), checks, statement, ...(capsule ? { capsule } : {}) };
+    return { ok: checks.every((check) => check.ok), checks, statement, ...(capsule ? { capsule } : {}), ...(opened ? { opened } : {}) };
 }
 function locate(name, folders) {
     return folders.map((folder) => (0,external_node_path_.join)(folder, name)).find((path) => (0,external_node_fs_.existsSync)(path));
@@ -162,7 +171,7 @@ function addDigest(subject, path, actual, add) {
     add(`digest ${subject.name}`, ok, ok ? `sha256 ${actual}` : `${path} has sha256 ${actual}, but the statement says ${subject.digest.sha256}`);
 }
 async function checkCapsuleFile(capsule, subjects, folders, add) {
-    const artifactNames = new Set(capsule.artifacts.map((artifact) => artifact.name));
+    const artifactNames = new Set([...capsule.artifacts.map((artifact) => artifact.name), ...(capsule.sbom?.documents ?? []).map((document) => document.name)]);
     const extra = subjects.filter((subject) => !artifactNames.has(subject.name));
     const capsuleSubject = extra.length === 1 && extra[0].name.endsWith(".yaml") ? extra[0] : undefined;
     if (!capsuleSubject) {
@@ -185,6 +194,67 @@ async function checkCapsuleFile(capsule, subjects, folders, add) {
         const subject = subjects.find((entry) => entry.name === artifact.name);
         if (!subject || subject.digest.sha256 !== artifact.sha256)
             add(`capsule artifact ${artifact.name}`, false, "the capsule's digest is not the statement subject's");
+    }
+}
+/**
+ * Encrypted sections: their ciphertext is covered by the signature like the rest (checked above,
+ * without any key). Given identities, each section they are a recipient of is decrypted, and the
+ * capsule with it in plain text must match the capsule schema.
+ */
+async function checkSealed(capsule, identities, add) {
+    const sealed = seal/* SEALABLE_SECTIONS */.jf.filter((section) => (0,seal/* isSealed */.dy)(capsule[section]));
+    if (sealed.length === 0)
+        return undefined;
+    const described = sealed.map((section) => {
+        const value = capsule[section];
+        return `${section} (for ${(0,seal/* isSealed */.dy)(value) ? value.encrypted.recipients.join(", ") : "?"})`;
+    });
+    if (identities.length === 0) {
+        add("encrypted sections", true, `${described.join(", ")}: age ciphertext covered by the signature; not decrypted (no identity given)`);
+        return undefined;
+    }
+    const opening = await (0,seal/* openCapsule */.yu)(capsule, identities);
+    for (const section of opening.opened)
+        add(`decrypt ${section}`, true, "decrypted with the given identity");
+    for (const { section, problem } of opening.broken)
+        add(`decrypt ${section}`, false, problem);
+    if (opening.opened.length === 0 && opening.broken.length === 0) {
+        add("decrypt", false, `the given identity is a recipient of none of the encrypted sections: ${described.join(", ")}`);
+        return undefined;
+    }
+    if (opening.closed.length > 0)
+        add("encrypted sections", true, `not for this identity: ${opening.closed.join(", ")}`);
+    const problems = (0,capsule_document/* schemaProblems */.Ic)(opening.capsule);
+    add("decrypted capsule schema", problems.length === 0, problems.length === 0 ? `with ${opening.opened.join(", ")} decrypted, the capsule matches the state capsule schema` : problems.map((problem) => problem.text).join("; "));
+    return opening.capsule;
+}
+/** The SBOMs the capsule lists: each a subject with the same digest, each a readable CycloneDX or SPDX document of the recorded format. */
+async function checkSboms(capsule, subjects, folders, add) {
+    if (!capsule.sbom) {
+        add("sbom", true, "the capsule records no SBOM (signed before capsule-sign made them)");
+        return;
+    }
+    if (capsule.sbom.status === "not-applicable") {
+        add("sbom", true, `not applicable: ${capsule.sbom.reason ?? "no reason recorded"}`);
+        return;
+    }
+    for (const document of capsule.sbom.documents) {
+        const check = `sbom ${document.name}`;
+        const subject = subjects.find((entry) => entry.name === document.name);
+        if (!subject || subject.digest.sha256 !== document.sha256) {
+            add(check, false, "the capsule's digest of the SBOM is not the statement subject's");
+            continue;
+        }
+        const path = locate(document.name, folders);
+        if (!path)
+            continue; // the subject's digest check already says it is missing
+        const summary = (0,sbom_document/* summarizeSbom */.j4)(await (0,promises_.readFile)(path, "utf8"));
+        if ("problem" in summary)
+            add(check, false, `${path} ${summary.problem}`);
+        else if (summary.format !== document.format)
+            add(check, false, `${path} is ${summary.format}, but the capsule records ${document.format}`);
+        else
+            add(check, true, `${summary.format} of ${document.package}: ${summary.components} components`);
     }
 }
 async function checkSums(subjects, here, key, add) {
@@ -220,13 +290,16 @@ var args = __webpack_require__(7109);
 
 
 
-const verifyHelp = `cadence verify --key PUBLIC.pem [--artifacts DIR ...] [--reader-version X.Y.Z] [--json] ENVELOPE
+const verifyHelp = `cadence verify --key PUBLIC.pem [--artifacts DIR ...] [--reader-version X.Y.Z] [--identity FILE ...] [--json] ENVELOPE
   Verifies a capsule-sign envelope offline: the signature, every subject's SHA-256, the capsule
   against its schema, the compatibility matrix, and the .sig files and SHA256SUMS beside it.
   Artifacts are looked for beside the envelope, then in each --artifacts folder. Exits 0 only
-  when every check holds; otherwise 1, naming the file, digest or rule that failed.`;
+  when every check holds; otherwise 1, naming the file, digest or rule that failed.
+  Encrypted capsule sections are checked without any key (the signature covers the ciphertext);
+  --identity FILE (age identities, AGE-SECRET-KEY-1…) decrypts those it is a recipient of and
+  checks them against the capsule schema; --json then prints them under "decrypted".`;
 async function verifyCommand(argv, out) {
-    const { values, positionals } = (0,args/* parseFlags */.b)("verify", argv, { key: { type: "string" }, artifacts: { type: "string", multiple: true }, "reader-version": { type: "string" }, json: { type: "boolean" } }, true);
+    const { values, positionals } = (0,args/* parseFlags */.b)("verify", argv, { key: { type: "string" }, artifacts: { type: "string", multiple: true }, "reader-version": { type: "string" }, identity: { type: "string", multiple: true }, json: { type: "boolean" } }, true);
     if (!values.key)
         throw new errors/* ConfigurationError */.j1("verify needs --key PUBLIC.pem (the public key matching the signing key)");
     if (positionals.length !== 1)
@@ -240,14 +313,26 @@ async function verifyCommand(argv, out) {
     }
     const key = (0,keys/* parsePublicKey */.ee)(pem, `the key file ${values.key}`);
     const readerVersion = values["reader-version"] ? (0,metadata/* normalizeVersionInput */.m)(values["reader-version"], "--reader-version") : undefined;
+    const identities = [];
+    for (const path of values.identity ?? [])
+        identities.push(...(await (0,seal/* parseIdentities */.go)(await readIdentityFile(path), `the identity file ${path}`)));
     const envelopePath = (0,external_node_path_.resolve)(positionals[0]);
-    const result = await verifyCapsule({ envelopePath, key, artifactDirs: values.artifacts ?? [], ...(readerVersion ? { readerVersion } : {}) });
+    const result = await verifyCapsule({ envelopePath, key, artifactDirs: values.artifacts ?? [], ...(readerVersion ? { readerVersion } : {}), ...(identities.length > 0 ? { identities } : {}) });
+    const decrypted = Object.fromEntries(seal/* SEALABLE_SECTIONS */.jf.filter((section) => result.capsule && (0,seal/* isSealed */.dy)(result.capsule[section]) && result.opened && !(0,seal/* isSealed */.dy)(result.opened[section])).map((section) => [section, result.opened[section]]));
     if (values.json)
-        out.write(`${JSON.stringify({ ok: result.ok, checks: result.checks, version: result.capsule?.release.version ?? null, kind: result.capsule?.kind ?? null }, null, 2)}\n`);
+        out.write(`${JSON.stringify({ ok: result.ok, checks: result.checks, version: result.capsule?.release.version ?? null, kind: result.capsule?.kind ?? null, ...(identities.length > 0 ? { decrypted } : {}) }, null, 2)}\n`);
     else
         out.write(`${(0,report/* renderVerifyReport */.kW)(result)}\n`);
     if (!result.ok)
         throw new CapsuleVerificationError(result, positionals[0]);
+}
+async function readIdentityFile(path) {
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(path), "utf8");
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`the identity file ${path} does not exist or cannot be read`);
+    }
 }
 
 
@@ -259,10 +344,11 @@ async function verifyCommand(argv, out) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EG: () => (/* binding */ renderPlan),
 /* harmony export */   SH: () => (/* binding */ planHash),
+/* harmony export */   ZX: () => (/* binding */ canonicalJsonHash),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* unused harmony exports pieces, canonicalJsonHash */
+/* unused harmony export pieces */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(974);

@@ -14,9 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
 // EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
 var inputs_fields = __webpack_require__(1874);
 ;// CONCATENATED MODULE: ./packages/core/src/publish/inputs.ts
+
 
 /** Checks the inputs together and reports every problem at once. */
 function parsePublishInputs(raw) {
@@ -30,9 +34,12 @@ function parsePublishInputs(raw) {
     const prerelease = fields.channel("prerelease", raw.prerelease);
     if (prerelease !== undefined)
         inputs.prerelease = prerelease;
-    if (fields.text(raw.version) !== undefined && fields.text(raw.prerelease) !== undefined)
-        fields.problem("version names the exact version; prerelease cannot be given with it");
-    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile"]) {
+    // Both may come from one workflow (version-bump's version and the channel asked for): they must agree.
+    const channel = inputs.version === undefined ? undefined : semver_default().prerelease(inputs.version)?.[0];
+    if (inputs.version !== undefined && inputs.prerelease !== undefined && channel !== inputs.prerelease) {
+        fields.problem(`version ${inputs.version} is not a pre-release on the channel '${inputs.prerelease}' that prerelease names: give one of them, or both for the same channel (e.g. 2.0.0-${inputs.prerelease}.1)`);
+    }
+    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile", "plannedDir"]) {
         const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -174,12 +181,42 @@ class GitHubReleases {
         const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () => this.octokit.rest.repos.updateRelease({ owner: this.owner, repo: this.repo, release_id: release.id, draft: false, prerelease: options.prerelease, make_latest: options.makeLatest }));
         return this.present(data);
     }
+    async findPublishedRelease(tag) {
+        return this.optional(`GET /repos/${this.repository}/releases/tags/${tag}`, () => this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag }));
+    }
+    async latestRelease() {
+        return this.optional(`GET /repos/${this.repository}/releases/latest`, () => this.octokit.rest.repos.getLatestRelease({ owner: this.owner, repo: this.repo }));
+    }
+    async updateRelease(release, edit) {
+        const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () => this.octokit.rest.repos.updateRelease({
+            owner: this.owner,
+            repo: this.repo,
+            release_id: release.id,
+            ...(edit.name !== undefined ? { name: edit.name } : {}),
+            ...(edit.body !== undefined ? { body: edit.body } : {}),
+            ...(edit.makeLatest !== undefined ? { make_latest: edit.makeLatest } : {}),
+        }));
+        return this.present(data);
+    }
+    /** One read that answers 404 when there is nothing: undefined then, any other failure thrown. */
+    async optional(operation, body) {
+        try {
+            const { data } = await this.call(operation, body);
+            return this.present(data);
+        }
+        catch (error) {
+            if (error instanceof forge_errors/* ForgeError */.Q && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
     present(data) {
         this.uploadUrls.set(data.id, data.upload_url);
         return {
             id: data.id,
             tag: data.tag_name,
             name: data.name ?? data.tag_name,
+            body: data.body ?? "",
             draft: data.draft,
             prerelease: data.prerelease,
             url: data.html_url,
@@ -260,7 +297,69 @@ class LocalForge {
             throw new Error(`there is no release for ${release.tag} to publish`);
         const published = { ...stored, draft: false, prerelease: options.prerelease, makeLatest: options.makeLatest, publishedAt: this.now().toISOString() };
         await this.write(published);
+        if (options.makeLatest === "true" && !options.prerelease)
+            await this.markLatest(published.tag);
         return this.present(published);
+    }
+    async findPublishedRelease(tag) {
+        const stored = await this.read(tag);
+        return stored && !stored.draft ? this.present(stored) : undefined;
+    }
+    /**
+     * The release last made Latest: each marking gives its release the next `latestOrder`. Releases
+     * written before that field existed count in the order they were published.
+     */
+    async latestRelease() {
+        const rank = (stored) => [stored.latestOrder ?? 0, stored.publishedAt ?? ""];
+        let best;
+        for (const stored of await this.readAll()) {
+            if (stored.draft || stored.prerelease || (stored.makeLatest !== "true" && stored.latestOrder === undefined))
+                continue;
+            if (!best)
+                best = stored;
+            else {
+                const [order, at] = rank(stored);
+                const [bestOrder, bestAt] = rank(best);
+                if (order > bestOrder || (order === bestOrder && at > bestAt))
+                    best = stored;
+            }
+        }
+        return best ? this.present(best) : undefined;
+    }
+    async updateRelease(release, edit) {
+        const stored = await this.read(release.tag);
+        if (!stored)
+            throw new Error(`there is no release for ${release.tag} to edit`);
+        const edited = { ...stored, ...(edit.name !== undefined ? { name: edit.name } : {}), ...(edit.body !== undefined ? { body: edit.body } : {}) };
+        await this.write(edited);
+        if (edit.makeLatest === "true" && !edited.draft && !edited.prerelease)
+            await this.markLatest(edited.tag);
+        return this.present(edited);
+    }
+    async markLatest(tag) {
+        const all = await this.readAll();
+        const stored = all.find((candidate) => candidate.tag === tag);
+        if (!stored)
+            return;
+        const order = Math.max(0, ...all.map((candidate) => candidate.latestOrder ?? 0)) + 1;
+        await this.write({ ...stored, latestOrder: order });
+    }
+    async readAll() {
+        let entries = [];
+        try {
+            entries = await (0,promises_.readdir)(this.dir);
+        }
+        catch (error) {
+            if (error.code !== "ENOENT")
+                throw error;
+        }
+        const all = [];
+        for (const entry of entries) {
+            const stored = await this.read(decodeURIComponent(entry));
+            if (stored)
+                all.push(stored);
+        }
+        return all;
     }
     folder(tag) {
         return (0,external_node_path_.join)(this.dir, encodeURIComponent(tag));
@@ -283,6 +382,7 @@ class LocalForge {
             id: stored.id,
             tag: stored.tag,
             name: stored.name,
+            body: stored.body,
             draft: stored.draft,
             prerelease: stored.prerelease,
             immutable: stored.immutable,
@@ -340,8 +440,8 @@ function chooseReleaseForge(choice) {
     return GitHubReleases.create({ token: choice.token, repository: choice.repository, ...(choice.apiUrl ? { baseUrl: choice.apiUrl } : {}), ...(choice.log ? { log: choice.log } : {}) });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
-var load = __webpack_require__(6349);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
 var apply = __webpack_require__(1513);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
@@ -594,6 +694,8 @@ function npmPublishHandler(registry) {
             const published = await registry.view(pkg.name, pkg.version);
             if (!published)
                 return false;
+            if (pkg.shasum === null)
+                throw new Error(`${pkg.name}@${pkg.version} was planned in a dry-run and cannot be applied`);
             if (published.shasum !== pkg.shasum)
                 throw publishedElsewhere(pkg, published, registry.url);
             return true;
@@ -605,9 +707,6 @@ function npmPublishHandler(registry) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts
 var version_tags = __webpack_require__(7477);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -779,6 +878,7 @@ function fillTemplate(template, values) {
 
 
 
+
 async function observe(ports, inputs, settings, context) {
     const { git } = ports;
     const { head, release } = context;
@@ -795,6 +895,8 @@ async function observe(ports, inputs, settings, context) {
     if (remote)
         for (const ref of wanted)
             remoteRefs[ref] = found.get(ref) ?? null;
+    const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
+    const branchMoved = branchAt !== undefined && branchAt !== head && !(await isAncestor(git, branchAt, head)) && !(await isAncestor(git, head, branchAt));
     const values = { tag: release.tag, version: release.version };
     let forge = null;
     if (settings.release.enabled && ports.forge) {
@@ -812,12 +914,13 @@ async function observe(ports, inputs, settings, context) {
         localTag: (await readLocalTag(git, release.tag)) ?? null,
         remote,
         remoteRefs,
+        branchMovedTo: branchMoved ? branchAt : null,
         floatingTags: floating,
         tagMessage: fillTemplate(settings.tagMessage, values),
         tagger: await (0,committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
         forge,
         assets,
-        npm: await observeNpm(ports, settings, release),
+        npm: await observeNpm(ports, settings, release, inputs.dryRun ? inputs.plannedDir : undefined),
     };
 }
 function releaseState(release) {
@@ -847,7 +950,7 @@ async function shipsActions(git, setting) {
     const { stdout } = await git.run(["ls-files", "-z"]);
     return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
 }
-async function observeNpm(ports, settings, release) {
+async function observeNpm(ports, settings, release, plannedDir) {
     const folders = settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
     if (folders.length === 0)
         return null;
@@ -859,6 +962,13 @@ async function observeNpm(ports, settings, release) {
         const packed = await registry.pack(folder);
         if (packed.private)
             throw new errors/* ConfigurationError */.j1(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
+        // In a dry-run the version is only planned: version-bump's dry-run kept the package.json it would write.
+        const planned = plannedDir && semver_default().parse(packed.version)?.version !== expected ? await plannedVersion(plannedDir, folder) : undefined;
+        if (planned === expected) {
+            const published = await registry.view(packed.name, expected);
+            packages.push({ folder, name: packed.name, version: expected, shasum: null, published: published?.shasum ?? null });
+            continue;
+        }
         if (semver_default().parse(packed.version)?.version !== expected) {
             throw new errors/* ConfigurationError */.j1(`${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`, { file: `${folder}/package.json` });
         }
@@ -897,6 +1007,17 @@ function provenanceWanted(setting, env) {
 }
 function observationsJson(observations) {
     return JSON.parse(JSON.stringify(observations));
+}
+/** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
+async function plannedVersion(dir, folder) {
+    const text = await new files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
+    try {
+        const version = text === undefined ? undefined : JSON.parse(text).version;
+        return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
@@ -992,6 +1113,10 @@ function releasePublishHandler(forge) {
  */
 function planPublish(observed) {
     const { head, release, remote, forge, npm } = observed;
+    if (remote && observed.branch && observed.branchMovedTo) {
+        throw new errors/* ConfigurationError */.j1(`${remote}/${observed.branch} moved on while this release was prepared: it is at ${observed.branchMovedTo.slice(0, 12)}, and the release commit ${head.slice(0, 12)} is not built on it. ` +
+            `Nothing was tagged or pushed. Start the release again from the new ${observed.branch}, so that what is released is what was planned and approved.`);
+    }
     const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
     if (observed.localTag && observed.localTag.commit !== head) {
         throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
@@ -1043,8 +1168,8 @@ function checkExistingAssets(observed) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 5 modules
-var run = __webpack_require__(9721);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
+var run = __webpack_require__(5563);
 ;// CONCATENATED MODULE: ./packages/core/src/publish/version.ts
 
 
@@ -1113,15 +1238,14 @@ function coreVersion(version) {
 
 
 
-/** publish from start to end: observe, plan, and (unless dry-run) apply. */
-async function runPublish(ports, inputs) {
+/** publish's observe and plan, without applying: runPublish applies it; a rollback's roll-forward asks whether it is all done. */
+async function preparePublish(ports, inputs) {
     const { git, files, reporter } = ports;
     const repository = await (0,version_bump_repository/* inspectRepository */.Fl)(git, inputs.branch);
     const config = await (0,load/* loadConfig */.Z)(files, inputs.configPath ? { configPath: inputs.configPath } : {});
     const settings = publishSettings(config, inputs);
     const release = await decideReleaseVersion(ports, inputs, { head: repository.head, config });
     reporter.info(`releasing ${release.tag} (${release.source})`);
-    // Remember the release the forge last returned, so the outputs need no extra request.
     let lastSeen;
     const forge = ports.forge ? remembering(ports.forge, (seen) => (lastSeen = seen)) : undefined;
     const observed = await observe({ ...ports, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
@@ -1139,14 +1263,20 @@ async function runPublish(ports, inputs) {
     const wrapped = ports.wrapHandler ? Object.fromEntries(Object.entries(handlers).map(([kind, handler]) => [kind, ports.wrapHandler(kind, handler)])) : handlers;
     const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `publish-${release.tag.replace(/[^0-9A-Za-z.@_-]/g, "_")}-${hash.slice(7, 19)}.yaml`);
-    const applied = await (0,apply/* applyPlan */.g)(plan, wrapped, {
+    return { observed, plan, planHash: hash, handlers: wrapped, evidencePath, lastSeen: () => lastSeen };
+}
+/** publish from start to end: observe, plan, and (unless dry-run) apply. */
+async function runPublish(ports, inputs) {
+    const prepared = await preparePublish(ports, inputs);
+    const { observed, plan, planHash: hash, evidencePath } = prepared;
+    const applied = await (0,apply/* applyPlan */.g)(plan, prepared.handlers, {
         dryRun: inputs.dryRun,
         ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
-        reporter,
-        evidence: publishEvidenceWriter(evidencePath, { plan, hash, observed, clock: ports.clock, env: ports.env }, () => lastSeen?.url ?? null),
+        reporter: ports.reporter,
+        evidence: publishEvidenceWriter(evidencePath, { plan, hash, observed, clock: ports.clock, env: ports.env }, () => prepared.lastSeen()?.url ?? null),
     });
     const existing = observed.forge?.existing;
-    const seen = lastSeen ?? (existing ? { id: existing.id, url: existing.url, draft: existing.draft } : undefined);
+    const seen = prepared.lastSeen() ?? (existing ? { id: existing.id, url: existing.url, draft: existing.draft } : undefined);
     return {
         observed,
         plan,
@@ -1170,6 +1300,9 @@ function remembering(forge, remember) {
         uploadAsset: (release, asset) => forge.uploadAsset(release, asset),
         deleteAsset: (release, asset) => forge.deleteAsset(release, asset),
         publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+        findPublishedRelease: async (tag) => keep(await forge.findPublishedRelease(tag)),
+        latestRelease: () => forge.latestRelease(),
+        updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
     };
 }
 
@@ -1215,6 +1348,16 @@ class NpmCli {
     async distTags(name) {
         const doc = await this.fetchDocument(packagePath(name));
         return (doc?.["dist-tags"]) ?? {};
+    }
+    async packageState(name) {
+        const doc = (await this.fetchDocument(packagePath(name)));
+        if (!doc)
+            return undefined;
+        const versions = {};
+        for (const [version, entry] of Object.entries(doc.versions ?? {})) {
+            versions[version] = { deprecated: typeof entry.deprecated === "string" && entry.deprecated !== "" ? entry.deprecated : null };
+        }
+        return { distTags: doc["dist-tags"] ?? {}, versions };
     }
     async fetchDocument(path) {
         let response;
@@ -1269,6 +1412,22 @@ class NpmCli {
         const result = await this.npm(["dist-tag", "add", `${name}@${version}`, tag], this.options.cwd, true);
         if (result.exitCode !== 0)
             throw this.failure("dist-tag", result);
+    }
+    async deprecate(name, version, message) {
+        // npm reads the package document, sets `deprecated` on the version and writes the document back.
+        const result = await this.npm(["deprecate", `${name}@${version}`, message], this.options.cwd, true);
+        if (result.exitCode !== 0)
+            throw this.failure("deprecate", result);
+    }
+    async whoami() {
+        const result = await this.npm(["whoami"], this.options.cwd, true);
+        if (result.exitCode !== 0) {
+            const failure = this.failure("whoami", result);
+            if (failure instanceof errors/* ConfigurationError */.j1)
+                throw failure;
+            throw new errors/* ConfigurationError */.j1(`the registry ${this.url} does not accept the npm credentials (${failure.message}). Set NODE_AUTH_TOKEN or the npm-token input to a token that may publish.`);
+        }
+        return result.stdout.trim();
     }
     /**
      * Runs npm against the registry. With a token, npm gets a throw-away userconfig that reads the
@@ -1405,7 +1564,7 @@ var args = __webpack_require__(7109);
 const publishHelp = `cadence publish [--dry-run] [--json] [--plan-hash sha256:…] [--version X.Y.Z] [--prerelease ID]
     [--branch NAME] [--package NAME] [--config PATH] [--remote NAME] [--asset GLOB]… [--npm FOLDER]…
     [--registry URL] [--dist-tag TAG] [--provenance | --no-provenance] [--floating-tags | --no-floating-tags]
-    [--no-release] [--notes-file PATH] [--committer "NAME <EMAIL>"] [--repository OWNER/NAME] [--releases-dir DIR]
+    [--no-release] [--notes-file PATH] [--committer "NAME <EMAIL>"] [--planned-dir DIR] [--repository OWNER/NAME] [--releases-dir DIR]
     [--summary] [--cwd DIR]
   Tags HEAD, pushes, creates the release (draft, assets, publish), publishes npm packages and moves
   floating tags; a re-run finishes what a crashed run left. With GITHUB_TOKEN (or GH_TOKEN) the
@@ -1433,6 +1592,7 @@ async function publishCommand(argv, out) {
         "no-release": { type: "boolean" },
         "notes-file": { type: "string" },
         committer: { type: "string" },
+        "planned-dir": { type: "string" },
         repository: { type: "string" },
         "releases-dir": { type: "string" },
         summary: { type: "boolean" },
@@ -1459,6 +1619,7 @@ async function publishCommand(argv, out) {
         ...(values["no-release"] ? { release: false } : {}),
         ...(values["notes-file"] !== undefined ? { notesFile: values["notes-file"] } : {}),
         ...(values.committer !== undefined ? { committer: values.committer } : {}),
+        ...(values["planned-dir"] !== undefined ? { plannedDir: values["planned-dir"] } : {}),
     });
     const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
     const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "";

@@ -274,8 +274,8 @@ __webpack_require__.d(__webpack_exports__, {
   QF: () => (/* binding */ runCalendar)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
-var load = __webpack_require__(6349);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/calendar/config.ts

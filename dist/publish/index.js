@@ -36491,14 +36491,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8964);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2034);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9653);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4137);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3845);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2687);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4479);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8898);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2034);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4557);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4137);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2687);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4479);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9801);
 
 
 async function run() {
@@ -36527,10 +36528,11 @@ async function run() {
         release: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("release"),
         notesFile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("notes-file"),
         committer: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("committer"),
+        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
     });
     const forge = inputs.release === false
         ? undefined
-        : (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .chooseReleaseForge */ .g)({
+        : (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .chooseReleaseForge */ .g)({
             token,
             requireToken: true,
             localDir: "",
@@ -36538,17 +36540,17 @@ async function run() {
             ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
             log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
         });
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .runPublish */ .j)({
-        git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .GitCli */ .T(cwd),
-        files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .LocalFiles */ .h(cwd),
-        clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .m,
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runPublish */ .j)({
+        git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(cwd),
+        files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .LocalFiles */ .h(cwd),
+        clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .m,
         reporter,
         forge,
-        registryFor: (url) => new _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .NpmCli */ .I({ registry: url, cwd, ...(npmToken ? { token: npmToken } : {}) }),
+        registryFor: (url) => new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .NpmCli */ .I({ registry: url, cwd, ...(npmToken ? { token: npmToken } : {}) }),
         npmTokenGiven: npmToken !== "",
         env: process.env,
     }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .publishOutputs */ .e)(result);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .publishOutputs */ .e)(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("release-url", outputs.releaseUrl ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("release-id", outputs.releaseId === null ? "" : String(outputs.releaseId));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("tag", outputs.tag);
@@ -36557,9 +36559,9 @@ async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("skipped", JSON.stringify(outputs.skipped));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("plan-hash", outputs.planHash);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderPublishSummary */ .O)(result));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderPublishSummary */ .O)(result));
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -36920,11 +36922,13 @@ class git_process_GitProcess {
     /**
      * `pipe`: git writes into a pipe even when a temporary file could be had (short answers, where
      * the file's four system calls cost more than they save). `input`: what git reads on stdin.
+     * `env`: variables for this one git on top of the process's (a commit's dates).
      */
     constructor(cwd, args, options = {}) {
         const file = options.pipe ? undefined : outputFile();
         const stdin = options.input === undefined ? "ignore" : "pipe";
-        this.child = (0,external_node_child_process_namespaceObject.spawn)(git_process_gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
+        const env = options.env ? { ...gitEnvironment(), ...options.env } : gitEnvironment();
+        this.child = (0,external_node_child_process_namespaceObject.spawn)(git_process_gitExecutable(), [...args], { cwd, env, stdio: [stdin, file ? file.write : "pipe", "pipe"] });
         if (file)
             (0,external_node_fs_.closeSync)(file.write);
         this.file = file?.read;
@@ -37060,9 +37064,10 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
-        const started = options.input === undefined ? takeGitAhead(this.cwd, args) : undefined;
+        const started = options.input === undefined && options.env === undefined ? takeGitAhead(this.cwd, args) : undefined;
         try {
-            result = await outputOf(started ?? new git_process_GitProcess(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
+            const own = { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}), ...(options.env ? { env: options.env } : {}) };
+            result = await outputOf(started ?? new git_process_GitProcess(this.cwd, args, own));
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
@@ -37121,6 +37126,96 @@ function missingGitOrDirectory(cwd, error) {
         return new errors/* ConfigurationError */.j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
     }
     return error instanceof Error ? error : new Error(message);
+}
+
+
+/***/ }),
+
+/***/ 8898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LK: () => (/* binding */ plannedPaths),
+/* harmony export */   tO: () => (/* binding */ keepPlannedFiles),
+/* harmony export */   ue: () => (/* binding */ plannedDir)
+/* harmony export */ });
+/* unused harmony exports PLANNED_FOLDER, PlannedFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3845);
+
+
+
+/**
+ * A dry-run writes nothing in the repository, so a later dry-run step would judge the tree as it
+ * was: the gates would find no changelog section and the old version in package.json, and a dry-run
+ * of a good release would fail. Instead each dry-run keeps the files it would write in a folder of
+ * its own report (in Actions, under RUNNER_TEMP), laid out as in the repository, and the later steps
+ * of the same job read them on top of the repository.
+ */
+const PLANNED_FOLDER = "cadence-planned";
+/** The planned-files folder: the one given, else `$RUNNER_TEMP/cadence-planned` in Actions, else none. */
+function plannedDir(given, env) {
+    if (given && given.trim() !== "")
+        return given.trim();
+    return env.RUNNER_TEMP ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, PLANNED_FOLDER) : undefined;
+}
+/** Writes the content of every file the plan would write into `dir`, at its repository path. */
+async function keepPlannedFiles(plan, dir) {
+    // LocalFiles keeps every path inside the folder and writes each file whole or not at all.
+    const planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
+    const paths = [];
+    for (const effect of plan.effects) {
+        if (effect.kind !== "write-file")
+            continue;
+        const content = effect.content;
+        if (typeof content === "string")
+            await planned.write(String(effect.path), content);
+        else
+            await planned.writeInPieces(String(effect.path), content);
+        paths.push(String(effect.path));
+    }
+    return paths;
+}
+/** Every file in the planned folder, as repository paths (`docs/releases/1.5.0/notes.md`). */
+function plannedPaths(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(entry.parentPath, entry.name).slice(dir.replace(/\/+$/, "").length + 1))
+            .sort();
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return [];
+        throw error;
+    }
+}
+/**
+ * The repository as the earlier dry-run steps planned it: a planned file is read instead of the
+ * repository's. Only for reading: a dry-run writes nothing.
+ */
+class PlannedFiles {
+    repository;
+    root;
+    planned;
+    constructor(repository, dir) {
+        this.repository = repository;
+        this.root = repository.root;
+        this.planned = new LocalFiles(dir);
+    }
+    async read(path) {
+        return (await this.planned.read(path)) ?? this.repository.read(path);
+    }
+    async list(dir) {
+        const [planned, present] = await Promise.all([this.planned.list(dir), this.repository.list?.(dir) ?? []]);
+        return [...new Set([...present, ...planned])].sort();
+    }
+    async write(path) {
+        throw new Error(`a dry-run writes nothing, yet ${path} was about to be written`);
+    }
 }
 
 
@@ -43208,12 +43303,42 @@ class GitHubReleases {
         const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () => this.octokit.rest.repos.updateRelease({ owner: this.owner, repo: this.repo, release_id: release.id, draft: false, prerelease: options.prerelease, make_latest: options.makeLatest }));
         return this.present(data);
     }
+    async findPublishedRelease(tag) {
+        return this.optional(`GET /repos/${this.repository}/releases/tags/${tag}`, () => this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag }));
+    }
+    async latestRelease() {
+        return this.optional(`GET /repos/${this.repository}/releases/latest`, () => this.octokit.rest.repos.getLatestRelease({ owner: this.owner, repo: this.repo }));
+    }
+    async updateRelease(release, edit) {
+        const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () => this.octokit.rest.repos.updateRelease({
+            owner: this.owner,
+            repo: this.repo,
+            release_id: release.id,
+            ...(edit.name !== undefined ? { name: edit.name } : {}),
+            ...(edit.body !== undefined ? { body: edit.body } : {}),
+            ...(edit.makeLatest !== undefined ? { make_latest: edit.makeLatest } : {}),
+        }));
+        return this.present(data);
+    }
+    /** One read that answers 404 when there is nothing: undefined then, any other failure thrown. */
+    async optional(operation, body) {
+        try {
+            const { data } = await this.call(operation, body);
+            return this.present(data);
+        }
+        catch (error) {
+            if (error instanceof errors_ForgeError && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
     present(data) {
         this.uploadUrls.set(data.id, data.upload_url);
         return {
             id: data.id,
             tag: data.tag_name,
             name: data.name ?? data.tag_name,
+            body: data.body ?? "",
             draft: data.draft,
             prerelease: data.prerelease,
             url: data.html_url,
@@ -43296,7 +43421,69 @@ class LocalForge {
             throw new Error(`there is no release for ${release.tag} to publish`);
         const published = { ...stored, draft: false, prerelease: options.prerelease, makeLatest: options.makeLatest, publishedAt: this.now().toISOString() };
         await this.write(published);
+        if (options.makeLatest === "true" && !options.prerelease)
+            await this.markLatest(published.tag);
         return this.present(published);
+    }
+    async findPublishedRelease(tag) {
+        const stored = await this.read(tag);
+        return stored && !stored.draft ? this.present(stored) : undefined;
+    }
+    /**
+     * The release last made Latest: each marking gives its release the next `latestOrder`. Releases
+     * written before that field existed count in the order they were published.
+     */
+    async latestRelease() {
+        const rank = (stored) => [stored.latestOrder ?? 0, stored.publishedAt ?? ""];
+        let best;
+        for (const stored of await this.readAll()) {
+            if (stored.draft || stored.prerelease || (stored.makeLatest !== "true" && stored.latestOrder === undefined))
+                continue;
+            if (!best)
+                best = stored;
+            else {
+                const [order, at] = rank(stored);
+                const [bestOrder, bestAt] = rank(best);
+                if (order > bestOrder || (order === bestOrder && at > bestAt))
+                    best = stored;
+            }
+        }
+        return best ? this.present(best) : undefined;
+    }
+    async updateRelease(release, edit) {
+        const stored = await this.read(release.tag);
+        if (!stored)
+            throw new Error(`there is no release for ${release.tag} to edit`);
+        const edited = { ...stored, ...(edit.name !== undefined ? { name: edit.name } : {}), ...(edit.body !== undefined ? { body: edit.body } : {}) };
+        await this.write(edited);
+        if (edit.makeLatest === "true" && !edited.draft && !edited.prerelease)
+            await this.markLatest(edited.tag);
+        return this.present(edited);
+    }
+    async markLatest(tag) {
+        const all = await this.readAll();
+        const stored = all.find((candidate) => candidate.tag === tag);
+        if (!stored)
+            return;
+        const order = Math.max(0, ...all.map((candidate) => candidate.latestOrder ?? 0)) + 1;
+        await this.write({ ...stored, latestOrder: order });
+    }
+    async readAll() {
+        let entries = [];
+        try {
+            entries = await (0,promises_.readdir)(this.dir);
+        }
+        catch (error) {
+            if (error.code !== "ENOENT")
+                throw error;
+        }
+        const all = [];
+        for (const entry of entries) {
+            const stored = await this.read(decodeURIComponent(entry));
+            if (stored)
+                all.push(stored);
+        }
+        return all;
     }
     folder(tag) {
         return (0,external_node_path_.join)(this.dir, encodeURIComponent(tag));
@@ -43319,6 +43506,7 @@ class LocalForge {
             id: stored.id,
             tag: stored.tag,
             name: stored.name,
+            body: stored.body,
             draft: stored.draft,
             prerelease: stored.prerelease,
             immutable: stored.immutable,
@@ -43388,6 +43576,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ parsePublishInputs)
 });
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
@@ -43504,6 +43695,7 @@ class InputFields {
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/inputs.ts
 
+
 /** Checks the inputs together and reports every problem at once. */
 function parsePublishInputs(raw) {
     const fields = new InputFields();
@@ -43516,9 +43708,12 @@ function parsePublishInputs(raw) {
     const prerelease = fields.channel("prerelease", raw.prerelease);
     if (prerelease !== undefined)
         inputs.prerelease = prerelease;
-    if (fields.text(raw.version) !== undefined && fields.text(raw.prerelease) !== undefined)
-        fields.problem("version names the exact version; prerelease cannot be given with it");
-    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile"]) {
+    // Both may come from one workflow (version-bump's version and the channel asked for): they must agree.
+    const channel = inputs.version === undefined ? undefined : semver_default().prerelease(inputs.version)?.[0];
+    if (inputs.version !== undefined && inputs.prerelease !== undefined && channel !== inputs.prerelease) {
+        fields.problem(`version ${inputs.version} is not a pre-release on the channel '${inputs.prerelease}' that prerelease names: give one of them, or both for the same channel (e.g. 2.0.0-${inputs.prerelease}.1)`);
+    }
+    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile", "plannedDir"]) {
         const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -43622,7 +43817,7 @@ function renderPublishSummary(result) {
 
 /***/ }),
 
-/***/ 9653:
+/***/ 4557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43630,6 +43825,8 @@ function renderPublishSummary(result) {
 __nccwpck_require__.d(__webpack_exports__, {
   j: () => (/* binding */ runPublish)
 });
+
+// UNUSED EXPORTS: preparePublish
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -43662,6 +43859,63 @@ function defaultVersioning() {
         buildMetadata: [],
         packages: [],
         releaseCommit: { enabled: false, message: DEFAULT_RELEASE_COMMIT_MESSAGE, include: ["CHANGELOG.md", "docs/releases"] },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please-changelog.ts
+
+/** The name of a plugin entry: a string, or an object with `type`. */
+function pluginName(plugin) {
+    return plugin !== null && typeof plugin === "object" && !Array.isArray(plugin) ? String(plugin.type) : String(plugin);
+}
+/**
+ * The `changelog:` section cadence reads for a project set up for release-please: the sections it
+ * configured (`changelog-sections`: each `{type, section, hidden, scope}`; they replace release-
+ * please's own list, as in release-please), the CHANGELOG's path, and the `sentence-case` plugin.
+ * The format itself is release-please's (changelog/run.ts chooses it for such a configuration).
+ */
+function releasePleaseChangelog(options, location, source) {
+    const changelog = {};
+    if (typeof options.path === "string" && options.path.trim() !== "")
+        changelog.path = options.path.trim();
+    if (Array.isArray(options.plugins) && options.plugins.map(pluginName).includes("sentence-case"))
+        changelog["sentence-case"] = true;
+    const sections = typeof options.sections === "string" ? parseSections(options.sections, location) : options.sections;
+    if (sections !== undefined) {
+        if (!Array.isArray(sections))
+            throw new errors/* ConfigurationError */.j1("changelog-sections must be a list of {type, section, hidden}", location);
+        changelog.sections = sections.map((entry, index) => sectionOf(entry, index, location));
+        changelog["default-sections"] = false;
+    }
+    if (options.type === "github") {
+        source.notices.push({ message: "changelog-type 'github' (GitHub's generated notes) is not read: the CHANGELOG is written in release-please's default format", location });
+    }
+    return changelog;
+}
+function parseSections(text, location) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`changelog-types is not valid JSON: ${error.message.split("\n")[0]}`, location);
+    }
+}
+function sectionOf(entry, index, location) {
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry))
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] must be an object with type and section`, location);
+    const { type, section, hidden, scope } = entry;
+    if (typeof type !== "string" || type.trim() === "")
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] needs a type`, location);
+    if (typeof section !== "string" || section.trim() === "")
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] ('${type}') needs a section title`, location);
+    // Where the entries go in the seed's release notes, as cadence's own sections place these types.
+    const notes = type === "feat" || type === "feature" ? "features" : type === "fix" ? "bug_fixes" : "improvements";
+    return {
+        title: section,
+        type,
+        notes,
+        ...(hidden === true ? { hidden: true } : {}),
+        ...(typeof scope === "string" && scope !== "" ? { scope } : {}),
     };
 }
 
@@ -43749,6 +44003,7 @@ function shellWords(line) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please.ts
+
 
 
 
@@ -43847,11 +44102,13 @@ async function fromManifestConfig(files, file, configText, manifestFile, extraFi
     else {
         versioning.tagPrefix = tagPrefixOf(paths[0], root);
     }
-    if (Array.isArray(config.plugins) && config.plugins.length > 0) {
-        const names = config.plugins.map((plugin) => (import_release_please_isRecord(plugin) ? String(plugin.type) : String(plugin)));
+    // sentence-case changes the CHANGELOG's entries, which the release-please format does too.
+    const names = (Array.isArray(config.plugins) ? config.plugins : []).map(pluginName).filter((name) => name !== "sentence-case");
+    if (names.length > 0) {
         source.notices.push({ message: `release-please plugins (${names.join(", ")}) are not applied: each package is versioned from its own commits`, location });
     }
-    return { versioning, raw: {}, source };
+    const changelog = releasePleaseChangelog({ path: root["changelog-path"], sections: root["changelog-sections"], plugins: config.plugins, type: root["changelog-type"] }, location, source);
+    return { versioning, raw: { changelog }, source };
 }
 // The component a tag carries: `component`, else `package-name`, else (node) package.json's name without its scope.
 function componentOf(path, options, packageName) {
@@ -43895,6 +44152,10 @@ async function fromAppConfig(files, textValue, file) {
         return fromManifestConfig(files, configFile, configText, manifestFile, [file]);
     }
     const source = { kind: "release-please", files: [file], notices: [] };
+    source.notices.push({
+        message: "the hosted release-please App may add plugins of its own (for googleapis repositories, sentence-case since 2022-09, which starts each CHANGELOG entry with a capital); set changelog.sentence-case: true in .github/cadence.yml to write entries that way",
+        location: { file },
+    });
     if (Array.isArray(app.branches) && app.branches.length > 0) {
         source.notices.push({ message: "the per-branch settings under 'branches' are not read: the top-level options apply on every branch", location: { file } });
     }
@@ -43905,6 +44166,8 @@ async function fromAppConfig(files, textValue, file) {
         "bump-minor-pre-major": app.bumpMinorPreMajor,
         "bump-patch-for-minor-pre-major": app.bumpPatchForMinorPreMajor,
         "release-as": app.releaseAs,
+        prerelease: app.prerelease,
+        "prerelease-type": app.prereleaseType,
     }, { file }, source);
     return { versioning, raw: {}, source };
 }
@@ -43929,12 +44192,15 @@ async function fromAction(files, step) {
         "release-as": inputs["release-as"],
         "include-v-in-tag": flag("include-v-in-tag"),
         "pull-request-title-pattern": inputs["pull-request-title-pattern"],
+        prerelease: flag("prerelease"),
+        "prerelease-type": inputs["prerelease-type"],
     }, { file: step.file }, source);
     const monorepoTags = flag("monorepo-tags") === true || flag("include-component-in-tag") === true;
     const component = inputs.component ?? inputs["package-name"];
     if (monorepoTags && component)
         versioning.tagPrefix = `${component.replace(/^@[^/]+\//, "")}-${versioning.tagPrefix}`;
-    return { versioning, raw: {}, source };
+    const changelog = releasePleaseChangelog({ path: inputs["changelog-path"], sections: inputs["changelog-types"], type: inputs["changelog-type"] }, { file: step.file }, source);
+    return { versioning, raw: { changelog }, source };
 }
 function applyOptions(versioning, options, location, source) {
     const strategy = import_release_please_text(options.versioning) ?? "default";
@@ -43947,10 +44213,22 @@ function applyOptions(versioning, options, location, source) {
         case "always-bump-major":
             versioning.rules = [{ release: strategy.slice("always-bump-".length) }];
             break;
+        case "prerelease": {
+            const type = import_release_please_text(options["prerelease-type"]);
+            versioning.releasePleasePrerelease = { prerelease: bool(options.prerelease, "prerelease", location), ...(type ? { type } : {}) };
+            source.notices.push({
+                message: "versioning 'prerelease' is read as release-please numbers versions: from the last release, pre-release or not (1.3.0-beta.2 + a fix → " +
+                    (options.prerelease === true ? "1.3.0-beta.3" : "1.3.0, as prerelease is not true") +
+                    "); a pre-release asked for with --prerelease or a branch line's prerelease is numbered cadence's way ({version}-{channel}.N) instead",
+                location,
+            });
+            break;
+        }
         default:
-            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major); set the versions in .github/cadence.yml instead`, location);
+            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major, prerelease); set the versions in .github/cadence.yml instead`, location);
     }
-    if (options.prerelease === true || options["prerelease-type"] !== undefined) {
+    if (strategy !== "prerelease" && (options.prerelease === true || options["prerelease-type"] !== undefined)) {
+        // release-please's default strategy does not read them for the version either (they mark GitHub releases).
         source.notices.push({ message: "release-please's prerelease options are not read: release on a channel with --prerelease or a branch line with prerelease:", location });
     }
     if (bool(options["bump-minor-pre-major"], "bump-minor-pre-major", location))
@@ -45126,6 +45404,8 @@ function npmPublishHandler(registry) {
             const published = await registry.view(pkg.name, pkg.version);
             if (!published)
                 return false;
+            if (pkg.shasum === null)
+                throw new Error(`${pkg.name}@${pkg.version} was planned in a dry-run and cannot be applied`);
             if (published.shasum !== pkg.shasum)
                 throw publishedElsewhere(pkg, published, registry.url);
             return true;
@@ -45412,6 +45692,7 @@ function fillTemplate(template, values) {
 
 
 
+
 async function observe(ports, inputs, settings, context) {
     const { git } = ports;
     const { head, release } = context;
@@ -45428,6 +45709,8 @@ async function observe(ports, inputs, settings, context) {
     if (remote)
         for (const ref of wanted)
             remoteRefs[ref] = found.get(ref) ?? null;
+    const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
+    const branchMoved = branchAt !== undefined && branchAt !== head && !(await isAncestor(git, branchAt, head)) && !(await isAncestor(git, head, branchAt));
     const values = { tag: release.tag, version: release.version };
     let forge = null;
     if (settings.release.enabled && ports.forge) {
@@ -45445,12 +45728,13 @@ async function observe(ports, inputs, settings, context) {
         localTag: (await readLocalTag(git, release.tag)) ?? null,
         remote,
         remoteRefs,
+        branchMovedTo: branchMoved ? branchAt : null,
         floatingTags: floating,
         tagMessage: fillTemplate(settings.tagMessage, values),
         tagger: await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
         forge,
         assets,
-        npm: await observeNpm(ports, settings, release),
+        npm: await observeNpm(ports, settings, release, inputs.dryRun ? inputs.plannedDir : undefined),
     };
 }
 function releaseState(release) {
@@ -45480,7 +45764,7 @@ async function shipsActions(git, setting) {
     const { stdout } = await git.run(["ls-files", "-z"]);
     return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
 }
-async function observeNpm(ports, settings, release) {
+async function observeNpm(ports, settings, release, plannedDir) {
     const folders = settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
     if (folders.length === 0)
         return null;
@@ -45492,6 +45776,13 @@ async function observeNpm(ports, settings, release) {
         const packed = await registry.pack(folder);
         if (packed.private)
             throw new errors/* ConfigurationError */.j1(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
+        // In a dry-run the version is only planned: version-bump's dry-run kept the package.json it would write.
+        const planned = plannedDir && semver_default().parse(packed.version)?.version !== expected ? await plannedVersion(plannedDir, folder) : undefined;
+        if (planned === expected) {
+            const published = await registry.view(packed.name, expected);
+            packages.push({ folder, name: packed.name, version: expected, shasum: null, published: published?.shasum ?? null });
+            continue;
+        }
         if (semver_default().parse(packed.version)?.version !== expected) {
             throw new errors/* ConfigurationError */.j1(`${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`, { file: `${folder}/package.json` });
         }
@@ -45530,6 +45821,17 @@ function provenanceWanted(setting, env) {
 }
 function observationsJson(observations) {
     return JSON.parse(JSON.stringify(observations));
+}
+/** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
+async function plannedVersion(dir, folder) {
+    const text = await new files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
+    try {
+        const version = text === undefined ? undefined : JSON.parse(text).version;
+        return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
@@ -45625,6 +45927,10 @@ function releasePublishHandler(forge) {
  */
 function planPublish(observed) {
     const { head, release, remote, forge, npm } = observed;
+    if (remote && observed.branch && observed.branchMovedTo) {
+        throw new errors/* ConfigurationError */.j1(`${remote}/${observed.branch} moved on while this release was prepared: it is at ${observed.branchMovedTo.slice(0, 12)}, and the release commit ${head.slice(0, 12)} is not built on it. ` +
+            `Nothing was tagged or pushed. Start the release again from the new ${observed.branch}, so that what is released is what was planned and approved.`);
+    }
     const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
     if (observed.localTag && observed.localTag.commit !== head) {
         throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
@@ -45676,6 +45982,8 @@ function checkExistingAssets(observed) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __nccwpck_require__(8898);
 ;// CONCATENATED MODULE: ./packages/core/src/commits/header.ts
 /**
  * `type(scope)!: subject`, read character by character. It accepts exactly what this expression
@@ -45813,8 +46121,11 @@ function digit(code) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/commits/parse.ts
 
-// A footer line: `Token: value` or `Token #value`; `BREAKING CHANGE` is the one token with a space.
-const FOOTER = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(?::\s?|\s#)(.*)$/;
+// A footer line: `Token: value` or `Token #value`; `BREAKING CHANGE` is the one token with a space
+// and the one whose text may start on the next line. Another token needs a value, and a colon
+// that starts `://` is a URL (`https://…` on a line of its own), not a footer: as
+// conventional-commits-parser reads them (test/changelog/parser-differential.test.ts).
+const FOOTER = /^(?:(BREAKING[ -]CHANGE)(?::\s?)|([A-Za-z][\w-]*)(?::(?!\/\/)\s*(?=\S)|(\s#)))(.*)$/;
 const REVERT_HEADER = /^revert(?::\s*|\s+)"?([\s\S]+?)"?(?:\s*\(#\d+\))?\s*$/i;
 const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,40})/i;
 /**
@@ -45908,12 +46219,15 @@ function readFooterLines(lines) {
         const line = lines[index];
         // Most lines are prose: without a ':' or '#' none can be a footer, so spare them the expression.
         const footer = line.includes(":") || line.includes("#") ? FOOTER.exec(line.trimEnd()) : null;
-        const startsBreaking = footer !== null && /^BREAKING[ -]CHANGE$/i.test(footer[1]);
+        const startsBreaking = footer !== null && /^BREAKING[ -]CHANGE$/i.test(footer[1] ?? footer[2]);
         if (footer && (inFooters || startsBreaking || index === 0 || lines[index - 1].trim() === "")) {
             if (!inFooters)
                 bodyEnd = Math.min(bodyEnd, index);
             inFooters = true;
-            current = { token: footer[1], value: footer[2] };
+            current = { token: footer[1] ?? footer[2], value: footer[4] };
+            // `Refs #12`: the `#` is the separator, and the issue's mark.
+            if (footer[3] !== undefined)
+                current.hash = true;
             footers.push(current);
         }
         else if (inFooters && current && line.trim() !== "") {
@@ -46725,9 +47039,12 @@ function writeFileHandler(files) {
 }
 /**
  * Commits the given paths with a message, as the identity (author and committer); done when HEAD
- * is already that commit with that content.
+ * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
+ * is the commit's author and committer date: the same plan then makes the very same commit, so a
+ * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
+ * instead of a second one that could not be pushed over it.
  */
-function gitCommitEffect(paths, message, committer) {
+function gitCommitEffect(paths, message, committer, date) {
     return {
         kind: "git-commit",
         id: `git-commit:${message}`,
@@ -46735,6 +47052,7 @@ function gitCommitEffect(paths, message, committer) {
         paths,
         message,
         committer: { name: committer.name, email: committer.email },
+        ...(date ? { date } : {}),
     };
 }
 function gitCommitHandler(git) {
@@ -46748,7 +47066,8 @@ function gitCommitHandler(git) {
         async run(effect) {
             const paths = effect.paths;
             await git.run(["add", "--", ...paths]);
-            await git.run([...(0,identity_committer/* identityArgs */.MU)((0,identity_committer/* identityOf */.cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
+            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
+            await git.run([...(0,identity_committer/* identityArgs */.MU)((0,identity_committer/* identityOf */.cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
         },
     };
 }
@@ -46863,6 +47182,62 @@ function rangeFromLineName(name) {
         return `>=${major}.0.0 <${major + 1}.0.0`;
     const minor = Number(match[2]);
     return `>=${major}.${minor}.0 <${major}.${minor + 1}.0`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/release-please-prerelease.ts
+
+/** The last run of digits in a pre-release part (`beta01-02` → `02`). */
+const LAST_NUMBER = /(\d+)(?=\D*$)/;
+/**
+ * The pre-release part one step on: its last number incremented, zero padding kept
+ * (`beta.1` → `beta.2`, `beta09` → `beta10`, `beta01-01` → `beta01-02`); without a number, `.1`
+ * appended (`beta` → `beta.1`).
+ */
+function nextPrereleasePart(part) {
+    const match = LAST_NUMBER.exec(part);
+    if (!match)
+        return `${part}.1`;
+    const next = String(Number(match[1]) + 1).padStart(match[1].length, "0");
+    return part.slice(0, match.index) + next + part.slice(match.index + match[1].length);
+}
+/**
+ * The next version under release-please's pre-release strategy, from the last release (stable or
+ * not) and the level the commits ask for (after the 0.x adjustment):
+ *
+ * - from a pre-release, a change that fits in its version counts the pre-release on
+ *   (`1.3.0-beta.2` + fix or feature → `1.3.0-beta.3`; `2.0.0-rc.1` + breaking → `2.0.0-rc.2`);
+ *   a larger one moves the version and keeps the pre-release part (`1.2.4-beta.2` + feature →
+ *   `1.3.0-beta.2`, as release-please does);
+ * - from a stable version, the bumped version with the configured type (`1.2.3` + fix and type
+ *   `beta` → `1.2.4-beta`; no type, no pre-release part);
+ * - without `prerelease: true`, that version's pre-release part is dropped (`1.3.0-beta.2` + fix →
+ *   `1.3.0`: the pre-release is promoted).
+ */
+function releasePleasePrereleaseNext(previous, level, strategy) {
+    const version = semver_default().parse(previous);
+    if (!version)
+        throw new Error(`not a version: ${previous}`);
+    const part = version.prerelease.join(".");
+    const { major, minor, patch } = version;
+    let core;
+    let pre;
+    if (part !== "") {
+        const fits = level === "patch" || (level === "minor" && patch === 0) || (level === "major" && minor === 0 && patch === 0);
+        if (fits) {
+            core = [major, minor, patch];
+            pre = nextPrereleasePart(part);
+        }
+        else {
+            core = level === "major" ? [major + 1, 0, 0] : [major, minor + 1, 0];
+            pre = part;
+        }
+    }
+    else {
+        core = level === "major" ? [major + 1, 0, 0] : level === "minor" ? [major, minor + 1, 0] : [major, minor, patch + 1];
+        pre = strategy.type;
+    }
+    const plain = core.join(".");
+    return strategy.prerelease && pre ? `${plain}-${pre}` : plain;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/reverts.ts
@@ -47070,6 +47445,7 @@ function isBreaking(commit, bangIsBreaking, footers) {
 
 
 
+
 function resolveLine(branches, branch, prereleaseInput) {
     if (branches.length === 0)
         return { ...(branch ? { branch } : {}), ...(prereleaseInput ? { channel: prereleaseInput } : {}) };
@@ -47091,7 +47467,7 @@ function decidePackage(input) {
     const previous = input.base?.version.version;
     // A release commit of the tool above the last tag (release-please's merged release PR) is a
     // release still to be tagged: only the commits after it are new.
-    const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern) : undefined;
+    const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern, config.releasePleasePrerelease !== undefined) : undefined;
     const parsed = pending ? all.slice(0, pending.index) : all;
     const { kept, cancelled } = cancelReverts(parsed, config.reverts);
     const ruling = commitRuling(config);
@@ -47148,6 +47524,9 @@ function decidePackage(input) {
         decision.override = `release commit '${pending.header}', not tagged yet`;
         decision.bump = bumpKind(previous, next);
     }
+    if (next === undefined && config.releasePleasePrerelease && !line.channel && from) {
+        next = releasePleaseNext(decision, input, from, config);
+    }
     if (next === undefined) {
         const wanted = input.bump ?? level;
         if (input.bump)
@@ -47190,14 +47569,15 @@ function decidePackage(input) {
  * `{version}` for the version) for a version above the previous release: a release made but not
  * tagged. Its index in the commits (newest first) and its version.
  */
-function pendingRelease(commits, previous, pattern) {
+function pendingRelease(commits, previous, pattern, prereleases) {
     const expression = releaseCommitExpression(pattern);
     for (const [index, commit] of commits.entries()) {
         // A commit with a Release-As footer asks for a release; it is not one.
         if (commit.releaseAs)
             continue;
         const version = semver_default().valid(expression.exec(commit.header)?.[1] ?? "");
-        if (version && !semver_default().prerelease(version) && (!previous || semver_default().gt(version, previous)))
+        // Under release-please's pre-release strategy a release PR may well release a pre-release.
+        if (version && (prereleases || !semver_default().prerelease(version)) && (!previous || semver_default().gt(version, previous)))
             return { index, version, header: commit.header };
     }
     return undefined;
@@ -47225,6 +47605,25 @@ function releaseCommitExpression(pattern) {
         expressions.set(pattern, expression);
     }
     return expression;
+}
+/**
+ * The version release-please's pre-release strategy gives after `from` (the last release, maybe a
+ * pre-release), for what the commits ask (never less than a patch, as release-please releases);
+ * undefined when nothing is to be released. A bump input decides the level instead.
+ */
+function releasePleaseNext(decision, input, from, config) {
+    const asked = input.bump ?? decision.level;
+    if (asked === "none")
+        return undefined;
+    const level = input.bump ? asked : adjustForPreMajor(asked, from, config.preMajor);
+    const next = releasePleasePrereleaseNext(from, level === "none" ? "patch" : level, config.releasePleasePrerelease);
+    if (input.existing.has(next)) {
+        throw new errors/* ConfigurationError */.j1(`release-please's pre-release numbering gives ${next} after ${from}, which is already tagged (not in the history of HEAD); a released version is never reused`);
+    }
+    decision.bump = bumpKind(from, next);
+    decision.level = level;
+    decision.override = `release-please's pre-release versioning from ${from}`;
+    return next;
 }
 /**
  * A stable release on a line whose history holds pre-releases above the last stable version
@@ -47316,7 +47715,7 @@ function planVersionBump(input) {
         const { committer } = input.releaseCommit;
         if (!committer)
             throw new Error("a release commit was planned without a committer");
-        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer));
+        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
     }
     const fileDigests = {};
     for (const [path, text] of input.texts)
@@ -47351,6 +47750,7 @@ function planVersionBump(input) {
 
 
 
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
@@ -47366,16 +47766,20 @@ async function runVersionBump(ports, inputs, loaded) {
     const texts = new Map(await allInOrder([...paths].map(async (path) => [path, await files.read(path)])));
     await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+    // In a dry-run the changelog's files are only planned: they count as changed, as they will be.
+    const planned = inputs.dryRun && inputs.plannedDir ? (0,planned_files/* plannedPaths */.LK)(inputs.plannedDir) : [];
+    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include, planned) : [];
     // Who commits is decided while planning, so a bad identity fails before any file is written.
     const committer = releaseCommit.enabled ? await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config }) : undefined;
+    // The release commit is dated like the commit it is made on: the same plan, the same commit.
+    const date = releaseCommit.enabled ? await commitDate(git, repository.head) : undefined;
     const plan = planVersionBump({
         head: repository.head,
         ...(line.branch ? { branch: line.branch } : {}),
         decisions,
         packages,
         texts,
-        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}) },
+        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}), ...(date ? { date } : {}) },
         extraCommitPaths,
     });
     const hash = (0,plan_plan/* planHash */.SH)(plan);
@@ -47387,6 +47791,8 @@ async function runVersionBump(ports, inputs, loaded) {
         reporter,
         evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
     });
+    if (inputs.dryRun && inputs.plannedDir)
+        await (0,planned_files/* keepPlannedFiles */.tO)(plan, inputs.plannedDir);
     return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
 }
 /**
@@ -47409,7 +47815,7 @@ async function decideVersions(ports, inputs, loaded) {
         reporter.info(`configuration: ${config.source.files.join(", ")} (${config.source.kind})`);
     const line = resolveLine(config.versioning.branches, repository.branch, inputs.prerelease);
     const packages = selectPackages(config, inputs.package);
-    const tags = { all: allTags };
+    const tags = { all: allTags, head: repository.head };
     const decisions = [];
     for (const pkg of packages) {
         decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
@@ -47437,7 +47843,7 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
     // contains it (tagsContainedIn). Read again only when it does not (a release on another branch).
     let guessed;
     if (!tags.reachable) {
-        const guess = releaseBase(tags.all, pkg, line).base;
+        const guess = releaseBase(tags.all, pkg, line, config.versioning).base;
         if (guess) {
             // Asked at once, while git log walks: which tags the release's history holds. A failure
             // surfaces only if the answer is used (tagsContainedIn may need another question instead).
@@ -47459,14 +47865,15 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
     }
     if (reachable.versions.length === 0 && !filterByPath)
         refuseOtherPrefix(tags.reachable, pkg.tagPrefix);
-    const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line);
+    const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line, config.versioning);
     const range = { ...(base ? { from: base.sha } : {}), to: "HEAD" };
     let parsed = guessed && guessed.from === base?.sha ? guessed.parsed : await readConventionalCommits(ports.git, range);
     if (filterByPath && pkg.path !== ".") {
         const touching = await commitsTouching(ports.git, range, [pkg.path]);
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
-    const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.map((tag) => tag.version.version));
+    const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
+    const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
         pkg,
         config: config.versioning,
@@ -47492,12 +47899,16 @@ function refuseOtherPrefix(tags, prefix) {
     const suggested = found.name.slice(0, found.name.length - found.match[2].length);
     throw new errors/* ConfigurationError */.j1(`no release tag starts with the prefix '${prefix}', but the tag ${found.name} looks like a release. Set versioning.tag-prefix to '${suggested}' in .github/cadence.yml (or tag with the prefix '${prefix}').`);
 }
-/** The release a package's next version builds on, among the given tags (highest on the line). */
-function releaseBase(tags, pkg, line) {
+/**
+ * The release a package's next version builds on, among the given tags (highest on the line).
+ * Under release-please's pre-release strategy that is the highest release of any kind, as
+ * release-please continues from its last release, pre-release or not.
+ */
+function releaseBase(tags, pkg, line, versioning) {
     const versions = versionTags(tags, pkg.tagPrefix).versions;
     const inRange = line.range ? versions.filter((tag) => versionInRange(tag, line.range)) : versions;
     const { previous, lastStable } = latestOnLine(inRange, line.channel);
-    const base = line.channel ? previous : lastStable;
+    const base = line.channel ? previous : versioning.releasePleasePrerelease ? inRange[0] : lastStable;
     return { inRange, ...(lastStable ? { lastStable } : {}), ...(base ? { base } : {}) };
 }
 // A maintenance line sees only its own versions as its previous releases.
@@ -47522,15 +47933,50 @@ function refuseMissingTags(decisions, manifest) {
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }
 }
-/** Which of the paths (files or folders) have uncommitted changes, new files included. */
-async function changedPaths(git, paths) {
+/** Which of the paths (files or folders) have uncommitted changes, new files included, or planned ones. */
+async function changedPaths(git, paths, planned) {
     if (paths.length === 0)
         return [];
     const { stdout } = await git.run(["status", "--porcelain", "--untracked-files=all", "--", ...paths]);
-    return paths.filter((path) => stdout.split("\n").some((line) => {
-        const file = line.slice(3);
-        return file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`);
+    const changed = [...stdout.split("\n").filter(Boolean).map((line) => line.slice(3)), ...planned];
+    return paths.filter((path) => changed.some((file) => file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`)));
+}
+/** A commit's committer date as git writes it raw (`1767225600 +0000`); undefined without one. */
+async function commitDate(git, commit) {
+    const { stdout, exitCode } = await git.run(["show", "-s", "--format=%cd", "--date=raw", commit], { allowFailure: true });
+    return exitCode === 0 && /^\d+ [+-]\d{4}$/.test(stdout.trim()) ? stdout.trim() : undefined;
+}
+/** Version tags HEAD's history does not hold, above the release the next version builds on. */
+function unreachableAbove(tags, pkg, base) {
+    const reachable = new Set((tags.reachable ?? []).map((tag) => tag.name));
+    return versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !reachable.has(tag.name) && (!base || semver_default().gt(tag.version, base.version)));
+}
+/**
+ * The tags among `candidates` that sit on a release commit for their version made directly on
+ * HEAD: the commit of an earlier run of this same release, tagged and pushed before that run
+ * failed. Such a version is not taken by someone else: a re-run decides it again and finishes that
+ * release (the release commit, dated like HEAD, comes out the same). Usually there are no
+ * candidates and git is not asked.
+ */
+async function releasesMadeOn(git, head, candidates, message) {
+    if (candidates.length === 0)
+        return new Set();
+    const { stdout } = await git.run(["log", "--no-walk=unsorted", "--format=%H %P%x00%s", ...new Set(candidates.map((tag) => tag.sha))]);
+    const commits = new Map(stdout.split("\n").filter(Boolean).map((line) => {
+        const [ids, subject] = line.split("\0");
+        const [sha, parent, ...others] = ids.split(" ");
+        return [sha, { parent, merge: others.length > 0, subject: subject ?? "" }];
     }));
+    const made = candidates.filter((tag) => {
+        const commit = commits.get(tag.sha);
+        if (!commit || commit.parent !== head || commit.merge)
+            return false;
+        // The configured message with this version where {version} stands (a monorepo's lists several).
+        const [before, after] = message.split("{version}", 2);
+        const version = tag.version.version;
+        return message.includes("{version}") ? commit.subject.startsWith(before) && commit.subject.endsWith(after) && commit.subject.includes(version) : commit.subject === message;
+    });
+    return new Set(made.map((tag) => tag.name));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/version.ts
@@ -47601,15 +48047,14 @@ function coreVersion(version) {
 
 
 
-/** publish from start to end: observe, plan, and (unless dry-run) apply. */
-async function runPublish(ports, inputs) {
+/** publish's observe and plan, without applying: runPublish applies it; a rollback's roll-forward asks whether it is all done. */
+async function preparePublish(ports, inputs) {
     const { git, files, reporter } = ports;
     const repository = await inspectRepository(git, inputs.branch);
     const config = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
     const settings = publishSettings(config, inputs);
     const release = await decideReleaseVersion(ports, inputs, { head: repository.head, config });
     reporter.info(`releasing ${release.tag} (${release.source})`);
-    // Remember the release the forge last returned, so the outputs need no extra request.
     let lastSeen;
     const forge = ports.forge ? remembering(ports.forge, (seen) => (lastSeen = seen)) : undefined;
     const observed = await observe({ ...ports, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
@@ -47627,14 +48072,20 @@ async function runPublish(ports, inputs) {
     const wrapped = ports.wrapHandler ? Object.fromEntries(Object.entries(handlers).map(([kind, handler]) => [kind, ports.wrapHandler(kind, handler)])) : handlers;
     const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `publish-${release.tag.replace(/[^0-9A-Za-z.@_-]/g, "_")}-${hash.slice(7, 19)}.yaml`);
-    const applied = await applyPlan(plan, wrapped, {
+    return { observed, plan, planHash: hash, handlers: wrapped, evidencePath, lastSeen: () => lastSeen };
+}
+/** publish from start to end: observe, plan, and (unless dry-run) apply. */
+async function runPublish(ports, inputs) {
+    const prepared = await preparePublish(ports, inputs);
+    const { observed, plan, planHash: hash, evidencePath } = prepared;
+    const applied = await applyPlan(plan, prepared.handlers, {
         dryRun: inputs.dryRun,
         ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
-        reporter,
-        evidence: publishEvidenceWriter(evidencePath, { plan, hash, observed, clock: ports.clock, env: ports.env }, () => lastSeen?.url ?? null),
+        reporter: ports.reporter,
+        evidence: publishEvidenceWriter(evidencePath, { plan, hash, observed, clock: ports.clock, env: ports.env }, () => prepared.lastSeen()?.url ?? null),
     });
     const existing = observed.forge?.existing;
-    const seen = lastSeen ?? (existing ? { id: existing.id, url: existing.url, draft: existing.draft } : undefined);
+    const seen = prepared.lastSeen() ?? (existing ? { id: existing.id, url: existing.url, draft: existing.draft } : undefined);
     return {
         observed,
         plan,
@@ -47658,6 +48109,9 @@ function remembering(forge, remember) {
         uploadAsset: (release, asset) => forge.uploadAsset(release, asset),
         deleteAsset: (release, asset) => forge.deleteAsset(release, asset),
         publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+        findPublishedRelease: async (tag) => keep(await forge.findPublishedRelease(tag)),
+        latestRelease: () => forge.latestRelease(),
+        updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
     };
 }
 
@@ -47715,6 +48169,16 @@ class NpmCli {
         const doc = await this.fetchDocument(packagePath(name));
         return (doc?.["dist-tags"]) ?? {};
     }
+    async packageState(name) {
+        const doc = (await this.fetchDocument(packagePath(name)));
+        if (!doc)
+            return undefined;
+        const versions = {};
+        for (const [version, entry] of Object.entries(doc.versions ?? {})) {
+            versions[version] = { deprecated: typeof entry.deprecated === "string" && entry.deprecated !== "" ? entry.deprecated : null };
+        }
+        return { distTags: doc["dist-tags"] ?? {}, versions };
+    }
     async fetchDocument(path) {
         let response;
         // A GET is safe to repeat: a kept-alive connection the registry has just closed is tried again.
@@ -47768,6 +48232,22 @@ class NpmCli {
         const result = await this.npm(["dist-tag", "add", `${name}@${version}`, tag], this.options.cwd, true);
         if (result.exitCode !== 0)
             throw this.failure("dist-tag", result);
+    }
+    async deprecate(name, version, message) {
+        // npm reads the package document, sets `deprecated` on the version and writes the document back.
+        const result = await this.npm(["deprecate", `${name}@${version}`, message], this.options.cwd, true);
+        if (result.exitCode !== 0)
+            throw this.failure("deprecate", result);
+    }
+    async whoami() {
+        const result = await this.npm(["whoami"], this.options.cwd, true);
+        if (result.exitCode !== 0) {
+            const failure = this.failure("whoami", result);
+            if (failure instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1)
+                throw failure;
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`the registry ${this.url} does not accept the npm credentials (${failure.message}). Set NODE_AUTH_TOKEN or the npm-token input to a token that may publish.`);
+        }
+        return result.stdout.trim();
     }
     /**
      * Runs npm against the registry. With a token, npm gets a throw-away userconfig that reads the

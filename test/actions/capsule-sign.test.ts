@@ -32,8 +32,12 @@ describe("the capsule-sign bundle, run as the runner runs it", () => {
     });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(run.outputs).toMatchObject({ version: "1.4.3", keyid: keys.verifying.keyid, "sums-signature": join(repo.dir, "release-capsule", "SHA256SUMS.sig") });
-    expect(JSON.parse(run.outputs.signatures!)).toEqual([join(repo.dir, "release-capsule", "sample-1.4.3.tgz.sig")]);
-    expect(JSON.parse(run.outputs.subjects!).map((subject: { name: string }) => subject.name)).toEqual(["sample-1.4.3.tgz", "capsule-release-1.4.3.yaml"]);
+    // package.json still says 1.4.2 here (no version-bump ran): the SBOM describes it as it is, and a warning says so
+    expect(JSON.parse(run.outputs.signatures!)).toEqual([join(repo.dir, "release-capsule", "sample-1.4.3.tgz.sig"), join(repo.dir, "release-capsule", "sample-1.4.2.cdx.json.sig")]);
+    expect(JSON.parse(run.outputs.subjects!).map((subject: { name: string }) => subject.name)).toEqual(["sample-1.4.3.tgz", "sample-1.4.2.cdx.json", "capsule-release-1.4.3.yaml"]);
+    expect(JSON.parse(run.outputs.sbom!)).toEqual([join(repo.dir, "release-capsule", "sample-1.4.2.cdx.json")]);
+    expect(run.outputs["sbom-status"]).toBe("generated");
+    expect(run.commands).toContainEqual(expect.objectContaining({ command: "warning", message: expect.stringContaining("the SBOM sample-1.4.2.cdx.json describes sample@1.4.2, but the release is 1.4.3") }));
     expect(run.outputs["plan-hash"]).toMatch(/^sha256:[0-9a-f]{64}$/);
     const capsule = readFileSync(run.outputs.capsule!, "utf8");
     expect(capsule).toContain("- Keep the v1 config readable\n  - Ship on Tuesday");

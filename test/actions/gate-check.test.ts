@@ -36,7 +36,7 @@ describe("the gate-check bundle, run as the runner runs it, against the emulator
     expect(run.summary).toContain("| RL-01 No open PRs for the release | ✅ pass | no open pull requests (no milestone 'v1.5.0' exists) |");
     expect(run.summary).toContain("```mermaid\ngantt");
     const evidence = parse(readFileSync(run.outputs["evidence-path"]!, "utf8")).release_evidence;
-    expect(evidence.validation.checklist.map((item: { check: string }) => item.check)).toEqual(["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-07", "RL-08", "COV", "CAL"]);
+    expect(evidence.validation.checklist.map((item: { check: string }) => item.check)).toEqual(["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-07", "RL-08", "LIC-01", "COV", "CAL"]);
     expect(emulator.count("checks/list-for-ref")).toBe(1);
     expect(emulator.requests.every((request) => request.authorization === `token ${TOKEN}`)).toBe(true);
     const leaks = (run.stdout + run.stderr + run.summary).split("\n").filter((line) => line.includes(TOKEN) && !line.startsWith("::add-mask::"));

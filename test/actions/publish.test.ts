@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { releasesOf } from "../support/github/routes/releases.js";
 import { GitHubEmulator } from "../support/github/server.js";
+import { TestRepo } from "../support/git-repo.js";
 import { releaseRepo, type ReleaseRepo } from "../support/release-repo.js";
 import { runAction, runCli } from "../support/runner.js";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
@@ -19,8 +21,10 @@ afterAll(async () => {
   repos.forEach((repo) => repo.remove());
   await registry?.stop();
 });
+const temps: string[] = [];
 afterEach(async () => {
   for (const emulator of emulators.splice(0)) await emulator.close();
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 let counter = 0;
@@ -31,9 +35,10 @@ async function setup() {
   const name = `action-pkg-${process.pid}-${counter++}`;
   const fixture = releaseRepo({ packageName: name, action: true, asset: true });
   repos.push(fixture);
-  const run = (inputs: Record<string, string> = {}) =>
+  const run = (inputs: Record<string, string> = {}, runnerTemp?: string) =>
     runAction("publish", {
       workspace: fixture.repo.dir,
+      ...(runnerTemp ? { runnerTemp } : {}),
       inputs: { "github-token": TOKEN, assets: "dist/*.txt", "registry-url": registry.url, "npm-token": registry.token, ...inputs },
       env: { GITHUB_API_URL: emulator.url, GITHUB_REPOSITORY: "octo-org/sample" },
     });
@@ -87,6 +92,51 @@ describe("the publish bundle, run as the runner runs it", () => {
     const printed = logged.join("\n") + apply.summary + readFileSync(apply.outputs["evidence-path"]!, "utf8");
     expect(printed).not.toContain(TOKEN);
     expect(printed).not.toContain(registry.token);
+  });
+
+  it("a dry-run after version-bump's dry-run plans the npm publish of the version only planned, and the same pre-release pair", async () => {
+    // package.json still says 1.4.2: only the dry-run of version-bump before it knows 1.5.0.
+    const { fixture, name, run, digest } = await setup();
+    fixture.repo.git("reset", "-q", "--hard", "HEAD~1");
+    const runnerTemp = mkdtempSync(join(tmpdir(), "cadence-publish-temp-"));
+    temps.push(runnerTemp);
+    const before = await digest();
+    const bump = await runAction("version-bump", { workspace: fixture.repo.dir, runnerTemp, inputs: { "dry-run": "true" } });
+    expect(bump.outputs.version).toBe("1.5.0");
+    const dry = await run({ "dry-run": "true", version: "1.5.0" }, runnerTemp);
+    expect(dry.exitCode, dry.stdout + dry.stderr).toBe(0);
+    expect(dry.summary).toContain(`publish ${name}@1.5.0 from . to ${registry.url}`);
+    // Without the planned files the same dry-run says what is wrong, as the release would.
+    const alone = await run({ "dry-run": "true", version: "1.5.0" });
+    expect(alone.exitCode).toBe(1);
+    expect(alone.stdout).toContain("package.json says version 1.4.2, but the release is 1.5.0");
+
+    const rc = await runAction("version-bump", { workspace: fixture.repo.dir, runnerTemp, inputs: { "dry-run": "true", prerelease: "rc" } });
+    expect(rc.outputs.version).toBe("1.5.0-rc.1");
+    const pre = await run({ "dry-run": "true", version: rc.outputs.version!, prerelease: "rc" }, runnerTemp);
+    expect(pre.exitCode, pre.stdout + pre.stderr).toBe(0);
+    expect(pre.summary).toContain(`publish ${name}@1.5.0-rc.1 from . to ${registry.url} with dist-tag rc`);
+    expect(await digest()).toBe(before);
+  });
+
+  it("refuses a branch that moved on while the release was prepared, before anything is tagged or pushed", async () => {
+    const { fixture, run, digest } = await setup();
+    // Someone pushes to main meanwhile (during an approval): the release commit is not built on it.
+    const other = TestRepo.create({ prefix: "cadence-publish-other-" });
+    try {
+      other.git("fetch", "-q", `file://${fixture.remote}`, "main");
+      other.git("checkout", "-q", "FETCH_HEAD");
+      other.commit("fix: pushed during the approval");
+      other.git("push", "-q", `file://${fixture.remote}`, "HEAD:refs/heads/main");
+    } finally {
+      other.remove();
+    }
+    fixture.repo.git("fetch", "-q", "origin");
+    const before = await digest();
+    const result = await run();
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/::error::origin\/main moved on while this release was prepared: it is at [0-9a-f]{12}, and the release commit [0-9a-f]{12} is not built on it\. Nothing was tagged or pushed/);
+    expect(await digest()).toBe(before);
   });
 
   it("refuses a stale plan with a clear message and changes nothing", async () => {

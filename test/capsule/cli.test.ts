@@ -30,7 +30,8 @@ describe("cadence capsule-sign and cadence verify (the bundled CLI)", () => {
     const paths = JSON.parse(sign.stdout);
     expect(paths).toMatchObject({ version: "1.5.0", commit: repo.head(), mode: "key", algorithm: "ecdsa-p256", keyid: keys.verifying.keyid });
     for (const path of [paths.capsule, paths.envelope, paths.bundle, paths.sums, paths.sumsSignature, ...paths.signatures]) expect(existsSync(path), path).toBe(true);
-    expect(paths.signatures).toEqual([join(repo.dir, "signed", "app-1.5.0.tgz.sig")]);
+    expect(paths.signatures).toEqual([join(repo.dir, "signed", "app-1.5.0.tgz.sig"), join(repo.dir, "signed", "sample-1.4.2.cdx.json.sig")]);
+    expect(paths).toMatchObject({ sboms: [join(repo.dir, "signed", "sample-1.4.2.cdx.json")], sbomStatus: "generated" });
     const capsule = readFileSync(paths.capsule, "utf8");
     expect(capsule).toContain("kind: RELEASE");
     expect(capsule).toContain("Change: Added: the export endpoint");

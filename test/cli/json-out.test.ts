@@ -28,6 +28,9 @@ describe("JSON written in pieces", () => {
     expect(collect((out) => writeJsonWithLargeField(out, value, "notes"))).toBe(`${JSON.stringify(value, null, 2)}\n`);
     // A field that is not a string, and a value that holds the placeholder text elsewhere, go the plain way.
     expect(collect((out) => writeJsonWithLargeField(out, { notes: 3 }, "notes"))).toBe(`${JSON.stringify({ notes: 3 }, null, 2)}\n`);
+    // Several large fields, one of them not a string.
+    const two = { notes: value.notes, entries: [{ subject: "a" }], section: `## 2.0.0\n${"* x 😀\n".repeat(10_000)}`, none: null };
+    expect(collect((out) => writeJsonWithLargeField(out, two, "notes", "section", "none"))).toBe(`${JSON.stringify(two, null, 2)}\n`);
     const tricky = { other: "\u0000large field\u0000", notes: "x" };
     expect(collect((out) => writeJsonWithLargeField(out, tricky, "notes"))).toBe(`${JSON.stringify(tricky, null, 2)}\n`);
   });

@@ -9,7 +9,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CORPUS_DIR, corpusAvailable, readJsonLines, replayAll, type CorpusEntry, type ReplayResult } from "./replay.js";
+import { corpusFile, readJsonLines, replayAll, type CorpusEntry, type ReplayResult } from "./replay.js";
 
 const TARGET = 0.994;
 const FIXTURE = join(import.meta.dirname, "mismatches.json");
@@ -22,14 +22,10 @@ interface KnownMismatch {
   reason: string;
 }
 
-// Without the corpus next to the checkout there is nothing to replay; naming it explicitly makes its absence a failure.
-const available = corpusAvailable() || process.env.CADENCE_CORPUS !== undefined;
-if (!available) console.warn(`the release-history corpus is not at ${CORPUS_DIR}: the replay is skipped (set CADENCE_CORPUS to its folder)`);
-
-describe.skipIf(!available)("the release-history corpus, replayed", () => {
+describe("the release-history corpus, replayed", () => {
   it("reproduces next_version for at least 99.4% of the steps, every other step listed with its reason", async () => {
     const only = process.env.CORPUS_ONLY;
-    const all = readJsonLines<CorpusEntry>(join(CORPUS_DIR, "releases.jsonl"));
+    const all = readJsonLines<CorpusEntry>(corpusFile("releases.jsonl"));
     const entries = only ? all.filter((entry) => entry.id.includes(only)) : all;
     const started = Date.now();
     const log = process.env.CORPUS_RESULTS;

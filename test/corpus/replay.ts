@@ -9,8 +9,9 @@ import { join, resolve } from "node:path";
 import semver from "semver";
 import { ROOT } from "../support/runner.js";
 
-/** Where the corpus lives: CADENCE_CORPUS, or ../shared/corpus next to the checkout. */
-export const CORPUS_DIR = resolve(process.env.CADENCE_CORPUS ?? join(ROOT, "..", "shared", "corpus"));
+import { CORPUS_DIR, corpusFile } from "../support/shared.js";
+
+export { CORPUS_DIR, corpusFile };
 
 export interface CorpusCommit {
   sha: string;
@@ -427,6 +428,3 @@ export async function replayAll(
   return results;
 }
 
-export function corpusAvailable(): boolean {
-  return existsSync(join(CORPUS_DIR, "releases.jsonl"));
-}

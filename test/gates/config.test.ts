@@ -50,6 +50,17 @@ describe("the gates section", () => {
     expect(schema.location?.line).toBe(2);
   });
 
+  it("the license policy: an unknown SPDX id is reported at its line with a suggestion, and a wrong key by the schema", async () => {
+    const config = await gates("gates:\n  licenses:\n    allow: [MIT, ISC]\n    deny: [AGPL-3.0-only]\n    exceptions:\n      - package: caniuse-lite\n        reason: data only\n");
+    expect(config.licenses?.policy).toEqual({ allow: ["MIT", "ISC"], deny: ["AGPL-3.0-only"], exceptions: [{ package: "caniuse-lite", reason: "data only" }] });
+    const error = await failure("gates:\n  licenses:\n    allow:\n      - MIT\n      - Apache 2\n");
+    expect(error.location).toMatchObject({ file: ".github/cadence.yml", line: 5 });
+    expect(error.message).toBe("gates.licenses.allow[1]: 'Apache 2' is not an SPDX license id; did you mean Apache-2.0?");
+    const missingReason = await failure("gates:\n  licenses:\n    deny: [GPL-3.0-only]\n    exceptions:\n      - package: foo\n");
+    expect(missingReason.message).toMatch(/reason/);
+    expect(missingReason.location?.line).toBeGreaterThanOrEqual(4);
+  });
+
   it("inputs: profile names are forgiving, a bad --now or an empty break-glass reason is refused", () => {
     expect(parseGateCheckInputs({ cwd: ".", profile: "g-rel + human" }).profile).toBe("G-REL+Human");
     expect(parseGateCheckInputs({ cwd: ".", profile: "sev1" }).profile).toBe("SEV-1");

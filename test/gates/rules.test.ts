@@ -46,7 +46,7 @@ describe("gate-check on a real repository and the emulator", () => {
     const emulator = await emulatorFor(repository);
     const result = await runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: false });
     expect(result).toMatchObject({ version: "1.5.0", kind: "minor", profile: "G-REL", passed: true, requiresApproval: false });
-    expect(statuses(result)).toEqual({ "RL-01": "pass", "RL-02": "pass", "RL-03": "pass", "RL-04": "pass", "RL-05": "pass", "RL-06": "pass", "RL-07": "na", "RL-08": "pass", COV: "na", CAL: "pass" });
+    expect(statuses(result)).toEqual({ "RL-01": "pass", "RL-02": "pass", "RL-03": "pass", "RL-04": "pass", "RL-05": "pass", "RL-06": "pass", "RL-07": "na", "RL-08": "pass", "LIC-01": "na", COV: "na", CAL: "pass" });
     expect(check(result, "RL-03").location).toEqual({ file: "CHANGELOG.md", line: 3 });
     const evidence = parse(readFileSync(result.evidencePath!, "utf8")).release_evidence;
     expect(evidence).toMatchObject({ version: "1.5.0", release_date: "2026-11-18T10:00:00.000Z", provenance: { commit: repository.head(), branch: "main" } });
@@ -74,6 +74,27 @@ describe("gate-check on a real repository and the emulator", () => {
     expect(check(result, "RL-04")).toMatchObject({ reason: 'package.json says version "1.4.9", not 1.5.0', location: { file: "package.json", line: 3 } });
     expect(result.evidencePath).toBeUndefined();
     expect(existsSync(join(repository.dir, ".git/cadence/evidence/gate-check-1.5.0.yaml"))).toBe(false);
+  });
+
+  it("RL-02 judges the pushed commit CI ran on, under a release commit made on top of it, and nothing further away", async () => {
+    const repository = repo();
+    const pushed = repository.head();
+    const emulator = await emulatorFor(repository);
+    // The release job's own commit: never pushed, so GitHub knows no checks for it.
+    repository.commit("chore(release): 1.5.0", "docs/releases/1.5.0/release-notes.md", "# Release Notes: v1.5.0\n");
+    const onHead = await runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: true });
+    expect(check(onHead, "RL-02")).toMatchObject({ status: "fail", reason: expect.stringContaining(`no finished check runs or statuses on ${repository.head().slice(0, 7)}`) });
+    const onPushed = await runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: true, commit: pushed });
+    expect(check(onPushed, "RL-02")).toMatchObject({ status: "pass", reason: `2 checks passed on ${pushed.slice(0, 7)} (HEAD is the release commit on top of it)` });
+
+    repository.commit("feat: something CI never saw");
+    const further = await runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: true, commit: pushed });
+    expect(check(further, "RL-02")).toMatchObject({ status: "fail", reason: expect.stringContaining(`HEAD is 2 commits above ${pushed.slice(0, 7)}`) });
+    repository.git("checkout", "-q", "--orphan", "elsewhere");
+    repository.commit("feat: unrelated history");
+    const unrelated = await runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: true, version: "1.5.0", commit: pushed });
+    expect(check(unrelated, "RL-02").reason).toContain(`is not built on ${pushed.slice(0, 7)}`);
+    await expect(runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: true, version: "1.5.0", commit: "0123456789abcdef" })).rejects.toThrow(/0123456789abcdef .* is not in this clone/);
   });
 
   it("RL-02 with required checks: a missing or running one fails", async () => {

@@ -12,6 +12,7 @@ import {
   loadActionKeys,
   normalizeVersionInput,
   parseCapsuleSignInputs,
+  parseIdentities,
   renderCapsuleSignSummary,
   renderVerifyReport,
   runCapsuleSign,
@@ -39,6 +40,8 @@ async function sign(): Promise<void> {
     commit: core.getInput("commit") || process.env.GITHUB_SHA || undefined,
     dryRun: core.getInput("dry-run"),
     configPath: core.getInput("config"),
+    sbom: core.getInput("sbom"),
+    sbomPackages: core.getInput("sbom-packages"),
   });
   const signing = keys.signing ?? { mode: "keyless" as const, attest, token: core.getInput("github-token"), env: process.env };
   const result = await runCapsuleSign({ git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter }, inputs, signing);
@@ -50,6 +53,8 @@ async function sign(): Promise<void> {
   core.setOutput("sums", outputs.sums);
   core.setOutput("sums-signature", outputs.sumsSignature ?? "");
   core.setOutput("subjects", JSON.stringify(outputs.subjects));
+  core.setOutput("sbom", JSON.stringify(outputs.sboms));
+  core.setOutput("sbom-status", outputs.sbomStatus);
   core.setOutput("keyid", outputs.keyid ?? "");
   core.setOutput("version", outputs.version);
   core.setOutput("plan-hash", outputs.planHash);
@@ -59,6 +64,9 @@ async function sign(): Promise<void> {
 
 async function verify(): Promise<void> {
   const keys = await loadActionKeys({ cwd, publicKey: core.getInput("public-key") }, reporter);
+  const identityText = core.getInput("identity");
+  for (const line of identityText.split(/\r?\n/)) if (line.trim()) reporter.secret(line.trim());
+  const identities = identityText.trim() ? await parseIdentities(identityText, "the identity input") : [];
   const envelope = core.getInput("envelope");
   if (!envelope) throw new ConfigurationError("mode verify needs the envelope input (the .dsse.json to verify)");
   const result = await verifyCapsule({
@@ -66,6 +74,7 @@ async function verify(): Promise<void> {
     key: keys.verifying!,
     artifactDirs: splitLines(core.getInput("artifact-dirs")).map((dir) => resolve(cwd, dir)),
     ...(core.getInput("reader-version") ? { readerVersion: normalizeVersionInput(core.getInput("reader-version"), "reader-version") } : {}),
+    ...(identities.length > 0 ? { identities } : {}),
   });
   core.info(renderVerifyReport(result));
   await reporter.summary(`## capsule-sign verify\n\n\`\`\`\n${renderVerifyReport(result)}\n\`\`\``);

@@ -6,6 +6,7 @@ import {
   GitCli,
   LocalFiles,
   changelogOutputs,
+  plannedDir,
   runAsAction,
   parseChangelogInputs,
   renderChangelogSummary,
@@ -33,8 +34,12 @@ async function run(): Promise<void> {
     branch: core.getInput("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
     package: core.getInput("package"),
     configPath: core.getInput("config"),
+    date: core.getInput("date"),
+    plannedDir: plannedDir(core.getInput("planned-dir"), process.env),
     context: { serverUrl: process.env.GITHUB_SERVER_URL, repository: process.env.GITHUB_REPOSITORY },
-    buildId: process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}.${process.env.GITHUB_RUN_ATTEMPT ?? "1"}` : undefined,
+    // The run, not its attempt: the record goes into the release commit, which a re-run of a failed
+    // release job must make again identically (same plan hash, same commit as the one maybe pushed).
+    buildId: process.env.GITHUB_RUN_ID || undefined,
   });
   const reporter = new ActionsReporter();
   const result = await runChangelog({ git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter }, inputs);
@@ -52,6 +57,7 @@ async function run(): Promise<void> {
   core.setOutput("notes", outputs.notes);
   core.setOutput("notes-path", notesPath ?? "");
   core.setOutput("changelog-path", outputs.changelogPath);
+  core.setOutput("date", outputs.date ?? "");
   core.setOutput("record-dir", outputs.recordDir ?? "");
   core.setOutput("plan-hash", outputs.planHash);
   core.setOutput("evidence-path", outputs.evidencePath ?? "");

@@ -9,6 +9,7 @@ import {
   gateCheckOutputs,
   parseGateCheckInputs,
   parseGateCheckMode,
+  plannedDir,
   renderGateCheckSummary,
   runGateCheck,
   systemClock,
@@ -30,6 +31,9 @@ async function run(): Promise<void> {
     evidencePath: core.getInput("evidence-path"),
     configPath: core.getInput("config"),
     package: core.getInput("package"),
+    // What CI checked is the pushed commit the workflow runs on, not a release commit made in the job.
+    commit: core.getInput("commit") || process.env.GITHUB_SHA,
+    plannedDir: plannedDir(core.getInput("planned-dir"), process.env),
     branch: process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined,
   });
   const reporter = new ActionsReporter();

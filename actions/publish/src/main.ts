@@ -7,6 +7,7 @@ import {
   chooseReleaseForge,
   runAsAction,
   parsePublishInputs,
+  plannedDir,
   publishOutputs,
   renderPublishSummary,
   runPublish,
@@ -39,6 +40,7 @@ async function run(): Promise<void> {
     release: core.getInput("release"),
     notesFile: core.getInput("notes-file"),
     committer: core.getInput("committer"),
+    plannedDir: plannedDir(core.getInput("planned-dir"), process.env),
   });
   const forge =
     inputs.release === false

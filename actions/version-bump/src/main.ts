@@ -5,6 +5,7 @@ import {
   LocalFiles,
   runAsAction,
   parseVersionBumpInputs,
+  plannedDir,
   renderVersionBumpSummary,
   runVersionBump,
   systemClock,
@@ -26,6 +27,7 @@ async function run(): Promise<void> {
     configPath: core.getInput("config"),
     releaseCommit: core.getInput("release-commit"),
     committer: core.getInput("committer"),
+    plannedDir: plannedDir(core.getInput("planned-dir"), process.env),
   });
   const reporter = new ActionsReporter();
   const result = await runVersionBump({ git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter }, inputs);

@@ -33,6 +33,10 @@ const COMMANDS: Record<string, () => Promise<Loaded>> = {
     const { capsuleSignCommand, capsuleSignHelp } = await import("./commands/capsule-sign.js");
     return { run: capsuleSignCommand, help: capsuleSignHelp };
   },
+  sync: async () => {
+    const { syncCommand, syncHelp } = await import("./commands/sync.js");
+    return { run: syncCommand, help: syncHelp };
+  },
   verify: async () => {
     const { verifyCommand, verifyHelp } = await import("./commands/verify.js");
     return { run: verifyCommand, help: verifyHelp };

@@ -1,20 +1,28 @@
 /**
- * Writes `JSON.stringify(value, null, 2)` and a newline, with one large string field (the notes
- * of a long range are megabytes) written as pieces of its own instead of inside one more copy of
- * everything: the same bytes, without the peak of memory.
+ * Writes `JSON.stringify(value, null, 2)` and a newline, with large string fields (the notes and
+ * the CHANGELOG section of a long range are megabytes each) written as pieces of their own
+ * instead of inside one more copy of everything: the same bytes, without the peak of memory.
  */
-export function writeJsonWithLargeField<T extends object>(out: NodeJS.WritableStream, value: T, field: keyof T & string): void {
-  const large = value[field];
-  const placeholder = "\u0000large field\u0000";
-  const parts = typeof large === "string" ? JSON.stringify({ ...value, [field]: placeholder }, null, 2).split(JSON.stringify(placeholder)) : [];
-  if (parts.length !== 2) {
-    // Not a string, or some other field held the placeholder's text too: write it the plain way.
+export function writeJsonWithLargeField<T extends object>(out: NodeJS.WritableStream, value: T, ...fields: Array<keyof T & string>): void {
+  const large = fields.filter((field) => typeof value[field] === "string");
+  const placeholders = large.map((_, index) => `\u0000large field ${index}\u0000`);
+  const replaced: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  large.forEach((field, index) => (replaced[field] = placeholders[index]));
+  const text = JSON.stringify(replaced, null, 2);
+  // Each placeholder exactly once, in the order the fields come: otherwise the plain way.
+  const positions = placeholders.map((placeholder) => text.indexOf(JSON.stringify(placeholder)));
+  const once = placeholders.every((placeholder, index) => positions[index] !== -1 && text.indexOf(JSON.stringify(placeholder), positions[index]! + 1) === -1);
+  if (large.length === 0 || !once || positions.some((position, index) => index > 0 && position < positions[index - 1]!)) {
     out.write(`${JSON.stringify(value, null, 2)}\n`);
     return;
   }
-  out.write(parts[0]!);
-  writeJsonString(out, large as string);
-  out.write(`${parts[1]!}\n`);
+  let at = 0;
+  large.forEach((field, index) => {
+    out.write(text.slice(at, positions[index]));
+    writeJsonString(out, value[field] as string);
+    at = positions[index]! + JSON.stringify(placeholders[index]).length;
+  });
+  out.write(`${text.slice(at)}\n`);
 }
 
 /** JSON.stringify(text), written a slice at a time, never between the two halves of a surrogate pair. */

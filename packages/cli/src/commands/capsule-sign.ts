@@ -18,11 +18,13 @@ import { parseFlags } from "../args.js";
 export const capsuleSignHelp = `cadence capsule-sign --key KEY.pem [--passphrase-env NAME] [--kind PRE-RELEASE|RELEASE|POST-RELEASE]
     [--artifact PATH ...] [--out DIR] [--notes FILE] [--decision TEXT ...] [--open-thread TEXT ...]
     [--plan-hash ACTION=sha256:… ...] [--evidence PATH ...] [--version X.Y.Z] [--commit SHA]
-    [--config PATH] [--dry-run] [--json] [--summary] [--cwd DIR]
+    [--sbom-package DIR ...] [--no-sbom] [--config PATH] [--dry-run] [--json] [--summary] [--cwd DIR]
   Writes the release state capsule (YAML), signs an in-toto statement of it and every artifact
   in a DSSE envelope, and writes a detached .sig per artifact and a signed SHA256SUMS. The key is
   a PKCS#8 PEM file (Ed25519 or ECDSA P-256); an encrypted key's passphrase is read from the
   environment variable NAME. Version and commit come from the repository unless given.
+  An SBOM of each published npm package (npm sbom, from the lockfile) is signed with them,
+  as capsule.sbom says; --sbom-package names the package folders, --no-sbom makes none.
   Paths are relative to --cwd (default: the current folder).`;
 
 export async function capsuleSignCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
@@ -41,6 +43,8 @@ export async function capsuleSignCommand(argv: string[], out: NodeJS.WritableStr
     commit: { type: "string" },
     config: { type: "string" },
     "dry-run": { type: "boolean" },
+    "sbom-package": { type: "string", multiple: true },
+    "no-sbom": { type: "boolean" },
     json: { type: "boolean" },
     summary: { type: "boolean" },
     keyless: { type: "boolean" },
@@ -71,6 +75,8 @@ export async function capsuleSignCommand(argv: string[], out: NodeJS.WritableStr
     ...(values.commit !== undefined ? { commit: values.commit } : {}),
     ...(values.config !== undefined ? { configPath: values.config } : {}),
     dryRun: values["dry-run"] ?? false,
+    sbomPackages: values["sbom-package"] ?? [],
+    ...(values["no-sbom"] ? { sbom: false } : {}),
   });
   const result = await runCapsuleSign({ git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter }, inputs, { mode: "key", key });
   const outputs = capsuleSignOutputs(result);

@@ -13,12 +13,15 @@ import { parseFlags } from "../args.js";
 import { writeJsonWithLargeField } from "../json-out.js";
 
 export const changelogHelp = `cadence changelog [--version X.Y.Z] [--from REF] [--to REF] [--from-start] [--dry-run] [--json]
-    [--format conventional|keep-a-changelog] [--output PATH] [--record-dir DIR] [--no-record]
+    [--format conventional|keep-a-changelog|release-please] [--output PATH] [--record-dir DIR] [--no-record]
     [--evidence PATH] [--plan-hash sha256:…] [--branch NAME] [--package NAME] [--config PATH]
-    [--summary] [--cwd DIR]
+    [--date YYYY-MM-DD] [--planned-dir DIR] [--summary] [--cwd DIR]
   Writes the release's CHANGELOG section, release notes and the release record folder
   (docs/releases/<version>/). The version defaults to what version-bump decides. --from-start
-  regenerates every release from the first tag. --dry-run writes nothing.`;
+  regenerates every release from the first tag. --dry-run writes nothing in the repository; with
+  --json it gives the entries and the CHANGELOG section it would write, and with --planned-dir it
+  keeps the files it would write there, for a later dry-run of version-bump and gate-check. --date
+  fixes the release date (default today, UTC).`;
 
 export async function changelogCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
   const { values } = parseFlags("changelog", argv, {
@@ -37,6 +40,8 @@ export async function changelogCommand(argv: string[], out: NodeJS.WritableStrea
     branch: { type: "string" },
     package: { type: "string" },
     config: { type: "string" },
+    date: { type: "string" },
+    "planned-dir": { type: "string" },
     summary: { type: "boolean" },
     cwd: { type: "string" },
     verbose: { type: "boolean" },
@@ -58,6 +63,8 @@ export async function changelogCommand(argv: string[], out: NodeJS.WritableStrea
     branch: values.branch,
     package: values.package,
     configPath: values.config,
+    date: values.date,
+    plannedDir: values["planned-dir"],
     // Run inside Actions, the CLI links to the same repository the action would.
     context: { serverUrl: process.env.GITHUB_SERVER_URL, repository: process.env.GITHUB_REPOSITORY },
   });
@@ -71,7 +78,7 @@ export async function changelogCommand(argv: string[], out: NodeJS.WritableStrea
   // to go before the JSON is written.
   const outputs = changelogOutputs(await runChangelog(ports, inputs));
   if (values.json) {
-    writeJsonWithLargeField(out, outputs, "notes");
+    writeJsonWithLargeField(out, outputs, "notes", "section");
     return;
   }
   if (outputs.nothingToRelease) out.write(`${outputs.nothingToRelease}\n`);

@@ -15,11 +15,15 @@ import {
 import { parseFlags } from "../args.js";
 
 export const gateCheckHelp = `cadence gate-check [--profile NAME] [--version X.Y.Z] [--now ISO-8601] [--json] [--summary]
-    [--break-glass REASON] [--dry-run] [--evidence PATH] [--repo OWNER/NAME] [--config PATH] [--cwd DIR]
+    [--break-glass REASON] [--dry-run] [--evidence PATH] [--repo OWNER/NAME] [--config PATH] [--commit SHA]
+    [--planned-dir DIR] [--cwd DIR]
   Checks the release gates (RL-01..RL-08, coverage, custom commands, the calendar window) for the
   next version, or --version. With GITHUB_TOKEN (or GH_TOKEN) set it also asks GitHub for open
   pull requests, checks and Dependabot alerts; without one those checks are n/a. Writes the
-  release_evidence record unless --dry-run. Exits 1 when a gate fails.`;
+  release_evidence record unless --dry-run. Exits 1 when a gate fails. --commit names the pushed
+  commit whose checks count (default HEAD), when HEAD is a release commit made on top of it.
+  With --dry-run --planned-dir, the CHANGELOG, manifests and notes earlier dry-runs planned there
+  are judged instead of the repository's.`;
 
 /** owner/name from --repo, GITHUB_REPOSITORY, or a github.com origin remote. */
 async function repositoryName(git: GitCli, flag: string | undefined): Promise<string | undefined> {
@@ -43,6 +47,8 @@ export async function gateCheckCommand(argv: string[], out: NodeJS.WritableStrea
     repo: { type: "string" },
     config: { type: "string" },
     package: { type: "string" },
+    commit: { type: "string" },
+    "planned-dir": { type: "string" },
     cwd: { type: "string" },
     verbose: { type: "boolean" },
   });
@@ -57,6 +63,8 @@ export async function gateCheckCommand(argv: string[], out: NodeJS.WritableStrea
     ...(values.evidence !== undefined ? { evidencePath: values.evidence } : {}),
     ...(values.config !== undefined ? { configPath: values.config } : {}),
     ...(values.package !== undefined ? { package: values.package } : {}),
+    ...(values.commit !== undefined ? { commit: values.commit } : {}),
+    ...(values["planned-dir"] !== undefined ? { plannedDir: values["planned-dir"] } : {}),
   });
   const reporter = new TerminalReporter(process.stderr, values.verbose ?? false);
   const git = new GitCli(cwd);

@@ -16,7 +16,7 @@ import { parseFlags } from "../args.js";
 export const publishHelp = `cadence publish [--dry-run] [--json] [--plan-hash sha256:…] [--version X.Y.Z] [--prerelease ID]
     [--branch NAME] [--package NAME] [--config PATH] [--remote NAME] [--asset GLOB]… [--npm FOLDER]…
     [--registry URL] [--dist-tag TAG] [--provenance | --no-provenance] [--floating-tags | --no-floating-tags]
-    [--no-release] [--notes-file PATH] [--committer "NAME <EMAIL>"] [--repository OWNER/NAME] [--releases-dir DIR]
+    [--no-release] [--notes-file PATH] [--committer "NAME <EMAIL>"] [--planned-dir DIR] [--repository OWNER/NAME] [--releases-dir DIR]
     [--summary] [--cwd DIR]
   Tags HEAD, pushes, creates the release (draft, assets, publish), publishes npm packages and moves
   floating tags; a re-run finishes what a crashed run left. With GITHUB_TOKEN (or GH_TOKEN) the
@@ -45,6 +45,7 @@ export async function publishCommand(argv: string[], out: NodeJS.WritableStream)
     "no-release": { type: "boolean" },
     "notes-file": { type: "string" },
     committer: { type: "string" },
+    "planned-dir": { type: "string" },
     repository: { type: "string" },
     "releases-dir": { type: "string" },
     summary: { type: "boolean" },
@@ -71,6 +72,7 @@ export async function publishCommand(argv: string[], out: NodeJS.WritableStream)
     ...(values["no-release"] ? { release: false } : {}),
     ...(values["notes-file"] !== undefined ? { notesFile: values["notes-file"] } : {}),
     ...(values.committer !== undefined ? { committer: values.committer } : {}),
+    ...(values["planned-dir"] !== undefined ? { plannedDir: values["planned-dir"] } : {}),
   });
   const reporter = new TerminalReporter(process.stderr, values.verbose ?? false);
   const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "";

@@ -13,7 +13,8 @@ import { parseFlags } from "../args.js";
 
 export const versionBumpHelp = `cadence version-bump [--dry-run] [--json] [--prerelease ID] [--release-as X.Y.Z]
     [--bump major|minor|patch] [--branch NAME] [--package NAME] [--plan-hash sha256:…]
-    [--config PATH] [--release-commit | --no-release-commit] [--committer "NAME <EMAIL>"] [--summary] [--cwd DIR]
+    [--config PATH] [--release-commit | --no-release-commit] [--committer "NAME <EMAIL>"]
+    [--planned-dir DIR] [--summary] [--cwd DIR]
   Decides the next version from the commits since the last release tag and writes it into the
   manifests (package.json, lockfile, configured files). --dry-run changes nothing.`;
 
@@ -31,6 +32,7 @@ export async function versionBumpCommand(argv: string[], out: NodeJS.WritableStr
     "release-commit": { type: "boolean" },
     "no-release-commit": { type: "boolean" },
     committer: { type: "string" },
+    "planned-dir": { type: "string" },
     summary: { type: "boolean" },
     cwd: { type: "string" },
     verbose: { type: "boolean" },
@@ -48,6 +50,7 @@ export async function versionBumpCommand(argv: string[], out: NodeJS.WritableStr
     ...(values.config !== undefined ? { configPath: values.config } : {}),
     ...(values["release-commit"] ? { releaseCommit: true } : values["no-release-commit"] ? { releaseCommit: false } : {}),
     ...(values.committer !== undefined ? { committer: values.committer } : {}),
+    ...(values["planned-dir"] !== undefined ? { plannedDir: values["planned-dir"] } : {}),
   });
   const reporter = new TerminalReporter(process.stderr, values.verbose ?? false);
   const result = await runVersionBump({ git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter }, inputs);

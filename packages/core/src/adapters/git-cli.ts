@@ -8,11 +8,12 @@ import type { StartedGit } from "./git-questions.js";
 export class GitCli implements Git {
   constructor(readonly cwd: string) {}
 
-  async run(args: readonly string[], options: { allowFailure?: boolean; input?: string } = {}): Promise<GitResult> {
+  async run(args: readonly string[], options: { allowFailure?: boolean; input?: string; env?: Readonly<Record<string, string>> } = {}): Promise<GitResult> {
     let result: GitResult;
-    const started = options.input === undefined ? takeGitAhead(this.cwd, args) : undefined;
+    const started = options.input === undefined && options.env === undefined ? takeGitAhead(this.cwd, args) : undefined;
     try {
-      result = await outputOf(started ?? new GitProcess(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
+      const own = { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}), ...(options.env ? { env: options.env } : {}) };
+      result = await outputOf(started ?? new GitProcess(this.cwd, args, own));
     } catch (error) {
       throw missingGitOrDirectory(this.cwd, error);
     }

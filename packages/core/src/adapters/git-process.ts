@@ -106,11 +106,13 @@ export class GitProcess implements StartedGit {
   /**
    * `pipe`: git writes into a pipe even when a temporary file could be had (short answers, where
    * the file's four system calls cost more than they save). `input`: what git reads on stdin.
+   * `env`: variables for this one git on top of the process's (a commit's dates).
    */
-  constructor(cwd: string, args: readonly string[], options: { pipe?: boolean; input?: string } = {}) {
+  constructor(cwd: string, args: readonly string[], options: { pipe?: boolean; input?: string; env?: Readonly<Record<string, string>> } = {}) {
     const file = options.pipe ? undefined : outputFile();
     const stdin = options.input === undefined ? "ignore" : "pipe";
-    this.child = spawn(gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
+    const env = options.env ? { ...gitEnvironment(), ...options.env } : gitEnvironment();
+    this.child = spawn(gitExecutable(), [...args], { cwd, env, stdio: [stdin, file ? file.write : "pipe", "pipe"] });
     if (file) closeSync(file.write);
     this.file = file?.read;
     this.child.on("error", (error) => {

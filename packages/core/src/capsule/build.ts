@@ -1,4 +1,4 @@
-import type { Capsule, CapsuleKind, CapsuleNotes, CompatibilityRule } from "./types.js";
+import type { Capsule, CapsuleKind, CapsuleNotes, CapsuleSbom, CompatibilityRule } from "./types.js";
 
 export interface CapsuleFacts {
   kind: CapsuleKind;
@@ -14,6 +14,7 @@ export interface CapsuleFacts {
   /** The changelog's entries for this version. */
   changes: string[];
   notes: CapsuleNotes;
+  sbom?: CapsuleSbom;
 }
 
 const TITLES: Record<CapsuleKind, string> = { "PRE-RELEASE": "Pre-release", RELEASE: "Release", "POST-RELEASE": "Post-release" };
@@ -55,6 +56,7 @@ export function buildCapsule(facts: CapsuleFacts): Capsule {
     plans: facts.plans.map((plan) => ({ ...plan })),
     evidence: facts.evidence.map((entry) => ({ ...entry })),
     compatibility: facts.compatibility.map((rule) => ({ ...rule })),
+    ...(facts.sbom ? { sbom: { ...facts.sbom, documents: facts.sbom.documents.map((document) => ({ ...document })) } } : {}),
   };
 }
 

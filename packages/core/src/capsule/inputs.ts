@@ -16,6 +16,10 @@ export interface CapsuleSignInputs {
   evidence: string[];
   dryRun: boolean;
   configPath?: string;
+  /** false: no SBOM for this run (recorded as not applicable); true/absent: as capsule.sbom says. */
+  sbom?: boolean;
+  /** Folders of the npm packages to describe, overriding capsule.sbom.packages. */
+  sbomPackages: string[];
 }
 
 export interface RawCapsuleSignInputs {
@@ -32,6 +36,8 @@ export interface RawCapsuleSignInputs {
   evidence?: string[] | string;
   dryRun?: boolean | string;
   configPath?: string;
+  sbom?: boolean | string;
+  sbomPackages?: string[] | string;
 }
 
 /** Checks the inputs together and reports every problem at once. */
@@ -49,7 +55,10 @@ export function parseCapsuleSignInputs(raw: RawCapsuleSignInputs): CapsuleSignIn
     plans: [],
     evidence: list(raw.evidence),
     dryRun: fields.flag("dry-run", raw.dryRun) ?? false,
+    sbomPackages: list(raw.sbomPackages),
   };
+  const sbom = fields.flag("sbom", raw.sbom);
+  if (sbom !== undefined) inputs.sbom = sbom;
   const version = fields.version("version", raw.version);
   if (version !== undefined) inputs.version = version;
   const commit = fields.text(raw.commit);

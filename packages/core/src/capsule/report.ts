@@ -11,6 +11,9 @@ export function capsuleSignOutputs(result: CapsuleSignResult) {
     signatures: result.files.signatures,
     sums: result.files.sums,
     sumsSignature: result.files.sumsSignature,
+    sboms: result.files.sboms,
+    sbomStatus: result.capsule.sbom?.status ?? "not-applicable",
+    sbomReason: result.capsule.sbom?.reason ?? null,
     outDir: result.files.outDir,
     version: result.capsule.release.version,
     commit: result.capsule.release.commit,
@@ -41,10 +44,18 @@ export function renderCapsuleSignSummary(result: CapsuleSignResult): string {
     "|---|---|",
     ...result.statement.subject.map((subject) => `| ${cell(subject.name)} | \`${subject.digest.sha256}\` |`),
     "",
+    sbomLine(result),
+    "",
     renderPlan(result.plan, result.planHash),
   ];
   if (result.applied.dryRun) lines.push("", "_Dry-run: nothing was written._");
   return lines.join("\n");
+}
+
+function sbomLine(result: CapsuleSignResult): string {
+  const sbom = result.capsule.sbom;
+  if (!sbom || sbom.status === "not-applicable") return `**SBOM:** not applicable — ${cell(sbom?.reason ?? "none made")}`;
+  return `**SBOM:** ${sbom.documents.map((document) => `\`${document.name}\` (${document.format}, ${document.package}, ${document.components} components)`).join(", ")}`;
 }
 
 /** One line per check, for the terminal and the step summary. */

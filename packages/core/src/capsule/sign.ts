@@ -5,7 +5,9 @@ import { LocalFiles } from "../adapters/files.js";
 import { applyPlan, type ApplyResult } from "../plan/apply.js";
 import { writeFileEffect, writeFileHandler } from "../plan/file-effects.js";
 import { planHash, sha256, type Effect, type Plan } from "../plan/plan.js";
+import { ExecCommandRunner, type CommandRunner } from "../gates/commands.js";
 import type { Clock, Files, Git, Reporter } from "../ports/index.js";
+import { makeSboms } from "../sbom/generate.js";
 import { evidenceWriter } from "../records/evidence.js";
 import { keyedSigstoreBundle } from "../signing/bundle.js";
 import { hashAndSignFile } from "../signing/detached.js";
@@ -25,6 +27,7 @@ import type { CapsuleSignInputs } from "./inputs.js";
 import { writeBytesEffect, writeBytesHandler as writeBytesHandlerFor } from "./effects.js";
 import { emptyNotes, mergeNotes, parseNotes } from "./notes.js";
 import { resolveRelease } from "./release.js";
+import { resolveRecipients, sealCapsule } from "./seal.js";
 import type { Capsule } from "./types.js";
 
 export type SigningMode = { mode: "key"; key: SigningKey } | { mode: "keyless"; attest: AttestFunction; token: string; env: NodeJS.ProcessEnv };
@@ -35,6 +38,8 @@ export interface CapsuleSignPorts {
   files: Files;
   clock: Clock;
   reporter: Reporter;
+  /** Runs `npm sbom`; the real npm by default. */
+  commands?: CommandRunner;
 }
 
 /** Absolute paths of everything written (or, in a dry-run, that would be). */
@@ -46,6 +51,8 @@ export interface CapsuleSignFiles {
   signatures: string[];
   sums: string;
   sumsSignature: string | null;
+  /** The SBOM documents, each also a subject. */
+  sboms: string[];
 }
 
 export interface CapsuleSignResult {
@@ -69,18 +76,31 @@ export async function runCapsuleSign(ports: CapsuleSignPorts, inputs: CapsuleSig
   const problem = writerProblem(config.compatibility, release.version, config.stateVersion);
   if (problem) throw new ConfigurationError(`capsule.state-version ${config.stateVersion}: ${problem}`, config.locate(["state-version"]) ?? config.locate([]));
 
+  // Recipients' keys are checked before anything else is read or made: a missing one stops the run here.
+  const sealing = Object.keys(config.encrypt).length > 0 ? await resolveRecipients(ports.files, config.recipients, config.locate) : undefined;
   const key = signing.mode === "key" ? signing.key : undefined;
   const artifacts = await hashArtifacts(inputs.cwd, inputs.artifacts, key);
   const evidence = await Promise.all(inputs.evidence.map(async (path) => ({ name: path, sha256: (await hashFile(await existing(resolve(inputs.cwd, path), "evidence file", path))).sha256 })));
   const notesPath = inputs.notesPath ?? config.notes;
   const fileNotes = notesPath ? parseNotes(notesPath, await readText(ports.files, notesPath, "notes file")) : emptyNotes();
   const changelog = await ports.files.read(config.changelog);
-  const capsule = buildCapsule({
+  const createdAt = ports.clock.now();
+  const sbomConfig = inputs.sbom === false ? { ...config.sbom, enabled: false } : config.sbom;
+  const sboms = await makeSboms({ files: ports.files, commands: ports.commands ?? new ExecCommandRunner() }, sbomConfig, { createdAt, ...(inputs.sbomPackages.length > 0 ? { packages: inputs.sbomPackages } : {}) });
+  if (sboms.status === "not-applicable") ports.reporter.annotate("warning", `no SBOM for this release: ${sboms.reason}`);
+  const generated = sboms.documents.filter((document) => document.package !== "provided");
+  // A single package's SBOM describes the version being released once version-bump has written it
+  // into package.json; a monorepo's packages may well have versions of their own.
+  if (generated.length === 1 && !generated[0]!.package.endsWith(`@${release.version}`)) {
+    ports.reporter.annotate("warning", `the SBOM ${generated[0]!.name} describes ${generated[0]!.package}, but the release is ${release.version}: sign after version-bump has written the version into package.json`);
+  }
+  const sbomDocuments = sboms.documents.map((document) => ({ ...document, sha256: sha256(document.text) }));
+  const plainCapsule = buildCapsule({
     kind: inputs.kind,
     project: config.project ?? (await projectName(ports.files, inputs.cwd)),
     version: release.version,
     commit: release.commit,
-    createdAt: ports.clock.now(),
+    createdAt,
     stateVersion: config.stateVersion,
     compatibility: config.compatibility,
     artifacts: artifacts.map(({ name, sha256: digest, size }) => ({ name, sha256: digest, size })),
@@ -88,26 +108,33 @@ export async function runCapsuleSign(ports: CapsuleSignPorts, inputs: CapsuleSig
     evidence,
     changes: changelog ? changelogEntries(changelog, release.version) : [],
     notes: mergeNotes(fileNotes, { ...emptyNotes(), decisions: inputs.decisions, open_threads: inputs.openThreads }),
+    sbom: { status: sboms.status, ...(sboms.status === "not-applicable" ? { reason: sboms.reason } : {}), documents: sbomDocuments.map(({ name, format, package: pkg, components, sha256: digest }) => ({ name, format, package: pkg, components, sha256: digest })) },
   });
 
   const base = capsuleBaseName(inputs.kind, release.version);
   const capsuleName = `${base}.yaml`;
+  // The capsule that is written and signed: sensitive sections encrypted, so the signature covers the ciphertext.
+  const capsule = sealing ? await sealCapsule(plainCapsule, config.encrypt, sealing) : plainCapsule;
   const capsuleText = renderCapsule(capsule);
-  if (artifacts.some((artifact) => artifact.name === capsuleName || artifact.name === "SHA256SUMS")) {
-    throw new ConfigurationError(`an artifact is named like a file capsule-sign writes (${capsuleName} or SHA256SUMS); rename it`);
-  }
-  const subjects = [...artifacts, { name: capsuleName, sha256: sha256(capsuleText) }].map((entry) => ({ name: entry.name, digest: { sha256: entry.sha256 } }));
+  const written = new Set([capsuleName, "SHA256SUMS", ...sbomDocuments.map((document) => document.name)]);
+  const clash = artifacts.find((artifact) => written.has(artifact.name));
+  if (clash) throw new ConfigurationError(`the artifact ${clash.name} is named like a file capsule-sign writes (the capsule, SHA256SUMS or an SBOM); rename it`);
+  const subjects = [...artifacts, ...sbomDocuments, { name: capsuleName, sha256: sha256(capsuleText) }].map((entry) => ({ name: entry.name, digest: { sha256: entry.sha256 } }));
   const statement = makeStatement(subjects, CAPSULE_PREDICATE_TYPE, capsule as unknown as Record<string, unknown>);
   const sums = renderSums(subjects.map((subject) => ({ name: subject.name, sha256: subject.digest.sha256 })));
 
   const outDir = resolve(inputs.cwd, inputs.outDir ?? config.outDir);
-  const effects: Effect[] = [writeFileEffect(capsuleName, capsuleText, `write the ${inputs.kind} capsule ${capsuleName}`)];
+  const effects: Effect[] = [
+    ...sbomDocuments.map((document) => writeFileEffect(document.name, document.text, `write the SBOM ${document.name} (${document.format}, ${document.package}, ${document.components} components)`)),
+    writeFileEffect(capsuleName, capsuleText, `write the ${inputs.kind} capsule ${capsuleName}`),
+  ];
   let bundle: unknown;
   if (key) {
     const envelope = signEnvelope(statementPayload(statement), INTOTO_PAYLOAD_TYPE, keySigner(key));
     bundle = keyedSigstoreBundle(envelope);
     effects.push(writeFileEffect(`${base}.dsse.json`, serializeEnvelope(envelope), `write the signed DSSE envelope ${base}.dsse.json`));
     for (const artifact of artifacts) effects.push(signatureEffect(`${artifact.name}.sig`, artifact.signature!));
+    for (const document of sbomDocuments) effects.push(signatureEffect(`${document.name}.sig`, keySigner(key).sign(Buffer.from(document.text, "utf8"))));
     effects.push(writeFileEffect("SHA256SUMS", sums, `write SHA256SUMS (${subjects.length} files)`));
     effects.push(signatureEffect("SHA256SUMS.sig", keySigner(key).sign(Buffer.from(sums, "utf8"))));
   } else if (signing.mode === "keyless" && !inputs.dryRun) {
@@ -143,9 +170,10 @@ export async function runCapsuleSign(ports: CapsuleSignPorts, inputs: CapsuleSig
       capsule: join(outDir, capsuleName),
       envelope: key ? join(outDir, `${base}.dsse.json`) : null,
       bundle: join(outDir, `${base}.sigstore.json`),
-      signatures: key ? artifacts.map((artifact) => join(outDir, `${artifact.name}.sig`)) : [],
+      signatures: key ? [...artifacts, ...sbomDocuments].map((entry) => join(outDir, `${entry.name}.sig`)) : [],
       sums: join(outDir, "SHA256SUMS"),
       sumsSignature: key ? join(outDir, "SHA256SUMS.sig") : null,
+      sboms: sbomDocuments.map((document) => join(outDir, document.name)),
     },
     mode: signing.mode,
     keyid: key?.keyid ?? null,

@@ -11,7 +11,9 @@ import { verifyBytes } from "../signing/signer.js";
 import { CAPSULE_PREDICATE_TYPE, parseStatement, type Statement, type Subject } from "../signing/statement.js";
 import { parseSums } from "../signing/sums.js";
 import { readerMode, writerProblem } from "./compatibility.js";
+import { summarizeSbom } from "../sbom/document.js";
 import { parseCapsule, schemaProblems } from "./document.js";
+import { SEALABLE_SECTIONS, isSealed, openCapsule } from "./seal.js";
 import type { Capsule } from "./types.js";
 
 export interface VerifyInputs {
@@ -21,6 +23,8 @@ export interface VerifyInputs {
   artifactDirs: string[];
   /** Also check that this release version can read the capsule's state version. */
   readerVersion?: string;
+  /** age identities (AGE-SECRET-KEY-1…) to open the encrypted sections with; integrity needs none. */
+  identities?: string[];
 }
 
 export interface VerifyCheck {
@@ -34,6 +38,8 @@ export interface VerifyResult {
   checks: VerifyCheck[];
   statement: Statement;
   capsule?: Capsule;
+  /** The capsule with the sections the identities opened in plain text. */
+  opened?: Capsule;
 }
 
 /** A verification that ran to the end and found something wrong: every failed check, each on its line. */
@@ -61,6 +67,7 @@ export async function verifyCapsule(inputs: VerifyInputs): Promise<VerifyResult>
   const envelope = parseEnvelope(text, file);
   if (envelope.payloadType !== INTOTO_PAYLOAD_TYPE) throw new ConfigurationError(`payloadType is ${JSON.stringify(envelope.payloadType)}, not ${INTOTO_PAYLOAD_TYPE}`, { file });
   const checks: VerifyCheck[] = [];
+  let opened: Capsule | undefined;
   const add = (check: string, ok: boolean, detail: string) => checks.push({ check, ok, detail });
 
   const signature = verifyEnvelope(envelope, inputs.key);
@@ -78,6 +85,8 @@ export async function verifyCapsule(inputs: VerifyInputs): Promise<VerifyResult>
 
   if (capsule) {
     await checkCapsuleFile(capsule, statement.subject, folders, add);
+    await checkSboms(capsule, statement.subject, folders, add);
+    opened = await checkSealed(capsule, inputs.identities ?? [], add);
     const writer = writerProblem(capsule.compatibility, capsule.release.version, capsule.state_version);
     add("compatibility", !writer, writer ?? `release ${capsule.release.version} writes ${capsule.state_version} (full)`);
     if (inputs.readerVersion) {
@@ -86,7 +95,7 @@ export async function verifyCapsule(inputs: VerifyInputs): Promise<VerifyResult>
     }
   }
   await checkSums(statement.subject, here, inputs.key, add);
-  return { ok: checks.every((check) => check.ok), checks, statement, ...(capsule ? { capsule } : {}) };
+  return { ok: checks.every((check) => check.ok), checks, statement, ...(capsule ? { capsule } : {}), ...(opened ? { opened } : {}) };
 }
 
 type Add = (check: string, ok: boolean, detail: string) => void;
@@ -122,7 +131,7 @@ function addDigest(subject: Subject, path: string, actual: string, add: Add): vo
 }
 
 async function checkCapsuleFile(capsule: Capsule, subjects: readonly Subject[], folders: readonly string[], add: Add): Promise<void> {
-  const artifactNames = new Set(capsule.artifacts.map((artifact) => artifact.name));
+  const artifactNames = new Set([...capsule.artifacts.map((artifact) => artifact.name), ...(capsule.sbom?.documents ?? []).map((document) => document.name)]);
   const extra = subjects.filter((subject) => !artifactNames.has(subject.name));
   const capsuleSubject = extra.length === 1 && extra[0]!.name.endsWith(".yaml") ? extra[0] : undefined;
   if (!capsuleSubject) {
@@ -142,6 +151,61 @@ async function checkCapsuleFile(capsule: Capsule, subjects: readonly Subject[], 
   for (const artifact of capsule.artifacts) {
     const subject = subjects.find((entry) => entry.name === artifact.name);
     if (!subject || subject.digest.sha256 !== artifact.sha256) add(`capsule artifact ${artifact.name}`, false, "the capsule's digest is not the statement subject's");
+  }
+}
+
+/**
+ * Encrypted sections: their ciphertext is covered by the signature like the rest (checked above,
+ * without any key). Given identities, each section they are a recipient of is decrypted, and the
+ * capsule with it in plain text must match the capsule schema.
+ */
+async function checkSealed(capsule: Capsule, identities: readonly string[], add: Add): Promise<Capsule | undefined> {
+  const sealed = SEALABLE_SECTIONS.filter((section) => isSealed(capsule[section]));
+  if (sealed.length === 0) return undefined;
+  const described = sealed.map((section) => {
+    const value = capsule[section];
+    return `${section} (for ${isSealed(value) ? value.encrypted.recipients.join(", ") : "?"})`;
+  });
+  if (identities.length === 0) {
+    add("encrypted sections", true, `${described.join(", ")}: age ciphertext covered by the signature; not decrypted (no identity given)`);
+    return undefined;
+  }
+  const opening = await openCapsule(capsule, identities);
+  for (const section of opening.opened) add(`decrypt ${section}`, true, "decrypted with the given identity");
+  for (const { section, problem } of opening.broken) add(`decrypt ${section}`, false, problem);
+  if (opening.opened.length === 0 && opening.broken.length === 0) {
+    add("decrypt", false, `the given identity is a recipient of none of the encrypted sections: ${described.join(", ")}`);
+    return undefined;
+  }
+  if (opening.closed.length > 0) add("encrypted sections", true, `not for this identity: ${opening.closed.join(", ")}`);
+  const problems = schemaProblems(opening.capsule);
+  add("decrypted capsule schema", problems.length === 0, problems.length === 0 ? `with ${opening.opened.join(", ")} decrypted, the capsule matches the state capsule schema` : problems.map((problem) => problem.text).join("; "));
+  return opening.capsule;
+}
+
+/** The SBOMs the capsule lists: each a subject with the same digest, each a readable CycloneDX or SPDX document of the recorded format. */
+async function checkSboms(capsule: Capsule, subjects: readonly Subject[], folders: readonly string[], add: Add): Promise<void> {
+  if (!capsule.sbom) {
+    add("sbom", true, "the capsule records no SBOM (signed before capsule-sign made them)");
+    return;
+  }
+  if (capsule.sbom.status === "not-applicable") {
+    add("sbom", true, `not applicable: ${capsule.sbom.reason ?? "no reason recorded"}`);
+    return;
+  }
+  for (const document of capsule.sbom.documents) {
+    const check = `sbom ${document.name}`;
+    const subject = subjects.find((entry) => entry.name === document.name);
+    if (!subject || subject.digest.sha256 !== document.sha256) {
+      add(check, false, "the capsule's digest of the SBOM is not the statement subject's");
+      continue;
+    }
+    const path = locate(document.name, folders);
+    if (!path) continue; // the subject's digest check already says it is missing
+    const summary = summarizeSbom(await readFile(path, "utf8"));
+    if ("problem" in summary) add(check, false, `${path} ${summary.problem}`);
+    else if (summary.format !== document.format) add(check, false, `${path} is ${summary.format}, but the capsule records ${document.format}`);
+    else add(check, true, `${summary.format} of ${document.package}: ${summary.components} components`);
   }
 }
 

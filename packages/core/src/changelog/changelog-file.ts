@@ -13,7 +13,9 @@ const VERSION_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[
 const UNRELEASED_HEADING = /^#{1,3}\s+\[?unreleased\]?(?:[\s(]|$)/i;
 const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S+/;
 
-export function defaultHeader(format: "conventional" | "keep-a-changelog"): string {
+export function defaultHeader(format: "conventional" | "keep-a-changelog" | "release-please"): string {
+  // release-please starts a CHANGELOG with its title alone.
+  if (format === "release-please") return "# Changelog";
   if (format === "keep-a-changelog") {
     return [
       "# Changelog",
@@ -117,6 +119,11 @@ export interface UpsertOptions {
   /** `###` titles the generator writes; other `###` blocks in an existing section are the user's and stay. */
   generatedTitles: readonly string[];
   header: string;
+  /**
+   * Keep runs of blank lines as they are, in the section and in the rest of the file (release-please
+   * writes two blank lines after a heading and between sections); by default each run becomes one.
+   */
+  keepBlankRuns?: boolean;
 }
 
 /**
@@ -167,13 +174,14 @@ export function upsertRelease(existing: string | undefined, options: UpsertOptio
     if (unreleased === -1 && before.length === 0 && at === 0 && existing === undefined) result = [...section, ""];
   }
   const kept = trimBlank(result);
+  const tidy = options.keepBlankRuns ? (text: string) => text : singleBlankLines;
   let written: string;
   if (tail.length === 0 && kept.length > 0) {
     // The final line break comes from the join: `${text}\n` would be one more copy of a CHANGELOG
     // that can be megabytes. The last kept line is not blank, so it cannot lengthen a run.
-    written = singleBlankLines([...kept, ""].join("\n"));
+    written = tidy([...kept, ""].join("\n"));
   } else {
-    const joined = singleBlankLines(kept.join("\n"));
+    const joined = tidy(kept.join("\n"));
     written = tail.length > 0 ? `${joined}\n\n${tail.join("\n")}\n` : `${joined}\n`;
   }
   return eol === "\n" ? written : written.replace(/\n/g, eol);

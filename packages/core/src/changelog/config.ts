@@ -1,7 +1,8 @@
 import { ConfigurationError } from "../errors/index.js";
+import { RELEASE_PLEASE_SECTIONS } from "./release-please/entries.js";
 
-export type ChangelogFormat = "conventional" | "keep-a-changelog";
-export const CHANGELOG_FORMATS: readonly ChangelogFormat[] = ["conventional", "keep-a-changelog"];
+export type ChangelogFormat = "conventional" | "keep-a-changelog" | "release-please";
+export const CHANGELOG_FORMATS: readonly ChangelogFormat[] = ["conventional", "keep-a-changelog", "release-please"];
 
 /** Where an entry lands in the seed's release notes (its `changes` keys). */
 export type NotesCategory = "features" | "improvements" | "bug_fixes" | "security" | "deprecations" | "none";
@@ -33,6 +34,8 @@ export interface RollbackSettings {
 
 export interface ChangelogConfig {
   format: ChangelogFormat;
+  /** release-please format: entries start with a capital, as release-please's sentence-case plugin writes them. */
+  sentenceCase: boolean;
   path: string;
   /** Text put above the first release when the file is created. */
   header?: string;
@@ -86,24 +89,40 @@ function list(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
+const DEFAULT_SECTIONS: Record<ChangelogFormat, readonly SectionRule[]> = {
+  conventional: CONVENTIONAL_SECTIONS,
+  "keep-a-changelog": KEEP_A_CHANGELOG_SECTIONS,
+  "release-please": RELEASE_PLEASE_SECTIONS,
+};
+
+/** The section titles of a format in the order they are printed. */
+function defaultOrder(format: ChangelogFormat, sections: readonly SectionRule[]): string[] {
+  if (format === "keep-a-changelog") return [...KEEP_A_CHANGELOG_ORDER];
+  if (format === "conventional") return [...CONVENTIONAL_ORDER];
+  // release-please prints sections in the order of its section list, hidden ones included.
+  return [...new Set(sections.map((rule) => rule.title).filter((title) => title !== ""))];
+}
+
 /**
  * The `changelog` section of .github/cadence.yml with defaults filled in. The schema has already
  * checked shapes; this adds what a schema cannot say (a section rule that matches nothing).
+ * `defaultFormat` is the format when the section names none (release-please's, for a
+ * configuration read from release-please's files).
  */
-export function resolveChangelogConfig(raw: unknown, file = ".github/cadence.yml"): ChangelogConfig {
+export function resolveChangelogConfig(raw: unknown, file = ".github/cadence.yml", defaultFormat: ChangelogFormat = "conventional"): ChangelogConfig {
   const section = (raw && typeof raw === "object" ? raw : {}) as Raw;
-  const format = (section.format as ChangelogFormat | undefined) ?? "conventional";
+  const format = (section.format as ChangelogFormat | undefined) ?? defaultFormat;
   if (!CHANGELOG_FORMATS.includes(format)) throw new ConfigurationError(`changelog.format must be one of ${CHANGELOG_FORMATS.join(", ")}, not '${String(format)}'`, { file });
-  const defaults = format === "keep-a-changelog" ? KEEP_A_CHANGELOG_SECTIONS : CONVENTIONAL_SECTIONS;
-  const custom = (Array.isArray(section.sections) ? section.sections : []).map((rule, index) => sectionRule(rule as Raw, index, file));
-  const sections = [...custom, ...(section["default-sections"] === false ? [] : defaults)];
-  const order = [...(format === "keep-a-changelog" ? KEEP_A_CHANGELOG_ORDER : CONVENTIONAL_ORDER)];
+  const custom = (Array.isArray(section.sections) ? section.sections : []).map((rule, index) => sectionRule(rule as Raw, index, file, format));
+  const sections = [...custom, ...(section["default-sections"] === false ? [] : DEFAULT_SECTIONS[format])];
+  const order = defaultOrder(format, sections);
   for (const rule of custom) if (!rule.hidden && !order.includes(rule.title)) order.push(rule.title);
   const record = (section.record ?? {}) as Raw;
   const rollback = (record.rollback ?? {}) as Raw;
   const contributors = (section.contributors ?? {}) as Raw;
   return {
     format,
+    sentenceCase: section["sentence-case"] === true,
     path: typeof section.path === "string" ? section.path : "CHANGELOG.md",
     ...(typeof section.header === "string" ? { header: section.header } : {}),
     sections,
@@ -128,7 +147,7 @@ export function resolveChangelogConfig(raw: unknown, file = ".github/cadence.yml
   };
 }
 
-function sectionRule(raw: Raw, index: number, file: string): SectionRule {
+function sectionRule(raw: Raw, index: number, file: string, format: ChangelogFormat): SectionRule {
   const rule: SectionRule = { title: String(raw.title ?? "") };
   for (const key of ["type", "scope", "subject", "footer"] as const) if (typeof raw[key] === "string") rule[key] = raw[key] as string;
   if (raw.breaking === true) rule.breaking = true;
@@ -140,5 +159,8 @@ function sectionRule(raw: Raw, index: number, file: string): SectionRule {
     throw new ConfigurationError(`changelog.sections[${index}] ('${rule.title}') matches every commit: give type, scope, subject, footer, breaking or revert`, { file });
   }
   if (!rule.hidden && rule.title.trim() === "") throw new ConfigurationError(`changelog.sections[${index}] needs a title (or hidden: true)`, { file });
+  // release-please lists a hidden type's breaking changes under its title: the title is needed there too.
+  if (format === "release-please" && rule.title.trim() === "") throw new ConfigurationError(`changelog.sections[${index}] needs a title: the release-please format lists breaking changes of hidden sections under it`, { file });
+  if (format === "release-please" && rule.type === undefined) throw new ConfigurationError(`changelog.sections[${index}] ('${rule.title}') needs a type: the release-please format puts entries into sections by type (and scope)`, { file });
   return rule;
 }

@@ -28,6 +28,10 @@ export interface ChangelogInputs {
   /** The Actions context, for links. */
   context: ForgeContext;
   buildId?: string;
+  /** The release date (YYYY-MM-DD) in the CHANGELOG and the record; default today (UTC). */
+  date?: string;
+  /** A dry-run keeps the files it would write here, for later dry-run steps (see adapters/planned-files.ts). */
+  plannedDir?: string;
 }
 
 export interface RawChangelogInputs {
@@ -48,6 +52,8 @@ export interface RawChangelogInputs {
   package?: string;
   context?: ForgeContext;
   buildId?: string;
+  date?: string;
+  plannedDir?: string;
 }
 
 /** Checks the inputs together and reports every problem at once. */
@@ -71,6 +77,13 @@ export function parseChangelogInputs(raw: RawChangelogInputs): ChangelogInputs {
     // Refs reach git as arguments: one that starts with '-' would be read as an option.
     if (value !== undefined && (value.startsWith("-") || /\s/.test(value))) fields.problem(`${key} must be a tag, branch or commit, not '${value}'`);
   }
+  const date = fields.text(raw.date);
+  if (date !== undefined) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)) inputs.date = date;
+    else fields.problem(`date must be a day written YYYY-MM-DD, not '${date}'`);
+  }
+  const plannedDir = fields.text(raw.plannedDir);
+  if (plannedDir !== undefined) inputs.plannedDir = plannedDir;
   const record = fields.flag("record", raw.record);
   if (record !== undefined) inputs.record = record;
   const planHash = fields.planHash("plan-hash", raw.planHash);

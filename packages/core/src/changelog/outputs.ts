@@ -1,5 +1,24 @@
 import { renderPlan } from "../plan/plan.js";
+import type { ChangeEntry } from "./entries.js";
 import type { ChangelogResult } from "./run.js";
+
+/** One listed entry as the JSON gives it: enough to review a dry-run without the file. */
+export function entryJson(entry: ChangeEntry) {
+  return {
+    kind: entry.type ?? null,
+    section: entry.section!,
+    scope: entry.scope ?? null,
+    subject: entry.subject,
+    breaking: entry.breaking,
+    commit: entry.sha,
+    references: entry.references.map((reference) => ({
+      number: reference.number,
+      ...(reference.repository ? { repository: reference.repository } : {}),
+      ...(reference.action ? { action: reference.action } : {}),
+      in: reference.in,
+    })),
+  };
+}
 
 /** The action's outputs and the CLI's JSON share this one shape. */
 export function changelogOutputs(result: ChangelogResult) {
@@ -8,6 +27,7 @@ export function changelogOutputs(result: ChangelogResult) {
     version: release?.version ?? null,
     tag: release?.tag ?? null,
     previousVersion: release?.previousVersion ?? null,
+    date: release?.date ?? null,
     releaseNeeded: release !== undefined,
     nothingToRelease: result.nothingToRelease ?? null,
     notes: result.notes ?? "",
@@ -17,6 +37,10 @@ export function changelogOutputs(result: ChangelogResult) {
     format: result.config.format,
     releases: result.releases.map((item) => item.version),
     sections: (release?.sections ?? []).map((section) => ({ title: section.title, count: section.entries.length })),
+    /** The listed entries, section by section in the order the CHANGELOG shows them. */
+    entries: (release?.sections ?? []).flatMap((section) => section.entries.map(entryJson)),
+    /** The CHANGELOG section as written (or as a dry-run would write it). */
+    section: result.section ?? null,
     breakingChanges: release?.breaking.length ?? 0,
     commitCount: release?.commitCount ?? 0,
     planHash: result.planHash,

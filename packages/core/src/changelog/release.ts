@@ -3,6 +3,8 @@ import type { ChangelogConfig } from "./config.js";
 import { collectContributors, type Contributor } from "./contributors.js";
 import { classifyCommits, groupBySection, type ChangeEntry } from "./entries.js";
 import { compareUrl, tagUrl, type RepositoryLinks } from "./links.js";
+import { releasePleaseEntries } from "./release-please/entries.js";
+import { releasePleaseGroups } from "./release-please/render.js";
 
 /** One release as the changelog, the notes and the record describe it. Plain data. */
 export interface ReleaseChanges {
@@ -42,11 +44,28 @@ export interface ReleaseInput {
   links?: RepositoryLinks;
 }
 
+/** The entries and their sections: cadence's reading, or release-please's (several entries a commit, its order). */
+function classify(input: ReleaseInput, links: RepositoryLinks | undefined): { entries: ChangeEntry[]; sections: ReleaseChanges["sections"] } {
+  const { config } = input;
+  if (config.format !== "release-please") {
+    const entries = classifyCommits(input.commits, config.sections, input.bangIsBreaking);
+    return { entries, sections: groupBySection(entries, config.order) };
+  }
+  const entries = releasePleaseEntries(input.commits, { sections: config.sections, sentenceCase: config.sentenceCase, ...(links ? { links } : {}) });
+  return { entries, sections: releasePleaseGroups(entries, config.sections, links) };
+}
+
+/** One entry per commit, for what counts commits (contributors): a commit can make several entries. */
+function firstPerCommit(entries: readonly ChangeEntry[]): ChangeEntry[] {
+  const seen = new Set<ConventionalCommit>();
+  return entries.filter((entry) => !seen.has(entry.commit) && seen.add(entry.commit) !== undefined);
+}
+
 /** Pure: classifies the commits and assembles the release. */
 export function buildRelease(input: ReleaseInput): ReleaseChanges {
-  const entries = classifyCommits(input.commits, input.config.sections, input.bangIsBreaking);
-  const breaking = breakingChanges(entries);
   const links = input.config.links ? input.links : undefined;
+  const { entries, sections } = classify(input, links);
+  const breaking = breakingChanges(entries);
   return {
     version: input.version,
     tag: input.tag,
@@ -55,9 +74,9 @@ export function buildRelease(input: ReleaseInput): ReleaseChanges {
     date: input.date,
     head: input.head,
     entries,
-    sections: groupBySection(entries, input.config.order),
+    sections,
     breaking,
-    contributors: input.config.contributors.enabled ? collectContributors(entries, input.config.contributors.exclude) : [],
+    contributors: input.config.contributors.enabled ? collectContributors(input.config.format === "release-please" ? firstPerCommit(entries) : entries, input.config.contributors.exclude) : [],
     commitCount: input.commitCount,
     cancelledPairs: input.cancelledPairs,
     ...(links ? { links } : {}),

@@ -5,6 +5,7 @@ import { contributorLabel } from "./contributors.js";
 import type { ChangeEntry } from "./entries.js";
 import { commitUrl, issueUrl, type RepositoryLinks } from "./links.js";
 import type { ReleaseChanges } from "./release.js";
+import { releasePleaseBreakingLines, releasePleaseHeading, releasePleaseSectionLines, releasePleaseSectionsLines } from "./release-please/render.js";
 
 /** Commit text is untrusted: no raw HTML from it reaches the rendered page. */
 export function escapeText(text: string): string {
@@ -68,6 +69,11 @@ function entryValues(entry: ChangeEntry, links: RepositoryLinks | undefined): Re
   };
 }
 
+/** release-please's entry line, or the configured entry template. */
+function releasePleaseLine(config: ChangelogConfig): ((entry: ChangeEntry, links: RepositoryLinks | undefined) => string) | undefined {
+  return config.entryTemplate ? (entry, links) => renderEntry(entry, config, links) : undefined;
+}
+
 /** One changelog line for an entry. */
 export function renderEntry(entry: ChangeEntry, config: ChangelogConfig, links: RepositoryLinks | undefined): string {
   if (config.entryTemplate) return fillTemplate(config.entryTemplate, entryValues(entry, links), "changelog.entry-template");
@@ -85,12 +91,13 @@ function listItem(bullet: string, text: string): string {
 }
 
 export function renderHeading(release: ReleaseChanges, config: ChangelogConfig): string {
+  if (config.format === "release-please") return releasePleaseHeading(release);
   const label = release.compareUrl ? `[${release.version}](${release.compareUrl})` : config.format === "keep-a-changelog" ? `[${release.version}]` : release.version;
   return config.format === "keep-a-changelog" ? `## ${label} - ${release.date}` : `## ${label} (${release.date})`;
 }
 
 function renderBreaking(release: ReleaseChanges, config: ChangelogConfig): string {
-  return breakingLines(release, config).join("\n");
+  return (config.format === "release-please" ? releasePleaseBreakingLines(release) : breakingLines(release, config)).join("\n");
 }
 
 function breakingLines(release: ReleaseChanges, config: ChangelogConfig): string[] {
@@ -106,7 +113,7 @@ function breakingLines(release: ReleaseChanges, config: ChangelogConfig): string
 }
 
 function renderSections(release: ReleaseChanges, config: ChangelogConfig): string {
-  return sectionsLines(release, config).join("\n");
+  return (config.format === "release-please" ? releasePleaseSectionsLines(release, releasePleaseLine(config)) : sectionsLines(release, config)).join("\n");
 }
 
 /** Every section's lines, a blank line between sections. */
@@ -147,6 +154,7 @@ export function renderChangelogSectionLines(release: ReleaseChanges, config: Cha
     };
     return [fillTemplate(template, values, config.template ?? "changelog.template").replace(/\n{3,}/g, "\n\n").trim()];
   }
+  if (config.format === "release-please") return releasePleaseSectionLines(release, releasePleaseLine(config));
   // Conventional presets lead with breaking changes; Keep a Changelog ends with Migration.
   const breaking = breakingLines(release, config);
   const sections = sectionsLines(release, config);

@@ -1,3 +1,4 @@
+import { keepPlannedFiles } from "../adapters/planned-files.js";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
@@ -35,6 +36,8 @@ export interface ChangelogResult {
   release?: ReleaseChanges;
   /** Every release written (one, or all of them with from-start), oldest first. */
   releases: ReleaseChanges[];
+  /** The latest release's CHANGELOG section as written (or, in a dry-run, as it would be). */
+  section?: string;
   notes?: string;
   notesRecord?: ReleaseNotesRecord;
   changelogPath: string;
@@ -107,7 +110,9 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
   const explicit = inputs.fromStart || inputs.from !== undefined || inputs.to !== undefined || inputs.version !== undefined;
   const repository = explicit ? await inspectRepository(git, inputs.branch) : undefined;
   const cadence = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
-  const config = withOverrides(resolveChangelogConfig(cadence.raw.changelog, cadence.source.files[0]), inputs);
+  // A project set up for release-please gets the CHANGELOG sections release-please writes.
+  const defaultFormat = cadence.source.kind === "release-please" ? "release-please" : "conventional";
+  const config = withOverrides(resolveChangelogConfig(cadence.raw.changelog, cadence.source.files[0], defaultFormat), inputs);
   const template = config.template === undefined ? undefined : await files.read(config.template);
   if (config.template !== undefined && template === undefined) throw new ConfigurationError(`changelog.template names ${config.template}, which does not exist in the repository`, { file: cadence.source.files[0] ?? ".github/cadence.yml" });
   const pkg = selectPackage(cadence, inputs.package);
@@ -115,7 +120,8 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
   // The remote is asked for while the commits are read (remoteUrl never rejects: no remote is no links).
   const remote = needsRemote ? remoteUrl(git) : undefined;
   const evidence = await readEvidence(inputs);
-  const today = ports.clock.now().toISOString().slice(0, 10);
+  // A given date makes the plan the same whenever it is made (a release approved days after its plan).
+  const today = inputs.date ?? ports.clock.now().toISOString().slice(0, 10);
 
   const ranges: ReleaseRange[] = [];
   let nothing: string | undefined;
@@ -131,9 +137,17 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
   const release = releases.at(-1);
   const existing = await files.read(config.path);
   let changelog = existing;
+  let section: string[] | undefined;
   const generatedTitles = [...config.order, ...config.sections.map((rule) => rule.title)];
   for (const item of releases) {
-    changelog = upsertRelease(changelog, { version: item.version, section: renderChangelogSectionLines(item, config, template), generatedTitles, header: config.header ?? defaultHeader(config.format) });
+    section = renderChangelogSectionLines(item, config, template);
+    changelog = upsertRelease(changelog, {
+      version: item.version,
+      section,
+      generatedTitles,
+      header: config.header ?? defaultHeader(config.format),
+      keepBlankRuns: config.format === "release-please",
+    });
   }
   const notesRecord = release && buildReleaseNotes(release, config, inputs.buildId ? { buildId: inputs.buildId } : {});
   const notes = release && notesRecord && renderReleaseNotes(notesRecord, release);
@@ -159,11 +173,13 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
     reporter,
     evidence: evidenceWriter(evidencePath, { plan, hash, head, branch: repository?.branch ?? inputs.branch, decisions, clock: ports.clock }),
   });
+  if (inputs.dryRun && inputs.plannedDir) await keepPlannedFiles(plan, inputs.plannedDir);
   if (nothing) reporter.info(nothing);
   return {
     ...(nothing ? { nothingToRelease: nothing } : {}),
     ...(release && nothing === undefined ? { release } : {}),
     releases: nothing === undefined ? releases : [],
+    ...(section && nothing === undefined ? { section: section.join("\n") } : {}),
     ...(notes && nothing === undefined ? { notes, notesRecord: notesRecord! } : {}),
     changelogPath: config.path,
     ...(recordDir && nothing === undefined ? { recordDir, notesPath: `${recordDir}/release-notes.md` } : {}),

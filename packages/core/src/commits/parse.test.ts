@@ -111,3 +111,22 @@ describe("parseCommit: reverts", () => {
     expect(normalizeHeader('"feat: x"')).toBe("feat: x");
   });
 });
+
+describe("parseCommit: which lines are footers", () => {
+  it("keeps a URL on a line of its own inside a breaking-change text (https: is not a token)", () => {
+    const commit = parseCommit(raw("fix: x\n\nBREAKING CHANGE: upgrade first. see\nhttps://example.test/notes for more"));
+    expect(commit.breakingNotes).toEqual(["upgrade first. see\nhttps://example.test/notes for more"]);
+    expect(commit.footers.map((footer) => footer.token)).toEqual(["BREAKING CHANGE"]);
+  });
+
+  it("keeps `Before:` (a token with no value) inside a breaking-change text; BREAKING CHANGE alone may have none", () => {
+    const commit = parseCommit(raw("feat!: x\n\nBREAKING CHANGE: the hook's signature changed\n\nBefore:\n\nhook(a)\n\nAfter:\n\nhook(b)"));
+    expect(commit.breakingNotes).toEqual(["the hook's signature changed\n\nBefore:\n\nhook(a)\n\nAfter:\n\nhook(b)"]);
+    expect(parseCommit(raw("feat: x\n\nBREAKING CHANGE:\n  all of it")).breakingNotes).toEqual(["all of it"]);
+  });
+
+  it("reads `Token:  value` with any spacing, and remembers the `#` of `Refs #12`", () => {
+    const commit = parseCommit(raw("fix: x\n\nReviewed-by:  A\nRefs #12"));
+    expect(commit.footers).toEqual([{ token: "Reviewed-by", value: "A" }, { token: "Refs", value: "12", hash: true }]);
+  });
+});

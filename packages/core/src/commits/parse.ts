@@ -1,8 +1,11 @@
 import { normalizeHeader, scanHeader } from "./header.js";
 import type { ConventionalCommit, Footer, RawCommit } from "./types.js";
 
-// A footer line: `Token: value` or `Token #value`; `BREAKING CHANGE` is the one token with a space.
-const FOOTER = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(?::\s?|\s#)(.*)$/;
+// A footer line: `Token: value` or `Token #value`; `BREAKING CHANGE` is the one token with a space
+// and the one whose text may start on the next line. Another token needs a value, and a colon
+// that starts `://` is a URL (`https://…` on a line of its own), not a footer: as
+// conventional-commits-parser reads them (test/changelog/parser-differential.test.ts).
+const FOOTER = /^(?:(BREAKING[ -]CHANGE)(?::\s?)|([A-Za-z][\w-]*)(?::(?!\/\/)\s*(?=\S)|(\s#)))(.*)$/;
 const REVERT_HEADER = /^revert(?::\s*|\s+)"?([\s\S]+?)"?(?:\s*\(#\d+\))?\s*$/i;
 const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,40})/i;
 
@@ -102,11 +105,13 @@ export function readFooterLines(lines: readonly string[]): { footers: Footer[]; 
     const line = lines[index]!;
     // Most lines are prose: without a ':' or '#' none can be a footer, so spare them the expression.
     const footer = line.includes(":") || line.includes("#") ? FOOTER.exec(line.trimEnd()) : null;
-    const startsBreaking = footer !== null && /^BREAKING[ -]CHANGE$/i.test(footer[1]!);
+    const startsBreaking = footer !== null && /^BREAKING[ -]CHANGE$/i.test(footer[1] ?? footer[2]!);
     if (footer && (inFooters || startsBreaking || index === 0 || lines[index - 1]!.trim() === "")) {
       if (!inFooters) bodyEnd = Math.min(bodyEnd, index);
       inFooters = true;
-      current = { token: footer[1]!, value: footer[2]! };
+      current = { token: footer[1] ?? footer[2]!, value: footer[4]! };
+      // `Refs #12`: the `#` is the separator, and the issue's mark.
+      if (footer[3] !== undefined) current.hash = true;
       footers.push(current);
     } else if (inFooters && current && line.trim() !== "") {
       current.value += `\n${line}`;

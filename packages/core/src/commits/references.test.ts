@@ -25,6 +25,16 @@ describe("commitReferences", () => {
     ]);
   });
 
+  it("reads `Token #N` footers as references, closing ones with their keyword", () => {
+    const refs = commitReferences(commit("fix: x\n\nbody\n\nRefs #3\nReverts #4, fixes #5\nfor #6"));
+    expect(refs).toEqual([
+      { number: 3, in: "body" },
+      { number: 4, in: "body" },
+      { number: 5, in: "body", action: "fixes" },
+      { number: 6, in: "body" },
+    ]);
+  });
+
   it("lists each reference once and ignores code spans, URLs, entities and words", () => {
     const refs = commitReferences(commit("feat: a #5\n\n`#6` https://x.test/#7 &#8; abc#9 #5"));
     expect(refs).toEqual([{ number: 5, in: "header" }]);
@@ -32,7 +42,10 @@ describe("commitReferences", () => {
 });
 
 describe("commitReferences against its first definition", () => {
-  /** The references as first written: body and footers always scanned, code and URLs always stripped. */
+  /**
+   * The references as first written: body and footers always scanned, code and URLs always
+   * stripped; a `Token #value` footer read with its `#` (`Refs #12` is a reference).
+   */
   function reference(commit: ConventionalCommit): IssueReference[] {
     const strip = (text: string) => text.replace(/`[^`\n]*`/g, " ").replace(/\bhttps?:\/\/\S+/g, " ");
     const found = new Map<string, IssueReference>();
@@ -44,7 +57,7 @@ describe("commitReferences against its first definition", () => {
       }
     };
     if (commit.header.includes("#")) scan(strip(commit.header), "header");
-    const rest = strip([commit.body, ...commit.footers.map((footer) => `${footer.token}: ${footer.value}`)].join("\n"));
+    const rest = strip([commit.body, ...commit.footers.map((footer) => (footer.hash ? `${footer.token} #${footer.value}` : `${footer.token}: ${footer.value}`))].join("\n"));
     scan(rest, "body");
     for (const footer of commit.footers) {
       if (/^(close[sd]?|fix(?:e[sd])?|resolve[sd]?)$/i.test(footer.token) && /^\d+$/.test(footer.value.trim())) {

@@ -40,7 +40,7 @@ export function commitReferences(commit: ConventionalCommit, footers: readonly F
   // there is nothing to find there, and no body to cut out of the message.
   const headerEnd = message.search(LINE_BREAK);
   const hasHash = headerEnd !== -1 && message.indexOf("#", headerEnd) !== -1;
-  const rest = hasHash ? stripCode([commit.body, ...footers.map((footer) => `${footer.token}: ${footer.value}`)].join("\n")) : "";
+  const rest = hasHash ? stripCode([commit.body, ...footers.map((footer) => (footer.hash ? `${footer.token} #${footer.value}` : `${footer.token}: ${footer.value}`))].join("\n")) : "";
   if (hasHash) scan(rest, "body", found);
   for (const footer of footers) {
     // `Closes #12` as a footer token (`Closes #12` parses as token Closes, value 12).

@@ -12,6 +12,8 @@ export interface RawCommit {
 export interface Footer {
   token: string;
   value: string;
+  /** Written `Token #value` (`Refs #12`): the value is an issue number. */
+  hash?: true;
 }
 
 /** A commit read the Conventional Commits way. Only the header decides type, scope and the `!`. */

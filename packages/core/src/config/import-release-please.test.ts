@@ -124,7 +124,30 @@ describe("the GitHub App's .github/release-please.yml", () => {
 
   it("says that per-branch settings are not read", async () => {
     const { source } = await imported({ ".github/release-please.yml": "releaseType: node\nbranches:\n  - branch: 12.x\n    releaseType: node\n" });
-    expect(source.notices[0]!.message).toMatch(/per-branch settings under 'branches' are not read/);
+    const messages = source.notices.map((notice) => notice.message);
+    expect(messages.some((message) => /per-branch settings under 'branches' are not read/.test(message))).toBe(true);
+    // The App's own plugins are not in the repository: how to get their CHANGELOG entries is said.
+    expect(messages.some((message) => /hosted release-please App may add plugins of its own.*changelog\.sentence-case: true/.test(message))).toBe(true);
+  });
+
+  it("reads the CHANGELOG's path, sections and the sentence-case plugin for the release-please format", async () => {
+    const { raw, source } = await imported({
+      "release-please-config.json": manifestConfig({
+        plugins: ["sentence-case", { type: "node-workspace" }],
+        "changelog-path": "docs/CHANGELOG.md",
+        "changelog-sections": [{ type: "feat", section: "New" }, { type: "deps", section: "Dependencies", hidden: true }],
+      }),
+    });
+    expect(raw.changelog).toEqual({
+      path: "docs/CHANGELOG.md",
+      "sentence-case": true,
+      sections: [{ title: "New", type: "feat", notes: "features" }, { title: "Dependencies", type: "deps", notes: "improvements", hidden: true }],
+      "default-sections": false,
+    });
+    // sentence-case is applied; the other plugins are said not to be.
+    expect(source.notices.map((notice) => notice.message).join("\n")).toMatch(/plugins \(node-workspace\) are not applied/);
+    const bad = await refusal({ "release-please-config.json": manifestConfig({ "changelog-sections": [{ section: "No type" }] }) });
+    expect(bad.message).toMatch(/changelog-sections\[0\] needs a type/);
   });
 
   it("an empty file is release-please's defaults", async () => {
@@ -176,8 +199,8 @@ describe("the release-please action's inputs in a workflow", () => {
 
 describe("versions with a release-please configuration", () => {
   const commit = (message: string, index: number): RawCommit => ({ sha: `${index}`.padStart(40, "0"), parents: [], authorName: "a", authorEmail: "a@example.invalid", authorDate: "2026-01-01T00:00:00Z", message });
-  async function next(headers: string[], previous = "1.4.0"): Promise<string | undefined> {
-    const { versioning } = await imported({ "release-please-config.json": manifestConfig({ "include-component-in-tag": false }) });
+  async function next(headers: string[], previous = "1.4.0", options: Record<string, unknown> = {}): Promise<string | undefined> {
+    const { versioning } = await imported({ "release-please-config.json": manifestConfig({ "include-component-in-tag": false, ...options }) });
     const [base] = versionTags([{ name: `v${previous}`, sha: "b".repeat(40) }], "v").versions;
     const decision = decidePackage({
       pkg: { name: ".", path: ".", tagPrefix: "v", manifests: [] },
@@ -207,5 +230,34 @@ describe("versions with a release-please configuration", () => {
     expect(await next(["build: after the release", "chore(main): release 1.5.0 (#14)", "feat: add x"])).toBe("1.5.0");
     // A commit that asks for a version with Release-As is not a release.
     expect(await next(["feat!: break", "chore: release 1.6.0\n\nRelease-As: 1.6.0"])).toBe("1.6.0");
+  });
+
+  it("versioning 'prerelease' numbers pre-releases as release-please does", async () => {
+    const beta = { versioning: "prerelease", prerelease: true, "prerelease-type": "beta" };
+    // From a pre-release, a change that fits counts the pre-release on.
+    expect(await next(["fix: y"], "1.3.0-beta.2", beta)).toBe("1.3.0-beta.3");
+    expect(await next(["feat: y"], "1.3.0-beta.2", beta)).toBe("1.3.0-beta.3");
+    expect(await next(["feat!: y"], "2.0.0-beta09", beta)).toBe("2.0.0-beta10");
+    // A larger change moves the version and keeps the pre-release part.
+    expect(await next(["feat: y"], "1.2.4-beta.2", beta)).toBe("1.3.0-beta.2");
+    // From a stable release, the bumped version gets the type (release-please writes no number).
+    expect(await next(["fix: y"], "1.2.3", beta)).toBe("1.2.4-beta");
+    expect(await next(["fix: y"], "1.2.4-beta", beta)).toBe("1.2.4-beta.1");
+    // Release-As still decides.
+    expect(await next(["chore: x\n\nRelease-As: 2.0.0-rc.1"], "1.3.0-beta.2", beta)).toBe("2.0.0-rc.1");
+  });
+
+  it("versioning 'prerelease' without prerelease: true promotes the pre-release and releases stable versions", async () => {
+    const promote = { versioning: "prerelease", "prerelease-type": "beta" };
+    expect(await next(["fix: y"], "1.3.0-beta.2", promote)).toBe("1.3.0");
+    expect(await next(["fix: y"], "1.2.3", promote)).toBe("1.2.4");
+  });
+
+  it("says how versioning 'prerelease' is read", async () => {
+    const { versioning, source } = await imported({ "release-please-config.json": manifestConfig({ versioning: "prerelease", prerelease: true, "prerelease-type": "rc" }) });
+    expect(versioning.releasePleasePrerelease).toEqual({ prerelease: true, type: "rc" });
+    expect(source.notices.map((notice) => notice.message).join("\n")).toMatch(/versioning 'prerelease' is read as release-please numbers versions/);
+    const app = await imported({ ".github/release-please.yml": "releaseType: node\nversioning: prerelease\nprerelease: true\nprereleaseType: alpha\n" });
+    expect(app.versioning.releasePleasePrerelease).toEqual({ prerelease: true, type: "alpha" });
   });
 });

@@ -2,6 +2,7 @@ import { ConfigurationError, type SourceLocation } from "../errors/index.js";
 import type { Files } from "../ports/index.js";
 import type { BumpRule } from "../version/types.js";
 import { DEFAULT_RULES, defaultVersioning } from "./defaults.js";
+import { pluginName, releasePleaseChangelog } from "./import-release-please-changelog.js";
 import { workflowSteps, type WorkflowStep } from "./import-workflows.js";
 import type { CadenceConfig, ConfigSource, PackageConfig, VersioningConfig } from "./types.js";
 import { yamlModule } from "./yaml-module.js";
@@ -22,6 +23,9 @@ interface ReleasePleaseOptions {
   prerelease?: unknown;
   "prerelease-type"?: unknown;
   "pull-request-title-pattern"?: unknown;
+  "changelog-path"?: unknown;
+  "changelog-sections"?: unknown;
+  "changelog-type"?: unknown;
 }
 
 type ManifestConfig = ReleasePleaseOptions & { packages?: unknown; plugins?: unknown };
@@ -118,11 +122,13 @@ async function fromManifestConfig(files: Files, file: string, configText: string
   } else {
     versioning.tagPrefix = tagPrefixOf(paths[0]!, root);
   }
-  if (Array.isArray(config.plugins) && config.plugins.length > 0) {
-    const names = config.plugins.map((plugin) => (isRecord(plugin) ? String(plugin.type) : String(plugin)));
+  // sentence-case changes the CHANGELOG's entries, which the release-please format does too.
+  const names = (Array.isArray(config.plugins) ? config.plugins : []).map(pluginName).filter((name) => name !== "sentence-case");
+  if (names.length > 0) {
     source.notices.push({ message: `release-please plugins (${names.join(", ")}) are not applied: each package is versioned from its own commits`, location });
   }
-  return { versioning, raw: {}, source };
+  const changelog = releasePleaseChangelog({ path: root["changelog-path"], sections: root["changelog-sections"], plugins: config.plugins, type: root["changelog-type"] }, location, source);
+  return { versioning, raw: { changelog }, source };
 }
 
 // The component a tag carries: `component`, else `package-name`, else (node) package.json's name without its scope.
@@ -163,6 +169,11 @@ async function fromAppConfig(files: Files, textValue: string, file: string): Pro
     return fromManifestConfig(files, configFile, configText, manifestFile, [file]);
   }
   const source: ConfigSource = { kind: "release-please", files: [file], notices: [] };
+  source.notices.push({
+    message:
+      "the hosted release-please App may add plugins of its own (for googleapis repositories, sentence-case since 2022-09, which starts each CHANGELOG entry with a capital); set changelog.sentence-case: true in .github/cadence.yml to write entries that way",
+    location: { file },
+  });
   if (Array.isArray(app.branches) && app.branches.length > 0) {
     source.notices.push({ message: "the per-branch settings under 'branches' are not read: the top-level options apply on every branch", location: { file } });
   }
@@ -175,6 +186,8 @@ async function fromAppConfig(files: Files, textValue: string, file: string): Pro
       "bump-minor-pre-major": app.bumpMinorPreMajor,
       "bump-patch-for-minor-pre-major": app.bumpPatchForMinorPreMajor,
       "release-as": app.releaseAs,
+      prerelease: app.prerelease,
+      "prerelease-type": app.prereleaseType,
     },
     { file },
     source,
@@ -204,6 +217,8 @@ async function fromAction(files: Files, step: WorkflowStep): Promise<CadenceConf
       "release-as": inputs["release-as"],
       "include-v-in-tag": flag("include-v-in-tag"),
       "pull-request-title-pattern": inputs["pull-request-title-pattern"],
+      prerelease: flag("prerelease"),
+      "prerelease-type": inputs["prerelease-type"],
     },
     { file: step.file },
     source,
@@ -211,7 +226,8 @@ async function fromAction(files: Files, step: WorkflowStep): Promise<CadenceConf
   const monorepoTags = flag("monorepo-tags") === true || flag("include-component-in-tag") === true;
   const component = inputs.component ?? inputs["package-name"];
   if (monorepoTags && component) versioning.tagPrefix = `${component.replace(/^@[^/]+\//, "")}-${versioning.tagPrefix}`;
-  return { versioning, raw: {}, source };
+  const changelog = releasePleaseChangelog({ path: inputs["changelog-path"], sections: inputs["changelog-types"], type: inputs["changelog-type"] }, { file: step.file }, source);
+  return { versioning, raw: { changelog }, source };
 }
 
 function applyOptions(versioning: VersioningConfig, options: ReleasePleaseOptions, location: SourceLocation, source: ConfigSource): void {
@@ -225,13 +241,26 @@ function applyOptions(versioning: VersioningConfig, options: ReleasePleaseOption
     case "always-bump-major":
       versioning.rules = [{ release: strategy.slice("always-bump-".length) as "patch" | "minor" | "major" }];
       break;
+    case "prerelease": {
+      const type = text(options["prerelease-type"]);
+      versioning.releasePleasePrerelease = { prerelease: bool(options.prerelease, "prerelease", location), ...(type ? { type } : {}) };
+      source.notices.push({
+        message:
+          "versioning 'prerelease' is read as release-please numbers versions: from the last release, pre-release or not (1.3.0-beta.2 + a fix → " +
+          (options.prerelease === true ? "1.3.0-beta.3" : "1.3.0, as prerelease is not true") +
+          "); a pre-release asked for with --prerelease or a branch line's prerelease is numbered cadence's way ({version}-{channel}.N) instead",
+        location,
+      });
+      break;
+    }
     default:
       throw new ConfigurationError(
-        `the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major); set the versions in .github/cadence.yml instead`,
+        `the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major, prerelease); set the versions in .github/cadence.yml instead`,
         location,
       );
   }
-  if (options.prerelease === true || options["prerelease-type"] !== undefined) {
+  if (strategy !== "prerelease" && (options.prerelease === true || options["prerelease-type"] !== undefined)) {
+    // release-please's default strategy does not read them for the version either (they mark GitHub releases).
     source.notices.push({ message: "release-please's prerelease options are not read: release on a channel with --prerelease or a branch line with prerelease:", location });
   }
   if (bool(options["bump-minor-pre-major"], "bump-minor-pre-major", location)) versioning.preMajor.breaking = "minor";

@@ -1,5 +1,6 @@
 import type { BumpLevel, BumpRule } from "../version/types.js";
 import type { SourceLocation } from "../errors/index.js";
+import type { ReleasePleasePrerelease } from "../version/release-please-prerelease.js";
 
 /** A release line: which branches release, on which channel, inside which range. */
 export interface BranchLine {
@@ -61,6 +62,12 @@ export interface VersioningConfig {
    * Such a commit above the last tag is a release not tagged yet; unset, no commit is read that way.
    */
   releaseCommitPattern?: string;
+  /**
+   * release-please's `versioning: prerelease`: the next version continues from the last release,
+   * pre-release or not, the way release-please numbers it (version/release-please-prerelease.ts).
+   * A channel (`--prerelease`, a branch line's `prerelease`) still numbers cadence's way.
+   */
+  releasePleasePrerelease?: ReleasePleasePrerelease;
   branches: BranchLine[];
   buildMetadata: string[];
   packages: PackageConfig[];

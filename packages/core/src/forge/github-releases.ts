@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { ConfigurationError } from "../errors/index.js";
 import { ForgeError } from "./errors.js";
 import { createOctokit, toForgeError, type GitHubForgeOptions } from "./github.js";
-import type { MakeLatest, NewRelease, Release, ReleaseAsset, ReleaseForge } from "./releases.js";
+import type { MakeLatest, NewRelease, Release, ReleaseAsset, ReleaseEdit, ReleaseForge } from "./releases.js";
 
 type Octokit = ReturnType<typeof createOctokit>;
 
@@ -10,6 +10,7 @@ interface ReleaseData {
   id: number;
   tag_name: string;
   name: string | null;
+  body?: string | null;
   draft: boolean;
   prerelease: boolean;
   html_url: string;
@@ -122,12 +123,46 @@ export class GitHubReleases implements ReleaseForge {
     return this.present(data as ReleaseData);
   }
 
+  async findPublishedRelease(tag: string): Promise<Release | undefined> {
+    return this.optional(`GET /repos/${this.repository}/releases/tags/${tag}`, () => this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag }));
+  }
+
+  async latestRelease(): Promise<Release | undefined> {
+    return this.optional(`GET /repos/${this.repository}/releases/latest`, () => this.octokit.rest.repos.getLatestRelease({ owner: this.owner, repo: this.repo }));
+  }
+
+  async updateRelease(release: Release, edit: ReleaseEdit): Promise<Release> {
+    const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () =>
+      this.octokit.rest.repos.updateRelease({
+        owner: this.owner,
+        repo: this.repo,
+        release_id: release.id,
+        ...(edit.name !== undefined ? { name: edit.name } : {}),
+        ...(edit.body !== undefined ? { body: edit.body } : {}),
+        ...(edit.makeLatest !== undefined ? { make_latest: edit.makeLatest } : {}),
+      }),
+    );
+    return this.present(data as ReleaseData);
+  }
+
+  /** One read that answers 404 when there is nothing: undefined then, any other failure thrown. */
+  private async optional(operation: string, body: () => Promise<{ data: unknown }>): Promise<Release | undefined> {
+    try {
+      const { data } = await this.call(operation, body);
+      return this.present(data as ReleaseData);
+    } catch (error) {
+      if (error instanceof ForgeError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
   private present(data: ReleaseData): Release {
     this.uploadUrls.set(data.id, data.upload_url);
     return {
       id: data.id,
       tag: data.tag_name,
       name: data.name ?? data.tag_name,
+      body: data.body ?? "",
       draft: data.draft,
       prerelease: data.prerelease,
       url: data.html_url,

@@ -2,12 +2,13 @@ import { createHash, randomBytes } from "node:crypto";
 import { copyFile, mkdir, readFile, readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { writeFileAtomic } from "../adapters/files.js";
-import type { MakeLatest, NewRelease, Release, ReleaseAsset, ReleaseForge } from "./releases.js";
+import type { MakeLatest, NewRelease, Release, ReleaseAsset, ReleaseEdit, ReleaseForge } from "./releases.js";
 
 interface StoredRelease extends Omit<Release, "url" | "assets"> {
-  body: string;
   commit: string;
   makeLatest?: MakeLatest;
+  /** Higher for the release made Latest more recently (see latestRelease). */
+  latestOrder?: number;
   createdAt: string;
   publishedAt: string | null;
 }
@@ -73,7 +74,64 @@ export class LocalForge implements ReleaseForge {
     if (!stored) throw new Error(`there is no release for ${release.tag} to publish`);
     const published: StoredRelease = { ...stored, draft: false, prerelease: options.prerelease, makeLatest: options.makeLatest, publishedAt: this.now().toISOString() };
     await this.write(published);
+    if (options.makeLatest === "true" && !options.prerelease) await this.markLatest(published.tag);
     return this.present(published);
+  }
+
+  async findPublishedRelease(tag: string): Promise<Release | undefined> {
+    const stored = await this.read(tag);
+    return stored && !stored.draft ? this.present(stored) : undefined;
+  }
+
+  /**
+   * The release last made Latest: each marking gives its release the next `latestOrder`. Releases
+   * written before that field existed count in the order they were published.
+   */
+  async latestRelease(): Promise<Release | undefined> {
+    const rank = (stored: StoredRelease) => [stored.latestOrder ?? 0, stored.publishedAt ?? ""] as const;
+    let best: StoredRelease | undefined;
+    for (const stored of await this.readAll()) {
+      if (stored.draft || stored.prerelease || (stored.makeLatest !== "true" && stored.latestOrder === undefined)) continue;
+      if (!best) best = stored;
+      else {
+        const [order, at] = rank(stored);
+        const [bestOrder, bestAt] = rank(best);
+        if (order > bestOrder || (order === bestOrder && at > bestAt)) best = stored;
+      }
+    }
+    return best ? this.present(best) : undefined;
+  }
+
+  async updateRelease(release: Release, edit: ReleaseEdit): Promise<Release> {
+    const stored = await this.read(release.tag);
+    if (!stored) throw new Error(`there is no release for ${release.tag} to edit`);
+    const edited: StoredRelease = { ...stored, ...(edit.name !== undefined ? { name: edit.name } : {}), ...(edit.body !== undefined ? { body: edit.body } : {}) };
+    await this.write(edited);
+    if (edit.makeLatest === "true" && !edited.draft && !edited.prerelease) await this.markLatest(edited.tag);
+    return this.present(edited);
+  }
+
+  private async markLatest(tag: string): Promise<void> {
+    const all = await this.readAll();
+    const stored = all.find((candidate) => candidate.tag === tag);
+    if (!stored) return;
+    const order = Math.max(0, ...all.map((candidate) => candidate.latestOrder ?? 0)) + 1;
+    await this.write({ ...stored, latestOrder: order });
+  }
+
+  private async readAll(): Promise<StoredRelease[]> {
+    let entries: string[] = [];
+    try {
+      entries = await readdir(this.dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+    const all: StoredRelease[] = [];
+    for (const entry of entries) {
+      const stored = await this.read(decodeURIComponent(entry));
+      if (stored) all.push(stored);
+    }
+    return all;
   }
 
   private folder(tag: string): string {
@@ -98,6 +156,7 @@ export class LocalForge implements ReleaseForge {
       id: stored.id,
       tag: stored.tag,
       name: stored.name,
+      body: stored.body,
       draft: stored.draft,
       prerelease: stored.prerelease,
       immutable: stored.immutable,

@@ -54,4 +54,4 @@ export interface Forge {
 // Releases and their assets (publish) are a second, separate interface: ReleaseForge in
 // ./releases.ts, with GitHubReleases (./github-releases.ts, on createOctokit above) and the local
 // folder forge (./local.ts) as its adapters.
-export type { ReleaseForge, Release, ReleaseAsset, NewRelease, MakeLatest } from "./releases.js";
+export type { ReleaseForge, Release, ReleaseAsset, NewRelease, MakeLatest, ReleaseEdit } from "./releases.js";

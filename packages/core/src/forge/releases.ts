@@ -14,6 +14,8 @@ export interface Release {
   id: number;
   tag: string;
   name: string;
+  /** The release notes as the forge holds them (empty when there are none). */
+  body: string;
   draft: boolean;
   prerelease: boolean;
   /** Where people see it: a web page, or a folder for the local forge. */
@@ -35,6 +37,14 @@ export interface NewRelease {
 /** "true" / "false" as GitHub's make_latest takes them. */
 export type MakeLatest = "true" | "false";
 
+/** What an edit of a published release changes; fields left out stay as they are. */
+export interface ReleaseEdit {
+  name?: string;
+  body?: string;
+  /** Only "true" is ever sent by a rollback: "false" on one release lets GitHub pick the newest again. */
+  makeLatest?: MakeLatest;
+}
+
 /**
  * Releases on a forge. Every method reads or writes the real state: handlers call them in
  * isDone to find what a crashed run already did.
@@ -50,4 +60,13 @@ export interface ReleaseForge {
   uploadAsset(release: Release, asset: { name: string; path: string; contentType: string }): Promise<ReleaseAsset>;
   deleteAsset(release: Release, asset: ReleaseAsset): Promise<void>;
   publishRelease(release: Release, options: { makeLatest: MakeLatest; prerelease: boolean }): Promise<Release>;
+  /**
+   * The published release of a tag, asked for by its tag (one request whatever the number of
+   * releases); undefined when there is none, or only a draft.
+   */
+  findPublishedRelease(tag: string): Promise<Release | undefined>;
+  /** The release the forge shows as Latest; undefined when there is none. */
+  latestRelease(): Promise<Release | undefined>;
+  /** Edits a published release: title, notes, Latest. Immutable releases allow exactly these. */
+  updateRelease(release: Release, edit: ReleaseEdit): Promise<Release>;
 }

@@ -1,6 +1,7 @@
 import type { SourceLocation } from "../errors/index.js";
 import type { ConfigSection } from "../config/section.js";
 import { throwProblems } from "../calendar/config.js";
+import { parseLicensesConfig, type LicensesConfig } from "../licenses/config.js";
 import { CHECK_IDS, PROFILE_NAMES, normalizeProfile, type ProfileName } from "./profiles.js";
 
 export type Severity = "low" | "moderate" | "high" | "critical";
@@ -32,6 +33,8 @@ export interface GatesConfig {
   rollbackDrill: { records: string; maxAgeDays: number };
   releaseNotes: string[];
   coverage: CoverageConfig;
+  /** LIC-01's policy; absent when gates.licenses is not configured. */
+  licenses?: LicensesConfig;
   custom: CustomGate[];
   skip: string[];
   require: string[];
@@ -71,6 +74,8 @@ export function parseGatesConfig(section: ConfigSection): GatesConfig {
     else coverage[metric] = value;
   }
 
+  const licenses = parseLicensesConfig(raw.licenses, at, problems);
+
   const custom: CustomGate[] = [];
   const customIds = new Set<string>();
   (Array.isArray(raw.custom) ? raw.custom : []).forEach((entry, index) => {
@@ -107,6 +112,7 @@ export function parseGatesConfig(section: ConfigSection): GatesConfig {
     rollbackDrill: { records: typeof drill.records === "string" ? drill.records : ".github/rollback-drills/*.{yml,yaml}", maxAgeDays: typeof drill["max-age-days"] === "number" ? drill["max-age-days"] : 90 },
     releaseNotes: raw["release-notes"] === undefined ? ["docs/releases/{version}/release-notes.md", "RELEASE_NOTES.md", "docs/releases/v{version}.md", "release-notes/v{version}.md"] : strings(raw["release-notes"]),
     coverage,
+    ...(licenses ? { licenses } : {}),
     custom,
     skip,
     require,

@@ -3,13 +3,14 @@ import { PROFILES, type ProfileName } from "./profiles.js";
 import { forgeRules } from "./rules-forge.js";
 import { customRule, qualityRules } from "./rules-quality.js";
 import { repositoryRules } from "./rules-repository.js";
+import { licenseRules } from "./rules-licenses.js";
 import { securityRules } from "./rules-security.js";
 import type { CheckResult, GateContext, Rule } from "./types.js";
 
 /** The rule table in report order: the seed's checklist, then coverage, custom commands and the calendar. */
 export function ruleTable(context: Pick<GateContext, "config">): Rule[] {
-  const byId = new Map([...forgeRules, ...repositoryRules, ...securityRules, ...qualityRules].map((rule) => [rule.id, rule]));
-  const ordered = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-07", "RL-08", "COV"].map((id) => byId.get(id)!);
+  const byId = new Map([...forgeRules, ...repositoryRules, ...securityRules, ...licenseRules, ...qualityRules].map((rule) => [rule.id, rule]));
+  const ordered = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-07", "RL-08", "LIC-01", "COV"].map((id) => byId.get(id)!);
   return [...ordered, ...context.config.custom.map(customRule), byId.get("CAL")!];
 }
 

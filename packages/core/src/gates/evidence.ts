@@ -40,6 +40,7 @@ export function gateEvidenceRecord(input: GateEvidenceInput): Record<string, unk
           requires_approval: input.requiresApproval,
         },
         checklist: input.results.map((result) => ({ check: result.id, status: result.status, required: result.required, reason: result.reason })),
+        ...Object.assign({}, ...input.results.map((result) => result.evidence ?? {})),
         ...(input.breakGlass ? { break_glass: { reason: input.breakGlass.reason, blocked_by: input.breakGlass.blockedBy, by: input.actor, at: input.now.toISOString() } } : {}),
       },
       artifacts: {

@@ -17,6 +17,10 @@ export interface GateCheckInputs {
   branch?: string;
   /** Where the evidence goes, relative to the repository. */
   evidencePath?: string;
+  /** The pushed commit whose checks count for RL-02 (Actions: GITHUB_SHA); default HEAD. */
+  commit?: string;
+  /** Dry-run: the files earlier dry-run steps planned, judged instead of the repository's (RL-03, RL-04, RL-08). */
+  plannedDir?: string;
 }
 
 export interface RawGateCheckInputs {
@@ -30,6 +34,8 @@ export interface RawGateCheckInputs {
   package?: string;
   branch?: string;
   evidencePath?: string;
+  commit?: string;
+  plannedDir?: string;
 }
 
 /** Checks the inputs together and reports every problem at once. */
@@ -55,7 +61,12 @@ export function parseGateCheckInputs(raw: RawGateCheckInputs): GateCheckInputs {
     if (raw.breakGlass !== "" && raw.breakGlass.trim() === "") fields.problem("break-glass needs a reason: say why the release must go out despite the calendar");
     else if (raw.breakGlass.trim() !== "") inputs.breakGlass = raw.breakGlass.trim();
   }
-  for (const key of ["configPath", "package", "branch", "evidencePath"] as const) {
+  const commit = fields.text(raw.commit);
+  if (commit !== undefined) {
+    if (/^[0-9a-f]{7,40}$/i.test(commit)) inputs.commit = commit.toLowerCase();
+    else fields.problem(`commit must be a commit sha (7 to 40 hex digits), not '${commit}'`);
+  }
+  for (const key of ["configPath", "package", "branch", "evidencePath", "plannedDir"] as const) {
     const value = fields.text(raw[key]);
     if (value !== undefined) inputs[key] = value;
   }

@@ -1,7 +1,7 @@
 import type { ReleaseKind } from "../calendar/types.js";
 
 /** Every built-in check. CUSTOM stands for all custom command gates; CAL for the calendar window. */
-export const CHECK_IDS = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-07", "RL-08", "COV", "CUSTOM", "CAL"] as const;
+export const CHECK_IDS = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-07", "RL-08", "LIC-01", "COV", "CUSTOM", "CAL"] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
 export const PROFILE_NAMES = ["G-MRG", "G-REL", "G-REL+Human", "SEV-0", "SEV-1", "SEV-2", "SEV-3"] as const;
@@ -16,8 +16,10 @@ export interface Profile {
   description: string;
 }
 
-const MERGE: readonly CheckId[] = ["RL-02", "RL-03", "RL-04", "RL-06", "COV", "CUSTOM", "CAL"];
-const RELEASE: readonly CheckId[] = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-08", "COV", "CUSTOM", "CAL"];
+// LIC-01 is in every profile: a patch ships whatever dependency update it carries, and the check
+// only reads the lockfile (it is na until a policy is configured).
+const MERGE: readonly CheckId[] = ["RL-02", "RL-03", "RL-04", "RL-06", "LIC-01", "COV", "CUSTOM", "CAL"];
+const RELEASE: readonly CheckId[] = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-08", "LIC-01", "COV", "CUSTOM", "CAL"];
 const EVERYTHING: readonly CheckId[] = CHECK_IDS;
 
 /**

@@ -29,10 +29,26 @@ async function openPulls(context: GateContext): Promise<Verdict> {
   return { status: "pass", reason: `no open pull requests (${looked.join("; ")})` };
 }
 
-/** RL-02: the checks on the release commit are green; configured ones must all be present and passed. */
+/**
+ * RL-02: the checks on the commit being released are green; configured ones must all be present and
+ * passed. That is the pushed commit CI ran on: a release job's own release commit (HEAD, one
+ * commit above it, holding only the version and the changelog) was never pushed, so it has none.
+ */
 async function checksGreen(context: GateContext): Promise<Verdict> {
-  const checks = await context.forge!.commitChecks(context.head);
-  const short = context.head.slice(0, 7);
+  const { ci } = context;
+  const short = ci.sha.slice(0, 7);
+  if (ci.distance === null) {
+    return { status: "fail", reason: `HEAD ${context.head.slice(0, 7)} is not built on ${short}, the pushed commit whose checks count: what would be released is not what CI checked` };
+  }
+  if (ci.distance > 1) {
+    return { status: "fail", reason: `HEAD is ${ci.distance} commits above ${short}, the pushed commit whose checks count: push them and let CI check them before releasing` };
+  }
+  const verdict = await checksOn(context, ci.sha, short);
+  return ci.distance === 1 ? { ...verdict, reason: `${verdict.reason} (HEAD is the release commit on top of it)` } : verdict;
+}
+
+async function checksOn(context: GateContext, sha: string, short: string): Promise<Verdict> {
+  const checks = await context.forge!.commitChecks(sha);
   const required = context.config.requiredChecks;
   if (required.length > 0) {
     const problems = required.flatMap((name) => {

@@ -1,3 +1,4 @@
+import { PlannedFiles } from "../adapters/planned-files.js";
 import { join } from "node:path";
 import semver from "semver";
 import { stringify } from "yaml";
@@ -20,7 +21,7 @@ import { evaluateGates } from "./evaluate.js";
 import { gateEvidenceRecord } from "./evidence.js";
 import type { GateCheckInputs } from "./inputs.js";
 import { PROFILES, profileForKind, type ProfileName } from "./profiles.js";
-import type { CheckResult } from "./types.js";
+import type { CheckResult, CiCommit } from "./types.js";
 
 export interface GateCheckPorts {
   git: Git;
@@ -65,7 +66,9 @@ export function releaseKind(version: string, previous: string | undefined): Rele
 /** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
 export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInputs): Promise<GateCheckResult> {
   const clock = inputs.now ? fixedClock(inputs.now) : ports.clock;
-  const { git, files, reporter } = ports;
+  const { git, reporter } = ports;
+  // A dry-run judges the release as the earlier dry-run steps planned it: their CHANGELOG, manifests and notes.
+  const files = inputs.dryRun && inputs.plannedDir ? new PlannedFiles(ports.files, inputs.plannedDir) : ports.files;
   const bump = await runVersionBump(
     { git, files, clock, reporter },
     { cwd: inputs.cwd, dryRun: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) },
@@ -80,6 +83,7 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
   const calendarConfig = await loadCalendarConfig(files, bump.config);
   const calendar: CalendarResult = { config: calendarConfig, view: calendarView(calendarConfig, clock.now()) };
   const profile = inputs.profile ?? gates.profile ?? profileForKind(kind);
+  const ci = await ciCommit(git, bump.head, inputs.commit);
 
   const results = await evaluateGates(
     {
@@ -87,6 +91,7 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
       kind,
       ...(decision.previousTag ? { previousTag: decision.previousTag } : {}),
       head: bump.head,
+      ci,
       config: gates,
       git,
       files,
@@ -143,4 +148,18 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
     calendar,
     ...(inputs.breakGlass ? { breakGlass: inputs.breakGlass } : {}),
   };
+}
+
+/** The commit CI checked (HEAD unless named), and how many commits HEAD is above it. */
+async function ciCommit(git: Git, head: string, named: string | undefined): Promise<CiCommit> {
+  if (!named || head.startsWith(named)) return { sha: head, distance: 0 };
+  const found = await git.run(["rev-parse", "--verify", "-q", "--end-of-options", `${named}^{commit}`], { allowFailure: true });
+  if (found.exitCode !== 0) {
+    throw new ConfigurationError(`the commit ${named} whose checks count for RL-02 (input commit, GITHUB_SHA in Actions) is not in this clone; check out with fetch-depth: 0`);
+  }
+  const sha = found.stdout.trim();
+  const ancestor = await git.run(["merge-base", "--is-ancestor", sha, head], { allowFailure: true });
+  if (ancestor.exitCode !== 0) return { sha, distance: null };
+  const count = await git.run(["rev-list", "--count", `${sha}..${head}`]);
+  return { sha, distance: Number(count.stdout.trim()) };
 }

@@ -17,10 +17,12 @@ export interface CheckResult {
   location?: SourceLocation;
   /** Further lines for people (the failing check runs, the vulnerable packages, ...). */
   details?: string[];
+  /** Blocks for release_evidence.validation (LIC-01's license_compliance), keyed by their field name. */
+  evidence?: Record<string, unknown>;
 }
 
 /** What a rule returns; evaluate.ts adds id, title and required. */
-export type Verdict = Pick<CheckResult, "status" | "reason" | "location" | "details">;
+export type Verdict = Pick<CheckResult, "status" | "reason" | "location" | "details" | "evidence">;
 
 /** Everything a rule may look at. Rules never reach for anything else. */
 export interface GateContext {
@@ -29,6 +31,11 @@ export interface GateContext {
   /** The last release's tag, when there is one (RL-05 compares against it). */
   previousTag?: string;
   head: string;
+  /**
+   * The commit whose checks count for RL-02: the pushed commit CI ran on (in a release job, the
+   * one the workflow was dispatched on; HEAD is then the local release commit on top of it).
+   */
+  ci: CiCommit;
   config: GatesConfig;
   git: Git;
   files: Files;
@@ -41,6 +48,13 @@ export interface GateContext {
   calendar?: CalendarView;
   /** A reason to release despite a blackout or freeze; recorded in the evidence. */
   breakGlass?: string;
+}
+
+/** The commit CI checked, and how HEAD stands to it. */
+export interface CiCommit {
+  sha: string;
+  /** How many commits HEAD is above it (0: HEAD itself); null when HEAD is not built on it. */
+  distance: number | null;
 }
 
 /** One row of the rule table. */

@@ -27,9 +27,12 @@ export function writeFileHandler(files: Files): EffectHandler {
 
 /**
  * Commits the given paths with a message, as the identity (author and committer); done when HEAD
- * is already that commit with that content.
+ * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
+ * is the commit's author and committer date: the same plan then makes the very same commit, so a
+ * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
+ * instead of a second one that could not be pushed over it.
  */
-export function gitCommitEffect(paths: string[], message: string, committer: GitIdentity): Effect {
+export function gitCommitEffect(paths: string[], message: string, committer: GitIdentity, date?: string): Effect {
   return {
     kind: "git-commit",
     id: `git-commit:${message}`,
@@ -37,6 +40,7 @@ export function gitCommitEffect(paths: string[], message: string, committer: Git
     paths,
     message,
     committer: { name: committer.name, email: committer.email },
+    ...(date ? { date } : {}),
   };
 }
 
@@ -51,7 +55,8 @@ export function gitCommitHandler(git: Git): EffectHandler {
     async run(effect) {
       const paths = effect.paths as string[];
       await git.run(["add", "--", ...paths]);
-      await git.run([...identityArgs(identityOf(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
+      const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
+      await git.run([...identityArgs(identityOf(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
     },
   };
 }

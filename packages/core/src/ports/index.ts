@@ -10,8 +10,11 @@ export interface GitResult {
 /** The git command line, in one working directory. */
 export interface Git {
   readonly cwd: string;
-  /** Runs git and returns its output; throws GitError on a non-zero exit unless allowFailure. */
-  run(args: readonly string[], options?: { allowFailure?: boolean; input?: string }): Promise<GitResult>;
+  /**
+   * Runs git and returns its output; throws GitError on a non-zero exit unless allowFailure.
+   * `env`: variables for this git only, on top of the process's.
+   */
+  run(args: readonly string[], options?: { allowFailure?: boolean; input?: string; env?: Readonly<Record<string, string>> }): Promise<GitResult>;
   /**
    * Runs git and hands its stdout to onChunk as raw bytes, as they arrive; a chunk's bytes may be
    * reused once onChunk returns (copy what you keep). onChunk returns false when it has read all

@@ -1,4 +1,5 @@
 import type { GitIdentity } from "../identity/committer.js";
+import semver from "semver";
 import { InputFields } from "../inputs/fields.js";
 
 /** What a caller (the action or the CLI) asks publish to do; unset fields fall back to the config file. */
@@ -30,6 +31,8 @@ export interface PublishInputs {
   notesFile?: string;
   /** Who tags; by default the config's committer, git's own identity or github-actions[bot]. */
   committer?: GitIdentity;
+  /** Dry-run: the files earlier dry-runs planned (version-bump's package.json), see adapters/planned-files.ts. */
+  plannedDir?: string;
 }
 
 export interface RawPublishInputs {
@@ -53,6 +56,7 @@ export interface RawPublishInputs {
   notesFile?: string;
   /** `Name <email>`. */
   committer?: string;
+  plannedDir?: string;
 }
 
 /** Checks the inputs together and reports every problem at once. */
@@ -65,8 +69,12 @@ export function parsePublishInputs(raw: RawPublishInputs): PublishInputs {
   if (version !== undefined) inputs.version = version;
   const prerelease = fields.channel("prerelease", raw.prerelease);
   if (prerelease !== undefined) inputs.prerelease = prerelease;
-  if (fields.text(raw.version) !== undefined && fields.text(raw.prerelease) !== undefined) fields.problem("version names the exact version; prerelease cannot be given with it");
-  for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile"] as const) {
+  // Both may come from one workflow (version-bump's version and the channel asked for): they must agree.
+  const channel = inputs.version === undefined ? undefined : semver.prerelease(inputs.version)?.[0];
+  if (inputs.version !== undefined && inputs.prerelease !== undefined && channel !== inputs.prerelease) {
+    fields.problem(`version ${inputs.version} is not a pre-release on the channel '${inputs.prerelease}' that prerelease names: give one of them, or both for the same channel (e.g. 2.0.0-${inputs.prerelease}.1)`);
+  }
+  for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile", "plannedDir"] as const) {
     const clean = fields.text(raw[key]);
     if (clean !== undefined) inputs[key] = clean;
   }

@@ -7,7 +7,8 @@ export interface NpmPackage {
   folder: string;
   name: string;
   version: string;
-  shasum: string;
+  /** What the folder packs to; null in a dry-run whose version is only planned (the pack would differ). */
+  shasum: string | null;
 }
 
 export function npmPublishEffect(pkg: NpmPackage, options: { distTag: string; provenance: boolean; access: string | null; registry: string }): Effect {
@@ -34,6 +35,7 @@ export function npmPublishHandler(registry: Registry): EffectHandler {
       const pkg = effect as unknown as NpmPackage;
       const published = await registry.view(pkg.name, pkg.version);
       if (!published) return false;
+      if (pkg.shasum === null) throw new Error(`${pkg.name}@${pkg.version} was planned in a dry-run and cannot be applied`);
       if (published.shasum !== pkg.shasum) throw publishedElsewhere(pkg, published, registry.url);
       return true;
     },

@@ -1,4 +1,5 @@
 import semver from "semver";
+import { LocalFiles } from "../adapters/files.js";
 import type { CadenceConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
 import { resolveCommitter, type Committer } from "../identity/committer.js";
@@ -12,7 +13,7 @@ import { channelOf, floatingTagsFor, type Channel } from "./channel.js";
 import type { PublishInputs } from "./inputs.js";
 import { publishedElsewhere, type NpmPackage } from "./npm-effects.js";
 import type { AssetFile } from "./release-effects.js";
-import { readLocalTag, readRemoteRefs, type RefState } from "./remote-refs.js";
+import { isAncestor, readLocalTag, readRemoteRefs, type RefState } from "./remote-refs.js";
 import { fillTemplate, type PublishSettings } from "./settings.js";
 
 /** The release being made: decided before anything is observed about its distribution. */
@@ -35,6 +36,11 @@ export interface PublishObservations {
   /** null when the repository has no such remote: tags then stay local. */
   remote: string | null;
   remoteRefs: Record<string, RefState | null>;
+  /**
+   * The remote branch's commit when it is neither HEAD's history nor built on HEAD: the branch
+   * moved on since the release was planned (a push while it waited for approval). Null otherwise.
+   */
+  branchMovedTo: string | null;
   floatingTags: string[];
   tagMessage: string;
   /** Who the annotated tag is by (inputs, config, git's own or github-actions[bot]). */
@@ -78,6 +84,8 @@ export async function observe(ports: ObservePorts, inputs: PublishInputs, settin
   const remoteRefs: Record<string, RefState | null> = {};
   if (remote) for (const ref of wanted) remoteRefs[ref] = found.get(ref) ?? null;
 
+  const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
+  const branchMoved = branchAt !== undefined && branchAt !== head && !(await isAncestor(git, branchAt, head)) && !(await isAncestor(git, head, branchAt));
   const values = { tag: release.tag, version: release.version };
   let forge: PublishObservations["forge"] = null;
   if (settings.release.enabled && ports.forge) {
@@ -95,12 +103,13 @@ export async function observe(ports: ObservePorts, inputs: PublishInputs, settin
     localTag: (await readLocalTag(git, release.tag)) ?? null,
     remote,
     remoteRefs,
+    branchMovedTo: branchMoved ? branchAt! : null,
     floatingTags: floating,
     tagMessage: fillTemplate(settings.tagMessage, values),
     tagger: await resolveCommitter(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
     forge,
     assets,
-    npm: await observeNpm(ports, settings, release),
+    npm: await observeNpm(ports, settings, release, inputs.dryRun ? inputs.plannedDir : undefined),
   };
 }
 
@@ -130,7 +139,7 @@ async function shipsActions(git: Git, setting: boolean | "auto"): Promise<boolea
   return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
 }
 
-async function observeNpm(ports: ObservePorts, settings: PublishSettings, release: ReleaseVersion): Promise<PublishObservations["npm"]> {
+async function observeNpm(ports: ObservePorts, settings: PublishSettings, release: ReleaseVersion, plannedDir: string | undefined): Promise<PublishObservations["npm"]> {
   const folders = settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
   if (folders.length === 0) return null;
   const registry = ports.registryFor(settings.npm.registry);
@@ -140,6 +149,13 @@ async function observeNpm(ports: ObservePorts, settings: PublishSettings, releas
   for (const folder of folders) {
     const packed = await registry.pack(folder);
     if (packed.private) throw new ConfigurationError(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
+    // In a dry-run the version is only planned: version-bump's dry-run kept the package.json it would write.
+    const planned = plannedDir && semver.parse(packed.version)?.version !== expected ? await plannedVersion(plannedDir, folder) : undefined;
+    if (planned === expected) {
+      const published = await registry.view(packed.name, expected);
+      packages.push({ folder, name: packed.name, version: expected, shasum: null, published: published?.shasum ?? null });
+      continue;
+    }
     if (semver.parse(packed.version)?.version !== expected) {
       throw new ConfigurationError(
         `${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`,
@@ -179,4 +195,15 @@ export function provenanceWanted(setting: boolean | "auto", env: Readonly<Record
 
 export function observationsJson(observations: PublishObservations): { [key: string]: JsonValue } {
   return JSON.parse(JSON.stringify(observations)) as { [key: string]: JsonValue };
+}
+
+/** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
+async function plannedVersion(dir: string, folder: string): Promise<string | undefined> {
+  const text = await new LocalFiles(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
+  try {
+    const version = text === undefined ? undefined : (JSON.parse(text) as { version?: unknown }).version;
+    return typeof version === "string" ? (semver.parse(version)?.version ?? undefined) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -19,6 +19,7 @@ function observed(overrides: Partial<PublishObservations> = {}): PublishObservat
     localTag: null,
     remote: "origin",
     remoteRefs: {},
+    branchMovedTo: null,
     floatingTags: [],
     tagMessage: `Release v${version}`,
     tagger: { ...BOT_IDENTITY, source: "default" },
@@ -54,6 +55,11 @@ describe("planPublish", () => {
   it("refuses to move a release tag that already points elsewhere", () => {
     expect(() => planPublish(observed({ remoteRefs: { "refs/tags/v2.0.0-rc.1": { object: OTHER, commit: OTHER } } }))).toThrow(ConfigurationError);
     expect(() => planPublish(observed({ localTag: { object: OTHER, commit: OTHER } }))).toThrow(/never moved/);
+  });
+
+  it("refuses, before the first effect, a branch that moved on while the release waited", () => {
+    expect(() => planPublish(observed({ branchMovedTo: OTHER }))).toThrow(`origin/main moved on while this release was prepared: it is at ${OTHER.slice(0, 12)}`);
+    expect(() => planPublish(observed({ branchMovedTo: OTHER }))).toThrow(/Nothing was tagged or pushed/);
   });
 
   it("refuses to add an asset to a published immutable release", () => {

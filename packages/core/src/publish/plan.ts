@@ -12,6 +12,12 @@ import { releaseAssetEffect, releaseDraftEffect, releasePublishEffect } from "./
  */
 export function planPublish(observed: PublishObservations): Plan {
   const { head, release, remote, forge, npm } = observed;
+  if (remote && observed.branch && observed.branchMovedTo) {
+    throw new ConfigurationError(
+      `${remote}/${observed.branch} moved on while this release was prepared: it is at ${observed.branchMovedTo.slice(0, 12)}, and the release commit ${head.slice(0, 12)} is not built on it. ` +
+        `Nothing was tagged or pushed. Start the release again from the new ${observed.branch}, so that what is released is what was planned and approved.`,
+    );
+  }
   const effects: Effect[] = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
   if (observed.localTag && observed.localTag.commit !== head) {
     throw new ConfigurationError(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);

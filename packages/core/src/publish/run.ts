@@ -36,8 +36,19 @@ export interface PublishResult {
   evidencePath?: string;
 }
 
-/** publish from start to end: observe, plan, and (unless dry-run) apply. */
-export async function runPublish(ports: PublishPorts, inputs: PublishInputs): Promise<PublishResult> {
+/** A publish observed and planned, with the handlers that would carry it out: what apply needs. */
+export interface PreparedPublish {
+  observed: PublishObservations;
+  plan: Plan;
+  planHash: string;
+  handlers: EffectHandlers;
+  evidencePath: string;
+  /** The release the forge last returned (kept so the outputs need no extra request). */
+  lastSeen(): Release | undefined;
+}
+
+/** publish's observe and plan, without applying: runPublish applies it; a rollback's roll-forward asks whether it is all done. */
+export async function preparePublish(ports: PublishPorts, inputs: PublishInputs): Promise<PreparedPublish> {
   const { git, files, reporter } = ports;
   const repository = await inspectRepository(git, inputs.branch);
   const config = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
@@ -45,7 +56,6 @@ export async function runPublish(ports: PublishPorts, inputs: PublishInputs): Pr
   const release = await decideReleaseVersion(ports, inputs, { head: repository.head, config });
   reporter.info(`releasing ${release.tag} (${release.source})`);
 
-  // Remember the release the forge last returned, so the outputs need no extra request.
   let lastSeen: Release | undefined;
   const forge = ports.forge ? remembering(ports.forge, (seen) => (lastSeen = seen)) : undefined;
   const observed = await observe({ ...ports, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
@@ -62,17 +72,23 @@ export async function runPublish(ports: PublishPorts, inputs: PublishInputs): Pr
     ...(registry ? { "npm-publish": npmPublishHandler(registry) } : {}),
   };
   const wrapped: EffectHandlers = ports.wrapHandler ? Object.fromEntries(Object.entries(handlers).map(([kind, handler]) => [kind, ports.wrapHandler!(kind, handler)])) : handlers;
-
   const evidenceDir = ports.evidenceDir ?? join(repository.gitDir, "cadence", "evidence");
   const evidencePath = join(evidenceDir, `publish-${release.tag.replace(/[^0-9A-Za-z.@_-]/g, "_")}-${hash.slice(7, 19)}.yaml`);
-  const applied = await applyPlan(plan, wrapped, {
+  return { observed, plan, planHash: hash, handlers: wrapped, evidencePath, lastSeen: () => lastSeen };
+}
+
+/** publish from start to end: observe, plan, and (unless dry-run) apply. */
+export async function runPublish(ports: PublishPorts, inputs: PublishInputs): Promise<PublishResult> {
+  const prepared = await preparePublish(ports, inputs);
+  const { observed, plan, planHash: hash, evidencePath } = prepared;
+  const applied = await applyPlan(plan, prepared.handlers, {
     dryRun: inputs.dryRun,
     ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
-    reporter,
-    evidence: publishEvidenceWriter(evidencePath, { plan, hash, observed, clock: ports.clock, env: ports.env }, () => lastSeen?.url ?? null),
+    reporter: ports.reporter,
+    evidence: publishEvidenceWriter(evidencePath, { plan, hash, observed, clock: ports.clock, env: ports.env }, () => prepared.lastSeen()?.url ?? null),
   });
   const existing = observed.forge?.existing;
-  const seen = lastSeen ?? (existing ? { id: existing.id, url: existing.url, draft: existing.draft } : undefined);
+  const seen = prepared.lastSeen() ?? (existing ? { id: existing.id, url: existing.url, draft: existing.draft } : undefined);
   return {
     observed,
     plan,
@@ -96,5 +112,8 @@ function remembering(forge: ReleaseForge, remember: (release: Release) => void):
     uploadAsset: (release, asset) => forge.uploadAsset(release, asset),
     deleteAsset: (release, asset) => forge.deleteAsset(release, asset),
     publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+    findPublishedRelease: async (tag) => keep(await forge.findPublishedRelease(tag)),
+    latestRelease: () => forge.latestRelease(),
+    updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { getExecOutput } from "@actions/exec";
 import { ConfigurationError } from "../errors/index.js";
-import type { PackedPackage, PublishOptions, PublishedVersion, Registry } from "./port.js";
+import type { PackageState, PackedPackage, PublishOptions, PublishedVersion, Registry } from "./port.js";
 
 /** The environment variable the generated .npmrc reads the token from: the file itself never holds it. */
 const TOKEN_VARIABLE = "CADENCE_NPM_TOKEN";
@@ -47,6 +47,16 @@ export class NpmCli implements Registry {
   async distTags(name: string): Promise<Record<string, string>> {
     const doc = await this.fetchDocument(packagePath(name));
     return ((doc as { "dist-tags"?: Record<string, string> } | undefined)?.["dist-tags"]) ?? {};
+  }
+
+  async packageState(name: string): Promise<PackageState | undefined> {
+    const doc = (await this.fetchDocument(packagePath(name))) as { "dist-tags"?: Record<string, string>; versions?: Record<string, { deprecated?: unknown }> } | undefined;
+    if (!doc) return undefined;
+    const versions: PackageState["versions"] = {};
+    for (const [version, entry] of Object.entries(doc.versions ?? {})) {
+      versions[version] = { deprecated: typeof entry.deprecated === "string" && entry.deprecated !== "" ? entry.deprecated : null };
+    }
+    return { distTags: doc["dist-tags"] ?? {}, versions };
   }
 
   private async fetchDocument(path: string): Promise<unknown> {
@@ -95,6 +105,22 @@ export class NpmCli implements Registry {
   async setDistTag(name: string, version: string, tag: string): Promise<void> {
     const result = await this.npm(["dist-tag", "add", `${name}@${version}`, tag], this.options.cwd, true);
     if (result.exitCode !== 0) throw this.failure("dist-tag", result);
+  }
+
+  async deprecate(name: string, version: string, message: string): Promise<void> {
+    // npm reads the package document, sets `deprecated` on the version and writes the document back.
+    const result = await this.npm(["deprecate", `${name}@${version}`, message], this.options.cwd, true);
+    if (result.exitCode !== 0) throw this.failure("deprecate", result);
+  }
+
+  async whoami(): Promise<string> {
+    const result = await this.npm(["whoami"], this.options.cwd, true);
+    if (result.exitCode !== 0) {
+      const failure = this.failure("whoami", result);
+      if (failure instanceof ConfigurationError) throw failure;
+      throw new ConfigurationError(`the registry ${this.url} does not accept the npm credentials (${failure.message}). Set NODE_AUTH_TOKEN or the npm-token input to a token that may publish.`);
+    }
+    return result.stdout.trim();
   }
 
   /**

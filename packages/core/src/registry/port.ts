@@ -22,7 +22,14 @@ export interface PublishOptions {
   access?: "public" | "restricted";
 }
 
-/** A package registry (npm's protocol): read versions, publish, move dist-tags. */
+/** What the registry holds for a package as a whole: its dist-tags and each version's deprecation. */
+export interface PackageState {
+  distTags: Record<string, string>;
+  /** Every published version; `deprecated` is the message, null when the version is not deprecated. */
+  versions: Record<string, { deprecated: string | null }>;
+}
+
+/** A package registry (npm's protocol): read versions, publish, move dist-tags, deprecate. */
 export interface Registry {
   /** Where it is, for messages and evidence. Never carries a credential. */
   readonly url: string;
@@ -32,4 +39,10 @@ export interface Registry {
   pack(folder: string): Promise<PackedPackage>;
   publish(folder: string, options: PublishOptions): Promise<void>;
   setDistTag(name: string, version: string, tag: string): Promise<void>;
+  /** The package's dist-tags and versions in one read; undefined when the registry has no such package. */
+  packageState(name: string): Promise<PackageState | undefined>;
+  /** Marks a version deprecated with the message; an empty message removes the deprecation. */
+  deprecate(name: string, version: string, message: string): Promise<void>;
+  /** The user the credentials belong to: a registry that does not know them refuses here, before any change. */
+  whoami(): Promise<string>;
 }

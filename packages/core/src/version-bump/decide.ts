@@ -5,7 +5,8 @@ import type { ConventionalCommit, RawCommit } from "../commits/types.js";
 import type { BranchLine, PackageConfig, VersioningConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
 import { normalizeVersionInput, withBuildMetadata } from "../version/metadata.js";
-import { bumpKind, nextVersion, rangeFromLineName } from "../version/next.js";
+import { adjustForPreMajor, bumpKind, nextVersion, rangeFromLineName } from "../version/next.js";
+import { releasePleasePrereleaseNext } from "../version/release-please-prerelease.js";
 import { cancelReverts } from "../version/reverts.js";
 import { commitRuling, type CommitVerdict } from "../version/rules.js";
 import { higher, type BumpKind, type BumpLevel } from "../version/types.js";
@@ -82,7 +83,7 @@ export function decidePackage(input: DecideInput): PackageDecision {
   const previous = input.base?.version.version;
   // A release commit of the tool above the last tag (release-please's merged release PR) is a
   // release still to be tagged: only the commits after it are new.
-  const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern) : undefined;
+  const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern, config.releasePleasePrerelease !== undefined) : undefined;
   const parsed = pending ? all.slice(0, pending.index) : all;
   const { kept, cancelled } = cancelReverts(parsed, config.reverts);
   const ruling = commitRuling(config);
@@ -135,6 +136,9 @@ export function decidePackage(input: DecideInput): PackageDecision {
     decision.override = `release commit '${pending.header}', not tagged yet`;
     decision.bump = bumpKind(previous, next);
   }
+  if (next === undefined && config.releasePleasePrerelease && !line.channel && from) {
+    next = releasePleaseNext(decision, input, from, config);
+  }
   if (next === undefined) {
     const wanted = input.bump ?? level;
     if (input.bump) decision.override = `bump input (${input.bump})`;
@@ -176,13 +180,14 @@ export function decidePackage(input: DecideInput): PackageDecision {
  * `{version}` for the version) for a version above the previous release: a release made but not
  * tagged. Its index in the commits (newest first) and its version.
  */
-function pendingRelease(commits: readonly ConventionalCommit[], previous: string | undefined, pattern: string): { index: number; version: string; header: string } | undefined {
+function pendingRelease(commits: readonly ConventionalCommit[], previous: string | undefined, pattern: string, prereleases: boolean): { index: number; version: string; header: string } | undefined {
   const expression = releaseCommitExpression(pattern);
   for (const [index, commit] of commits.entries()) {
     // A commit with a Release-As footer asks for a release; it is not one.
     if (commit.releaseAs) continue;
     const version = semver.valid(expression.exec(commit.header)?.[1] ?? "");
-    if (version && !semver.prerelease(version) && (!previous || semver.gt(version, previous))) return { index, version, header: commit.header };
+    // Under release-please's pre-release strategy a release PR may well release a pre-release.
+    if (version && (prereleases || !semver.prerelease(version)) && (!previous || semver.gt(version, previous))) return { index, version, header: commit.header };
   }
   return undefined;
 }
@@ -207,6 +212,25 @@ export function releaseCommitExpression(pattern: string): RegExp {
     expressions.set(pattern, expression);
   }
   return expression;
+}
+
+/**
+ * The version release-please's pre-release strategy gives after `from` (the last release, maybe a
+ * pre-release), for what the commits ask (never less than a patch, as release-please releases);
+ * undefined when nothing is to be released. A bump input decides the level instead.
+ */
+function releasePleaseNext(decision: PackageDecision, input: DecideInput, from: string, config: VersioningConfig): string | undefined {
+  const asked = input.bump ?? decision.level;
+  if (asked === "none") return undefined;
+  const level = input.bump ? asked : adjustForPreMajor(asked, from, config.preMajor);
+  const next = releasePleasePrereleaseNext(from, level === "none" ? "patch" : level, config.releasePleasePrerelease!);
+  if (input.existing.has(next)) {
+    throw new ConfigurationError(`release-please's pre-release numbering gives ${next} after ${from}, which is already tagged (not in the history of HEAD); a released version is never reused`);
+  }
+  decision.bump = bumpKind(from, next);
+  decision.level = level;
+  decision.override = `release-please's pre-release versioning from ${from}`;
+  return next;
 }
 
 /**

@@ -24,6 +24,11 @@ export interface VersionBumpInputs {
   releaseCommit?: boolean;
   /** Who makes the release commit; by default the config's committer, git's own identity or github-actions[bot]. */
   committer?: GitIdentity;
+  /**
+   * Dry-run: where the files earlier dry-run steps planned are (the changelog's, which the release
+   * commit would carry), and where this one keeps its own (see adapters/planned-files.ts).
+   */
+  plannedDir?: string;
 }
 
 export interface RawVersionBumpInputs {
@@ -39,6 +44,7 @@ export interface RawVersionBumpInputs {
   releaseCommit?: boolean | string;
   /** `Name <email>`. */
   committer?: string;
+  plannedDir?: string;
 }
 
 const BUMPS = ["major", "minor", "patch"] as const;
@@ -56,7 +62,7 @@ export function parseVersionBumpInputs(raw: RawVersionBumpInputs): VersionBumpIn
   const given = (value: string | undefined) => fields.text(value) !== undefined;
   if (given(raw.releaseAs) && given(raw.bump)) fields.problem("release-as and bump both say what the next version is: give only one");
   if (given(raw.releaseAs) && given(raw.prerelease)) fields.problem("release-as names the exact version; prerelease cannot be given with it (write the pre-release into release-as, e.g. 2.0.0-rc.1)");
-  for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath]] as const) {
+  for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath], ["plannedDir", raw.plannedDir]] as const) {
     const clean = fields.text(value);
     if (clean !== undefined) inputs[key] = clean;
   }

@@ -29,7 +29,7 @@ export interface PlanInput {
   packages: readonly PackageConfig[];
   texts: ManifestTexts;
   /** `committer`: who makes the commit; needed when it is enabled. */
-  releaseCommit: { enabled: boolean; message: string; committer?: Committer };
+  releaseCommit: { enabled: boolean; message: string; committer?: Committer; date?: string };
   /** Paths with uncommitted changes that join the release commit (the changelog and release record). */
   extraCommitPaths?: readonly string[];
 }
@@ -71,7 +71,7 @@ export function planVersionBump(input: PlanInput): Plan {
     const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
     const { committer } = input.releaseCommit;
     if (!committer) throw new Error("a release commit was planned without a committer");
-    effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer));
+    effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
   }
   const fileDigests: Record<string, string | null> = {};
   for (const [path, text] of input.texts) fileDigests[path] = text === undefined ? null : sha256(text);

@@ -1,9 +1,10 @@
+import { keepPlannedFiles, plannedPaths } from "../adapters/planned-files.js";
 import { join } from "node:path";
 import semver from "semver";
 import { readConventionalCommits, commitsTouching } from "../commits/read.js";
 import type { ConventionalCommit } from "../commits/types.js";
 import { loadConfig } from "../config/load.js";
-import type { CadenceConfig, PackageConfig } from "../config/types.js";
+import type { CadenceConfig, PackageConfig, VersioningConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
 import { resolveCommitter } from "../identity/committer.js";
 import { prepareManifestUpdates } from "../manifests/update.js";
@@ -60,16 +61,20 @@ export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBum
   const texts = new Map<string, string | undefined>(await allInOrder([...paths].map(async (path) => [path, await files.read(path)] as const)));
   await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
   const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-  const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+  // In a dry-run the changelog's files are only planned: they count as changed, as they will be.
+  const planned = inputs.dryRun && inputs.plannedDir ? plannedPaths(inputs.plannedDir) : [];
+  const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include, planned) : [];
   // Who commits is decided while planning, so a bad identity fails before any file is written.
   const committer = releaseCommit.enabled ? await resolveCommitter(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config }) : undefined;
+  // The release commit is dated like the commit it is made on: the same plan, the same commit.
+  const date = releaseCommit.enabled ? await commitDate(git, repository.head) : undefined;
   const plan = planVersionBump({
     head: repository.head,
     ...(line.branch ? { branch: line.branch } : {}),
     decisions,
     packages,
     texts,
-    releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}) },
+    releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}), ...(date ? { date } : {}) },
     extraCommitPaths,
   });
   const hash = planHash(plan);
@@ -85,6 +90,7 @@ export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBum
       evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
     },
   );
+  if (inputs.dryRun && inputs.plannedDir) await keepPlannedFiles(plan, inputs.plannedDir);
   return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
 }
 
@@ -107,7 +113,7 @@ export async function decideVersions(ports: VersionBumpPorts, inputs: VersionBum
 
   const line = resolveLine(config.versioning.branches, repository.branch, inputs.prerelease);
   const packages = selectPackages(config, inputs.package);
-  const tags: HeadTags = { all: allTags };
+  const tags: HeadTags = { all: allTags, head: repository.head };
   const decisions: PackageDecision[] = [];
   for (const pkg of packages) {
     decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
@@ -142,7 +148,7 @@ async function decideFor(
   // contains it (tagsContainedIn). Read again only when it does not (a release on another branch).
   let guessed: { from: string; parsed: ConventionalCommit[] } | undefined;
   if (!tags.reachable) {
-    const guess = releaseBase(tags.all, pkg, line).base;
+    const guess = releaseBase(tags.all, pkg, line, config.versioning).base;
     if (guess) {
       // Asked at once, while git log walks: which tags the release's history holds. A failure
       // surfaces only if the answer is used (tagsContainedIn may need another question instead).
@@ -164,14 +170,15 @@ async function decideFor(
     }
   }
   if (reachable.versions.length === 0 && !filterByPath) refuseOtherPrefix(tags.reachable, pkg.tagPrefix);
-  const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line);
+  const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line, config.versioning);
   const range = { ...(base ? { from: base.sha } : {}), to: "HEAD" };
   let parsed = guessed && guessed.from === base?.sha ? guessed.parsed : await readConventionalCommits(ports.git, range);
   if (filterByPath && pkg.path !== ".") {
     const touching = await commitsTouching(ports.git, range, [pkg.path]);
     parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
   }
-  const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.map((tag) => tag.version.version));
+  const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
+  const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
   return decidePackage({
     pkg,
     config: config.versioning,
@@ -203,15 +210,20 @@ function refuseOtherPrefix(tags: readonly GitTag[], prefix: string): void {
 /** The tags of the repository; which of them HEAD contains is learnt with the first package's commits. */
 interface HeadTags {
   all: GitTag[];
+  head: string;
   reachable?: GitTag[];
 }
 
-/** The release a package's next version builds on, among the given tags (highest on the line). */
-function releaseBase(tags: readonly GitTag[], pkg: PackageConfig, line: ReleaseLine): { inRange: VersionTag[]; lastStable?: VersionTag; base?: VersionTag } {
+/**
+ * The release a package's next version builds on, among the given tags (highest on the line).
+ * Under release-please's pre-release strategy that is the highest release of any kind, as
+ * release-please continues from its last release, pre-release or not.
+ */
+function releaseBase(tags: readonly GitTag[], pkg: PackageConfig, line: ReleaseLine, versioning: VersioningConfig): { inRange: VersionTag[]; lastStable?: VersionTag; base?: VersionTag } {
   const versions = versionTags(tags, pkg.tagPrefix).versions;
   const inRange = line.range ? versions.filter((tag) => versionInRange(tag, line.range!)) : versions;
   const { previous, lastStable } = latestOnLine(inRange, line.channel);
-  const base = line.channel ? previous : lastStable;
+  const base = line.channel ? previous : versioning.releasePleasePrerelease ? inRange[0] : lastStable;
   return { inRange, ...(lastStable ? { lastStable } : {}), ...(base ? { base } : {}) };
 }
 
@@ -239,12 +251,50 @@ function refuseMissingTags(decisions: readonly PackageDecision[], manifest: stri
   }
 }
 
-/** Which of the paths (files or folders) have uncommitted changes, new files included. */
-async function changedPaths(git: Git, paths: readonly string[]): Promise<string[]> {
+/** Which of the paths (files or folders) have uncommitted changes, new files included, or planned ones. */
+async function changedPaths(git: Git, paths: readonly string[], planned: readonly string[]): Promise<string[]> {
   if (paths.length === 0) return [];
   const { stdout } = await git.run(["status", "--porcelain", "--untracked-files=all", "--", ...paths]);
-  return paths.filter((path) => stdout.split("\n").some((line) => {
-    const file = line.slice(3);
-    return file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`);
-  }));
+  const changed = [...stdout.split("\n").filter(Boolean).map((line) => line.slice(3)), ...planned];
+  return paths.filter((path) => changed.some((file) => file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`)));
+}
+
+/** A commit's committer date as git writes it raw (`1767225600 +0000`); undefined without one. */
+async function commitDate(git: Git, commit: string): Promise<string | undefined> {
+  const { stdout, exitCode } = await git.run(["show", "-s", "--format=%cd", "--date=raw", commit], { allowFailure: true });
+  return exitCode === 0 && /^\d+ [+-]\d{4}$/.test(stdout.trim()) ? stdout.trim() : undefined;
+}
+
+/** Version tags HEAD's history does not hold, above the release the next version builds on. */
+function unreachableAbove(tags: HeadTags, pkg: PackageConfig, base: VersionTag | undefined): VersionTag[] {
+  const reachable = new Set((tags.reachable ?? []).map((tag) => tag.name));
+  return versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !reachable.has(tag.name) && (!base || semver.gt(tag.version, base.version)));
+}
+
+/**
+ * The tags among `candidates` that sit on a release commit for their version made directly on
+ * HEAD: the commit of an earlier run of this same release, tagged and pushed before that run
+ * failed. Such a version is not taken by someone else: a re-run decides it again and finishes that
+ * release (the release commit, dated like HEAD, comes out the same). Usually there are no
+ * candidates and git is not asked.
+ */
+async function releasesMadeOn(git: Git, head: string, candidates: readonly VersionTag[], message: string): Promise<Set<string>> {
+  if (candidates.length === 0) return new Set();
+  const { stdout } = await git.run(["log", "--no-walk=unsorted", "--format=%H %P%x00%s", ...new Set(candidates.map((tag) => tag.sha))]);
+  const commits = new Map(
+    stdout.split("\n").filter(Boolean).map((line) => {
+      const [ids, subject] = line.split("\0");
+      const [sha, parent, ...others] = ids!.split(" ");
+      return [sha!, { parent, merge: others.length > 0, subject: subject ?? "" }] as const;
+    }),
+  );
+  const made = candidates.filter((tag) => {
+    const commit = commits.get(tag.sha);
+    if (!commit || commit.parent !== head || commit.merge) return false;
+    // The configured message with this version where {version} stands (a monorepo's lists several).
+    const [before, after] = message.split("{version}", 2);
+    const version = tag.version.version;
+    return message.includes("{version}") ? commit.subject.startsWith(before!) && commit.subject.endsWith(after!) && commit.subject.includes(version) : commit.subject === message;
+  });
+  return new Set(made.map((tag) => tag.name));
 }

@@ -29,6 +29,17 @@ describe("cancelReverts", () => {
     expect(cancelReverts([reverted, merged], lenient).kept).toEqual([]);
   });
 
+  it("cancels the commit with the reverted header when the named sha is in no history (rewritten or cherry-picked)", () => {
+    const rewritten = commit(`Revert "feat: add x"\n\nThis reverts commit ${"e".repeat(40)}.`, "8");
+    const outcome = cancelReverts([rewritten, feat], lenient);
+    expect(outcome.kept).toEqual([]);
+    expect(outcome.cancelled.map((pair) => pair.reverted.raw.sha)).toEqual([sha("1")]);
+    // The same with GitHub's squash titles on both sides.
+    const squashed = commit("fix: y (#4)", "9");
+    const revertOfSquash = commit(`Revert "fix: y (#4)" (#5)\n\nThis reverts commit ${"d".repeat(12)}.`, "a");
+    expect(cancelReverts([revertOfSquash, squashed], lenient).kept).toEqual([]);
+  });
+
   it("keeps a lone revert, whose target was released before this range", () => {
     const lone = commit(`Revert "feat: older"\n\nThis reverts commit ${sha("9")}.`, "6");
     const outcome = cancelReverts([lone], lenient);

@@ -192,12 +192,15 @@ export const releasesRoutes: Route[] = [
       if (body.name !== undefined) release.name = body.name;
       if (body.body !== undefined) release.body = body.body;
       if (body.prerelease !== undefined) release.prerelease = body.prerelease;
-      if (body.draft === false && release.draft) {
+      const publishing = body.draft === false && release.draft;
+      if (publishing) {
         release.draft = false;
         release.publishedAt = context.state.now;
         release.immutable = releases.immutableReleases;
       }
-      markLatest(releases, release, body.make_latest);
+      // Editing a published release's title or notes leaves Latest where it is; publishing a
+      // draft makes it Latest unless told otherwise, as creating a published release does.
+      if (publishing || body.make_latest !== undefined) markLatest(releases, release, body.make_latest);
       return { status: 200, body: releaseBody(context, repo, release) };
     },
   },

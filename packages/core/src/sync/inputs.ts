@@ -1,0 +1,57 @@
+import { InputFields } from "../inputs/fields.js";
+
+/** What a caller (the action or the CLI) asks a sync run to do. */
+export interface SyncInputs {
+  cwd: string;
+  mode: "dry-run" | "apply";
+  /** The dry-run's plan hash (over all targets, or one target's with `target`). */
+  planHash?: string;
+  /** The dry-run's plan.json: lets an apply go on with the targets that did not move. */
+  planFile?: string;
+  syncId?: string;
+  target?: string;
+  configPath?: string;
+  /** Folder for the report, plan, diff and sync logs (a subfolder per plan hash). */
+  outDir?: string;
+  /** Who approved the dry-run (needed when a sync sets approval_required). */
+  approvedBy?: string;
+  /** Name of the uploaded artifact (a suffix with the plan hash is added); empty: no upload. */
+  artifactName?: string;
+}
+
+export interface RawSyncInputs {
+  cwd: string;
+  mode?: string;
+  planHash?: string;
+  planFile?: string;
+  syncId?: string;
+  target?: string;
+  configPath?: string;
+  outDir?: string;
+  approvedBy?: string;
+  artifactName?: string;
+}
+
+/** Checks the inputs together and reports every problem at once. */
+export function parseSyncInputs(raw: RawSyncInputs): SyncInputs {
+  const fields = new InputFields();
+  const mode = fields.oneOf("mode", raw.mode, ["dry-run", "apply"] as const) ?? "dry-run";
+  const inputs: SyncInputs = { cwd: raw.cwd, mode };
+  const planHash = fields.planHash("plan-hash", raw.planHash);
+  if (planHash !== undefined) inputs.planHash = planHash;
+  for (const key of ["planFile", "syncId", "target", "configPath", "outDir", "approvedBy"] as const) {
+    const clean = fields.text(raw[key]);
+    if (clean !== undefined) inputs[key] = clean;
+  }
+  const artifact = fields.text(raw.artifactName);
+  if (artifact !== undefined) {
+    if (/^[^"/:<>|*?\\\r\n]+$/.test(artifact)) inputs.artifactName = artifact;
+    else fields.problem(`artifact-name must not contain " : < > | * ? / \\ or line breaks, not '${artifact}'`);
+  }
+  if (mode === "apply" && planHash === undefined && fields.text(raw.planHash) === undefined) {
+    fields.problem("apply needs the plan hash of a dry-run (plan-hash): run the dry-run first, review its report, then apply with its plan hash");
+  }
+  if (mode === "dry-run" && planHash !== undefined) fields.problem("plan-hash is for mode apply; a dry-run makes a new plan (leave plan-hash out, or set mode: apply)");
+  fields.check();
+  return inputs;
+}
