@@ -21,12 +21,14 @@ var run = __webpack_require__(8961);
 ;// CONCATENATED MODULE: ./packages/core/src/gates/profiles.ts
 /** Every built-in check. CUSTOM stands for all custom command gates; CAL for the calendar window. */
 const CHECK_IDS = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-07", "RL-08", "LIC-01", "COV", "CUSTOM", "CAL"];
-const PROFILE_NAMES = ["G-MRG", "G-REL", "G-REL+Human", "SEV-0", "SEV-1", "SEV-2", "SEV-3"];
+const PROFILE_NAMES = ["G-MRG", "G-REL", "G-REL+Human", "RC", "SEV-0", "SEV-1", "SEV-2", "SEV-3"];
 // LIC-01 is in every profile: a patch ships whatever dependency update it carries, and the check
 // only reads the lockfile (it is na until a policy is configured).
 const MERGE = ["RL-02", "RL-03", "RL-04", "RL-06", "LIC-01", "COV", "CUSTOM", "CAL"];
 const RELEASE = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-08", "LIC-01", "COV", "CUSTOM", "CAL"];
 const EVERYTHING = CHECK_IDS;
+// A candidate is built to be validated: its pull requests may still be open and its docs unfinished.
+const CANDIDATE = ["RL-02", "RL-03", "RL-04", "RL-06", "RL-08", "COV", "CUSTOM", "CAL"];
 /**
  * The seed's gates (001: G-MRG for patches, G-REL for minors, G-REL + Human for majors) and
  * SEV levels (003: SEV-0/1 run everything with a person's approval, SEV-2 the essentials,
@@ -36,6 +38,7 @@ const PROFILES = {
     "G-MRG": { name: "G-MRG", required: MERGE, approval: false, description: "patch: checks green, changelog, version, security" },
     "G-REL": { name: "G-REL", required: RELEASE, approval: false, description: "minor: the release checklist without the rollback drill" },
     "G-REL+Human": { name: "G-REL+Human", required: EVERYTHING, approval: true, description: "major: every check, a rollback drill, and a person's approval" },
+    RC: { name: "RC", required: CANDIDATE, approval: false, description: "release candidate: checks green, changelog, version, security, notes; open PRs and docs may still change" },
     "SEV-0": { name: "SEV-0", required: EVERYTHING, approval: true, description: "critical system release: every check and approval" },
     "SEV-1": { name: "SEV-1", required: EVERYTHING, approval: true, description: "high impact: every check and approval" },
     "SEV-2": { name: "SEV-2", required: RELEASE, approval: false, description: "moderate impact: the essential checks" },
@@ -46,8 +49,10 @@ function normalizeProfile(text) {
     const squeezed = text.replace(/\s+/g, "").toUpperCase().replace(/^SEV(\d)$/, "SEV-$1");
     return PROFILE_NAMES.find((name) => name.toUpperCase() === squeezed);
 }
-/** The profile a release gets when nobody names one: by the size of the release. */
-function profileForKind(kind) {
+/** The profile a release gets when nobody names one: RC for a pre-release, else by the size of the release. */
+function profileForKind(kind, prerelease = false) {
+    if (prerelease)
+        return "RC";
     return kind === "major" ? "G-REL+Human" : kind === "minor" ? "G-REL" : "G-MRG";
 }
 
@@ -1100,7 +1105,7 @@ async function runGateCheck(ports, inputs) {
     const gates = parseGatesConfig(await (0,section/* configSection */.c)(files, bump.config, "gates"));
     const calendarConfig = await (0,config/* loadCalendarConfig */.DX)(files, bump.config);
     const calendar = { config: calendarConfig, view: (0,schedule/* calendarView */.G1)(calendarConfig, clock.now()) };
-    const profile = inputs.profile ?? gates.profile ?? profileForKind(kind);
+    const profile = inputs.profile ?? gates.profile ?? profileForKind(kind, semver_default().prerelease(version) !== null);
     const ci = await ciCommit(git, bump.head, inputs.commit);
     const results = await evaluateGates({
         version,
@@ -1554,125 +1559,6 @@ class ExecCommandRunner {
                 env[name] = value;
         const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], { cwd: options.cwd, silent: true, ignoreReturnCode: true, env });
         return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-    }
-}
-
-
-/***/ }),
-
-/***/ 1874:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ InputFields)
-/* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5341);
-/* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7296);
-/* harmony import */ var _version_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9229);
-
-
-
-const TRUE = /^(true|yes|1)$/i;
-const FALSE = /^(false|no|0)$/i;
-const PLAN_HASH = /^sha256:[0-9a-f]{64}$/;
-const CHANNEL = /^[0-9A-Za-z-]+$/;
-/**
- * Reads the raw inputs of an action or a CLI command the same way everywhere, collecting every
- * problem so they are all reported at once. An empty string means "not given", as in Actions.
- */
-class InputFields {
-    problems = [];
-    problem(message) {
-        this.problems.push(message);
-    }
-    text(value) {
-        return value === undefined || value.trim() === "" ? undefined : value.trim();
-    }
-    /** true/false (also yes/no, 1/0); `auto` is undefined when allowed. */
-    flag(name, value, options = {}) {
-        if (value === undefined || value === "")
-            return undefined;
-        if (typeof value === "boolean")
-            return value;
-        const clean = value.trim();
-        if (TRUE.test(clean))
-            return true;
-        if (FALSE.test(clean))
-            return false;
-        if (options.auto && /^auto$/i.test(clean))
-            return undefined;
-        this.problem(`${name} must be true${options.auto ? ", false or auto" : " or false"}, not '${value}'`);
-        return undefined;
-    }
-    /** A SemVer version, `v` prefix and the seed's `+a+b` build metadata accepted. */
-    version(name, value) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        try {
-            return (0,_version_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersionInput */ .m)(clean, name);
-        }
-        catch (error) {
-            this.problem(error.message);
-            return undefined;
-        }
-    }
-    /** A pre-release channel id: alpha, beta, rc, or any identifier that is not a number. */
-    channel(name, value) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        if (CHANNEL.test(clean) && !/^\d+$/.test(clean))
-            return clean;
-        this.problem(`${name} must be an identifier such as alpha, beta or rc (letters, digits, hyphens), not '${clean}'`);
-        return undefined;
-    }
-    /** A git identity written `Name <email>`. */
-    identity(name, value) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        try {
-            return (0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIdentity */ .aZ)(clean, name);
-        }
-        catch (error) {
-            this.problem(error.message);
-            return undefined;
-        }
-    }
-    planHash(name, value) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        if (PLAN_HASH.test(clean))
-            return clean;
-        this.problem(`${name} must look like sha256:<64 hex digits>, not '${clean}'`);
-        return undefined;
-    }
-    oneOf(name, value, allowed) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        if (allowed.includes(clean))
-            return clean;
-        this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
-        return undefined;
-    }
-    /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
-    list(value, options = {}) {
-        if (value === undefined)
-            return [];
-        const items = typeof value === "string" ? value.split(options.commas ? /[\n,]/ : /\n/) : [...value];
-        return items.map((item) => item.trim()).filter((item) => item !== "");
-    }
-    /** Throws one ConfigurationError listing every problem, when there is any. */
-    check() {
-        if (this.problems.length === 0)
-            return;
-        // The first line stands on its own; the others follow it, one per line.
-        const count = this.problems.length - 1;
-        const more = count > 0 ? ` (and ${count} more problem${count > 1 ? "s" : ""})` : "";
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
     }
 }
 

@@ -38325,7 +38325,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3609:
+/***/ 404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38356,174 +38356,15 @@ var section = __nccwpck_require__(7167);
 var errors = __nccwpck_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 20 modules
 var version_bump_run = __nccwpck_require__(5181);
+// EXTERNAL MODULE: ./packages/core/src/cadence/due.ts
+var due = __nccwpck_require__(4463);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/core/src/cadence/settings.ts
-
-const DEFAULT_CADENCE = {
-    releaseBranch: "release/v{major}.{minor}",
-    rcChannel: "rc",
-    postReleaseDays: 7,
-    criticalLabel: "critical",
-    criticalWindowHours: 48,
-    recent: 10,
-};
-/** Reads and checks `cadence`; every problem is reported at once with its line. */
-function parseCadenceSettings(section) {
-    const raw = (section.value ?? {});
-    const problems = [];
-    const at = (key) => section.locate([key]);
-    const settings = { ...DEFAULT_CADENCE };
-    const text = (key) => {
-        const value = raw[key];
-        if (value === undefined)
-            return undefined;
-        if (typeof value === "string" && value.trim() !== "")
-            return value.trim();
-        problems.push({ text: `cadence.${key} must be a non-empty string`, location: at(key) });
-        return undefined;
-    };
-    const count = (key, minimum) => {
-        const value = raw[key];
-        if (value === undefined)
-            return undefined;
-        if (typeof value === "number" && Number.isInteger(value) && value >= minimum)
-            return value;
-        problems.push({ text: `cadence.${key} must be a whole number of at least ${minimum}, not '${String(value)}'`, location: at(key) });
-        return undefined;
-    };
-    const branch = text("release-branch");
-    if (branch !== undefined) {
-        if (!branch.includes("{major}") || !branch.includes("{minor}")) {
-            problems.push({ text: `cadence.release-branch must name {major} and {minor} (one branch per minor line), e.g. release/v{major}.{minor}, not '${branch}'`, location: at("release-branch") });
-        }
-        else
-            settings.releaseBranch = branch;
-    }
-    const channel = text("rc-channel");
-    if (channel !== undefined) {
-        if (/^[0-9A-Za-z-]+$/.test(channel) && !/^\d+$/.test(channel))
-            settings.rcChannel = channel;
-        else
-            problems.push({ text: `cadence.rc-channel must be a pre-release id such as rc (letters, digits, hyphens), not '${channel}'`, location: at("rc-channel") });
-    }
-    const base = text("base-branch");
-    if (base !== undefined)
-        settings.baseBranch = base;
-    const label = text("critical-label");
-    if (label !== undefined)
-        settings.criticalLabel = label;
-    settings.postReleaseDays = count("post-release-days", 1) ?? settings.postReleaseDays;
-    settings.criticalWindowHours = count("critical-window-hours", 1) ?? settings.criticalWindowHours;
-    settings.recent = count("recent", 1) ?? settings.recent;
-    (0,calendar_config/* throwProblems */.Jh)(problems);
-    return settings;
-}
-/** `release/v{major}.{minor}` for 1.3 → `release/v1.3`. */
-function releaseBranchName(template, major, minor) {
-    return template.replaceAll("{major}", String(major)).replaceAll("{minor}", String(minor));
-}
-/** The major and minor a branch name stands for under the template, or undefined when it is not such a branch. */
-function lineOfBranch(template, branch) {
-    const pattern = template
-        .split(/(\{major\}|\{minor\})/)
-        .map((part) => (part === "{major}" ? "(?<major>\\d+)" : part === "{minor}" ? "(?<minor>\\d+)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-        .join("");
-    const match = new RegExp(`^${pattern}$`).exec(branch);
-    if (!match?.groups)
-        return undefined;
-    return { major: Number(match.groups.major), minor: Number(match.groups.minor) };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cadence/due.ts
-
-
-
-/** What the scheduled tick runs today. */
-const DUE_KINDS = (/* unused pure expression or super */ null && (["rc-cut", "rc", "promote", "release", "none", "blackout"]));
-const NOTHING = { prerelease: "", capsuleKind: "" };
-/**
- * Pure: the calendar and the repository's release lines decide what the tick runs. A blackout
- * stops everything (a hotfix with break-glass is the only way through); on release day an open
- * candidate is promoted; on RC day a new line is cut from the base branch; any day, commits
- * that landed on an open line since its last candidate make the next candidate.
- */
-function decideDue(input) {
-    const { view, open, base, settings } = input;
-    if (view.today === "blackout" || view.blackout) {
-        const blackout = view.blackout;
-        return { due: "blackout", reason: `blackout ${blackout.from} – ${blackout.to} (${blackout.reason}): no release today; a hotfix can break the glass`, ...NOTHING };
-    }
-    const window = (0,schedule/* releaseWindow */.mF)(view, "minor");
-    if (!window.open)
-        return { due: "none", reason: `${window.reason}: the cadence waits`, ...NOTHING };
-    const newer = open && open.newCommits > 0 ? nextCandidate(open, settings) : undefined;
-    if (view.today === "release") {
-        if (open) {
-            const version = `${open.major}.${open.minor}.0`;
-            const from = open.candidates[0] ? `${open.candidates[0]}` : `the branch ${open.branch}`;
-            return {
-                due: "promote",
-                reason: `release day: ${from} is promoted to ${version}${open.newCommits > 0 ? ` with the ${plural(open.newCommits, "commit")} since` : ""}`,
-                branch: open.branch,
-                commit: open.head,
-                version,
-                prerelease: "",
-                capsuleKind: "RELEASE",
-                mergeInto: base.branch,
-            };
-        }
-        if (base.candidate) {
-            return { due: "release", reason: `release day without a candidate: ${base.branch} is released as its commits ask`, branch: base.branch, commit: base.head, prerelease: "", capsuleKind: "RELEASE" };
-        }
-        return { due: "none", reason: `release day, but nothing was committed to release since ${base.lastRelease ?? "the start"}`, ...NOTHING };
-    }
-    if (newer)
-        return newer;
-    if (view.today === "rc-cut") {
-        if (open) {
-            return { due: "none", reason: `RC day, but ${open.candidates[0] ?? open.branch} is still waiting for its release and nothing landed on ${open.branch} since`, ...NOTHING };
-        }
-        if (!base.candidate)
-            return { due: "none", reason: `RC day, but nothing was committed to release since ${base.lastRelease ?? "the start"}`, ...NOTHING };
-        const parsed = semver_default().parse(base.candidate);
-        const branch = releaseBranchName(settings.releaseBranch, parsed.major, parsed.minor);
-        return {
-            due: "rc-cut",
-            reason: `RC day: ${branch} is cut from ${base.branch} at ${base.head.slice(0, 12)} and tagged ${base.candidate}`,
-            branch,
-            commit: base.head,
-            version: base.candidate,
-            prerelease: settings.rcChannel,
-            ...(base.bump ? { bump: base.bump } : {}),
-            capsuleKind: "PRE-RELEASE",
-        };
-    }
-    if (open)
-        return { due: "none", reason: `${open.candidates[0] ?? open.branch} waits for release day; nothing new on ${open.branch}`, ...NOTHING };
-    return { due: "none", reason: `nothing is due on ${view.localDate}`, ...NOTHING };
-}
-/** Commits on an open line since its last candidate make the next one (rc.1 → rc.2). */
-function nextCandidate(open, settings) {
-    const latest = open.candidates[0];
-    const version = latest ? semver_default().inc(latest, "prerelease", settings.rcChannel) : `${open.major}.${open.minor}.0-${settings.rcChannel}.1`;
-    return {
-        due: "rc",
-        reason: `${plural(open.newCommits, "commit")} landed on ${open.branch} since ${latest ?? "it was cut"}: the next candidate is ${version}`,
-        branch: open.branch,
-        commit: open.head,
-        version,
-        prerelease: settings.rcChannel,
-        capsuleKind: "PRE-RELEASE",
-    };
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts + 1 modules
 var version_tags = __nccwpck_require__(1324);
+// EXTERNAL MODULE: ./packages/core/src/cadence/settings.ts
+var settings = __nccwpck_require__(952);
 ;// CONCATENATED MODULE: ./packages/core/src/cadence/lines.ts
 
 
@@ -38554,7 +38395,7 @@ async function readReleaseLines(git, options) {
     const versions = (0,version_tags/* versionTags */.OP)(tags, options.tagPrefix).versions;
     const lines = [];
     for (const [branch, head] of branches) {
-        const line = lineOfBranch(options.template, branch);
+        const line = (0,settings/* lineOfBranch */.s2)(options.template, branch);
         if (!line)
             continue;
         const ofLine = versions.filter((tag) => tag.version.major === line.major && tag.version.minor === line.minor && tag.version.patch === 0);
@@ -38601,7 +38442,7 @@ function openLine(lines, versions) {
 
 
 async function loadCadenceSettings(files, config) {
-    return parseCadenceSettings(await (0,section/* configSection */.c)(files, config, "cadence"));
+    return (0,settings/* parseCadenceSettings */.Mi)(await (0,section/* configSection */.c)(files, config, "cadence"));
 }
 /**
  * What the scheduled tick runs now: the calendar at the clock's instant, the base branch's next
@@ -38615,7 +38456,7 @@ async function runCadenceDue(ports, inputs) {
     const base = await baseState({ ...ports, clock }, inputs, config, settings);
     const { lines, versions } = await readReleaseLines(ports.git, { template: settings.releaseBranch, channel: settings.rcChannel, tagPrefix: config.versioning.tagPrefix, baseHead: base.head });
     const open = openLine(lines, versions);
-    const decision = decideDue({ view, base, settings, ...(open ? { open } : {}) });
+    const decision = (0,due/* decideDue */.rl)({ view, base, settings, ...(open ? { open } : {}), ...(inputs.stage ? { stage: inputs.stage } : {}) });
     return { calendar: { config: calendarConfig, view }, settings, base, lines, ...(open ? { open } : {}), decision };
 }
 /** The base branch's head and the candidate its commits ask for (at least a minor: the calendar cuts minor lines). */
@@ -38692,8 +38533,9 @@ async function runCalendarMode(cwd) {
     const inputs = (0,cadence_inputs/* parseCadenceDueInputs */.YK)({
         cwd,
         now: core/* getInput */.V4("now"),
+        stage: core/* getInput */.V4("stage"),
         configPath: core/* getInput */.V4("config"),
-        branch: process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined,
+        branch: core/* getInput */.V4("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
     });
     const reporter = new reporter_actions/* ActionsReporter */.X();
     const result = await runCadenceDue({ git: new git_cli/* GitCli */.T(cwd), files: new files/* LocalFiles */.h(cwd), clock: adapters_clock/* systemClock */.m, reporter }, inputs);
@@ -38735,7 +38577,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9808);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2558);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9801);
-/* harmony import */ var _calendar_mode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3609);
+/* harmony import */ var _calendar_mode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(404);
 
 
 
@@ -38758,7 +38600,7 @@ async function run() {
         // What CI checked is the pushed commit the workflow runs on, not a release commit made in the job.
         commit: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("commit") || process.env.GITHUB_SHA,
         plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
-        branch: process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined,
+        branch: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
     });
     const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .ActionsReporter */ .X();
     const repository = process.env.GITHUB_REPOSITORY ?? "";
@@ -39482,6 +39324,146 @@ class ActionsReporter {
 
 /***/ }),
 
+/***/ 4463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   an: () => (/* binding */ STAGES),
+/* harmony export */   rl: () => (/* binding */ decideDue)
+/* harmony export */ });
+/* unused harmony export DUE_KINDS */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5341);
+/* harmony import */ var _calendar_schedule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8171);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(952);
+
+
+
+
+/** What the scheduled tick runs today. */
+const DUE_KINDS = (/* unused pure expression or super */ null && (["rc-cut", "rc", "promote", "release", "none", "blackout"]));
+/** The stages a person can ask for outside the calendar. */
+const STAGES = ["rc-cut", "rc", "promote"];
+const NOTHING = { prerelease: "", capsuleKind: "" };
+/**
+ * Pure: the calendar and the repository's release lines decide what the tick runs. A blackout
+ * stops everything (a hotfix with break-glass is the only way through); on release day an open
+ * candidate is promoted; on RC day a new line is cut from the base branch; any day, commits
+ * that landed on an open line since its last candidate make the next candidate.
+ */
+function decideDue(input) {
+    const { view, open, base, settings } = input;
+    if (view.today === "blackout" || view.blackout) {
+        const blackout = view.blackout;
+        return { due: "blackout", reason: `blackout ${blackout.from} – ${blackout.to} (${blackout.reason}): no release today; a hotfix can break the glass`, ...NOTHING };
+    }
+    const window = (0,_calendar_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseWindow */ .mF)(view, "minor");
+    if (!window.open)
+        return { due: "none", reason: `${window.reason}: the cadence waits`, ...NOTHING };
+    if (input.stage)
+        return askedStage(input, input.stage);
+    const newer = open && open.newCommits > 0 ? nextCandidate(open, settings) : undefined;
+    if (view.today === "release") {
+        if (open)
+            return promotion(open, base, "release day");
+        if (base.candidate) {
+            return { due: "release", reason: `release day without a candidate: ${base.branch} is released as its commits ask`, branch: base.branch, commit: base.head, prerelease: "", capsuleKind: "RELEASE" };
+        }
+        return { due: "none", reason: `release day, but nothing was committed to release since ${base.lastRelease ?? "the start"}`, ...NOTHING };
+    }
+    if (newer)
+        return newer;
+    if (view.today === "rc-cut") {
+        if (open) {
+            return { due: "none", reason: `RC day, but ${open.candidates[0] ?? open.branch} is still waiting for its release and nothing landed on ${open.branch} since`, ...NOTHING };
+        }
+        if (!base.candidate)
+            return { due: "none", reason: `RC day, but nothing was committed to release since ${base.lastRelease ?? "the start"}`, ...NOTHING };
+        const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(base.candidate);
+        const branch = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseBranchName */ .Hj)(settings.releaseBranch, parsed.major, parsed.minor);
+        return {
+            due: "rc-cut",
+            reason: `RC day: ${branch} is cut from ${base.branch} at ${base.head.slice(0, 12)} and tagged ${base.candidate}`,
+            branch,
+            commit: base.head,
+            version: base.candidate,
+            prerelease: settings.rcChannel,
+            ...(base.bump ? { bump: base.bump } : {}),
+            capsuleKind: "PRE-RELEASE",
+        };
+    }
+    if (open)
+        return { due: "none", reason: `${open.candidates[0] ?? open.branch} waits for release day; nothing new on ${open.branch}`, ...NOTHING };
+    return { due: "none", reason: `nothing is due on ${view.localDate}`, ...NOTHING };
+}
+/** A stage asked for by hand: done when the repository allows it, refused with the reason otherwise. */
+function askedStage(input, stage) {
+    const { open, base, settings } = input;
+    if (stage === "rc-cut") {
+        if (open)
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot cut a new line: ${open.branch} (${open.candidates[0] ?? "no candidate yet"}) is not released yet; promote it, or delete the branch to abandon it`);
+        if (!base.candidate)
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot cut a release candidate: nothing was committed on ${base.branch} to release since ${base.lastRelease ?? "the start"}`);
+        const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(base.candidate);
+        const branch = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseBranchName */ .Hj)(settings.releaseBranch, parsed.major, parsed.minor);
+        return {
+            due: "rc-cut",
+            reason: `asked: ${branch} is cut from ${base.branch} at ${base.head.slice(0, 12)} and tagged ${base.candidate}`,
+            branch,
+            commit: base.head,
+            version: base.candidate,
+            prerelease: settings.rcChannel,
+            ...(base.bump ? { bump: base.bump } : {}),
+            capsuleKind: "PRE-RELEASE",
+        };
+    }
+    if (!open)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`there is no release line waiting for its release (no unreleased ${settings.releaseBranch} branch above the last release): cut one first`);
+    if (stage === "rc") {
+        if (open.newCommits === 0)
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`nothing landed on ${open.branch} since ${open.candidates[0] ?? "it was cut"}: the next candidate would be the same code`);
+        const next = nextCandidate(open, settings);
+        return { ...next, reason: `asked: ${next.reason}` };
+    }
+    return promotion(open, base, "asked");
+}
+/** The open line's head released as X.Y.0, then merged back into the base branch. */
+function promotion(open, base, why) {
+    const version = `${open.major}.${open.minor}.0`;
+    const from = open.candidates[0] ?? `the branch ${open.branch}`;
+    return {
+        due: "promote",
+        reason: `${why}: ${from} is promoted to ${version}${open.newCommits > 0 ? ` with the ${plural(open.newCommits, "commit")} since` : ""}`,
+        branch: open.branch,
+        commit: open.head,
+        version,
+        prerelease: "",
+        capsuleKind: "RELEASE",
+        mergeInto: base.branch,
+    };
+}
+/** Commits on an open line since its last candidate make the next one (rc.1 → rc.2). */
+function nextCandidate(open, settings) {
+    const latest = open.candidates[0];
+    const version = latest ? semver__WEBPACK_IMPORTED_MODULE_0___default().inc(latest, "prerelease", settings.rcChannel) : `${open.major}.${open.minor}.0-${settings.rcChannel}.1`;
+    return {
+        due: "rc",
+        reason: `${plural(open.newCommits, "commit")} landed on ${open.branch} since ${latest ?? "it was cut"}: the next candidate is ${version}`,
+        branch: open.branch,
+        commit: open.head,
+        version,
+        prerelease: settings.rcChannel,
+        capsuleKind: "PRE-RELEASE",
+    };
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+
+/***/ }),
+
 /***/ 3984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39492,6 +39474,8 @@ class ActionsReporter {
 /* unused harmony export GATE_CHECK_MODES */
 /* harmony import */ var _calendar_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8961);
 /* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1874);
+/* harmony import */ var _due_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4463);
+
 
 
 /** The calendar mode's inputs, every problem reported at once. */
@@ -39512,6 +39496,9 @@ function parseCadenceDueInputs(raw) {
     const branch = fields.text(raw.branch);
     if (branch !== undefined)
         inputs.branch = branch;
+    const stage = fields.text(raw.stage) === "auto" ? undefined : fields.oneOf("stage", raw.stage, _due_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an);
+    if (stage !== undefined)
+        inputs.stage = stage;
     fields.check();
     return inputs;
 }
@@ -39522,6 +39509,95 @@ function parseGateCheckMode(value) {
     const mode = fields.oneOf("mode", value, GATE_CHECK_MODES);
     fields.check();
     return mode ?? "check";
+}
+
+
+/***/ }),
+
+/***/ 952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hj: () => (/* binding */ releaseBranchName),
+/* harmony export */   Mi: () => (/* binding */ parseCadenceSettings),
+/* harmony export */   s2: () => (/* binding */ lineOfBranch)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CADENCE */
+/* harmony import */ var _calendar_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(928);
+
+const DEFAULT_CADENCE = {
+    releaseBranch: "release/v{major}.{minor}",
+    rcChannel: "rc",
+    postReleaseDays: 7,
+    criticalLabel: "critical",
+    criticalWindowHours: 48,
+    recent: 10,
+};
+/** Reads and checks `cadence`; every problem is reported at once with its line. */
+function parseCadenceSettings(section) {
+    const raw = (section.value ?? {});
+    const problems = [];
+    const at = (key) => section.locate([key]);
+    const settings = { ...DEFAULT_CADENCE };
+    const text = (key) => {
+        const value = raw[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value === "string" && value.trim() !== "")
+            return value.trim();
+        problems.push({ text: `cadence.${key} must be a non-empty string`, location: at(key) });
+        return undefined;
+    };
+    const count = (key, minimum) => {
+        const value = raw[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value === "number" && Number.isInteger(value) && value >= minimum)
+            return value;
+        problems.push({ text: `cadence.${key} must be a whole number of at least ${minimum}, not '${String(value)}'`, location: at(key) });
+        return undefined;
+    };
+    const branch = text("release-branch");
+    if (branch !== undefined) {
+        if (!branch.includes("{major}") || !branch.includes("{minor}")) {
+            problems.push({ text: `cadence.release-branch must name {major} and {minor} (one branch per minor line), e.g. release/v{major}.{minor}, not '${branch}'`, location: at("release-branch") });
+        }
+        else
+            settings.releaseBranch = branch;
+    }
+    const channel = text("rc-channel");
+    if (channel !== undefined) {
+        if (/^[0-9A-Za-z-]+$/.test(channel) && !/^\d+$/.test(channel))
+            settings.rcChannel = channel;
+        else
+            problems.push({ text: `cadence.rc-channel must be a pre-release id such as rc (letters, digits, hyphens), not '${channel}'`, location: at("rc-channel") });
+    }
+    const base = text("base-branch");
+    if (base !== undefined)
+        settings.baseBranch = base;
+    const label = text("critical-label");
+    if (label !== undefined)
+        settings.criticalLabel = label;
+    settings.postReleaseDays = count("post-release-days", 1) ?? settings.postReleaseDays;
+    settings.criticalWindowHours = count("critical-window-hours", 1) ?? settings.criticalWindowHours;
+    settings.recent = count("recent", 1) ?? settings.recent;
+    (0,_calendar_config_js__WEBPACK_IMPORTED_MODULE_0__/* .throwProblems */ .Jh)(problems);
+    return settings;
+}
+/** `release/v{major}.{minor}` for 1.3 → `release/v1.3`. */
+function releaseBranchName(template, major, minor) {
+    return template.replaceAll("{major}", String(major)).replaceAll("{minor}", String(minor));
+}
+/** The major and minor a branch name stands for under the template, or undefined when it is not such a branch. */
+function lineOfBranch(template, branch) {
+    const pattern = template
+        .split(/(\{major\}|\{minor\})/)
+        .map((part) => (part === "{major}" ? "(?<major>\\d+)" : part === "{minor}" ? "(?<minor>\\d+)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+        .join("");
+    const match = new RegExp(`^${pattern}$`).exec(branch);
+    if (!match?.groups)
+        return undefined;
+    return { major: Number(match.groups.major), minor: Number(match.groups.minor) };
 }
 
 
@@ -46831,12 +46907,14 @@ function gateCheckOutputs(result) {
 /* harmony export */ });
 /** Every built-in check. CUSTOM stands for all custom command gates; CAL for the calendar window. */
 const CHECK_IDS = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-07", "RL-08", "LIC-01", "COV", "CUSTOM", "CAL"];
-const PROFILE_NAMES = ["G-MRG", "G-REL", "G-REL+Human", "SEV-0", "SEV-1", "SEV-2", "SEV-3"];
+const PROFILE_NAMES = ["G-MRG", "G-REL", "G-REL+Human", "RC", "SEV-0", "SEV-1", "SEV-2", "SEV-3"];
 // LIC-01 is in every profile: a patch ships whatever dependency update it carries, and the check
 // only reads the lockfile (it is na until a policy is configured).
 const MERGE = ["RL-02", "RL-03", "RL-04", "RL-06", "LIC-01", "COV", "CUSTOM", "CAL"];
 const RELEASE = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-08", "LIC-01", "COV", "CUSTOM", "CAL"];
 const EVERYTHING = CHECK_IDS;
+// A candidate is built to be validated: its pull requests may still be open and its docs unfinished.
+const CANDIDATE = ["RL-02", "RL-03", "RL-04", "RL-06", "RL-08", "COV", "CUSTOM", "CAL"];
 /**
  * The seed's gates (001: G-MRG for patches, G-REL for minors, G-REL + Human for majors) and
  * SEV levels (003: SEV-0/1 run everything with a person's approval, SEV-2 the essentials,
@@ -46846,6 +46924,7 @@ const PROFILES = {
     "G-MRG": { name: "G-MRG", required: MERGE, approval: false, description: "patch: checks green, changelog, version, security" },
     "G-REL": { name: "G-REL", required: RELEASE, approval: false, description: "minor: the release checklist without the rollback drill" },
     "G-REL+Human": { name: "G-REL+Human", required: EVERYTHING, approval: true, description: "major: every check, a rollback drill, and a person's approval" },
+    RC: { name: "RC", required: CANDIDATE, approval: false, description: "release candidate: checks green, changelog, version, security, notes; open PRs and docs may still change" },
     "SEV-0": { name: "SEV-0", required: EVERYTHING, approval: true, description: "critical system release: every check and approval" },
     "SEV-1": { name: "SEV-1", required: EVERYTHING, approval: true, description: "high impact: every check and approval" },
     "SEV-2": { name: "SEV-2", required: RELEASE, approval: false, description: "moderate impact: the essential checks" },
@@ -46856,8 +46935,10 @@ function normalizeProfile(text) {
     const squeezed = text.replace(/\s+/g, "").toUpperCase().replace(/^SEV(\d)$/, "SEV-$1");
     return PROFILE_NAMES.find((name) => name.toUpperCase() === squeezed);
 }
-/** The profile a release gets when nobody names one: by the size of the release. */
-function profileForKind(kind) {
+/** The profile a release gets when nobody names one: RC for a pre-release, else by the size of the release. */
+function profileForKind(kind, prerelease = false) {
+    if (prerelease)
+        return "RC";
     return kind === "major" ? "G-REL+Human" : kind === "minor" ? "G-REL" : "G-MRG";
 }
 
@@ -48130,7 +48211,7 @@ async function runGateCheck(ports, inputs) {
     const gates = parseGatesConfig(await (0,section/* configSection */.c)(files, bump.config, "gates"));
     const calendarConfig = await (0,config/* loadCalendarConfig */.DX)(files, bump.config);
     const calendar = { config: calendarConfig, view: (0,schedule/* calendarView */.G1)(calendarConfig, clock.now()) };
-    const profile = inputs.profile ?? gates.profile ?? (0,profiles/* profileForKind */.b8)(kind);
+    const profile = inputs.profile ?? gates.profile ?? (0,profiles/* profileForKind */.b8)(kind, semver_default().prerelease(version) !== null);
     const ci = await ciCommit(git, bump.head, inputs.commit);
     const results = await evaluateGates({
         version,

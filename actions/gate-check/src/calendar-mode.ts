@@ -6,8 +6,9 @@ export async function runCalendarMode(cwd: string): Promise<void> {
   const inputs = parseCadenceDueInputs({
     cwd,
     now: core.getInput("now"),
+    stage: core.getInput("stage"),
     configPath: core.getInput("config"),
-    branch: process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined,
+    branch: core.getInput("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
   });
   const reporter = new ActionsReporter();
   const result = await runCadenceDue({ git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter }, inputs);

@@ -34,7 +34,7 @@ async function run(): Promise<void> {
     // What CI checked is the pushed commit the workflow runs on, not a release commit made in the job.
     commit: core.getInput("commit") || process.env.GITHUB_SHA,
     plannedDir: plannedDir(core.getInput("planned-dir"), process.env),
-    branch: process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined,
+    branch: core.getInput("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
   });
   const reporter = new ActionsReporter();
   const repository = process.env.GITHUB_REPOSITORY ?? "";

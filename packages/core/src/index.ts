@@ -113,7 +113,7 @@ export { gateCheckOutputs } from "./gates/outputs.js";
 export { GitHubReleases } from "./forge/github-releases.js";
 export { chooseReleaseForge, type ForgeChoice } from "./publish/forge-choice.js";
 export { InputFields } from "./inputs/fields.js";
-export { decideDue, DUE_KINDS, type Due, type DueDecision, type BaseState } from "./cadence/due.js";
+export { decideDue, DUE_KINDS, STAGES, type Due, type DueDecision, type BaseState, type Stage } from "./cadence/due.js";
 export { readReleaseLines, readBranches, openLine, type ReleaseLineState } from "./cadence/lines.js";
 export { parseCadenceSettings, releaseBranchName, lineOfBranch, DEFAULT_CADENCE, type CadenceSettings } from "./cadence/settings.js";
 export { runCadenceDue, cadenceDueOutputs, renderCadenceDueSummary, loadCadenceSettings, type CadenceDueResult } from "./cadence/run.js";

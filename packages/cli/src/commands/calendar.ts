@@ -4,6 +4,7 @@ import {
   LocalFiles,
   TerminalReporter,
   cadenceDueOutputs,
+  parseCadenceDueInputs,
   calendarOutputs,
   fixedClock,
   parseNow,
@@ -15,12 +16,13 @@ import {
 } from "@release-cadence/core";
 import { parseFlags } from "../args.js";
 
-export const calendarHelp = `cadence calendar [--now ISO-8601] [--due] [--json] [--summary] [--config PATH] [--cwd DIR]
+export const calendarHelp = `cadence calendar [--now ISO-8601] [--due] [--stage rc-cut|rc|promote] [--json] [--summary] [--config PATH] [--cwd DIR]
   Prints what the release calendar says is due today (rc-cut, release, none, or blackout) and the
   coming dates, from the calendar section of .github/cadence.yml. --summary prints markdown with
   a Mermaid gantt chart of the coming cycle. --due also reads the repository's release branches
   and tags and says what the cadence tick would run (rc-cut, rc, promote, release, none or
-  blackout), from which commit and onto which branch, as gate-check's calendar mode does.`;
+  blackout), from which commit and onto which branch, as gate-check's calendar mode does;
+  --stage asks for one stage whatever the day, and says why when the repository does not allow it.`;
 
 export async function calendarCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
   const { values } = parseFlags("calendar", argv, {
@@ -30,9 +32,10 @@ export async function calendarCommand(argv: string[], out: NodeJS.WritableStream
     config: { type: "string" },
     cwd: { type: "string" },
     due: { type: "boolean" },
+    stage: { type: "string" },
   });
   const now = parseNow(values.now);
-  if (values.due) return dueCommand(resolve(values.cwd ?? process.cwd()), { now, config: values.config, json: values.json, summary: values.summary }, out);
+  if (values.due || values.stage) return dueCommand(resolve(values.cwd ?? process.cwd()), { now, config: values.config, stage: values.stage, json: values.json, summary: values.summary }, out);
   const result = await runCalendar(
     { files: new LocalFiles(resolve(values.cwd ?? process.cwd())), clock: now ? fixedClock(now) : systemClock },
     values.config ? { configPath: values.config } : {},
@@ -51,10 +54,10 @@ export async function calendarCommand(argv: string[], out: NodeJS.WritableStream
   if (view.next.length === 0) out.write("  nothing planned\n");
 }
 
-async function dueCommand(cwd: string, options: { now: Date | undefined; config: string | undefined; json: boolean | undefined; summary: boolean | undefined }, out: NodeJS.WritableStream): Promise<void> {
+async function dueCommand(cwd: string, options: { now: Date | undefined; config: string | undefined; stage: string | undefined; json: boolean | undefined; summary: boolean | undefined }, out: NodeJS.WritableStream): Promise<void> {
   const result = await runCadenceDue(
     { git: new GitCli(cwd), files: new LocalFiles(cwd), clock: options.now ? fixedClock(options.now) : systemClock, reporter: new TerminalReporter() },
-    { cwd, ...(options.config ? { configPath: options.config } : {}) },
+    parseCadenceDueInputs({ cwd, ...(options.config ? { configPath: options.config } : {}), ...(options.stage ? { stage: options.stage } : {}) }),
   );
   if (options.json) return void out.write(`${JSON.stringify(cadenceDueOutputs(result), null, 2)}\n`);
   if (options.summary) return void out.write(`${renderCadenceDueSummary(result)}\n`);

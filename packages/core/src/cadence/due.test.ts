@@ -98,3 +98,24 @@ describe("release branch names", () => {
     expect(lineOfBranch("stable-{major}-{minor}.x", "stable-2-10.x")).toEqual({ major: 2, minor: 10 });
   });
 });
+
+describe("a stage asked for by hand", () => {
+  const ask = (stage: "rc-cut" | "rc" | "promote", open?: ReleaseLineState, instant = "2026-11-10T06:00:00Z") =>
+    decideDue({ view: at(instant), base, settings: DEFAULT_CADENCE, stage, ...(open ? { open } : {}) });
+
+  it("runs on any day the calendar leaves open", () => {
+    expect(ask("rc-cut")).toMatchObject({ due: "rc-cut", branch: "release/v1.3", version: "1.3.0-rc.1", reason: expect.stringMatching(/^asked: /) });
+    expect(ask("rc", line({ newCommits: 1 }))).toMatchObject({ due: "rc", version: "1.3.0-rc.2" });
+    expect(ask("promote", line())).toMatchObject({ due: "promote", version: "1.3.0", mergeInto: "main" });
+  });
+
+  it("is refused, saying why, when the repository does not allow it", () => {
+    expect(() => ask("rc-cut", line())).toThrow(/cannot cut a new line: release\/v1\.3 \(1\.3\.0-rc\.1\) is not released yet/);
+    expect(() => ask("rc", line())).toThrow(/nothing landed on release\/v1\.3 since 1\.3\.0-rc\.1/);
+    expect(() => ask("promote")).toThrow(/no release line waiting for its release/);
+  });
+
+  it("still stops at a blackout", () => {
+    expect(ask("promote", line(), "2026-12-24T06:00:00Z").due).toBe("blackout");
+  });
+});

@@ -1,4 +1,5 @@
 import semver from "semver";
+import { ConfigurationError } from "../errors/index.js";
 import { releaseWindow } from "../calendar/schedule.js";
 import type { CalendarView } from "../calendar/types.js";
 import type { ReleaseLineState } from "./lines.js";
@@ -26,7 +27,13 @@ export interface DueInput {
   open?: ReleaseLineState;
   base: BaseState;
   settings: CadenceSettings;
+  /** A stage asked for by hand (a manual run): done whatever the day, unless a blackout or freeze forbids it. */
+  stage?: Stage;
 }
+
+/** The stages a person can ask for outside the calendar. */
+export const STAGES = ["rc-cut", "rc", "promote"] as const;
+export type Stage = (typeof STAGES)[number];
 
 /** The tick's decision: what to run, from which commit, onto which branch, and why. */
 export interface DueDecision {
@@ -63,23 +70,11 @@ export function decideDue(input: DueInput): DueDecision {
   }
   const window = releaseWindow(view, "minor");
   if (!window.open) return { due: "none", reason: `${window.reason}: the cadence waits`, ...NOTHING };
+  if (input.stage) return askedStage(input, input.stage);
 
   const newer = open && open.newCommits > 0 ? nextCandidate(open, settings) : undefined;
   if (view.today === "release") {
-    if (open) {
-      const version = `${open.major}.${open.minor}.0`;
-      const from = open.candidates[0] ? `${open.candidates[0]}` : `the branch ${open.branch}`;
-      return {
-        due: "promote",
-        reason: `release day: ${from} is promoted to ${version}${open.newCommits > 0 ? ` with the ${plural(open.newCommits, "commit")} since` : ""}`,
-        branch: open.branch,
-        commit: open.head,
-        version,
-        prerelease: "",
-        capsuleKind: "RELEASE",
-        mergeInto: base.branch,
-      };
-    }
+    if (open) return promotion(open, base, "release day");
     if (base.candidate) {
       return { due: "release", reason: `release day without a candidate: ${base.branch} is released as its commits ask`, branch: base.branch, commit: base.head, prerelease: "", capsuleKind: "RELEASE" };
     }
@@ -106,6 +101,50 @@ export function decideDue(input: DueInput): DueDecision {
   }
   if (open) return { due: "none", reason: `${open.candidates[0] ?? open.branch} waits for release day; nothing new on ${open.branch}`, ...NOTHING };
   return { due: "none", reason: `nothing is due on ${view.localDate}`, ...NOTHING };
+}
+
+/** A stage asked for by hand: done when the repository allows it, refused with the reason otherwise. */
+function askedStage(input: DueInput, stage: Stage): DueDecision {
+  const { open, base, settings } = input;
+  if (stage === "rc-cut") {
+    if (open) throw new ConfigurationError(`cannot cut a new line: ${open.branch} (${open.candidates[0] ?? "no candidate yet"}) is not released yet; promote it, or delete the branch to abandon it`);
+    if (!base.candidate) throw new ConfigurationError(`cannot cut a release candidate: nothing was committed on ${base.branch} to release since ${base.lastRelease ?? "the start"}`);
+    const parsed = semver.parse(base.candidate)!;
+    const branch = releaseBranchName(settings.releaseBranch, parsed.major, parsed.minor);
+    return {
+      due: "rc-cut",
+      reason: `asked: ${branch} is cut from ${base.branch} at ${base.head.slice(0, 12)} and tagged ${base.candidate}`,
+      branch,
+      commit: base.head,
+      version: base.candidate,
+      prerelease: settings.rcChannel,
+      ...(base.bump ? { bump: base.bump } : {}),
+      capsuleKind: "PRE-RELEASE",
+    };
+  }
+  if (!open) throw new ConfigurationError(`there is no release line waiting for its release (no unreleased ${settings.releaseBranch} branch above the last release): cut one first`);
+  if (stage === "rc") {
+    if (open.newCommits === 0) throw new ConfigurationError(`nothing landed on ${open.branch} since ${open.candidates[0] ?? "it was cut"}: the next candidate would be the same code`);
+    const next = nextCandidate(open, settings);
+    return { ...next, reason: `asked: ${next.reason}` };
+  }
+  return promotion(open, base, "asked");
+}
+
+/** The open line's head released as X.Y.0, then merged back into the base branch. */
+function promotion(open: ReleaseLineState, base: BaseState, why: string): DueDecision {
+  const version = `${open.major}.${open.minor}.0`;
+  const from = open.candidates[0] ?? `the branch ${open.branch}`;
+  return {
+    due: "promote",
+    reason: `${why}: ${from} is promoted to ${version}${open.newCommits > 0 ? ` with the ${plural(open.newCommits, "commit")} since` : ""}`,
+    branch: open.branch,
+    commit: open.head,
+    version,
+    prerelease: "",
+    capsuleKind: "RELEASE",
+    mergeInto: base.branch,
+  };
 }
 
 /** Commits on an open line since its last candidate make the next one (rc.1 → rc.2). */

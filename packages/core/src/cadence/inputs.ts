@@ -1,5 +1,6 @@
 import { parseNow } from "../calendar/run.js";
 import { InputFields } from "../inputs/fields.js";
+import { STAGES } from "./due.js";
 import type { CadenceDueInputs } from "./run.js";
 
 export interface RawCadenceDueInputs {
@@ -7,6 +8,7 @@ export interface RawCadenceDueInputs {
   now?: string;
   configPath?: string;
   branch?: string;
+  stage?: string;
 }
 
 /** The calendar mode's inputs, every problem reported at once. */
@@ -23,6 +25,8 @@ export function parseCadenceDueInputs(raw: RawCadenceDueInputs): CadenceDueInput
   if (configPath !== undefined) inputs.configPath = configPath;
   const branch = fields.text(raw.branch);
   if (branch !== undefined) inputs.branch = branch;
+  const stage = fields.text(raw.stage) === "auto" ? undefined : fields.oneOf("stage", raw.stage, STAGES);
+  if (stage !== undefined) inputs.stage = stage;
   fields.check();
   return inputs;
 }

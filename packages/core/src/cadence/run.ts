@@ -8,7 +8,7 @@ import type { CadenceConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
 import type { Clock, Files, Git, Reporter } from "../ports/index.js";
 import { decideVersions } from "../version-bump/run.js";
-import { decideDue, type BaseState, type DueDecision } from "./due.js";
+import { decideDue, type BaseState, type DueDecision, type Stage } from "./due.js";
 import { openLine, readReleaseLines, type ReleaseLineState } from "./lines.js";
 import { parseCadenceSettings, type CadenceSettings } from "./settings.js";
 
@@ -25,6 +25,8 @@ export interface CadenceDueInputs {
   configPath?: string;
   /** The checked-out branch, when HEAD is detached (Actions passes GITHUB_REF_NAME). */
   branch?: string;
+  /** A stage asked for by hand instead of what the day makes due. */
+  stage?: Stage;
 }
 
 export interface CadenceDueResult {
@@ -52,7 +54,7 @@ export async function runCadenceDue(ports: CadenceDuePorts, inputs: CadenceDueIn
   const base = await baseState({ ...ports, clock }, inputs, config, settings);
   const { lines, versions } = await readReleaseLines(ports.git, { template: settings.releaseBranch, channel: settings.rcChannel, tagPrefix: config.versioning.tagPrefix, baseHead: base.head });
   const open = openLine(lines, versions);
-  const decision = decideDue({ view, base, settings, ...(open ? { open } : {}) });
+  const decision = decideDue({ view, base, settings, ...(open ? { open } : {}), ...(inputs.stage ? { stage: inputs.stage } : {}) });
   return { calendar: { config: calendarConfig, view }, settings, base, lines, ...(open ? { open } : {}), decision };
 }
 
