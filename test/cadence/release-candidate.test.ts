@@ -7,7 +7,7 @@ afterEach(async () => {
   for (const world of worlds.splice(0)) await world.close();
 });
 
-const CALLER = { contents: "write", "id-token": "write", attestations: "write", checks: "read", statuses: "read", "pull-requests": "read" };
+const CALLER = { contents: "write", "id-token": "write", attestations: "write", checks: "read", statuses: "read", "pull-requests": "read", issues: "read" };
 
 async function project(extraConfig = ""): Promise<WorkflowWorld> {
   const world = await startWorld({ seed: (work) => seedProject(work, extraConfig) });
@@ -114,7 +114,7 @@ describe("the release-candidate workflow, run by the local runner", () => {
     const world = await project();
     const run = await candidate(world, { stage: "promote", now: RC_DAY });
     expect(run.conclusion).toBe("failure");
-    expect(run.job("decide").steps.find((step) => step.id === "calendar")!.error ?? "").toContain("no release line waiting for its release");
+    expect(run.job("decide").steps.find((step) => step.id === "calendar")!.log).toContain("no release line waiting for its release");
     expect(run.job("release").result).toBe("skipped");
   });
 });
