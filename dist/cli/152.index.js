@@ -21,12 +21,14 @@ var run = __webpack_require__(8961);
 ;// CONCATENATED MODULE: ./packages/core/src/gates/profiles.ts
 /** Every built-in check. CUSTOM stands for all custom command gates; CAL for the calendar window. */
 const CHECK_IDS = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-07", "RL-08", "LIC-01", "COV", "CUSTOM", "CAL"];
-const PROFILE_NAMES = ["G-MRG", "G-REL", "G-REL+Human", "SEV-0", "SEV-1", "SEV-2", "SEV-3"];
+const PROFILE_NAMES = ["G-MRG", "G-REL", "G-REL+Human", "RC", "SEV-0", "SEV-1", "SEV-2", "SEV-3"];
 // LIC-01 is in every profile: a patch ships whatever dependency update it carries, and the check
 // only reads the lockfile (it is na until a policy is configured).
 const MERGE = ["RL-02", "RL-03", "RL-04", "RL-06", "LIC-01", "COV", "CUSTOM", "CAL"];
 const RELEASE = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-08", "LIC-01", "COV", "CUSTOM", "CAL"];
 const EVERYTHING = CHECK_IDS;
+// A candidate is built to be validated: its pull requests may still be open and its docs unfinished.
+const CANDIDATE = ["RL-02", "RL-03", "RL-04", "RL-06", "RL-08", "COV", "CUSTOM", "CAL"];
 /**
  * The seed's gates (001: G-MRG for patches, G-REL for minors, G-REL + Human for majors) and
  * SEV levels (003: SEV-0/1 run everything with a person's approval, SEV-2 the essentials,
@@ -36,6 +38,7 @@ const PROFILES = {
     "G-MRG": { name: "G-MRG", required: MERGE, approval: false, description: "patch: checks green, changelog, version, security" },
     "G-REL": { name: "G-REL", required: RELEASE, approval: false, description: "minor: the release checklist without the rollback drill" },
     "G-REL+Human": { name: "G-REL+Human", required: EVERYTHING, approval: true, description: "major: every check, a rollback drill, and a person's approval" },
+    RC: { name: "RC", required: CANDIDATE, approval: false, description: "release candidate: checks green, changelog, version, security, notes; open PRs and docs may still change" },
     "SEV-0": { name: "SEV-0", required: EVERYTHING, approval: true, description: "critical system release: every check and approval" },
     "SEV-1": { name: "SEV-1", required: EVERYTHING, approval: true, description: "high impact: every check and approval" },
     "SEV-2": { name: "SEV-2", required: RELEASE, approval: false, description: "moderate impact: the essential checks" },
@@ -46,8 +49,10 @@ function normalizeProfile(text) {
     const squeezed = text.replace(/\s+/g, "").toUpperCase().replace(/^SEV(\d)$/, "SEV-$1");
     return PROFILE_NAMES.find((name) => name.toUpperCase() === squeezed);
 }
-/** The profile a release gets when nobody names one: by the size of the release. */
-function profileForKind(kind) {
+/** The profile a release gets when nobody names one: RC for a pre-release, else by the size of the release. */
+function profileForKind(kind, prerelease = false) {
+    if (prerelease)
+        return "RC";
     return kind === "major" ? "G-REL+Human" : kind === "minor" ? "G-REL" : "G-MRG";
 }
 
@@ -1121,7 +1126,7 @@ async function runGateCheck(ports, inputs) {
     const gates = parseGatesConfig(await (0,section/* configSection */.c)(files, bump.config, "gates"));
     const calendarConfig = await (0,config/* loadCalendarConfig */.DX)(files, bump.config);
     const calendar = { config: calendarConfig, view: (0,schedule/* calendarView */.G1)(calendarConfig, clock.now()) };
-    const profile = inputs.profile ?? gates.profile ?? profileForKind(kind);
+    const profile = inputs.profile ?? gates.profile ?? profileForKind(kind, semver_default().prerelease(version) !== null);
     const ci = await ciCommit(git, bump.head, inputs.commit);
     const results = await evaluateGates({
         version,

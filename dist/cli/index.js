@@ -55,35 +55,35 @@ __webpack_async_result__();
  */
 const COMMANDS = {
     "version-bump": async () => {
-        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(118), __nccwpck_require__.e(985), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
+        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(225), __nccwpck_require__.e(803), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
         return { run: versionBumpCommand, help: versionBumpHelp };
     },
     publish: async () => {
-        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(548), __nccwpck_require__.e(118), __nccwpck_require__.e(985), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
+        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(225), __nccwpck_require__.e(803), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
         return { run: publishCommand, help: publishHelp };
     },
     "gate-check": async () => {
-        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(548), __nccwpck_require__.e(118), __nccwpck_require__.e(985), __nccwpck_require__.e(961), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5348));
+        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(707), __nccwpck_require__.e(225), __nccwpck_require__.e(803), __nccwpck_require__.e(961), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 152));
         return { run: gateCheckCommand, help: gateCheckHelp };
     },
     calendar: async () => {
-        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(548), __nccwpck_require__.e(961), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8923));
+        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(225), __nccwpck_require__.e(803), __nccwpck_require__.e(961), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4767));
         return { run: calendarCommand, help: calendarHelp };
     },
     changelog: async () => {
-        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(548), __nccwpck_require__.e(118), __nccwpck_require__.e(985), __nccwpck_require__.e(800)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4800));
+        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(225), __nccwpck_require__.e(803), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658));
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
-        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(463), __nccwpck_require__.e(548), __nccwpck_require__.e(118), __nccwpck_require__.e(985), __nccwpck_require__.e(637), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(225), __nccwpck_require__.e(803), __nccwpck_require__.e(647), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7672));
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     sync: async () => {
-        const { syncCommand, syncHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(493), __nccwpck_require__.e(291), __nccwpck_require__.e(548), __nccwpck_require__.e(118), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3774));
+        const { syncCommand, syncHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(291), __nccwpck_require__.e(225), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358));
         return { run: syncCommand, help: syncHelp };
     },
     verify: async () => {
-        const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(463), __nccwpck_require__.e(637), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
+        const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(463), __nccwpck_require__.e(647), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
         return { run: verifyCommand, help: verifyHelp };
     },
     demo: async () => {
@@ -496,11 +496,13 @@ class GitProcess {
     /**
      * `pipe`: git writes into a pipe even when a temporary file could be had (short answers, where
      * the file's four system calls cost more than they save). `input`: what git reads on stdin.
+     * `env`: variables for this one git on top of the process's (a commit's dates).
      */
     constructor(cwd, args, options = {}) {
         const file = options.pipe ? undefined : outputFile();
         const stdin = options.input === undefined ? "ignore" : "pipe";
-        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
+        const env = options.env ? { ...gitEnvironment(), ...options.env } : gitEnvironment();
+        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(gitExecutable(), [...args], { cwd, env, stdio: [stdin, file ? file.write : "pipe", "pipe"] });
         if (file)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(file.write);
         this.file = file?.read;

@@ -38325,30 +38325,269 @@ module.exports = {
 
 /***/ }),
 
+/***/ 404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ runCalendarMode)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
+// EXTERNAL MODULE: ./packages/core/src/cadence/inputs.ts
+var cadence_inputs = __nccwpck_require__(3984);
+// EXTERNAL MODULE: ./packages/core/src/adapters/reporter-actions.ts
+var reporter_actions = __nccwpck_require__(143);
+// EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
+var adapters_clock = __nccwpck_require__(3664);
+// EXTERNAL MODULE: ./packages/core/src/calendar/config.ts
+var calendar_config = __nccwpck_require__(928);
+// EXTERNAL MODULE: ./packages/core/src/calendar/run.ts + 1 modules
+var run = __nccwpck_require__(8961);
+// EXTERNAL MODULE: ./packages/core/src/calendar/schedule.ts
+var schedule = __nccwpck_require__(8171);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __nccwpck_require__(1522);
+// EXTERNAL MODULE: ./packages/core/src/config/section.ts
+var section = __nccwpck_require__(7167);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 20 modules
+var version_bump_run = __nccwpck_require__(5181);
+// EXTERNAL MODULE: ./packages/core/src/cadence/due.ts
+var due = __nccwpck_require__(4463);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./packages/core/src/version/tags.ts + 1 modules
+var version_tags = __nccwpck_require__(1324);
+// EXTERNAL MODULE: ./packages/core/src/cadence/settings.ts
+var settings = __nccwpck_require__(952);
+;// CONCATENATED MODULE: ./packages/core/src/cadence/lines.ts
+
+
+
+/**
+ * The branches of the clone, remote-tracking ones first: in a workflow's checkout
+ * (`fetch-depth: 0`) every branch is a `refs/remotes/origin/*` ref and only one is local.
+ */
+async function readBranches(git, remote = "origin") {
+    const { stdout } = await git.run(["for-each-ref", "--format=%(refname)%00%(objectname)", `refs/remotes/${remote}/`, "refs/heads/"]);
+    const branches = new Map();
+    for (const line of stdout.split("\n")) {
+        if (line === "")
+            continue;
+        const [ref, sha] = line.split("\0");
+        const name = ref.startsWith(`refs/remotes/${remote}/`) ? ref.slice(`refs/remotes/${remote}/`.length) : ref.slice("refs/heads/".length);
+        if (name === "HEAD")
+            continue;
+        // A remote-tracking ref says where the branch is on the forge; a local one only where it was left here.
+        if (!branches.has(name) || ref.startsWith("refs/remotes/"))
+            branches.set(name, sha);
+    }
+    return branches;
+}
+/** Every release branch the template names, with its candidates and whether it went out. */
+async function readReleaseLines(git, options) {
+    const [branches, tags] = await Promise.all([readBranches(git), (0,version_tags/* listTags */.cB)(git)]);
+    const versions = (0,version_tags/* versionTags */.OP)(tags, options.tagPrefix).versions;
+    const lines = [];
+    for (const [branch, head] of branches) {
+        const line = (0,settings/* lineOfBranch */.s2)(options.template, branch);
+        if (!line)
+            continue;
+        const ofLine = versions.filter((tag) => tag.version.major === line.major && tag.version.minor === line.minor && tag.version.patch === 0);
+        const candidates = ofLine.filter((tag) => tag.version.prerelease[0] === options.channel);
+        const released = ofLine.some((tag) => tag.version.prerelease.length === 0);
+        const newest = candidates[0];
+        const since = newest?.sha ?? options.baseHead;
+        lines.push({
+            branch,
+            ...line,
+            head,
+            candidates: candidates.map((tag) => tag.version.version),
+            ...(newest ? { candidateCommit: newest.sha } : {}),
+            released,
+            newCommits: since ? await countBetween(git, since, head) : 0,
+        });
+    }
+    lines.sort((a, b) => b.major - a.major || b.minor - a.minor);
+    return { lines, versions, branches };
+}
+async function countBetween(git, from, to) {
+    const { stdout } = await git.run(["rev-list", "--count", `${from}..${to}`]);
+    return Number(stdout.trim());
+}
+/**
+ * The release line waiting for its release: the newest one not released yet whose minor is
+ * above every stable release (an older unreleased branch was abandoned).
+ */
+function openLine(lines, versions) {
+    const stable = versions.find((tag) => tag.version.prerelease.length === 0)?.version.version;
+    return lines.find((line) => !line.released && (!stable || semver_default().gt(`${line.major}.${line.minor}.0`, stable)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cadence/run.ts
+
+
+
+
+
+
+
+
+
+
+
+async function loadCadenceSettings(files, config) {
+    return (0,settings/* parseCadenceSettings */.Mi)(await (0,section/* configSection */.c)(files, config, "cadence"));
+}
+/**
+ * What the scheduled tick runs now: the calendar at the clock's instant, the base branch's next
+ * candidate and the release branches of the clone. Changes nothing.
+ */
+async function runCadenceDue(ports, inputs) {
+    const clock = inputs.now ? (0,adapters_clock/* fixedClock */.N)(inputs.now) : ports.clock;
+    const config = await (0,load/* loadConfig */.Z)(ports.files, inputs.configPath ? { configPath: inputs.configPath } : {});
+    const [calendarConfig, settings] = await Promise.all([(0,calendar_config/* loadCalendarConfig */.DX)(ports.files, config), loadCadenceSettings(ports.files, config)]);
+    const view = (0,schedule/* calendarView */.G1)(calendarConfig, clock.now());
+    const base = await baseState({ ...ports, clock }, inputs, config, settings);
+    const { lines, versions } = await readReleaseLines(ports.git, { template: settings.releaseBranch, channel: settings.rcChannel, tagPrefix: config.versioning.tagPrefix, baseHead: base.head });
+    const open = openLine(lines, versions);
+    const decision = (0,due/* decideDue */.rl)({ view, base, settings, ...(open ? { open } : {}), ...(inputs.stage ? { stage: inputs.stage } : {}) });
+    return { calendar: { config: calendarConfig, view }, settings, base, lines, ...(open ? { open } : {}), decision };
+}
+/** The base branch's head and the candidate its commits ask for (at least a minor: the calendar cuts minor lines). */
+async function baseState(ports, inputs, config, settings) {
+    const ask = (bump) => (0,version_bump_run/* decideVersions */.E$)(ports, { cwd: inputs.cwd, dryRun: true, prerelease: settings.rcChannel, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(bump ? { bump } : {}) }, config);
+    const first = await ask();
+    const branch = first.repository.branch;
+    if (!branch)
+        throw new errors/* ConfigurationError */.j1("HEAD is detached, so the base branch is unknown: check out the branch releases are cut from (the tick runs on the default branch), or name it (input `branch`).");
+    if (settings.baseBranch && settings.baseBranch !== branch) {
+        throw new errors/* ConfigurationError */.j1(`cadence.base-branch is ${settings.baseBranch}, but ${branch} is checked out: the tick decides from the base branch, so run it there.`);
+    }
+    const decided = first.packages.find((pkg) => pkg.next) ?? first.packages[0];
+    const lastRelease = decided.previous;
+    const state = { branch, head: first.repository.head, ...(lastRelease ? { lastRelease } : {}) };
+    if (!decided.next)
+        return state;
+    if (decided.level !== "patch")
+        return { ...state, candidate: decided.next.split("+")[0] };
+    const again = await ask("minor");
+    const forced = again.packages.find((pkg) => pkg.next) ?? again.packages[0];
+    return { ...state, candidate: forced.next.split("+")[0], bump: "minor" };
+}
+/** The action's outputs and `cadence calendar --due --json` share this shape. */
+function cadenceDueOutputs(result) {
+    const { view } = result.calendar;
+    const { decision } = result;
+    return {
+        today: view.today,
+        due: decision.due,
+        reason: decision.reason,
+        branch: decision.branch ?? "",
+        commit: decision.commit ?? "",
+        version: decision.version ?? "",
+        prerelease: decision.prerelease,
+        bump: decision.bump ?? "",
+        capsuleKind: decision.capsuleKind,
+        mergeInto: decision.mergeInto ?? "",
+        date: view.localDate,
+        timezone: view.timezone,
+        blackout: view.blackout ?? null,
+        freeze: view.freeze ?? null,
+        next: view.next,
+        openLine: result.open ? { branch: result.open.branch, candidates: result.open.candidates, newCommits: result.open.newCommits } : null,
+    };
+}
+const DUE_TEXT = {
+    "rc-cut": "cut a release candidate",
+    rc: "tag the next release candidate",
+    promote: "promote the release candidate",
+    release: "release",
+    none: "nothing to run",
+    blackout: "blackout: nothing to run",
+};
+/** The calendar's summary with the tick's decision above it. */
+function renderCadenceDueSummary(result) {
+    const { decision } = result;
+    const lines = [`## Cadence tick: ${DUE_TEXT[decision.due]}`, "", decision.reason + "."];
+    if (decision.branch)
+        lines.push("", `| branch | commit | version | channel |`, "|---|---|---|---|", `| ${decision.branch} | ${decision.commit?.slice(0, 12) ?? ""} | ${decision.version ?? "(decided by version-bump)"} | ${decision.prerelease || "release"} |`);
+    lines.push("", (0,run/* renderCalendarSummary */.l0)(result.calendar));
+    return lines.join("\n");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts + 5 modules
+var git_cli = __nccwpck_require__(8543);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
+var files = __nccwpck_require__(3845);
+;// CONCATENATED MODULE: ./actions/gate-check/src/calendar-mode.ts
+
+
+/** `mode: calendar`: what the release calendar makes due now, as outputs a workflow's jobs branch on. */
+async function runCalendarMode(cwd) {
+    const inputs = (0,cadence_inputs/* parseCadenceDueInputs */.YK)({
+        cwd,
+        now: core/* getInput */.V4("now"),
+        stage: core/* getInput */.V4("stage"),
+        configPath: core/* getInput */.V4("config"),
+        branch: core/* getInput */.V4("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
+    });
+    const reporter = new reporter_actions/* ActionsReporter */.X();
+    const result = await runCadenceDue({ git: new git_cli/* GitCli */.T(cwd), files: new files/* LocalFiles */.h(cwd), clock: adapters_clock/* systemClock */.m, reporter }, inputs);
+    const outputs = cadenceDueOutputs(result);
+    core/* setOutput */.uH("today", outputs.today);
+    core/* setOutput */.uH("due", outputs.due);
+    core/* setOutput */.uH("reason", outputs.reason);
+    core/* setOutput */.uH("branch", outputs.branch);
+    core/* setOutput */.uH("commit", outputs.commit);
+    core/* setOutput */.uH("version", outputs.version);
+    core/* setOutput */.uH("prerelease", outputs.prerelease);
+    core/* setOutput */.uH("bump", outputs.bump);
+    core/* setOutput */.uH("capsule-kind", outputs.capsuleKind);
+    core/* setOutput */.uH("merge-into", outputs.mergeInto);
+    core/* setOutput */.uH("next", JSON.stringify(outputs.next));
+    core/* setOutput */.uH("blackout", outputs.blackout ? JSON.stringify(outputs.blackout) : "");
+    core/* info */.pq(`${outputs.date} (${outputs.timezone}): ${outputs.due}: ${outputs.reason}`);
+    await reporter.summary(renderCadenceDueSummary(result));
+}
+
+
+/***/ }),
+
 /***/ 4015:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3579);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8898);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4304);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8653);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8543);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6726);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9808);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2558);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3984);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3973);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8898);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(143);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4304);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8712);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8543);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3845);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6726);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9808);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2558);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9801);
+/* harmony import */ var _calendar_mode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(404);
+
 
 
 async function run() {
     const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("token");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
     const cwd = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
-    const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_1__/* .parseGateCheckInputs */ .K)({
+    if ((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_2__/* .parseGateCheckMode */ .md)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("mode")) === "calendar")
+        return (0,_calendar_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .runCalendarMode */ .B)(cwd);
+    const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .parseGateCheckInputs */ .K)({
         cwd,
         dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("dry-run"),
         profile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("profile"),
@@ -38360,26 +38599,26 @@ async function run() {
         package: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("package"),
         // What CI checked is the pushed commit the workflow runs on, not a release commit made in the job.
         commit: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("commit") || process.env.GITHUB_SHA,
-        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_2__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
-        branch: process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined,
+        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
+        branch: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
     });
-    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .ActionsReporter */ .X();
+    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .ActionsReporter */ .X();
     const repository = process.env.GITHUB_REPOSITORY ?? "";
-    const forge = token && repository ? _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .GitHubForge */ .RU.create({ token, repository, log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message) }) : undefined;
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runGateCheck */ .j)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .m, reporter, commands: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .ExecCommandRunner */ .L(), ...(forge ? { forge } : { noForgeReason: "no GitHub token" }) }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .gateCheckOutputs */ .C)(result);
+    const forge = token && repository ? _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitHubForge */ .RU.create({ token, repository, log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message) }) : undefined;
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .runGateCheck */ .j)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .systemClock */ .m, reporter, commands: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .ExecCommandRunner */ .L(), ...(forge ? { forge } : { noForgeReason: "no GitHub token" }) }, inputs);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .gateCheckOutputs */ .C)(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("passed", String(outputs.passed));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("failed-gates", JSON.stringify(outputs.failed));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("requires-approval", String(outputs.requiresApproval));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("profile", outputs.profile);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("version", outputs.version);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .renderGateCheckSummary */ .s)(result));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .renderGateCheckSummary */ .s)(result));
     if (!outputs.passed && _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt("fail-on-gate-failure")) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`gates failed: ${outputs.failed.map((check) => `${check.id} (${check.reason})`).join("; ")}`);
     }
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_14__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -39085,6 +39324,285 @@ class ActionsReporter {
 
 /***/ }),
 
+/***/ 4463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   an: () => (/* binding */ STAGES),
+/* harmony export */   rl: () => (/* binding */ decideDue)
+/* harmony export */ });
+/* unused harmony export DUE_KINDS */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5341);
+/* harmony import */ var _calendar_schedule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8171);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(952);
+
+
+
+
+/** What the scheduled tick runs today. */
+const DUE_KINDS = (/* unused pure expression or super */ null && (["rc-cut", "rc", "promote", "release", "none", "blackout"]));
+/** The stages a person can ask for outside the calendar. */
+const STAGES = ["rc-cut", "rc", "promote"];
+const NOTHING = { prerelease: "", capsuleKind: "" };
+/**
+ * Pure: the calendar and the repository's release lines decide what the tick runs. A blackout
+ * stops everything (a hotfix with break-glass is the only way through); on release day an open
+ * candidate is promoted; on RC day a new line is cut from the base branch; any day, commits
+ * that landed on an open line since its last candidate make the next candidate.
+ */
+function decideDue(input) {
+    const { view, open, base, settings } = input;
+    if (view.today === "blackout" || view.blackout) {
+        const blackout = view.blackout;
+        return { due: "blackout", reason: `blackout ${blackout.from} – ${blackout.to} (${blackout.reason}): no release today; a hotfix can break the glass`, ...NOTHING };
+    }
+    const window = (0,_calendar_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseWindow */ .mF)(view, "minor");
+    if (!window.open)
+        return { due: "none", reason: `${window.reason}: the cadence waits`, ...NOTHING };
+    if (input.stage)
+        return askedStage(input, input.stage);
+    const newer = open && open.newCommits > 0 ? nextCandidate(open, settings) : undefined;
+    if (view.today === "release") {
+        if (open)
+            return promotion(open, base, "release day");
+        if (base.candidate) {
+            return { due: "release", reason: `release day without a candidate: ${base.branch} is released as its commits ask`, branch: base.branch, commit: base.head, prerelease: "", capsuleKind: "RELEASE" };
+        }
+        return { due: "none", reason: `release day, but nothing was committed to release since ${base.lastRelease ?? "the start"}`, ...NOTHING };
+    }
+    if (newer)
+        return newer;
+    if (view.today === "rc-cut") {
+        if (open) {
+            return { due: "none", reason: `RC day, but ${open.candidates[0] ?? open.branch} is still waiting for its release and nothing landed on ${open.branch} since`, ...NOTHING };
+        }
+        if (!base.candidate)
+            return { due: "none", reason: `RC day, but nothing was committed to release since ${base.lastRelease ?? "the start"}`, ...NOTHING };
+        const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(base.candidate);
+        const branch = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseBranchName */ .Hj)(settings.releaseBranch, parsed.major, parsed.minor);
+        return {
+            due: "rc-cut",
+            reason: `RC day: ${branch} is cut from ${base.branch} at ${base.head.slice(0, 12)} and tagged ${base.candidate}`,
+            branch,
+            commit: base.head,
+            version: base.candidate,
+            prerelease: settings.rcChannel,
+            ...(base.bump ? { bump: base.bump } : {}),
+            capsuleKind: "PRE-RELEASE",
+        };
+    }
+    if (open)
+        return { due: "none", reason: `${open.candidates[0] ?? open.branch} waits for release day; nothing new on ${open.branch}`, ...NOTHING };
+    return { due: "none", reason: `nothing is due on ${view.localDate}`, ...NOTHING };
+}
+/** A stage asked for by hand: done when the repository allows it, refused with the reason otherwise. */
+function askedStage(input, stage) {
+    const { open, base, settings } = input;
+    if (stage === "rc-cut") {
+        if (open)
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot cut a new line: ${open.branch} (${open.candidates[0] ?? "no candidate yet"}) is not released yet; promote it, or delete the branch to abandon it`);
+        if (!base.candidate)
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot cut a release candidate: nothing was committed on ${base.branch} to release since ${base.lastRelease ?? "the start"}`);
+        const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(base.candidate);
+        const branch = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseBranchName */ .Hj)(settings.releaseBranch, parsed.major, parsed.minor);
+        return {
+            due: "rc-cut",
+            reason: `asked: ${branch} is cut from ${base.branch} at ${base.head.slice(0, 12)} and tagged ${base.candidate}`,
+            branch,
+            commit: base.head,
+            version: base.candidate,
+            prerelease: settings.rcChannel,
+            ...(base.bump ? { bump: base.bump } : {}),
+            capsuleKind: "PRE-RELEASE",
+        };
+    }
+    if (!open)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`there is no release line waiting for its release (no unreleased ${settings.releaseBranch} branch above the last release): cut one first`);
+    if (stage === "rc") {
+        if (open.newCommits === 0)
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`nothing landed on ${open.branch} since ${open.candidates[0] ?? "it was cut"}: the next candidate would be the same code`);
+        const next = nextCandidate(open, settings);
+        return { ...next, reason: `asked: ${next.reason}` };
+    }
+    return promotion(open, base, "asked");
+}
+/** The open line's head released as X.Y.0, then merged back into the base branch. */
+function promotion(open, base, why) {
+    const version = `${open.major}.${open.minor}.0`;
+    const from = open.candidates[0] ?? `the branch ${open.branch}`;
+    return {
+        due: "promote",
+        reason: `${why}: ${from} is promoted to ${version}${open.newCommits > 0 ? ` with the ${plural(open.newCommits, "commit")} since` : ""}`,
+        branch: open.branch,
+        commit: open.head,
+        version,
+        prerelease: "",
+        capsuleKind: "RELEASE",
+        mergeInto: base.branch,
+    };
+}
+/** Commits on an open line since its last candidate make the next one (rc.1 → rc.2). */
+function nextCandidate(open, settings) {
+    const latest = open.candidates[0];
+    const version = latest ? semver__WEBPACK_IMPORTED_MODULE_0___default().inc(latest, "prerelease", settings.rcChannel) : `${open.major}.${open.minor}.0-${settings.rcChannel}.1`;
+    return {
+        due: "rc",
+        reason: `${plural(open.newCommits, "commit")} landed on ${open.branch} since ${latest ?? "it was cut"}: the next candidate is ${version}`,
+        branch: open.branch,
+        commit: open.head,
+        version,
+        prerelease: settings.rcChannel,
+        capsuleKind: "PRE-RELEASE",
+    };
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+
+/***/ }),
+
+/***/ 3984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YK: () => (/* binding */ parseCadenceDueInputs),
+/* harmony export */   md: () => (/* binding */ parseGateCheckMode)
+/* harmony export */ });
+/* unused harmony export GATE_CHECK_MODES */
+/* harmony import */ var _calendar_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8961);
+/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1874);
+/* harmony import */ var _due_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4463);
+
+
+
+/** The calendar mode's inputs, every problem reported at once. */
+function parseCadenceDueInputs(raw) {
+    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFields */ .a();
+    const inputs = { cwd: raw.cwd };
+    try {
+        const now = (0,_calendar_run_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNow */ .A7)(raw.now);
+        if (now)
+            inputs.now = now;
+    }
+    catch (error) {
+        fields.problem(error.message);
+    }
+    const configPath = fields.text(raw.configPath);
+    if (configPath !== undefined)
+        inputs.configPath = configPath;
+    const branch = fields.text(raw.branch);
+    if (branch !== undefined)
+        inputs.branch = branch;
+    const stage = fields.text(raw.stage) === "auto" ? undefined : fields.oneOf("stage", raw.stage, _due_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an);
+    if (stage !== undefined)
+        inputs.stage = stage;
+    fields.check();
+    return inputs;
+}
+/** gate-check's modes: check the gates of a release, or say what the calendar makes due. */
+const GATE_CHECK_MODES = ["check", "calendar"];
+function parseGateCheckMode(value) {
+    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFields */ .a();
+    const mode = fields.oneOf("mode", value, GATE_CHECK_MODES);
+    fields.check();
+    return mode ?? "check";
+}
+
+
+/***/ }),
+
+/***/ 952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hj: () => (/* binding */ releaseBranchName),
+/* harmony export */   Mi: () => (/* binding */ parseCadenceSettings),
+/* harmony export */   s2: () => (/* binding */ lineOfBranch)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CADENCE */
+/* harmony import */ var _calendar_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(928);
+
+const DEFAULT_CADENCE = {
+    releaseBranch: "release/v{major}.{minor}",
+    rcChannel: "rc",
+    postReleaseDays: 7,
+    criticalLabel: "critical",
+    criticalWindowHours: 48,
+    recent: 10,
+};
+/** Reads and checks `cadence`; every problem is reported at once with its line. */
+function parseCadenceSettings(section) {
+    const raw = (section.value ?? {});
+    const problems = [];
+    const at = (key) => section.locate([key]);
+    const settings = { ...DEFAULT_CADENCE };
+    const text = (key) => {
+        const value = raw[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value === "string" && value.trim() !== "")
+            return value.trim();
+        problems.push({ text: `cadence.${key} must be a non-empty string`, location: at(key) });
+        return undefined;
+    };
+    const count = (key, minimum) => {
+        const value = raw[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value === "number" && Number.isInteger(value) && value >= minimum)
+            return value;
+        problems.push({ text: `cadence.${key} must be a whole number of at least ${minimum}, not '${String(value)}'`, location: at(key) });
+        return undefined;
+    };
+    const branch = text("release-branch");
+    if (branch !== undefined) {
+        if (!branch.includes("{major}") || !branch.includes("{minor}")) {
+            problems.push({ text: `cadence.release-branch must name {major} and {minor} (one branch per minor line), e.g. release/v{major}.{minor}, not '${branch}'`, location: at("release-branch") });
+        }
+        else
+            settings.releaseBranch = branch;
+    }
+    const channel = text("rc-channel");
+    if (channel !== undefined) {
+        if (/^[0-9A-Za-z-]+$/.test(channel) && !/^\d+$/.test(channel))
+            settings.rcChannel = channel;
+        else
+            problems.push({ text: `cadence.rc-channel must be a pre-release id such as rc (letters, digits, hyphens), not '${channel}'`, location: at("rc-channel") });
+    }
+    const base = text("base-branch");
+    if (base !== undefined)
+        settings.baseBranch = base;
+    const label = text("critical-label");
+    if (label !== undefined)
+        settings.criticalLabel = label;
+    settings.postReleaseDays = count("post-release-days", 1) ?? settings.postReleaseDays;
+    settings.criticalWindowHours = count("critical-window-hours", 1) ?? settings.criticalWindowHours;
+    settings.recent = count("recent", 1) ?? settings.recent;
+    (0,_calendar_config_js__WEBPACK_IMPORTED_MODULE_0__/* .throwProblems */ .Jh)(problems);
+    return settings;
+}
+/** `release/v{major}.{minor}` for 1.3 → `release/v1.3`. */
+function releaseBranchName(template, major, minor) {
+    return template.replaceAll("{major}", String(major)).replaceAll("{minor}", String(minor));
+}
+/** The major and minor a branch name stands for under the template, or undefined when it is not such a branch. */
+function lineOfBranch(template, branch) {
+    const pattern = template
+        .split(/(\{major\}|\{minor\})/)
+        .map((part) => (part === "{major}" ? "(?<major>\\d+)" : part === "{minor}" ? "(?<minor>\\d+)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+        .join("");
+    const match = new RegExp(`^${pattern}$`).exec(branch);
+    if (!match?.groups)
+        return undefined;
+    return { major: Number(match.groups.major), minor: Number(match.groups.minor) };
+}
+
+
+/***/ }),
+
 /***/ 211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39165,6 +39683,181 @@ function localClock(instant, zone) {
     const date = `${get("year")}-${get("month")}-${get("day")}`;
     const offset = get("timeZoneName").replace(/^GMT/, "") || "+00:00";
     return { day: parseDate(date), wallClock: `${date}T${get("hour")}:${get("minute")}`, offset };
+}
+
+
+/***/ }),
+
+/***/ 928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ loadCalendarConfig),
+/* harmony export */   Jh: () => (/* binding */ throwProblems)
+/* harmony export */ });
+/* unused harmony export parseCalendarSection */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5341);
+/* harmony import */ var _config_section_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7167);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8503);
+/* harmony import */ var _civil_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(211);
+
+
+
+
+const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
+/** Reads `calendar` from the configuration (and the release_calendar file it names), checking every date. */
+async function loadCalendarConfig(files, config) {
+    const section = await (0,_config_section_js__WEBPACK_IMPORTED_MODULE_0__/* .configSection */ .c)(files, config, "calendar");
+    const problems = [];
+    const calendar = parseCalendarSection(section, problems);
+    const raw = (section.value ?? {});
+    if (typeof raw.file === "string")
+        calendar.planned = await readReleaseCalendar(files, raw.file, section, problems);
+    throwProblems(problems);
+    return calendar;
+}
+function parseCalendarSection(section, problems) {
+    const raw = (section.value ?? {});
+    const at = (...path) => section.locate(path);
+    const timezone = typeof raw.timezone === "string" ? raw.timezone : "UTC";
+    if (!(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .isTimeZone */ .kQ)(timezone))
+        problems.push({ text: `calendar.timezone '${timezone}' is not a time zone Intl knows; use an IANA name such as Europe/Berlin or America/New_York`, location: at("timezone") });
+    const date = (value, path) => {
+        const day = typeof value === "string" ? (0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDate */ ._U)(value) : undefined;
+        if (day === undefined)
+            problems.push({ text: `calendar.${describe(path)} must be a date YYYY-MM-DD that exists, not '${String(value)}'`, location: at(...path) });
+        return day;
+    };
+    const weekday = (value, fallback, path) => {
+        if (value === undefined)
+            return fallback;
+        if (typeof value === "string" && _civil_js__WEBPACK_IMPORTED_MODULE_1__/* .WEEKDAYS */ .w4.includes(value.toLowerCase()))
+            return value.toLowerCase();
+        problems.push({ text: `calendar.${describe(path)} must be a weekday (monday … sunday), not '${String(value)}'`, location: at(...path) });
+        return fallback;
+    };
+    let minor;
+    if (raw.minor !== false) {
+        const spec = (raw.minor ?? {});
+        if (spec.anchor !== undefined) {
+            const anchor = date(spec.anchor, ["minor", "anchor"]);
+            const everyWeeks = typeof spec["every-weeks"] === "number" ? spec["every-weeks"] : 2;
+            if (!Number.isInteger(everyWeeks) || everyWeeks < 2)
+                problems.push({ text: "calendar.minor.every-weeks must be a whole number of at least 2 (a development week and a stabilization week)", location: at("minor", "every-weeks") });
+            const rcWeekday = weekday(spec["rc-weekday"], "thursday", ["minor", "rc-weekday"]);
+            const releaseWeekday = weekday(spec["release-weekday"], "friday", ["minor", "release-weekday"]);
+            if (releaseWeekday === rcWeekday)
+                problems.push({ text: `calendar.minor: the RC cut and the release cannot both be on ${rcWeekday}`, location: at("minor", "release-weekday") });
+            if (anchor !== undefined)
+                minor = { anchor, everyWeeks, rcWeekday, releaseWeekday };
+        }
+    }
+    let major;
+    if (raw.major !== false) {
+        const spec = (raw.major ?? {});
+        const months = Array.isArray(spec.months) ? spec.months : [3, 6, 9, 12];
+        months.forEach((month, index) => {
+            if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12)
+                problems.push({ text: `calendar.major.months[${index}] must be a month number 1–12`, location: at("major", "months", index) });
+        });
+        major = { months: months.filter((month) => typeof month === "number"), weekday: weekday(spec.weekday, "friday", ["major", "weekday"]) };
+    }
+    const blackouts = [];
+    asList(raw.blackout).forEach((entry, index) => {
+        const item = (entry ?? {});
+        const from = date(item.from, ["blackout", index, "from"]);
+        const to = date(item.to, ["blackout", index, "to"]);
+        if (from !== undefined && to !== undefined && to < from)
+            problems.push({ text: `calendar.blackout[${index}] ends (${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(to)}) before it starts (${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(from)})`, location: at("blackout", index, "to") });
+        if (from !== undefined && to !== undefined && to >= from)
+            blackouts.push({ from, to, reason: typeof item.reason === "string" ? item.reason : "blackout" });
+    });
+    const sorted = blackouts.map((blackout, index) => ({ blackout, index })).sort((a, b) => a.blackout.from - b.blackout.from);
+    for (let index = 1; index < sorted.length; index++) {
+        const before = sorted[index - 1];
+        const after = sorted[index];
+        if (after.blackout.from <= before.blackout.to) {
+            problems.push({
+                text: `calendar.blackout[${after.index}] (${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(after.blackout.from)} – ${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(after.blackout.to)}) overlaps blackout[${before.index}] (${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(before.blackout.from)} – ${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(before.blackout.to)}); merge them into one period`,
+                location: at("blackout", after.index),
+            });
+        }
+    }
+    const freezes = [];
+    asList(raw.freeze).forEach((entry, index) => {
+        const item = (entry ?? {});
+        const from = wallClock(item.from, false, ["freeze", index, "from"], problems, at);
+        const to = wallClock(item.to, true, ["freeze", index, "to"], problems, at);
+        if (from && to && to <= from)
+            problems.push({ text: `calendar.freeze[${index}] ends (${String(item.to)}) before it starts (${String(item.from)})`, location: at("freeze", index, "to") });
+        const allow = asList(item.allow).filter((kind) => kind === "major" || kind === "minor" || kind === "patch");
+        if (from && to && to > from)
+            freezes.push({ from, to, reason: typeof item.reason === "string" ? item.reason : "freeze", allow: item.allow === undefined ? ["patch"] : allow });
+    });
+    const horizon = typeof raw.horizon === "number" && raw.horizon > 0 ? Math.floor(raw.horizon) : 6;
+    return { timezone, minor, major, blackouts, freezes, planned: [], horizon };
+}
+/** A date means its whole day: from 00:00, or to the end of that day. */
+function wallClock(value, end, path, problems, at) {
+    const match = typeof value === "string" ? WALL_CLOCK.exec(value) : null;
+    const day = match ? (0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDate */ ._U)(match[1]) : undefined;
+    const valid = match && day !== undefined && (match[2] === undefined || (Number(match[2]) < 24 && Number(match[3]) < 60));
+    if (!valid) {
+        problems.push({ text: `calendar.${describe(path)} must be a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:MM, not '${String(value)}'`, location: at(...path) });
+        return undefined;
+    }
+    if (match[2] !== undefined)
+        return `${match[1]}T${match[2]}:${match[3]}`;
+    return end ? `${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(day + 1)}T00:00` : `${match[1]}T00:00`;
+}
+/** The seed's release_calendar YAML: explicit minor, major and patch releases. */
+async function readReleaseCalendar(files, path, section, problems) {
+    const text = await files.read(path);
+    if (text === undefined) {
+        problems.push({ text: `calendar.file names ${path}, which does not exist`, location: section.locate(["file"]) });
+        return [];
+    }
+    const source = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__.parseYamlSource)(path, text);
+    const root = (source.value?.release_calendar ?? undefined);
+    if (!root || typeof root !== "object") {
+        problems.push({ text: "must have a top-level release_calendar mapping (the seed's template)", location: { file: path, line: 1, column: 1 } });
+        return [];
+    }
+    const planned = [];
+    const read = (list, kind, dateKey) => {
+        asList(root[list]).forEach((entry, index) => {
+            const item = (entry ?? {});
+            const day = typeof item[dateKey] === "string" ? (0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDate */ ._U)(item[dateKey]) : undefined;
+            if (day === undefined) {
+                problems.push({ text: `release_calendar.${list}[${index}].${dateKey} must be a date YYYY-MM-DD that exists, not '${String(item[dateKey])}'`, location: source.locate(["release_calendar", list, index, dateKey]) });
+                return;
+            }
+            const rc = typeof item.rc_date === "string" ? (0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDate */ ._U)(item.rc_date) : undefined;
+            if (item.rc_date !== undefined && rc === undefined)
+                problems.push({ text: `release_calendar.${list}[${index}].rc_date must be a date YYYY-MM-DD, not '${String(item.rc_date)}'`, location: source.locate(["release_calendar", list, index, "rc_date"]) });
+            if (rc !== undefined && rc > day)
+                problems.push({ text: `release_calendar.${list}[${index}]: the RC date ${String(item.rc_date)} comes after the release date ${String(item[dateKey])}`, location: source.locate(["release_calendar", list, index, "rc_date"]) });
+            planned.push({ kind, version: String(item.version ?? ""), releaseDate: day, status: String(item.status ?? "planned"), ...(rc !== undefined ? { rcDate: rc } : {}), ...(item.hotfix === true ? { hotfix: true } : {}) });
+        });
+    };
+    read("minor_releases", "minor", "release_date");
+    read("major_releases", "major", "planned_date");
+    read("patch_releases", "patch", "release_date");
+    return planned;
+}
+function asList(value) {
+    return Array.isArray(value) ? value : [];
+}
+function describe(path) {
+    return path.map((part) => (typeof part === "number" ? `[${part}]` : part)).join(".").replace(/\.\[/g, "[");
+}
+function throwProblems(problems) {
+    if (problems.length === 0)
+        return;
+    const sorted = [...problems].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+    const first = sorted[0];
+    const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? "s" : ""})` : "";
+    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${first.text}${more}`, first.location, sorted.map((problem) => (problem.location ? `${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLocation */ .j$)(problem.location)}: ${problem.text}` : problem.text)));
 }
 
 
@@ -39292,6 +39985,1119 @@ function renderCalendarSummary(result) {
         lines.push("| — | nothing planned | | |");
     lines.push("", calendarGantt(result.config, view));
     return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 8171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ calendarView),
+/* harmony export */   mF: () => (/* binding */ releaseWindow)
+/* harmony export */ });
+/* unused harmony exports minorCycleAt, blackoutOn, freezeAt, eventsBetween */
+/* harmony import */ var _civil_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(211);
+
+/** How far ahead `next` looks for events: a little more than a year covers any quarterly cadence. */
+const LOOKAHEAD_DAYS = 400;
+/**
+ * The minor cycle that contains `day`: cycles of `everyWeeks` weeks from the anchor, the last
+ * week being stabilization, with the RC cut and the release on its configured weekdays.
+ */
+function minorCycleAt(minor, day) {
+    const length = minor.everyWeeks * 7;
+    const index = Math.floor((day - minor.anchor) / length);
+    const start = minor.anchor + Math.max(index, 0) * length;
+    const stabilization = start + length - 7;
+    const rcCut = (0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .onOrAfter */ .Ln)(stabilization, minor.rcWeekday);
+    const release = (0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .onOrAfter */ .Ln)(rcCut + 1, minor.releaseWeekday);
+    return { start, stabilization, rcCut, release };
+}
+function blackoutOn(blackouts, day) {
+    return blackouts.find((blackout) => blackout.from <= day && day <= blackout.to);
+}
+function freezeAt(freezes, wallClock) {
+    return freezes.find((freeze) => freeze.from <= wallClock && wallClock < freeze.to);
+}
+/** Every event from `from` to `to` (days, both included), generated and planned, in date order. */
+function eventsBetween(config, from, to) {
+    const events = [];
+    const add = (day, kind, source, version) => {
+        if (day < from || day > to)
+            return;
+        const blackout = blackoutOn(config.blackouts, day);
+        events.push({ day, date: (0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(day), kind, source, ...(version ? { version } : {}), ...(blackout ? { blocked: `blackout: ${blackout.reason}` } : {}) });
+    };
+    if (config.minor) {
+        for (let cycle = minorCycleAt(config.minor, from); cycle.start <= to; cycle = minorCycleAt(config.minor, cycle.start + config.minor.everyWeeks * 7)) {
+            add(cycle.rcCut, "rc-cut", "cadence");
+            add(cycle.release, "release", "cadence");
+        }
+    }
+    if (config.major) {
+        for (let year = (0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .yearOf */ .lY)(from); year <= (0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .yearOf */ .lY)(to); year++) {
+            for (const month of config.major.months)
+                add((0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .lastWeekdayOfMonth */ .cI)(year, month, config.major.weekday), "major-release", "cadence");
+        }
+    }
+    for (const planned of config.planned) {
+        if (planned.status === "skipped" || planned.status === "released")
+            continue;
+        if (planned.rcDate !== undefined)
+            add(planned.rcDate, "rc-cut", "release_calendar", planned.version);
+        add(planned.releaseDate, kindOfPlanned(planned.kind), "release_calendar", planned.version);
+    }
+    // A planned entry names the version of a generated event on the same day; keep one of the two.
+    const unique = events.filter((event) => event.source === "release_calendar" || !events.some((other) => other.source === "release_calendar" && other.day === event.day && other.kind === event.kind));
+    unique.sort((a, b) => a.day - b.day || order(a.kind) - order(b.kind));
+    return unique.map(({ day: _day, ...event }) => event);
+}
+function kindOfPlanned(kind) {
+    return kind === "major" ? "major-release" : kind === "patch" ? "patch-release" : "release";
+}
+function order(kind) {
+    return ["rc-cut", "release", "major-release", "patch-release"].indexOf(kind);
+}
+/** What the calendar says at an instant: today's status, the blackout or freeze in force, the coming events. */
+function calendarView(config, now) {
+    const local = (0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .localClock */ .ap)(now, config.timezone);
+    const blackout = blackoutOn(config.blackouts, local.day);
+    const freeze = freezeAt(config.freezes, local.wallClock);
+    const todayEvents = eventsBetween(config, local.day, local.day);
+    let today = "none";
+    if (blackout)
+        today = "blackout";
+    else if (todayEvents.some((event) => event.kind === "rc-cut"))
+        today = "rc-cut";
+    else if (todayEvents.length > 0)
+        today = "release";
+    const next = eventsBetween(config, local.day + 1, local.day + LOOKAHEAD_DAYS).slice(0, config.horizon);
+    const cycle = config.minor ? minorCycleAt(config.minor, local.day) : undefined;
+    return {
+        timezone: config.timezone,
+        now: now.toISOString(),
+        localDate: (0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(local.day),
+        localTime: `${local.wallClock}${local.offset}`,
+        today,
+        todayEvents,
+        ...(blackout ? { blackout: { from: (0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(blackout.from), to: (0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(blackout.to), reason: blackout.reason } } : {}),
+        ...(freeze ? { freeze: { from: freeze.from, to: freeze.to, reason: freeze.reason, allow: freeze.allow } } : {}),
+        next,
+        ...(cycle ? { cycle: { start: (0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(cycle.start), stabilization: (0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(cycle.stabilization), rcCut: (0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(cycle.rcCut), release: (0,_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(cycle.release) } } : {}),
+    };
+}
+/** Whether a release of this kind may go out now, and if not, why. */
+function releaseWindow(view, kind) {
+    if (view.blackout)
+        return { open: false, reason: `blackout ${view.blackout.from} – ${view.blackout.to} (${view.blackout.reason}) in ${view.timezone}` };
+    if (view.freeze && !view.freeze.allow.includes(kind)) {
+        return { open: false, reason: `freeze ${view.freeze.from} – ${view.freeze.to} (${view.freeze.reason}) in ${view.timezone}; it allows ${view.freeze.allow.join(", ") || "no"} releases` };
+    }
+    return { open: true, reason: `no blackout or freeze on ${view.localDate} in ${view.timezone}` };
+}
+
+
+/***/ }),
+
+/***/ 1522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_PATHS
+
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(5341);
+;// CONCATENATED MODULE: ./packages/core/src/config/defaults.ts
+/**
+ * The built-in rules, consulted for a commit only when no custom rule matched it.
+ * Order does not matter among them: the highest level of all matching rules wins.
+ */
+const DEFAULT_RULES = [
+    { breaking: true, release: "major" },
+    { type: "feat", release: "minor" },
+    { type: "fix", release: "patch" },
+    { type: "perf", release: "patch" },
+];
+const DEFAULT_RELEASE_COMMIT_MESSAGE = "chore(release): {version}";
+const DEFAULT_MARKER = "cadence:version";
+function defaultVersioning() {
+    return {
+        tagPrefix: "v",
+        initialVersion: "1.0.0",
+        preMajor: { breaking: "minor", feature: "minor" },
+        rules: [],
+        defaultRules: [...DEFAULT_RULES],
+        bangIsBreaking: true,
+        reverts: { cancelPairs: true, pairing: "lenient", lone: "patch" },
+        minimumBump: "none",
+        branches: [],
+        buildMetadata: [],
+        packages: [],
+        releaseCommit: { enabled: false, message: DEFAULT_RELEASE_COMMIT_MESSAGE, include: ["CHANGELOG.md", "docs/releases"] },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please-changelog.ts
+
+/** The name of a plugin entry: a string, or an object with `type`. */
+function pluginName(plugin) {
+    return plugin !== null && typeof plugin === "object" && !Array.isArray(plugin) ? String(plugin.type) : String(plugin);
+}
+/**
+ * The `changelog:` section cadence reads for a project set up for release-please: the sections it
+ * configured (`changelog-sections`: each `{type, section, hidden, scope}`; they replace release-
+ * please's own list, as in release-please), the CHANGELOG's path, and the `sentence-case` plugin.
+ * The format itself is release-please's (changelog/run.ts chooses it for such a configuration).
+ */
+function releasePleaseChangelog(options, location, source) {
+    const changelog = {};
+    if (typeof options.path === "string" && options.path.trim() !== "")
+        changelog.path = options.path.trim();
+    if (Array.isArray(options.plugins) && options.plugins.map(pluginName).includes("sentence-case"))
+        changelog["sentence-case"] = true;
+    const sections = typeof options.sections === "string" ? parseSections(options.sections, location) : options.sections;
+    if (sections !== undefined) {
+        if (!Array.isArray(sections))
+            throw new errors/* ConfigurationError */.j1("changelog-sections must be a list of {type, section, hidden}", location);
+        changelog.sections = sections.map((entry, index) => sectionOf(entry, index, location));
+        changelog["default-sections"] = false;
+    }
+    if (options.type === "github") {
+        source.notices.push({ message: "changelog-type 'github' (GitHub's generated notes) is not read: the CHANGELOG is written in release-please's default format", location });
+    }
+    return changelog;
+}
+function parseSections(text, location) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`changelog-types is not valid JSON: ${error.message.split("\n")[0]}`, location);
+    }
+}
+function sectionOf(entry, index, location) {
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry))
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] must be an object with type and section`, location);
+    const { type, section, hidden, scope } = entry;
+    if (typeof type !== "string" || type.trim() === "")
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] needs a type`, location);
+    if (typeof section !== "string" || section.trim() === "")
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] ('${type}') needs a section title`, location);
+    // Where the entries go in the seed's release notes, as cadence's own sections place these types.
+    const notes = type === "feat" || type === "feature" ? "features" : type === "fix" ? "bug_fixes" : "improvements";
+    return {
+        title: section,
+        type,
+        notes,
+        ...(hidden === true ? { hidden: true } : {}),
+        ...(typeof scope === "string" && scope !== "" ? { scope } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config/yaml-module.ts
+var yaml_module = __nccwpck_require__(5038);
+;// CONCATENATED MODULE: ./packages/core/src/config/import-workflows.ts
+
+const WORKFLOWS_DIR = ".github/workflows";
+/**
+ * Every step of every workflow in `.github/workflows/`, in file-name order. Needs a Files port
+ * that can list a folder; without one there are no workflows to read. A workflow that is not valid
+ * YAML is skipped: GitHub does not run it either.
+ */
+async function workflowSteps(files) {
+    if (!files.list)
+        return [];
+    const names = (await files.list(WORKFLOWS_DIR)).filter((name) => /\.ya?ml$/.test(name)).sort();
+    if (names.length === 0)
+        return [];
+    const { parse: parseYaml } = await (0,yaml_module/* yamlModule */.A)();
+    const steps = [];
+    for (const name of names) {
+        const file = `${WORKFLOWS_DIR}/${name}`;
+        const text = await files.read(file);
+        if (text === undefined)
+            continue;
+        let workflow;
+        try {
+            workflow = parseYaml(text);
+        }
+        catch {
+            continue;
+        }
+        const jobs = isRecord(workflow) && isRecord(workflow.jobs) ? workflow.jobs : {};
+        for (const job of Object.values(jobs)) {
+            if (!isRecord(job))
+                continue;
+            // A job that calls a reusable workflow (`uses:` on the job) is a step of sorts too.
+            if (typeof job.uses === "string")
+                steps.push({ file, uses: job.uses, with: inputs(job.with) });
+            if (!Array.isArray(job.steps))
+                continue;
+            for (const step of job.steps) {
+                if (!isRecord(step))
+                    continue;
+                steps.push({
+                    file,
+                    ...(typeof step.uses === "string" ? { uses: step.uses } : {}),
+                    ...(typeof step.run === "string" ? { run: step.run } : {}),
+                    with: inputs(step.with),
+                });
+            }
+        }
+    }
+    return steps;
+}
+function inputs(value) {
+    if (!isRecord(value))
+        return {};
+    const result = {};
+    for (const [key, input] of Object.entries(value))
+        if (input !== null && input !== undefined)
+            result[key] = String(input);
+    return result;
+}
+function isRecord(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+/** Splits a shell command line into words, honouring simple quotes; enough to read a CLI's flags. */
+function shellWords(line) {
+    const words = [];
+    const pattern = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+    for (let match = pattern.exec(line); match; match = pattern.exec(line))
+        words.push(match[1] ?? match[2] ?? match[3]);
+    return words;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please.ts
+
+
+
+
+
+/** release-please's release-PR title, and so the header of the commit that merges it. */
+const DEFAULT_TITLE_PATTERN = "chore${scope}: release${component} ${version}";
+/** The types release-please counts as a feature besides `feat`. */
+const RELEASE_PLEASE_RULES = [...DEFAULT_RULES, { type: "feature", release: "minor" }, { type: "revert", release: "patch" }];
+const APP_FILES = [".github/release-please.yml", ".github/release-please.yaml"];
+const CONFIG_FILE = "release-please-config.json";
+const MANIFEST_FILE = ".release-please-manifest.json";
+/**
+ * Reads release-please's configuration, in the order release-please itself is set up: the GitHub
+ * App's `.github/release-please.yml` (whose `manifest: true` hands over to the manifest files),
+ * then the manifest configuration `release-please-config.json` with `.release-please-manifest.json`
+ * (the action and the CLI), then the release-please action's inputs in a workflow.
+ */
+async function importReleasePlease(files) {
+    for (const path of APP_FILES) {
+        const text = await files.read(path);
+        if (text !== undefined)
+            return fromAppConfig(files, text, path);
+    }
+    const configText = await files.read(CONFIG_FILE);
+    if (configText !== undefined)
+        return fromManifestConfig(files, CONFIG_FILE, configText, MANIFEST_FILE, []);
+    const step = (await workflowSteps(files)).find((candidate) => candidate.uses !== undefined && /(^|\/)release-please-action(@|$)/.test(candidate.uses));
+    if (step)
+        return fromAction(files, step);
+    return undefined;
+}
+/** What release-please does regardless of options: `!` is breaking, `feature` is a feature, and a release is at least a patch. */
+function releasePleaseBase() {
+    const versioning = defaultVersioning();
+    versioning.bangIsBreaking = true;
+    versioning.preMajor = { breaking: "major", feature: "minor" };
+    versioning.defaultRules = [...RELEASE_PLEASE_RULES];
+    // release-please does not pair reverts: a reverted commit still counts, and a git-style
+    // `Revert "…"` header is not a Conventional Commit, so on its own it asks for nothing more than
+    // the patch every release-please release is at least.
+    versioning.reverts = { cancelPairs: false, pairing: "lenient", lone: "none" };
+    // Its versioning strategy never releases less than a patch: the merged release PR is the
+    // decision to release, whatever the commits' types (PR-description overrides included).
+    versioning.minimumBump = "patch";
+    versioning.releaseCommitPattern = titlePattern(DEFAULT_TITLE_PATTERN);
+    return versioning;
+}
+async function fromManifestConfig(files, file, configText, manifestFile, extraFiles) {
+    const config = parseJsonObject(configText, file);
+    const location = { file };
+    const source = { kind: "release-please", files: [...extraFiles, file], notices: [] };
+    const manifestText = await files.read(manifestFile);
+    if (manifestText !== undefined) {
+        source.files.push(manifestFile);
+        parseJsonObject(manifestText, manifestFile);
+    }
+    const versioning = releasePleaseBase();
+    if (config.packages !== undefined && !import_release_please_isRecord(config.packages))
+        throw new errors/* ConfigurationError */.j1("packages must be an object of paths", location);
+    const packages = config.packages ?? { ".": {} };
+    const paths = Object.keys(packages);
+    if (paths.length === 0)
+        throw new errors/* ConfigurationError */.j1("packages names no package", location);
+    const packageName = await packageJsonName(files);
+    const optionsOf = (path) => {
+        const own = packages[path];
+        if (own !== undefined && !import_release_please_isRecord(own))
+            throw new errors/* ConfigurationError */.j1(`packages["${path}"] must be an object`, location);
+        return { ...config, ...own };
+    };
+    const root = optionsOf(paths.includes(".") ? "." : paths[0]);
+    applyOptions(versioning, root, location, source);
+    // release-please's tag: <component><separator>v<version>. A package in a folder always has a
+    // component. The root package's component (node: package.json's name) goes into the tag only when
+    // the configuration says so (component, package-name, include-component-in-tag: true): the
+    // tags a single-package repository has are read as `v1.2.3` otherwise (see docs/migrating.md).
+    const tagPrefixOf = (path, options) => {
+        const v = options["include-v-in-tag"] === false ? "" : "v";
+        const named = options["include-component-in-tag"] === true || import_release_please_text(options.component) !== undefined || import_release_please_text(options["package-name"]) !== undefined;
+        const component = path !== "." || named ? componentOf(path, options, path === "." ? packageName : undefined) : undefined;
+        const include = options["include-component-in-tag"] !== false;
+        return include && component ? `${component}${import_release_please_text(options["tag-separator"]) ?? "-"}${v}` : v;
+    };
+    if (paths.length > 1) {
+        versioning.packages = paths.map((path) => {
+            const options = optionsOf(path);
+            const clean = path === "." ? "." : path.replace(/^\.\//, "").replace(/\/+$/, "");
+            return {
+                name: componentOf(path, options, undefined) ?? clean,
+                path: clean,
+                tagPrefix: tagPrefixOf(path, options),
+                manifests: [{ path: clean === "." ? "package.json" : `${clean}/package.json`, kind: "package-json" }],
+            };
+        });
+    }
+    else {
+        versioning.tagPrefix = tagPrefixOf(paths[0], root);
+    }
+    // sentence-case changes the CHANGELOG's entries, which the release-please format does too.
+    const names = (Array.isArray(config.plugins) ? config.plugins : []).map(pluginName).filter((name) => name !== "sentence-case");
+    if (names.length > 0) {
+        source.notices.push({ message: `release-please plugins (${names.join(", ")}) are not applied: each package is versioned from its own commits`, location });
+    }
+    const changelog = releasePleaseChangelog({ path: root["changelog-path"], sections: root["changelog-sections"], plugins: config.plugins, type: root["changelog-type"] }, location, source);
+    return { versioning, raw: { changelog }, source };
+}
+// The component a tag carries: `component`, else `package-name`, else (node) package.json's name without its scope.
+function componentOf(path, options, packageName) {
+    const explicit = import_release_please_text(options.component) ?? import_release_please_text(options["package-name"]);
+    // The manifest configuration's release type is node unless it says otherwise.
+    const name = explicit ?? (["node", "expo"].includes(String(options["release-type"] ?? "node")) ? packageName : undefined);
+    if (name)
+        return name.replace(/^@[^/]+\//, "");
+    return path === "." ? undefined : path.split("/").filter(Boolean).pop();
+}
+async function packageJsonName(files) {
+    const textValue = await files.read("package.json");
+    if (textValue === undefined)
+        return undefined;
+    try {
+        const name = JSON.parse(textValue).name;
+        return typeof name === "string" ? name : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function fromAppConfig(files, textValue, file) {
+    let value;
+    try {
+        value = (await (0,yaml_module/* yamlModule */.A)()).parse(textValue);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${firstLine(error.message)}`, { file });
+    }
+    if (value !== null && value !== undefined && !import_release_please_isRecord(value))
+        throw new errors/* ConfigurationError */.j1("must be a mapping of release-please options", { file });
+    const app = (value ?? {});
+    if (app.manifest === true) {
+        // The App hands over to the manifest files; its own bump options do not apply then.
+        const configFile = import_release_please_text(app.manifestConfig) ?? CONFIG_FILE;
+        const manifestFile = import_release_please_text(app.manifestFile) ?? MANIFEST_FILE;
+        const configText = await files.read(configFile);
+        if (configText === undefined)
+            throw new errors/* ConfigurationError */.j1(`says manifest: true, but the manifest configuration ${configFile} does not exist`, { file });
+        return fromManifestConfig(files, configFile, configText, manifestFile, [file]);
+    }
+    const source = { kind: "release-please", files: [file], notices: [] };
+    source.notices.push({
+        message: "the hosted release-please App may add plugins of its own (for googleapis repositories, sentence-case since 2022-09, which starts each CHANGELOG entry with a capital); set changelog.sentence-case: true in .github/cadence.yml to write entries that way",
+        location: { file },
+    });
+    if (Array.isArray(app.branches) && app.branches.length > 0) {
+        source.notices.push({ message: "the per-branch settings under 'branches' are not read: the top-level options apply on every branch", location: { file } });
+    }
+    const versioning = releasePleaseBase();
+    applyOptions(versioning, {
+        "release-type": app.releaseType,
+        versioning: app.versioning,
+        "bump-minor-pre-major": app.bumpMinorPreMajor,
+        "bump-patch-for-minor-pre-major": app.bumpPatchForMinorPreMajor,
+        "release-as": app.releaseAs,
+        prerelease: app.prerelease,
+        "prerelease-type": app.prereleaseType,
+    }, { file }, source);
+    return { versioning, raw: {}, source };
+}
+/** The release-please action's inputs (`release-type: node`, `bump-minor-pre-major: true`, …), or the manifest files it points at. */
+async function fromAction(files, step) {
+    const inputs = step.with;
+    const manifestMode = inputs.command === "manifest" || inputs.command === "manifest-pr" || (inputs["release-type"] === undefined && inputs.command === undefined);
+    if (manifestMode) {
+        const configFile = inputs["config-file"] ?? CONFIG_FILE;
+        const configText = await files.read(configFile);
+        if (configText !== undefined)
+            return fromManifestConfig(files, configFile, configText, inputs["manifest-file"] ?? MANIFEST_FILE, [step.file]);
+    }
+    const source = { kind: "release-please", files: [step.file], notices: [] };
+    const versioning = releasePleaseBase();
+    const flag = (name) => (inputs[name] === undefined ? undefined : /^true$/i.test(inputs[name]));
+    applyOptions(versioning, {
+        "release-type": inputs["release-type"],
+        versioning: inputs["versioning-strategy"],
+        "bump-minor-pre-major": flag("bump-minor-pre-major"),
+        "bump-patch-for-minor-pre-major": flag("bump-patch-for-minor-pre-major"),
+        "release-as": inputs["release-as"],
+        "include-v-in-tag": flag("include-v-in-tag"),
+        "pull-request-title-pattern": inputs["pull-request-title-pattern"],
+        prerelease: flag("prerelease"),
+        "prerelease-type": inputs["prerelease-type"],
+    }, { file: step.file }, source);
+    const monorepoTags = flag("monorepo-tags") === true || flag("include-component-in-tag") === true;
+    const component = inputs.component ?? inputs["package-name"];
+    if (monorepoTags && component)
+        versioning.tagPrefix = `${component.replace(/^@[^/]+\//, "")}-${versioning.tagPrefix}`;
+    const changelog = releasePleaseChangelog({ path: inputs["changelog-path"], sections: inputs["changelog-types"], type: inputs["changelog-type"] }, { file: step.file }, source);
+    return { versioning, raw: { changelog }, source };
+}
+function applyOptions(versioning, options, location, source) {
+    const strategy = import_release_please_text(options.versioning) ?? "default";
+    switch (strategy) {
+        case "default":
+            break;
+        // Every release is this level, whatever the commits say (Release-As still wins).
+        case "always-bump-patch":
+        case "always-bump-minor":
+        case "always-bump-major":
+            versioning.rules = [{ release: strategy.slice("always-bump-".length) }];
+            break;
+        case "prerelease": {
+            const type = import_release_please_text(options["prerelease-type"]);
+            versioning.releasePleasePrerelease = { prerelease: bool(options.prerelease, "prerelease", location), ...(type ? { type } : {}) };
+            source.notices.push({
+                message: "versioning 'prerelease' is read as release-please numbers versions: from the last release, pre-release or not (1.3.0-beta.2 + a fix → " +
+                    (options.prerelease === true ? "1.3.0-beta.3" : "1.3.0, as prerelease is not true") +
+                    "); a pre-release asked for with --prerelease or a branch line's prerelease is numbered cadence's way ({version}-{channel}.N) instead",
+                location,
+            });
+            break;
+        }
+        default:
+            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major, prerelease); set the versions in .github/cadence.yml instead`, location);
+    }
+    if (strategy !== "prerelease" && (options.prerelease === true || options["prerelease-type"] !== undefined)) {
+        // release-please's default strategy does not read them for the version either (they mark GitHub releases).
+        source.notices.push({ message: "release-please's prerelease options are not read: release on a channel with --prerelease or a branch line with prerelease:", location });
+    }
+    if (bool(options["bump-minor-pre-major"], "bump-minor-pre-major", location))
+        versioning.preMajor.breaking = "minor";
+    if (bool(options["bump-patch-for-minor-pre-major"], "bump-patch-for-minor-pre-major", location))
+        versioning.preMajor.feature = "patch";
+    const releaseAs = import_release_please_text(options["release-as"]);
+    if (releaseAs)
+        versioning.releaseAs = releaseAs;
+    if (options["include-v-in-tag"] === false)
+        versioning.tagPrefix = "";
+    const initial = import_release_please_text(options["initial-version"]);
+    if (initial)
+        versioning.initialVersion = initial;
+    const title = import_release_please_text(options["pull-request-title-pattern"]);
+    if (title)
+        versioning.releaseCommitPattern = titlePattern(title);
+}
+/**
+ * A release-PR title pattern (`chore${scope}: release${component} ${version}`) as the header
+ * pattern cadence matches release commits with: the version is `{version}`, anything else
+ * variable is a wildcard.
+ */
+function titlePattern(pattern) {
+    return pattern
+        .replace(/\$\{scope\}/g, "{scope}")
+        .replace(/\$\{component\}/g, "{component}")
+        .replace(/\$\{branch\}/g, "{branch}")
+        .replace(/\$\{version\}/g, "{version}");
+}
+function bool(value, name, location) {
+    if (value === undefined || value === null)
+        return false;
+    if (typeof value === "boolean")
+        return value;
+    throw new errors/* ConfigurationError */.j1(`${name} must be true or false, not ${JSON.stringify(value)}`, location);
+}
+function import_release_please_text(value) {
+    return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+function parseJsonObject(textValue, file) {
+    let value;
+    try {
+        value = JSON.parse(textValue);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`is not valid JSON: ${firstLine(error.message)}`, { file });
+    }
+    if (!import_release_please_isRecord(value))
+        throw new errors/* ConfigurationError */.j1("must be a JSON object", { file });
+    return value;
+}
+function import_release_please_isRecord(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function firstLine(message) {
+    return message.split("\n")[0];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/import-semantic-release.ts
+
+
+
+
+/**
+ * Where semantic-release looks for its configuration, in its own order (cosmiconfig's search
+ * places for "release"); the first one found is the configuration. package.json counts only
+ * when it has a "release" key.
+ */
+const SEARCH_PLACES = [
+    { path: ".releaserc", format: "yaml" },
+    { path: ".releaserc.json", format: "json" },
+    { path: ".releaserc.yaml", format: "yaml" },
+    { path: ".releaserc.yml", format: "yaml" },
+    ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `.releaserc.${ext}`, format: "code" })),
+    { path: ".config/releaserc", format: "yaml" },
+    { path: ".config/releaserc.json", format: "json" },
+    { path: ".config/releaserc.yaml", format: "yaml" },
+    { path: ".config/releaserc.yml", format: "yaml" },
+    ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `.config/releaserc.${ext}`, format: "code" })),
+    ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `release.config.${ext}`, format: "code" })),
+];
+/** semantic-release's own default branches (used when the configuration names none). */
+const SEMANTIC_RELEASE_DEFAULT_BRANCHES = [
+    "+([0-9])?(.{+([0-9]),x}).x",
+    "master",
+    "main",
+    "next",
+    "next-major",
+    { name: "beta", prerelease: true },
+    { name: "alpha", prerelease: true },
+];
+/** The commit analyzer under its current and its former package name. */
+const COMMIT_ANALYZERS = ["@semantic-release/commit-analyzer", "sr-commit-analyzer"];
+const PRESETS = {
+    angular: "angular",
+    "conventional-changelog-angular": "angular",
+    conventionalcommits: "conventionalcommits",
+    "conventional-changelog-conventionalcommits": "conventionalcommits",
+};
+/**
+ * Reads a semantic-release configuration, if the repository has one, into ours: the file
+ * semantic-release itself would read, or, with none, a workflow that runs semantic-release (then
+ * its defaults apply, with the flags on its command line). A configuration written as code
+ * (`release.config.js`) is refused with a clear error: cadence does not run it, so it cannot know
+ * what it computes.
+ */
+async function importSemanticRelease(files) {
+    const found = await findConfig(files);
+    const steps = await workflowSteps(files);
+    const run = steps.find((step) => runsSemanticRelease(step));
+    if (!found && !run)
+        return undefined;
+    const notices = [];
+    let raw = found?.value ?? {};
+    const sourceFiles = found ? [found.file] : [];
+    if (run) {
+        const flags = commandLineOptions(run, notices, (await (0,yaml_module/* yamlModule */.A)()).parse);
+        if (Object.keys(flags).length > 0 || !found)
+            sourceFiles.push(run.file);
+        raw = { ...raw, ...flags };
+        if (!found) {
+            notices.push({
+                message: `${run.file} runs semantic-release without a configuration file: its defaults apply (angular preset, default release rules and branches)`,
+                location: { file: run.file },
+            });
+        }
+    }
+    return translate(raw, found?.file ?? run.file, sourceFiles, notices);
+}
+async function findConfig(files) {
+    const manifest = await files.read("package.json");
+    if (manifest !== undefined) {
+        let pkg;
+        try {
+            pkg = JSON.parse(manifest);
+        }
+        catch {
+            pkg = undefined; // a broken package.json is reported by whatever reads it for its own purpose
+        }
+        if (import_semantic_release_isRecord(pkg) && pkg.release !== undefined)
+            return { file: "package.json#release", value: expectObject(pkg.release, "package.json#release") };
+    }
+    for (const place of SEARCH_PLACES) {
+        const text = await files.read(place.path);
+        if (text === undefined)
+            continue;
+        if (place.format === "code") {
+            throw new errors/* ConfigurationError */.j1(`is a semantic-release configuration written as code; cadence does not run code from configuration, so it cannot know what it computes. ` +
+                "Write the same settings as data, in .releaserc.json or in .github/cadence.yml (versioning.rules, versioning.branches, versioning.tag-prefix).", { file: place.path });
+        }
+        let value;
+        try {
+            value = place.format === "json" ? JSON.parse(text) : (await (0,yaml_module/* yamlModule */.A)()).parse(text);
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`is not valid ${place.format === "json" ? "JSON" : "JSON or YAML"}: ${import_semantic_release_firstLine(error.message)}`, { file: place.path });
+        }
+        return { file: place.path, value: expectObject(value, place.path) };
+    }
+    return undefined;
+}
+/** A workflow step that runs semantic-release: `npx semantic-release`, `pnpm semantic-release`, the community action. */
+function runsSemanticRelease(step) {
+    if (step.uses && /(^|\/)semantic-release-action(@|$)/.test(step.uses))
+        return true;
+    return step.run !== undefined && semanticReleaseCommand(step.run) !== undefined;
+}
+function semanticReleaseCommand(run) {
+    for (const line of run.split("\n")) {
+        const words = shellWords(line.replace(/#.*$/, ""));
+        const at = words.findIndex((word) => /^semantic-release(@[\w.^~<>=*-]+)?$/.test(word));
+        if (at === -1)
+            continue;
+        // Only as the command itself: bare, `npx [-y] [-p pkg] semantic-release`, `pnpm [exec|dlx] semantic-release`,
+        // `yarn [dlx] semantic-release`, `npm exec|run semantic-release`; not `npm install semantic-release`.
+        const before = words.slice(0, at).filter((word, index, all) => !/^-/.test(word) && !/^-(p|-package)$/.test(all[index - 1] ?? ""));
+        const runner = before[0];
+        const via = before.slice(1);
+        const runs = before.length === 0 ||
+            (/^(npx|pnpx|bunx)$/.test(runner) && via.length === 0) ||
+            (/^(pnpm|yarn|bun)$/.test(runner) && (via.length === 0 || (via.length === 1 && /^(exec|dlx|run|x)$/.test(via[0])))) ||
+            (runner === "npm" && via.length === 1 && /^(exec|run|run-script|x)$/.test(via[0]));
+        if (runs)
+            return words.slice(at + 1);
+    }
+    return undefined;
+}
+/** The options given on semantic-release's command line (or as the community action's inputs) that bear on versions. */
+function commandLineOptions(step, notices, parseYaml) {
+    const options = {};
+    const location = { file: step.file };
+    if (step.uses) {
+        if (step.with.branches)
+            options.branches = parseYamlList(step.with.branches, parseYaml);
+        if (step.with.extends)
+            notices.push({ message: `the semantic-release action extends ${step.with.extends}, a shareable configuration cadence cannot read; its settings are not applied`, location });
+        return options;
+    }
+    const args = semanticReleaseCommand(step.run ?? "") ?? [];
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+        const values = () => {
+            if (inline !== undefined)
+                return [inline];
+            const taken = [];
+            while (index + 1 < args.length && !args[index + 1].startsWith("-"))
+                taken.push(args[++index]);
+            return taken;
+        };
+        if (flag === "--branches" || flag === "-b")
+            options.branches = values();
+        else if (flag === "--tag-format" || flag === "-t")
+            options.tagFormat = values()[0];
+        else if (flag === "--extends" || flag === "-e")
+            notices.push({ message: `semantic-release extends ${values().join(", ")} on its command line, a shareable configuration cadence cannot read; its settings are not applied`, location });
+        else if (flag === "--plugins" || flag === "-p")
+            notices.push({ message: `semantic-release's plugins are set on its command line (${values().join(", ")}); cadence reads commits as @semantic-release/commit-analyzer does`, location });
+    }
+    return options;
+}
+function parseYamlList(text, parseYaml) {
+    try {
+        const value = parseYaml(text);
+        if (Array.isArray(value))
+            return value.map(String);
+    }
+    catch {
+        // a plain name
+    }
+    return text.split(/[\s,]+/).filter(Boolean);
+}
+function expectObject(value, file) {
+    if (!import_semantic_release_isRecord(value))
+        throw new errors/* ConfigurationError */.j1("a semantic-release configuration must be an object", { file });
+    return value;
+}
+function translate(raw, file, sourceFiles, notices) {
+    const source = { kind: "semantic-release", files: sourceFiles, notices };
+    const location = { file };
+    const versioning = defaultVersioning();
+    const analyzer = analyzerOptions(raw, file, notices);
+    const presetName = analyzer.preset ?? analyzer.config ?? "angular";
+    if (typeof presetName !== "string")
+        throw new errors/* ConfigurationError */.j1(`the commit analyzer's preset must be a name, not ${JSON.stringify(presetName)}`, location);
+    const preset = PRESETS[presetName];
+    if (!preset) {
+        throw new errors/* ConfigurationError */.j1(`the semantic-release preset '${presetName}' has its own commit format, which cadence does not read; it reads Conventional Commits as the angular and conventionalcommits presets do. ` +
+            "Switch the preset, or write the rules in .github/cadence.yml.", location);
+    }
+    // The angular preset's header pattern has no `!` (`feat!:` is not a conventional header there); conventionalcommits reads it as breaking.
+    versioning.bangIsBreaking = preset === "conventionalcommits";
+    if (import_semantic_release_isRecord(analyzer.parserOpts) && Object.keys(analyzer.parserOpts).length > 0) {
+        notices.push({
+            message: `the commit analyzer's parserOpts (${Object.keys(analyzer.parserOpts).join(", ")}) are not read: commits are parsed as the ${preset} preset parses them`,
+            location,
+        });
+    }
+    if (raw.extends !== undefined) {
+        notices.push({ message: `'extends' names a shareable configuration (${JSON.stringify(raw.extends)}) that cadence cannot read; its settings are not applied`, location });
+    }
+    // semantic-release pairs a revert with its commit only when the quoted header and the full sha
+    // both match as written (GitHub's `Revert "x (#1)" (#2)` is not paired); a lone revert is a patch.
+    versioning.reverts = { cancelPairs: true, pairing: "exact", lone: "patch" };
+    if (analyzer.releaseRules !== undefined)
+        versioning.rules = translateRules(analyzer.releaseRules, location);
+    if (raw.tagFormat !== undefined)
+        versioning.tagPrefix = tagPrefixOf(raw.tagFormat, location);
+    const branches = raw.branches ?? (typeof raw.branch === "string" ? [raw.branch] : SEMANTIC_RELEASE_DEFAULT_BRANCHES);
+    versioning.branches = translateBranches(branches, location, notices);
+    return { versioning, raw: {}, source };
+}
+/**
+ * The commit analyzer's options as semantic-release hands them over: the global options, then the
+ * options given with the plugin in `plugins`, then a step object (`analyzeCommits: {releaseRules}`,
+ * the older form), each overriding the one before.
+ */
+function analyzerOptions(raw, file, notices) {
+    const location = { file };
+    let options = pick(raw);
+    if (Array.isArray(raw.plugins)) {
+        for (const plugin of raw.plugins) {
+            if (Array.isArray(plugin) && COMMIT_ANALYZERS.includes(String(plugin[0])) && import_semantic_release_isRecord(plugin[1]))
+                options = { ...options, ...pick(plugin[1]) };
+        }
+    }
+    const step = raw.analyzeCommits;
+    if (step !== undefined) {
+        const path = typeof step === "string" ? step : import_semantic_release_isRecord(step) && typeof step.path === "string" ? step.path : undefined;
+        if (path !== undefined && !COMMIT_ANALYZERS.includes(path)) {
+            notices.push({
+                message: `'analyzeCommits' runs ${path}, a commit analyzer cadence does not run; commits are read with @semantic-release/commit-analyzer's rules instead`,
+                location,
+            });
+        }
+        if (import_semantic_release_isRecord(step))
+            options = { ...options, ...pick(step) };
+    }
+    return options;
+}
+function pick(value) {
+    const options = {};
+    for (const key of ["preset", "config", "releaseRules", "parserOpts"])
+        if (value[key] !== undefined)
+            options[key] = value[key];
+    return options;
+}
+function translateRules(rules, location) {
+    if (typeof rules === "string") {
+        throw new errors/* ConfigurationError */.j1(`releaseRules names a module (${rules}); cadence does not run code from configuration. List the rules as data instead.`, location);
+    }
+    if (!Array.isArray(rules))
+        throw new errors/* ConfigurationError */.j1("releaseRules must be a list of rules", location);
+    return rules.map((rule, index) => {
+        if (!import_semantic_release_isRecord(rule))
+            throw new errors/* ConfigurationError */.j1(`releaseRules[${index}] must be an object`, location);
+        const { release, type, scope, subject, breaking, revert, ...rest } = rule;
+        const unknownKeys = Object.keys(rest);
+        if (unknownKeys.length > 0) {
+            throw new errors/* ConfigurationError */.j1(`releaseRules[${index}] matches on ${unknownKeys.join(", ")}, which cadence does not read (it reads type, scope, subject, breaking, revert)`, location);
+        }
+        const level = release === false ? "none" : release;
+        if (!["major", "minor", "patch", "none"].includes(level)) {
+            throw new errors/* ConfigurationError */.j1(`releaseRules[${index}].release must be major, minor, patch or false, not ${JSON.stringify(release)}`, location);
+        }
+        for (const [key, value] of Object.entries({ type, scope, subject })) {
+            if (value !== undefined && typeof value !== "string")
+                throw new errors/* ConfigurationError */.j1(`releaseRules[${index}].${key} must be a text (a glob), not ${JSON.stringify(value)}`, location);
+        }
+        return {
+            release: level,
+            ...(typeof type === "string" ? { type } : {}),
+            ...(typeof scope === "string" ? { scope } : {}),
+            ...(typeof subject === "string" ? { subject } : {}),
+            ...(breaking === true ? { breaking: true } : {}),
+            ...(revert === true ? { revert: true } : {}),
+        };
+    });
+}
+function tagPrefixOf(tagFormat, location) {
+    const match = typeof tagFormat === "string" ? /^(.*)\$\{version\}$/.exec(tagFormat) : null;
+    if (!match || match[1].includes("${")) {
+        throw new errors/* ConfigurationError */.j1(`tagFormat ${JSON.stringify(tagFormat)} is not of the form '<prefix>\${version}', the only form cadence reads`, location);
+    }
+    return match[1];
+}
+// A lodash template that only names the branch: `${name}`.
+const NAME_ONLY = /\$\{\s*name\s*\}/g;
+function translateBranches(branches, location, notices) {
+    const list = Array.isArray(branches) ? branches : [branches];
+    return list.map((entry, index) => {
+        const branch = (typeof entry === "string" ? { name: entry } : entry);
+        if (!import_semantic_release_isRecord(branch) || typeof branch.name !== "string")
+            throw new errors/* ConfigurationError */.j1(`branches[${index}] must be a name or an object with a name`, location);
+        const line = { name: branch.name };
+        if (branch.prerelease === true) {
+            line.prerelease = branch.name;
+        }
+        else if (typeof branch.prerelease === "string") {
+            const id = branch.prerelease.replace(NAME_ONLY, branch.name);
+            if (id.includes("${") || !/^[0-9A-Za-z-]+$/.test(id)) {
+                throw new errors/* ConfigurationError */.j1(`branches[${index}].prerelease ${JSON.stringify(branch.prerelease)} is a template cadence does not evaluate (it reads true, a plain identifier, or \${name}); write the channel's identifier`, location);
+            }
+            line.prerelease = id;
+        }
+        if (typeof branch.range === "string") {
+            const range = branch.range.replace(NAME_ONLY, branch.name);
+            if (range.includes("${")) {
+                // e.g. renovate's `${name.replace(/^maint\//g, '')}`: code; the range is read from the branch name instead, as semantic-release does without one.
+                notices.push({ message: `branches[${index}].range ${JSON.stringify(branch.range)} is a template cadence does not evaluate; the range is read from the branch name (maint/1.x → 1.x)`, location });
+                line.maintenance = true;
+            }
+            else {
+                line.range = range;
+            }
+        }
+        else if (/(^|\/)v?\d+(\.\d+)?\.x$/.test(branch.name) || branch.name.includes("+([0-9])")) {
+            line.maintenance = true;
+        }
+        return line;
+    });
+}
+function import_semantic_release_isRecord(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function import_semantic_release_firstLine(text) {
+    return text.split("\n")[0];
+}
+
+// EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
+var metadata = __nccwpck_require__(9229);
+;// CONCATENATED MODULE: ./packages/core/src/config/versioning.ts
+
+
+
+/** Turns the validated `versioning:` section into the resolved config, defaults filled in. */
+function resolveVersioning(raw, source) {
+    const config = defaultVersioning();
+    if (!raw)
+        return config;
+    if (raw["tag-prefix"] !== undefined)
+        config.tagPrefix = raw["tag-prefix"];
+    // The seed's `1.2.3+state-v2+prompts-v17` passes the schema and is stored as valid SemVer.
+    if (raw["initial-version"])
+        config.initialVersion = versionAt(raw["initial-version"], "initial-version", source);
+    if (raw["release-as"])
+        config.releaseAs = versionAt(raw["release-as"], "release-as", source);
+    if (raw["pre-major"])
+        config.preMajor = { ...config.preMajor, ...raw["pre-major"] };
+    if (raw.rules) {
+        checkRules(raw.rules, source);
+        config.rules = raw.rules.map((rule) => ({ ...rule }));
+    }
+    if (raw["default-rules"] === false)
+        config.defaultRules = [];
+    if (raw["bang-is-breaking"] !== undefined)
+        config.bangIsBreaking = raw["bang-is-breaking"];
+    if (raw["minimum-bump"])
+        config.minimumBump = raw["minimum-bump"];
+    if (raw.reverts) {
+        config.reverts = {
+            cancelPairs: raw.reverts["cancel-pairs"] ?? config.reverts.cancelPairs,
+            pairing: raw.reverts.pairing ?? config.reverts.pairing,
+            lone: raw.reverts.lone ?? config.reverts.lone,
+        };
+    }
+    if (raw.branches)
+        config.branches = raw.branches.map((branch) => ({ ...branch }));
+    const metadata = raw["build-metadata"];
+    if (metadata)
+        config.buildMetadata = Array.isArray(metadata) ? [...metadata] : Object.entries(metadata).map(([key, value]) => `${key}-${value}`);
+    const rootManifests = raw.manifests?.map(toManifest);
+    if (raw.packages && raw.packages.length > 0) {
+        config.packages = raw.packages.map((pkg) => ({
+            name: pkg.name,
+            path: trimPath(pkg.path),
+            tagPrefix: pkg["tag-prefix"] ?? `${pkg.name}@`,
+            manifests: (pkg.manifests ?? []).map(toManifest),
+        }));
+    }
+    else if (rootManifests) {
+        config.packages = [{ name: ".", path: ".", tagPrefix: config.tagPrefix, manifests: rootManifests }];
+    }
+    if (raw["release-commit"]) {
+        config.releaseCommit = {
+            enabled: raw["release-commit"].enabled ?? true,
+            message: raw["release-commit"].message ?? config.releaseCommit.message,
+            include: raw["release-commit"].include ?? config.releaseCommit.include,
+        };
+    }
+    return config;
+}
+function versionAt(text, key, source) {
+    try {
+        return (0,metadata/* normalizeVersionInput */.m)(text, `versioning.${key}`);
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1 && source)
+            throw new errors/* ConfigurationError */.j1(error.message, source.locate(["versioning", key]));
+        throw error;
+    }
+}
+/** Regular expressions the schema cannot check; every bad one is reported at once. */
+function checkRules(rules, source) {
+    const problems = [];
+    rules.forEach((rule, index) => {
+        for (const key of ["type", "scope", "subject"]) {
+            const value = rule[key];
+            if (!value || !/^\/.*\/$/.test(value))
+                continue;
+            try {
+                new RegExp(value.slice(1, -1));
+            }
+            catch (error) {
+                const location = source?.locate(["versioning", "rules", index, key]);
+                problems.push({ message: `versioning.rules[${index}].${key} is not a valid regular expression: ${error.message}`, ...(location ? { location } : {}) });
+            }
+        }
+    });
+    if (problems.length === 0)
+        return;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    throw new errors/* ConfigurationError */.j1(`${problems[0].message}${more}`, problems[0].location, problems.map((problem) => (problem.location ? `${(0,errors/* formatLocation */.j$)(problem.location)}: ${problem.message}` : problem.message)));
+}
+function toManifest(raw) {
+    const path = trimPath(raw.path);
+    if (raw["json-path"])
+        return { path, kind: "json", jsonPath: raw["json-path"] };
+    if (raw["yaml-path"])
+        return { path, kind: "yaml", yamlPath: raw["yaml-path"] };
+    if (raw.marker)
+        return { path, kind: "marker", marker: raw.marker };
+    if (/(^|\/)package\.json$/.test(path))
+        return { path, kind: "package-json" };
+    return { path, kind: "marker", marker: DEFAULT_MARKER };
+}
+function trimPath(path) {
+    const trimmed = path.replace(/^\.\//, "").replace(/\/+$/, "");
+    return trimmed === "" ? "." : trimmed;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/load.ts
+
+
+
+
+
+const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"];
+/**
+ * Reads the repository's configuration: `.github/cadence.yml` when present; otherwise the
+ * semantic-release or release-please configuration a project brings along; otherwise defaults,
+ * which suit any repository that writes Conventional Commits.
+ */
+async function loadConfig(files, options = {}) {
+    const candidates = options.configPath ? [options.configPath] : [...CONFIG_PATHS];
+    for (const path of candidates) {
+        const text = await files.read(path);
+        if (text === undefined) {
+            if (options.configPath)
+                throw new errors/* ConfigurationError */.j1(`the config file ${path} does not exist`);
+            continue;
+        }
+        // The parser (the yaml package) loads only when there is a file to read.
+        const { parseYamlSource } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8503));
+        const source = parseYamlSource(path, text);
+        if (source.value === null || typeof source.value !== "object" || Array.isArray(source.value)) {
+            if (source.value === null || (typeof source.value === "object" && Object.keys(source.value).length === 0)) {
+                return { versioning: defaultVersioning(), raw: {}, source: { kind: "cadence", files: [path], notices: [] } };
+            }
+            throw new errors/* ConfigurationError */.j1("must be a mapping of sections (versioning, changelog, gates, ...)", { file: path, line: 1, column: 1 });
+        }
+        // The validator (ajv and the compiled schema) loads only when there is a file to check: most
+        // runs without one never pay for it, and in the bundles it is a chunk of its own.
+        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4020));
+        validateConfig(source);
+        const raw = source.value;
+        return {
+            versioning: resolveVersioning(raw.versioning, source),
+            raw,
+            source: { kind: "cadence", files: [path], notices: [] },
+        };
+    }
+    const semanticRelease = await importSemanticRelease(files);
+    if (semanticRelease)
+        return semanticRelease;
+    const releasePlease = await importReleasePlease(files);
+    if (releasePlease)
+        return releasePlease;
+    return { versioning: defaultVersioning(), raw: {}, source: { kind: "defaults", files: [], notices: [] } };
+}
+
+
+/***/ }),
+
+/***/ 7167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ configSection)
+/* harmony export */ });
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8503);
+
+/**
+ * The raw `name` section of a loaded configuration, with positions when it came from
+ * .github/cadence.yml (loadConfig already validated the file against the schema).
+ */
+async function configSection(files, config, name) {
+    const value = config.raw[name];
+    const file = config.source.kind === "cadence" ? config.source.files[0] : undefined;
+    if (value === undefined || !file)
+        return { value, locate: () => (file ? { file } : undefined) };
+    const text = await files.read(file);
+    if (text === undefined)
+        return { value, locate: () => ({ file }) };
+    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__.parseYamlSource)(file, text);
+    return { value, locate: (path) => source.locate([name, ...path]) };
+}
+
+
+/***/ }),
+
+/***/ 5038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ yamlModule)
+/* harmony export */ });
+// The yaml package is a third of the code a command loads, and most runs read no YAML at all (a
+// repository without a configuration file, a dry-run that writes no evidence). It is loaded the
+// first time there is YAML to read or write; the bundles keep it in a chunk of its own.
+let loading;
+/** The yaml package, loaded once. */
+function yamlModule() {
+    loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    return loading;
 }
 
 
@@ -45003,154 +46809,35 @@ class ExecCommandRunner {
 
 /***/ }),
 
-/***/ 3579:
+/***/ 3973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ parseGateCheckInputs)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
-var errors = __nccwpck_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
-var committer = __nccwpck_require__(7296);
-// EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
-var metadata = __nccwpck_require__(9229);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/fields.ts
-
-
-
-const TRUE = /^(true|yes|1)$/i;
-const FALSE = /^(false|no|0)$/i;
-const PLAN_HASH = /^sha256:[0-9a-f]{64}$/;
-const CHANNEL = /^[0-9A-Za-z-]+$/;
-/**
- * Reads the raw inputs of an action or a CLI command the same way everywhere, collecting every
- * problem so they are all reported at once. An empty string means "not given", as in Actions.
- */
-class InputFields {
-    problems = [];
-    problem(message) {
-        this.problems.push(message);
-    }
-    text(value) {
-        return value === undefined || value.trim() === "" ? undefined : value.trim();
-    }
-    /** true/false (also yes/no, 1/0); `auto` is undefined when allowed. */
-    flag(name, value, options = {}) {
-        if (value === undefined || value === "")
-            return undefined;
-        if (typeof value === "boolean")
-            return value;
-        const clean = value.trim();
-        if (TRUE.test(clean))
-            return true;
-        if (FALSE.test(clean))
-            return false;
-        if (options.auto && /^auto$/i.test(clean))
-            return undefined;
-        this.problem(`${name} must be true${options.auto ? ", false or auto" : " or false"}, not '${value}'`);
-        return undefined;
-    }
-    /** A SemVer version, `v` prefix and the seed's `+a+b` build metadata accepted. */
-    version(name, value) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        try {
-            return (0,metadata/* normalizeVersionInput */.m)(clean, name);
-        }
-        catch (error) {
-            this.problem(error.message);
-            return undefined;
-        }
-    }
-    /** A pre-release channel id: alpha, beta, rc, or any identifier that is not a number. */
-    channel(name, value) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        if (CHANNEL.test(clean) && !/^\d+$/.test(clean))
-            return clean;
-        this.problem(`${name} must be an identifier such as alpha, beta or rc (letters, digits, hyphens), not '${clean}'`);
-        return undefined;
-    }
-    /** A git identity written `Name <email>`. */
-    identity(name, value) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        try {
-            return (0,committer/* parseIdentity */.aZ)(clean, name);
-        }
-        catch (error) {
-            this.problem(error.message);
-            return undefined;
-        }
-    }
-    planHash(name, value) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        if (PLAN_HASH.test(clean))
-            return clean;
-        this.problem(`${name} must look like sha256:<64 hex digits>, not '${clean}'`);
-        return undefined;
-    }
-    oneOf(name, value, allowed) {
-        const clean = this.text(value);
-        if (clean === undefined)
-            return undefined;
-        if (allowed.includes(clean))
-            return clean;
-        this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
-        return undefined;
-    }
-    /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
-    list(value, options = {}) {
-        if (value === undefined)
-            return [];
-        const items = typeof value === "string" ? value.split(options.commas ? /[\n,]/ : /\n/) : [...value];
-        return items.map((item) => item.trim()).filter((item) => item !== "");
-    }
-    /** Throws one ConfigurationError listing every problem, when there is any. */
-    check() {
-        if (this.problems.length === 0)
-            return;
-        // The first line stands on its own; the others follow it, one per line.
-        const count = this.problems.length - 1;
-        const more = count > 0 ? ` (and ${count} more problem${count > 1 ? "s" : ""})` : "";
-        throw new errors/* ConfigurationError */.j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/calendar/run.ts + 1 modules
-var run = __nccwpck_require__(8961);
-// EXTERNAL MODULE: ./packages/core/src/gates/profiles.ts
-var profiles = __nccwpck_require__(7346);
-;// CONCATENATED MODULE: ./packages/core/src/gates/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseGateCheckInputs)
+/* harmony export */ });
+/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1874);
+/* harmony import */ var _calendar_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8961);
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7346);
 
 
 
 /** Checks the inputs together and reports every problem at once. */
 function parseGateCheckInputs(raw) {
-    const fields = new InputFields();
+    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFields */ .a();
     const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
     const profile = fields.text(raw.profile);
     if (profile !== undefined && profile !== "auto") {
-        const name = (0,profiles/* normalizeProfile */.LP)(profile);
+        const name = (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeProfile */ .LP)(profile);
         if (name)
             inputs.profile = name;
         else
-            fields.problem(`profile '${profile}' is not a profile; expected auto or one of ${profiles/* PROFILE_NAMES */.J.join(", ")}`);
+            fields.problem(`profile '${profile}' is not a profile; expected auto or one of ${_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_NAMES */ .J.join(", ")}`);
     }
     const version = fields.version("version", raw.version);
     if (version !== undefined)
         inputs.version = version;
     try {
-        const now = (0,run/* parseNow */.A7)(raw.now);
+        const now = (0,_calendar_run_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNow */ .A7)(raw.now);
         if (now)
             inputs.now = now;
     }
@@ -45220,12 +46907,14 @@ function gateCheckOutputs(result) {
 /* harmony export */ });
 /** Every built-in check. CUSTOM stands for all custom command gates; CAL for the calendar window. */
 const CHECK_IDS = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-07", "RL-08", "LIC-01", "COV", "CUSTOM", "CAL"];
-const PROFILE_NAMES = ["G-MRG", "G-REL", "G-REL+Human", "SEV-0", "SEV-1", "SEV-2", "SEV-3"];
+const PROFILE_NAMES = ["G-MRG", "G-REL", "G-REL+Human", "RC", "SEV-0", "SEV-1", "SEV-2", "SEV-3"];
 // LIC-01 is in every profile: a patch ships whatever dependency update it carries, and the check
 // only reads the lockfile (it is na until a policy is configured).
 const MERGE = ["RL-02", "RL-03", "RL-04", "RL-06", "LIC-01", "COV", "CUSTOM", "CAL"];
 const RELEASE = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-08", "LIC-01", "COV", "CUSTOM", "CAL"];
 const EVERYTHING = CHECK_IDS;
+// A candidate is built to be validated: its pull requests may still be open and its docs unfinished.
+const CANDIDATE = ["RL-02", "RL-03", "RL-04", "RL-06", "RL-08", "COV", "CUSTOM", "CAL"];
 /**
  * The seed's gates (001: G-MRG for patches, G-REL for minors, G-REL + Human for majors) and
  * SEV levels (003: SEV-0/1 run everything with a person's approval, SEV-2 the essentials,
@@ -45235,6 +46924,7 @@ const PROFILES = {
     "G-MRG": { name: "G-MRG", required: MERGE, approval: false, description: "patch: checks green, changelog, version, security" },
     "G-REL": { name: "G-REL", required: RELEASE, approval: false, description: "minor: the release checklist without the rollback drill" },
     "G-REL+Human": { name: "G-REL+Human", required: EVERYTHING, approval: true, description: "major: every check, a rollback drill, and a person's approval" },
+    RC: { name: "RC", required: CANDIDATE, approval: false, description: "release candidate: checks green, changelog, version, security, notes; open PRs and docs may still change" },
     "SEV-0": { name: "SEV-0", required: EVERYTHING, approval: true, description: "critical system release: every check and approval" },
     "SEV-1": { name: "SEV-1", required: EVERYTHING, approval: true, description: "high impact: every check and approval" },
     "SEV-2": { name: "SEV-2", required: RELEASE, approval: false, description: "moderate impact: the essential checks" },
@@ -45245,15 +46935,17 @@ function normalizeProfile(text) {
     const squeezed = text.replace(/\s+/g, "").toUpperCase().replace(/^SEV(\d)$/, "SEV-$1");
     return PROFILE_NAMES.find((name) => name.toUpperCase() === squeezed);
 }
-/** The profile a release gets when nobody names one: by the size of the release. */
-function profileForKind(kind) {
+/** The profile a release gets when nobody names one: RC for a pre-release, else by the size of the release. */
+function profileForKind(kind, prerelease = false) {
+    if (prerelease)
+        return "RC";
     return kind === "major" ? "G-REL+Human" : kind === "minor" ? "G-REL" : "G-MRG";
 }
 
 
 /***/ }),
 
-/***/ 8653:
+/***/ 8712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45275,296 +46967,1721 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
 var adapters_clock = __nccwpck_require__(3664);
+// EXTERNAL MODULE: ./packages/core/src/calendar/config.ts
+var config = __nccwpck_require__(928);
+// EXTERNAL MODULE: ./packages/core/src/calendar/schedule.ts
+var schedule = __nccwpck_require__(8171);
+// EXTERNAL MODULE: ./packages/core/src/config/section.ts
+var section = __nccwpck_require__(7167);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(8503);
-;// CONCATENATED MODULE: ./packages/core/src/config/section.ts
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
+var apply = __nccwpck_require__(1513);
+// EXTERNAL MODULE: ./packages/core/src/plan/file-effects.ts
+var file_effects = __nccwpck_require__(1924);
+// EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
+var plan_plan = __nccwpck_require__(1070);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 20 modules
+var run = __nccwpck_require__(5181);
+// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
+var spdx_expression_parse = __nccwpck_require__(3326);
+var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
+// EXTERNAL MODULE: ./node_modules/spdx-correct/index.js
+var spdx_correct = __nccwpck_require__(5728);
+var spdx_correct_default = /*#__PURE__*/__nccwpck_require__.n(spdx_correct);
+;// CONCATENATED MODULE: ./packages/core/src/licenses/config.ts
+
+
 
 /**
- * The raw `name` section of a loaded configuration, with positions when it came from
- * .github/cadence.yml (loadConfig already validated the file against the schema).
+ * Reads `gates.licenses`: allow and deny lists of SPDX license ids and per-package exceptions.
+ * An id SPDX does not know is reported at its line, with the id spdx-correct suggests.
+ * Returns undefined when the section is absent: then there is no policy to check against.
  */
-async function configSection(files, config, name) {
-    const value = config.raw[name];
-    const file = config.source.kind === "cadence" ? config.source.files[0] : undefined;
-    if (value === undefined || !file)
-        return { value, locate: () => (file ? { file } : undefined) };
-    const text = await files.read(file);
-    if (text === undefined)
-        return { value, locate: () => ({ file }) };
-    const source = (0,yaml_source.parseYamlSource)(file, text);
-    return { value, locate: (path) => source.locate([name, ...path]) };
+function parseLicensesConfig(raw, at, problems) {
+    if (raw === undefined || raw === null)
+        return undefined;
+    const section = raw;
+    const ids = (key) => {
+        const value = section[key];
+        if (value === undefined)
+            return undefined;
+        const list = Array.isArray(value) ? value : [value];
+        return list.flatMap((entry, index) => {
+            const text = String(entry).trim();
+            const problem = licenseIdProblem(text);
+            if (problem) {
+                problems.push({ text: `gates.licenses.${key}[${index}]: ${problem}`, location: at("licenses", key, index) });
+                return [];
+            }
+            return [text];
+        });
+    };
+    const allow = ids("allow");
+    const deny = ids("deny") ?? [];
+    for (const id of deny) {
+        if (allow?.includes(id))
+            problems.push({ text: `gates.licenses: ${id} is both allowed and denied`, location: at("licenses", "deny", deny.indexOf(id)) });
+    }
+    if (allow === undefined && deny.length === 0)
+        problems.push({ text: "gates.licenses needs an allow list, a deny list, or both", location: at("licenses") });
+    const exceptions = [];
+    (Array.isArray(section.exceptions) ? section.exceptions : []).forEach((item, index) => {
+        const entry = (item ?? {});
+        const name = typeof entry.package === "string" ? entry.package.trim() : "";
+        const reason = typeof entry.reason === "string" ? entry.reason.trim() : "";
+        if (name === "")
+            problems.push({ text: `gates.licenses.exceptions[${index}].package must name an npm package`, location: at("licenses", "exceptions", index) });
+        if (reason === "")
+            problems.push({ text: `gates.licenses.exceptions[${index}].reason must say why the package is accepted (it goes into the evidence)`, location: at("licenses", "exceptions", index) });
+        let version;
+        if (entry.version !== undefined) {
+            version = String(entry.version);
+            if (semver_default().validRange(version) === null)
+                problems.push({ text: `gates.licenses.exceptions[${index}].version '${version}' is not a SemVer range`, location: at("licenses", "exceptions", index, "version") });
+        }
+        exceptions.push({ package: name, ...(version !== undefined ? { version } : {}), reason });
+    });
+    const location = at("licenses");
+    return { policy: { ...(allow !== undefined ? { allow } : {}), deny, exceptions }, ...(location ? { location } : {}) };
+}
+/** Why a policy entry is not one SPDX license id (with an optional WITH exception), or undefined. */
+function licenseIdProblem(text) {
+    let parsed;
+    try {
+        parsed = spdx_expression_parse_default()(text);
+    }
+    catch {
+        const suggestion = spdx_correct_default()(text);
+        return `'${text}' is not an SPDX license id${suggestion && suggestion !== text ? `; did you mean ${suggestion}?` : " (see https://spdx.org/licenses/)"}`;
+    }
+    if ("conjunction" in parsed)
+        return `'${text}' is an expression; list single license ids (the policy is matched against each package's expression)`;
+    return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/calendar/civil.ts
-var civil = __nccwpck_require__(211);
-;// CONCATENATED MODULE: ./packages/core/src/calendar/config.ts
+// EXTERNAL MODULE: ./packages/core/src/gates/profiles.ts
+var profiles = __nccwpck_require__(7346);
+;// CONCATENATED MODULE: ./packages/core/src/gates/config.ts
 
 
 
-
-const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
-/** Reads `calendar` from the configuration (and the release_calendar file it names), checking every date. */
-async function loadCalendarConfig(files, config) {
-    const section = await configSection(files, config, "calendar");
-    const problems = [];
-    const calendar = parseCalendarSection(section, problems);
-    const raw = (section.value ?? {});
-    if (typeof raw.file === "string")
-        calendar.planned = await readReleaseCalendar(files, raw.file, section, problems);
-    throwProblems(problems);
-    return calendar;
-}
-function parseCalendarSection(section, problems) {
+const SEVERITIES = ["low", "moderate", "high", "critical"];
+/** Reads and checks `gates`; every problem (unknown gate id, bad threshold, ...) is reported at once with its line. */
+function parseGatesConfig(section) {
     const raw = (section.value ?? {});
     const at = (...path) => section.locate(path);
-    const timezone = typeof raw.timezone === "string" ? raw.timezone : "UTC";
-    if (!(0,civil/* isTimeZone */.kQ)(timezone))
-        problems.push({ text: `calendar.timezone '${timezone}' is not a time zone Intl knows; use an IANA name such as Europe/Berlin or America/New_York`, location: at("timezone") });
-    const date = (value, path) => {
-        const day = typeof value === "string" ? (0,civil/* parseDate */._U)(value) : undefined;
-        if (day === undefined)
-            problems.push({ text: `calendar.${describe(path)} must be a date YYYY-MM-DD that exists, not '${String(value)}'`, location: at(...path) });
-        return day;
-    };
-    const weekday = (value, fallback, path) => {
+    const problems = [];
+    const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === "string") : typeof value === "string" ? [value] : []);
+    let profile;
+    if (typeof raw.profile === "string" && raw.profile !== "auto") {
+        profile = (0,profiles/* normalizeProfile */.LP)(raw.profile);
+        if (!profile)
+            problems.push({ text: `gates.profile '${raw.profile}' is not a profile; expected auto or one of ${profiles/* PROFILE_NAMES */.J.join(", ")}`, location: at("profile") });
+    }
+    const pulls = (raw["release-pulls"] ?? {});
+    const security = (raw.security ?? {});
+    const severity = (security.severity ?? "high");
+    if (!SEVERITIES.includes(severity))
+        problems.push({ text: `gates.security.severity must be one of ${SEVERITIES.join(", ")}`, location: at("security", "severity") });
+    const drill = (raw["rollback-drill"] ?? {});
+    const coverageRaw = (raw.coverage ?? {});
+    const coverage = {};
+    if (typeof coverageRaw.file === "string")
+        coverage.file = coverageRaw.file;
+    for (const metric of ["lines", "branches", "functions"]) {
+        const value = coverageRaw[metric];
         if (value === undefined)
-            return fallback;
-        if (typeof value === "string" && civil/* WEEKDAYS */.w4.includes(value.toLowerCase()))
-            return value.toLowerCase();
-        problems.push({ text: `calendar.${describe(path)} must be a weekday (monday … sunday), not '${String(value)}'`, location: at(...path) });
-        return fallback;
+            continue;
+        if (typeof value !== "number" || value < 0 || value > 100)
+            problems.push({ text: `gates.coverage.${metric} must be a percentage from 0 to 100`, location: at("coverage", metric) });
+        else
+            coverage[metric] = value;
+    }
+    const licenses = parseLicensesConfig(raw.licenses, at, problems);
+    const custom = [];
+    const customIds = new Set();
+    (Array.isArray(raw.custom) ? raw.custom : []).forEach((entry, index) => {
+        const item = (entry ?? {});
+        const id = String(item.id ?? "");
+        const argv = Array.isArray(item.run) ? item.run.map(String) : typeof item.run === "string" ? item.run.trim().split(/\s+/) : [];
+        if (!/^[a-z0-9][a-z0-9-]*$/i.test(id))
+            problems.push({ text: `gates.custom[${index}].id must be a name of letters, digits and hyphens`, location: at("custom", index, "id") });
+        else if (customIds.has(id) || profiles/* CHECK_IDS */.Sh.includes(id.toUpperCase()))
+            problems.push({ text: `gates.custom[${index}].id '${id}' is already taken`, location: at("custom", index, "id") });
+        if (argv.length === 0 || argv[0] === "")
+            problems.push({ text: `gates.custom[${index}].run must name a program and its arguments, e.g. [npm, run, smoke]`, location: at("custom", index, "run") });
+        customIds.add(id);
+        const location = at("custom", index);
+        custom.push({ id, title: typeof item.title === "string" ? item.title : `custom: ${argv.join(" ")}`, command: argv[0] ?? "", args: argv.slice(1), ...(location ? { location } : {}) });
+    });
+    const known = [...profiles/* CHECK_IDS */.Sh, ...customIds];
+    const ids = (key) => strings(raw[key]).map((id, index) => {
+        const found = known.find((candidate) => candidate.toLowerCase() === id.toLowerCase());
+        if (!found)
+            problems.push({ text: `gates.${key}[${index}]: unknown gate '${id}'; the gates are ${known.join(", ")}`, location: at(key, index) });
+        return found ?? id;
+    });
+    const skip = ids("skip");
+    const require = ids("require");
+    (0,config/* throwProblems */.Jh)(problems);
+    return {
+        ...(profile ? { profile } : {}),
+        pulls: typeof pulls.milestone === "string" || typeof pulls.label === "string" ? { ...(typeof pulls.milestone === "string" ? { milestone: pulls.milestone } : {}), ...(typeof pulls.label === "string" ? { label: pulls.label } : {}) } : { milestone: "v{version}" },
+        requiredChecks: strings(raw["required-checks"]),
+        changelog: typeof raw.changelog === "string" ? raw.changelog : "CHANGELOG.md",
+        manifests: raw.manifests === undefined ? ["package.json"] : strings(raw.manifests),
+        docs: raw.docs === undefined ? ["docs/**", "README.md"] : strings(raw.docs?.paths ?? raw.docs),
+        security: { severity, audit: security.audit === undefined ? "auto" : security.audit === true, dependabot: security.dependabot !== false },
+        rollbackDrill: { records: typeof drill.records === "string" ? drill.records : ".github/rollback-drills/*.{yml,yaml}", maxAgeDays: typeof drill["max-age-days"] === "number" ? drill["max-age-days"] : 90 },
+        releaseNotes: raw["release-notes"] === undefined ? ["docs/releases/{version}/release-notes.md", "RELEASE_NOTES.md", "docs/releases/v{version}.md", "release-notes/v{version}.md"] : strings(raw["release-notes"]),
+        coverage,
+        ...(licenses ? { licenses } : {}),
+        custom,
+        skip,
+        require,
+        ...(typeof raw["evidence-path"] === "string" ? { evidencePath: raw["evidence-path"] } : {}),
+        locate: (path) => section.locate(path),
     };
-    let minor;
-    if (raw.minor !== false) {
-        const spec = (raw.minor ?? {});
-        if (spec.anchor !== undefined) {
-            const anchor = date(spec.anchor, ["minor", "anchor"]);
-            const everyWeeks = typeof spec["every-weeks"] === "number" ? spec["every-weeks"] : 2;
-            if (!Number.isInteger(everyWeeks) || everyWeeks < 2)
-                problems.push({ text: "calendar.minor.every-weeks must be a whole number of at least 2 (a development week and a stabilization week)", location: at("minor", "every-weeks") });
-            const rcWeekday = weekday(spec["rc-weekday"], "thursday", ["minor", "rc-weekday"]);
-            const releaseWeekday = weekday(spec["release-weekday"], "friday", ["minor", "release-weekday"]);
-            if (releaseWeekday === rcWeekday)
-                problems.push({ text: `calendar.minor: the RC cut and the release cannot both be on ${rcWeekday}`, location: at("minor", "release-weekday") });
-            if (anchor !== undefined)
-                minor = { anchor, everyWeeks, rcWeekday, releaseWeekday };
-        }
+}
+/** Fills {version} in a configured template. */
+function fillVersion(template, version) {
+    return template.replace(/\{version\}/g, version);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gates/rules-forge.ts
+
+/** RL-01: no open pull request is assigned to the release (its milestone, or its label). */
+async function openPulls(context) {
+    const forge = context.forge;
+    const milestoneTitle = context.config.pulls.milestone ? fillVersion(context.config.pulls.milestone, context.version) : undefined;
+    const label = context.config.pulls.label ? fillVersion(context.config.pulls.label, context.version) : undefined;
+    const found = new Map();
+    const looked = [];
+    if (milestoneTitle) {
+        const number = await forge.milestoneNumber(milestoneTitle);
+        looked.push(number === undefined ? `no milestone '${milestoneTitle}' exists` : `milestone '${milestoneTitle}'`);
+        if (number !== undefined)
+            for (const pull of await forge.openPullRequests({ milestone: number }))
+                found.set(pull.number, pull);
     }
-    let major;
-    if (raw.major !== false) {
-        const spec = (raw.major ?? {});
-        const months = Array.isArray(spec.months) ? spec.months : [3, 6, 9, 12];
-        months.forEach((month, index) => {
-            if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12)
-                problems.push({ text: `calendar.major.months[${index}] must be a month number 1–12`, location: at("major", "months", index) });
+    if (label) {
+        looked.push(`label '${label}'`);
+        for (const pull of await forge.openPullRequests({ label }))
+            found.set(pull.number, pull);
+    }
+    const pulls = [...found.values()].sort((a, b) => a.number - b.number);
+    if (pulls.length > 0) {
+        return {
+            status: "fail",
+            reason: `${pulls.length} open pull request${pulls.length > 1 ? "s" : ""} for the release: ${pulls.slice(0, 5).map((pull) => `#${pull.number}`).join(", ")}${pulls.length > 5 ? ", …" : ""}`,
+            details: pulls.map((pull) => `#${pull.number} ${pull.title}${pull.draft ? " (draft)" : ""} ${pull.url}`),
+        };
+    }
+    return { status: "pass", reason: `no open pull requests (${looked.join("; ")})` };
+}
+/**
+ * RL-02: the checks on the commit being released are green; configured ones must all be present and
+ * passed. That is the pushed commit CI ran on: a release job's own release commit (HEAD, one
+ * commit above it, holding only the version and the changelog) was never pushed, so it has none.
+ */
+async function checksGreen(context) {
+    const { ci } = context;
+    const short = ci.sha.slice(0, 7);
+    if (ci.distance === null) {
+        return { status: "fail", reason: `HEAD ${context.head.slice(0, 7)} is not built on ${short}, the pushed commit whose checks count: what would be released is not what CI checked` };
+    }
+    if (ci.distance > 1) {
+        return { status: "fail", reason: `HEAD is ${ci.distance} commits above ${short}, the pushed commit whose checks count: push them and let CI check them before releasing` };
+    }
+    const verdict = await checksOn(context, ci.sha, short);
+    return ci.distance === 1 ? { ...verdict, reason: `${verdict.reason} (HEAD is the release commit on top of it)` } : verdict;
+}
+async function checksOn(context, sha, short) {
+    const checks = await context.forge.commitChecks(sha);
+    const required = context.config.requiredChecks;
+    if (required.length > 0) {
+        const problems = required.flatMap((name) => {
+            const matching = checks.filter((check) => check.name === name);
+            if (matching.length === 0)
+                return [`${name}: has not run on ${short}`];
+            const bad = matching.find((check) => check.state !== "passed");
+            return bad ? [`${name}: ${bad.state === "pending" ? "still running" : bad.detail}`] : [];
         });
-        major = { months: months.filter((month) => typeof month === "number"), weekday: weekday(spec.weekday, "friday", ["major", "weekday"]) };
+        if (problems.length > 0)
+            return { status: "fail", reason: `required checks are not green on ${short}: ${problems.join("; ")}`, details: problems };
+        return { status: "pass", reason: `all ${required.length} required checks passed on ${short}` };
     }
-    const blackouts = [];
-    asList(raw.blackout).forEach((entry, index) => {
-        const item = (entry ?? {});
-        const from = date(item.from, ["blackout", index, "from"]);
-        const to = date(item.to, ["blackout", index, "to"]);
-        if (from !== undefined && to !== undefined && to < from)
-            problems.push({ text: `calendar.blackout[${index}] ends (${(0,civil/* formatDate */.Yq)(to)}) before it starts (${(0,civil/* formatDate */.Yq)(from)})`, location: at("blackout", index, "to") });
-        if (from !== undefined && to !== undefined && to >= from)
-            blackouts.push({ from, to, reason: typeof item.reason === "string" ? item.reason : "blackout" });
+    // Without a list every finished check counts; running ones (this job among them) are only noted.
+    const failed = checks.filter((check) => check.state === "failed");
+    const pending = checks.filter((check) => check.state === "pending");
+    if (failed.length > 0) {
+        return { status: "fail", reason: `${failed.length} check${failed.length > 1 ? "s" : ""} failed on ${short}: ${failed.map((check) => `${check.name} (${check.detail})`).join(", ")}`, details: failed.map((check) => `${check.name}: ${check.detail}${check.url ? ` ${check.url}` : ""}`) };
+    }
+    const passed = checks.length - pending.length;
+    if (passed === 0)
+        return { status: "fail", reason: `no finished check runs or statuses on ${short}; name the ones that must pass in gates.required-checks` };
+    return { status: "pass", reason: `${passed} check${passed > 1 ? "s" : ""} passed on ${short}${pending.length ? ` (${pending.length} still running, not counted: ${pending.map((check) => check.name).join(", ")})` : ""}` };
+}
+const forgeRules = [
+    { id: "RL-01", title: "No open PRs for the release", needsForge: true, evaluate: openPulls },
+    { id: "RL-02", title: "Required checks green", needsForge: true, evaluate: checksGreen },
+];
+
+;// CONCATENATED MODULE: ./packages/core/src/gates/coverage.ts
+/** Coverage totals read from lcov, istanbul's json-summary or Cobertura XML. */
+/** A coverage file that cannot be read, with the line where it goes wrong. */
+class CoverageFormatError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+function ratio(covered, total) {
+    return { covered, total, pct: total === 0 ? 100 : Math.round((covered / total) * 10000) / 100 };
+}
+function parseCoverage(path, text) {
+    const trimmed = text.trimStart();
+    if (/\.json$/i.test(path) || trimmed.startsWith("{"))
+        return parseJsonSummary(text);
+    if (/\.xml$/i.test(path) || trimmed.startsWith("<"))
+        return parseCobertura(text);
+    return parseLcov(text);
+}
+const LCOV_KEYS = new Set(["TN", "SF", "VER", "FN", "FNL", "FNA", "FNDA", "FNF", "FNH", "DA", "BRDA", "BRF", "BRH", "LF", "LH"]);
+function parseLcov(text) {
+    const sums = { LF: 0, LH: 0, BRF: 0, BRH: 0, FNF: 0, FNH: 0 };
+    let records = 0;
+    let sawBranches = false;
+    let sawFunctions = false;
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === "")
+            return;
+        if (line === "end_of_record") {
+            records++;
+            return;
+        }
+        const colon = line.indexOf(":");
+        const key = colon > 0 ? line.slice(0, colon) : line;
+        if (!LCOV_KEYS.has(key))
+            throw new CoverageFormatError(`not an lcov line: '${line.slice(0, 60)}'`, index + 1);
+        if (key in sums) {
+            const value = line.slice(colon + 1);
+            if (!/^\d+$/.test(value))
+                throw new CoverageFormatError(`${key} must be a count, not '${value}'`, index + 1);
+            sums[key] += Number(value);
+            if (key === "BRF")
+                sawBranches = true;
+            if (key === "FNF")
+                sawFunctions = true;
+        }
     });
-    const sorted = blackouts.map((blackout, index) => ({ blackout, index })).sort((a, b) => a.blackout.from - b.blackout.from);
-    for (let index = 1; index < sorted.length; index++) {
-        const before = sorted[index - 1];
-        const after = sorted[index];
-        if (after.blackout.from <= before.blackout.to) {
-            problems.push({
-                text: `calendar.blackout[${after.index}] (${(0,civil/* formatDate */.Yq)(after.blackout.from)} – ${(0,civil/* formatDate */.Yq)(after.blackout.to)}) overlaps blackout[${before.index}] (${(0,civil/* formatDate */.Yq)(before.blackout.from)} – ${(0,civil/* formatDate */.Yq)(before.blackout.to)}); merge them into one period`,
-                location: at("blackout", after.index),
-            });
+    if (records === 0)
+        throw new CoverageFormatError("no lcov record (end_of_record) in the file", 1);
+    return {
+        format: "lcov",
+        lines: ratio(sums.LH, sums.LF),
+        ...(sawBranches ? { branches: ratio(sums.BRH, sums.BRF) } : {}),
+        ...(sawFunctions ? { functions: ratio(sums.FNH, sums.FNF) } : {}),
+    };
+}
+function parseJsonSummary(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message;
+        const position = /line (\d+)/.exec(message);
+        throw new CoverageFormatError(`not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, "")}`, position ? Number(position[1]) : 1);
+    }
+    const total = data?.total;
+    if (!total || typeof total !== "object")
+        throw new CoverageFormatError("an istanbul json-summary needs a top-level 'total' object", 1);
+    const metric = (name) => {
+        const entry = total[name];
+        if (entry === undefined)
+            return undefined;
+        if (typeof entry.covered !== "number" || typeof entry.total !== "number")
+            throw new CoverageFormatError(`total.${name} needs numeric covered and total`, lineOf(text, `"${name}"`));
+        return ratio(entry.covered, entry.total);
+    };
+    const lines = metric("lines");
+    const branches = metric("branches");
+    const functions = metric("functions");
+    return { format: "json-summary", ...(lines ? { lines } : {}), ...(branches ? { branches } : {}), ...(functions ? { functions } : {}) };
+}
+function parseCobertura(text) {
+    const root = /<coverage\b([^>]*)>/.exec(text);
+    if (!root)
+        throw new CoverageFormatError("no <coverage> element: not a Cobertura report", 1);
+    const line = lineOf(text, "<coverage");
+    const attributes = new Map([...root[1].matchAll(/([\w-]+)="([^"]*)"/g)].map((match) => [match[1], match[2]]));
+    const number = (name) => {
+        const value = attributes.get(name);
+        if (value === undefined)
+            return undefined;
+        if (!/^\d+(\.\d+)?$/.test(value))
+            throw new CoverageFormatError(`${name}="${value}" is not a number`, line);
+        return Number(value);
+    };
+    const fromCounts = (covered, valid, rate) => {
+        const c = number(covered);
+        const v = number(valid);
+        if (c !== undefined && v !== undefined)
+            return ratio(c, v);
+        const r = number(rate);
+        return r === undefined ? undefined : { covered: r, total: 1, pct: Math.round(r * 10000) / 100 };
+    };
+    const lines = fromCounts("lines-covered", "lines-valid", "line-rate");
+    if (!lines)
+        throw new CoverageFormatError("the <coverage> element has neither line-rate nor lines-covered/lines-valid", line);
+    const branches = fromCounts("branches-covered", "branches-valid", "branch-rate");
+    const methods = [...text.matchAll(/<method\b([^>]*)>/g)].map((match) => /line-rate="([\d.]+)"/.exec(match[1])?.[1]);
+    const functions = methods.length > 0 ? ratio(methods.filter((rate) => Number(rate ?? 0) > 0).length, methods.length) : undefined;
+    return { format: "cobertura", lines, ...(branches ? { branches } : {}), ...(functions ? { functions } : {}) };
+}
+function lineOf(text, needle) {
+    const index = text.indexOf(needle);
+    return index < 0 ? 1 : text.slice(0, index).split("\n").length;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gates/rules-quality.ts
+
+
+
+const DEFAULT_REPORTS = ["coverage/coverage-summary.json", "coverage/lcov.info", "coverage/cobertura-coverage.xml"];
+const METRICS = ["lines", "branches", "functions"];
+/** COV: coverage from the report is at or above each configured threshold. */
+async function coverage(context) {
+    const config = context.config.coverage;
+    const thresholds = METRICS.filter((metric) => config[metric] !== undefined);
+    let file;
+    let text;
+    for (const candidate of config.file ? [config.file] : DEFAULT_REPORTS) {
+        text = await context.files.read(candidate);
+        if (text !== undefined) {
+            file = candidate;
+            break;
         }
     }
-    const freezes = [];
-    asList(raw.freeze).forEach((entry, index) => {
-        const item = (entry ?? {});
-        const from = wallClock(item.from, false, ["freeze", index, "from"], problems, at);
-        const to = wallClock(item.to, true, ["freeze", index, "to"], problems, at);
-        if (from && to && to <= from)
-            problems.push({ text: `calendar.freeze[${index}] ends (${String(item.to)}) before it starts (${String(item.from)})`, location: at("freeze", index, "to") });
-        const allow = asList(item.allow).filter((kind) => kind === "major" || kind === "minor" || kind === "patch");
-        if (from && to && to > from)
-            freezes.push({ from, to, reason: typeof item.reason === "string" ? item.reason : "freeze", allow: item.allow === undefined ? ["patch"] : allow });
+    if (!file || text === undefined) {
+        if (thresholds.length === 0)
+            return { status: "na", reason: "no coverage report and no thresholds configured (gates.coverage)" };
+        return { status: "fail", reason: `no coverage report at ${config.file ?? DEFAULT_REPORTS.join(", ")}; run the tests with coverage first`, ...(config.file ? { location: { file: config.file } } : {}) };
+    }
+    let totals;
+    try {
+        totals = parseCoverage(file, text);
+    }
+    catch (error) {
+        if (error instanceof CoverageFormatError)
+            return { status: "fail", reason: `${file}:${error.line}: malformed coverage report: ${error.message}`, location: { file, line: error.line } };
+        throw error;
+    }
+    const measured = METRICS.filter((metric) => totals[metric]).map((metric) => `${metric} ${totals[metric].pct}%`).join(", ");
+    if (thresholds.length === 0)
+        return { status: "na", reason: `no thresholds configured (${totals.format}: ${measured})`, location: { file } };
+    const below = thresholds.flatMap((metric) => {
+        const value = totals[metric];
+        if (!value)
+            return [`${metric}: the ${totals.format} report has no ${metric} data`];
+        return value.pct < config[metric] ? [`${metric} ${value.pct}% < ${config[metric]}%`] : [];
     });
-    const horizon = typeof raw.horizon === "number" && raw.horizon > 0 ? Math.floor(raw.horizon) : 6;
-    return { timezone, minor, major, blackouts, freezes, planned: [], horizon };
+    if (below.length > 0)
+        return { status: "fail", reason: `coverage below threshold: ${below.join(", ")}`, location: { file }, details: below };
+    return { status: "pass", reason: `${measured} (thresholds ${thresholds.map((metric) => `${metric} ${config[metric]}%`).join(", ")})`, location: { file } };
 }
-/** A date means its whole day: from 00:00, or to the end of that day. */
-function wallClock(value, end, path, problems, at) {
-    const match = typeof value === "string" ? WALL_CLOCK.exec(value) : null;
-    const day = match ? (0,civil/* parseDate */._U)(match[1]) : undefined;
-    const valid = match && day !== undefined && (match[2] === undefined || (Number(match[2]) < 24 && Number(match[3]) < 60));
-    if (!valid) {
-        problems.push({ text: `calendar.${describe(path)} must be a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:MM, not '${String(value)}'`, location: at(...path) });
-        return undefined;
-    }
-    if (match[2] !== undefined)
-        return `${match[1]}T${match[2]}:${match[3]}`;
-    return end ? `${(0,civil/* formatDate */.Yq)(day + 1)}T00:00` : `${match[1]}T00:00`;
+/** CAL: no blackout or freeze forbids a release of this kind now, unless break-glass with a reason. */
+async function calendarWindow(context) {
+    if (!context.calendar)
+        return { status: "na", reason: "no calendar" };
+    const window = (0,schedule/* releaseWindow */.mF)(context.calendar, context.kind);
+    if (window.open)
+        return { status: "pass", reason: window.reason };
+    if (context.breakGlass)
+        return { status: "pass", reason: `break-glass (${context.breakGlass}) overrides the ${window.reason}` };
+    return { status: "fail", reason: `${window.reason}; a release now needs break-glass with a reason` };
 }
-/** The seed's release_calendar YAML: explicit minor, major and patch releases. */
-async function readReleaseCalendar(files, path, section, problems) {
-    const text = await files.read(path);
-    if (text === undefined) {
-        problems.push({ text: `calendar.file names ${path}, which does not exist`, location: section.locate(["file"]) });
-        return [];
-    }
-    const source = (0,yaml_source.parseYamlSource)(path, text);
-    const root = (source.value?.release_calendar ?? undefined);
-    if (!root || typeof root !== "object") {
-        problems.push({ text: "must have a top-level release_calendar mapping (the seed's template)", location: { file: path, line: 1, column: 1 } });
-        return [];
-    }
-    const planned = [];
-    const read = (list, kind, dateKey) => {
-        asList(root[list]).forEach((entry, index) => {
-            const item = (entry ?? {});
-            const day = typeof item[dateKey] === "string" ? (0,civil/* parseDate */._U)(item[dateKey]) : undefined;
-            if (day === undefined) {
-                problems.push({ text: `release_calendar.${list}[${index}].${dateKey} must be a date YYYY-MM-DD that exists, not '${String(item[dateKey])}'`, location: source.locate(["release_calendar", list, index, dateKey]) });
-                return;
+const qualityRules = [
+    { id: "COV", title: "Coverage thresholds", needsForge: false, evaluate: coverage },
+    { id: "CAL", title: "Release window (calendar)", needsForge: false, evaluate: calendarWindow },
+];
+/** A custom command gate: the program's exit code decides; arguments go to it as a list, never through a shell. */
+function customRule(gate) {
+    return {
+        id: gate.id,
+        title: gate.title,
+        needsForge: false,
+        async evaluate(context) {
+            const args = gate.args.map((arg) => fillVersion(arg, context.version));
+            let result;
+            try {
+                result = await context.commands.run(gate.command, args, { cwd: context.git.cwd });
             }
-            const rc = typeof item.rc_date === "string" ? (0,civil/* parseDate */._U)(item.rc_date) : undefined;
-            if (item.rc_date !== undefined && rc === undefined)
-                problems.push({ text: `release_calendar.${list}[${index}].rc_date must be a date YYYY-MM-DD, not '${String(item.rc_date)}'`, location: source.locate(["release_calendar", list, index, "rc_date"]) });
-            if (rc !== undefined && rc > day)
-                problems.push({ text: `release_calendar.${list}[${index}]: the RC date ${String(item.rc_date)} comes after the release date ${String(item[dateKey])}`, location: source.locate(["release_calendar", list, index, "rc_date"]) });
-            planned.push({ kind, version: String(item.version ?? ""), releaseDate: day, status: String(item.status ?? "planned"), ...(rc !== undefined ? { rcDate: rc } : {}), ...(item.hotfix === true ? { hotfix: true } : {}) });
-        });
+            catch (error) {
+                return { status: "fail", reason: `could not run ${gate.command}: ${error instanceof Error ? error.message : String(error)}`, ...(gate.location ? { location: gate.location } : {}) };
+            }
+            if (result.exitCode === 0)
+                return { status: "pass", reason: `${[gate.command, ...args].join(" ")} exited with 0` };
+            const last = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-1)[0] ?? "";
+            return { status: "fail", reason: `${[gate.command, ...args].join(" ")} exited with ${result.exitCode}${last ? `: ${last.slice(0, 200)}` : ""}`, ...(gate.location ? { location: gate.location } : {}) };
+        },
     };
-    read("minor_releases", "minor", "release_date");
-    read("major_releases", "major", "planned_date");
-    read("patch_releases", "patch", "release_date");
-    return planned;
 }
-function asList(value) {
-    return Array.isArray(value) ? value : [];
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/gates/rules-repository.ts
+
+
+
+function rules_repository_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function describe(path) {
-    return path.map((part) => (typeof part === "number" ? `[${part}]` : part)).join(".").replace(/\.\[/g, "[");
+function lineWhere(text, test) {
+    const index = text.split("\n").findIndex(test);
+    return index < 0 ? undefined : index + 1;
 }
-function throwProblems(problems) {
+/** RL-03: the changelog has a heading for the version (Keep a Changelog `## [1.2.3] - date`, or `## v1.2.3`) with content under it. */
+async function changelog(context) {
+    const file = context.config.changelog;
+    const text = await context.files.read(file);
+    if (text === undefined)
+        return { status: "fail", reason: `${file} does not exist`, location: { file } };
+    const heading = new RegExp(`^#{1,3}\\s+\\[?v?${rules_repository_escape(context.version)}\\]?(?=$|[\\s(-])`);
+    const lines = text.split("\n");
+    const index = lines.findIndex((line) => heading.test(line.trim()));
+    if (index < 0)
+        return { status: "fail", reason: `${file} has no section for ${context.version} (expected a heading such as "## [${context.version}] - YYYY-MM-DD")`, location: { file, line: 1 } };
+    const body = [];
+    for (let next = index + 1; next < lines.length && !/^#{1,2}\s/.test(lines[next].trim()); next++)
+        body.push(lines[next].trim());
+    if (body.every((line) => line === ""))
+        return { status: "fail", reason: `the ${context.version} section of ${file} is empty`, location: { file, line: index + 1 } };
+    return { status: "pass", reason: `${file} has a section for ${context.version}`, location: { file, line: index + 1 } };
+}
+/** RL-04: each manifest that exists carries the version (JSON files in "version", others as text). */
+async function manifests(context) {
+    const found = [];
+    const wrong = [];
+    for (const path of context.config.manifests) {
+        const text = await context.files.read(path);
+        if (text === undefined)
+            continue;
+        found.push(path);
+        if (path.endsWith(".json")) {
+            let version;
+            try {
+                version = JSON.parse(text).version;
+            }
+            catch (error) {
+                wrong.push({ status: "fail", reason: `${path} is not valid JSON: ${error.message}`, location: { file: path, line: 1 } });
+                continue;
+            }
+            if (version !== context.version) {
+                const line = lineWhere(text, (candidate) => /"version"\s*:/.test(candidate));
+                wrong.push({ status: "fail", reason: `${path} says version ${JSON.stringify(version ?? null)}, not ${context.version}`, location: { file: path, ...(line ? { line } : {}) } });
+            }
+        }
+        else if (!text.includes(context.version)) {
+            wrong.push({ status: "fail", reason: `${path} does not mention ${context.version}`, location: { file: path, line: 1 } });
+        }
+    }
+    if (found.length === 0)
+        return { status: "na", reason: `none of the manifests exists (${context.config.manifests.join(", ") || "none configured"})` };
+    if (wrong.length > 0)
+        return { ...wrong[0], details: wrong.map((verdict) => verdict.reason) };
+    return { status: "pass", reason: `${found.join(", ")} carr${found.length > 1 ? "y" : "ies"} ${context.version}` };
+}
+/** RL-05: some documentation changed since the last release. */
+async function docs(context) {
+    const patterns = context.config.docs;
+    if (patterns.length === 0)
+        return { status: "na", reason: "no documentation paths are configured (gates.docs)" };
+    if (!context.previousTag)
+        return { status: "pass", reason: "first release: there is no earlier release to compare the docs with" };
+    const { stdout } = await context.git.run(["diff", "--name-only", "-z", `${context.previousTag}..HEAD`, "--"]);
+    const isDoc = picomatch_default()(patterns, { dot: true });
+    const changed = stdout.split("\0").filter((path) => path && isDoc(path));
+    if (changed.length === 0)
+        return { status: "fail", reason: `no documentation (${patterns.join(", ")}) changed since ${context.previousTag}` };
+    return { status: "pass", reason: `${changed.length} documentation file${changed.length > 1 ? "s" : ""} changed since ${context.previousTag}`, details: changed.slice(0, 20) };
+}
+/** RL-07: a rollback drill (the seed's rollback_evidence record) within the configured number of days. */
+async function rollbackDrill(context) {
+    const { records, maxAgeDays } = context.config.rollbackDrill;
+    const { stdout } = await context.git.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+    const isRecord = picomatch_default()(records, { dot: true });
+    const drills = [];
+    for (const file of stdout.split("\0").filter((path) => path && isRecord(path))) {
+        const text = await context.files.read(file);
+        let record;
+        try {
+            record = (0,dist.parse)(text ?? "");
+        }
+        catch {
+            continue;
+        }
+        const evidence = record?.rollback_evidence;
+        const executed = evidence?.execution?.executed_at;
+        const at = executed instanceof Date ? executed : typeof executed === "string" ? new Date(executed) : undefined;
+        if (!at || Number.isNaN(at.getTime()) || evidence?.verification?.smoke_tests === "fail")
+            continue;
+        drills.push({ file, at });
+    }
+    if (drills.length === 0)
+        return { status: "fail", reason: `no rollback drill is recorded (a rollback_evidence YAML with execution.executed_at, in ${records})` };
+    const newest = drills.sort((a, b) => b.at.getTime() - a.at.getTime())[0];
+    const age = Math.floor((context.clock.now().getTime() - newest.at.getTime()) / 86_400_000);
+    const when = newest.at.toISOString().slice(0, 10);
+    if (age > maxAgeDays)
+        return { status: "fail", reason: `the last rollback drill was ${age} days ago (${when}); at most ${maxAgeDays} days are allowed`, location: { file: newest.file } };
+    return { status: "pass", reason: `rollback drill on ${when} (${age} days ago)`, location: { file: newest.file } };
+}
+/** RL-08: release notes for the version are drafted in one of the configured places. */
+async function releaseNotes(context) {
+    const candidates = context.config.releaseNotes.map((template) => fillVersion(template, context.version));
+    for (const path of candidates) {
+        const text = await context.files.read(path);
+        if (text === undefined)
+            continue;
+        if (text.includes(context.version))
+            return { status: "pass", reason: `${path} is drafted for ${context.version}`, location: { file: path } };
+        return { status: "fail", reason: `${path} exists but does not mention ${context.version}`, location: { file: path, line: 1 } };
+    }
+    return { status: "fail", reason: `no release notes found (looked for ${candidates.join(", ")})` };
+}
+const repositoryRules = [
+    { id: "RL-03", title: "Changelog updated", needsForge: false, evaluate: changelog },
+    { id: "RL-04", title: "Version in manifests", needsForge: false, evaluate: manifests },
+    { id: "RL-05", title: "Documentation updated", needsForge: false, evaluate: docs },
+    { id: "RL-07", title: "Rollback drill recorded", needsForge: false, evaluate: rollbackDrill },
+    { id: "RL-08", title: "Release notes drafted", needsForge: false, evaluate: releaseNotes },
+];
+
+;// CONCATENATED MODULE: ./packages/core/src/lockfile/read.ts
+
+
+/** The dependency maps a manifest or a lockfile entry may carry. */
+const DEPENDENCY_FIELDS = ["dependencies", "optionalDependencies", "peerDependencies", "devDependencies"];
+const LOCKFILE_NAMES = ["npm-shrinkwrap.json", "package-lock.json"];
+function parseJson(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message;
+        const where = /line (\d+) column (\d+)/.exec(message);
+        throw new errors/* ConfigurationError */.j1(`is not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, "")}`, where ? { file, line: Number(where[1]), column: Number(where[2]) } : { file });
+    }
+}
+/** Reads a package.json; undefined when there is none. */
+async function readManifest(files, path) {
+    const text = await files.read(path);
+    if (text === undefined)
+        return undefined;
+    const value = parseJson(text, path);
+    if (!value || typeof value !== "object" || Array.isArray(value))
+        throw new errors/* ConfigurationError */.j1("must hold a JSON object", { file: path });
+    return value;
+}
+/**
+ * Reads the npm project in `dir`: its package.json and its lockfile (npm-shrinkwrap.json wins, as
+ * it does for npm). Undefined when there is no package.json; `lockfile: "missing"` when there is
+ * a manifest but no lockfile. Lockfile v1 (npm 6) has no `packages` map and is refused.
+ */
+async function readNpmProject(files, dir = ".") {
+    const manifestPath = external_node_path_.posix.join(dir, "package.json");
+    const manifest = await readManifest(files, manifestPath);
+    if (!manifest)
+        return undefined;
+    for (const name of LOCKFILE_NAMES) {
+        const lockfilePath = external_node_path_.posix.join(dir, name);
+        const text = await files.read(lockfilePath);
+        if (text === undefined)
+            continue;
+        const value = parseJson(text, lockfilePath);
+        const version = typeof value?.lockfileVersion === "number" ? value.lockfileVersion : 0;
+        if (version < 2 || !value.packages || typeof value.packages !== "object") {
+            throw new errors/* ConfigurationError */.j1(`is lockfile version ${version || "unknown"}, which has no 'packages' map: run npm install with npm 7 or later to upgrade it (lockfileVersion 2 or 3)`, { file: lockfilePath });
+        }
+        return { dir, manifestPath, manifest, lockfilePath, lockfileVersion: version, packages: value.packages };
+    }
+    return { manifestPath, manifest, lockfile: "missing" };
+}
+function hasLockfile(project) {
+    return project !== undefined && !("lockfile" in project);
+}
+/** Locations of the project's workspaces: the lockfile's entries outside any node_modules folder. */
+function workspaceLocations(project) {
+    return Object.keys(project.packages)
+        .filter((location) => location !== "" && !location.split("/").includes("node_modules"))
+        .sort();
+}
+/** The name of what sits at a location: its own `name` (aliases, workspaces), else the folder's name. */
+function packageNameAt(location, entry) {
+    if (entry?.name)
+        return entry.name;
+    const at = location.lastIndexOf("node_modules/");
+    return at === -1 ? external_node_path_.posix.basename(location) : location.slice(at + "node_modules/".length);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lockfile/tree.ts
+
+
+/** Follows a workspace link (`node_modules/ws` → `packages/ws`) to the folder it points at. */
+function follow(project, location) {
+    const entry = project.packages[location];
+    // Locations and a link's `resolved` are both relative to the lockfile's folder.
+    if (entry?.link && typeof entry.resolved === "string")
+        return external_node_path_.posix.normalize(entry.resolved);
+    return location;
+}
+/**
+ * Node's lookup, on the lockfile's locations: `<here>/node_modules/<name>`, then the same in every
+ * folder above, up to the project's own node_modules.
+ */
+function resolveDependency(project, from, name) {
+    let dir = from;
+    for (;;) {
+        const candidate = dir === "" ? `node_modules/${name}` : `${dir}/node_modules/${name}`;
+        if (project.packages[candidate])
+            return follow(project, candidate);
+        if (dir === "")
+            return undefined;
+        const up = external_node_path_.posix.dirname(dir);
+        dir = up === "." ? "" : up;
+    }
+}
+/** The edges of a node that ship: dependencies, optional ones, and peers (npm 7+ installs them). Never devDependencies. */
+function shippingEdges(entry) {
+    const edges = [];
+    for (const [name, spec] of Object.entries(entry.dependencies ?? {}))
+        edges.push({ name, spec, optional: false });
+    for (const [name, spec] of Object.entries(entry.optionalDependencies ?? {}))
+        edges.push({ name, spec, optional: true });
+    for (const [name, spec] of Object.entries(entry.peerDependencies ?? {})) {
+        edges.push({ name, spec, optional: entry.peerDependenciesMeta?.[name]?.optional === true });
+    }
+    return edges;
+}
+function label(project, location) {
+    const entry = project.packages[location];
+    // The root is what package.json says now (the release being checked), not what the lockfile last saw.
+    if (location === "")
+        return `${project.manifest.name ?? entry?.name ?? "(root)"}@${project.manifest.version ?? entry?.version ?? "0.0.0"}`;
+    return `${packageNameAt(location, entry)}@${entry?.version ?? "0.0.0"}`;
+}
+/**
+ * Every package that ships with the project's root and its workspaces, each with the shortest
+ * dependency path that pulls it in (breadth first, so the path is the one a person checks first).
+ * Workspaces are the project's own code, so they are roots, never shipped packages.
+ */
+function shippedPackages(project) {
+    const roots = ["", ...workspaceLocations(project)];
+    const rootSet = new Set(roots);
+    const found = new Map();
+    const unresolved = [];
+    // A queue of (location, path, optional so far); a location is expanded once, when first reached.
+    const queue = roots.map((location) => ({ location, path: [label(project, location)], optional: false }));
+    const expanded = new Set();
+    // Optional-only reach can be upgraded when a required path turns up later.
+    while (queue.length > 0) {
+        const { location, path, optional } = queue.shift();
+        const key = `${location}\u0000${optional}`;
+        if (expanded.has(key) || (optional && expanded.has(`${location}\u0000false`)))
+            continue;
+        expanded.add(key);
+        const entry = project.packages[location];
+        if (!entry)
+            continue;
+        for (const edge of shippingEdges(entry)) {
+            const target = resolveDependency(project, location, edge.name);
+            if (target === undefined) {
+                if (!edge.optional)
+                    unresolved.push(`${label(project, location)} needs ${edge.name} (${edge.spec})`);
+                continue;
+            }
+            if (rootSet.has(target))
+                continue;
+            const targetEntry = project.packages[target];
+            if (!targetEntry) {
+                if (!edge.optional)
+                    unresolved.push(`${label(project, location)} needs ${edge.name} (${edge.spec}), linked to ${target}, which the lockfile lacks`);
+                continue;
+            }
+            const reachOptional = optional || edge.optional;
+            const nextPath = [...path, label(project, target)];
+            const known = found.get(target);
+            if (!known) {
+                found.set(target, { name: packageNameAt(target, targetEntry), version: targetEntry.version ?? "0.0.0", location: target, entry: targetEntry, path: nextPath, optional: reachOptional });
+            }
+            else if (known.optional && !reachOptional) {
+                found.set(target, { ...known, path: nextPath, optional: false });
+            }
+            queue.push({ location: target, path: nextPath, optional: reachOptional });
+        }
+    }
+    const packages = [...found.values()].sort((a, b) => a.name.localeCompare(b.name, "en") || a.version.localeCompare(b.version, "en") || a.location.localeCompare(b.location, "en"));
+    return { roots: roots.map((location) => label(project, location)), packages, unresolved };
+}
+/**
+ * Everything that ships with one package of the project (the root, or a workspace): name@version
+ * of each package its non-dev dependencies reach, other workspaces included (they ship with it).
+ */
+function shippingClosure(project, from) {
+    const seen = new Set([from]);
+    const queue = [from];
+    const labels = new Set();
+    while (queue.length > 0) {
+        const location = queue.shift();
+        const entry = project.packages[location];
+        if (!entry)
+            continue;
+        for (const edge of shippingEdges(entry)) {
+            const target = resolveDependency(project, location, edge.name);
+            if (target === undefined || seen.has(target) || !project.packages[target])
+                continue;
+            seen.add(target);
+            labels.add(label(project, target));
+            queue.push(target);
+        }
+    }
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lockfile/consistency.ts
+
+
+
+
+
+/**
+ * Where package.json and the lockfile disagree, the way `npm ci` refuses them: every dependency
+ * the root or a workspace declares must be recorded in the lockfile with the same spec, and a
+ * registry range must be met by the version locked for it.
+ */
+async function lockfileProblems(files, project) {
+    const problems = [];
+    const lockName = external_node_path_.posix.basename(project.lockfilePath);
+    for (const location of ["", ...workspaceLocations(project)]) {
+        const manifestPath = external_node_path_.posix.join(project.dir, location, "package.json");
+        const manifest = location === "" ? project.manifest : await readManifest(files, manifestPath);
+        const entry = project.packages[location];
+        if (!manifest) {
+            problems.push(`${lockName} has the workspace ${location}, but ${manifestPath} does not exist`);
+            continue;
+        }
+        if (!entry) {
+            problems.push(`${lockName} has no entry for the project itself ("packages[\\"\\"]")`);
+            continue;
+        }
+        for (const field of DEPENDENCY_FIELDS) {
+            const declared = manifest[field] ?? {};
+            const locked = entry[field] ?? {};
+            for (const [name, spec] of Object.entries(declared)) {
+                if (!(name in locked))
+                    problems.push(`${manifestPath} declares ${field}.${name} (${spec}), which ${lockName} does not record`);
+                else if (locked[name] !== spec)
+                    problems.push(`${manifestPath} asks ${field}.${name} for ${spec}, but ${lockName} was made for ${locked[name]}`);
+            }
+            for (const [name, spec] of Object.entries(locked)) {
+                if (!(name in declared))
+                    problems.push(`${lockName} records ${field}.${name} (${spec}), which ${manifestPath} no longer declares`);
+            }
+        }
+        problems.push(...unmetRanges(project, location, manifest, manifestPath));
+    }
+    return problems;
+}
+function unmetRanges(project, location, manifest, manifestPath) {
+    const problems = [];
+    for (const field of ["dependencies", "optionalDependencies", "devDependencies"]) {
+        for (const [name, spec] of Object.entries(manifest[field] ?? {})) {
+            const target = resolveDependency(project, location, name);
+            const entry = target === undefined ? undefined : project.packages[target];
+            if (!entry) {
+                if (field !== "optionalDependencies")
+                    problems.push(`${manifestPath} needs ${name} (${spec}), but the lockfile has no package for it`);
+                continue;
+            }
+            // Only plain registry ranges say which versions fit; git, file, alias and tag specs do not.
+            if (entry.link || semver_default().validRange(spec) === null || entry.version === undefined)
+                continue;
+            if (!semver_default().satisfies(entry.version, spec, { includePrerelease: true })) {
+                problems.push(`${manifestPath} asks ${field}.${name} for ${spec}, but the lockfile locks ${entry.version}`);
+            }
+        }
+    }
+    return problems;
+}
+/** Throws one error listing every disagreement, pointing at the lockfile. */
+async function checkLockfile(files, project) {
+    const problems = await lockfileProblems(files, project);
     if (problems.length === 0)
         return;
-    const sorted = [...problems].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
-    const first = sorted[0];
-    const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? "s" : ""})` : "";
-    throw new errors/* ConfigurationError */.j1(`${first.text}${more}`, first.location, sorted.map((problem) => (problem.location ? `${(0,errors/* formatLocation */.j$)(problem.location)}: ${problem.text}` : problem.text)));
+    throw new ConfigurationError(`does not match package.json: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}. Run npm install and commit the lockfile.`, { file: project.lockfilePath }, problems);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/calendar/schedule.ts
+// EXTERNAL MODULE: ./node_modules/spdx-satisfies/index.js
+var spdx_satisfies = __nccwpck_require__(5131);
+var spdx_satisfies_default = /*#__PURE__*/__nccwpck_require__.n(spdx_satisfies);
+;// CONCATENATED MODULE: ./packages/core/src/licenses/policy.ts
 
-/** How far ahead `next` looks for events: a little more than a year covers any quarterly cadence. */
-const LOOKAHEAD_DAYS = 400;
+
+
+/** The expression as alternatives (OR) of license sets (AND): `(A OR B) AND C` → [[A, C], [B, C]]. */
+function choices(node) {
+    if (!("conjunction" in node))
+        return [[node]];
+    const left = choices(node.left);
+    const right = choices(node.right);
+    if (node.conjunction === "or")
+        return [...left, ...right];
+    return left.flatMap((l) => right.map((r) => [...l, ...r]));
+}
+function termText(term) {
+    return `${term.license}${term.plus ? "+" : ""}${term.exception ? ` WITH ${term.exception}` : ""}`;
+}
+/** A license id without its version-range spelling: GPL-3.0-only, GPL-3.0-or-later and GPL-3.0+ are all GPL-3.0. */
+function family(license) {
+    return license.replace(/-(only|or-later)$/, "").replace(/\+$/, "");
+}
 /**
- * The minor cycle that contains `day`: cycles of `everyWeeks` weeks from the anchor, the last
- * week being stabilization, with the RC cut and the release on its configured weekdays.
+ * A deny entry matches a term of the same license, whatever its -only/-or-later/+ spelling; an
+ * entry with `WITH` matches only that exception, one without matches every exception.
  */
-function minorCycleAt(minor, day) {
-    const length = minor.everyWeeks * 7;
-    const index = Math.floor((day - minor.anchor) / length);
-    const start = minor.anchor + Math.max(index, 0) * length;
-    const stabilization = start + length - 7;
-    const rcCut = (0,civil/* onOrAfter */.Ln)(stabilization, minor.rcWeekday);
-    const release = (0,civil/* onOrAfter */.Ln)(rcCut + 1, minor.releaseWeekday);
-    return { start, stabilization, rcCut, release };
+function deniedBy(term, deny) {
+    return deny.find((entry) => {
+        const denied = spdx_expression_parse_default()(entry);
+        return family(denied.license) === family(term.license) && (denied.exception === undefined || denied.exception === term.exception);
+    });
 }
-function blackoutOn(blackouts, day) {
-    return blackouts.find((blackout) => blackout.from <= day && day <= blackout.to);
+/** Judges one package's declared license against the policy. */
+function judgeLicense(pkg, declared, policy) {
+    const exception = policy.exceptions.find((entry) => entry.package === pkg.name && (entry.version === undefined || semver_default().satisfies(pkg.version, entry.version, { includePrerelease: true })));
+    const plain = judgeText(declared, policy);
+    if (exception && plain.verdict !== "allowed")
+        return { verdict: "excepted", detail: `${plain.detail}; accepted by an exception: ${exception.reason}`, exception };
+    return plain;
 }
-function freezeAt(freezes, wallClock) {
-    return freezes.find((freeze) => freeze.from <= wallClock && wallClock < freeze.to);
-}
-/** Every event from `from` to `to` (days, both included), generated and planned, in date order. */
-function eventsBetween(config, from, to) {
-    const events = [];
-    const add = (day, kind, source, version) => {
-        if (day < from || day > to)
-            return;
-        const blackout = blackoutOn(config.blackouts, day);
-        events.push({ day, date: (0,civil/* formatDate */.Yq)(day), kind, source, ...(version ? { version } : {}), ...(blackout ? { blocked: `blackout: ${blackout.reason}` } : {}) });
-    };
-    if (config.minor) {
-        for (let cycle = minorCycleAt(config.minor, from); cycle.start <= to; cycle = minorCycleAt(config.minor, cycle.start + config.minor.everyWeeks * 7)) {
-            add(cycle.rcCut, "rc-cut", "cadence");
-            add(cycle.release, "release", "cadence");
-        }
+function judgeText(declared, policy) {
+    if (declared.text === undefined)
+        return { verdict: "missing", detail: `no license declared (${declared.source})` };
+    const text = declared.text.trim();
+    if (text === "UNLICENSED")
+        return { verdict: "unknown", detail: "UNLICENSED: the author grants no license to use it" };
+    if (/^SEE LICEN[CS]E IN /i.test(text))
+        return { verdict: "unknown", detail: `a custom license (${text}), not an SPDX expression` };
+    let tree;
+    try {
+        tree = spdx_expression_parse_default()(text);
     }
-    if (config.major) {
-        for (let year = (0,civil/* yearOf */.lY)(from); year <= (0,civil/* yearOf */.lY)(to); year++) {
-            for (const month of config.major.months)
-                add((0,civil/* lastWeekdayOfMonth */.cI)(year, month, config.major.weekday), "major-release", "cadence");
-        }
+    catch {
+        return { verdict: "unknown", detail: `'${text}' is not an SPDX license expression` };
     }
-    for (const planned of config.planned) {
-        if (planned.status === "skipped" || planned.status === "released")
+    const reasons = [];
+    for (const choice of choices(tree)) {
+        const denied = choice.map((term) => ({ term, by: deniedBy(term, policy.deny) })).filter((entry) => entry.by !== undefined);
+        if (denied.length > 0) {
+            reasons.push(denied.map((entry) => `${termText(entry.term)} is denied${entry.by === termText(entry.term) ? "" : ` (by ${entry.by})`}`).join(", "));
             continue;
-        if (planned.rcDate !== undefined)
-            add(planned.rcDate, "rc-cut", "release_calendar", planned.version);
-        add(planned.releaseDate, kindOfPlanned(planned.kind), "release_calendar", planned.version);
+        }
+        const expression = choice.map(termText).join(" AND ");
+        if (policy.allow === undefined || spdx_satisfies_default()(expression, policy.allow))
+            return { verdict: "allowed", detail: `${text} is allowed${choice.length > 1 || choices(tree).length > 1 ? ` (as ${expression})` : ""}` };
+        reasons.push(`${expression} is not in the allow list`);
     }
-    // A planned entry names the version of a generated event on the same day; keep one of the two.
-    const unique = events.filter((event) => event.source === "release_calendar" || !events.some((other) => other.source === "release_calendar" && other.day === event.day && other.kind === event.kind));
-    unique.sort((a, b) => a.day - b.day || order(a.kind) - order(b.kind));
-    return unique.map(({ day: _day, ...event }) => event);
+    const deniedOnly = reasons.every((reason) => reason.includes(" is denied"));
+    return { verdict: deniedOnly ? "denied" : "not-allowed", detail: `${text}: ${[...new Set(reasons)].join("; ")}` };
 }
-function kindOfPlanned(kind) {
-    return kind === "major" ? "major-release" : kind === "patch" ? "patch-release" : "release";
-}
-function order(kind) {
-    return ["rc-cut", "release", "major-release", "patch-release"].indexOf(kind);
-}
-/** What the calendar says at an instant: today's status, the blackout or freeze in force, the coming events. */
-function calendarView(config, now) {
-    const local = (0,civil/* localClock */.ap)(now, config.timezone);
-    const blackout = blackoutOn(config.blackouts, local.day);
-    const freeze = freezeAt(config.freezes, local.wallClock);
-    const todayEvents = eventsBetween(config, local.day, local.day);
-    let today = "none";
-    if (blackout)
-        today = "blackout";
-    else if (todayEvents.some((event) => event.kind === "rc-cut"))
-        today = "rc-cut";
-    else if (todayEvents.length > 0)
-        today = "release";
-    const next = eventsBetween(config, local.day + 1, local.day + LOOKAHEAD_DAYS).slice(0, config.horizon);
-    const cycle = config.minor ? minorCycleAt(config.minor, local.day) : undefined;
-    return {
-        timezone: config.timezone,
-        now: now.toISOString(),
-        localDate: (0,civil/* formatDate */.Yq)(local.day),
-        localTime: `${local.wallClock}${local.offset}`,
-        today,
-        todayEvents,
-        ...(blackout ? { blackout: { from: (0,civil/* formatDate */.Yq)(blackout.from), to: (0,civil/* formatDate */.Yq)(blackout.to), reason: blackout.reason } } : {}),
-        ...(freeze ? { freeze: { from: freeze.from, to: freeze.to, reason: freeze.reason, allow: freeze.allow } } : {}),
-        next,
-        ...(cycle ? { cycle: { start: (0,civil/* formatDate */.Yq)(cycle.start), stabilization: (0,civil/* formatDate */.Yq)(cycle.stabilization), rcCut: (0,civil/* formatDate */.Yq)(cycle.rcCut), release: (0,civil/* formatDate */.Yq)(cycle.release) } } : {}),
-    };
-}
-/** Whether a release of this kind may go out now, and if not, why. */
-function releaseWindow(view, kind) {
-    if (view.blackout)
-        return { open: false, reason: `blackout ${view.blackout.from} – ${view.blackout.to} (${view.blackout.reason}) in ${view.timezone}` };
-    if (view.freeze && !view.freeze.allow.includes(kind)) {
-        return { open: false, reason: `freeze ${view.freeze.from} – ${view.freeze.to} (${view.freeze.reason}) in ${view.timezone}; it allows ${view.freeze.allow.join(", ") || "no"} releases` };
+/** The text of package.json's `license` (or the old `licenses` list, read as alternatives, as npm does). */
+function licenseText(manifest) {
+    if (!manifest)
+        return undefined;
+    const license = manifest.license;
+    if (typeof license === "string" && license.trim() !== "")
+        return license.trim();
+    if (license && typeof license === "object" && typeof license.type === "string")
+        return license.type;
+    if (Array.isArray(manifest.licenses)) {
+        const types = manifest.licenses.map((entry) => (typeof entry === "string" ? entry : entry?.type)).filter((type) => typeof type === "string" && type !== "");
+        if (types.length > 0)
+            return types.length === 1 ? types[0] : `(${types.join(" OR ")})`;
     }
-    return { open: true, reason: `no blackout or freeze on ${view.localDate} in ${view.timezone}` };
+    return undefined;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
-var text_source = __nccwpck_require__(974);
-;// CONCATENATED MODULE: ./packages/core/src/plan/plan.ts
+;// CONCATENATED MODULE: ./packages/core/src/gates/rules-licenses.ts
+
+
+
+
+
+const FAILING = new Set(["denied", "not-allowed", "unknown", "missing"]);
+/** The license a shipped package declares: the lockfile's record, else the installed package.json. */
+async function declaredLicense(files, project, pkg) {
+    const locked = licenseText(pkg.entry);
+    if (locked !== undefined)
+        return { text: locked, source: external_node_path_.posix.basename(project.lockfilePath) };
+    const installedPath = external_node_path_.posix.join(project.dir, pkg.location, "package.json");
+    const installed = await readManifest(files, installedPath).catch(() => undefined);
+    const text = licenseText(installed);
+    if (text !== undefined)
+        return { text, source: installedPath };
+    return { text: undefined, source: installed ? `neither the lockfile nor ${installedPath} names one` : `the lockfile names none and ${pkg.location} is not installed` };
+}
+function policyRecord(policy) {
+    return { allow: policy.allow ?? null, deny: policy.deny, exceptions: policy.exceptions.map((entry) => ({ package: entry.package, version: entry.version ?? "*", reason: entry.reason })) };
+}
+/** LIC-01: every package that ships (non-dev, from the lockfile) has a license the policy accepts. */
+async function licenses(context) {
+    const config = context.config.licenses;
+    if (!config)
+        return { status: "na", reason: "no license policy: set gates.licenses.allow and/or deny" };
+    return evaluateLicenses(context.files, config);
+}
+/** LIC-01 on the npm project at the root of `files`. */
+async function evaluateLicenses(files, config) {
+    const project = await readNpmProject(files, ".");
+    if (project === undefined)
+        return { status: "na", reason: "no package.json: no npm dependencies ship from this repository" };
+    if (!hasLockfile(project)) {
+        const declared = DEPENDENCY_FIELDS.filter((field) => field !== "devDependencies").flatMap((field) => Object.keys(project.manifest[field] ?? {}));
+        if (declared.length === 0)
+            return { status: "pass", reason: "package.json declares no dependency that ships", evidence: evidence(config.policy, "none", [], []) };
+        return { status: "fail", reason: `package.json declares ${declared.length} dependenc${declared.length === 1 ? "y" : "ies"} that ship, but there is no package-lock.json to say which versions: run npm install and commit it`, location: { file: "package.json" } };
+    }
+    const problems = await lockfileProblems(files, project);
+    if (problems.length > 0) {
+        return { status: "fail", reason: `${project.lockfilePath} does not match package.json: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`, location: { file: project.lockfilePath }, details: problems };
+    }
+    const tree = shippedPackages(project);
+    if (tree.unresolved.length > 0) {
+        return { status: "fail", reason: `${project.lockfilePath} cannot resolve ${tree.unresolved.length} dependenc${tree.unresolved.length === 1 ? "y" : "ies"}: ${tree.unresolved[0]}`, location: { file: project.lockfilePath }, details: tree.unresolved };
+    }
+    const judged = [];
+    for (const pkg of tree.packages) {
+        const declared = await declaredLicense(files, project, pkg);
+        judged.push({ pkg, declared, judgement: judgeLicense(pkg, declared, config.policy) });
+    }
+    const failing = judged.filter((entry) => FAILING.has(entry.judgement.verdict));
+    const record = evidence(config.policy, project.lockfilePath, judged, tree.roots);
+    if (failing.length > 0) {
+        const lines = failing.map(({ pkg, declared, judgement }) => `${pkg.name}@${pkg.version}: ${declared.text ?? "no license"} — ${judgement.verdict}: ${judgement.detail}; pulled in by ${pkg.path.join(" > ")}`);
+        return {
+            status: "fail",
+            reason: `${failing.length} of ${judged.length} shipped packages break the license policy: ${lines.slice(0, 3).join(" | ")}${failing.length > 3 ? " | …" : ""}`,
+            details: lines,
+            ...(config.location ? { location: config.location } : {}),
+            evidence: record,
+        };
+    }
+    const excepted = judged.filter((entry) => entry.judgement.verdict === "excepted").length;
+    return { status: "pass", reason: `the ${judged.length} packages that ship have licenses the policy accepts${excepted ? ` (${excepted} by exception)` : ""}`, evidence: record };
+}
+/** The `license_compliance` block of release_evidence.validation. */
+function evidence(policy, lockfile, judged, roots) {
+    const counts = {};
+    for (const { declared } of judged)
+        counts[declared.text ?? "(none)"] = (counts[declared.text ?? "(none)"] ?? 0) + 1;
+    const entry = ({ pkg, declared, judgement }) => ({ package: pkg.name, version: pkg.version, license: declared.text ?? null, problem: judgement.verdict, detail: judgement.detail, path: pkg.path });
+    return {
+        license_compliance: {
+            check: "LIC-01",
+            policy: policyRecord(policy),
+            lockfile,
+            roots: [...roots],
+            packages_checked: judged.length,
+            licenses: Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b, "en"))),
+            violations: judged.filter((item) => FAILING.has(item.judgement.verdict)).map(entry),
+            exceptions_applied: judged.filter((item) => item.judgement.verdict === "excepted").map(entry),
+        },
+    };
+}
+const licenseRules = [{ id: "LIC-01", title: "Licenses of shipped dependencies", needsForge: false, evaluate: licenses }];
+
+// EXTERNAL MODULE: ./packages/core/src/forge/errors.ts
+var forge_errors = __nccwpck_require__(798);
+;// CONCATENATED MODULE: ./packages/core/src/gates/rules-security.ts
+
+/** npm says "moderate" where GitHub says "medium"; both rank the same. */
+const RANK = { info: 0, low: 1, moderate: 2, medium: 2, high: 3, critical: 4 };
+async function npmAudit(context) {
+    const mode = context.config.security.audit;
+    if (mode === false)
+        return undefined;
+    if (mode === "auto") {
+        const lock = (await context.files.read("package-lock.json")) ?? (await context.files.read("npm-shrinkwrap.json"));
+        if (lock === undefined)
+            return undefined;
+    }
+    let result;
+    try {
+        result = await context.commands.run("npm", ["audit", "--json"], { cwd: context.git.cwd });
+    }
+    catch (error) {
+        return { findings: [], note: "", error: `could not run npm audit: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    let report;
+    try {
+        report = JSON.parse(result.stdout);
+    }
+    catch {
+        const said = (result.stderr || result.stdout).trim().split("\n").slice(-1)[0] ?? "";
+        return { findings: [], note: "", error: `npm audit did not print JSON (exit code ${result.exitCode}): ${said.slice(0, 200)}` };
+    }
+    if (report.error)
+        return { findings: [], note: "", error: `npm audit failed: ${report.error.summary ?? "unknown error"}` };
+    const findings = Object.entries(report.vulnerabilities ?? {}).map(([name, entry]) => ({ source: "npm audit", name, severity: entry.severity ?? "info" }));
+    return { findings, note: `npm audit: ${findings.length} vulnerable package${findings.length === 1 ? "" : "s"}` };
+}
+async function dependabot(context) {
+    if (!context.forge || !context.config.security.dependabot)
+        return undefined;
+    try {
+        const alerts = await context.forge.vulnerabilityAlerts();
+        return { findings: alerts.map((alert) => ({ source: "Dependabot", name: `${alert.packageName} (${alert.id})`, severity: alert.severity })), note: `Dependabot: ${alerts.length} open alert${alerts.length === 1 ? "" : "s"}` };
+    }
+    catch (error) {
+        // A token without access to alerts is common (GITHUB_TOKEN); npm audit still stands.
+        if (error instanceof forge_errors/* ForgeError */.Q && (error.status === 403 || error.status === 404))
+            return { findings: [], note: `Dependabot alerts not read: ${error.message}` };
+        throw error;
+    }
+}
+/** RL-06: no known vulnerability at or above the configured severity (npm audit, Dependabot alerts). */
+async function vulnerabilities(context) {
+    const threshold = context.config.security.severity;
+    const outcomes = [await npmAudit(context), await dependabot(context)].filter((outcome) => outcome !== undefined);
+    if (outcomes.length === 0) {
+        return { status: "na", reason: `nothing to audit: no npm lockfile${context.forge ? " and Dependabot alerts are disabled in gates.security" : ` and ${context.noForgeReason} for Dependabot alerts`}` };
+    }
+    const errors = outcomes.flatMap((outcome) => (outcome.error ? [outcome.error] : []));
+    if (errors.length > 0)
+        return { status: "fail", reason: errors.join("; ") };
+    const blocking = outcomes.flatMap((outcome) => outcome.findings).filter((finding) => (RANK[finding.severity] ?? 0) >= RANK[threshold]);
+    const notes = outcomes.map((outcome) => outcome.note).join("; ");
+    if (blocking.length > 0) {
+        return {
+            status: "fail",
+            reason: `${blocking.length} known vulnerabilit${blocking.length === 1 ? "y" : "ies"} at or above ${threshold}: ${blocking.slice(0, 5).map((finding) => `${finding.name} (${finding.severity})`).join(", ")}${blocking.length > 5 ? ", …" : ""}`,
+            details: blocking.map((finding) => `${finding.source}: ${finding.name} — ${finding.severity}`),
+        };
+    }
+    return { status: "pass", reason: `no known vulnerability at or above ${threshold} (${notes})` };
+}
+const securityRules = [{ id: "RL-06", title: "No known vulnerabilities", needsForge: false, evaluate: vulnerabilities }];
+
+;// CONCATENATED MODULE: ./packages/core/src/gates/evaluate.ts
+
+
+
+
+
+
+
+/** The rule table in report order: the seed's checklist, then coverage, custom commands and the calendar. */
+function ruleTable(context) {
+    const byId = new Map([...forgeRules, ...repositoryRules, ...securityRules, ...licenseRules, ...qualityRules].map((rule) => [rule.id, rule]));
+    const ordered = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-07", "RL-08", "LIC-01", "COV"].map((id) => byId.get(id));
+    return [...ordered, ...context.config.custom.map(customRule), byId.get("CAL")];
+}
+/**
+ * Evaluates every rule the profile requires, all of them (a failure never stops the others),
+ * concurrently. A rule that throws is a failed check with the error's message.
+ */
+async function evaluateGates(context, profileName) {
+    const profile = profiles/* PROFILES */.jI[profileName];
+    const customIds = new Set(context.config.custom.map((gate) => gate.id));
+    return Promise.all(ruleTable(context).map(async (rule) => {
+        const group = customIds.has(rule.id) ? "CUSTOM" : rule.id;
+        const required = profile.required.includes(group) || context.config.require.includes(rule.id) || context.config.require.includes(group);
+        const base = { id: rule.id, title: rule.title, required };
+        if (context.config.skip.includes(rule.id) || context.config.skip.includes(group))
+            return { ...base, required: false, status: "na", reason: "skipped by gates.skip" };
+        if (!required)
+            return { ...base, status: "na", reason: `not required by profile ${profile.name}` };
+        if (rule.needsForge && !context.forge)
+            return { ...base, status: "na", reason: context.noForgeReason };
+        try {
+            const verdict = await rule.evaluate(context);
+            return { ...base, ...verdict };
+        }
+        catch (error) {
+            return { ...base, status: "fail", reason: (0,errors/* describeError */.Uc)(error) };
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gates/evidence.ts
+/**
+ * The seed's release_evidence record for the gate results: validation.gate_results and
+ * validation.checklist with the seed's field names (check, status pass|fail|na), the other
+ * sections present with what gate-check knows and null for what later steps fill in.
+ */
+function gateEvidenceRecord(input) {
+    const evaluated = input.results.filter((result) => result.status !== "na");
+    const passedCount = evaluated.filter((result) => result.status === "pass").length;
+    const rate = evaluated.length === 0 ? 100 : Math.round((passedCount / evaluated.length) * 1000) / 10;
+    return {
+        release_evidence: {
+            version: input.version,
+            release_date: input.now.toISOString(),
+            released_by: input.actor,
+            validation: {
+                gate_results: {
+                    g_rel_passed: input.passed,
+                    success_rate: `${rate}%`,
+                    // Rework (fixes after the RC) is not known at gate time.
+                    rework_rate: null,
+                    all_tasks_passed: evaluated.every((result) => result.status === "pass"),
+                    profile: input.profile,
+                    requires_approval: input.requiresApproval,
+                },
+                checklist: input.results.map((result) => ({ check: result.id, status: result.status, required: result.required, reason: result.reason })),
+                ...Object.assign({}, ...input.results.map((result) => result.evidence ?? {})),
+                ...(input.breakGlass ? { break_glass: { reason: input.breakGlass.reason, blocked_by: input.breakGlass.blockedBy, by: input.actor, at: input.now.toISOString() } } : {}),
+            },
+            artifacts: {
+                changelog_ref: input.changelog,
+                release_notes_ref: input.releaseNotes ?? null,
+                verification_log_ref: process.env.GITHUB_RUN_ID && process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : null,
+            },
+            provenance: {
+                commit: input.head,
+                branch: input.branch ?? null,
+                build_id: process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}.${process.env.GITHUB_RUN_ATTEMPT ?? "1"}` : null,
+                signed_by: null,
+            },
+            distribution: { channels: [], published_at: null },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gates/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The size of a release: from the previous version to this one (1.4.2 → 1.5.0-rc.1 is a minor). */
+function releaseKind(version, previous) {
+    if (previous && semver_default().valid(previous)) {
+        const diff = semver_default().diff(semver_default().coerce(previous).version, semver_default().coerce(version).version);
+        if (diff === "major" || diff === "premajor")
+            return "major";
+        if (diff === "minor" || diff === "preminor")
+            return "minor";
+        if (diff !== null)
+            return "patch";
+    }
+    const parsed = semver_default().parse(version);
+    return parsed.minor === 0 && parsed.patch === 0 ? "major" : parsed.patch === 0 ? "minor" : "patch";
+}
+/** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
+async function runGateCheck(ports, inputs) {
+    const clock = inputs.now ? (0,adapters_clock/* fixedClock */.N)(inputs.now) : ports.clock;
+    const { git, reporter } = ports;
+    // A dry-run judges the release as the earlier dry-run steps planned it: their CHANGELOG, manifests and notes.
+    const files = inputs.dryRun && inputs.plannedDir ? new planned_files/* PlannedFiles */.eA(ports.files, inputs.plannedDir) : ports.files;
+    const bump = await (0,run/* runVersionBump */.Sb)({ git, files, clock, reporter }, { cwd: inputs.cwd, dryRun: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
+    const decision = bump.packages.find((candidate) => candidate.next) ?? bump.packages[0];
+    const version = inputs.version ?? decision.next;
+    if (!version) {
+        throw new errors/* ConfigurationError */.j1(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (input \`version\`, CLI --version).`);
+    }
+    const kind = releaseKind(version, decision.previous);
+    const gates = parseGatesConfig(await (0,section/* configSection */.c)(files, bump.config, "gates"));
+    const calendarConfig = await (0,config/* loadCalendarConfig */.DX)(files, bump.config);
+    const calendar = { config: calendarConfig, view: (0,schedule/* calendarView */.G1)(calendarConfig, clock.now()) };
+    const profile = inputs.profile ?? gates.profile ?? (0,profiles/* profileForKind */.b8)(kind, semver_default().prerelease(version) !== null);
+    const ci = await ciCommit(git, bump.head, inputs.commit);
+    const results = await evaluateGates({
+        version,
+        kind,
+        ...(decision.previousTag ? { previousTag: decision.previousTag } : {}),
+        head: bump.head,
+        ci,
+        config: gates,
+        git,
+        files,
+        commands: ports.commands,
+        clock,
+        ...(ports.forge ? { forge: ports.forge } : {}),
+        noForgeReason: ports.noForgeReason ?? "no GitHub token",
+        calendar: calendar.view,
+        ...(inputs.breakGlass ? { breakGlass: inputs.breakGlass } : {}),
+    }, profile);
+    for (const check of results.filter((result) => result.status === "fail"))
+        reporter.annotate("error", `${check.id} ${check.title}: ${check.reason}`, check.location);
+    const passed = !results.some((result) => result.status === "fail");
+    const requiresApproval = profiles/* PROFILES */.jI[profile].approval;
+    const window = (0,schedule/* releaseWindow */.mF)(calendar.view, kind);
+    const notes = results.find((result) => result.id === "RL-08" && result.status === "pass")?.location?.file ?? gates.releaseNotes.map((template) => fillVersion(template, version))[0];
+    const record = gateEvidenceRecord({
+        version,
+        profile,
+        passed,
+        requiresApproval,
+        results,
+        head: bump.head,
+        branch: bump.line.branch,
+        now: clock.now(),
+        actor: process.env.GITHUB_ACTOR ?? process.env.USER ?? "unknown",
+        changelog: gates.changelog,
+        releaseNotes: notes,
+        ...(inputs.breakGlass ? { breakGlass: { reason: inputs.breakGlass, blockedBy: window.open ? "nothing: the calendar was open" : window.reason } } : {}),
+    });
+    const relative = inputs.evidencePath ?? gates.evidencePath ?? `.git/cadence/evidence/gate-check-${version}.yaml`;
+    const plan = {
+        action: "gate-check",
+        formatVersion: 1,
+        observations: { head: bump.head, version, profile, passed },
+        effects: [(0,file_effects/* writeFileEffect */.fq)(relative, (0,dist.stringify)(record), `record the gate results in ${relative}`)],
+    };
+    const hash = (0,plan_plan/* planHash */.SH)(plan);
+    await (0,apply/* applyPlan */.g)(plan, { "write-file": (0,file_effects/* writeFileHandler */.u7)(files) }, { dryRun: inputs.dryRun, reporter });
+    return {
+        version,
+        kind,
+        profile,
+        requiresApproval,
+        passed,
+        results,
+        head: bump.head,
+        branch: bump.line.branch,
+        plan,
+        planHash: hash,
+        ...(inputs.dryRun ? {} : { evidencePath: (0,external_node_path_.join)(files.root, relative) }),
+        calendar,
+        ...(inputs.breakGlass ? { breakGlass: inputs.breakGlass } : {}),
+    };
+}
+/** The commit CI checked (HEAD unless named), and how many commits HEAD is above it. */
+async function ciCommit(git, head, named) {
+    if (!named || head.startsWith(named))
+        return { sha: head, distance: 0 };
+    const found = await git.run(["rev-parse", "--verify", "-q", "--end-of-options", `${named}^{commit}`], { allowFailure: true });
+    if (found.exitCode !== 0) {
+        throw new errors/* ConfigurationError */.j1(`the commit ${named} whose checks count for RL-02 (input commit, GITHUB_SHA in Actions) is not in this clone; check out with fetch-depth: 0`);
+    }
+    const sha = found.stdout.trim();
+    const ancestor = await git.run(["merge-base", "--is-ancestor", sha, head], { allowFailure: true });
+    if (ancestor.exitCode !== 0)
+        return { sha, distance: null };
+    const count = await git.run(["rev-list", "--count", `${sha}..${head}`]);
+    return { sha, distance: Number(count.stdout.trim()) };
+}
+
+
+/***/ }),
+
+/***/ 2558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ renderGateCheckSummary)
+/* harmony export */ });
+/* harmony import */ var _calendar_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8961);
+
+const ICON = { pass: "✅ pass", fail: "❌ fail", na: "➖ n/a" };
+function cell(text) {
+    return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+/** The step summary: verdict, a table of every check (check, result, why), details of failures, the calendar. */
+function renderGateCheckSummary(result) {
+    const lines = [`## gate-check: ${result.passed ? "passed" : "failed"}`, ""];
+    lines.push(`Version **${result.version}** (${result.kind}), profile **${result.profile}**${result.requiresApproval ? ", requires a person's approval (route the release job through a protected environment)" : ""}.`, "");
+    lines.push("| check | result | why |", "|---|---|---|");
+    for (const check of result.results)
+        lines.push(`| ${check.id} ${cell(check.title)} | ${ICON[check.status]}${check.required ? "" : " (optional)"} | ${cell(check.reason)} |`);
+    const withDetails = result.results.filter((check) => check.status === "fail" && check.details && check.details.length > 0);
+    for (const check of withDetails) {
+        lines.push("", `<details><summary>${check.id}: ${cell(check.title)}</summary>`, "");
+        for (const detail of check.details.slice(0, 50))
+            lines.push(`- ${cell(detail)}`);
+        lines.push("", "</details>");
+    }
+    if (result.breakGlass)
+        lines.push("", `**Break-glass:** ${cell(result.breakGlass)} (recorded in the evidence).`);
+    if (result.evidencePath)
+        lines.push("", `Evidence: \`${result.evidencePath}\``);
+    else
+        lines.push("", "_Dry-run: no evidence was written._");
+    if (result.calendar)
+        lines.push("", (0,_calendar_run_js__WEBPACK_IMPORTED_MODULE_0__/* .renderCalendarSummary */ .l0)(result.calendar));
+    return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 7296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ identityArgs),
+/* harmony export */   aZ: () => (/* binding */ parseIdentity),
+/* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   vt: () => (/* binding */ resolveCommitter)
+/* harmony export */ });
+/* unused harmony exports BOT_IDENTITY, formatIdentity, configuredCommitter */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5341);
+
+/**
+ * Hosted runners have no user.name/user.email, and actions/checkout sets none: without one,
+ * `git commit` and `git tag -a` fail. GitHub's own bot account is what Actions users expect to
+ * see on automated commits (it is what github.token's pushes are attributed to).
+ */
+const BOT_IDENTITY = Object.freeze({
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+});
+// git refuses names and e-mails with these (`<`, `>`, newlines); an e-mail needs an @ to be one.
+const NAME = /^[^<>\n\r]+$/;
+const EMAIL = /^[^<>\s@]+@[^<>\s@]+$/;
+/**
+ * Reads `Name <email>` (git's own way of writing an identity, as in `git commit --author`).
+ * `where` names the input or key for the message.
+ */
+function parseIdentity(text, where, location) {
+    const match = /^\s*(.*?)\s*<([^<>]*)>\s*$/.exec(text);
+    const identity = match ? { name: match[1], email: match[2].trim() } : undefined;
+    if (!identity || !NAME.test(identity.name) || !EMAIL.test(identity.email)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} must be written as 'Name <email@example.com>', not '${text.trim()}'`, location);
+    }
+    return identity;
+}
+function formatIdentity(identity) {
+    return `${identity.name} <${identity.email}>`;
+}
+/**
+ * The `committer` the configuration names (`committer: "Name <email>"` or `{name, email}`;
+ * the schema has checked its shape), if any.
+ */
+function configuredCommitter(config) {
+    const raw = config.raw.committer;
+    if (raw === undefined || raw === null)
+        return undefined;
+    const file = config.source.files[0];
+    const location = file ? { file } : undefined;
+    if (typeof raw === "string")
+        return parseIdentity(raw, "committer", location);
+    const { name, email } = raw;
+    return parseIdentity(`${String(name ?? "")} <${String(email ?? "")}>`, "committer", location);
+}
+/**
+ * Who commits and tags: the `committer` input, else the configuration's `committer`, else the
+ * repository's own git identity when it has a whole one (a laptop, a self-hosted runner), else
+ * github-actions[bot]. Read while planning, so it is in the plan and its hash before any effect.
+ */
+async function resolveCommitter(git, given) {
+    if (given.input)
+        return { ...given.input, source: "input" };
+    const configured = given.config ? configuredCommitter(given.config) : undefined;
+    if (configured)
+        return { ...configured, source: "config" };
+    // Only what is configured counts: git's guess from the host name ("root@vm.(none)") is refused by
+    // git itself on hosted runners and is nobody's identity anyway.
+    const [name, email] = await Promise.all(["user.name", "user.email"].map(async (key) => (await git.run(["config", "--get", key], { allowFailure: true })).stdout.trim()));
+    if (name && email)
+        return { name, email, source: "git-config" };
+    return { ...BOT_IDENTITY, source: "default" };
+}
+/**
+ * git's options that make one command (commit, tag -a, revert, merge) author, commit and tag as
+ * the identity, whatever is configured or missing: `git <these> commit …`. Every commit and tag the
+ * toolkit makes goes through this, so none depends on the runner's setup.
+ */
+function identityArgs(identity) {
+    return ["-c", `user.name=${identity.name}`, "-c", `user.email=${identity.email}`];
+}
+/** Reads an identity back from an effect's data; a plan always carries a whole one. */
+function identityOf(value) {
+    const { name, email } = (value ?? {});
+    if (typeof name !== "string" || typeof email !== "string")
+        throw new Error("the effect carries no git identity");
+    return { name, email };
+}
+
+
+/***/ }),
+
+/***/ 1874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ InputFields)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5341);
+/* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7296);
+/* harmony import */ var _version_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9229);
+
+
+
+const TRUE = /^(true|yes|1)$/i;
+const FALSE = /^(false|no|0)$/i;
+const PLAN_HASH = /^sha256:[0-9a-f]{64}$/;
+const CHANNEL = /^[0-9A-Za-z-]+$/;
+/**
+ * Reads the raw inputs of an action or a CLI command the same way everywhere, collecting every
+ * problem so they are all reported at once. An empty string means "not given", as in Actions.
+ */
+class InputFields {
+    problems = [];
+    problem(message) {
+        this.problems.push(message);
+    }
+    text(value) {
+        return value === undefined || value.trim() === "" ? undefined : value.trim();
+    }
+    /** true/false (also yes/no, 1/0); `auto` is undefined when allowed. */
+    flag(name, value, options = {}) {
+        if (value === undefined || value === "")
+            return undefined;
+        if (typeof value === "boolean")
+            return value;
+        const clean = value.trim();
+        if (TRUE.test(clean))
+            return true;
+        if (FALSE.test(clean))
+            return false;
+        if (options.auto && /^auto$/i.test(clean))
+            return undefined;
+        this.problem(`${name} must be true${options.auto ? ", false or auto" : " or false"}, not '${value}'`);
+        return undefined;
+    }
+    /** A SemVer version, `v` prefix and the seed's `+a+b` build metadata accepted. */
+    version(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        try {
+            return (0,_version_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersionInput */ .m)(clean, name);
+        }
+        catch (error) {
+            this.problem(error.message);
+            return undefined;
+        }
+    }
+    /** A pre-release channel id: alpha, beta, rc, or any identifier that is not a number. */
+    channel(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (CHANNEL.test(clean) && !/^\d+$/.test(clean))
+            return clean;
+        this.problem(`${name} must be an identifier such as alpha, beta or rc (letters, digits, hyphens), not '${clean}'`);
+        return undefined;
+    }
+    /** A git identity written `Name <email>`. */
+    identity(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        try {
+            return (0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIdentity */ .aZ)(clean, name);
+        }
+        catch (error) {
+            this.problem(error.message);
+            return undefined;
+        }
+    }
+    planHash(name, value) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (PLAN_HASH.test(clean))
+            return clean;
+        this.problem(`${name} must look like sha256:<64 hex digits>, not '${clean}'`);
+        return undefined;
+    }
+    oneOf(name, value, allowed) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (allowed.includes(clean))
+            return clean;
+        this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
+        return undefined;
+    }
+    /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
+    list(value, options = {}) {
+        if (value === undefined)
+            return [];
+        const items = typeof value === "string" ? value.split(options.commas ? /[\n,]/ : /\n/) : [...value];
+        return items.map((item) => item.trim()).filter((item) => item !== "");
+    }
+    /** Throws one ConfigurationError listing every problem, when there is any. */
+    check() {
+        if (this.problems.length === 0)
+            return;
+        // The first line stands on its own; the others follow it, one per line.
+        const count = this.problems.length - 1;
+        const more = count > 0 ? ` (and ${count} more problem${count > 1 ? "s" : ""})` : "";
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ applyPlan)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5341);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
+
+
+/**
+ * The one applier: runs effects in order, skipping those already done. In dry-run it touches
+ * nothing, not even the evidence; the plan itself is the report.
+ */
+async function applyPlan(plan, handlers, options) {
+    const hash = (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planHash */ .SH)(plan);
+    for (const effect of plan.effects) {
+        if (!handlers[effect.kind])
+            throw new Error(`no handler for effect kind '${effect.kind}' (effect ${effect.id})`);
+    }
+    const outcomes = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
+    const result = { planHash: hash, dryRun: options.dryRun, outcomes };
+    if (options.dryRun)
+        return result;
+    if (options.expectedPlanHash && options.expectedPlanHash !== hash)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StalePlanError */ .Z(options.expectedPlanHash, hash);
+    for (const [index, effect] of plan.effects.entries()) {
+        const handler = handlers[effect.kind];
+        const outcome = outcomes[index];
+        try {
+            if (await handler.isDone(effect)) {
+                outcome.status = "skipped";
+                options.reporter.info(`already done: ${effect.summary}`);
+            }
+            else {
+                await handler.run(effect);
+                outcome.status = "done";
+                options.reporter.info(`done: ${effect.summary}`);
+            }
+        }
+        catch (error) {
+            outcome.status = "failed";
+            outcome.error = error instanceof Error ? error.message : String(error);
+            await options.evidence?.(result);
+            throw error;
+        }
+        await options.evidence?.(result);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 1924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ep: () => (/* binding */ gitCommitHandler),
+/* harmony export */   fq: () => (/* binding */ writeFileEffect),
+/* harmony export */   u7: () => (/* binding */ writeFileHandler),
+/* harmony export */   zo: () => (/* binding */ gitCommitEffect)
+/* harmony export */ });
+/* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7296);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1070);
+/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(974);
+
+
+
+/** Writes a file's new content; done when the file already holds exactly that. */
+function writeFileEffect(path, content, summary) {
+    // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
+    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSource */ .p$ ? new _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextDigest */ .m9(content) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(content) };
+}
+function writeFileHandler(files) {
+    return {
+        async isDone(effect) {
+            const current = await files.read(String(effect.path));
+            return current !== undefined && (0,_text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .sameText */ .QV)(current, effect.content);
+        },
+        async run(effect) {
+            const content = effect.content;
+            // A text made in pieces is written in pieces where the files allow it, never whole.
+            if (content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSource */ .p$ && files.writeInPieces)
+                await files.writeInPieces(String(effect.path), content);
+            else
+                await files.write(String(effect.path), String(content));
+        },
+    };
+}
+/**
+ * Commits the given paths with a message, as the identity (author and committer); done when HEAD
+ * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
+ * is the commit's author and committer date: the same plan then makes the very same commit, so a
+ * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
+ * instead of a second one that could not be pushed over it.
+ */
+function gitCommitEffect(paths, message, committer, date) {
+    return {
+        kind: "git-commit",
+        id: `git-commit:${message}`,
+        summary: `commit ${paths.join(", ")}: "${message}" as ${committer.name}`,
+        paths,
+        message,
+        committer: { name: committer.name, email: committer.email },
+        ...(date ? { date } : {}),
+    };
+}
+function gitCommitHandler(git) {
+    return {
+        async isDone(effect) {
+            const paths = effect.paths;
+            const head = await git.run(["log", "-1", "--format=%B"], { allowFailure: true });
+            const changed = await git.run(["status", "--porcelain", "--", ...paths]);
+            return head.stdout.trim() === String(effect.message) && changed.stdout.trim() === "";
+        },
+        async run(effect) {
+            const paths = effect.paths;
+            await git.run(["add", "--", ...paths]);
+            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
+            await git.run([...(0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityArgs */ .MU)((0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityOf */ .cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SH: () => (/* binding */ planHash),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports canonicalJson, pieces, canonicalJsonHash, renderPlan */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(974);
 
 
 /** JSON with keys sorted at every level and no whitespace: one plan, one text, one hash. */
@@ -45574,9 +48691,9 @@ function canonicalJson(value) {
     return parts.join("");
 }
 function sha256(text) {
-    if (text instanceof text_source/* TextSource */.p$)
+    if (text instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$)
         return text.sha256();
-    const hash = (0,external_node_crypto_.createHash)("sha256");
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
     if (typeof text === "string" && text.length > PIECE)
         for (const piece of pieces(text))
             hash.update(piece);
@@ -45611,7 +48728,7 @@ function planHash(plan) {
  * becomes one more string of them all.
  */
 function canonicalJsonHash(value) {
-    const hash = (0,external_node_crypto_.createHash)("sha256");
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
     writeCanonicalJson(value, (text) => hash.update(text));
     return hash.digest("hex");
 }
@@ -45621,7 +48738,7 @@ function canonicalJsonHash(value) {
  * left out of objects and written as null in arrays).
  */
 function writeCanonicalJson(value, write) {
-    if (value instanceof text_source/* TextSource */.p$) {
+    if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextSource */ .p$) {
         // Its pieces never cut a surrogate pair: escaped one by one, they read as the whole text would.
         // The same reading works out its digest, for a TextDigest that comes later.
         write('"');
@@ -45629,7 +48746,7 @@ function writeCanonicalJson(value, write) {
         write('"');
         return;
     }
-    if (value instanceof text_source/* TextDigest */.m9) {
+    if (value instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_1__/* .TextDigest */ .m9) {
         write(JSON.stringify(value.source.sha256()));
         return;
     }
@@ -45693,112 +48810,133 @@ function renderPlan(plan, hash) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/plan/apply.ts
 
+/***/ }),
+
+/***/ 974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QV: () => (/* binding */ sameText),
+/* harmony export */   m9: () => (/* binding */ TextDigest),
+/* harmony export */   p$: () => (/* binding */ TextSource)
+/* harmony export */ });
+/* unused harmony export slices */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
- * The one applier: runs effects in order, skipping those already done. In dry-run it touches
- * nothing, not even the evidence; the plan itself is the report.
+ * A text a plan carries without holding it: made again, piece by piece, each time it is read
+ * (hashed, compared, written). The release record's YAML for 100k commits is ten million
+ * characters, twenty megabytes as a string; made from the notes record the run keeps anyway, it
+ * costs only its pieces, one at a time. Whatever it is made from must not change after planning.
  */
-async function applyPlan(plan, handlers, options) {
-    const hash = planHash(plan);
-    for (const effect of plan.effects) {
-        if (!handlers[effect.kind])
-            throw new Error(`no handler for effect kind '${effect.kind}' (effect ${effect.id})`);
+class TextSource {
+    produce;
+    digest;
+    constructor(produce) {
+        this.produce = produce;
     }
-    const outcomes = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
-    const result = { planHash: hash, dryRun: options.dryRun, outcomes };
-    if (options.dryRun)
-        return result;
-    if (options.expectedPlanHash && options.expectedPlanHash !== hash)
-        throw new errors/* StalePlanError */.Z(options.expectedPlanHash, hash);
-    for (const [index, effect] of plan.effects.entries()) {
-        const handler = handlers[effect.kind];
-        const outcome = outcomes[index];
-        try {
-            if (await handler.isDone(effect)) {
-                outcome.status = "skipped";
-                options.reporter.info(`already done: ${effect.summary}`);
-            }
-            else {
-                await handler.run(effect);
-                outcome.status = "done";
-                options.reporter.info(`done: ${effect.summary}`);
-            }
-        }
-        catch (error) {
-            outcome.status = "failed";
-            outcome.error = error instanceof Error ? error.message : String(error);
-            await options.evidence?.(result);
-            throw error;
-        }
-        await options.evidence?.(result);
+    /** SHA-256 (hex) of the text's UTF-8, worked out once: by a reading that asked for it (each's `digesting`), or now. */
+    sha256() {
+        if (this.digest === undefined)
+            this.each(() => undefined, true);
+        return this.digest;
     }
-    return result;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
-var identity_committer = __nccwpck_require__(7296);
-;// CONCATENATED MODULE: ./packages/core/src/plan/file-effects.ts
-
-
-
-/** Writes a file's new content; done when the file already holds exactly that. */
-function writeFileEffect(path, content, summary) {
-    // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
-    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof text_source/* TextSource */.p$ ? new text_source/* TextDigest */.m9(content) : sha256(content) };
-}
-function writeFileHandler(files) {
-    return {
-        async isDone(effect) {
-            const current = await files.read(String(effect.path));
-            return current !== undefined && (0,text_source/* sameText */.QV)(current, effect.content);
-        },
-        async run(effect) {
-            const content = effect.content;
-            // A text made in pieces is written in pieces where the files allow it, never whole.
-            if (content instanceof text_source/* TextSource */.p$ && files.writeInPieces)
-                await files.writeInPieces(String(effect.path), content);
-            else
-                await files.write(String(effect.path), String(content));
-        },
-    };
+    /**
+     * Hands the text over in pieces, in order. A surrogate pair is never cut between two pieces, so
+     * each piece can be encoded or escaped on its own.
+     */
+    each(write, digesting = false) {
+        // The same reading works out the digest when asked to and it is not known yet.
+        const hash = digesting && this.digest === undefined ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256") : undefined;
+        const hand = hash ? (piece) => (hash.update(piece), write(piece)) : write;
+        let held = "";
+        this.produce((piece) => {
+            let text = held === "" ? piece : held + piece;
+            held = "";
+            if (text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1))) {
+                held = text.slice(-1);
+                text = text.slice(0, -1);
+            }
+            if (text.length > 0)
+                hand(text);
+        });
+        if (held.length > 0)
+            hand(held);
+        if (hash)
+            this.digest = hash.digest("hex");
+    }
+    /** The whole text, as one string: for small uses and tests, not for what the plan writes. */
+    toString() {
+        const parts = [];
+        this.each((piece) => parts.push(piece));
+        return parts.join("");
+    }
+    toJSON() {
+        return this.toString();
+    }
 }
 /**
- * Commits the given paths with a message, as the identity (author and committer); done when HEAD
- * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
- * is the commit's author and committer date: the same plan then makes the very same commit, so a
- * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
- * instead of a second one that could not be pushed over it.
+ * A TextSource's SHA-256 as a plan field. The plan's hash reads an effect's `content` before its
+ * `sha256` (keys in order), and works the digest out in that same reading: the text is made
+ * once for both instead of twice.
  */
-function gitCommitEffect(paths, message, committer, date) {
-    return {
-        kind: "git-commit",
-        id: `git-commit:${message}`,
-        summary: `commit ${paths.join(", ")}: "${message}" as ${committer.name}`,
-        paths,
-        message,
-        committer: { name: committer.name, email: committer.email },
-        ...(date ? { date } : {}),
-    };
+class TextDigest {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    toJSON() {
+        return this.source.sha256();
+    }
+    toString() {
+        return this.source.sha256();
+    }
 }
-function gitCommitHandler(git) {
-    return {
-        async isDone(effect) {
-            const paths = effect.paths;
-            const head = await git.run(["log", "-1", "--format=%B"], { allowFailure: true });
-            const changed = await git.run(["status", "--porcelain", "--", ...paths]);
-            return head.stdout.trim() === String(effect.message) && changed.stdout.trim() === "";
-        },
-        async run(effect) {
-            const paths = effect.paths;
-            await git.run(["add", "--", ...paths]);
-            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
-            await git.run([...(0,identity_committer/* identityArgs */.MU)((0,identity_committer/* identityOf */.cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
-        },
-    };
+const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
+/** Whether `text` is exactly `content`, compared a piece at a time (no copy of either). */
+function sameText(text, content) {
+    if (typeof content === "string")
+        return text === content;
+    let at = 0;
+    let same = true;
+    content.each((piece) => {
+        if (same && text.startsWith(piece, at))
+            at += piece.length;
+        else
+            same = false;
+    });
+    return same && at === text.length;
+}
+/** The text `from` start to end of `text`, in pieces of at most `size` characters (slices share the text's memory). */
+function slices(text, start, end, write, size = 1 << 16) {
+    for (let at = start; at < end; at += size)
+        write(text.slice(at, Math.min(at + size, end)));
 }
 
+
+/***/ }),
+
+/***/ 5181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E$: () => (/* binding */ decideVersions),
+  Sb: () => (/* binding */ runVersionBump)
+});
+
+// UNUSED EXPORTS: selectPackages
+
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __nccwpck_require__(8898);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/core/src/commits/header.ts
 /**
  * `type(scope)!: subject`, read character by character. It accepts exactly what this expression
@@ -46613,955 +49751,14 @@ async function commitsTouching(git, range, paths) {
     return new Set(stdout.split("\n").filter((line) => line !== ""));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/config/defaults.ts
-/**
- * The built-in rules, consulted for a commit only when no custom rule matched it.
- * Order does not matter among them: the highest level of all matching rules wins.
- */
-const DEFAULT_RULES = [
-    { breaking: true, release: "major" },
-    { type: "feat", release: "minor" },
-    { type: "fix", release: "patch" },
-    { type: "perf", release: "patch" },
-];
-const DEFAULT_RELEASE_COMMIT_MESSAGE = "chore(release): {version}";
-const DEFAULT_MARKER = "cadence:version";
-function defaultVersioning() {
-    return {
-        tagPrefix: "v",
-        initialVersion: "1.0.0",
-        preMajor: { breaking: "minor", feature: "minor" },
-        rules: [],
-        defaultRules: [...DEFAULT_RULES],
-        bangIsBreaking: true,
-        reverts: { cancelPairs: true, pairing: "lenient", lone: "patch" },
-        minimumBump: "none",
-        branches: [],
-        buildMetadata: [],
-        packages: [],
-        releaseCommit: { enabled: false, message: DEFAULT_RELEASE_COMMIT_MESSAGE, include: ["CHANGELOG.md", "docs/releases"] },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please-changelog.ts
-
-/** The name of a plugin entry: a string, or an object with `type`. */
-function pluginName(plugin) {
-    return plugin !== null && typeof plugin === "object" && !Array.isArray(plugin) ? String(plugin.type) : String(plugin);
-}
-/**
- * The `changelog:` section cadence reads for a project set up for release-please: the sections it
- * configured (`changelog-sections`: each `{type, section, hidden, scope}`; they replace release-
- * please's own list, as in release-please), the CHANGELOG's path, and the `sentence-case` plugin.
- * The format itself is release-please's (changelog/run.ts chooses it for such a configuration).
- */
-function releasePleaseChangelog(options, location, source) {
-    const changelog = {};
-    if (typeof options.path === "string" && options.path.trim() !== "")
-        changelog.path = options.path.trim();
-    if (Array.isArray(options.plugins) && options.plugins.map(pluginName).includes("sentence-case"))
-        changelog["sentence-case"] = true;
-    const sections = typeof options.sections === "string" ? parseSections(options.sections, location) : options.sections;
-    if (sections !== undefined) {
-        if (!Array.isArray(sections))
-            throw new errors/* ConfigurationError */.j1("changelog-sections must be a list of {type, section, hidden}", location);
-        changelog.sections = sections.map((entry, index) => sectionOf(entry, index, location));
-        changelog["default-sections"] = false;
-    }
-    if (options.type === "github") {
-        source.notices.push({ message: "changelog-type 'github' (GitHub's generated notes) is not read: the CHANGELOG is written in release-please's default format", location });
-    }
-    return changelog;
-}
-function parseSections(text, location) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`changelog-types is not valid JSON: ${error.message.split("\n")[0]}`, location);
-    }
-}
-function sectionOf(entry, index, location) {
-    if (entry === null || typeof entry !== "object" || Array.isArray(entry))
-        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] must be an object with type and section`, location);
-    const { type, section, hidden, scope } = entry;
-    if (typeof type !== "string" || type.trim() === "")
-        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] needs a type`, location);
-    if (typeof section !== "string" || section.trim() === "")
-        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] ('${type}') needs a section title`, location);
-    // Where the entries go in the seed's release notes, as cadence's own sections place these types.
-    const notes = type === "feat" || type === "feature" ? "features" : type === "fix" ? "bug_fixes" : "improvements";
-    return {
-        title: section,
-        type,
-        notes,
-        ...(hidden === true ? { hidden: true } : {}),
-        ...(typeof scope === "string" && scope !== "" ? { scope } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/yaml-module.ts
-// The yaml package is a third of the code a command loads, and most runs read no YAML at all (a
-// repository without a configuration file, a dry-run that writes no evidence). It is loaded the
-// first time there is YAML to read or write; the bundles keep it in a chunk of its own.
-let loading;
-/** The yaml package, loaded once. */
-function yamlModule() {
-    loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    return loading;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/import-workflows.ts
-
-const WORKFLOWS_DIR = ".github/workflows";
-/**
- * Every step of every workflow in `.github/workflows/`, in file-name order. Needs a Files port
- * that can list a folder; without one there are no workflows to read. A workflow that is not valid
- * YAML is skipped: GitHub does not run it either.
- */
-async function workflowSteps(files) {
-    if (!files.list)
-        return [];
-    const names = (await files.list(WORKFLOWS_DIR)).filter((name) => /\.ya?ml$/.test(name)).sort();
-    if (names.length === 0)
-        return [];
-    const { parse: parseYaml } = await yamlModule();
-    const steps = [];
-    for (const name of names) {
-        const file = `${WORKFLOWS_DIR}/${name}`;
-        const text = await files.read(file);
-        if (text === undefined)
-            continue;
-        let workflow;
-        try {
-            workflow = parseYaml(text);
-        }
-        catch {
-            continue;
-        }
-        const jobs = isRecord(workflow) && isRecord(workflow.jobs) ? workflow.jobs : {};
-        for (const job of Object.values(jobs)) {
-            if (!isRecord(job))
-                continue;
-            // A job that calls a reusable workflow (`uses:` on the job) is a step of sorts too.
-            if (typeof job.uses === "string")
-                steps.push({ file, uses: job.uses, with: inputs(job.with) });
-            if (!Array.isArray(job.steps))
-                continue;
-            for (const step of job.steps) {
-                if (!isRecord(step))
-                    continue;
-                steps.push({
-                    file,
-                    ...(typeof step.uses === "string" ? { uses: step.uses } : {}),
-                    ...(typeof step.run === "string" ? { run: step.run } : {}),
-                    with: inputs(step.with),
-                });
-            }
-        }
-    }
-    return steps;
-}
-function inputs(value) {
-    if (!isRecord(value))
-        return {};
-    const result = {};
-    for (const [key, input] of Object.entries(value))
-        if (input !== null && input !== undefined)
-            result[key] = String(input);
-    return result;
-}
-function isRecord(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-/** Splits a shell command line into words, honouring simple quotes; enough to read a CLI's flags. */
-function shellWords(line) {
-    const words = [];
-    const pattern = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-    for (let match = pattern.exec(line); match; match = pattern.exec(line))
-        words.push(match[1] ?? match[2] ?? match[3]);
-    return words;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please.ts
-
-
-
-
-
-/** release-please's release-PR title, and so the header of the commit that merges it. */
-const DEFAULT_TITLE_PATTERN = "chore${scope}: release${component} ${version}";
-/** The types release-please counts as a feature besides `feat`. */
-const RELEASE_PLEASE_RULES = [...DEFAULT_RULES, { type: "feature", release: "minor" }, { type: "revert", release: "patch" }];
-const APP_FILES = [".github/release-please.yml", ".github/release-please.yaml"];
-const CONFIG_FILE = "release-please-config.json";
-const MANIFEST_FILE = ".release-please-manifest.json";
-/**
- * Reads release-please's configuration, in the order release-please itself is set up: the GitHub
- * App's `.github/release-please.yml` (whose `manifest: true` hands over to the manifest files),
- * then the manifest configuration `release-please-config.json` with `.release-please-manifest.json`
- * (the action and the CLI), then the release-please action's inputs in a workflow.
- */
-async function importReleasePlease(files) {
-    for (const path of APP_FILES) {
-        const text = await files.read(path);
-        if (text !== undefined)
-            return fromAppConfig(files, text, path);
-    }
-    const configText = await files.read(CONFIG_FILE);
-    if (configText !== undefined)
-        return fromManifestConfig(files, CONFIG_FILE, configText, MANIFEST_FILE, []);
-    const step = (await workflowSteps(files)).find((candidate) => candidate.uses !== undefined && /(^|\/)release-please-action(@|$)/.test(candidate.uses));
-    if (step)
-        return fromAction(files, step);
-    return undefined;
-}
-/** What release-please does regardless of options: `!` is breaking, `feature` is a feature, and a release is at least a patch. */
-function releasePleaseBase() {
-    const versioning = defaultVersioning();
-    versioning.bangIsBreaking = true;
-    versioning.preMajor = { breaking: "major", feature: "minor" };
-    versioning.defaultRules = [...RELEASE_PLEASE_RULES];
-    // release-please does not pair reverts: a reverted commit still counts, and a git-style
-    // `Revert "…"` header is not a Conventional Commit, so on its own it asks for nothing more than
-    // the patch every release-please release is at least.
-    versioning.reverts = { cancelPairs: false, pairing: "lenient", lone: "none" };
-    // Its versioning strategy never releases less than a patch: the merged release PR is the
-    // decision to release, whatever the commits' types (PR-description overrides included).
-    versioning.minimumBump = "patch";
-    versioning.releaseCommitPattern = titlePattern(DEFAULT_TITLE_PATTERN);
-    return versioning;
-}
-async function fromManifestConfig(files, file, configText, manifestFile, extraFiles) {
-    const config = parseJsonObject(configText, file);
-    const location = { file };
-    const source = { kind: "release-please", files: [...extraFiles, file], notices: [] };
-    const manifestText = await files.read(manifestFile);
-    if (manifestText !== undefined) {
-        source.files.push(manifestFile);
-        parseJsonObject(manifestText, manifestFile);
-    }
-    const versioning = releasePleaseBase();
-    if (config.packages !== undefined && !import_release_please_isRecord(config.packages))
-        throw new errors/* ConfigurationError */.j1("packages must be an object of paths", location);
-    const packages = config.packages ?? { ".": {} };
-    const paths = Object.keys(packages);
-    if (paths.length === 0)
-        throw new errors/* ConfigurationError */.j1("packages names no package", location);
-    const packageName = await packageJsonName(files);
-    const optionsOf = (path) => {
-        const own = packages[path];
-        if (own !== undefined && !import_release_please_isRecord(own))
-            throw new errors/* ConfigurationError */.j1(`packages["${path}"] must be an object`, location);
-        return { ...config, ...own };
-    };
-    const root = optionsOf(paths.includes(".") ? "." : paths[0]);
-    applyOptions(versioning, root, location, source);
-    // release-please's tag: <component><separator>v<version>. A package in a folder always has a
-    // component. The root package's component (node: package.json's name) goes into the tag only when
-    // the configuration says so (component, package-name, include-component-in-tag: true): the
-    // tags a single-package repository has are read as `v1.2.3` otherwise (see docs/migrating.md).
-    const tagPrefixOf = (path, options) => {
-        const v = options["include-v-in-tag"] === false ? "" : "v";
-        const named = options["include-component-in-tag"] === true || import_release_please_text(options.component) !== undefined || import_release_please_text(options["package-name"]) !== undefined;
-        const component = path !== "." || named ? componentOf(path, options, path === "." ? packageName : undefined) : undefined;
-        const include = options["include-component-in-tag"] !== false;
-        return include && component ? `${component}${import_release_please_text(options["tag-separator"]) ?? "-"}${v}` : v;
-    };
-    if (paths.length > 1) {
-        versioning.packages = paths.map((path) => {
-            const options = optionsOf(path);
-            const clean = path === "." ? "." : path.replace(/^\.\//, "").replace(/\/+$/, "");
-            return {
-                name: componentOf(path, options, undefined) ?? clean,
-                path: clean,
-                tagPrefix: tagPrefixOf(path, options),
-                manifests: [{ path: clean === "." ? "package.json" : `${clean}/package.json`, kind: "package-json" }],
-            };
-        });
-    }
-    else {
-        versioning.tagPrefix = tagPrefixOf(paths[0], root);
-    }
-    // sentence-case changes the CHANGELOG's entries, which the release-please format does too.
-    const names = (Array.isArray(config.plugins) ? config.plugins : []).map(pluginName).filter((name) => name !== "sentence-case");
-    if (names.length > 0) {
-        source.notices.push({ message: `release-please plugins (${names.join(", ")}) are not applied: each package is versioned from its own commits`, location });
-    }
-    const changelog = releasePleaseChangelog({ path: root["changelog-path"], sections: root["changelog-sections"], plugins: config.plugins, type: root["changelog-type"] }, location, source);
-    return { versioning, raw: { changelog }, source };
-}
-// The component a tag carries: `component`, else `package-name`, else (node) package.json's name without its scope.
-function componentOf(path, options, packageName) {
-    const explicit = import_release_please_text(options.component) ?? import_release_please_text(options["package-name"]);
-    // The manifest configuration's release type is node unless it says otherwise.
-    const name = explicit ?? (["node", "expo"].includes(String(options["release-type"] ?? "node")) ? packageName : undefined);
-    if (name)
-        return name.replace(/^@[^/]+\//, "");
-    return path === "." ? undefined : path.split("/").filter(Boolean).pop();
-}
-async function packageJsonName(files) {
-    const textValue = await files.read("package.json");
-    if (textValue === undefined)
-        return undefined;
-    try {
-        const name = JSON.parse(textValue).name;
-        return typeof name === "string" ? name : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function fromAppConfig(files, textValue, file) {
-    let value;
-    try {
-        value = (await yamlModule()).parse(textValue);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${firstLine(error.message)}`, { file });
-    }
-    if (value !== null && value !== undefined && !import_release_please_isRecord(value))
-        throw new errors/* ConfigurationError */.j1("must be a mapping of release-please options", { file });
-    const app = (value ?? {});
-    if (app.manifest === true) {
-        // The App hands over to the manifest files; its own bump options do not apply then.
-        const configFile = import_release_please_text(app.manifestConfig) ?? CONFIG_FILE;
-        const manifestFile = import_release_please_text(app.manifestFile) ?? MANIFEST_FILE;
-        const configText = await files.read(configFile);
-        if (configText === undefined)
-            throw new errors/* ConfigurationError */.j1(`says manifest: true, but the manifest configuration ${configFile} does not exist`, { file });
-        return fromManifestConfig(files, configFile, configText, manifestFile, [file]);
-    }
-    const source = { kind: "release-please", files: [file], notices: [] };
-    source.notices.push({
-        message: "the hosted release-please App may add plugins of its own (for googleapis repositories, sentence-case since 2022-09, which starts each CHANGELOG entry with a capital); set changelog.sentence-case: true in .github/cadence.yml to write entries that way",
-        location: { file },
-    });
-    if (Array.isArray(app.branches) && app.branches.length > 0) {
-        source.notices.push({ message: "the per-branch settings under 'branches' are not read: the top-level options apply on every branch", location: { file } });
-    }
-    const versioning = releasePleaseBase();
-    applyOptions(versioning, {
-        "release-type": app.releaseType,
-        versioning: app.versioning,
-        "bump-minor-pre-major": app.bumpMinorPreMajor,
-        "bump-patch-for-minor-pre-major": app.bumpPatchForMinorPreMajor,
-        "release-as": app.releaseAs,
-        prerelease: app.prerelease,
-        "prerelease-type": app.prereleaseType,
-    }, { file }, source);
-    return { versioning, raw: {}, source };
-}
-/** The release-please action's inputs (`release-type: node`, `bump-minor-pre-major: true`, …), or the manifest files it points at. */
-async function fromAction(files, step) {
-    const inputs = step.with;
-    const manifestMode = inputs.command === "manifest" || inputs.command === "manifest-pr" || (inputs["release-type"] === undefined && inputs.command === undefined);
-    if (manifestMode) {
-        const configFile = inputs["config-file"] ?? CONFIG_FILE;
-        const configText = await files.read(configFile);
-        if (configText !== undefined)
-            return fromManifestConfig(files, configFile, configText, inputs["manifest-file"] ?? MANIFEST_FILE, [step.file]);
-    }
-    const source = { kind: "release-please", files: [step.file], notices: [] };
-    const versioning = releasePleaseBase();
-    const flag = (name) => (inputs[name] === undefined ? undefined : /^true$/i.test(inputs[name]));
-    applyOptions(versioning, {
-        "release-type": inputs["release-type"],
-        versioning: inputs["versioning-strategy"],
-        "bump-minor-pre-major": flag("bump-minor-pre-major"),
-        "bump-patch-for-minor-pre-major": flag("bump-patch-for-minor-pre-major"),
-        "release-as": inputs["release-as"],
-        "include-v-in-tag": flag("include-v-in-tag"),
-        "pull-request-title-pattern": inputs["pull-request-title-pattern"],
-        prerelease: flag("prerelease"),
-        "prerelease-type": inputs["prerelease-type"],
-    }, { file: step.file }, source);
-    const monorepoTags = flag("monorepo-tags") === true || flag("include-component-in-tag") === true;
-    const component = inputs.component ?? inputs["package-name"];
-    if (monorepoTags && component)
-        versioning.tagPrefix = `${component.replace(/^@[^/]+\//, "")}-${versioning.tagPrefix}`;
-    const changelog = releasePleaseChangelog({ path: inputs["changelog-path"], sections: inputs["changelog-types"], type: inputs["changelog-type"] }, { file: step.file }, source);
-    return { versioning, raw: { changelog }, source };
-}
-function applyOptions(versioning, options, location, source) {
-    const strategy = import_release_please_text(options.versioning) ?? "default";
-    switch (strategy) {
-        case "default":
-            break;
-        // Every release is this level, whatever the commits say (Release-As still wins).
-        case "always-bump-patch":
-        case "always-bump-minor":
-        case "always-bump-major":
-            versioning.rules = [{ release: strategy.slice("always-bump-".length) }];
-            break;
-        case "prerelease": {
-            const type = import_release_please_text(options["prerelease-type"]);
-            versioning.releasePleasePrerelease = { prerelease: bool(options.prerelease, "prerelease", location), ...(type ? { type } : {}) };
-            source.notices.push({
-                message: "versioning 'prerelease' is read as release-please numbers versions: from the last release, pre-release or not (1.3.0-beta.2 + a fix → " +
-                    (options.prerelease === true ? "1.3.0-beta.3" : "1.3.0, as prerelease is not true") +
-                    "); a pre-release asked for with --prerelease or a branch line's prerelease is numbered cadence's way ({version}-{channel}.N) instead",
-                location,
-            });
-            break;
-        }
-        default:
-            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major, prerelease); set the versions in .github/cadence.yml instead`, location);
-    }
-    if (strategy !== "prerelease" && (options.prerelease === true || options["prerelease-type"] !== undefined)) {
-        // release-please's default strategy does not read them for the version either (they mark GitHub releases).
-        source.notices.push({ message: "release-please's prerelease options are not read: release on a channel with --prerelease or a branch line with prerelease:", location });
-    }
-    if (bool(options["bump-minor-pre-major"], "bump-minor-pre-major", location))
-        versioning.preMajor.breaking = "minor";
-    if (bool(options["bump-patch-for-minor-pre-major"], "bump-patch-for-minor-pre-major", location))
-        versioning.preMajor.feature = "patch";
-    const releaseAs = import_release_please_text(options["release-as"]);
-    if (releaseAs)
-        versioning.releaseAs = releaseAs;
-    if (options["include-v-in-tag"] === false)
-        versioning.tagPrefix = "";
-    const initial = import_release_please_text(options["initial-version"]);
-    if (initial)
-        versioning.initialVersion = initial;
-    const title = import_release_please_text(options["pull-request-title-pattern"]);
-    if (title)
-        versioning.releaseCommitPattern = titlePattern(title);
-}
-/**
- * A release-PR title pattern (`chore${scope}: release${component} ${version}`) as the header
- * pattern cadence matches release commits with: the version is `{version}`, anything else
- * variable is a wildcard.
- */
-function titlePattern(pattern) {
-    return pattern
-        .replace(/\$\{scope\}/g, "{scope}")
-        .replace(/\$\{component\}/g, "{component}")
-        .replace(/\$\{branch\}/g, "{branch}")
-        .replace(/\$\{version\}/g, "{version}");
-}
-function bool(value, name, location) {
-    if (value === undefined || value === null)
-        return false;
-    if (typeof value === "boolean")
-        return value;
-    throw new errors/* ConfigurationError */.j1(`${name} must be true or false, not ${JSON.stringify(value)}`, location);
-}
-function import_release_please_text(value) {
-    return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
-}
-function parseJsonObject(textValue, file) {
-    let value;
-    try {
-        value = JSON.parse(textValue);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`is not valid JSON: ${firstLine(error.message)}`, { file });
-    }
-    if (!import_release_please_isRecord(value))
-        throw new errors/* ConfigurationError */.j1("must be a JSON object", { file });
-    return value;
-}
-function import_release_please_isRecord(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function firstLine(message) {
-    return message.split("\n")[0];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/import-semantic-release.ts
-
-
-
-
-/**
- * Where semantic-release looks for its configuration, in its own order (cosmiconfig's search
- * places for "release"); the first one found is the configuration. package.json counts only
- * when it has a "release" key.
- */
-const SEARCH_PLACES = [
-    { path: ".releaserc", format: "yaml" },
-    { path: ".releaserc.json", format: "json" },
-    { path: ".releaserc.yaml", format: "yaml" },
-    { path: ".releaserc.yml", format: "yaml" },
-    ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `.releaserc.${ext}`, format: "code" })),
-    { path: ".config/releaserc", format: "yaml" },
-    { path: ".config/releaserc.json", format: "json" },
-    { path: ".config/releaserc.yaml", format: "yaml" },
-    { path: ".config/releaserc.yml", format: "yaml" },
-    ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `.config/releaserc.${ext}`, format: "code" })),
-    ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `release.config.${ext}`, format: "code" })),
-];
-/** semantic-release's own default branches (used when the configuration names none). */
-const SEMANTIC_RELEASE_DEFAULT_BRANCHES = [
-    "+([0-9])?(.{+([0-9]),x}).x",
-    "master",
-    "main",
-    "next",
-    "next-major",
-    { name: "beta", prerelease: true },
-    { name: "alpha", prerelease: true },
-];
-/** The commit analyzer under its current and its former package name. */
-const COMMIT_ANALYZERS = ["@semantic-release/commit-analyzer", "sr-commit-analyzer"];
-const PRESETS = {
-    angular: "angular",
-    "conventional-changelog-angular": "angular",
-    conventionalcommits: "conventionalcommits",
-    "conventional-changelog-conventionalcommits": "conventionalcommits",
-};
-/**
- * Reads a semantic-release configuration, if the repository has one, into ours: the file
- * semantic-release itself would read, or, with none, a workflow that runs semantic-release (then
- * its defaults apply, with the flags on its command line). A configuration written as code
- * (`release.config.js`) is refused with a clear error: cadence does not run it, so it cannot know
- * what it computes.
- */
-async function importSemanticRelease(files) {
-    const found = await findConfig(files);
-    const steps = await workflowSteps(files);
-    const run = steps.find((step) => runsSemanticRelease(step));
-    if (!found && !run)
-        return undefined;
-    const notices = [];
-    let raw = found?.value ?? {};
-    const sourceFiles = found ? [found.file] : [];
-    if (run) {
-        const flags = commandLineOptions(run, notices, (await yamlModule()).parse);
-        if (Object.keys(flags).length > 0 || !found)
-            sourceFiles.push(run.file);
-        raw = { ...raw, ...flags };
-        if (!found) {
-            notices.push({
-                message: `${run.file} runs semantic-release without a configuration file: its defaults apply (angular preset, default release rules and branches)`,
-                location: { file: run.file },
-            });
-        }
-    }
-    return translate(raw, found?.file ?? run.file, sourceFiles, notices);
-}
-async function findConfig(files) {
-    const manifest = await files.read("package.json");
-    if (manifest !== undefined) {
-        let pkg;
-        try {
-            pkg = JSON.parse(manifest);
-        }
-        catch {
-            pkg = undefined; // a broken package.json is reported by whatever reads it for its own purpose
-        }
-        if (import_semantic_release_isRecord(pkg) && pkg.release !== undefined)
-            return { file: "package.json#release", value: expectObject(pkg.release, "package.json#release") };
-    }
-    for (const place of SEARCH_PLACES) {
-        const text = await files.read(place.path);
-        if (text === undefined)
-            continue;
-        if (place.format === "code") {
-            throw new errors/* ConfigurationError */.j1(`is a semantic-release configuration written as code; cadence does not run code from configuration, so it cannot know what it computes. ` +
-                "Write the same settings as data, in .releaserc.json or in .github/cadence.yml (versioning.rules, versioning.branches, versioning.tag-prefix).", { file: place.path });
-        }
-        let value;
-        try {
-            value = place.format === "json" ? JSON.parse(text) : (await yamlModule()).parse(text);
-        }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j1(`is not valid ${place.format === "json" ? "JSON" : "JSON or YAML"}: ${import_semantic_release_firstLine(error.message)}`, { file: place.path });
-        }
-        return { file: place.path, value: expectObject(value, place.path) };
-    }
-    return undefined;
-}
-/** A workflow step that runs semantic-release: `npx semantic-release`, `pnpm semantic-release`, the community action. */
-function runsSemanticRelease(step) {
-    if (step.uses && /(^|\/)semantic-release-action(@|$)/.test(step.uses))
-        return true;
-    return step.run !== undefined && semanticReleaseCommand(step.run) !== undefined;
-}
-function semanticReleaseCommand(run) {
-    for (const line of run.split("\n")) {
-        const words = shellWords(line.replace(/#.*$/, ""));
-        const at = words.findIndex((word) => /^semantic-release(@[\w.^~<>=*-]+)?$/.test(word));
-        if (at === -1)
-            continue;
-        // Only as the command itself: bare, `npx [-y] [-p pkg] semantic-release`, `pnpm [exec|dlx] semantic-release`,
-        // `yarn [dlx] semantic-release`, `npm exec|run semantic-release`; not `npm install semantic-release`.
-        const before = words.slice(0, at).filter((word, index, all) => !/^-/.test(word) && !/^-(p|-package)$/.test(all[index - 1] ?? ""));
-        const runner = before[0];
-        const via = before.slice(1);
-        const runs = before.length === 0 ||
-            (/^(npx|pnpx|bunx)$/.test(runner) && via.length === 0) ||
-            (/^(pnpm|yarn|bun)$/.test(runner) && (via.length === 0 || (via.length === 1 && /^(exec|dlx|run|x)$/.test(via[0])))) ||
-            (runner === "npm" && via.length === 1 && /^(exec|run|run-script|x)$/.test(via[0]));
-        if (runs)
-            return words.slice(at + 1);
-    }
-    return undefined;
-}
-/** The options given on semantic-release's command line (or as the community action's inputs) that bear on versions. */
-function commandLineOptions(step, notices, parseYaml) {
-    const options = {};
-    const location = { file: step.file };
-    if (step.uses) {
-        if (step.with.branches)
-            options.branches = parseYamlList(step.with.branches, parseYaml);
-        if (step.with.extends)
-            notices.push({ message: `the semantic-release action extends ${step.with.extends}, a shareable configuration cadence cannot read; its settings are not applied`, location });
-        return options;
-    }
-    const args = semanticReleaseCommand(step.run ?? "") ?? [];
-    for (let index = 0; index < args.length; index++) {
-        const arg = args[index];
-        const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-        const values = () => {
-            if (inline !== undefined)
-                return [inline];
-            const taken = [];
-            while (index + 1 < args.length && !args[index + 1].startsWith("-"))
-                taken.push(args[++index]);
-            return taken;
-        };
-        if (flag === "--branches" || flag === "-b")
-            options.branches = values();
-        else if (flag === "--tag-format" || flag === "-t")
-            options.tagFormat = values()[0];
-        else if (flag === "--extends" || flag === "-e")
-            notices.push({ message: `semantic-release extends ${values().join(", ")} on its command line, a shareable configuration cadence cannot read; its settings are not applied`, location });
-        else if (flag === "--plugins" || flag === "-p")
-            notices.push({ message: `semantic-release's plugins are set on its command line (${values().join(", ")}); cadence reads commits as @semantic-release/commit-analyzer does`, location });
-    }
-    return options;
-}
-function parseYamlList(text, parseYaml) {
-    try {
-        const value = parseYaml(text);
-        if (Array.isArray(value))
-            return value.map(String);
-    }
-    catch {
-        // a plain name
-    }
-    return text.split(/[\s,]+/).filter(Boolean);
-}
-function expectObject(value, file) {
-    if (!import_semantic_release_isRecord(value))
-        throw new errors/* ConfigurationError */.j1("a semantic-release configuration must be an object", { file });
-    return value;
-}
-function translate(raw, file, sourceFiles, notices) {
-    const source = { kind: "semantic-release", files: sourceFiles, notices };
-    const location = { file };
-    const versioning = defaultVersioning();
-    const analyzer = analyzerOptions(raw, file, notices);
-    const presetName = analyzer.preset ?? analyzer.config ?? "angular";
-    if (typeof presetName !== "string")
-        throw new errors/* ConfigurationError */.j1(`the commit analyzer's preset must be a name, not ${JSON.stringify(presetName)}`, location);
-    const preset = PRESETS[presetName];
-    if (!preset) {
-        throw new errors/* ConfigurationError */.j1(`the semantic-release preset '${presetName}' has its own commit format, which cadence does not read; it reads Conventional Commits as the angular and conventionalcommits presets do. ` +
-            "Switch the preset, or write the rules in .github/cadence.yml.", location);
-    }
-    // The angular preset's header pattern has no `!` (`feat!:` is not a conventional header there); conventionalcommits reads it as breaking.
-    versioning.bangIsBreaking = preset === "conventionalcommits";
-    if (import_semantic_release_isRecord(analyzer.parserOpts) && Object.keys(analyzer.parserOpts).length > 0) {
-        notices.push({
-            message: `the commit analyzer's parserOpts (${Object.keys(analyzer.parserOpts).join(", ")}) are not read: commits are parsed as the ${preset} preset parses them`,
-            location,
-        });
-    }
-    if (raw.extends !== undefined) {
-        notices.push({ message: `'extends' names a shareable configuration (${JSON.stringify(raw.extends)}) that cadence cannot read; its settings are not applied`, location });
-    }
-    // semantic-release pairs a revert with its commit only when the quoted header and the full sha
-    // both match as written (GitHub's `Revert "x (#1)" (#2)` is not paired); a lone revert is a patch.
-    versioning.reverts = { cancelPairs: true, pairing: "exact", lone: "patch" };
-    if (analyzer.releaseRules !== undefined)
-        versioning.rules = translateRules(analyzer.releaseRules, location);
-    if (raw.tagFormat !== undefined)
-        versioning.tagPrefix = tagPrefixOf(raw.tagFormat, location);
-    const branches = raw.branches ?? (typeof raw.branch === "string" ? [raw.branch] : SEMANTIC_RELEASE_DEFAULT_BRANCHES);
-    versioning.branches = translateBranches(branches, location, notices);
-    return { versioning, raw: {}, source };
-}
-/**
- * The commit analyzer's options as semantic-release hands them over: the global options, then the
- * options given with the plugin in `plugins`, then a step object (`analyzeCommits: {releaseRules}`,
- * the older form), each overriding the one before.
- */
-function analyzerOptions(raw, file, notices) {
-    const location = { file };
-    let options = pick(raw);
-    if (Array.isArray(raw.plugins)) {
-        for (const plugin of raw.plugins) {
-            if (Array.isArray(plugin) && COMMIT_ANALYZERS.includes(String(plugin[0])) && import_semantic_release_isRecord(plugin[1]))
-                options = { ...options, ...pick(plugin[1]) };
-        }
-    }
-    const step = raw.analyzeCommits;
-    if (step !== undefined) {
-        const path = typeof step === "string" ? step : import_semantic_release_isRecord(step) && typeof step.path === "string" ? step.path : undefined;
-        if (path !== undefined && !COMMIT_ANALYZERS.includes(path)) {
-            notices.push({
-                message: `'analyzeCommits' runs ${path}, a commit analyzer cadence does not run; commits are read with @semantic-release/commit-analyzer's rules instead`,
-                location,
-            });
-        }
-        if (import_semantic_release_isRecord(step))
-            options = { ...options, ...pick(step) };
-    }
-    return options;
-}
-function pick(value) {
-    const options = {};
-    for (const key of ["preset", "config", "releaseRules", "parserOpts"])
-        if (value[key] !== undefined)
-            options[key] = value[key];
-    return options;
-}
-function translateRules(rules, location) {
-    if (typeof rules === "string") {
-        throw new errors/* ConfigurationError */.j1(`releaseRules names a module (${rules}); cadence does not run code from configuration. List the rules as data instead.`, location);
-    }
-    if (!Array.isArray(rules))
-        throw new errors/* ConfigurationError */.j1("releaseRules must be a list of rules", location);
-    return rules.map((rule, index) => {
-        if (!import_semantic_release_isRecord(rule))
-            throw new errors/* ConfigurationError */.j1(`releaseRules[${index}] must be an object`, location);
-        const { release, type, scope, subject, breaking, revert, ...rest } = rule;
-        const unknownKeys = Object.keys(rest);
-        if (unknownKeys.length > 0) {
-            throw new errors/* ConfigurationError */.j1(`releaseRules[${index}] matches on ${unknownKeys.join(", ")}, which cadence does not read (it reads type, scope, subject, breaking, revert)`, location);
-        }
-        const level = release === false ? "none" : release;
-        if (!["major", "minor", "patch", "none"].includes(level)) {
-            throw new errors/* ConfigurationError */.j1(`releaseRules[${index}].release must be major, minor, patch or false, not ${JSON.stringify(release)}`, location);
-        }
-        for (const [key, value] of Object.entries({ type, scope, subject })) {
-            if (value !== undefined && typeof value !== "string")
-                throw new errors/* ConfigurationError */.j1(`releaseRules[${index}].${key} must be a text (a glob), not ${JSON.stringify(value)}`, location);
-        }
-        return {
-            release: level,
-            ...(typeof type === "string" ? { type } : {}),
-            ...(typeof scope === "string" ? { scope } : {}),
-            ...(typeof subject === "string" ? { subject } : {}),
-            ...(breaking === true ? { breaking: true } : {}),
-            ...(revert === true ? { revert: true } : {}),
-        };
-    });
-}
-function tagPrefixOf(tagFormat, location) {
-    const match = typeof tagFormat === "string" ? /^(.*)\$\{version\}$/.exec(tagFormat) : null;
-    if (!match || match[1].includes("${")) {
-        throw new errors/* ConfigurationError */.j1(`tagFormat ${JSON.stringify(tagFormat)} is not of the form '<prefix>\${version}', the only form cadence reads`, location);
-    }
-    return match[1];
-}
-// A lodash template that only names the branch: `${name}`.
-const NAME_ONLY = /\$\{\s*name\s*\}/g;
-function translateBranches(branches, location, notices) {
-    const list = Array.isArray(branches) ? branches : [branches];
-    return list.map((entry, index) => {
-        const branch = (typeof entry === "string" ? { name: entry } : entry);
-        if (!import_semantic_release_isRecord(branch) || typeof branch.name !== "string")
-            throw new errors/* ConfigurationError */.j1(`branches[${index}] must be a name or an object with a name`, location);
-        const line = { name: branch.name };
-        if (branch.prerelease === true) {
-            line.prerelease = branch.name;
-        }
-        else if (typeof branch.prerelease === "string") {
-            const id = branch.prerelease.replace(NAME_ONLY, branch.name);
-            if (id.includes("${") || !/^[0-9A-Za-z-]+$/.test(id)) {
-                throw new errors/* ConfigurationError */.j1(`branches[${index}].prerelease ${JSON.stringify(branch.prerelease)} is a template cadence does not evaluate (it reads true, a plain identifier, or \${name}); write the channel's identifier`, location);
-            }
-            line.prerelease = id;
-        }
-        if (typeof branch.range === "string") {
-            const range = branch.range.replace(NAME_ONLY, branch.name);
-            if (range.includes("${")) {
-                // e.g. renovate's `${name.replace(/^maint\//g, '')}`: code; the range is read from the branch name instead, as semantic-release does without one.
-                notices.push({ message: `branches[${index}].range ${JSON.stringify(branch.range)} is a template cadence does not evaluate; the range is read from the branch name (maint/1.x → 1.x)`, location });
-                line.maintenance = true;
-            }
-            else {
-                line.range = range;
-            }
-        }
-        else if (/(^|\/)v?\d+(\.\d+)?\.x$/.test(branch.name) || branch.name.includes("+([0-9])")) {
-            line.maintenance = true;
-        }
-        return line;
-    });
-}
-function import_semantic_release_isRecord(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function import_semantic_release_firstLine(text) {
-    return text.split("\n")[0];
-}
-
-// EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
-var metadata = __nccwpck_require__(9229);
-;// CONCATENATED MODULE: ./packages/core/src/config/versioning.ts
-
-
-
-/** Turns the validated `versioning:` section into the resolved config, defaults filled in. */
-function resolveVersioning(raw, source) {
-    const config = defaultVersioning();
-    if (!raw)
-        return config;
-    if (raw["tag-prefix"] !== undefined)
-        config.tagPrefix = raw["tag-prefix"];
-    // The seed's `1.2.3+state-v2+prompts-v17` passes the schema and is stored as valid SemVer.
-    if (raw["initial-version"])
-        config.initialVersion = versionAt(raw["initial-version"], "initial-version", source);
-    if (raw["release-as"])
-        config.releaseAs = versionAt(raw["release-as"], "release-as", source);
-    if (raw["pre-major"])
-        config.preMajor = { ...config.preMajor, ...raw["pre-major"] };
-    if (raw.rules) {
-        checkRules(raw.rules, source);
-        config.rules = raw.rules.map((rule) => ({ ...rule }));
-    }
-    if (raw["default-rules"] === false)
-        config.defaultRules = [];
-    if (raw["bang-is-breaking"] !== undefined)
-        config.bangIsBreaking = raw["bang-is-breaking"];
-    if (raw["minimum-bump"])
-        config.minimumBump = raw["minimum-bump"];
-    if (raw.reverts) {
-        config.reverts = {
-            cancelPairs: raw.reverts["cancel-pairs"] ?? config.reverts.cancelPairs,
-            pairing: raw.reverts.pairing ?? config.reverts.pairing,
-            lone: raw.reverts.lone ?? config.reverts.lone,
-        };
-    }
-    if (raw.branches)
-        config.branches = raw.branches.map((branch) => ({ ...branch }));
-    const metadata = raw["build-metadata"];
-    if (metadata)
-        config.buildMetadata = Array.isArray(metadata) ? [...metadata] : Object.entries(metadata).map(([key, value]) => `${key}-${value}`);
-    const rootManifests = raw.manifests?.map(toManifest);
-    if (raw.packages && raw.packages.length > 0) {
-        config.packages = raw.packages.map((pkg) => ({
-            name: pkg.name,
-            path: trimPath(pkg.path),
-            tagPrefix: pkg["tag-prefix"] ?? `${pkg.name}@`,
-            manifests: (pkg.manifests ?? []).map(toManifest),
-        }));
-    }
-    else if (rootManifests) {
-        config.packages = [{ name: ".", path: ".", tagPrefix: config.tagPrefix, manifests: rootManifests }];
-    }
-    if (raw["release-commit"]) {
-        config.releaseCommit = {
-            enabled: raw["release-commit"].enabled ?? true,
-            message: raw["release-commit"].message ?? config.releaseCommit.message,
-            include: raw["release-commit"].include ?? config.releaseCommit.include,
-        };
-    }
-    return config;
-}
-function versionAt(text, key, source) {
-    try {
-        return (0,metadata/* normalizeVersionInput */.m)(text, `versioning.${key}`);
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1 && source)
-            throw new errors/* ConfigurationError */.j1(error.message, source.locate(["versioning", key]));
-        throw error;
-    }
-}
-/** Regular expressions the schema cannot check; every bad one is reported at once. */
-function checkRules(rules, source) {
-    const problems = [];
-    rules.forEach((rule, index) => {
-        for (const key of ["type", "scope", "subject"]) {
-            const value = rule[key];
-            if (!value || !/^\/.*\/$/.test(value))
-                continue;
-            try {
-                new RegExp(value.slice(1, -1));
-            }
-            catch (error) {
-                const location = source?.locate(["versioning", "rules", index, key]);
-                problems.push({ message: `versioning.rules[${index}].${key} is not a valid regular expression: ${error.message}`, ...(location ? { location } : {}) });
-            }
-        }
-    });
-    if (problems.length === 0)
-        return;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
-    throw new errors/* ConfigurationError */.j1(`${problems[0].message}${more}`, problems[0].location, problems.map((problem) => (problem.location ? `${(0,errors/* formatLocation */.j$)(problem.location)}: ${problem.message}` : problem.message)));
-}
-function toManifest(raw) {
-    const path = trimPath(raw.path);
-    if (raw["json-path"])
-        return { path, kind: "json", jsonPath: raw["json-path"] };
-    if (raw["yaml-path"])
-        return { path, kind: "yaml", yamlPath: raw["yaml-path"] };
-    if (raw.marker)
-        return { path, kind: "marker", marker: raw.marker };
-    if (/(^|\/)package\.json$/.test(path))
-        return { path, kind: "package-json" };
-    return { path, kind: "marker", marker: DEFAULT_MARKER };
-}
-function trimPath(path) {
-    const trimmed = path.replace(/^\.\//, "").replace(/\/+$/, "");
-    return trimmed === "" ? "." : trimmed;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/load.ts
-
-
-
-
-
-const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"];
-/**
- * Reads the repository's configuration: `.github/cadence.yml` when present; otherwise the
- * semantic-release or release-please configuration a project brings along; otherwise defaults,
- * which suit any repository that writes Conventional Commits.
- */
-async function loadConfig(files, options = {}) {
-    const candidates = options.configPath ? [options.configPath] : [...CONFIG_PATHS];
-    for (const path of candidates) {
-        const text = await files.read(path);
-        if (text === undefined) {
-            if (options.configPath)
-                throw new errors/* ConfigurationError */.j1(`the config file ${path} does not exist`);
-            continue;
-        }
-        // The parser (the yaml package) loads only when there is a file to read.
-        const { parseYamlSource } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8503));
-        const source = parseYamlSource(path, text);
-        if (source.value === null || typeof source.value !== "object" || Array.isArray(source.value)) {
-            if (source.value === null || (typeof source.value === "object" && Object.keys(source.value).length === 0)) {
-                return { versioning: defaultVersioning(), raw: {}, source: { kind: "cadence", files: [path], notices: [] } };
-            }
-            throw new errors/* ConfigurationError */.j1("must be a mapping of sections (versioning, changelog, gates, ...)", { file: path, line: 1, column: 1 });
-        }
-        // The validator (ajv and the compiled schema) loads only when there is a file to check: most
-        // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4020));
-        validateConfig(source);
-        const raw = source.value;
-        return {
-            versioning: resolveVersioning(raw.versioning, source),
-            raw,
-            source: { kind: "cadence", files: [path], notices: [] },
-        };
-    }
-    const semanticRelease = await importSemanticRelease(files);
-    if (semanticRelease)
-        return semanticRelease;
-    const releasePlease = await importReleasePlease(files);
-    if (releasePlease)
-        return releasePlease;
-    return { versioning: defaultVersioning(), raw: {}, source: { kind: "defaults", files: [], notices: [] } };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __nccwpck_require__(1522);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
+var identity_committer = __nccwpck_require__(7296);
+// EXTERNAL MODULE: ./packages/core/src/config/yaml-module.ts
+var yaml_module = __nccwpck_require__(5038);
 ;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
 /**
  * Finds where a string value sits in a JSON text, so that a version can be replaced in place and
@@ -47645,7 +49842,7 @@ let yaml;
  */
 async function prepareManifestUpdates(manifests) {
     if (manifests.some((manifest) => manifest.kind === "yaml"))
-        yaml ??= await yamlModule();
+        yaml ??= await (0,yaml_module/* yamlModule */.A)();
 }
 /** The file's text with the version written in; pure, so dry-run and apply see the same result. */
 function updateManifest(manifest, text, version) {
@@ -47774,6 +49971,12 @@ function updateMarkedLines(path, text, marker, version) {
     return lines.join("\n");
 }
 
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
+var apply = __nccwpck_require__(1513);
+// EXTERNAL MODULE: ./packages/core/src/plan/file-effects.ts
+var file_effects = __nccwpck_require__(1924);
+// EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
+var plan_plan = __nccwpck_require__(1070);
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
 var files = __nccwpck_require__(3845);
 ;// CONCATENATED MODULE: ./packages/core/src/records/yaml-write.ts
@@ -48024,108 +50227,13 @@ function evidenceWriter(path, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/tag-refs.ts
-// How tags are asked of git. A module of its own, without imports: the CLI asks for the tag list
-// before it loads the rest (startGitAhead).
-/** Each tag as `name NUL object NUL peeled commit` (the last empty for a lightweight tag). */
-const REF_FORMAT = "--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)";
-/** Every tag of the repository: cheap, it walks no history. */
-const tag_refs_LIST_TAGS = ["for-each-ref", REF_FORMAT, "refs/tags"];
-
-;// CONCATENATED MODULE: ./packages/core/src/version/tags.ts
-
-
-/** Every tag of the repository, with whether HEAD's history contains it. */
-async function readTags(git, head = "HEAD") {
-    const [all, merged] = await Promise.all([
-        git.run(tag_refs_LIST_TAGS),
-        git.run(["for-each-ref", REF_FORMAT, `--merged=${head}`, "refs/tags"]),
-    ]);
-    return { all: parseRefs(all.stdout), reachable: parseRefs(merged.stdout) };
-}
-/** Every tag of the repository. Cheap: unlike `--merged`, it walks no history. */
-async function listTags(git) {
-    return parseRefs((await git.run(tag_refs_LIST_TAGS)).stdout);
-}
-/**
- * The tags HEAD contains (what `readTags(git).reachable` lists) from a walk already made:
- * `commits` are all of `from..HEAD`, with their parents. `--merged=HEAD` would walk those commits
- * again (on 100k commits since the last tag, as long as `git log` itself), so only the history
- * below them is left to git: a tag is contained when it is on one of the commits, or contained in
- * a parent outside them (the boundary, all ancestors of `from`; just `from` when HEAD contains it).
- * With no commits, HEAD is an ancestor of `from` and is asked directly.
- */
-async function tagsContainedIn(git, all, range) {
-    if (all.length === 0)
-        return [];
-    const { from, commits } = range;
-    const tagged = new Set(all.map((tag) => tag.sha));
-    // Numbers from the shas' first characters spare hashing 100k sha strings to find the few tagged.
-    const taggedKeys = new Set(all.map((tag) => shaKey(tag.sha)));
-    const walkedTagged = new Set(commits.filter((commit) => taggedKeys.has(shaKey(commit.sha)) && tagged.has(commit.sha)).map((commit) => commit.sha));
-    // Newest first: the child of `from` is usually the last commit read.
-    const containsFrom = commits.at(-1)?.parents.includes(from) || commits.some((commit) => commit.parents.includes(from));
-    const below = commits.length === 0 ? ["HEAD"] : containsFrom ? [from] : boundaryOf(commits);
-    const merged = containsFrom && range.mergedIntoFrom ? await range.mergedIntoFrom : below.length === 0 ? [] : await tagsMergedInto(git, below);
-    const contained = new Set(merged.map((tag) => tag.name));
-    return all.filter((tag) => walkedTagged.has(tag.sha) || contained.has(tag.name));
-}
-/**
- * The tags on the history of any of the commits. version-bump asks this for the release it reads
- * from while git log is still walking (the usual answer of tagsContainedIn), to have it ready.
- */
-async function tagsMergedInto(git, commits) {
-    return parseRefs((await git.run(["for-each-ref", REF_FORMAT, ...commits.map((commit) => `--merged=${commit}`), "refs/tags"])).stdout);
-}
-/** The parents of the commits that are not among them. */
-function boundaryOf(commits) {
-    const walked = new Set(commits.map((commit) => commit.sha));
-    return [...new Set(commits.flatMap((commit) => commit.parents.filter((parent) => !walked.has(parent))))];
-}
-/**
- * A sha's first four characters as a number: a Set of these rules out most of 100k shas before
- * any string is hashed or cut (tagsContainedIn, and the revert pairing in reverts.ts).
- */
-const shaKey = (sha) => ((sha.charCodeAt(0) << 24) | (sha.charCodeAt(1) << 16) | (sha.charCodeAt(2) << 8) | sha.charCodeAt(3)) >>> 0;
-function parseRefs(text) {
-    const tags = [];
-    for (const line of text.split("\n")) {
-        if (line === "")
-            continue;
-        const [name, object, peeled] = line.split("\0");
-        tags.push({ name: name, sha: peeled || object });
-    }
-    return tags;
-}
-/** Tags that carry a version after the prefix; the others, when they start with the prefix, are returned as ignored. */
-function versionTags(tags, prefix) {
-    const versions = [];
-    const ignored = [];
-    for (const tag of tags) {
-        if (!tag.name.startsWith(prefix))
-            continue;
-        const rest = tag.name.slice(prefix.length);
-        const version = semver_default().valid(rest) ? new semver.SemVer(rest) : null;
-        if (version)
-            versions.push({ ...tag, version });
-        else if (prefix !== "" || /^\d/.test(rest))
-            ignored.push(tag.name);
-    }
-    versions.sort((a, b) => semver_default().rcompare(a.version, b.version));
-    return { versions, ignored };
-}
-/** The highest stable version, and the highest on a pre-release channel (with the stable ones below it). */
-function latestOnLine(versions, channel) {
-    const lastStable = versions.find((tag) => tag.version.prerelease.length === 0);
-    if (!channel)
-        return { ...(lastStable ? { previous: lastStable, lastStable } : {}) };
-    const previous = versions.find((tag) => tag.version.prerelease.length === 0 || tag.version.prerelease[0] === channel);
-    return { ...(previous ? { previous } : {}), ...(lastStable ? { lastStable } : {}) };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/version/tags.ts + 1 modules
+var version_tags = __nccwpck_require__(1324);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
+var metadata = __nccwpck_require__(9229);
 ;// CONCATENATED MODULE: ./packages/core/src/version/next.ts
 
 
@@ -48342,10 +50450,10 @@ function candidateFinder(commits, policy) {
     // of a header's length and end characters rules out nearly all of them first.
     const headerKeys = new Set([...byHeader.keys()].map(headerKey));
     // The same for shas (shaKey: four characters as a number) before a substring is cut.
-    const shaKeys = new Set([...bySha.keys()].map(shaKey));
+    const shaKeys = new Set([...bySha.keys()].map(version_tags/* shaKey */.kR));
     commits.forEach((commit, index) => {
         const sha = commit.raw.sha;
-        if (shaKeys.has(shaKey(sha)))
+        if (shaKeys.has((0,version_tags/* shaKey */.kR)(sha)))
             bySha.get(sha.slice(0, SHA_KEY))?.push(index);
         if (byHeader.size === 0)
             return;
@@ -48759,7 +50867,7 @@ function planVersionBump(input) {
     // A file that already holds the new content stays in the plan: apply reports it as already done.
     for (const [path, content] of pending) {
         const versions = input.decisions.filter((decision) => decision.next).map((decision) => decision.next);
-        effects.push(writeFileEffect(path, content, `write ${versions.join(", ")} into ${path}`));
+        effects.push((0,file_effects/* writeFileEffect */.fq)(path, content, `write ${versions.join(", ")} into ${path}`));
         touched.push(path);
     }
     const released = input.decisions.filter((decision) => decision.next);
@@ -48769,11 +50877,11 @@ function planVersionBump(input) {
         const { committer } = input.releaseCommit;
         if (!committer)
             throw new Error("a release commit was planned without a committer");
-        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
+        effects.push((0,file_effects/* gitCommitEffect */.zo)(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
     }
     const fileDigests = {};
     for (const [path, text] of input.texts)
-        fileDigests[path] = text === undefined ? null : sha256(text);
+        fileDigests[path] = text === undefined ? null : (0,plan_plan/* sha256 */.sc)(text);
     return {
         action: "version-bump",
         formatVersion: 1,
@@ -48919,10 +51027,10 @@ async function runVersionBump(ports, inputs, loaded) {
         releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}), ...(date ? { date } : {}) },
         extraCommitPaths,
     });
-    const hash = planHash(plan);
+    const hash = (0,plan_plan/* planHash */.SH)(plan);
     const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
-    const applied = await applyPlan(plan, { "write-file": writeFileHandler(files), "git-commit": gitCommitHandler(git) }, {
+    const applied = await (0,apply/* applyPlan */.g)(plan, { "write-file": (0,file_effects/* writeFileHandler */.u7)(files), "git-commit": (0,file_effects/* gitCommitHandler */.ep)(git) }, {
         dryRun: inputs.dryRun,
         ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
         reporter,
@@ -48943,8 +51051,8 @@ async function decideVersions(ports, inputs, loaded) {
     // `loaded`: the configuration a caller has already read (the changelog), not read twice.
     const [repository, config, allTags] = await allInOrder([
         inspectRepository(git, inputs.branch),
-        loaded ? Promise.resolve(loaded) : loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {}),
-        listTags(git),
+        loaded ? Promise.resolve(loaded) : (0,load/* loadConfig */.Z)(files, inputs.configPath ? { configPath: inputs.configPath } : {}),
+        (0,version_tags/* listTags */.cB)(git),
     ]);
     for (const notice of config.source.notices)
         reporter.annotate("notice", notice.message, notice.location);
@@ -48984,16 +51092,16 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         if (guess) {
             // Asked at once, while git log walks: which tags the release's history holds. A failure
             // surfaces only if the answer is used (tagsContainedIn may need another question instead).
-            const early = tagsMergedInto(ports.git, [guess.sha]);
+            const early = (0,version_tags/* tagsMergedInto */.KJ)(ports.git, [guess.sha]);
             early.catch(() => undefined);
             guessed = { from: guess.sha, parsed: await readConventionalCommits(ports.git, { from: guess.sha, to: "HEAD" }) };
-            tags.reachable = await tagsContainedIn(ports.git, tags.all, { from: guess.sha, commits: guessed.parsed.map((commit) => commit.raw), mergedIntoFrom: early });
+            tags.reachable = await (0,version_tags/* tagsContainedIn */.MG)(ports.git, tags.all, { from: guess.sha, commits: guessed.parsed.map((commit) => commit.raw), mergedIntoFrom: early });
         }
         else {
-            tags.reachable = (await readTags(ports.git)).reachable;
+            tags.reachable = (await (0,version_tags/* readTags */.g$)(ports.git)).reachable;
         }
     }
-    const reachable = versionTags(tags.reachable, pkg.tagPrefix);
+    const reachable = (0,version_tags/* versionTags */.OP)(tags.reachable, pkg.tagPrefix);
     if (reachable.ignored.length > 0) {
         ports.reporter.annotate("notice", `ignored tags that are not versions: ${reachable.ignored.slice(0, 10).join(", ")}${reachable.ignored.length > 10 ? ", ..." : ""}`);
         if (reachable.versions.length === 0 && reachable.ignored.length > 0) {
@@ -49010,7 +51118,7 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
     const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
-    const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
+    const existing = new Set((0,version_tags/* versionTags */.OP)(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
         pkg,
         config: config.versioning,
@@ -49042,9 +51150,9 @@ function refuseOtherPrefix(tags, prefix) {
  * release-please continues from its last release, pre-release or not.
  */
 function releaseBase(tags, pkg, line, versioning) {
-    const versions = versionTags(tags, pkg.tagPrefix).versions;
+    const versions = (0,version_tags/* versionTags */.OP)(tags, pkg.tagPrefix).versions;
     const inRange = line.range ? versions.filter((tag) => versionInRange(tag, line.range)) : versions;
-    const { previous, lastStable } = latestOnLine(inRange, line.channel);
+    const { previous, lastStable } = (0,version_tags/* latestOnLine */.XP)(inRange, line.channel);
     const base = line.channel ? previous : versioning.releasePleasePrerelease ? inRange[0] : lastStable;
     return { inRange, ...(lastStable ? { lastStable } : {}), ...(base ? { base } : {}) };
 }
@@ -49086,7 +51194,7 @@ async function commitDate(git, commit) {
 /** Version tags HEAD's history does not hold, above the release the next version builds on. */
 function unreachableAbove(tags, pkg, base) {
     const reachable = new Set((tags.reachable ?? []).map((tag) => tag.name));
-    return versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !reachable.has(tag.name) && (!base || semver_default().gt(tag.version, base.version)));
+    return (0,version_tags/* versionTags */.OP)(tags.all, pkg.tagPrefix).versions.filter((tag) => !reachable.has(tag.name) && (!base || semver_default().gt(tag.version, base.version)));
 }
 /**
  * The tags among `candidates` that sit on a release commit for their version made directly on
@@ -49114,1562 +51222,6 @@ async function releasesMadeOn(git, head, candidates, message) {
         return message.includes("{version}") ? commit.subject.startsWith(before) && commit.subject.endsWith(after) && commit.subject.includes(version) : commit.subject === message;
     });
     return new Set(made.map((tag) => tag.name));
-}
-
-// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
-var spdx_expression_parse = __nccwpck_require__(3326);
-var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
-// EXTERNAL MODULE: ./node_modules/spdx-correct/index.js
-var spdx_correct = __nccwpck_require__(5728);
-var spdx_correct_default = /*#__PURE__*/__nccwpck_require__.n(spdx_correct);
-;// CONCATENATED MODULE: ./packages/core/src/licenses/config.ts
-
-
-
-/**
- * Reads `gates.licenses`: allow and deny lists of SPDX license ids and per-package exceptions.
- * An id SPDX does not know is reported at its line, with the id spdx-correct suggests.
- * Returns undefined when the section is absent: then there is no policy to check against.
- */
-function parseLicensesConfig(raw, at, problems) {
-    if (raw === undefined || raw === null)
-        return undefined;
-    const section = raw;
-    const ids = (key) => {
-        const value = section[key];
-        if (value === undefined)
-            return undefined;
-        const list = Array.isArray(value) ? value : [value];
-        return list.flatMap((entry, index) => {
-            const text = String(entry).trim();
-            const problem = licenseIdProblem(text);
-            if (problem) {
-                problems.push({ text: `gates.licenses.${key}[${index}]: ${problem}`, location: at("licenses", key, index) });
-                return [];
-            }
-            return [text];
-        });
-    };
-    const allow = ids("allow");
-    const deny = ids("deny") ?? [];
-    for (const id of deny) {
-        if (allow?.includes(id))
-            problems.push({ text: `gates.licenses: ${id} is both allowed and denied`, location: at("licenses", "deny", deny.indexOf(id)) });
-    }
-    if (allow === undefined && deny.length === 0)
-        problems.push({ text: "gates.licenses needs an allow list, a deny list, or both", location: at("licenses") });
-    const exceptions = [];
-    (Array.isArray(section.exceptions) ? section.exceptions : []).forEach((item, index) => {
-        const entry = (item ?? {});
-        const name = typeof entry.package === "string" ? entry.package.trim() : "";
-        const reason = typeof entry.reason === "string" ? entry.reason.trim() : "";
-        if (name === "")
-            problems.push({ text: `gates.licenses.exceptions[${index}].package must name an npm package`, location: at("licenses", "exceptions", index) });
-        if (reason === "")
-            problems.push({ text: `gates.licenses.exceptions[${index}].reason must say why the package is accepted (it goes into the evidence)`, location: at("licenses", "exceptions", index) });
-        let version;
-        if (entry.version !== undefined) {
-            version = String(entry.version);
-            if (semver_default().validRange(version) === null)
-                problems.push({ text: `gates.licenses.exceptions[${index}].version '${version}' is not a SemVer range`, location: at("licenses", "exceptions", index, "version") });
-        }
-        exceptions.push({ package: name, ...(version !== undefined ? { version } : {}), reason });
-    });
-    const location = at("licenses");
-    return { policy: { ...(allow !== undefined ? { allow } : {}), deny, exceptions }, ...(location ? { location } : {}) };
-}
-/** Why a policy entry is not one SPDX license id (with an optional WITH exception), or undefined. */
-function licenseIdProblem(text) {
-    let parsed;
-    try {
-        parsed = spdx_expression_parse_default()(text);
-    }
-    catch {
-        const suggestion = spdx_correct_default()(text);
-        return `'${text}' is not an SPDX license id${suggestion && suggestion !== text ? `; did you mean ${suggestion}?` : " (see https://spdx.org/licenses/)"}`;
-    }
-    if ("conjunction" in parsed)
-        return `'${text}' is an expression; list single license ids (the policy is matched against each package's expression)`;
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/gates/profiles.ts
-var profiles = __nccwpck_require__(7346);
-;// CONCATENATED MODULE: ./packages/core/src/gates/config.ts
-
-
-
-const SEVERITIES = ["low", "moderate", "high", "critical"];
-/** Reads and checks `gates`; every problem (unknown gate id, bad threshold, ...) is reported at once with its line. */
-function parseGatesConfig(section) {
-    const raw = (section.value ?? {});
-    const at = (...path) => section.locate(path);
-    const problems = [];
-    const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === "string") : typeof value === "string" ? [value] : []);
-    let profile;
-    if (typeof raw.profile === "string" && raw.profile !== "auto") {
-        profile = (0,profiles/* normalizeProfile */.LP)(raw.profile);
-        if (!profile)
-            problems.push({ text: `gates.profile '${raw.profile}' is not a profile; expected auto or one of ${profiles/* PROFILE_NAMES */.J.join(", ")}`, location: at("profile") });
-    }
-    const pulls = (raw["release-pulls"] ?? {});
-    const security = (raw.security ?? {});
-    const severity = (security.severity ?? "high");
-    if (!SEVERITIES.includes(severity))
-        problems.push({ text: `gates.security.severity must be one of ${SEVERITIES.join(", ")}`, location: at("security", "severity") });
-    const drill = (raw["rollback-drill"] ?? {});
-    const coverageRaw = (raw.coverage ?? {});
-    const coverage = {};
-    if (typeof coverageRaw.file === "string")
-        coverage.file = coverageRaw.file;
-    for (const metric of ["lines", "branches", "functions"]) {
-        const value = coverageRaw[metric];
-        if (value === undefined)
-            continue;
-        if (typeof value !== "number" || value < 0 || value > 100)
-            problems.push({ text: `gates.coverage.${metric} must be a percentage from 0 to 100`, location: at("coverage", metric) });
-        else
-            coverage[metric] = value;
-    }
-    const licenses = parseLicensesConfig(raw.licenses, at, problems);
-    const custom = [];
-    const customIds = new Set();
-    (Array.isArray(raw.custom) ? raw.custom : []).forEach((entry, index) => {
-        const item = (entry ?? {});
-        const id = String(item.id ?? "");
-        const argv = Array.isArray(item.run) ? item.run.map(String) : typeof item.run === "string" ? item.run.trim().split(/\s+/) : [];
-        if (!/^[a-z0-9][a-z0-9-]*$/i.test(id))
-            problems.push({ text: `gates.custom[${index}].id must be a name of letters, digits and hyphens`, location: at("custom", index, "id") });
-        else if (customIds.has(id) || profiles/* CHECK_IDS */.Sh.includes(id.toUpperCase()))
-            problems.push({ text: `gates.custom[${index}].id '${id}' is already taken`, location: at("custom", index, "id") });
-        if (argv.length === 0 || argv[0] === "")
-            problems.push({ text: `gates.custom[${index}].run must name a program and its arguments, e.g. [npm, run, smoke]`, location: at("custom", index, "run") });
-        customIds.add(id);
-        const location = at("custom", index);
-        custom.push({ id, title: typeof item.title === "string" ? item.title : `custom: ${argv.join(" ")}`, command: argv[0] ?? "", args: argv.slice(1), ...(location ? { location } : {}) });
-    });
-    const known = [...profiles/* CHECK_IDS */.Sh, ...customIds];
-    const ids = (key) => strings(raw[key]).map((id, index) => {
-        const found = known.find((candidate) => candidate.toLowerCase() === id.toLowerCase());
-        if (!found)
-            problems.push({ text: `gates.${key}[${index}]: unknown gate '${id}'; the gates are ${known.join(", ")}`, location: at(key, index) });
-        return found ?? id;
-    });
-    const skip = ids("skip");
-    const require = ids("require");
-    throwProblems(problems);
-    return {
-        ...(profile ? { profile } : {}),
-        pulls: typeof pulls.milestone === "string" || typeof pulls.label === "string" ? { ...(typeof pulls.milestone === "string" ? { milestone: pulls.milestone } : {}), ...(typeof pulls.label === "string" ? { label: pulls.label } : {}) } : { milestone: "v{version}" },
-        requiredChecks: strings(raw["required-checks"]),
-        changelog: typeof raw.changelog === "string" ? raw.changelog : "CHANGELOG.md",
-        manifests: raw.manifests === undefined ? ["package.json"] : strings(raw.manifests),
-        docs: raw.docs === undefined ? ["docs/**", "README.md"] : strings(raw.docs?.paths ?? raw.docs),
-        security: { severity, audit: security.audit === undefined ? "auto" : security.audit === true, dependabot: security.dependabot !== false },
-        rollbackDrill: { records: typeof drill.records === "string" ? drill.records : ".github/rollback-drills/*.{yml,yaml}", maxAgeDays: typeof drill["max-age-days"] === "number" ? drill["max-age-days"] : 90 },
-        releaseNotes: raw["release-notes"] === undefined ? ["docs/releases/{version}/release-notes.md", "RELEASE_NOTES.md", "docs/releases/v{version}.md", "release-notes/v{version}.md"] : strings(raw["release-notes"]),
-        coverage,
-        ...(licenses ? { licenses } : {}),
-        custom,
-        skip,
-        require,
-        ...(typeof raw["evidence-path"] === "string" ? { evidencePath: raw["evidence-path"] } : {}),
-        locate: (path) => section.locate(path),
-    };
-}
-/** Fills {version} in a configured template. */
-function fillVersion(template, version) {
-    return template.replace(/\{version\}/g, version);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/gates/rules-forge.ts
-
-/** RL-01: no open pull request is assigned to the release (its milestone, or its label). */
-async function openPulls(context) {
-    const forge = context.forge;
-    const milestoneTitle = context.config.pulls.milestone ? fillVersion(context.config.pulls.milestone, context.version) : undefined;
-    const label = context.config.pulls.label ? fillVersion(context.config.pulls.label, context.version) : undefined;
-    const found = new Map();
-    const looked = [];
-    if (milestoneTitle) {
-        const number = await forge.milestoneNumber(milestoneTitle);
-        looked.push(number === undefined ? `no milestone '${milestoneTitle}' exists` : `milestone '${milestoneTitle}'`);
-        if (number !== undefined)
-            for (const pull of await forge.openPullRequests({ milestone: number }))
-                found.set(pull.number, pull);
-    }
-    if (label) {
-        looked.push(`label '${label}'`);
-        for (const pull of await forge.openPullRequests({ label }))
-            found.set(pull.number, pull);
-    }
-    const pulls = [...found.values()].sort((a, b) => a.number - b.number);
-    if (pulls.length > 0) {
-        return {
-            status: "fail",
-            reason: `${pulls.length} open pull request${pulls.length > 1 ? "s" : ""} for the release: ${pulls.slice(0, 5).map((pull) => `#${pull.number}`).join(", ")}${pulls.length > 5 ? ", …" : ""}`,
-            details: pulls.map((pull) => `#${pull.number} ${pull.title}${pull.draft ? " (draft)" : ""} ${pull.url}`),
-        };
-    }
-    return { status: "pass", reason: `no open pull requests (${looked.join("; ")})` };
-}
-/**
- * RL-02: the checks on the commit being released are green; configured ones must all be present and
- * passed. That is the pushed commit CI ran on: a release job's own release commit (HEAD, one
- * commit above it, holding only the version and the changelog) was never pushed, so it has none.
- */
-async function checksGreen(context) {
-    const { ci } = context;
-    const short = ci.sha.slice(0, 7);
-    if (ci.distance === null) {
-        return { status: "fail", reason: `HEAD ${context.head.slice(0, 7)} is not built on ${short}, the pushed commit whose checks count: what would be released is not what CI checked` };
-    }
-    if (ci.distance > 1) {
-        return { status: "fail", reason: `HEAD is ${ci.distance} commits above ${short}, the pushed commit whose checks count: push them and let CI check them before releasing` };
-    }
-    const verdict = await checksOn(context, ci.sha, short);
-    return ci.distance === 1 ? { ...verdict, reason: `${verdict.reason} (HEAD is the release commit on top of it)` } : verdict;
-}
-async function checksOn(context, sha, short) {
-    const checks = await context.forge.commitChecks(sha);
-    const required = context.config.requiredChecks;
-    if (required.length > 0) {
-        const problems = required.flatMap((name) => {
-            const matching = checks.filter((check) => check.name === name);
-            if (matching.length === 0)
-                return [`${name}: has not run on ${short}`];
-            const bad = matching.find((check) => check.state !== "passed");
-            return bad ? [`${name}: ${bad.state === "pending" ? "still running" : bad.detail}`] : [];
-        });
-        if (problems.length > 0)
-            return { status: "fail", reason: `required checks are not green on ${short}: ${problems.join("; ")}`, details: problems };
-        return { status: "pass", reason: `all ${required.length} required checks passed on ${short}` };
-    }
-    // Without a list every finished check counts; running ones (this job among them) are only noted.
-    const failed = checks.filter((check) => check.state === "failed");
-    const pending = checks.filter((check) => check.state === "pending");
-    if (failed.length > 0) {
-        return { status: "fail", reason: `${failed.length} check${failed.length > 1 ? "s" : ""} failed on ${short}: ${failed.map((check) => `${check.name} (${check.detail})`).join(", ")}`, details: failed.map((check) => `${check.name}: ${check.detail}${check.url ? ` ${check.url}` : ""}`) };
-    }
-    const passed = checks.length - pending.length;
-    if (passed === 0)
-        return { status: "fail", reason: `no finished check runs or statuses on ${short}; name the ones that must pass in gates.required-checks` };
-    return { status: "pass", reason: `${passed} check${passed > 1 ? "s" : ""} passed on ${short}${pending.length ? ` (${pending.length} still running, not counted: ${pending.map((check) => check.name).join(", ")})` : ""}` };
-}
-const forgeRules = [
-    { id: "RL-01", title: "No open PRs for the release", needsForge: true, evaluate: openPulls },
-    { id: "RL-02", title: "Required checks green", needsForge: true, evaluate: checksGreen },
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/gates/coverage.ts
-/** Coverage totals read from lcov, istanbul's json-summary or Cobertura XML. */
-/** A coverage file that cannot be read, with the line where it goes wrong. */
-class CoverageFormatError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-function ratio(covered, total) {
-    return { covered, total, pct: total === 0 ? 100 : Math.round((covered / total) * 10000) / 100 };
-}
-function parseCoverage(path, text) {
-    const trimmed = text.trimStart();
-    if (/\.json$/i.test(path) || trimmed.startsWith("{"))
-        return parseJsonSummary(text);
-    if (/\.xml$/i.test(path) || trimmed.startsWith("<"))
-        return parseCobertura(text);
-    return parseLcov(text);
-}
-const LCOV_KEYS = new Set(["TN", "SF", "VER", "FN", "FNL", "FNA", "FNDA", "FNF", "FNH", "DA", "BRDA", "BRF", "BRH", "LF", "LH"]);
-function parseLcov(text) {
-    const sums = { LF: 0, LH: 0, BRF: 0, BRH: 0, FNF: 0, FNH: 0 };
-    let records = 0;
-    let sawBranches = false;
-    let sawFunctions = false;
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === "")
-            return;
-        if (line === "end_of_record") {
-            records++;
-            return;
-        }
-        const colon = line.indexOf(":");
-        const key = colon > 0 ? line.slice(0, colon) : line;
-        if (!LCOV_KEYS.has(key))
-            throw new CoverageFormatError(`not an lcov line: '${line.slice(0, 60)}'`, index + 1);
-        if (key in sums) {
-            const value = line.slice(colon + 1);
-            if (!/^\d+$/.test(value))
-                throw new CoverageFormatError(`${key} must be a count, not '${value}'`, index + 1);
-            sums[key] += Number(value);
-            if (key === "BRF")
-                sawBranches = true;
-            if (key === "FNF")
-                sawFunctions = true;
-        }
-    });
-    if (records === 0)
-        throw new CoverageFormatError("no lcov record (end_of_record) in the file", 1);
-    return {
-        format: "lcov",
-        lines: ratio(sums.LH, sums.LF),
-        ...(sawBranches ? { branches: ratio(sums.BRH, sums.BRF) } : {}),
-        ...(sawFunctions ? { functions: ratio(sums.FNH, sums.FNF) } : {}),
-    };
-}
-function parseJsonSummary(text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        const message = error.message;
-        const position = /line (\d+)/.exec(message);
-        throw new CoverageFormatError(`not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, "")}`, position ? Number(position[1]) : 1);
-    }
-    const total = data?.total;
-    if (!total || typeof total !== "object")
-        throw new CoverageFormatError("an istanbul json-summary needs a top-level 'total' object", 1);
-    const metric = (name) => {
-        const entry = total[name];
-        if (entry === undefined)
-            return undefined;
-        if (typeof entry.covered !== "number" || typeof entry.total !== "number")
-            throw new CoverageFormatError(`total.${name} needs numeric covered and total`, lineOf(text, `"${name}"`));
-        return ratio(entry.covered, entry.total);
-    };
-    const lines = metric("lines");
-    const branches = metric("branches");
-    const functions = metric("functions");
-    return { format: "json-summary", ...(lines ? { lines } : {}), ...(branches ? { branches } : {}), ...(functions ? { functions } : {}) };
-}
-function parseCobertura(text) {
-    const root = /<coverage\b([^>]*)>/.exec(text);
-    if (!root)
-        throw new CoverageFormatError("no <coverage> element: not a Cobertura report", 1);
-    const line = lineOf(text, "<coverage");
-    const attributes = new Map([...root[1].matchAll(/([\w-]+)="([^"]*)"/g)].map((match) => [match[1], match[2]]));
-    const number = (name) => {
-        const value = attributes.get(name);
-        if (value === undefined)
-            return undefined;
-        if (!/^\d+(\.\d+)?$/.test(value))
-            throw new CoverageFormatError(`${name}="${value}" is not a number`, line);
-        return Number(value);
-    };
-    const fromCounts = (covered, valid, rate) => {
-        const c = number(covered);
-        const v = number(valid);
-        if (c !== undefined && v !== undefined)
-            return ratio(c, v);
-        const r = number(rate);
-        return r === undefined ? undefined : { covered: r, total: 1, pct: Math.round(r * 10000) / 100 };
-    };
-    const lines = fromCounts("lines-covered", "lines-valid", "line-rate");
-    if (!lines)
-        throw new CoverageFormatError("the <coverage> element has neither line-rate nor lines-covered/lines-valid", line);
-    const branches = fromCounts("branches-covered", "branches-valid", "branch-rate");
-    const methods = [...text.matchAll(/<method\b([^>]*)>/g)].map((match) => /line-rate="([\d.]+)"/.exec(match[1])?.[1]);
-    const functions = methods.length > 0 ? ratio(methods.filter((rate) => Number(rate ?? 0) > 0).length, methods.length) : undefined;
-    return { format: "cobertura", lines, ...(branches ? { branches } : {}), ...(functions ? { functions } : {}) };
-}
-function lineOf(text, needle) {
-    const index = text.indexOf(needle);
-    return index < 0 ? 1 : text.slice(0, index).split("\n").length;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/gates/rules-quality.ts
-
-
-
-const DEFAULT_REPORTS = ["coverage/coverage-summary.json", "coverage/lcov.info", "coverage/cobertura-coverage.xml"];
-const METRICS = ["lines", "branches", "functions"];
-/** COV: coverage from the report is at or above each configured threshold. */
-async function coverage(context) {
-    const config = context.config.coverage;
-    const thresholds = METRICS.filter((metric) => config[metric] !== undefined);
-    let file;
-    let text;
-    for (const candidate of config.file ? [config.file] : DEFAULT_REPORTS) {
-        text = await context.files.read(candidate);
-        if (text !== undefined) {
-            file = candidate;
-            break;
-        }
-    }
-    if (!file || text === undefined) {
-        if (thresholds.length === 0)
-            return { status: "na", reason: "no coverage report and no thresholds configured (gates.coverage)" };
-        return { status: "fail", reason: `no coverage report at ${config.file ?? DEFAULT_REPORTS.join(", ")}; run the tests with coverage first`, ...(config.file ? { location: { file: config.file } } : {}) };
-    }
-    let totals;
-    try {
-        totals = parseCoverage(file, text);
-    }
-    catch (error) {
-        if (error instanceof CoverageFormatError)
-            return { status: "fail", reason: `${file}:${error.line}: malformed coverage report: ${error.message}`, location: { file, line: error.line } };
-        throw error;
-    }
-    const measured = METRICS.filter((metric) => totals[metric]).map((metric) => `${metric} ${totals[metric].pct}%`).join(", ");
-    if (thresholds.length === 0)
-        return { status: "na", reason: `no thresholds configured (${totals.format}: ${measured})`, location: { file } };
-    const below = thresholds.flatMap((metric) => {
-        const value = totals[metric];
-        if (!value)
-            return [`${metric}: the ${totals.format} report has no ${metric} data`];
-        return value.pct < config[metric] ? [`${metric} ${value.pct}% < ${config[metric]}%`] : [];
-    });
-    if (below.length > 0)
-        return { status: "fail", reason: `coverage below threshold: ${below.join(", ")}`, location: { file }, details: below };
-    return { status: "pass", reason: `${measured} (thresholds ${thresholds.map((metric) => `${metric} ${config[metric]}%`).join(", ")})`, location: { file } };
-}
-/** CAL: no blackout or freeze forbids a release of this kind now, unless break-glass with a reason. */
-async function calendarWindow(context) {
-    if (!context.calendar)
-        return { status: "na", reason: "no calendar" };
-    const window = releaseWindow(context.calendar, context.kind);
-    if (window.open)
-        return { status: "pass", reason: window.reason };
-    if (context.breakGlass)
-        return { status: "pass", reason: `break-glass (${context.breakGlass}) overrides the ${window.reason}` };
-    return { status: "fail", reason: `${window.reason}; a release now needs break-glass with a reason` };
-}
-const qualityRules = [
-    { id: "COV", title: "Coverage thresholds", needsForge: false, evaluate: coverage },
-    { id: "CAL", title: "Release window (calendar)", needsForge: false, evaluate: calendarWindow },
-];
-/** A custom command gate: the program's exit code decides; arguments go to it as a list, never through a shell. */
-function customRule(gate) {
-    return {
-        id: gate.id,
-        title: gate.title,
-        needsForge: false,
-        async evaluate(context) {
-            const args = gate.args.map((arg) => fillVersion(arg, context.version));
-            let result;
-            try {
-                result = await context.commands.run(gate.command, args, { cwd: context.git.cwd });
-            }
-            catch (error) {
-                return { status: "fail", reason: `could not run ${gate.command}: ${error instanceof Error ? error.message : String(error)}`, ...(gate.location ? { location: gate.location } : {}) };
-            }
-            if (result.exitCode === 0)
-                return { status: "pass", reason: `${[gate.command, ...args].join(" ")} exited with 0` };
-            const last = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-1)[0] ?? "";
-            return { status: "fail", reason: `${[gate.command, ...args].join(" ")} exited with ${result.exitCode}${last ? `: ${last.slice(0, 200)}` : ""}`, ...(gate.location ? { location: gate.location } : {}) };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/gates/rules-repository.ts
-
-
-
-function rules_repository_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function lineWhere(text, test) {
-    const index = text.split("\n").findIndex(test);
-    return index < 0 ? undefined : index + 1;
-}
-/** RL-03: the changelog has a heading for the version (Keep a Changelog `## [1.2.3] - date`, or `## v1.2.3`) with content under it. */
-async function changelog(context) {
-    const file = context.config.changelog;
-    const text = await context.files.read(file);
-    if (text === undefined)
-        return { status: "fail", reason: `${file} does not exist`, location: { file } };
-    const heading = new RegExp(`^#{1,3}\\s+\\[?v?${rules_repository_escape(context.version)}\\]?(?=$|[\\s(-])`);
-    const lines = text.split("\n");
-    const index = lines.findIndex((line) => heading.test(line.trim()));
-    if (index < 0)
-        return { status: "fail", reason: `${file} has no section for ${context.version} (expected a heading such as "## [${context.version}] - YYYY-MM-DD")`, location: { file, line: 1 } };
-    const body = [];
-    for (let next = index + 1; next < lines.length && !/^#{1,2}\s/.test(lines[next].trim()); next++)
-        body.push(lines[next].trim());
-    if (body.every((line) => line === ""))
-        return { status: "fail", reason: `the ${context.version} section of ${file} is empty`, location: { file, line: index + 1 } };
-    return { status: "pass", reason: `${file} has a section for ${context.version}`, location: { file, line: index + 1 } };
-}
-/** RL-04: each manifest that exists carries the version (JSON files in "version", others as text). */
-async function manifests(context) {
-    const found = [];
-    const wrong = [];
-    for (const path of context.config.manifests) {
-        const text = await context.files.read(path);
-        if (text === undefined)
-            continue;
-        found.push(path);
-        if (path.endsWith(".json")) {
-            let version;
-            try {
-                version = JSON.parse(text).version;
-            }
-            catch (error) {
-                wrong.push({ status: "fail", reason: `${path} is not valid JSON: ${error.message}`, location: { file: path, line: 1 } });
-                continue;
-            }
-            if (version !== context.version) {
-                const line = lineWhere(text, (candidate) => /"version"\s*:/.test(candidate));
-                wrong.push({ status: "fail", reason: `${path} says version ${JSON.stringify(version ?? null)}, not ${context.version}`, location: { file: path, ...(line ? { line } : {}) } });
-            }
-        }
-        else if (!text.includes(context.version)) {
-            wrong.push({ status: "fail", reason: `${path} does not mention ${context.version}`, location: { file: path, line: 1 } });
-        }
-    }
-    if (found.length === 0)
-        return { status: "na", reason: `none of the manifests exists (${context.config.manifests.join(", ") || "none configured"})` };
-    if (wrong.length > 0)
-        return { ...wrong[0], details: wrong.map((verdict) => verdict.reason) };
-    return { status: "pass", reason: `${found.join(", ")} carr${found.length > 1 ? "y" : "ies"} ${context.version}` };
-}
-/** RL-05: some documentation changed since the last release. */
-async function docs(context) {
-    const patterns = context.config.docs;
-    if (patterns.length === 0)
-        return { status: "na", reason: "no documentation paths are configured (gates.docs)" };
-    if (!context.previousTag)
-        return { status: "pass", reason: "first release: there is no earlier release to compare the docs with" };
-    const { stdout } = await context.git.run(["diff", "--name-only", "-z", `${context.previousTag}..HEAD`, "--"]);
-    const isDoc = picomatch_default()(patterns, { dot: true });
-    const changed = stdout.split("\0").filter((path) => path && isDoc(path));
-    if (changed.length === 0)
-        return { status: "fail", reason: `no documentation (${patterns.join(", ")}) changed since ${context.previousTag}` };
-    return { status: "pass", reason: `${changed.length} documentation file${changed.length > 1 ? "s" : ""} changed since ${context.previousTag}`, details: changed.slice(0, 20) };
-}
-/**
- * When the drill happened: an executed rollback's executed_at, or, for the rollback action's
- * drill (a dry-run of the candidate against the current release), when it was planned.
- */
-function drillTime(evidence) {
-    const rehearsal = evidence.drill === true && evidence.execution?.dry_run === true;
-    const value = evidence.execution?.executed_at ?? (rehearsal ? evidence.execution?.decided_at : undefined);
-    const at = value instanceof Date ? value : typeof value === "string" ? new Date(value) : undefined;
-    return at && !Number.isNaN(at.getTime()) ? at : undefined;
-}
-function drillWhat(evidence) {
-    const { rolled_back_from: from, rolled_back_to: to } = evidence.versions ?? {};
-    const versions = typeof from === "string" && typeof to === "string" ? `${from} → ${to}` : "";
-    const dry = evidence.execution?.dry_run === true ? "a dry-run" : "";
-    return [versions, dry].filter(Boolean).join(", ");
-}
-/** RL-07: a rollback drill (the seed's rollback_evidence record) within the configured number of days. */
-async function rollbackDrill(context) {
-    const { records, maxAgeDays } = context.config.rollbackDrill;
-    const { stdout } = await context.git.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
-    const isRecord = picomatch_default()(records, { dot: true });
-    const drills = [];
-    for (const file of stdout.split("\0").filter((path) => path && isRecord(path))) {
-        const text = await context.files.read(file);
-        let record;
-        try {
-            record = (0,dist.parse)(text ?? "");
-        }
-        catch {
-            continue;
-        }
-        const evidence = record?.rollback_evidence;
-        const at = evidence ? drillTime(evidence) : undefined;
-        if (!evidence || !at || evidence.verification?.smoke_tests === "fail")
-            continue;
-        drills.push({ file, at, what: drillWhat(evidence) });
-    }
-    if (drills.length === 0) {
-        return { status: "fail", reason: `no rollback drill is recorded (a rollback_evidence YAML with execution.executed_at, or a drill of the rollback action, in ${records})` };
-    }
-    const newest = drills.sort((a, b) => b.at.getTime() - a.at.getTime())[0];
-    const age = Math.floor((context.clock.now().getTime() - newest.at.getTime()) / 86_400_000);
-    const when = newest.at.toISOString().slice(0, 10);
-    if (age > maxAgeDays)
-        return { status: "fail", reason: `the last rollback drill was ${age} days ago (${when}); at most ${maxAgeDays} days are allowed`, location: { file: newest.file } };
-    return { status: "pass", reason: `rollback drill on ${when} (${age} days ago${newest.what ? `; ${newest.what}` : ""})`, location: { file: newest.file } };
-}
-/** RL-08: release notes for the version are drafted in one of the configured places. */
-async function releaseNotes(context) {
-    const candidates = context.config.releaseNotes.map((template) => fillVersion(template, context.version));
-    for (const path of candidates) {
-        const text = await context.files.read(path);
-        if (text === undefined)
-            continue;
-        if (text.includes(context.version))
-            return { status: "pass", reason: `${path} is drafted for ${context.version}`, location: { file: path } };
-        return { status: "fail", reason: `${path} exists but does not mention ${context.version}`, location: { file: path, line: 1 } };
-    }
-    return { status: "fail", reason: `no release notes found (looked for ${candidates.join(", ")})` };
-}
-const repositoryRules = [
-    { id: "RL-03", title: "Changelog updated", needsForge: false, evaluate: changelog },
-    { id: "RL-04", title: "Version in manifests", needsForge: false, evaluate: manifests },
-    { id: "RL-05", title: "Documentation updated", needsForge: false, evaluate: docs },
-    { id: "RL-07", title: "Rollback drill recorded", needsForge: false, evaluate: rollbackDrill },
-    { id: "RL-08", title: "Release notes drafted", needsForge: false, evaluate: releaseNotes },
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/lockfile/read.ts
-
-
-/** The dependency maps a manifest or a lockfile entry may carry. */
-const DEPENDENCY_FIELDS = ["dependencies", "optionalDependencies", "peerDependencies", "devDependencies"];
-const LOCKFILE_NAMES = ["npm-shrinkwrap.json", "package-lock.json"];
-function parseJson(text, file) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = error.message;
-        const where = /line (\d+) column (\d+)/.exec(message);
-        throw new errors/* ConfigurationError */.j1(`is not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, "")}`, where ? { file, line: Number(where[1]), column: Number(where[2]) } : { file });
-    }
-}
-/** Reads a package.json; undefined when there is none. */
-async function readManifest(files, path) {
-    const text = await files.read(path);
-    if (text === undefined)
-        return undefined;
-    const value = parseJson(text, path);
-    if (!value || typeof value !== "object" || Array.isArray(value))
-        throw new errors/* ConfigurationError */.j1("must hold a JSON object", { file: path });
-    return value;
-}
-/**
- * Reads the npm project in `dir`: its package.json and its lockfile (npm-shrinkwrap.json wins, as
- * it does for npm). Undefined when there is no package.json; `lockfile: "missing"` when there is
- * a manifest but no lockfile. Lockfile v1 (npm 6) has no `packages` map and is refused.
- */
-async function readNpmProject(files, dir = ".") {
-    const manifestPath = external_node_path_.posix.join(dir, "package.json");
-    const manifest = await readManifest(files, manifestPath);
-    if (!manifest)
-        return undefined;
-    for (const name of LOCKFILE_NAMES) {
-        const lockfilePath = external_node_path_.posix.join(dir, name);
-        const text = await files.read(lockfilePath);
-        if (text === undefined)
-            continue;
-        const value = parseJson(text, lockfilePath);
-        const version = typeof value?.lockfileVersion === "number" ? value.lockfileVersion : 0;
-        if (version < 2 || !value.packages || typeof value.packages !== "object") {
-            throw new errors/* ConfigurationError */.j1(`is lockfile version ${version || "unknown"}, which has no 'packages' map: run npm install with npm 7 or later to upgrade it (lockfileVersion 2 or 3)`, { file: lockfilePath });
-        }
-        return { dir, manifestPath, manifest, lockfilePath, lockfileVersion: version, packages: value.packages };
-    }
-    return { manifestPath, manifest, lockfile: "missing" };
-}
-function hasLockfile(project) {
-    return project !== undefined && !("lockfile" in project);
-}
-/** Locations of the project's workspaces: the lockfile's entries outside any node_modules folder. */
-function workspaceLocations(project) {
-    return Object.keys(project.packages)
-        .filter((location) => location !== "" && !location.split("/").includes("node_modules"))
-        .sort();
-}
-/** The name of what sits at a location: its own `name` (aliases, workspaces), else the folder's name. */
-function packageNameAt(location, entry) {
-    if (entry?.name)
-        return entry.name;
-    const at = location.lastIndexOf("node_modules/");
-    return at === -1 ? external_node_path_.posix.basename(location) : location.slice(at + "node_modules/".length);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/lockfile/tree.ts
-
-
-/** Follows a workspace link (`node_modules/ws` → `packages/ws`) to the folder it points at. */
-function follow(project, location) {
-    const entry = project.packages[location];
-    // Locations and a link's `resolved` are both relative to the lockfile's folder.
-    if (entry?.link && typeof entry.resolved === "string")
-        return external_node_path_.posix.normalize(entry.resolved);
-    return location;
-}
-/**
- * Node's lookup, on the lockfile's locations: `<here>/node_modules/<name>`, then the same in every
- * folder above, up to the project's own node_modules.
- */
-function resolveDependency(project, from, name) {
-    let dir = from;
-    for (;;) {
-        const candidate = dir === "" ? `node_modules/${name}` : `${dir}/node_modules/${name}`;
-        if (project.packages[candidate])
-            return follow(project, candidate);
-        if (dir === "")
-            return undefined;
-        const up = external_node_path_.posix.dirname(dir);
-        dir = up === "." ? "" : up;
-    }
-}
-/** The edges of a node that ship: dependencies, optional ones, and peers (npm 7+ installs them). Never devDependencies. */
-function shippingEdges(entry) {
-    const edges = [];
-    for (const [name, spec] of Object.entries(entry.dependencies ?? {}))
-        edges.push({ name, spec, optional: false });
-    for (const [name, spec] of Object.entries(entry.optionalDependencies ?? {}))
-        edges.push({ name, spec, optional: true });
-    for (const [name, spec] of Object.entries(entry.peerDependencies ?? {})) {
-        edges.push({ name, spec, optional: entry.peerDependenciesMeta?.[name]?.optional === true });
-    }
-    return edges;
-}
-function label(project, location) {
-    const entry = project.packages[location];
-    // The root is what package.json says now (the release being checked), not what the lockfile last saw.
-    if (location === "")
-        return `${project.manifest.name ?? entry?.name ?? "(root)"}@${project.manifest.version ?? entry?.version ?? "0.0.0"}`;
-    return `${packageNameAt(location, entry)}@${entry?.version ?? "0.0.0"}`;
-}
-/**
- * Every package that ships with the project's root and its workspaces, each with the shortest
- * dependency path that pulls it in (breadth first, so the path is the one a person checks first).
- * Workspaces are the project's own code, so they are roots, never shipped packages.
- */
-function shippedPackages(project) {
-    const roots = ["", ...workspaceLocations(project)];
-    const rootSet = new Set(roots);
-    const found = new Map();
-    const unresolved = [];
-    // A queue of (location, path, optional so far); a location is expanded once, when first reached.
-    const queue = roots.map((location) => ({ location, path: [label(project, location)], optional: false }));
-    const expanded = new Set();
-    // Optional-only reach can be upgraded when a required path turns up later.
-    while (queue.length > 0) {
-        const { location, path, optional } = queue.shift();
-        const key = `${location}\u0000${optional}`;
-        if (expanded.has(key) || (optional && expanded.has(`${location}\u0000false`)))
-            continue;
-        expanded.add(key);
-        const entry = project.packages[location];
-        if (!entry)
-            continue;
-        for (const edge of shippingEdges(entry)) {
-            const target = resolveDependency(project, location, edge.name);
-            if (target === undefined) {
-                if (!edge.optional)
-                    unresolved.push(`${label(project, location)} needs ${edge.name} (${edge.spec})`);
-                continue;
-            }
-            if (rootSet.has(target))
-                continue;
-            const targetEntry = project.packages[target];
-            if (!targetEntry) {
-                if (!edge.optional)
-                    unresolved.push(`${label(project, location)} needs ${edge.name} (${edge.spec}), linked to ${target}, which the lockfile lacks`);
-                continue;
-            }
-            const reachOptional = optional || edge.optional;
-            const nextPath = [...path, label(project, target)];
-            const known = found.get(target);
-            if (!known) {
-                found.set(target, { name: packageNameAt(target, targetEntry), version: targetEntry.version ?? "0.0.0", location: target, entry: targetEntry, path: nextPath, optional: reachOptional });
-            }
-            else if (known.optional && !reachOptional) {
-                found.set(target, { ...known, path: nextPath, optional: false });
-            }
-            queue.push({ location: target, path: nextPath, optional: reachOptional });
-        }
-    }
-    const packages = [...found.values()].sort((a, b) => a.name.localeCompare(b.name, "en") || a.version.localeCompare(b.version, "en") || a.location.localeCompare(b.location, "en"));
-    return { roots: roots.map((location) => label(project, location)), packages, unresolved };
-}
-/**
- * Everything that ships with one package of the project (the root, or a workspace): name@version
- * of each package its non-dev dependencies reach, other workspaces included (they ship with it).
- */
-function shippingClosure(project, from) {
-    const seen = new Set([from]);
-    const queue = [from];
-    const labels = new Set();
-    while (queue.length > 0) {
-        const location = queue.shift();
-        const entry = project.packages[location];
-        if (!entry)
-            continue;
-        for (const edge of shippingEdges(entry)) {
-            const target = resolveDependency(project, location, edge.name);
-            if (target === undefined || seen.has(target) || !project.packages[target])
-                continue;
-            seen.add(target);
-            labels.add(label(project, target));
-            queue.push(target);
-        }
-    }
-    return labels;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/lockfile/consistency.ts
-
-
-
-
-
-/**
- * Where package.json and the lockfile disagree, the way `npm ci` refuses them: every dependency
- * the root or a workspace declares must be recorded in the lockfile with the same spec, and a
- * registry range must be met by the version locked for it.
- */
-async function lockfileProblems(files, project) {
-    const problems = [];
-    const lockName = external_node_path_.posix.basename(project.lockfilePath);
-    for (const location of ["", ...workspaceLocations(project)]) {
-        const manifestPath = external_node_path_.posix.join(project.dir, location, "package.json");
-        const manifest = location === "" ? project.manifest : await readManifest(files, manifestPath);
-        const entry = project.packages[location];
-        if (!manifest) {
-            problems.push(`${lockName} has the workspace ${location}, but ${manifestPath} does not exist`);
-            continue;
-        }
-        if (!entry) {
-            problems.push(`${lockName} has no entry for the project itself ("packages[\\"\\"]")`);
-            continue;
-        }
-        for (const field of DEPENDENCY_FIELDS) {
-            const declared = manifest[field] ?? {};
-            const locked = entry[field] ?? {};
-            for (const [name, spec] of Object.entries(declared)) {
-                if (!(name in locked))
-                    problems.push(`${manifestPath} declares ${field}.${name} (${spec}), which ${lockName} does not record`);
-                else if (locked[name] !== spec)
-                    problems.push(`${manifestPath} asks ${field}.${name} for ${spec}, but ${lockName} was made for ${locked[name]}`);
-            }
-            for (const [name, spec] of Object.entries(locked)) {
-                if (!(name in declared))
-                    problems.push(`${lockName} records ${field}.${name} (${spec}), which ${manifestPath} no longer declares`);
-            }
-        }
-        problems.push(...unmetRanges(project, location, manifest, manifestPath));
-    }
-    return problems;
-}
-function unmetRanges(project, location, manifest, manifestPath) {
-    const problems = [];
-    for (const field of ["dependencies", "optionalDependencies", "devDependencies"]) {
-        for (const [name, spec] of Object.entries(manifest[field] ?? {})) {
-            const target = resolveDependency(project, location, name);
-            const entry = target === undefined ? undefined : project.packages[target];
-            if (!entry) {
-                if (field !== "optionalDependencies")
-                    problems.push(`${manifestPath} needs ${name} (${spec}), but the lockfile has no package for it`);
-                continue;
-            }
-            // Only plain registry ranges say which versions fit; git, file, alias and tag specs do not.
-            if (entry.link || semver_default().validRange(spec) === null || entry.version === undefined)
-                continue;
-            if (!semver_default().satisfies(entry.version, spec, { includePrerelease: true })) {
-                problems.push(`${manifestPath} asks ${field}.${name} for ${spec}, but the lockfile locks ${entry.version}`);
-            }
-        }
-    }
-    return problems;
-}
-/** Throws one error listing every disagreement, pointing at the lockfile. */
-async function checkLockfile(files, project) {
-    const problems = await lockfileProblems(files, project);
-    if (problems.length === 0)
-        return;
-    throw new ConfigurationError(`does not match package.json: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}. Run npm install and commit the lockfile.`, { file: project.lockfilePath }, problems);
-}
-
-// EXTERNAL MODULE: ./node_modules/spdx-satisfies/index.js
-var spdx_satisfies = __nccwpck_require__(5131);
-var spdx_satisfies_default = /*#__PURE__*/__nccwpck_require__.n(spdx_satisfies);
-;// CONCATENATED MODULE: ./packages/core/src/licenses/policy.ts
-
-
-
-/** The expression as alternatives (OR) of license sets (AND): `(A OR B) AND C` → [[A, C], [B, C]]. */
-function choices(node) {
-    if (!("conjunction" in node))
-        return [[node]];
-    const left = choices(node.left);
-    const right = choices(node.right);
-    if (node.conjunction === "or")
-        return [...left, ...right];
-    return left.flatMap((l) => right.map((r) => [...l, ...r]));
-}
-function termText(term) {
-    return `${term.license}${term.plus ? "+" : ""}${term.exception ? ` WITH ${term.exception}` : ""}`;
-}
-/** A license id without its version-range spelling: GPL-3.0-only, GPL-3.0-or-later and GPL-3.0+ are all GPL-3.0. */
-function family(license) {
-    return license.replace(/-(only|or-later)$/, "").replace(/\+$/, "");
-}
-/**
- * A deny entry matches a term of the same license, whatever its -only/-or-later/+ spelling; an
- * entry with `WITH` matches only that exception, one without matches every exception.
- */
-function deniedBy(term, deny) {
-    return deny.find((entry) => {
-        const denied = spdx_expression_parse_default()(entry);
-        return family(denied.license) === family(term.license) && (denied.exception === undefined || denied.exception === term.exception);
-    });
-}
-/** Judges one package's declared license against the policy. */
-function judgeLicense(pkg, declared, policy) {
-    const exception = policy.exceptions.find((entry) => entry.package === pkg.name && (entry.version === undefined || semver_default().satisfies(pkg.version, entry.version, { includePrerelease: true })));
-    const plain = judgeText(declared, policy);
-    if (exception && plain.verdict !== "allowed")
-        return { verdict: "excepted", detail: `${plain.detail}; accepted by an exception: ${exception.reason}`, exception };
-    return plain;
-}
-function judgeText(declared, policy) {
-    if (declared.text === undefined)
-        return { verdict: "missing", detail: `no license declared (${declared.source})` };
-    const text = declared.text.trim();
-    if (text === "UNLICENSED")
-        return { verdict: "unknown", detail: "UNLICENSED: the author grants no license to use it" };
-    if (/^SEE LICEN[CS]E IN /i.test(text))
-        return { verdict: "unknown", detail: `a custom license (${text}), not an SPDX expression` };
-    let tree;
-    try {
-        tree = spdx_expression_parse_default()(text);
-    }
-    catch {
-        return { verdict: "unknown", detail: `'${text}' is not an SPDX license expression` };
-    }
-    const reasons = [];
-    for (const choice of choices(tree)) {
-        const denied = choice.map((term) => ({ term, by: deniedBy(term, policy.deny) })).filter((entry) => entry.by !== undefined);
-        if (denied.length > 0) {
-            reasons.push(denied.map((entry) => `${termText(entry.term)} is denied${entry.by === termText(entry.term) ? "" : ` (by ${entry.by})`}`).join(", "));
-            continue;
-        }
-        const expression = choice.map(termText).join(" AND ");
-        if (policy.allow === undefined || spdx_satisfies_default()(expression, policy.allow))
-            return { verdict: "allowed", detail: `${text} is allowed${choice.length > 1 || choices(tree).length > 1 ? ` (as ${expression})` : ""}` };
-        reasons.push(`${expression} is not in the allow list`);
-    }
-    const deniedOnly = reasons.every((reason) => reason.includes(" is denied"));
-    return { verdict: deniedOnly ? "denied" : "not-allowed", detail: `${text}: ${[...new Set(reasons)].join("; ")}` };
-}
-/** The text of package.json's `license` (or the old `licenses` list, read as alternatives, as npm does). */
-function licenseText(manifest) {
-    if (!manifest)
-        return undefined;
-    const license = manifest.license;
-    if (typeof license === "string" && license.trim() !== "")
-        return license.trim();
-    if (license && typeof license === "object" && typeof license.type === "string")
-        return license.type;
-    if (Array.isArray(manifest.licenses)) {
-        const types = manifest.licenses.map((entry) => (typeof entry === "string" ? entry : entry?.type)).filter((type) => typeof type === "string" && type !== "");
-        if (types.length > 0)
-            return types.length === 1 ? types[0] : `(${types.join(" OR ")})`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/gates/rules-licenses.ts
-
-
-
-
-
-const FAILING = new Set(["denied", "not-allowed", "unknown", "missing"]);
-/** The license a shipped package declares: the lockfile's record, else the installed package.json. */
-async function declaredLicense(files, project, pkg) {
-    const locked = licenseText(pkg.entry);
-    if (locked !== undefined)
-        return { text: locked, source: external_node_path_.posix.basename(project.lockfilePath) };
-    const installedPath = external_node_path_.posix.join(project.dir, pkg.location, "package.json");
-    const installed = await readManifest(files, installedPath).catch(() => undefined);
-    const text = licenseText(installed);
-    if (text !== undefined)
-        return { text, source: installedPath };
-    return { text: undefined, source: installed ? `neither the lockfile nor ${installedPath} names one` : `the lockfile names none and ${pkg.location} is not installed` };
-}
-function policyRecord(policy) {
-    return { allow: policy.allow ?? null, deny: policy.deny, exceptions: policy.exceptions.map((entry) => ({ package: entry.package, version: entry.version ?? "*", reason: entry.reason })) };
-}
-/** LIC-01: every package that ships (non-dev, from the lockfile) has a license the policy accepts. */
-async function licenses(context) {
-    const config = context.config.licenses;
-    if (!config)
-        return { status: "na", reason: "no license policy: set gates.licenses.allow and/or deny" };
-    return evaluateLicenses(context.files, config);
-}
-/** LIC-01 on the npm project at the root of `files`. */
-async function evaluateLicenses(files, config) {
-    const project = await readNpmProject(files, ".");
-    if (project === undefined)
-        return { status: "na", reason: "no package.json: no npm dependencies ship from this repository" };
-    if (!hasLockfile(project)) {
-        const declared = DEPENDENCY_FIELDS.filter((field) => field !== "devDependencies").flatMap((field) => Object.keys(project.manifest[field] ?? {}));
-        if (declared.length === 0)
-            return { status: "pass", reason: "package.json declares no dependency that ships", evidence: evidence(config.policy, "none", [], []) };
-        return { status: "fail", reason: `package.json declares ${declared.length} dependenc${declared.length === 1 ? "y" : "ies"} that ship, but there is no package-lock.json to say which versions: run npm install and commit it`, location: { file: "package.json" } };
-    }
-    const problems = await lockfileProblems(files, project);
-    if (problems.length > 0) {
-        return { status: "fail", reason: `${project.lockfilePath} does not match package.json: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`, location: { file: project.lockfilePath }, details: problems };
-    }
-    const tree = shippedPackages(project);
-    if (tree.unresolved.length > 0) {
-        return { status: "fail", reason: `${project.lockfilePath} cannot resolve ${tree.unresolved.length} dependenc${tree.unresolved.length === 1 ? "y" : "ies"}: ${tree.unresolved[0]}`, location: { file: project.lockfilePath }, details: tree.unresolved };
-    }
-    const judged = [];
-    for (const pkg of tree.packages) {
-        const declared = await declaredLicense(files, project, pkg);
-        judged.push({ pkg, declared, judgement: judgeLicense(pkg, declared, config.policy) });
-    }
-    const failing = judged.filter((entry) => FAILING.has(entry.judgement.verdict));
-    const record = evidence(config.policy, project.lockfilePath, judged, tree.roots);
-    if (failing.length > 0) {
-        const lines = failing.map(({ pkg, declared, judgement }) => `${pkg.name}@${pkg.version}: ${declared.text ?? "no license"} — ${judgement.verdict}: ${judgement.detail}; pulled in by ${pkg.path.join(" > ")}`);
-        return {
-            status: "fail",
-            reason: `${failing.length} of ${judged.length} shipped packages break the license policy: ${lines.slice(0, 3).join(" | ")}${failing.length > 3 ? " | …" : ""}`,
-            details: lines,
-            ...(config.location ? { location: config.location } : {}),
-            evidence: record,
-        };
-    }
-    const excepted = judged.filter((entry) => entry.judgement.verdict === "excepted").length;
-    return { status: "pass", reason: `the ${judged.length} packages that ship have licenses the policy accepts${excepted ? ` (${excepted} by exception)` : ""}`, evidence: record };
-}
-/** The `license_compliance` block of release_evidence.validation. */
-function evidence(policy, lockfile, judged, roots) {
-    const counts = {};
-    for (const { declared } of judged)
-        counts[declared.text ?? "(none)"] = (counts[declared.text ?? "(none)"] ?? 0) + 1;
-    const entry = ({ pkg, declared, judgement }) => ({ package: pkg.name, version: pkg.version, license: declared.text ?? null, problem: judgement.verdict, detail: judgement.detail, path: pkg.path });
-    return {
-        license_compliance: {
-            check: "LIC-01",
-            policy: policyRecord(policy),
-            lockfile,
-            roots: [...roots],
-            packages_checked: judged.length,
-            licenses: Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b, "en"))),
-            violations: judged.filter((item) => FAILING.has(item.judgement.verdict)).map(entry),
-            exceptions_applied: judged.filter((item) => item.judgement.verdict === "excepted").map(entry),
-        },
-    };
-}
-const licenseRules = [{ id: "LIC-01", title: "Licenses of shipped dependencies", needsForge: false, evaluate: licenses }];
-
-// EXTERNAL MODULE: ./packages/core/src/forge/errors.ts
-var forge_errors = __nccwpck_require__(798);
-;// CONCATENATED MODULE: ./packages/core/src/gates/rules-security.ts
-
-/** npm says "moderate" where GitHub says "medium"; both rank the same. */
-const RANK = { info: 0, low: 1, moderate: 2, medium: 2, high: 3, critical: 4 };
-async function npmAudit(context) {
-    const mode = context.config.security.audit;
-    if (mode === false)
-        return undefined;
-    if (mode === "auto") {
-        const lock = (await context.files.read("package-lock.json")) ?? (await context.files.read("npm-shrinkwrap.json"));
-        if (lock === undefined)
-            return undefined;
-    }
-    let result;
-    try {
-        result = await context.commands.run("npm", ["audit", "--json"], { cwd: context.git.cwd });
-    }
-    catch (error) {
-        return { findings: [], note: "", error: `could not run npm audit: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    let report;
-    try {
-        report = JSON.parse(result.stdout);
-    }
-    catch {
-        const said = (result.stderr || result.stdout).trim().split("\n").slice(-1)[0] ?? "";
-        return { findings: [], note: "", error: `npm audit did not print JSON (exit code ${result.exitCode}): ${said.slice(0, 200)}` };
-    }
-    if (report.error)
-        return { findings: [], note: "", error: `npm audit failed: ${report.error.summary ?? "unknown error"}` };
-    const findings = Object.entries(report.vulnerabilities ?? {}).map(([name, entry]) => ({ source: "npm audit", name, severity: entry.severity ?? "info" }));
-    return { findings, note: `npm audit: ${findings.length} vulnerable package${findings.length === 1 ? "" : "s"}` };
-}
-async function dependabot(context) {
-    if (!context.forge || !context.config.security.dependabot)
-        return undefined;
-    try {
-        const alerts = await context.forge.vulnerabilityAlerts();
-        return { findings: alerts.map((alert) => ({ source: "Dependabot", name: `${alert.packageName} (${alert.id})`, severity: alert.severity })), note: `Dependabot: ${alerts.length} open alert${alerts.length === 1 ? "" : "s"}` };
-    }
-    catch (error) {
-        // A token without access to alerts is common (GITHUB_TOKEN); npm audit still stands.
-        if (error instanceof forge_errors/* ForgeError */.Q && (error.status === 403 || error.status === 404))
-            return { findings: [], note: `Dependabot alerts not read: ${error.message}` };
-        throw error;
-    }
-}
-/** RL-06: no known vulnerability at or above the configured severity (npm audit, Dependabot alerts). */
-async function vulnerabilities(context) {
-    const threshold = context.config.security.severity;
-    const outcomes = [await npmAudit(context), await dependabot(context)].filter((outcome) => outcome !== undefined);
-    if (outcomes.length === 0) {
-        return { status: "na", reason: `nothing to audit: no npm lockfile${context.forge ? " and Dependabot alerts are disabled in gates.security" : ` and ${context.noForgeReason} for Dependabot alerts`}` };
-    }
-    const errors = outcomes.flatMap((outcome) => (outcome.error ? [outcome.error] : []));
-    if (errors.length > 0)
-        return { status: "fail", reason: errors.join("; ") };
-    const blocking = outcomes.flatMap((outcome) => outcome.findings).filter((finding) => (RANK[finding.severity] ?? 0) >= RANK[threshold]);
-    const notes = outcomes.map((outcome) => outcome.note).join("; ");
-    if (blocking.length > 0) {
-        return {
-            status: "fail",
-            reason: `${blocking.length} known vulnerabilit${blocking.length === 1 ? "y" : "ies"} at or above ${threshold}: ${blocking.slice(0, 5).map((finding) => `${finding.name} (${finding.severity})`).join(", ")}${blocking.length > 5 ? ", …" : ""}`,
-            details: blocking.map((finding) => `${finding.source}: ${finding.name} — ${finding.severity}`),
-        };
-    }
-    return { status: "pass", reason: `no known vulnerability at or above ${threshold} (${notes})` };
-}
-const securityRules = [{ id: "RL-06", title: "No known vulnerabilities", needsForge: false, evaluate: vulnerabilities }];
-
-;// CONCATENATED MODULE: ./packages/core/src/gates/evaluate.ts
-
-
-
-
-
-
-
-/** The rule table in report order: the seed's checklist, then coverage, custom commands and the calendar. */
-function ruleTable(context) {
-    const byId = new Map([...forgeRules, ...repositoryRules, ...securityRules, ...licenseRules, ...qualityRules].map((rule) => [rule.id, rule]));
-    const ordered = ["RL-01", "RL-02", "RL-03", "RL-04", "RL-05", "RL-06", "RL-07", "RL-08", "LIC-01", "COV"].map((id) => byId.get(id));
-    return [...ordered, ...context.config.custom.map(customRule), byId.get("CAL")];
-}
-/**
- * Evaluates every rule the profile requires, all of them (a failure never stops the others),
- * concurrently. A rule that throws is a failed check with the error's message.
- */
-async function evaluateGates(context, profileName) {
-    const profile = profiles/* PROFILES */.jI[profileName];
-    const customIds = new Set(context.config.custom.map((gate) => gate.id));
-    return Promise.all(ruleTable(context).map(async (rule) => {
-        const group = customIds.has(rule.id) ? "CUSTOM" : rule.id;
-        const required = profile.required.includes(group) || context.config.require.includes(rule.id) || context.config.require.includes(group);
-        const base = { id: rule.id, title: rule.title, required };
-        if (context.config.skip.includes(rule.id) || context.config.skip.includes(group))
-            return { ...base, required: false, status: "na", reason: "skipped by gates.skip" };
-        if (!required)
-            return { ...base, status: "na", reason: `not required by profile ${profile.name}` };
-        if (rule.needsForge && !context.forge)
-            return { ...base, status: "na", reason: context.noForgeReason };
-        try {
-            const verdict = await rule.evaluate(context);
-            return { ...base, ...verdict };
-        }
-        catch (error) {
-            return { ...base, status: "fail", reason: (0,errors/* describeError */.Uc)(error) };
-        }
-    }));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/gates/evidence.ts
-/**
- * The seed's release_evidence record for the gate results: validation.gate_results and
- * validation.checklist with the seed's field names (check, status pass|fail|na), the other
- * sections present with what gate-check knows and null for what later steps fill in.
- */
-function gateEvidenceRecord(input) {
-    const evaluated = input.results.filter((result) => result.status !== "na");
-    const passedCount = evaluated.filter((result) => result.status === "pass").length;
-    const rate = evaluated.length === 0 ? 100 : Math.round((passedCount / evaluated.length) * 1000) / 10;
-    return {
-        release_evidence: {
-            version: input.version,
-            release_date: input.now.toISOString(),
-            released_by: input.actor,
-            validation: {
-                gate_results: {
-                    g_rel_passed: input.passed,
-                    success_rate: `${rate}%`,
-                    // Rework (fixes after the RC) is not known at gate time.
-                    rework_rate: null,
-                    all_tasks_passed: evaluated.every((result) => result.status === "pass"),
-                    profile: input.profile,
-                    requires_approval: input.requiresApproval,
-                },
-                checklist: input.results.map((result) => ({ check: result.id, status: result.status, required: result.required, reason: result.reason })),
-                ...Object.assign({}, ...input.results.map((result) => result.evidence ?? {})),
-                ...(input.breakGlass ? { break_glass: { reason: input.breakGlass.reason, blocked_by: input.breakGlass.blockedBy, by: input.actor, at: input.now.toISOString() } } : {}),
-            },
-            artifacts: {
-                changelog_ref: input.changelog,
-                release_notes_ref: input.releaseNotes ?? null,
-                verification_log_ref: process.env.GITHUB_RUN_ID && process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : null,
-            },
-            provenance: {
-                commit: input.head,
-                branch: input.branch ?? null,
-                build_id: process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}.${process.env.GITHUB_RUN_ATTEMPT ?? "1"}` : null,
-                signed_by: null,
-            },
-            distribution: { channels: [], published_at: null },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/gates/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The size of a release: from the previous version to this one (1.4.2 → 1.5.0-rc.1 is a minor). */
-function releaseKind(version, previous) {
-    if (previous && semver_default().valid(previous)) {
-        const diff = semver_default().diff(semver_default().coerce(previous).version, semver_default().coerce(version).version);
-        if (diff === "major" || diff === "premajor")
-            return "major";
-        if (diff === "minor" || diff === "preminor")
-            return "minor";
-        if (diff !== null)
-            return "patch";
-    }
-    const parsed = semver_default().parse(version);
-    return parsed.minor === 0 && parsed.patch === 0 ? "major" : parsed.patch === 0 ? "minor" : "patch";
-}
-/** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
-async function runGateCheck(ports, inputs) {
-    const clock = inputs.now ? (0,adapters_clock/* fixedClock */.N)(inputs.now) : ports.clock;
-    const { git, reporter } = ports;
-    // A dry-run judges the release as the earlier dry-run steps planned it: their CHANGELOG, manifests and notes.
-    const files = inputs.dryRun && inputs.plannedDir ? new planned_files/* PlannedFiles */.eA(ports.files, inputs.plannedDir) : ports.files;
-    const bump = await runVersionBump({ git, files, clock, reporter }, { cwd: inputs.cwd, dryRun: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
-    const decision = bump.packages.find((candidate) => candidate.next) ?? bump.packages[0];
-    const version = inputs.version ?? decision.next;
-    if (!version) {
-        throw new errors/* ConfigurationError */.j1(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (input \`version\`, CLI --version).`);
-    }
-    const kind = releaseKind(version, decision.previous);
-    const gates = parseGatesConfig(await configSection(files, bump.config, "gates"));
-    const calendarConfig = await loadCalendarConfig(files, bump.config);
-    const calendar = { config: calendarConfig, view: calendarView(calendarConfig, clock.now()) };
-    const profile = inputs.profile ?? gates.profile ?? (0,profiles/* profileForKind */.b8)(kind);
-    const ci = await ciCommit(git, bump.head, inputs.commit);
-    const results = await evaluateGates({
-        version,
-        kind,
-        ...(decision.previousTag ? { previousTag: decision.previousTag } : {}),
-        head: bump.head,
-        ci,
-        config: gates,
-        git,
-        files,
-        commands: ports.commands,
-        clock,
-        ...(ports.forge ? { forge: ports.forge } : {}),
-        noForgeReason: ports.noForgeReason ?? "no GitHub token",
-        calendar: calendar.view,
-        ...(inputs.breakGlass ? { breakGlass: inputs.breakGlass } : {}),
-    }, profile);
-    for (const check of results.filter((result) => result.status === "fail"))
-        reporter.annotate("error", `${check.id} ${check.title}: ${check.reason}`, check.location);
-    const passed = !results.some((result) => result.status === "fail");
-    const requiresApproval = profiles/* PROFILES */.jI[profile].approval;
-    const window = releaseWindow(calendar.view, kind);
-    const notes = results.find((result) => result.id === "RL-08" && result.status === "pass")?.location?.file ?? gates.releaseNotes.map((template) => fillVersion(template, version))[0];
-    const record = gateEvidenceRecord({
-        version,
-        profile,
-        passed,
-        requiresApproval,
-        results,
-        head: bump.head,
-        branch: bump.line.branch,
-        now: clock.now(),
-        actor: process.env.GITHUB_ACTOR ?? process.env.USER ?? "unknown",
-        changelog: gates.changelog,
-        releaseNotes: notes,
-        ...(inputs.breakGlass ? { breakGlass: { reason: inputs.breakGlass, blockedBy: window.open ? "nothing: the calendar was open" : window.reason } } : {}),
-    });
-    const relative = inputs.evidencePath ?? gates.evidencePath ?? `.git/cadence/evidence/gate-check-${version}.yaml`;
-    const plan = {
-        action: "gate-check",
-        formatVersion: 1,
-        observations: { head: bump.head, version, profile, passed },
-        effects: [writeFileEffect(relative, (0,dist.stringify)(record), `record the gate results in ${relative}`)],
-    };
-    const hash = planHash(plan);
-    await applyPlan(plan, { "write-file": writeFileHandler(files) }, { dryRun: inputs.dryRun, reporter });
-    return {
-        version,
-        kind,
-        profile,
-        requiresApproval,
-        passed,
-        results,
-        head: bump.head,
-        branch: bump.line.branch,
-        plan,
-        planHash: hash,
-        ...(inputs.dryRun ? {} : { evidencePath: (0,external_node_path_.join)(files.root, relative) }),
-        calendar,
-        ...(inputs.breakGlass ? { breakGlass: inputs.breakGlass } : {}),
-    };
-}
-/** The commit CI checked (HEAD unless named), and how many commits HEAD is above it. */
-async function ciCommit(git, head, named) {
-    if (!named || head.startsWith(named))
-        return { sha: head, distance: 0 };
-    const found = await git.run(["rev-parse", "--verify", "-q", "--end-of-options", `${named}^{commit}`], { allowFailure: true });
-    if (found.exitCode !== 0) {
-        throw new errors/* ConfigurationError */.j1(`the commit ${named} whose checks count for RL-02 (input commit, GITHUB_SHA in Actions) is not in this clone; check out with fetch-depth: 0`);
-    }
-    const sha = found.stdout.trim();
-    const ancestor = await git.run(["merge-base", "--is-ancestor", sha, head], { allowFailure: true });
-    if (ancestor.exitCode !== 0)
-        return { sha, distance: null };
-    const count = await git.run(["rev-list", "--count", `${sha}..${head}`]);
-    return { sha, distance: Number(count.stdout.trim()) };
-}
-
-
-/***/ }),
-
-/***/ 2558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ renderGateCheckSummary)
-/* harmony export */ });
-/* harmony import */ var _calendar_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8961);
-
-const ICON = { pass: "✅ pass", fail: "❌ fail", na: "➖ n/a" };
-function cell(text) {
-    return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
-/** The step summary: verdict, a table of every check (check, result, why), details of failures, the calendar. */
-function renderGateCheckSummary(result) {
-    const lines = [`## gate-check: ${result.passed ? "passed" : "failed"}`, ""];
-    lines.push(`Version **${result.version}** (${result.kind}), profile **${result.profile}**${result.requiresApproval ? ", requires a person's approval (route the release job through a protected environment)" : ""}.`, "");
-    lines.push("| check | result | why |", "|---|---|---|");
-    for (const check of result.results)
-        lines.push(`| ${check.id} ${cell(check.title)} | ${ICON[check.status]}${check.required ? "" : " (optional)"} | ${cell(check.reason)} |`);
-    const withDetails = result.results.filter((check) => check.status === "fail" && check.details && check.details.length > 0);
-    for (const check of withDetails) {
-        lines.push("", `<details><summary>${check.id}: ${cell(check.title)}</summary>`, "");
-        for (const detail of check.details.slice(0, 50))
-            lines.push(`- ${cell(detail)}`);
-        lines.push("", "</details>");
-    }
-    if (result.breakGlass)
-        lines.push("", `**Break-glass:** ${cell(result.breakGlass)} (recorded in the evidence).`);
-    if (result.evidencePath)
-        lines.push("", `Evidence: \`${result.evidencePath}\``);
-    else
-        lines.push("", "_Dry-run: no evidence was written._");
-    if (result.calendar)
-        lines.push("", (0,_calendar_run_js__WEBPACK_IMPORTED_MODULE_0__/* .renderCalendarSummary */ .l0)(result.calendar));
-    return lines.join("\n");
-}
-
-
-/***/ }),
-
-/***/ 7296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MU: () => (/* binding */ identityArgs),
-/* harmony export */   aZ: () => (/* binding */ parseIdentity),
-/* harmony export */   cu: () => (/* binding */ identityOf),
-/* harmony export */   vt: () => (/* binding */ resolveCommitter)
-/* harmony export */ });
-/* unused harmony exports BOT_IDENTITY, formatIdentity, configuredCommitter */
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5341);
-
-/**
- * Hosted runners have no user.name/user.email, and actions/checkout sets none: without one,
- * `git commit` and `git tag -a` fail. GitHub's own bot account is what Actions users expect to
- * see on automated commits (it is what github.token's pushes are attributed to).
- */
-const BOT_IDENTITY = Object.freeze({
-    name: "github-actions[bot]",
-    email: "41898282+github-actions[bot]@users.noreply.github.com",
-});
-// git refuses names and e-mails with these (`<`, `>`, newlines); an e-mail needs an @ to be one.
-const NAME = /^[^<>\n\r]+$/;
-const EMAIL = /^[^<>\s@]+@[^<>\s@]+$/;
-/**
- * Reads `Name <email>` (git's own way of writing an identity, as in `git commit --author`).
- * `where` names the input or key for the message.
- */
-function parseIdentity(text, where, location) {
-    const match = /^\s*(.*?)\s*<([^<>]*)>\s*$/.exec(text);
-    const identity = match ? { name: match[1], email: match[2].trim() } : undefined;
-    if (!identity || !NAME.test(identity.name) || !EMAIL.test(identity.email)) {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} must be written as 'Name <email@example.com>', not '${text.trim()}'`, location);
-    }
-    return identity;
-}
-function formatIdentity(identity) {
-    return `${identity.name} <${identity.email}>`;
-}
-/**
- * The `committer` the configuration names (`committer: "Name <email>"` or `{name, email}`;
- * the schema has checked its shape), if any.
- */
-function configuredCommitter(config) {
-    const raw = config.raw.committer;
-    if (raw === undefined || raw === null)
-        return undefined;
-    const file = config.source.files[0];
-    const location = file ? { file } : undefined;
-    if (typeof raw === "string")
-        return parseIdentity(raw, "committer", location);
-    const { name, email } = raw;
-    return parseIdentity(`${String(name ?? "")} <${String(email ?? "")}>`, "committer", location);
-}
-/**
- * Who commits and tags: the `committer` input, else the configuration's `committer`, else the
- * repository's own git identity when it has a whole one (a laptop, a self-hosted runner), else
- * github-actions[bot]. Read while planning, so it is in the plan and its hash before any effect.
- */
-async function resolveCommitter(git, given) {
-    if (given.input)
-        return { ...given.input, source: "input" };
-    const configured = given.config ? configuredCommitter(given.config) : undefined;
-    if (configured)
-        return { ...configured, source: "config" };
-    // Only what is configured counts: git's guess from the host name ("root@vm.(none)") is refused by
-    // git itself on hosted runners and is nobody's identity anyway.
-    const [name, email] = await Promise.all(["user.name", "user.email"].map(async (key) => (await git.run(["config", "--get", key], { allowFailure: true })).stdout.trim()));
-    if (name && email)
-        return { name, email, source: "git-config" };
-    return { ...BOT_IDENTITY, source: "default" };
-}
-/**
- * git's options that make one command (commit, tag -a, revert, merge) author, commit and tag as
- * the identity, whatever is configured or missing: `git <these> commit …`. Every commit and tag the
- * toolkit makes goes through this, so none depends on the runner's setup.
- */
-function identityArgs(identity) {
-    return ["-c", `user.name=${identity.name}`, "-c", `user.email=${identity.email}`];
-}
-/** Reads an identity back from an effect's data; a plan always carries a whole one. */
-function identityOf(value) {
-    const { name, email } = (value ?? {});
-    if (typeof name !== "string" || typeof email !== "string")
-        throw new Error("the effect carries no git identity");
-    return { name, email };
-}
-
-
-/***/ }),
-
-/***/ 974:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QV: () => (/* binding */ sameText),
-/* harmony export */   m9: () => (/* binding */ TextDigest),
-/* harmony export */   p$: () => (/* binding */ TextSource)
-/* harmony export */ });
-/* unused harmony export slices */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * A text a plan carries without holding it: made again, piece by piece, each time it is read
- * (hashed, compared, written). The release record's YAML for 100k commits is ten million
- * characters, twenty megabytes as a string; made from the notes record the run keeps anyway, it
- * costs only its pieces, one at a time. Whatever it is made from must not change after planning.
- */
-class TextSource {
-    produce;
-    digest;
-    constructor(produce) {
-        this.produce = produce;
-    }
-    /** SHA-256 (hex) of the text's UTF-8, worked out once: by a reading that asked for it (each's `digesting`), or now. */
-    sha256() {
-        if (this.digest === undefined)
-            this.each(() => undefined, true);
-        return this.digest;
-    }
-    /**
-     * Hands the text over in pieces, in order. A surrogate pair is never cut between two pieces, so
-     * each piece can be encoded or escaped on its own.
-     */
-    each(write, digesting = false) {
-        // The same reading works out the digest when asked to and it is not known yet.
-        const hash = digesting && this.digest === undefined ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256") : undefined;
-        const hand = hash ? (piece) => (hash.update(piece), write(piece)) : write;
-        let held = "";
-        this.produce((piece) => {
-            let text = held === "" ? piece : held + piece;
-            held = "";
-            if (text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1))) {
-                held = text.slice(-1);
-                text = text.slice(0, -1);
-            }
-            if (text.length > 0)
-                hand(text);
-        });
-        if (held.length > 0)
-            hand(held);
-        if (hash)
-            this.digest = hash.digest("hex");
-    }
-    /** The whole text, as one string: for small uses and tests, not for what the plan writes. */
-    toString() {
-        const parts = [];
-        this.each((piece) => parts.push(piece));
-        return parts.join("");
-    }
-    toJSON() {
-        return this.toString();
-    }
-}
-/**
- * A TextSource's SHA-256 as a plan field. The plan's hash reads an effect's `content` before its
- * `sha256` (keys in order), and works the digest out in that same reading: the text is made
- * once for both instead of twice.
- */
-class TextDigest {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    toJSON() {
-        return this.source.sha256();
-    }
-    toString() {
-        return this.source.sha256();
-    }
-}
-const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
-/** Whether `text` is exactly `content`, compared a piece at a time (no copy of either). */
-function sameText(text, content) {
-    if (typeof content === "string")
-        return text === content;
-    let at = 0;
-    let same = true;
-    content.each((piece) => {
-        if (same && text.startsWith(piece, at))
-            at += piece.length;
-        else
-            same = false;
-    });
-    return same && at === text.length;
-}
-/** The text `from` start to end of `text`, in pieces of at most `size` characters (slices share the text's memory). */
-function slices(text, start, end, write, size = 1 << 16) {
-    for (let at = start; at < end; at += size)
-        write(text.slice(at, Math.min(at + size, end)));
 }
 
 
@@ -50709,6 +51261,126 @@ function withBuildMetadata(version, identifiers) {
     const [core, existing] = version.split("+", 2);
     const all = [...(existing ? existing.split(".") : []), ...identifiers];
     return `${core}+${all.join(".")}`;
+}
+
+
+/***/ }),
+
+/***/ 1324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XP: () => (/* binding */ latestOnLine),
+  cB: () => (/* binding */ listTags),
+  g$: () => (/* binding */ readTags),
+  kR: () => (/* binding */ shaKey),
+  MG: () => (/* binding */ tagsContainedIn),
+  KJ: () => (/* binding */ tagsMergedInto),
+  OP: () => (/* binding */ versionTags)
+});
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/core/src/version/tag-refs.ts
+// How tags are asked of git. A module of its own, without imports: the CLI asks for the tag list
+// before it loads the rest (startGitAhead).
+/** Each tag as `name NUL object NUL peeled commit` (the last empty for a lightweight tag). */
+const REF_FORMAT = "--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)";
+/** Every tag of the repository: cheap, it walks no history. */
+const LIST_TAGS = ["for-each-ref", REF_FORMAT, "refs/tags"];
+
+;// CONCATENATED MODULE: ./packages/core/src/version/tags.ts
+
+
+/** Every tag of the repository, with whether HEAD's history contains it. */
+async function readTags(git, head = "HEAD") {
+    const [all, merged] = await Promise.all([
+        git.run(LIST_TAGS),
+        git.run(["for-each-ref", REF_FORMAT, `--merged=${head}`, "refs/tags"]),
+    ]);
+    return { all: parseRefs(all.stdout), reachable: parseRefs(merged.stdout) };
+}
+/** Every tag of the repository. Cheap: unlike `--merged`, it walks no history. */
+async function listTags(git) {
+    return parseRefs((await git.run(LIST_TAGS)).stdout);
+}
+/**
+ * The tags HEAD contains (what `readTags(git).reachable` lists) from a walk already made:
+ * `commits` are all of `from..HEAD`, with their parents. `--merged=HEAD` would walk those commits
+ * again (on 100k commits since the last tag, as long as `git log` itself), so only the history
+ * below them is left to git: a tag is contained when it is on one of the commits, or contained in
+ * a parent outside them (the boundary, all ancestors of `from`; just `from` when HEAD contains it).
+ * With no commits, HEAD is an ancestor of `from` and is asked directly.
+ */
+async function tagsContainedIn(git, all, range) {
+    if (all.length === 0)
+        return [];
+    const { from, commits } = range;
+    const tagged = new Set(all.map((tag) => tag.sha));
+    // Numbers from the shas' first characters spare hashing 100k sha strings to find the few tagged.
+    const taggedKeys = new Set(all.map((tag) => shaKey(tag.sha)));
+    const walkedTagged = new Set(commits.filter((commit) => taggedKeys.has(shaKey(commit.sha)) && tagged.has(commit.sha)).map((commit) => commit.sha));
+    // Newest first: the child of `from` is usually the last commit read.
+    const containsFrom = commits.at(-1)?.parents.includes(from) || commits.some((commit) => commit.parents.includes(from));
+    const below = commits.length === 0 ? ["HEAD"] : containsFrom ? [from] : boundaryOf(commits);
+    const merged = containsFrom && range.mergedIntoFrom ? await range.mergedIntoFrom : below.length === 0 ? [] : await tagsMergedInto(git, below);
+    const contained = new Set(merged.map((tag) => tag.name));
+    return all.filter((tag) => walkedTagged.has(tag.sha) || contained.has(tag.name));
+}
+/**
+ * The tags on the history of any of the commits. version-bump asks this for the release it reads
+ * from while git log is still walking (the usual answer of tagsContainedIn), to have it ready.
+ */
+async function tagsMergedInto(git, commits) {
+    return parseRefs((await git.run(["for-each-ref", REF_FORMAT, ...commits.map((commit) => `--merged=${commit}`), "refs/tags"])).stdout);
+}
+/** The parents of the commits that are not among them. */
+function boundaryOf(commits) {
+    const walked = new Set(commits.map((commit) => commit.sha));
+    return [...new Set(commits.flatMap((commit) => commit.parents.filter((parent) => !walked.has(parent))))];
+}
+/**
+ * A sha's first four characters as a number: a Set of these rules out most of 100k shas before
+ * any string is hashed or cut (tagsContainedIn, and the revert pairing in reverts.ts).
+ */
+const shaKey = (sha) => ((sha.charCodeAt(0) << 24) | (sha.charCodeAt(1) << 16) | (sha.charCodeAt(2) << 8) | sha.charCodeAt(3)) >>> 0;
+function parseRefs(text) {
+    const tags = [];
+    for (const line of text.split("\n")) {
+        if (line === "")
+            continue;
+        const [name, object, peeled] = line.split("\0");
+        tags.push({ name: name, sha: peeled || object });
+    }
+    return tags;
+}
+/** Tags that carry a version after the prefix; the others, when they start with the prefix, are returned as ignored. */
+function versionTags(tags, prefix) {
+    const versions = [];
+    const ignored = [];
+    for (const tag of tags) {
+        if (!tag.name.startsWith(prefix))
+            continue;
+        const rest = tag.name.slice(prefix.length);
+        const version = semver_default().valid(rest) ? new semver.SemVer(rest) : null;
+        if (version)
+            versions.push({ ...tag, version });
+        else if (prefix !== "" || /^\d/.test(rest))
+            ignored.push(tag.name);
+    }
+    versions.sort((a, b) => semver_default().rcompare(a.version, b.version));
+    return { versions, ignored };
+}
+/** The highest stable version, and the highest on a pre-release channel (with the stable ones below it). */
+function latestOnLine(versions, channel) {
+    const lastStable = versions.find((tag) => tag.version.prerelease.length === 0);
+    if (!channel)
+        return { ...(lastStable ? { previous: lastStable, lastStable } : {}) };
+    const previous = versions.find((tag) => tag.version.prerelease.length === 0 || tag.version.prerelease[0] === channel);
+    return { ...(previous ? { previous } : {}), ...(lastStable ? { lastStable } : {}) };
 }
 
 

@@ -8,16 +8,19 @@ import {
   runAsAction,
   gateCheckOutputs,
   parseGateCheckInputs,
+  parseGateCheckMode,
   plannedDir,
   renderGateCheckSummary,
   runGateCheck,
   systemClock,
 } from "@release-cadence/core";
+import { runCalendarMode } from "./calendar-mode.js";
 
 async function run(): Promise<void> {
   const token = core.getInput("token");
   core.setSecret(token);
   const cwd = core.getInput("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
+  if (parseGateCheckMode(core.getInput("mode")) === "calendar") return runCalendarMode(cwd);
   const inputs = parseGateCheckInputs({
     cwd,
     dryRun: core.getInput("dry-run"),
@@ -31,7 +34,7 @@ async function run(): Promise<void> {
     // What CI checked is the pushed commit the workflow runs on, not a release commit made in the job.
     commit: core.getInput("commit") || process.env.GITHUB_SHA,
     plannedDir: plannedDir(core.getInput("planned-dir"), process.env),
-    branch: process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined,
+    branch: core.getInput("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
   });
   const reporter = new ActionsReporter();
   const repository = process.env.GITHUB_REPOSITORY ?? "";

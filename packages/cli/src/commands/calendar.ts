@@ -1,11 +1,28 @@
 import { resolve } from "node:path";
-import { LocalFiles, calendarOutputs, fixedClock, parseNow, renderCalendarSummary, runCalendar, systemClock } from "@release-cadence/core";
+import {
+  GitCli,
+  LocalFiles,
+  TerminalReporter,
+  cadenceDueOutputs,
+  parseCadenceDueInputs,
+  calendarOutputs,
+  fixedClock,
+  parseNow,
+  renderCadenceDueSummary,
+  renderCalendarSummary,
+  runCadenceDue,
+  runCalendar,
+  systemClock,
+} from "@release-cadence/core";
 import { parseFlags } from "../args.js";
 
-export const calendarHelp = `cadence calendar [--now ISO-8601] [--json] [--summary] [--config PATH] [--cwd DIR]
+export const calendarHelp = `cadence calendar [--now ISO-8601] [--due] [--stage rc-cut|rc|promote] [--json] [--summary] [--config PATH] [--cwd DIR]
   Prints what the release calendar says is due today (rc-cut, release, none, or blackout) and the
   coming dates, from the calendar section of .github/cadence.yml. --summary prints markdown with
-  a Mermaid gantt chart of the coming cycle.`;
+  a Mermaid gantt chart of the coming cycle. --due also reads the repository's release branches
+  and tags and says what the cadence tick would run (rc-cut, rc, promote, release, none or
+  blackout), from which commit and onto which branch, as gate-check's calendar mode does;
+  --stage asks for one stage whatever the day, and says why when the repository does not allow it.`;
 
 export async function calendarCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
   const { values } = parseFlags("calendar", argv, {
@@ -14,8 +31,11 @@ export async function calendarCommand(argv: string[], out: NodeJS.WritableStream
     summary: { type: "boolean" },
     config: { type: "string" },
     cwd: { type: "string" },
+    due: { type: "boolean" },
+    stage: { type: "string" },
   });
   const now = parseNow(values.now);
+  if (values.due || values.stage) return dueCommand(resolve(values.cwd ?? process.cwd()), { now, config: values.config, stage: values.stage, json: values.json, summary: values.summary }, out);
   const result = await runCalendar(
     { files: new LocalFiles(resolve(values.cwd ?? process.cwd())), clock: now ? fixedClock(now) : systemClock },
     values.config ? { configPath: values.config } : {},
@@ -32,4 +52,16 @@ export async function calendarCommand(argv: string[], out: NodeJS.WritableStream
   out.write(`${view.localDate} ${view.localTime} (${view.timezone}): today ${view.today}${view.blackout ? ` (${view.blackout.reason} until ${view.blackout.to})` : ""}${view.freeze ? `; freeze: ${view.freeze.reason}` : ""}\n`);
   for (const event of view.next) out.write(`  ${event.date}  ${event.kind}${event.version ? ` ${event.version}` : ""}${event.blocked ? `  (${event.blocked})` : ""}\n`);
   if (view.next.length === 0) out.write("  nothing planned\n");
+}
+
+async function dueCommand(cwd: string, options: { now: Date | undefined; config: string | undefined; stage: string | undefined; json: boolean | undefined; summary: boolean | undefined }, out: NodeJS.WritableStream): Promise<void> {
+  const result = await runCadenceDue(
+    { git: new GitCli(cwd), files: new LocalFiles(cwd), clock: options.now ? fixedClock(options.now) : systemClock, reporter: new TerminalReporter() },
+    parseCadenceDueInputs({ cwd, ...(options.config ? { configPath: options.config } : {}), ...(options.stage ? { stage: options.stage } : {}) }),
+  );
+  if (options.json) return void out.write(`${JSON.stringify(cadenceDueOutputs(result), null, 2)}\n`);
+  if (options.summary) return void out.write(`${renderCadenceDueSummary(result)}\n`);
+  const { decision } = result;
+  out.write(`${result.calendar.view.localDate} (${result.calendar.view.timezone}): ${decision.due}: ${decision.reason}\n`);
+  if (decision.branch) out.write(`  branch ${decision.branch} at ${decision.commit?.slice(0, 12)}${decision.version ? `, version ${decision.version}` : ""}\n`);
 }

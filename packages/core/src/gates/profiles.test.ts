@@ -11,6 +11,15 @@ describe("profiles", () => {
     expect(PROFILES["G-REL"].approval).toBe(false);
   });
 
+  it("a pre-release is a candidate: RC, without open pull requests, docs or the drill required", () => {
+    expect(profileForKind("minor", true)).toBe("RC");
+    expect(profileForKind("major", true)).toBe("RC");
+    expect(PROFILES.RC.required).toEqual(expect.arrayContaining(["RL-02", "RL-03", "RL-04", "RL-06", "RL-08", "CAL"]));
+    expect(PROFILES.RC.required).not.toContain("RL-01");
+    expect(PROFILES.RC.required).not.toContain("RL-05");
+    expect(PROFILES.RC.approval).toBe(false);
+  });
+
   it("only majors and SEV-0/1 require the rollback drill; SEV-3 leaves out RL-01, RL-05 and RL-08", () => {
     const needDrill = Object.values(PROFILES).filter((profile) => profile.required.includes("RL-07")).map((profile) => profile.name);
     expect(needDrill).toEqual(["G-REL+Human", "SEV-0", "SEV-1"]);

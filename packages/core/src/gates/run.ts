@@ -82,7 +82,7 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
   const gates = parseGatesConfig(await configSection(files, bump.config, "gates"));
   const calendarConfig = await loadCalendarConfig(files, bump.config);
   const calendar: CalendarResult = { config: calendarConfig, view: calendarView(calendarConfig, clock.now()) };
-  const profile = inputs.profile ?? gates.profile ?? profileForKind(kind);
+  const profile = inputs.profile ?? gates.profile ?? profileForKind(kind, semver.prerelease(version) !== null);
   const ci = await ciCommit(git, bump.head, inputs.commit);
 
   const results = await evaluateGates(
