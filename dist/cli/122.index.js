@@ -1,8 +1,8 @@
-export const id = 800;
-export const ids = [800];
+export const id = 122;
+export const ids = [122];
 export const modules = {
 
-/***/ 4800:
+/***/ 2122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,9 +18,415 @@ var external_node_path_ = __webpack_require__(6760);
 var inputs_fields = __webpack_require__(1874);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(5341);
+;// CONCATENATED MODULE: ./packages/core/src/changelog/release-please/grammar.ts
+/**
+ * A commit message read by the grammar release-please reads it with (the Conventional Commits
+ * grammar of @conventional-commits/parser), so that the entries a project coming from
+ * release-please gets are the ones release-please listed. It differs from cadence's own reading
+ * (commits/parse.ts) in ways that decide entries: the footer block is the longest tail of lines
+ * that are all `token: value` / `token #value` (with indented continuations), and any footer
+ * whose token is a type (`feat: …`, `fix(x): …`) is itself a commit; a `(` left open after a word
+ * at the start of the header or of a footer-like line makes the whole message unreadable.
+ */
+/** The parser's white space: ZWNBSP, tab, vertical tab, form feed, space, no-break space. */
+const WHITE = new Set(["\uFEFF", "\t", "\v", "\f", " ", "\u00A0"]);
+/** Thrown where the parser throws rather than backtracks: an unclosed `(` after a type. */
+class Unreadable extends Error {
+}
+function splitLines(text) {
+    const lines = [];
+    const pattern = /([^\r\n]*)([\r\n]*)/g;
+    for (let match = pattern.exec(text); match !== null && match[0] !== ""; match = pattern.exec(text))
+        lines.push({ text: match[1], breaks: match[2] });
+    if (lines.length === 0)
+        lines.push({ text: "", breaks: "" });
+    return lines;
+}
+/** `type`, `(scope)`, `!` from the start of a line; undefined when no type; throws on an unclosed scope. */
+function scanType(text) {
+    let at = 0;
+    while (at < text.length && !"()!:".includes(text[at]) && !WHITE.has(text[at]))
+        at++;
+    if (at === 0)
+        return undefined;
+    const type = text.slice(0, at);
+    let scope;
+    if (text[at] === "(") {
+        let close = at + 1;
+        while (close < text.length && text[close] !== "(" && text[close] !== ")")
+            close++;
+        if (text[close] !== ")")
+            throw new Unreadable(`unclosed scope in '${text}'`);
+        // An empty scope is no scope, and what follows the `(` cannot be a separator.
+        if (close === at + 1)
+            return { type, bang: false, end: at + 1 };
+        scope = text.slice(at + 1, close);
+        at = close + 1;
+    }
+    const bang = text[at] === "!";
+    if (bang)
+        at++;
+    return { type, ...(scope !== undefined ? { scope } : {}), bang, end: at };
+}
+function separatorAt(text, at) {
+    if (text[at] === ":")
+        return { separator: ":", end: at + 1 };
+    if (text[at] === " " && text[at + 1] === "#")
+        return { separator: " #", end: at + 2 };
+    return undefined;
+}
+function skipWhite(text, at) {
+    while (at < text.length && WHITE.has(text[at]))
+        at++;
+    return at;
+}
+/** A footer's first line: its token, separator and the value's text; undefined when not one. */
+function footerStart(text) {
+    let token;
+    let at;
+    const literal = /^BREAKING[ -]CHANGE/.exec(text)?.[0];
+    if (literal) {
+        token = { bang: false, breaking: literal };
+        at = literal.length;
+    }
+    else if (text.startsWith("!")) {
+        token = { bang: true };
+        at = 1;
+    }
+    else {
+        const scan = scanType(text);
+        if (!scan)
+            return undefined;
+        token = { type: scan.type, ...(scan.scope !== undefined ? { scope: scan.scope } : {}), bang: scan.bang };
+        at = scan.end;
+    }
+    const separator = separatorAt(text, at);
+    if (!separator)
+        return undefined;
+    return { token, separator: separator.separator, value: text.slice(skipWhite(text, separator.end)) };
+}
+/** Footers from line `from` to the end, or undefined when some line is neither a footer nor a continuation. */
+function footersFrom(lines, from) {
+    const footers = [];
+    for (let index = from; index < lines.length;) {
+        const start = footerStart(lines[index].text);
+        if (!start)
+            return undefined;
+        const footer = { token: start.token, separator: start.separator, texts: [start.value], breaks: [] };
+        index++;
+        // A continuation: a line that starts with white space, after any number of line breaks.
+        while (index < lines.length && WHITE.has(lines[index].text[0] ?? "")) {
+            footer.breaks.push(lines[index - 1].breaks);
+            footer.texts.push(lines[index].text.slice(skipWhite(lines[index].text, 0)));
+            index++;
+        }
+        footers.push(footer);
+    }
+    return footers;
+}
+function bodyLine(text) {
+    const literal = /^BREAKING[ -]CHANGE/.exec(text)?.[0];
+    if (!literal)
+        return { text, marked: false };
+    // The parser consumes the marker before it looks for the ':' and does not give it back.
+    if (text[literal.length] !== ":")
+        return { text: text.slice(literal.length), marked: false };
+    return { text: text.slice(skipWhite(text, literal.length + 1)), marked: true };
+}
+/** The message as release-please's parser reads it, or undefined when that parser rejects it. */
+function parseMessage(message) {
+    try {
+        return parse(message.trim());
+    }
+    catch (error) {
+        if (error instanceof Unreadable)
+            return undefined;
+        throw error;
+    }
+}
+function parse(text) {
+    const lines = splitLines(text);
+    const header = lines[0].text;
+    const scan = scanType(header);
+    if (!scan)
+        return undefined;
+    const separator = separatorAt(header, scan.end);
+    if (!separator)
+        return undefined;
+    const node = { type: scan.type, ...(scan.scope !== undefined ? { scope: scan.scope } : {}), bang: scan.bang, subject: header.slice(skipWhite(header, separator.end)), footers: [] };
+    if (lines.length === 1)
+        return node;
+    // The body runs up to the first line from which every line is a footer (or a continuation).
+    let footerLine = lines.length;
+    for (let index = 1; index < lines.length; index++) {
+        const footers = footersFrom(lines, index);
+        if (footers) {
+            footerLine = index;
+            node.footers = footers;
+            break;
+        }
+    }
+    if (footerLine > 1) {
+        const body = { texts: [], marked: [], breaks: [] };
+        for (let index = 1; index < footerLine; index++) {
+            const line = bodyLine(lines[index].text);
+            body.texts.push(line.text);
+            body.marked.push(line.marked);
+            if (index < footerLine - 1)
+                body.breaks.push(lines[index].breaks);
+        }
+        node.body = body;
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/changelog/release-please/messages.ts
+
+/** The types that start a new message after a blank line (release-please's own list, case as written). */
+const PARAGRAPH_START = /\r?\n\r?\n(?=(?:feat|fix|docs|style|refactor|perf|test|build|ci|chore|revert)(?:\(.*?\))?: )/;
+/**
+ * The messages release-please reads in a commit: each `BEGIN_NESTED_COMMIT … END_NESTED_COMMIT`
+ * block, and each paragraph of the rest that starts with a conventional type, read on its own;
+ * in each, every footer whose token is a type (`feat: …` on the lines after the header) is a
+ * message too, listed before the one it is in. A part release-please cannot read is left out.
+ */
+function releasePleaseMessages(message) {
+    const messages = [];
+    for (const part of splitParts(message))
+        messages.push(...readPart(part));
+    return messages;
+}
+function splitParts(message) {
+    const [main, ...nested] = message.split("BEGIN_NESTED_COMMIT");
+    let rest = main;
+    const inner = [];
+    for (const part of nested) {
+        const [text, ...after] = part.split("END_NESTED_COMMIT");
+        inner.push(text);
+        rest += after.join("END_NESTED_COMMIT");
+    }
+    return [...rest.split(PARAGRAPH_START).filter((part) => part !== ""), ...inner];
+}
+function readPart(text) {
+    const node = parseMessage(text);
+    if (!node)
+        return [];
+    return fromNode(node).map(({ message, dashed }) => {
+        tidyNotes(message);
+        // `BREAKING-CHANGE:` inside a body line (not at its start) is read after the notes are tidied.
+        if (dashed) {
+            if (message.breakingNotes.length > 0)
+                message.breakingNotes[0] += `\n${dashed}`;
+            else
+                message.breakingNotes.push(dashed);
+        }
+        return message;
+    });
+}
+/** The message and the messages its footers make, footers' first (release-please's order). */
+function fromNode(node) {
+    const header = `${node.type}${node.scope !== undefined ? `(${node.scope})` : ""}${node.bang ? "!" : ""}: ${node.subject}`;
+    const message = {
+        type: node.type,
+        ...(node.scope !== undefined ? { scope: node.scope } : {}),
+        subject: node.subject,
+        header,
+        breakingNotes: [],
+        references: [],
+    };
+    const breaking = breakingText(node);
+    if (breaking !== "")
+        message.breakingNotes.push(breaking);
+    const body = bodyText(node);
+    const dashed = /BREAKING-CHANGE:\s*(.*)/.exec(body)?.[1]?.trim();
+    const made = [];
+    for (const footer of node.footers) {
+        const reference = referenceOf(footer);
+        if (reference)
+            message.references.push(reference);
+        if (footer.token.type === undefined)
+            continue;
+        if (footer.token.type.toLowerCase() === "release-as")
+            message.releaseAs = footer.texts.at(-1);
+        const inner = parseMessage(footerText(footer));
+        if (inner)
+            made.push(...fromNode(inner));
+    }
+    return [...made, { message, ...(dashed ? { dashed } : {}) }];
+}
+/**
+ * The note of a breaking change: the subject for a `!`; replaced by the text from a body line's
+ * `BREAKING CHANGE:` on; replaced by the last line of a `BREAKING CHANGE:` footer (the last such).
+ */
+function breakingText(node) {
+    let text = node.bang ? node.subject : "";
+    const body = node.body;
+    if (body) {
+        const first = body.marked.indexOf(true);
+        if (first !== -1) {
+            text = "";
+            for (let index = first; index < body.texts.length; index++)
+                text += body.texts[index] + (body.breaks[index] ?? "");
+        }
+    }
+    for (const footer of node.footers)
+        if (footer.token.breaking)
+            text = footer.texts.at(-1);
+    return text;
+}
+function bodyText(node) {
+    if (!node.body)
+        return "";
+    let text = "";
+    node.body.texts.forEach((line, index) => (text += line + (node.body.breaks[index] ?? "")));
+    return text;
+}
+/** `Fixes #12` or `Refs: #12`: the issue, when the footer's last text is a number. */
+function referenceOf(footer) {
+    let hash = footer.separator === " #";
+    let issue = "";
+    for (const text of footer.texts) {
+        if (text.startsWith("#")) {
+            hash = true;
+            issue = text.slice(1);
+        }
+        else {
+            issue = text;
+        }
+    }
+    if (!hash || !/^[0-9]+$/.test(issue))
+        return undefined;
+    return { action: footer.token.type ?? "", issue: Number(issue) };
+}
+/** A footer as the text of a message of its own: `type(scope)!: value` and its continuation lines. */
+function footerText(footer) {
+    const token = footer.token;
+    let text = `${token.type}${token.scope !== undefined ? `(${token.scope})` : ""}${token.bang ? "!" : ""}${footer.separator === ":" ? ": " : ""}`;
+    footer.texts.forEach((value, index) => (text += (index > 0 ? footer.breaks[index - 1] : "") + value));
+    return text;
+}
+/**
+ * Notes as release-please tidies them: lines joined by spaces up to the first blank line; from a
+ * later line that starts a list item or a `####` heading on, lines kept, indented by four spaces.
+ */
+function tidyNotes(message) {
+    message.breakingNotes = message.breakingNotes.map(tidy);
+    if (message.releaseAs !== undefined)
+        message.releaseAs = tidy(message.releaseAs);
+}
+function tidy(note) {
+    let text = "";
+    let extended = false;
+    const chunks = note.split(/\r?\n/);
+    for (let index = 0; index < chunks.length; index++) {
+        const chunk = chunks[index];
+        if (index > 0 && !extended && /^#### |^[*-] /.test(chunk)) {
+            text = `${text.trim()}\n`;
+            extended = true;
+        }
+        if (chunk === "")
+            break;
+        text += extended ? `    ${chunk}\n` : `${chunk} `;
+    }
+    return text.trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/changelog/release-please/entries.ts
+
+/** release-please's default sections (conventional-changelog's conventionalcommits preset), in its order. */
+const RELEASE_PLEASE_SECTIONS = [
+    { title: "Features", type: "feat", notes: "features" },
+    { title: "Features", type: "feature", notes: "features" },
+    { title: "Bug Fixes", type: "fix", notes: "bug_fixes" },
+    { title: "Performance Improvements", type: "perf", notes: "improvements" },
+    { title: "Reverts", type: "revert", notes: "improvements" },
+    { title: "Documentation", type: "docs", hidden: true, notes: "improvements" },
+    { title: "Styles", type: "style", hidden: true, notes: "improvements" },
+    { title: "Miscellaneous Chores", type: "chore", hidden: true, notes: "improvements" },
+    { title: "Code Refactoring", type: "refactor", hidden: true, notes: "improvements" },
+    { title: "Tests", type: "test", hidden: true, notes: "improvements" },
+    { title: "Build System", type: "build", hidden: true, notes: "improvements" },
+    { title: "Continuous Integration", type: "ci", hidden: true, notes: "improvements" },
+];
+/** A `Release-As:` value that names a version, as the preset checks it before listing a commit of a hidden type. */
+const RELEASE_AS = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i;
+const BANG_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
+/** The section a message goes to: the first rule of its type (and scope, when the rule has one). */
+function ruleFor(sections, message) {
+    const type = message.type.toLowerCase();
+    return sections.find((rule) => rule.type === type && (rule.scope === undefined || rule.scope === message.scope));
+}
+/** The sentence-case plugin's change: a subject that starts with a lower-case ASCII letter gets a capital. */
+function upperFirst(text) {
+    return /^[a-z]/.test(text) && !["gRPC", "npm"].includes(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+/** The plugin's change to the rebuilt header: the first word after the first ':' gets a capital. */
+function sentenceCaseHeader(header) {
+    if (!header.includes(":"))
+        return header;
+    const [first, ...rest] = header.split(":");
+    const after = rest.join(":").trim();
+    const end = /\s|$/.exec(after).index;
+    return `${first}: ${upperFirst(after.slice(0, end))}${after.slice(end)}`;
+}
+/**
+ * Every message of the commits as release-please lists them: one entry per conventional message
+ * (a commit may hold several), in commit order. A message is listed under its type's section;
+ * one of a hidden type, or of a type with no section, only when it is a breaking change or
+ * carries `Release-As:` (then under its section, or under its type as written).
+ */
+function releasePleaseEntries(commits, options) {
+    const entries = [];
+    for (const commit of commits) {
+        const messages = releasePleaseMessages(commit.raw.message);
+        if (messages.length === 0) {
+            // Not a conventional message to release-please: never listed, still a commit of the release.
+            entries.push({ commit, sha: commit.raw.sha, subject: commit.header, notes: "none", breaking: false, breakingNotes: [], references: [] });
+            continue;
+        }
+        for (const message of messages)
+            entries.push(entryOf(commit, message, options));
+    }
+    return entries;
+}
+function entryOf(commit, message, options) {
+    const subject = options.sentenceCase ? upperFirst(message.subject) : message.subject;
+    const header = options.sentenceCase ? sentenceCaseHeader(message.header) : message.header;
+    const notes = [...message.breakingNotes];
+    const bang = notes.length === 0 ? BANG_HEADER.exec(header) : null;
+    if (bang)
+        notes.push(bang[3]);
+    const rule = ruleFor(options.sections, message);
+    const releaseAs = message.releaseAs !== undefined && RELEASE_AS.test(`Release-As: ${message.releaseAs}`);
+    const listed = notes.length > 0 || releaseAs || (rule !== undefined && !rule.hidden);
+    const scope = message.scope === "*" ? undefined : message.scope;
+    // The preset links `#12` wherever the subject has it, and drops footer references it linked there.
+    const inSubject = new Set([...subject.matchAll(/#([0-9]+)/g)].map((match) => Number(match[1])));
+    const references = [
+        ...[...inSubject].map((number) => ({ number, in: "header" })),
+        ...message.references.filter((reference) => !inSubject.has(reference.issue)).map((reference) => ({ number: reference.issue, in: "body", ...(reference.action ? { action: reference.action.toLowerCase() } : {}) })),
+    ];
+    const entry = {
+        commit,
+        sha: commit.raw.sha,
+        type: message.type,
+        subject: subject === "" ? header : subject,
+        notes: listed ? (rule?.notes ?? "improvements") : "none",
+        breaking: notes.length > 0,
+        breakingNotes: notes,
+        references,
+    };
+    if (scope)
+        entry.scope = scope;
+    if (listed)
+        entry.section = rule?.title ?? message.type;
+    return entry;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/config.ts
 
-const CHANGELOG_FORMATS = ["conventional", "keep-a-changelog"];
+
+const CHANGELOG_FORMATS = ["conventional", "keep-a-changelog", "release-please"];
 /** Conventional Commits as conventional-changelog's presets print them. */
 const CONVENTIONAL_SECTIONS = [
     { title: "Bug Fixes", type: "fix", scope: "security", notes: "security" },
@@ -51,19 +457,34 @@ const DEFAULT_RECORD_DIR = "docs/releases/{version}";
 function list(value) {
     return Array.isArray(value) ? value.map(String) : [];
 }
+const DEFAULT_SECTIONS = {
+    conventional: CONVENTIONAL_SECTIONS,
+    "keep-a-changelog": KEEP_A_CHANGELOG_SECTIONS,
+    "release-please": RELEASE_PLEASE_SECTIONS,
+};
+/** The section titles of a format in the order they are printed. */
+function defaultOrder(format, sections) {
+    if (format === "keep-a-changelog")
+        return [...KEEP_A_CHANGELOG_ORDER];
+    if (format === "conventional")
+        return [...CONVENTIONAL_ORDER];
+    // release-please prints sections in the order of its section list, hidden ones included.
+    return [...new Set(sections.map((rule) => rule.title).filter((title) => title !== ""))];
+}
 /**
  * The `changelog` section of .github/cadence.yml with defaults filled in. The schema has already
  * checked shapes; this adds what a schema cannot say (a section rule that matches nothing).
+ * `defaultFormat` is the format when the section names none (release-please's, for a
+ * configuration read from release-please's files).
  */
-function resolveChangelogConfig(raw, file = ".github/cadence.yml") {
+function resolveChangelogConfig(raw, file = ".github/cadence.yml", defaultFormat = "conventional") {
     const section = (raw && typeof raw === "object" ? raw : {});
-    const format = section.format ?? "conventional";
+    const format = section.format ?? defaultFormat;
     if (!CHANGELOG_FORMATS.includes(format))
         throw new errors/* ConfigurationError */.j1(`changelog.format must be one of ${CHANGELOG_FORMATS.join(", ")}, not '${String(format)}'`, { file });
-    const defaults = format === "keep-a-changelog" ? KEEP_A_CHANGELOG_SECTIONS : CONVENTIONAL_SECTIONS;
-    const custom = (Array.isArray(section.sections) ? section.sections : []).map((rule, index) => sectionRule(rule, index, file));
-    const sections = [...custom, ...(section["default-sections"] === false ? [] : defaults)];
-    const order = [...(format === "keep-a-changelog" ? KEEP_A_CHANGELOG_ORDER : CONVENTIONAL_ORDER)];
+    const custom = (Array.isArray(section.sections) ? section.sections : []).map((rule, index) => sectionRule(rule, index, file, format));
+    const sections = [...custom, ...(section["default-sections"] === false ? [] : DEFAULT_SECTIONS[format])];
+    const order = defaultOrder(format, sections);
     for (const rule of custom)
         if (!rule.hidden && !order.includes(rule.title))
             order.push(rule.title);
@@ -72,6 +493,7 @@ function resolveChangelogConfig(raw, file = ".github/cadence.yml") {
     const contributors = (section.contributors ?? {});
     return {
         format,
+        sentenceCase: section["sentence-case"] === true,
         path: typeof section.path === "string" ? section.path : "CHANGELOG.md",
         ...(typeof section.header === "string" ? { header: section.header } : {}),
         sections,
@@ -95,7 +517,7 @@ function resolveChangelogConfig(raw, file = ".github/cadence.yml") {
         }),
     };
 }
-function sectionRule(raw, index, file) {
+function sectionRule(raw, index, file, format) {
     const rule = { title: String(raw.title ?? "") };
     for (const key of ["type", "scope", "subject", "footer"])
         if (typeof raw[key] === "string")
@@ -114,6 +536,11 @@ function sectionRule(raw, index, file) {
     }
     if (!rule.hidden && rule.title.trim() === "")
         throw new errors/* ConfigurationError */.j1(`changelog.sections[${index}] needs a title (or hidden: true)`, { file });
+    // release-please lists a hidden type's breaking changes under its title: the title is needed there too.
+    if (format === "release-please" && rule.title.trim() === "")
+        throw new errors/* ConfigurationError */.j1(`changelog.sections[${index}] needs a title: the release-please format lists breaking changes of hidden sections under it`, { file });
+    if (format === "release-please" && rule.type === undefined)
+        throw new errors/* ConfigurationError */.j1(`changelog.sections[${index}] ('${rule.title}') needs a type: the release-please format puts entries into sections by type (and scope)`, { file });
     return rule;
 }
 
@@ -145,6 +572,16 @@ function parseChangelogInputs(raw) {
         if (value !== undefined && (value.startsWith("-") || /\s/.test(value)))
             fields.problem(`${key} must be a tag, branch or commit, not '${value}'`);
     }
+    const date = fields.text(raw.date);
+    if (date !== undefined) {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date))
+            inputs.date = date;
+        else
+            fields.problem(`date must be a day written YYYY-MM-DD, not '${date}'`);
+    }
+    const plannedDir = fields.text(raw.plannedDir);
+    if (plannedDir !== undefined)
+        inputs.plannedDir = plannedDir;
     const record = fields.flag("record", raw.record);
     if (record !== undefined)
         inputs.record = record;
@@ -169,10 +606,12 @@ var files = __webpack_require__(3845);
 var clock = __webpack_require__(3664);
 // EXTERNAL MODULE: ./packages/core/src/changelog/outputs.ts
 var changelog_outputs = __webpack_require__(1130);
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __webpack_require__(8898);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
-var load = __webpack_require__(6349);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
 var apply = __webpack_require__(1513);
 // EXTERNAL MODULE: ./packages/core/src/plan/file-effects.ts
@@ -298,249 +737,19 @@ function renderRollbackProcedures(context) {
 var first_questions = __webpack_require__(4487);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/repository.ts
 var version_bump_repository = __webpack_require__(8893);
+// EXTERNAL MODULE: ./packages/core/src/changelog/changelog-file.ts
+var changelog_file = __webpack_require__(7205);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-file.ts
-
-// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`.
-const VERSION_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
-const UNRELEASED_HEADING = /^#{1,3}\s+\[?unreleased\]?(?:[\s(]|$)/i;
-const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S+/;
-function defaultHeader(format) {
-    if (format === "keep-a-changelog") {
-        return [
-            "# Changelog",
-            "",
-            "All notable changes to this project are documented in this file.",
-            "",
-            "The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),",
-            "and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).",
-            "",
-            "## [Unreleased]",
-        ].join("\n");
-    }
-    return ["# Changelog", "", "All notable changes to this project are documented in this file. See [Conventional Commits](https://conventionalcommits.org) for the commit guidelines."].join("\n");
-}
-function normalize(version) {
-    return version.split("+")[0];
-}
-const HASH = 0x23;
-const BACKTICK = 0x60;
-const TILDE = 0x7e;
-/**
- * Whether a line may open or close a code fence (`^\s*(```|~~~)`): it starts with a back-tick, a
- * tilde or a character that could be white space. Most lines are list items and fail this at
- * their first character, without a regex.
- */
-function mayBeFence(line) {
-    const first = line.charCodeAt(0);
-    return first === BACKTICK || first === TILDE || first <= 0x20 || first >= 0xa0;
-}
-function findHeadings(lines) {
-    const headings = [];
-    let fenced = false;
-    for (let index = 0; index < lines.length; index++) {
-        const line = lines[index];
-        if (mayBeFence(line) && /^\s*(```|~~~)/.test(line))
-            fenced = !fenced;
-        // Both heading patterns start with `#`.
-        if (fenced || line.charCodeAt(0) !== HASH)
-            continue;
-        const version = VERSION_HEADING.exec(line);
-        if (version && semver_default().valid(version[1]))
-            headings.push({ line: index, version: normalize(version[1]) });
-        else if (UNRELEASED_HEADING.test(line))
-            headings.push({ line: index, version: "unreleased" });
-    }
-    return headings;
-}
-/** `into` with the lines from `start` on appended: a loop, as those are often most of the file (the older releases). */
-function appendFrom(into, lines, start) {
-    for (let index = start; index < lines.length; index++)
-        into.push(lines[index]);
-    return into;
-}
-/** The text without its trailing newlines (as `replace(/\n+$/, "")`, without the regex's scan from every newline). */
-function trimTrailingNewlines(text) {
-    let end = text.length;
-    while (end > 0 && text.charCodeAt(end - 1) === 0x0a)
-        end--;
-    return end === text.length ? text : text.slice(0, end);
-}
-/** Index of the first line of the trailing link-definition block (`[1.0.0]: https://…`), or lines.length. */
-function footerStart(lines) {
-    let start = lines.length;
-    for (let index = lines.length - 1; index >= 0; index--) {
-        const line = lines[index];
-        if (LINK_DEFINITION.test(line))
-            start = index;
-        else if (line.trim() !== "")
-            break;
-    }
-    return start;
-}
-/** The lines without blank ones at either end; the same array when there are none to drop. */
-function trimBlank(lines) {
-    let start = 0;
-    let end = lines.length;
-    while (start < end && lines[start].trim() === "")
-        start++;
-    while (end > start && lines[end - 1].trim() === "")
-        end--;
-    return start === 0 && end === lines.length ? lines : lines.slice(start, end);
-}
-/** `### Title` blocks of a section that the generator did not write (hand-written notes), kept on regeneration. */
-function handWrittenBlocks(sectionLines, generatedTitles) {
-    const kept = [];
-    let keeping = false;
-    for (const line of sectionLines.slice(1)) {
-        const heading = /^###\s+(.*?)\s*$/.exec(line);
-        if (heading)
-            keeping = !generatedTitles.has(heading[1]);
-        if (keeping)
-            kept.push(line);
-    }
-    return trimBlank(kept);
-}
-/**
- * Puts the release's section into a CHANGELOG text: replaces the section of the same version if
- * there is one (so running twice gives one section), otherwise inserts it above the first older
- * release. Hand-written text in an `## [Unreleased]` section moves into the new release under
- * "Notes"; the empty Unreleased heading stays for the next cycle. Everything else is kept as it
- * was, including line endings (CRLF files stay CRLF).
- */
-function upsertRelease(existing, options) {
-    const eol = existing?.includes("\r\n") ? "\r\n" : "\n";
-    const text = lf(existing ?? options.header);
-    const lines = trimTrailingNewlines(text).split("\n");
-    const footer = footerStart(lines);
-    // Most files have no link definitions at the end: then the body is all the lines, not a copy of them.
-    const body = footer === lines.length ? lines : lines.slice(0, footer);
-    const tail = lines.slice(footer);
-    const headings = findHeadings(body);
-    const version = normalize(options.version);
-    const endOf = (position) => (position + 1 < headings.length ? headings[position + 1].line : body.length);
-    let section = typeof options.section === "string" ? options.section.replace(/\r\n/g, "\n").trim().split("\n") : sectionLines(options.section);
-    const generated = new Set([...options.generatedTitles, "⚠ BREAKING CHANGES", "Migration"]);
-    let result;
-    const same = headings.findIndex((heading) => heading.version === version);
-    if (same !== -1) {
-        const old = body.slice(headings[same].line, endOf(same));
-        const kept = handWrittenBlocks(old, generated);
-        if (kept.length > 0)
-            section = [...section, "", ...kept];
-        result = appendFrom([...body.slice(0, headings[same].line), ...section, ""], body, endOf(same));
-    }
-    else {
-        const unreleased = headings.findIndex((heading) => heading.version === "unreleased");
-        let prefix = [];
-        // Where the rest starts: the releases below the Unreleased section, or the whole body.
-        let restStart = 0;
-        if (unreleased !== -1) {
-            const start = headings[unreleased].line;
-            const moved = trimBlank(body.slice(start + 1, endOf(unreleased)));
-            if (moved.length > 0)
-                section = [...section, "", "### Notes", "", ...moved.map((line) => line.replace(/^###\s/, "#### "))];
-            prefix = [...body.slice(0, start + 1), ""];
-            restStart = endOf(unreleased);
-        }
-        const older = headings.find((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver_default().valid(heading.version) && semver_default().lt(heading.version, version));
-        const at = older ? older.line : body.length;
-        const before = trimBlank(body.slice(restStart, at));
-        const beforeBlock = before.length > 0 ? [...before, ""] : [];
-        result = appendFrom([...prefix, ...beforeBlock, ...section, ""], body, at);
-        if (unreleased === -1 && before.length === 0 && at === 0 && existing === undefined)
-            result = [...section, ""];
-    }
-    const kept = trimBlank(result);
-    let written;
-    if (tail.length === 0 && kept.length > 0) {
-        // The final line break comes from the join: `${text}\n` would be one more copy of a CHANGELOG
-        // that can be megabytes. The last kept line is not blank, so it cannot lengthen a run.
-        written = singleBlankLines([...kept, ""].join("\n"));
-    }
-    else {
-        const joined = singleBlankLines(kept.join("\n"));
-        written = tail.length > 0 ? `${joined}\n\n${tail.join("\n")}\n` : `${joined}\n`;
-    }
-    return eol === "\n" ? written : written.replace(/\n/g, eol);
-}
-/**
- * What `lines.join("\n").replace(/\r\n/g, "\n").trim().split("\n")` gives, without the joined
- * text: a line holding line breaks is split, and blank space at either end trimmed as trim() would.
- */
-function sectionLines(given) {
-    const lines = [];
-    for (const line of given) {
-        if (line.includes("\n"))
-            for (const part of line.replace(/\r\n/g, "\n").split("\n"))
-                lines.push(part);
-        else
-            lines.push(line);
-    }
-    // A CR that ends a line would meet the join's LF: the pair is one line break.
-    for (let index = 0; index < lines.length - 1; index++)
-        if (lines[index].endsWith("\r"))
-            lines[index] = lines[index].slice(0, -1);
-    let start = 0;
-    let end = lines.length;
-    while (start < end && lines[start].trim() === "")
-        start++;
-    while (end > start && lines[end - 1].trim() === "")
-        end--;
-    if (start === end)
-        return [""];
-    const kept = start === 0 && end === lines.length ? lines : lines.slice(start, end);
-    kept[0] = kept[0].trimStart();
-    kept[kept.length - 1] = kept[kept.length - 1].trimEnd();
-    return kept;
-}
-/** Runs of blank lines made one; the text itself when there are none (replace would copy it). */
-function singleBlankLines(text) {
-    return text.includes("\n\n\n") ? text.replace(/\n{3,}/g, "\n\n") : text;
-}
-/** CRLF line ends as LF; a text without any is returned as it is, not copied. */
-function lf(text) {
-    return text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
-}
-/** The text of one release's section in a CHANGELOG, or undefined. */
-function extractRelease(text, version) {
-    return extractReleaseLines(text, version)?.join("\n");
-}
-/** The lines of one release's section in a CHANGELOG, heading first, or undefined. */
-function extractReleaseLines(text, version) {
-    const lines = lf(text).split("\n");
-    const range = releaseLineRange(lines, version);
-    return range && lines.slice(range.from, range.to);
-}
-/**
- * Where one release's section is among a CHANGELOG's lines (split at LF): from its heading to the
- * next heading or the link definitions at the end, blank lines at either end left out.
- */
-function releaseLineRange(lines, version) {
-    const footer = footerStart(lines);
-    const headings = findHeadings(footer === lines.length ? lines : lines.slice(0, footer));
-    const index = headings.findIndex((heading) => heading.version === normalize(version));
-    if (index === -1)
-        return undefined;
-    let from = headings[index].line;
-    let to = index + 1 < headings.length ? headings[index + 1].line : footer;
-    while (from < to && lines[from].trim() === "")
-        from++;
-    while (to > from && lines[to - 1].trim() === "")
-        to--;
-    return { from, to };
-}
-
 // EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 2 modules
 var read = __webpack_require__(4852);
 // EXTERNAL MODULE: ./packages/core/src/version/reverts.ts
 var reverts = __webpack_require__(9805);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts
 var tags = __webpack_require__(7477);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 5 modules
-var run = __webpack_require__(9721);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
+var run = __webpack_require__(7183);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/collect.ts
 
 
@@ -777,7 +986,7 @@ function commitReferences(commit, footers = commit.footers, message = commit.raw
     // there is nothing to find there, and no body to cut out of the message.
     const headerEnd = message.search(LINE_BREAK);
     const hasHash = headerEnd !== -1 && message.indexOf("#", headerEnd) !== -1;
-    const rest = hasHash ? stripCode([commit.body, ...footers.map((footer) => `${footer.token}: ${footer.value}`)].join("\n")) : "";
+    const rest = hasHash ? stripCode([commit.body, ...footers.map((footer) => (footer.hash ? `${footer.token} #${footer.value}` : `${footer.token}: ${footer.value}`))].join("\n")) : "";
     if (hasHash)
         scan(rest, "body", found);
     for (const footer of footers) {
@@ -911,7 +1120,104 @@ function wildcard(pattern) {
     return new RegExp(`^${source}$`, "i");
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/changelog/release-please/render.ts
+// The section text release-please writes: conventional-changelog's writer with the
+// conventionalcommits preset's templates, as release-please configures them. Written out here
+// (the templates are a dozen lines) so that it costs a string join, not a template engine, and so
+// that the text is the same whichever version of those packages is installed.
+/** The preset orders entries by scope and subject with `localeCompare`; one collator does the same work once. */
+const COLLATOR = new Intl.Collator("en-US");
+/**
+ * A subject as the entry shows it: `<` and `>` outside code spans written as entities (GitHub
+ * would take them for HTML), `#12` linked to the issue, `@login` to the profile.
+ */
+function displaySubject(subject, links) {
+    const escaped = subject.replace(/``[^`].*[^`]``|`[^`]*`|<|>/g, (match) => (match.length > 1 ? match : match === "<" ? "&lt;" : "&gt;"));
+    if (!links)
+        return escaped;
+    return escaped
+        .replace(/#([0-9]+)/g, (_match, issue) => `[#${issue}](${links.baseUrl}/issues/${issue})`)
+        .replace(/\B@([a-z0-9](?:-?[a-z0-9/]){0,38})/g, (match, login) => (login.includes("/") ? match : `[@${login}](${links.serverUrl}/${login})`));
+}
+/** A breaking change's note: its first `(#12)` linked, nothing escaped (release-please's own treatment). */
+function displayNote(note, links) {
+    return links ? note.replace(/\(#(\d+)\)/, `([#$1](${links.baseUrl}/issues/$1))`) : note;
+}
+/**
+ * Listed entries grouped by section: groups in the order their titles first appear in `sections`
+ * (a section of a type without a rule, e.g. a breaking `deps:` commit, comes first), entries by
+ * scope and subject as shown.
+ */
+function releasePleaseGroups(entries, sections, links) {
+    const groups = new Map();
+    for (const entry of entries) {
+        if (entry.section === undefined)
+            continue;
+        let group = groups.get(entry.section);
+        if (!group)
+            groups.set(entry.section, (group = []));
+        group.push(entry);
+    }
+    const order = sections.map((rule) => rule.title);
+    const rank = (title) => order.indexOf(title);
+    return [...groups]
+        .sort(([a], [b]) => rank(a) - rank(b))
+        .map(([title, group]) => {
+        const keys = new Map(group.map((entry) => [entry, (entry.scope ?? "") + displaySubject(entry.subject, links)]));
+        return { title, entries: [...group].sort((a, b) => COLLATOR.compare(keys.get(a), keys.get(b))) };
+    });
+}
+function releasePleaseEntryLine(entry, links) {
+    const scope = entry.scope ? ` **${entry.scope}:**` : "";
+    const short = entry.sha.slice(0, 7);
+    const commit = links ? ` ([${short}](${links.baseUrl}/commit/${entry.sha}))` : ` ${short}`;
+    // Footer references the subject does not already link; `refs`, not `closes`, so that merging
+    // the release pull request does not close them (release-please 17.10.4 and later).
+    const footer = entry.references.filter((reference) => reference.in === "body");
+    const refs = footer.length === 0 ? "" : `, refs ${footer.map((reference) => (links ? `[#${reference.number}](${links.baseUrl}/issues/${reference.number})` : `#${reference.number}`)).join(" ")}`;
+    return `*${scope} ${displaySubject(entry.subject, links)}${commit}${refs}`;
+}
+function releasePleaseHeading(release) {
+    const { links } = release;
+    const label = release.previousTag && links ? `[${release.version}](${links.baseUrl}/compare/${release.previousTag}...${release.tag})` : release.version;
+    return `## ${label} (${release.date})`;
+}
+/** The breaking-change lines: `### ⚠ BREAKING CHANGES`, a blank line, one item per note. */
+function releasePleaseBreakingLines(release) {
+    if (release.breaking.length === 0)
+        return [];
+    const notes = release.breaking.map(({ entry, note }) => `* ${entry.scope ? `**${entry.scope}:** ` : ""}${displayNote(note, release.links)}`);
+    return ["### ⚠ BREAKING CHANGES", "", ...notes];
+}
+/** Each section's lines: title, a blank line, the entries; two blank lines between sections. */
+function releasePleaseSectionsLines(release, line = releasePleaseEntryLine) {
+    const lines = [];
+    for (const section of release.sections) {
+        if (lines.length > 0)
+            lines.push("", "");
+        lines.push(`### ${section.title}`, "");
+        for (const entry of section.entries)
+            lines.push(line(entry, release.links));
+    }
+    return lines;
+}
+/**
+ * The release's section as release-please writes it: heading, two blank lines, the breaking
+ * changes, then each section (one blank line after the breaking changes, two between sections).
+ */
+function releasePleaseSectionLines(release, line) {
+    const lines = [releasePleaseHeading(release)];
+    const breaking = releasePleaseBreakingLines(release);
+    const sections = releasePleaseSectionsLines(release, line);
+    if (breaking.length > 0)
+        lines.push("", "", ...breaking);
+    if (sections.length > 0)
+        lines.push(...(breaking.length > 0 ? [""] : ["", ""]), ...sections);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/render-section.ts
+
 
 
 
@@ -974,6 +1280,10 @@ function entryValues(entry, links) {
         breaking: entry.breaking ? "**BREAKING:** " : "",
     };
 }
+/** release-please's entry line, or the configured entry template. */
+function releasePleaseLine(config) {
+    return config.entryTemplate ? (entry, links) => renderEntry(entry, config, links) : undefined;
+}
 /** One changelog line for an entry. */
 function renderEntry(entry, config, links) {
     if (config.entryTemplate)
@@ -990,11 +1300,13 @@ function listItem(bullet, text) {
     return [`${bullet} ${first}`, ...rest.map((line) => (line.trim() === "" ? "" : `  ${line}`))].join("\n");
 }
 function renderHeading(release, config) {
+    if (config.format === "release-please")
+        return releasePleaseHeading(release);
     const label = release.compareUrl ? `[${release.version}](${release.compareUrl})` : config.format === "keep-a-changelog" ? `[${release.version}]` : release.version;
     return config.format === "keep-a-changelog" ? `## ${label} - ${release.date}` : `## ${label} (${release.date})`;
 }
 function renderBreaking(release, config) {
-    return breakingLines(release, config).join("\n");
+    return (config.format === "release-please" ? releasePleaseBreakingLines(release) : breakingLines(release, config)).join("\n");
 }
 function breakingLines(release, config) {
     if (release.breaking.length === 0)
@@ -1009,7 +1321,7 @@ function breakingLines(release, config) {
     return [title, "", ...lines];
 }
 function renderSections(release, config) {
-    return sectionsLines(release, config).join("\n");
+    return (config.format === "release-please" ? releasePleaseSectionsLines(release, releasePleaseLine(config)) : sectionsLines(release, config)).join("\n");
 }
 /** Every section's lines, a blank line between sections. */
 function sectionsLines(release, config) {
@@ -1049,6 +1361,8 @@ function renderChangelogSectionLines(release, config, template) {
         };
         return [fillTemplate(template, values, config.template ?? "changelog.template").replace(/\n{3,}/g, "\n\n").trim()];
     }
+    if (config.format === "release-please")
+        return releasePleaseSectionLines(release, releasePleaseLine(config));
     // Conventional presets lead with breaking changes; Keep a Changelog ends with Migration.
     const breaking = breakingLines(release, config);
     const sections = sectionsLines(release, config);
@@ -1258,7 +1572,7 @@ function recordDirFor(template, version) {
  * joined copy made two more copies of it.
  */
 function recordChangelog(changelog, release) {
-    const lines = extractReleaseLines(changelog, release.version) ?? [""];
+    const lines = (0,changelog_file/* extractReleaseLines */.so)(changelog, release.version) ?? [""];
     const start = afterHeading(lines, 0, lines.length);
     const rest = start === 0 ? lines : lines.slice(start);
     return [`# Changelog: ${release.tag}`, "", ...(rest.length > 0 ? rest : [""]), ""].join("\n");
@@ -1272,7 +1586,7 @@ function recordChangelogText(changelog, release) {
     if (changelog.includes("\r"))
         return recordChangelog(changelog, release);
     const lines = changelog.split("\n");
-    const range = releaseLineRange(lines, release.version);
+    const range = (0,changelog_file/* releaseLineRange */.vX)(lines, release.version);
     if (!range)
         return recordChangelog(changelog, release);
     const start = afterHeading(lines, range.from, range.to);
@@ -1523,11 +1837,28 @@ function interleaved(entries, tied) {
 
 
 
+
+
+/** The entries and their sections: cadence's reading, or release-please's (several entries a commit, its order). */
+function release_classify(input, links) {
+    const { config } = input;
+    if (config.format !== "release-please") {
+        const entries = classifyCommits(input.commits, config.sections, input.bangIsBreaking);
+        return { entries, sections: groupBySection(entries, config.order) };
+    }
+    const entries = releasePleaseEntries(input.commits, { sections: config.sections, sentenceCase: config.sentenceCase, ...(links ? { links } : {}) });
+    return { entries, sections: releasePleaseGroups(entries, config.sections, links) };
+}
+/** One entry per commit, for what counts commits (contributors): a commit can make several entries. */
+function firstPerCommit(entries) {
+    const seen = new Set();
+    return entries.filter((entry) => !seen.has(entry.commit) && seen.add(entry.commit) !== undefined);
+}
 /** Pure: classifies the commits and assembles the release. */
 function buildRelease(input) {
-    const entries = classifyCommits(input.commits, input.config.sections, input.bangIsBreaking);
-    const breaking = breakingChanges(entries);
     const links = input.config.links ? input.links : undefined;
+    const { entries, sections } = release_classify(input, links);
+    const breaking = breakingChanges(entries);
     return {
         version: input.version,
         tag: input.tag,
@@ -1536,9 +1867,9 @@ function buildRelease(input) {
         date: input.date,
         head: input.head,
         entries,
-        sections: groupBySection(entries, input.config.order),
+        sections,
         breaking,
-        contributors: input.config.contributors.enabled ? collectContributors(entries, input.config.contributors.exclude) : [],
+        contributors: input.config.contributors.enabled ? collectContributors(input.config.format === "release-please" ? firstPerCommit(entries) : entries, input.config.contributors.exclude) : [],
         commitCount: input.commitCount,
         cancelledPairs: input.cancelledPairs,
         ...(links ? { links } : {}),
@@ -1559,6 +1890,7 @@ function hasListedChanges(release) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/run.ts
+
 
 
 
@@ -1637,7 +1969,9 @@ async function runChangelog(ports, inputs) {
     const explicit = inputs.fromStart || inputs.from !== undefined || inputs.to !== undefined || inputs.version !== undefined;
     const repository = explicit ? await (0,version_bump_repository/* inspectRepository */.Fl)(git, inputs.branch) : undefined;
     const cadence = await (0,load/* loadConfig */.Z)(files, inputs.configPath ? { configPath: inputs.configPath } : {});
-    const config = withOverrides(resolveChangelogConfig(cadence.raw.changelog, cadence.source.files[0]), inputs);
+    // A project set up for release-please gets the CHANGELOG sections release-please writes.
+    const defaultFormat = cadence.source.kind === "release-please" ? "release-please" : "conventional";
+    const config = withOverrides(resolveChangelogConfig(cadence.raw.changelog, cadence.source.files[0], defaultFormat), inputs);
     const template = config.template === undefined ? undefined : await files.read(config.template);
     if (config.template !== undefined && template === undefined)
         throw new errors/* ConfigurationError */.j1(`changelog.template names ${config.template}, which does not exist in the repository`, { file: cadence.source.files[0] ?? ".github/cadence.yml" });
@@ -1646,7 +1980,8 @@ async function runChangelog(ports, inputs) {
     // The remote is asked for while the commits are read (remoteUrl never rejects: no remote is no links).
     const remote = needsRemote ? remoteUrl(git) : undefined;
     const evidence = await readEvidence(inputs);
-    const today = ports.clock.now().toISOString().slice(0, 10);
+    // A given date makes the plan the same whenever it is made (a release approved days after its plan).
+    const today = inputs.date ?? ports.clock.now().toISOString().slice(0, 10);
     const ranges = [];
     let nothing;
     if (inputs.fromStart)
@@ -1664,9 +1999,17 @@ async function runChangelog(ports, inputs) {
     const release = releases.at(-1);
     const existing = await files.read(config.path);
     let changelog = existing;
+    let section;
     const generatedTitles = [...config.order, ...config.sections.map((rule) => rule.title)];
     for (const item of releases) {
-        changelog = upsertRelease(changelog, { version: item.version, section: renderChangelogSectionLines(item, config, template), generatedTitles, header: config.header ?? defaultHeader(config.format) });
+        section = renderChangelogSectionLines(item, config, template);
+        changelog = (0,changelog_file/* upsertRelease */.LM)(changelog, {
+            version: item.version,
+            section,
+            generatedTitles,
+            header: config.header ?? (0,changelog_file/* defaultHeader */.$K)(config.format),
+            keepBlankRuns: config.format === "release-please",
+        });
     }
     const notesRecord = release && buildReleaseNotes(release, config, inputs.buildId ? { buildId: inputs.buildId } : {});
     const notes = release && notesRecord && renderReleaseNotes(notesRecord, release);
@@ -1691,12 +2034,15 @@ async function runChangelog(ports, inputs) {
         reporter,
         evidence: (0,records_evidence/* evidenceWriter */.x)(evidencePath, { plan, hash, head, branch: repository?.branch ?? inputs.branch, decisions, clock: ports.clock }),
     });
+    if (inputs.dryRun && inputs.plannedDir)
+        await (0,planned_files/* keepPlannedFiles */.tO)(plan, inputs.plannedDir);
     if (nothing)
         reporter.info(nothing);
     return {
         ...(nothing ? { nothingToRelease: nothing } : {}),
         ...(release && nothing === undefined ? { release } : {}),
         releases: nothing === undefined ? releases : [],
+        ...(section && nothing === undefined ? { section: section.join("\n") } : {}),
         ...(notes && nothing === undefined ? { notes, notesRecord: notesRecord } : {}),
         changelogPath: config.path,
         ...(recordDir && nothing === undefined ? { recordDir, notesPath: `${recordDir}/release-notes.md` } : {}),
@@ -1716,22 +2062,30 @@ async function gitDir(git) {
 var args = __webpack_require__(7109);
 ;// CONCATENATED MODULE: ./packages/cli/src/json-out.ts
 /**
- * Writes `JSON.stringify(value, null, 2)` and a newline, with one large string field (the notes
- * of a long range are megabytes) written as pieces of its own instead of inside one more copy of
- * everything: the same bytes, without the peak of memory.
+ * Writes `JSON.stringify(value, null, 2)` and a newline, with large string fields (the notes and
+ * the CHANGELOG section of a long range are megabytes each) written as pieces of their own
+ * instead of inside one more copy of everything: the same bytes, without the peak of memory.
  */
-function writeJsonWithLargeField(out, value, field) {
-    const large = value[field];
-    const placeholder = "\u0000large field\u0000";
-    const parts = typeof large === "string" ? JSON.stringify({ ...value, [field]: placeholder }, null, 2).split(JSON.stringify(placeholder)) : [];
-    if (parts.length !== 2) {
-        // Not a string, or some other field held the placeholder's text too: write it the plain way.
+function writeJsonWithLargeField(out, value, ...fields) {
+    const large = fields.filter((field) => typeof value[field] === "string");
+    const placeholders = large.map((_, index) => `\u0000large field ${index}\u0000`);
+    const replaced = { ...value };
+    large.forEach((field, index) => (replaced[field] = placeholders[index]));
+    const text = JSON.stringify(replaced, null, 2);
+    // Each placeholder exactly once, in the order the fields come: otherwise the plain way.
+    const positions = placeholders.map((placeholder) => text.indexOf(JSON.stringify(placeholder)));
+    const once = placeholders.every((placeholder, index) => positions[index] !== -1 && text.indexOf(JSON.stringify(placeholder), positions[index] + 1) === -1);
+    if (large.length === 0 || !once || positions.some((position, index) => index > 0 && position < positions[index - 1])) {
         out.write(`${JSON.stringify(value, null, 2)}\n`);
         return;
     }
-    out.write(parts[0]);
-    writeJsonString(out, large);
-    out.write(`${parts[1]}\n`);
+    let at = 0;
+    large.forEach((field, index) => {
+        out.write(text.slice(at, positions[index]));
+        writeJsonString(out, value[field]);
+        at = positions[index] + JSON.stringify(placeholders[index]).length;
+    });
+    out.write(`${text.slice(at)}\n`);
 }
 /** JSON.stringify(text), written a slice at a time, never between the two halves of a surrogate pair. */
 function writeJsonString(out, text, slice = 1 << 16) {
@@ -1754,12 +2108,15 @@ const lowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
 
 
 const changelogHelp = `cadence changelog [--version X.Y.Z] [--from REF] [--to REF] [--from-start] [--dry-run] [--json]
-    [--format conventional|keep-a-changelog] [--output PATH] [--record-dir DIR] [--no-record]
+    [--format conventional|keep-a-changelog|release-please] [--output PATH] [--record-dir DIR] [--no-record]
     [--evidence PATH] [--plan-hash sha256:…] [--branch NAME] [--package NAME] [--config PATH]
-    [--summary] [--cwd DIR]
+    [--date YYYY-MM-DD] [--planned-dir DIR] [--summary] [--cwd DIR]
   Writes the release's CHANGELOG section, release notes and the release record folder
   (docs/releases/<version>/). The version defaults to what version-bump decides. --from-start
-  regenerates every release from the first tag. --dry-run writes nothing.`;
+  regenerates every release from the first tag. --dry-run writes nothing in the repository; with
+  --json it gives the entries and the CHANGELOG section it would write, and with --planned-dir it
+  keeps the files it would write there, for a later dry-run of version-bump and gate-check. --date
+  fixes the release date (default today, UTC).`;
 async function changelogCommand(argv, out) {
     const { values } = (0,args/* parseFlags */.b)("changelog", argv, {
         version: { type: "string" },
@@ -1777,6 +2134,8 @@ async function changelogCommand(argv, out) {
         branch: { type: "string" },
         package: { type: "string" },
         config: { type: "string" },
+        date: { type: "string" },
+        "planned-dir": { type: "string" },
         summary: { type: "boolean" },
         cwd: { type: "string" },
         verbose: { type: "boolean" },
@@ -1798,6 +2157,8 @@ async function changelogCommand(argv, out) {
         branch: values.branch,
         package: values.package,
         configPath: values.config,
+        date: values.date,
+        plannedDir: values["planned-dir"],
         // Run inside Actions, the CLI links to the same repository the action would.
         context: { serverUrl: process.env.GITHUB_SERVER_URL, repository: process.env.GITHUB_REPOSITORY },
     });
@@ -1811,7 +2172,7 @@ async function changelogCommand(argv, out) {
     // to go before the JSON is written.
     const outputs = (0,changelog_outputs/* changelogOutputs */.LP)(await runChangelog(ports, inputs));
     if (values.json) {
-        writeJsonWithLargeField(out, outputs, "notes");
+        writeJsonWithLargeField(out, outputs, "notes", "section");
         return;
     }
     if (outputs.nothingToRelease)
@@ -1826,6 +2187,256 @@ async function changelogCommand(argv, out) {
 
 /***/ }),
 
+/***/ 7205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ defaultHeader),
+/* harmony export */   LM: () => (/* binding */ upsertRelease),
+/* harmony export */   so: () => (/* binding */ extractReleaseLines),
+/* harmony export */   vX: () => (/* binding */ releaseLineRange)
+/* harmony export */ });
+/* unused harmony export extractRelease */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`.
+const VERSION_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
+const UNRELEASED_HEADING = /^#{1,3}\s+\[?unreleased\]?(?:[\s(]|$)/i;
+const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S+/;
+function defaultHeader(format) {
+    // release-please starts a CHANGELOG with its title alone.
+    if (format === "release-please")
+        return "# Changelog";
+    if (format === "keep-a-changelog") {
+        return [
+            "# Changelog",
+            "",
+            "All notable changes to this project are documented in this file.",
+            "",
+            "The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),",
+            "and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).",
+            "",
+            "## [Unreleased]",
+        ].join("\n");
+    }
+    return ["# Changelog", "", "All notable changes to this project are documented in this file. See [Conventional Commits](https://conventionalcommits.org) for the commit guidelines."].join("\n");
+}
+function normalize(version) {
+    return version.split("+")[0];
+}
+const HASH = 0x23;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+/**
+ * Whether a line may open or close a code fence (`^\s*(```|~~~)`): it starts with a back-tick, a
+ * tilde or a character that could be white space. Most lines are list items and fail this at
+ * their first character, without a regex.
+ */
+function mayBeFence(line) {
+    const first = line.charCodeAt(0);
+    return first === BACKTICK || first === TILDE || first <= 0x20 || first >= 0xa0;
+}
+function findHeadings(lines) {
+    const headings = [];
+    let fenced = false;
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        if (mayBeFence(line) && /^\s*(```|~~~)/.test(line))
+            fenced = !fenced;
+        // Both heading patterns start with `#`.
+        if (fenced || line.charCodeAt(0) !== HASH)
+            continue;
+        const version = VERSION_HEADING.exec(line);
+        if (version && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version[1]))
+            headings.push({ line: index, version: normalize(version[1]) });
+        else if (UNRELEASED_HEADING.test(line))
+            headings.push({ line: index, version: "unreleased" });
+    }
+    return headings;
+}
+/** `into` with the lines from `start` on appended: a loop, as those are often most of the file (the older releases). */
+function appendFrom(into, lines, start) {
+    for (let index = start; index < lines.length; index++)
+        into.push(lines[index]);
+    return into;
+}
+/** The text without its trailing newlines (as `replace(/\n+$/, "")`, without the regex's scan from every newline). */
+function trimTrailingNewlines(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 0x0a)
+        end--;
+    return end === text.length ? text : text.slice(0, end);
+}
+/** Index of the first line of the trailing link-definition block (`[1.0.0]: https://…`), or lines.length. */
+function footerStart(lines) {
+    let start = lines.length;
+    for (let index = lines.length - 1; index >= 0; index--) {
+        const line = lines[index];
+        if (LINK_DEFINITION.test(line))
+            start = index;
+        else if (line.trim() !== "")
+            break;
+    }
+    return start;
+}
+/** The lines without blank ones at either end; the same array when there are none to drop. */
+function trimBlank(lines) {
+    let start = 0;
+    let end = lines.length;
+    while (start < end && lines[start].trim() === "")
+        start++;
+    while (end > start && lines[end - 1].trim() === "")
+        end--;
+    return start === 0 && end === lines.length ? lines : lines.slice(start, end);
+}
+/** `### Title` blocks of a section that the generator did not write (hand-written notes), kept on regeneration. */
+function handWrittenBlocks(sectionLines, generatedTitles) {
+    const kept = [];
+    let keeping = false;
+    for (const line of sectionLines.slice(1)) {
+        const heading = /^###\s+(.*?)\s*$/.exec(line);
+        if (heading)
+            keeping = !generatedTitles.has(heading[1]);
+        if (keeping)
+            kept.push(line);
+    }
+    return trimBlank(kept);
+}
+/**
+ * Puts the release's section into a CHANGELOG text: replaces the section of the same version if
+ * there is one (so running twice gives one section), otherwise inserts it above the first older
+ * release. Hand-written text in an `## [Unreleased]` section moves into the new release under
+ * "Notes"; the empty Unreleased heading stays for the next cycle. Everything else is kept as it
+ * was, including line endings (CRLF files stay CRLF).
+ */
+function upsertRelease(existing, options) {
+    const eol = existing?.includes("\r\n") ? "\r\n" : "\n";
+    const text = lf(existing ?? options.header);
+    const lines = trimTrailingNewlines(text).split("\n");
+    const footer = footerStart(lines);
+    // Most files have no link definitions at the end: then the body is all the lines, not a copy of them.
+    const body = footer === lines.length ? lines : lines.slice(0, footer);
+    const tail = lines.slice(footer);
+    const headings = findHeadings(body);
+    const version = normalize(options.version);
+    const endOf = (position) => (position + 1 < headings.length ? headings[position + 1].line : body.length);
+    let section = typeof options.section === "string" ? options.section.replace(/\r\n/g, "\n").trim().split("\n") : sectionLines(options.section);
+    const generated = new Set([...options.generatedTitles, "⚠ BREAKING CHANGES", "Migration"]);
+    let result;
+    const same = headings.findIndex((heading) => heading.version === version);
+    if (same !== -1) {
+        const old = body.slice(headings[same].line, endOf(same));
+        const kept = handWrittenBlocks(old, generated);
+        if (kept.length > 0)
+            section = [...section, "", ...kept];
+        result = appendFrom([...body.slice(0, headings[same].line), ...section, ""], body, endOf(same));
+    }
+    else {
+        const unreleased = headings.findIndex((heading) => heading.version === "unreleased");
+        let prefix = [];
+        // Where the rest starts: the releases below the Unreleased section, or the whole body.
+        let restStart = 0;
+        if (unreleased !== -1) {
+            const start = headings[unreleased].line;
+            const moved = trimBlank(body.slice(start + 1, endOf(unreleased)));
+            if (moved.length > 0)
+                section = [...section, "", "### Notes", "", ...moved.map((line) => line.replace(/^###\s/, "#### "))];
+            prefix = [...body.slice(0, start + 1), ""];
+            restStart = endOf(unreleased);
+        }
+        const older = headings.find((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(heading.version) && semver__WEBPACK_IMPORTED_MODULE_0___default().lt(heading.version, version));
+        const at = older ? older.line : body.length;
+        const before = trimBlank(body.slice(restStart, at));
+        const beforeBlock = before.length > 0 ? [...before, ""] : [];
+        result = appendFrom([...prefix, ...beforeBlock, ...section, ""], body, at);
+        if (unreleased === -1 && before.length === 0 && at === 0 && existing === undefined)
+            result = [...section, ""];
+    }
+    const kept = trimBlank(result);
+    const tidy = options.keepBlankRuns ? (text) => text : singleBlankLines;
+    let written;
+    if (tail.length === 0 && kept.length > 0) {
+        // The final line break comes from the join: `${text}\n` would be one more copy of a CHANGELOG
+        // that can be megabytes. The last kept line is not blank, so it cannot lengthen a run.
+        written = tidy([...kept, ""].join("\n"));
+    }
+    else {
+        const joined = tidy(kept.join("\n"));
+        written = tail.length > 0 ? `${joined}\n\n${tail.join("\n")}\n` : `${joined}\n`;
+    }
+    return eol === "\n" ? written : written.replace(/\n/g, eol);
+}
+/**
+ * What `lines.join("\n").replace(/\r\n/g, "\n").trim().split("\n")` gives, without the joined
+ * text: a line holding line breaks is split, and blank space at either end trimmed as trim() would.
+ */
+function sectionLines(given) {
+    const lines = [];
+    for (const line of given) {
+        if (line.includes("\n"))
+            for (const part of line.replace(/\r\n/g, "\n").split("\n"))
+                lines.push(part);
+        else
+            lines.push(line);
+    }
+    // A CR that ends a line would meet the join's LF: the pair is one line break.
+    for (let index = 0; index < lines.length - 1; index++)
+        if (lines[index].endsWith("\r"))
+            lines[index] = lines[index].slice(0, -1);
+    let start = 0;
+    let end = lines.length;
+    while (start < end && lines[start].trim() === "")
+        start++;
+    while (end > start && lines[end - 1].trim() === "")
+        end--;
+    if (start === end)
+        return [""];
+    const kept = start === 0 && end === lines.length ? lines : lines.slice(start, end);
+    kept[0] = kept[0].trimStart();
+    kept[kept.length - 1] = kept[kept.length - 1].trimEnd();
+    return kept;
+}
+/** Runs of blank lines made one; the text itself when there are none (replace would copy it). */
+function singleBlankLines(text) {
+    return text.includes("\n\n\n") ? text.replace(/\n{3,}/g, "\n\n") : text;
+}
+/** CRLF line ends as LF; a text without any is returned as it is, not copied. */
+function lf(text) {
+    return text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
+}
+/** The text of one release's section in a CHANGELOG, or undefined. */
+function extractRelease(text, version) {
+    return extractReleaseLines(text, version)?.join("\n");
+}
+/** The lines of one release's section in a CHANGELOG, heading first, or undefined. */
+function extractReleaseLines(text, version) {
+    const lines = lf(text).split("\n");
+    const range = releaseLineRange(lines, version);
+    return range && lines.slice(range.from, range.to);
+}
+/**
+ * Where one release's section is among a CHANGELOG's lines (split at LF): from its heading to the
+ * next heading or the link definitions at the end, blank lines at either end left out.
+ */
+function releaseLineRange(lines, version) {
+    const footer = footerStart(lines);
+    const headings = findHeadings(footer === lines.length ? lines : lines.slice(0, footer));
+    const index = headings.findIndex((heading) => heading.version === normalize(version));
+    if (index === -1)
+        return undefined;
+    let from = headings[index].line;
+    let to = index + 1 < headings.length ? headings[index + 1].line : footer;
+    while (from < to && lines[from].trim() === "")
+        from++;
+    while (to > from && lines[to - 1].trim() === "")
+        to--;
+    return { from, to };
+}
+
+
+/***/ }),
+
 /***/ 1130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1834,8 +2445,26 @@ async function changelogCommand(argv, out) {
 /* harmony export */   LP: () => (/* binding */ changelogOutputs),
 /* harmony export */   uK: () => (/* binding */ STEP_SUMMARY_BYTES)
 /* harmony export */ });
+/* unused harmony export entryJson */
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1070);
 
+/** One listed entry as the JSON gives it: enough to review a dry-run without the file. */
+function entryJson(entry) {
+    return {
+        kind: entry.type ?? null,
+        section: entry.section,
+        scope: entry.scope ?? null,
+        subject: entry.subject,
+        breaking: entry.breaking,
+        commit: entry.sha,
+        references: entry.references.map((reference) => ({
+            number: reference.number,
+            ...(reference.repository ? { repository: reference.repository } : {}),
+            ...(reference.action ? { action: reference.action } : {}),
+            in: reference.in,
+        })),
+    };
+}
 /** The action's outputs and the CLI's JSON share this one shape. */
 function changelogOutputs(result) {
     const release = result.release;
@@ -1843,6 +2472,7 @@ function changelogOutputs(result) {
         version: release?.version ?? null,
         tag: release?.tag ?? null,
         previousVersion: release?.previousVersion ?? null,
+        date: release?.date ?? null,
         releaseNeeded: release !== undefined,
         nothingToRelease: result.nothingToRelease ?? null,
         notes: result.notes ?? "",
@@ -1852,6 +2482,10 @@ function changelogOutputs(result) {
         format: result.config.format,
         releases: result.releases.map((item) => item.version),
         sections: (release?.sections ?? []).map((section) => ({ title: section.title, count: section.entries.length })),
+        /** The listed entries, section by section in the order the CHANGELOG shows them. */
+        entries: (release?.sections ?? []).flatMap((section) => section.entries.map(entryJson)),
+        /** The CHANGELOG section as written (or as a dry-run would write it). */
+        section: result.section ?? null,
         breakingChanges: release?.breaking.length ?? 0,
         commitCount: release?.commitCount ?? 0,
         planHash: result.planHash,

@@ -135,13 +135,8 @@ var apply = __webpack_require__(1513);
 var file_effects = __webpack_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __webpack_require__(1070);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
-var version_bump_run = __webpack_require__(5563);
-=======
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
 var version_bump_run = __webpack_require__(7183);
->>>>>>> rollback
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __webpack_require__(3326);
 var spdx_expression_parse_default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse);

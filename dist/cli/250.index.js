@@ -452,73 +452,9 @@ function changelogEntries(text, version) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/capsule/compatibility.ts
-<<<<<<< HEAD:dist/cli/672.index.js
-var capsule_compatibility = __webpack_require__(4241);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
-var load = __webpack_require__(1522);
-// EXTERNAL MODULE: ./packages/core/src/config/yaml-source.ts
-var yaml_source = __webpack_require__(8503);
-;// CONCATENATED MODULE: ./packages/core/src/capsule/config.ts
-
-
-
-
-
-const DEFAULT_STATE_VERSION = "state-v1";
-const DEFAULT_OUT_DIR = "release-capsule";
-const DEFAULT_CHANGELOG = "CHANGELOG.md";
-/** The `capsule:` section, defaults filled in; the schema has checked its shape already. */
-async function loadCapsuleConfig(files, configPath) {
-    const config = await (0,load/* loadConfig */.Z)(files, configPath ? { configPath } : {});
-    const raw = (config.raw.capsule ?? {});
-    const file = config.source.kind === "cadence" ? config.source.files[0] : undefined;
-    const text = file ? await files.read(file) : undefined;
-    const source = file && text !== undefined ? (0,yaml_source.parseYamlSource)(file, text) : undefined;
-    const locate = (path) => source?.locate(["capsule", ...path]);
-    return resolveCapsuleConfig(raw, locate);
-}
-function resolveCapsuleConfig(raw, locate = () => undefined) {
-    const stateVersion = raw["state-version"] ?? DEFAULT_STATE_VERSION;
-    const compatibility = raw.compatibility && raw.compatibility.length > 0 ? raw.compatibility.map((rule) => ({ ...rule })) : [{ release: "*", state: stateVersion, mode: "full" }];
-    const bad = (0,capsule_compatibility/* invalidRanges */.ut)(compatibility);
-    if (bad.length > 0) {
-        const problems = bad.map((entry) => `capsule.compatibility[${entry.index}].release '${entry.release}' is not a SemVer range (write e.g. 1.2.x or >=2.0.0 <3.0.0)`);
-        throw new errors/* ConfigurationError */.j1(problems[0], locate(["compatibility", bad[0].index, "release"]), problems);
-    }
-    const recipients = { ...(raw.recipients ?? {}) };
-    const encrypt = { ...(raw.encrypt ?? {}) };
-    // A section may only name recipients whose keys are configured: a missing key would leave the section readable to nobody meant.
-    const missing = Object.entries(encrypt).flatMap(([section, names]) => (names ?? []).flatMap((name, index) => (name in recipients ? [] : [{ section, name, index }])));
-    if (missing.length > 0) {
-        const problems = missing.map((entry) => `capsule.encrypt.${entry.section}[${entry.index}]: no key for the recipient '${entry.name}'; add it under capsule.recipients (an age1… recipient or a file of them)`);
-        throw new errors/* ConfigurationError */.j1(problems[0], locate(["encrypt", missing[0].section, missing[0].index]), problems);
-    }
-    return {
-        stateVersion,
-        compatibility,
-        recipients,
-        encrypt,
-        outDir: raw["out-dir"] ?? DEFAULT_OUT_DIR,
-        ...(raw.notes ? { notes: raw.notes } : {}),
-        changelog: raw.changelog ?? DEFAULT_CHANGELOG,
-        ...(raw.project ? { project: raw.project } : {}),
-        sbom: resolveSbom(raw.sbom),
-        locate,
-    };
-}
-/** `capsule.sbom`: false turns SBOMs off; by default a CycloneDX SBOM of each published npm package. */
-function resolveSbom(raw) {
-    if (raw === false)
-        return { enabled: false, formats: [], files: [] };
-    const formats = raw?.formats && raw.formats.length > 0 ? [...new Set(raw.formats)].filter((format) => sbom_document/* SBOM_FORMATS */.zu.includes(format)) : ["cyclonedx"];
-    return { enabled: true, formats, ...(raw?.packages ? { packages: [...raw.packages] } : {}), files: [...(raw?.files ?? [])] };
-}
-
-=======
 var compatibility = __webpack_require__(4241);
 // EXTERNAL MODULE: ./packages/core/src/capsule/config.ts
 var capsule_config = __webpack_require__(8807);
->>>>>>> rollback:dist/cli/250.index.js
 // EXTERNAL MODULE: ./packages/core/src/capsule/document.ts + 1 modules
 var capsule_document = __webpack_require__(6935);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/effects.ts
@@ -628,13 +564,8 @@ function mergeNotes(...all) {
 var metadata = __webpack_require__(9229);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/inputs.ts
 var inputs = __webpack_require__(356);
-<<<<<<< HEAD:dist/cli/672.index.js
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 6 modules
-var run = __webpack_require__(5563);
-=======
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
 var run = __webpack_require__(7183);
->>>>>>> rollback:dist/cli/250.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/release.ts
 
 

@@ -1,5 +1,5 @@
-export const id = 985;
-export const ids = [985];
+export const id = 279;
+export const ids = [279];
 export const modules = {
 
 /***/ 5577:
@@ -22,9 +22,10 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
-        const started = options.input === undefined ? (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) : undefined;
+        const started = options.input === undefined && options.env === undefined ? (0,_git_ahead_js__WEBPACK_IMPORTED_MODULE_0__/* .takeGitAhead */ .Vd)(this.cwd, args) : undefined;
         try {
-            result = await outputOf(started ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
+            const own = { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}), ...(options.env ? { env: options.env } : {}) };
+            result = await outputOf(started ?? new _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .GitProcess */ .WG(this.cwd, args, own));
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
@@ -83,6 +84,96 @@ function missingGitOrDirectory(cwd, error) {
         return new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
     }
     return error instanceof Error ? error : new Error(message);
+}
+
+
+/***/ }),
+
+/***/ 8898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LK: () => (/* binding */ plannedPaths),
+/* harmony export */   eA: () => (/* binding */ PlannedFiles),
+/* harmony export */   tO: () => (/* binding */ keepPlannedFiles)
+/* harmony export */ });
+/* unused harmony exports PLANNED_FOLDER, plannedDir */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3845);
+
+
+
+/**
+ * A dry-run writes nothing in the repository, so a later dry-run step would judge the tree as it
+ * was: the gates would find no changelog section and the old version in package.json, and a dry-run
+ * of a good release would fail. Instead each dry-run keeps the files it would write in a folder of
+ * its own report (in Actions, under RUNNER_TEMP), laid out as in the repository, and the later steps
+ * of the same job read them on top of the repository.
+ */
+const PLANNED_FOLDER = "cadence-planned";
+/** The planned-files folder: the one given, else `$RUNNER_TEMP/cadence-planned` in Actions, else none. */
+function plannedDir(given, env) {
+    if (given && given.trim() !== "")
+        return given.trim();
+    return env.RUNNER_TEMP ? join(env.RUNNER_TEMP, PLANNED_FOLDER) : undefined;
+}
+/** Writes the content of every file the plan would write into `dir`, at its repository path. */
+async function keepPlannedFiles(plan, dir) {
+    // LocalFiles keeps every path inside the folder and writes each file whole or not at all.
+    const planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
+    const paths = [];
+    for (const effect of plan.effects) {
+        if (effect.kind !== "write-file")
+            continue;
+        const content = effect.content;
+        if (typeof content === "string")
+            await planned.write(String(effect.path), content);
+        else
+            await planned.writeInPieces(String(effect.path), content);
+        paths.push(String(effect.path));
+    }
+    return paths;
+}
+/** Every file in the planned folder, as repository paths (`docs/releases/1.5.0/notes.md`). */
+function plannedPaths(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(entry.parentPath, entry.name).slice(dir.replace(/\/+$/, "").length + 1))
+            .sort();
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return [];
+        throw error;
+    }
+}
+/**
+ * The repository as the earlier dry-run steps planned it: a planned file is read instead of the
+ * repository's. Only for reading: a dry-run writes nothing.
+ */
+class PlannedFiles {
+    repository;
+    root;
+    planned;
+    constructor(repository, dir) {
+        this.repository = repository;
+        this.root = repository.root;
+        this.planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
+    }
+    async read(path) {
+        return (await this.planned.read(path)) ?? this.repository.read(path);
+    }
+    async list(dir) {
+        const [planned, present] = await Promise.all([this.planned.list(dir), this.repository.list?.(dir) ?? []]);
+        return [...new Set([...present, ...planned])].sort();
+    }
+    async write(path) {
+        throw new Error(`a dry-run writes nothing, yet ${path} was about to be written`);
+    }
 }
 
 
@@ -246,8 +337,11 @@ function digit(code) {
 /* unused harmony export readHeader */
 /* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9391);
 
-// A footer line: `Token: value` or `Token #value`; `BREAKING CHANGE` is the one token with a space.
-const FOOTER = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(?::\s?|\s#)(.*)$/;
+// A footer line: `Token: value` or `Token #value`; `BREAKING CHANGE` is the one token with a space
+// and the one whose text may start on the next line. Another token needs a value, and a colon
+// that starts `://` is a URL (`https://…` on a line of its own), not a footer: as
+// conventional-commits-parser reads them (test/changelog/parser-differential.test.ts).
+const FOOTER = /^(?:(BREAKING[ -]CHANGE)(?::\s?)|([A-Za-z][\w-]*)(?::(?!\/\/)\s*(?=\S)|(\s#)))(.*)$/;
 const REVERT_HEADER = /^revert(?::\s*|\s+)"?([\s\S]+?)"?(?:\s*\(#\d+\))?\s*$/i;
 const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,40})/i;
 /**
@@ -341,12 +435,15 @@ function readFooterLines(lines) {
         const line = lines[index];
         // Most lines are prose: without a ':' or '#' none can be a footer, so spare them the expression.
         const footer = line.includes(":") || line.includes("#") ? FOOTER.exec(line.trimEnd()) : null;
-        const startsBreaking = footer !== null && /^BREAKING[ -]CHANGE$/i.test(footer[1]);
+        const startsBreaking = footer !== null && /^BREAKING[ -]CHANGE$/i.test(footer[1] ?? footer[2]);
         if (footer && (inFooters || startsBreaking || index === 0 || lines[index - 1].trim() === "")) {
             if (!inFooters)
                 bodyEnd = Math.min(bodyEnd, index);
             inFooters = true;
-            current = { token: footer[1], value: footer[2] };
+            current = { token: footer[1] ?? footer[2], value: footer[4] };
+            // `Refs #12`: the `#` is the separator, and the issue's mark.
+            if (footer[3] !== undefined)
+                current.hash = true;
             footers.push(current);
         }
         else if (inFooters && current && line.trim() !== "") {
@@ -906,220 +1003,19 @@ async function commitsTouching(git, range, paths) {
 
 /***/ }),
 
-/***/ 1924:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ep: () => (/* binding */ gitCommitHandler),
-/* harmony export */   fq: () => (/* binding */ writeFileEffect),
-/* harmony export */   u7: () => (/* binding */ writeFileHandler),
-/* harmony export */   zo: () => (/* binding */ gitCommitEffect)
-/* harmony export */ });
-/* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7296);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1070);
-/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(974);
-
-
-
-/** Writes a file's new content; done when the file already holds exactly that. */
-function writeFileEffect(path, content, summary) {
-    // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
-    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSource */ .p$ ? new _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextDigest */ .m9(content) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(content) };
-}
-function writeFileHandler(files) {
-    return {
-        async isDone(effect) {
-            const current = await files.read(String(effect.path));
-            return current !== undefined && (0,_text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .sameText */ .QV)(current, effect.content);
-        },
-        async run(effect) {
-            const content = effect.content;
-            // A text made in pieces is written in pieces where the files allow it, never whole.
-            if (content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSource */ .p$ && files.writeInPieces)
-                await files.writeInPieces(String(effect.path), content);
-            else
-                await files.write(String(effect.path), String(content));
-        },
-    };
-}
-/**
- * Commits the given paths with a message, as the identity (author and committer); done when HEAD
- * is already that commit with that content.
- */
-function gitCommitEffect(paths, message, committer) {
-    return {
-        kind: "git-commit",
-        id: `git-commit:${message}`,
-        summary: `commit ${paths.join(", ")}: "${message}" as ${committer.name}`,
-        paths,
-        message,
-        committer: { name: committer.name, email: committer.email },
-    };
-}
-function gitCommitHandler(git) {
-    return {
-        async isDone(effect) {
-            const paths = effect.paths;
-            const head = await git.run(["log", "-1", "--format=%B"], { allowFailure: true });
-            const changed = await git.run(["status", "--porcelain", "--", ...paths]);
-            return head.stdout.trim() === String(effect.message) && changed.stdout.trim() === "";
-        },
-        async run(effect) {
-            const paths = effect.paths;
-            await git.run(["add", "--", ...paths]);
-            await git.run([...(0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityArgs */ .MU)((0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityOf */ .cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 2171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ evidenceRecord),
-/* harmony export */   x: () => (/* binding */ evidenceWriter)
-/* harmony export */ });
-/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3845);
-/* harmony import */ var _yaml_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8907);
-
-
-/**
- * The evidence of an apply, as the seed's `release_evidence` record (version, release_date,
- * released_by, provenance) with an `apply` block: every planned effect and what became of it.
- */
-function evidenceRecord(context, result) {
-    const versions = context.decisions.filter((decision) => decision.next).map((decision) => (decision.name === "." ? decision.next : `${decision.name}@${decision.next}`));
-    return {
-        release_evidence: {
-            version: versions.length === 1 ? versions[0] : versions,
-            release_date: context.clock.now().toISOString(),
-            released_by: context.actor ?? process.env.GITHUB_ACTOR ?? process.env.USER ?? "unknown",
-            provenance: {
-                commit: context.head,
-                branch: context.branch ?? null,
-                build_id: process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}.${process.env.GITHUB_RUN_ATTEMPT ?? "1"}` : null,
-            },
-            apply: {
-                action: context.plan.action,
-                plan_hash: context.hash,
-                dry_run: result.dryRun,
-                effects: result.outcomes.map((outcome) => ({
-                    id: outcome.id,
-                    kind: outcome.kind,
-                    summary: outcome.summary,
-                    status: outcome.status,
-                    ...(outcome.error ? { error: outcome.error } : {}),
-                })),
-            },
-        },
-    };
-}
-/**
- * Writes the record atomically after every effect, so a crash leaves the last true state. In
- * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
- */
-function evidenceWriter(path, context) {
-    return async (result) => {
-        await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(path, (0,_yaml_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeYaml */ .V)(evidenceRecord(context, result)));
-    };
-}
-
-
-/***/ }),
-
-/***/ 8893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F6: () => (/* binding */ hasRemote),
-/* harmony export */   Fl: () => (/* binding */ inspectRepository),
-/* harmony export */   bb: () => (/* binding */ allInOrder)
-/* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
-/* harmony import */ var _first_questions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4487);
-
-
-/**
- * Makes sure the directory is a usable, complete git repository and reads where HEAD is, with one
- * git command (each costs a process start, and this runs before every action).
- */
-async function inspectRepository(git, namedBranch) {
-    const answer = await git.run(_first_questions_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_QUESTION */ .aF, { allowFailure: true });
-    const [inside, shallow, gitDir, head, name] = answer.stdout.split("\n").map((line) => line.trim());
-    if (inside !== "true" || !gitDir) {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${git.cwd} is not a git repository (or a work tree of one). Run in the repository's folder, after actions/checkout.`);
-    }
-    if (shallow === "true") {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("this is a shallow clone, so the commits and tags since the last release are not all here. " +
-            "With actions/checkout set `fetch-depth: 0`; locally run `git fetch --unshallow --tags`.");
-    }
-    if (answer.exitCode !== 0 || !head || !/^[0-9a-f]{40,64}$/.test(head))
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("the repository has no commits yet: there is nothing to release");
-    const current = branchOf(name);
-    return { head, detached: current === undefined, gitDir, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };
-}
-/** The branch HEAD's full name stands for (as `git symbolic-ref --short HEAD` says it), or undefined when HEAD is detached. */
-function branchOf(fullName) {
-    if (!fullName || fullName === "HEAD")
-        return undefined;
-    if (fullName.startsWith("refs/heads/"))
-        return fullName.slice("refs/heads/".length);
-    return fullName.replace(/^refs\/(?:remotes\/|tags\/)?/, "");
-}
-/**
- * Awaits every promise, then returns their values, or throws the error of the first that failed in
- * the order given (not in the order they failed): work started at once still reports as if done in turn.
- */
-async function allInOrder(promises) {
-    const settled = await Promise.allSettled(promises);
-    for (const outcome of settled)
-        if (outcome.status === "rejected")
-            throw outcome.reason;
-    return settled.map((outcome) => outcome.value);
-}
-/** Whether the repository has a remote, which makes "no tags at all" suspicious. */
-async function hasRemote(git) {
-    try {
-        const remotes = await git.run(["remote"]);
-        return remotes.stdout.trim() !== "";
-    }
-    catch (error) {
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS)
-            return false;
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9721:
+/***/ 6536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  E$: () => (/* binding */ decideVersions),
-  Sb: () => (/* binding */ runVersionBump),
-  AP: () => (/* binding */ selectPackages)
+  B8: () => (/* binding */ prepareManifestUpdates),
+  Tl: () => (/* binding */ updateLockfile),
+  xA: () => (/* binding */ updateManifest)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 2 modules
-var read = __webpack_require__(4852);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 5 modules
-var load = __webpack_require__(6349);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
-var identity_committer = __webpack_require__(7296);
 // EXTERNAL MODULE: ./packages/core/src/config/yaml-module.ts
 var yaml_module = __webpack_require__(5038);
 ;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
@@ -1334,6 +1230,322 @@ function updateMarkedLines(path, text, marker, version) {
     return lines.join("\n");
 }
 
+
+/***/ }),
+
+/***/ 1924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ep: () => (/* binding */ gitCommitHandler),
+/* harmony export */   fq: () => (/* binding */ writeFileEffect),
+/* harmony export */   u7: () => (/* binding */ writeFileHandler),
+/* harmony export */   zo: () => (/* binding */ gitCommitEffect)
+/* harmony export */ });
+/* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7296);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1070);
+/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(974);
+
+
+
+/** Writes a file's new content; done when the file already holds exactly that. */
+function writeFileEffect(path, content, summary) {
+    // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
+    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSource */ .p$ ? new _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextDigest */ .m9(content) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(content) };
+}
+function writeFileHandler(files) {
+    return {
+        async isDone(effect) {
+            const current = await files.read(String(effect.path));
+            return current !== undefined && (0,_text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .sameText */ .QV)(current, effect.content);
+        },
+        async run(effect) {
+            const content = effect.content;
+            // A text made in pieces is written in pieces where the files allow it, never whole.
+            if (content instanceof _text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSource */ .p$ && files.writeInPieces)
+                await files.writeInPieces(String(effect.path), content);
+            else
+                await files.write(String(effect.path), String(content));
+        },
+    };
+}
+/**
+ * Commits the given paths with a message, as the identity (author and committer); done when HEAD
+ * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
+ * is the commit's author and committer date: the same plan then makes the very same commit, so a
+ * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
+ * instead of a second one that could not be pushed over it.
+ */
+function gitCommitEffect(paths, message, committer, date) {
+    return {
+        kind: "git-commit",
+        id: `git-commit:${message}`,
+        summary: `commit ${paths.join(", ")}: "${message}" as ${committer.name}`,
+        paths,
+        message,
+        committer: { name: committer.name, email: committer.email },
+        ...(date ? { date } : {}),
+    };
+}
+function gitCommitHandler(git) {
+    return {
+        async isDone(effect) {
+            const paths = effect.paths;
+            const head = await git.run(["log", "-1", "--format=%B"], { allowFailure: true });
+            const changed = await git.run(["status", "--porcelain", "--", ...paths]);
+            return head.stdout.trim() === String(effect.message) && changed.stdout.trim() === "";
+        },
+        async run(effect) {
+            const paths = effect.paths;
+            await git.run(["add", "--", ...paths]);
+            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
+            await git.run([...(0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityArgs */ .MU)((0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityOf */ .cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ evidenceRecord),
+/* harmony export */   x: () => (/* binding */ evidenceWriter)
+/* harmony export */ });
+/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3845);
+/* harmony import */ var _yaml_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8907);
+
+
+/**
+ * The evidence of an apply, as the seed's `release_evidence` record (version, release_date,
+ * released_by, provenance) with an `apply` block: every planned effect and what became of it.
+ */
+function evidenceRecord(context, result) {
+    const versions = context.decisions.filter((decision) => decision.next).map((decision) => (decision.name === "." ? decision.next : `${decision.name}@${decision.next}`));
+    return {
+        release_evidence: {
+            version: versions.length === 1 ? versions[0] : versions,
+            release_date: context.clock.now().toISOString(),
+            released_by: context.actor ?? process.env.GITHUB_ACTOR ?? process.env.USER ?? "unknown",
+            provenance: {
+                commit: context.head,
+                branch: context.branch ?? null,
+                build_id: process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}.${process.env.GITHUB_RUN_ATTEMPT ?? "1"}` : null,
+            },
+            apply: {
+                action: context.plan.action,
+                plan_hash: context.hash,
+                dry_run: result.dryRun,
+                effects: result.outcomes.map((outcome) => ({
+                    id: outcome.id,
+                    kind: outcome.kind,
+                    summary: outcome.summary,
+                    status: outcome.status,
+                    ...(outcome.error ? { error: outcome.error } : {}),
+                })),
+            },
+        },
+    };
+}
+/**
+ * Writes the record atomically after every effect, so a crash leaves the last true state. In
+ * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
+ */
+function evidenceWriter(path, context) {
+    return async (result) => {
+        await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(path, (0,_yaml_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeYaml */ .V)(evidenceRecord(context, result)));
+    };
+}
+
+
+/***/ }),
+
+/***/ 2114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ planVersionBump),
+/* harmony export */   Ud: () => (/* binding */ manifestPaths)
+/* harmony export */ });
+/* unused harmony export LOCKFILES */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5341);
+/* harmony import */ var _manifests_update_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6536);
+/* harmony import */ var _plan_file_effects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1924);
+/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1070);
+
+
+
+
+const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
+/**
+ * The files version-bump would touch for a package: its manifests (by default its package.json,
+ * skipped when missing; configured ones must exist), and the root lockfiles next to a package.json.
+ */
+function manifestPaths(pkg) {
+    const defaulted = pkg.manifests.length === 0;
+    const manifests = defaulted ? [{ path: pkg.path === "." ? "package.json" : `${pkg.path}/package.json`, kind: "package-json" }] : pkg.manifests;
+    const usesPackageJson = manifests.some((manifest) => manifest.kind === "package-json");
+    return { manifests, optional: defaulted, lockfiles: usesPackageJson ? [...LOCKFILES] : [] };
+}
+/** Pure: the effects of version-bump. Tags and pushes are publish's, after the gates. */
+function planVersionBump(input) {
+    const effects = [];
+    const touched = [];
+    const pending = new Map();
+    const read = (path) => (pending.has(path) ? pending.get(path) : input.texts.get(path));
+    for (const decision of input.decisions) {
+        if (!decision.next)
+            continue;
+        const pkg = input.packages.find((candidate) => candidate.name === decision.name);
+        const { manifests, optional, lockfiles } = manifestPaths(pkg);
+        for (const manifest of manifests) {
+            const text = read(manifest.path);
+            if (text === undefined) {
+                if (optional)
+                    continue;
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the manifest ${manifest.path} named in the configuration does not exist`, { file: manifest.path });
+            }
+            pending.set(manifest.path, (0,_manifests_update_js__WEBPACK_IMPORTED_MODULE_1__/* .updateManifest */ .xA)(manifest, text, decision.next));
+        }
+        if (manifests.some((manifest) => manifest.kind === "package-json" && read(manifest.path) !== undefined)) {
+            for (const lockfile of lockfiles) {
+                const text = read(lockfile);
+                if (text !== undefined)
+                    pending.set(lockfile, (0,_manifests_update_js__WEBPACK_IMPORTED_MODULE_1__/* .updateLockfile */ .Tl)(lockfile, text, decision.next, pkg.path));
+            }
+        }
+    }
+    // A file that already holds the new content stays in the plan: apply reports it as already done.
+    for (const [path, content] of pending) {
+        const versions = input.decisions.filter((decision) => decision.next).map((decision) => decision.next);
+        effects.push((0,_plan_file_effects_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileEffect */ .fq)(path, content, `write ${versions.join(", ")} into ${path}`));
+        touched.push(path);
+    }
+    const released = input.decisions.filter((decision) => decision.next);
+    if (input.releaseCommit.enabled && touched.length > 0) {
+        const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next)).join(", ");
+        const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
+        const { committer } = input.releaseCommit;
+        if (!committer)
+            throw new Error("a release commit was planned without a committer");
+        effects.push((0,_plan_file_effects_js__WEBPACK_IMPORTED_MODULE_2__/* .gitCommitEffect */ .zo)(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
+    }
+    const fileDigests = {};
+    for (const [path, text] of input.texts)
+        fileDigests[path] = text === undefined ? null : (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(text);
+    return {
+        action: "version-bump",
+        formatVersion: 1,
+        observations: {
+            head: input.head,
+            branch: input.branch ?? null,
+            files: fileDigests,
+            extraCommitPaths: [...(input.extraCommitPaths ?? [])],
+            releases: released.map((decision) => ({ package: decision.name, previous: decision.previous ?? null, next: decision.next, tag: decision.tag })),
+        },
+        effects,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F6: () => (/* binding */ hasRemote),
+/* harmony export */   Fl: () => (/* binding */ inspectRepository),
+/* harmony export */   bb: () => (/* binding */ allInOrder)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
+/* harmony import */ var _first_questions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4487);
+
+
+/**
+ * Makes sure the directory is a usable, complete git repository and reads where HEAD is, with one
+ * git command (each costs a process start, and this runs before every action).
+ */
+async function inspectRepository(git, namedBranch) {
+    const answer = await git.run(_first_questions_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_QUESTION */ .aF, { allowFailure: true });
+    const [inside, shallow, gitDir, head, name] = answer.stdout.split("\n").map((line) => line.trim());
+    if (inside !== "true" || !gitDir) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${git.cwd} is not a git repository (or a work tree of one). Run in the repository's folder, after actions/checkout.`);
+    }
+    if (shallow === "true") {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("this is a shallow clone, so the commits and tags since the last release are not all here. " +
+            "With actions/checkout set `fetch-depth: 0`; locally run `git fetch --unshallow --tags`.");
+    }
+    if (answer.exitCode !== 0 || !head || !/^[0-9a-f]{40,64}$/.test(head))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("the repository has no commits yet: there is nothing to release");
+    const current = branchOf(name);
+    return { head, detached: current === undefined, gitDir, ...((namedBranch ?? current) ? { branch: namedBranch ?? current } : {}) };
+}
+/** The branch HEAD's full name stands for (as `git symbolic-ref --short HEAD` says it), or undefined when HEAD is detached. */
+function branchOf(fullName) {
+    if (!fullName || fullName === "HEAD")
+        return undefined;
+    if (fullName.startsWith("refs/heads/"))
+        return fullName.slice("refs/heads/".length);
+    return fullName.replace(/^refs\/(?:remotes\/|tags\/)?/, "");
+}
+/**
+ * Awaits every promise, then returns their values, or throws the error of the first that failed in
+ * the order given (not in the order they failed): work started at once still reports as if done in turn.
+ */
+async function allInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const outcome of settled)
+        if (outcome.status === "rejected")
+            throw outcome.reason;
+    return settled.map((outcome) => outcome.value);
+}
+/** Whether the repository has a remote, which makes "no tags at all" suspicious. */
+async function hasRemote(git) {
+    try {
+        const remotes = await git.run(["remote"]);
+        return remotes.stdout.trim() !== "";
+    }
+    catch (error) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS)
+            return false;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E$: () => (/* binding */ decideVersions),
+  Sb: () => (/* binding */ runVersionBump),
+  AP: () => (/* binding */ selectPackages)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __webpack_require__(8898);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 2 modules
+var read = __webpack_require__(4852);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __webpack_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
+var identity_committer = __webpack_require__(7296);
+// EXTERNAL MODULE: ./packages/core/src/manifests/update.ts + 1 modules
+var update = __webpack_require__(6536);
 // EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
 var apply = __webpack_require__(1513);
 // EXTERNAL MODULE: ./packages/core/src/plan/file-effects.ts
@@ -1463,6 +1675,62 @@ function rangeFromLineName(name) {
     return `>=${major}.${minor}.0 <${major}.${minor + 1}.0`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version/release-please-prerelease.ts
+
+/** The last run of digits in a pre-release part (`beta01-02` → `02`). */
+const LAST_NUMBER = /(\d+)(?=\D*$)/;
+/**
+ * The pre-release part one step on: its last number incremented, zero padding kept
+ * (`beta.1` → `beta.2`, `beta09` → `beta10`, `beta01-01` → `beta01-02`); without a number, `.1`
+ * appended (`beta` → `beta.1`).
+ */
+function nextPrereleasePart(part) {
+    const match = LAST_NUMBER.exec(part);
+    if (!match)
+        return `${part}.1`;
+    const next = String(Number(match[1]) + 1).padStart(match[1].length, "0");
+    return part.slice(0, match.index) + next + part.slice(match.index + match[1].length);
+}
+/**
+ * The next version under release-please's pre-release strategy, from the last release (stable or
+ * not) and the level the commits ask for (after the 0.x adjustment):
+ *
+ * - from a pre-release, a change that fits in its version counts the pre-release on
+ *   (`1.3.0-beta.2` + fix or feature → `1.3.0-beta.3`; `2.0.0-rc.1` + breaking → `2.0.0-rc.2`);
+ *   a larger one moves the version and keeps the pre-release part (`1.2.4-beta.2` + feature →
+ *   `1.3.0-beta.2`, as release-please does);
+ * - from a stable version, the bumped version with the configured type (`1.2.3` + fix and type
+ *   `beta` → `1.2.4-beta`; no type, no pre-release part);
+ * - without `prerelease: true`, that version's pre-release part is dropped (`1.3.0-beta.2` + fix →
+ *   `1.3.0`: the pre-release is promoted).
+ */
+function releasePleasePrereleaseNext(previous, level, strategy) {
+    const version = semver_default().parse(previous);
+    if (!version)
+        throw new Error(`not a version: ${previous}`);
+    const part = version.prerelease.join(".");
+    const { major, minor, patch } = version;
+    let core;
+    let pre;
+    if (part !== "") {
+        const fits = level === "patch" || (level === "minor" && patch === 0) || (level === "major" && minor === 0 && patch === 0);
+        if (fits) {
+            core = [major, minor, patch];
+            pre = nextPrereleasePart(part);
+        }
+        else {
+            core = level === "major" ? [major + 1, 0, 0] : [major, minor + 1, 0];
+            pre = part;
+        }
+    }
+    else {
+        core = level === "major" ? [major + 1, 0, 0] : level === "minor" ? [major, minor + 1, 0] : [major, minor, patch + 1];
+        pre = strategy.type;
+    }
+    const plain = core.join(".");
+    return strategy.prerelease && pre ? `${plain}-${pre}` : plain;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/version/reverts.ts
 var reverts = __webpack_require__(9805);
 // EXTERNAL MODULE: ./packages/core/src/version/rules.ts
@@ -1470,6 +1738,7 @@ var rules = __webpack_require__(1621);
 // EXTERNAL MODULE: ./packages/core/src/version/types.ts
 var types = __webpack_require__(351);
 ;// CONCATENATED MODULE: ./packages/core/src/version-bump/decide.ts
+
 
 
 
@@ -1500,7 +1769,7 @@ function decidePackage(input) {
     const previous = input.base?.version.version;
     // A release commit of the tool above the last tag (release-please's merged release PR) is a
     // release still to be tagged: only the commits after it are new.
-    const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern) : undefined;
+    const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern, config.releasePleasePrerelease !== undefined) : undefined;
     const parsed = pending ? all.slice(0, pending.index) : all;
     const { kept, cancelled } = (0,reverts/* cancelReverts */.O)(parsed, config.reverts);
     const ruling = (0,rules/* commitRuling */.Hv)(config);
@@ -1557,6 +1826,9 @@ function decidePackage(input) {
         decision.override = `release commit '${pending.header}', not tagged yet`;
         decision.bump = bumpKind(previous, next);
     }
+    if (next === undefined && config.releasePleasePrerelease && !line.channel && from) {
+        next = releasePleaseNext(decision, input, from, config);
+    }
     if (next === undefined) {
         const wanted = input.bump ?? level;
         if (input.bump)
@@ -1599,14 +1871,15 @@ function decidePackage(input) {
  * `{version}` for the version) for a version above the previous release: a release made but not
  * tagged. Its index in the commits (newest first) and its version.
  */
-function pendingRelease(commits, previous, pattern) {
+function pendingRelease(commits, previous, pattern, prereleases) {
     const expression = releaseCommitExpression(pattern);
     for (const [index, commit] of commits.entries()) {
         // A commit with a Release-As footer asks for a release; it is not one.
         if (commit.releaseAs)
             continue;
         const version = semver_default().valid(expression.exec(commit.header)?.[1] ?? "");
-        if (version && !semver_default().prerelease(version) && (!previous || semver_default().gt(version, previous)))
+        // Under release-please's pre-release strategy a release PR may well release a pre-release.
+        if (version && (prereleases || !semver_default().prerelease(version)) && (!previous || semver_default().gt(version, previous)))
             return { index, version, header: commit.header };
     }
     return undefined;
@@ -1634,6 +1907,25 @@ function releaseCommitExpression(pattern) {
         expressions.set(pattern, expression);
     }
     return expression;
+}
+/**
+ * The version release-please's pre-release strategy gives after `from` (the last release, maybe a
+ * pre-release), for what the commits ask (never less than a patch, as release-please releases);
+ * undefined when nothing is to be released. A bump input decides the level instead.
+ */
+function releasePleaseNext(decision, input, from, config) {
+    const asked = input.bump ?? decision.level;
+    if (asked === "none")
+        return undefined;
+    const level = input.bump ? asked : adjustForPreMajor(asked, from, config.preMajor);
+    const next = releasePleasePrereleaseNext(from, level === "none" ? "patch" : level, config.releasePleasePrerelease);
+    if (input.existing.has(next)) {
+        throw new errors/* ConfigurationError */.j1(`release-please's pre-release numbering gives ${next} after ${from}, which is already tagged (not in the history of HEAD); a released version is never reused`);
+    }
+    decision.bump = bumpKind(from, next);
+    decision.level = level;
+    decision.override = `release-please's pre-release versioning from ${from}`;
+    return next;
 }
 /**
  * A stable release on a line whose history holds pre-releases above the last stable version
@@ -1668,85 +1960,12 @@ function readableVersion(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version-bump/plan.ts
-
-
-
-
-const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
-/**
- * The files version-bump would touch for a package: its manifests (by default its package.json,
- * skipped when missing; configured ones must exist), and the root lockfiles next to a package.json.
- */
-function manifestPaths(pkg) {
-    const defaulted = pkg.manifests.length === 0;
-    const manifests = defaulted ? [{ path: pkg.path === "." ? "package.json" : `${pkg.path}/package.json`, kind: "package-json" }] : pkg.manifests;
-    const usesPackageJson = manifests.some((manifest) => manifest.kind === "package-json");
-    return { manifests, optional: defaulted, lockfiles: usesPackageJson ? [...LOCKFILES] : [] };
-}
-/** Pure: the effects of version-bump. Tags and pushes are publish's, after the gates. */
-function planVersionBump(input) {
-    const effects = [];
-    const touched = [];
-    const pending = new Map();
-    const read = (path) => (pending.has(path) ? pending.get(path) : input.texts.get(path));
-    for (const decision of input.decisions) {
-        if (!decision.next)
-            continue;
-        const pkg = input.packages.find((candidate) => candidate.name === decision.name);
-        const { manifests, optional, lockfiles } = manifestPaths(pkg);
-        for (const manifest of manifests) {
-            const text = read(manifest.path);
-            if (text === undefined) {
-                if (optional)
-                    continue;
-                throw new errors/* ConfigurationError */.j1(`the manifest ${manifest.path} named in the configuration does not exist`, { file: manifest.path });
-            }
-            pending.set(manifest.path, updateManifest(manifest, text, decision.next));
-        }
-        if (manifests.some((manifest) => manifest.kind === "package-json" && read(manifest.path) !== undefined)) {
-            for (const lockfile of lockfiles) {
-                const text = read(lockfile);
-                if (text !== undefined)
-                    pending.set(lockfile, updateLockfile(lockfile, text, decision.next, pkg.path));
-            }
-        }
-    }
-    // A file that already holds the new content stays in the plan: apply reports it as already done.
-    for (const [path, content] of pending) {
-        const versions = input.decisions.filter((decision) => decision.next).map((decision) => decision.next);
-        effects.push((0,file_effects/* writeFileEffect */.fq)(path, content, `write ${versions.join(", ")} into ${path}`));
-        touched.push(path);
-    }
-    const released = input.decisions.filter((decision) => decision.next);
-    if (input.releaseCommit.enabled && touched.length > 0) {
-        const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next)).join(", ");
-        const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
-        const { committer } = input.releaseCommit;
-        if (!committer)
-            throw new Error("a release commit was planned without a committer");
-        effects.push((0,file_effects/* gitCommitEffect */.zo)(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer));
-    }
-    const fileDigests = {};
-    for (const [path, text] of input.texts)
-        fileDigests[path] = text === undefined ? null : (0,plan_plan/* sha256 */.sc)(text);
-    return {
-        action: "version-bump",
-        formatVersion: 1,
-        observations: {
-            head: input.head,
-            branch: input.branch ?? null,
-            files: fileDigests,
-            extraCommitPaths: [...(input.extraCommitPaths ?? [])],
-            releases: released.map((decision) => ({ package: decision.name, previous: decision.previous ?? null, next: decision.next, tag: decision.tag })),
-        },
-        effects,
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/version-bump/plan.ts
+var version_bump_plan = __webpack_require__(2114);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/repository.ts
 var version_bump_repository = __webpack_require__(8893);
 ;// CONCATENATED MODULE: ./packages/core/src/version-bump/run.ts
+
 
 
 
@@ -1770,23 +1989,27 @@ async function runVersionBump(ports, inputs, loaded) {
     // The manifests and lockfiles, read together.
     const paths = new Set();
     for (const pkg of packages) {
-        const { manifests, lockfiles } = manifestPaths(pkg);
+        const { manifests, lockfiles } = (0,version_bump_plan/* manifestPaths */.Ud)(pkg);
         for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles])
             paths.add(path);
     }
     const texts = new Map(await (0,version_bump_repository/* allInOrder */.bb)([...paths].map(async (path) => [path, await files.read(path)])));
-    await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
+    await (0,update/* prepareManifestUpdates */.B8)(packages.flatMap((pkg) => pkg.manifests));
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+    // In a dry-run the changelog's files are only planned: they count as changed, as they will be.
+    const planned = inputs.dryRun && inputs.plannedDir ? (0,planned_files/* plannedPaths */.LK)(inputs.plannedDir) : [];
+    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include, planned) : [];
     // Who commits is decided while planning, so a bad identity fails before any file is written.
     const committer = releaseCommit.enabled ? await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config }) : undefined;
-    const plan = planVersionBump({
+    // The release commit is dated like the commit it is made on: the same plan, the same commit.
+    const date = releaseCommit.enabled ? await commitDate(git, repository.head) : undefined;
+    const plan = (0,version_bump_plan/* planVersionBump */.CL)({
         head: repository.head,
         ...(line.branch ? { branch: line.branch } : {}),
         decisions,
         packages,
         texts,
-        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}) },
+        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}), ...(date ? { date } : {}) },
         extraCommitPaths,
     });
     const hash = (0,plan_plan/* planHash */.SH)(plan);
@@ -1798,6 +2021,8 @@ async function runVersionBump(ports, inputs, loaded) {
         reporter,
         evidence: (0,evidence/* evidenceWriter */.x)(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
     });
+    if (inputs.dryRun && inputs.plannedDir)
+        await (0,planned_files/* keepPlannedFiles */.tO)(plan, inputs.plannedDir);
     return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
 }
 /**
@@ -1820,13 +2045,13 @@ async function decideVersions(ports, inputs, loaded) {
         reporter.info(`configuration: ${config.source.files.join(", ")} (${config.source.kind})`);
     const line = resolveLine(config.versioning.branches, repository.branch, inputs.prerelease);
     const packages = selectPackages(config, inputs.package);
-    const tags = { all: allTags };
+    const tags = { all: allTags, head: repository.head };
     const decisions = [];
     for (const pkg of packages) {
         decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
     }
     // Only a package released from the root package.json can tell (as its manifest).
-    const rootManifest = packages.some((pkg) => manifestPaths(pkg).manifests.some((manifest) => manifest.path === "package.json"));
+    const rootManifest = packages.some((pkg) => (0,version_bump_plan/* manifestPaths */.Ud)(pkg).manifests.some((manifest) => manifest.path === "package.json"));
     if (rootManifest && tags.reachable?.length === 0 && (await (0,version_bump_repository/* hasRemote */.F6)(git)))
         refuseMissingTags(decisions, await files.read("package.json"));
     return { packages: decisions, line, repository, config };
@@ -1848,7 +2073,7 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
     // contains it (tagsContainedIn). Read again only when it does not (a release on another branch).
     let guessed;
     if (!tags.reachable) {
-        const guess = releaseBase(tags.all, pkg, line).base;
+        const guess = releaseBase(tags.all, pkg, line, config.versioning).base;
         if (guess) {
             // Asked at once, while git log walks: which tags the release's history holds. A failure
             // surfaces only if the answer is used (tagsContainedIn may need another question instead).
@@ -1870,14 +2095,15 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
     }
     if (reachable.versions.length === 0 && !filterByPath)
         refuseOtherPrefix(tags.reachable, pkg.tagPrefix);
-    const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line);
+    const { inRange, lastStable, base } = releaseBase(tags.reachable, pkg, line, config.versioning);
     const range = { ...(base ? { from: base.sha } : {}), to: "HEAD" };
     let parsed = guessed && guessed.from === base?.sha ? guessed.parsed : await (0,read/* readConventionalCommits */.dx)(ports.git, range);
     if (filterByPath && pkg.path !== ".") {
         const touching = await (0,read/* commitsTouching */.aS)(ports.git, range, [pkg.path]);
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
-    const existing = new Set((0,version_tags/* versionTags */.OP)(tags.all, pkg.tagPrefix).versions.map((tag) => tag.version.version));
+    const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
+    const existing = new Set((0,version_tags/* versionTags */.OP)(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
         pkg,
         config: config.versioning,
@@ -1903,12 +2129,16 @@ function refuseOtherPrefix(tags, prefix) {
     const suggested = found.name.slice(0, found.name.length - found.match[2].length);
     throw new errors/* ConfigurationError */.j1(`no release tag starts with the prefix '${prefix}', but the tag ${found.name} looks like a release. Set versioning.tag-prefix to '${suggested}' in .github/cadence.yml (or tag with the prefix '${prefix}').`);
 }
-/** The release a package's next version builds on, among the given tags (highest on the line). */
-function releaseBase(tags, pkg, line) {
+/**
+ * The release a package's next version builds on, among the given tags (highest on the line).
+ * Under release-please's pre-release strategy that is the highest release of any kind, as
+ * release-please continues from its last release, pre-release or not.
+ */
+function releaseBase(tags, pkg, line, versioning) {
     const versions = (0,version_tags/* versionTags */.OP)(tags, pkg.tagPrefix).versions;
     const inRange = line.range ? versions.filter((tag) => versionInRange(tag, line.range)) : versions;
     const { previous, lastStable } = (0,version_tags/* latestOnLine */.XP)(inRange, line.channel);
-    const base = line.channel ? previous : lastStable;
+    const base = line.channel ? previous : versioning.releasePleasePrerelease ? inRange[0] : lastStable;
     return { inRange, ...(lastStable ? { lastStable } : {}), ...(base ? { base } : {}) };
 }
 // A maintenance line sees only its own versions as its previous releases.
@@ -1933,15 +2163,50 @@ function refuseMissingTags(decisions, manifest) {
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }
 }
-/** Which of the paths (files or folders) have uncommitted changes, new files included. */
-async function changedPaths(git, paths) {
+/** Which of the paths (files or folders) have uncommitted changes, new files included, or planned ones. */
+async function changedPaths(git, paths, planned) {
     if (paths.length === 0)
         return [];
     const { stdout } = await git.run(["status", "--porcelain", "--untracked-files=all", "--", ...paths]);
-    return paths.filter((path) => stdout.split("\n").some((line) => {
-        const file = line.slice(3);
-        return file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`);
+    const changed = [...stdout.split("\n").filter(Boolean).map((line) => line.slice(3)), ...planned];
+    return paths.filter((path) => changed.some((file) => file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`)));
+}
+/** A commit's committer date as git writes it raw (`1767225600 +0000`); undefined without one. */
+async function commitDate(git, commit) {
+    const { stdout, exitCode } = await git.run(["show", "-s", "--format=%cd", "--date=raw", commit], { allowFailure: true });
+    return exitCode === 0 && /^\d+ [+-]\d{4}$/.test(stdout.trim()) ? stdout.trim() : undefined;
+}
+/** Version tags HEAD's history does not hold, above the release the next version builds on. */
+function unreachableAbove(tags, pkg, base) {
+    const reachable = new Set((tags.reachable ?? []).map((tag) => tag.name));
+    return (0,version_tags/* versionTags */.OP)(tags.all, pkg.tagPrefix).versions.filter((tag) => !reachable.has(tag.name) && (!base || semver_default().gt(tag.version, base.version)));
+}
+/**
+ * The tags among `candidates` that sit on a release commit for their version made directly on
+ * HEAD: the commit of an earlier run of this same release, tagged and pushed before that run
+ * failed. Such a version is not taken by someone else: a re-run decides it again and finishes that
+ * release (the release commit, dated like HEAD, comes out the same). Usually there are no
+ * candidates and git is not asked.
+ */
+async function releasesMadeOn(git, head, candidates, message) {
+    if (candidates.length === 0)
+        return new Set();
+    const { stdout } = await git.run(["log", "--no-walk=unsorted", "--format=%H %P%x00%s", ...new Set(candidates.map((tag) => tag.sha))]);
+    const commits = new Map(stdout.split("\n").filter(Boolean).map((line) => {
+        const [ids, subject] = line.split("\0");
+        const [sha, parent, ...others] = ids.split(" ");
+        return [sha, { parent, merge: others.length > 0, subject: subject ?? "" }];
     }));
+    const made = candidates.filter((tag) => {
+        const commit = commits.get(tag.sha);
+        if (!commit || commit.parent !== head || commit.merge)
+            return false;
+        // The configured message with this version where {version} stands (a monorepo's lists several).
+        const [before, after] = message.split("{version}", 2);
+        const version = tag.version.version;
+        return message.includes("{version}") ? commit.subject.startsWith(before) && commit.subject.endsWith(after) && commit.subject.includes(version) : commit.subject === message;
+    });
+    return new Set(made.map((tag) => tag.name));
 }
 
 

@@ -1516,8 +1516,8 @@ var changelog_file = __webpack_require__(7205);
 var update = __webpack_require__(6536);
 // EXTERNAL MODULE: ./packages/core/src/publish/inputs.ts
 var publish_inputs = __webpack_require__(5792);
-// EXTERNAL MODULE: ./packages/core/src/publish/run.ts + 8 modules
-var run = __webpack_require__(9305);
+// EXTERNAL MODULE: ./packages/core/src/publish/run.ts + 10 modules
+var run = __webpack_require__(4046);
 ;// CONCATENATED MODULE: ./packages/core/src/rollback/roll-forward.ts
 
 

@@ -47511,6 +47511,22 @@ async function docs(context) {
         return { status: "fail", reason: `no documentation (${patterns.join(", ")}) changed since ${context.previousTag}` };
     return { status: "pass", reason: `${changed.length} documentation file${changed.length > 1 ? "s" : ""} changed since ${context.previousTag}`, details: changed.slice(0, 20) };
 }
+/**
+ * When the drill happened: an executed rollback's executed_at, or, for the rollback action's
+ * drill (a dry-run of the candidate against the current release), when it was planned.
+ */
+function drillTime(evidence) {
+    const rehearsal = evidence.drill === true && evidence.execution?.dry_run === true;
+    const value = evidence.execution?.executed_at ?? (rehearsal ? evidence.execution?.decided_at : undefined);
+    const at = value instanceof Date ? value : typeof value === "string" ? new Date(value) : undefined;
+    return at && !Number.isNaN(at.getTime()) ? at : undefined;
+}
+function drillWhat(evidence) {
+    const { rolled_back_from: from, rolled_back_to: to } = evidence.versions ?? {};
+    const versions = typeof from === "string" && typeof to === "string" ? `${from} → ${to}` : "";
+    const dry = evidence.execution?.dry_run === true ? "a dry-run" : "";
+    return [versions, dry].filter(Boolean).join(", ");
+}
 /** RL-07: a rollback drill (the seed's rollback_evidence record) within the configured number of days. */
 async function rollbackDrill(context) {
     const { records, maxAgeDays } = context.config.rollbackDrill;
@@ -47527,20 +47543,20 @@ async function rollbackDrill(context) {
             continue;
         }
         const evidence = record?.rollback_evidence;
-        const executed = evidence?.execution?.executed_at;
-        const at = executed instanceof Date ? executed : typeof executed === "string" ? new Date(executed) : undefined;
-        if (!at || Number.isNaN(at.getTime()) || evidence?.verification?.smoke_tests === "fail")
+        const at = evidence ? drillTime(evidence) : undefined;
+        if (!evidence || !at || evidence.verification?.smoke_tests === "fail")
             continue;
-        drills.push({ file, at });
+        drills.push({ file, at, what: drillWhat(evidence) });
     }
-    if (drills.length === 0)
-        return { status: "fail", reason: `no rollback drill is recorded (a rollback_evidence YAML with execution.executed_at, in ${records})` };
+    if (drills.length === 0) {
+        return { status: "fail", reason: `no rollback drill is recorded (a rollback_evidence YAML with execution.executed_at, or a drill of the rollback action, in ${records})` };
+    }
     const newest = drills.sort((a, b) => b.at.getTime() - a.at.getTime())[0];
     const age = Math.floor((context.clock.now().getTime() - newest.at.getTime()) / 86_400_000);
     const when = newest.at.toISOString().slice(0, 10);
     if (age > maxAgeDays)
         return { status: "fail", reason: `the last rollback drill was ${age} days ago (${when}); at most ${maxAgeDays} days are allowed`, location: { file: newest.file } };
-    return { status: "pass", reason: `rollback drill on ${when} (${age} days ago)`, location: { file: newest.file } };
+    return { status: "pass", reason: `rollback drill on ${when} (${age} days ago${newest.what ? `; ${newest.what}` : ""})`, location: { file: newest.file } };
 }
 /** RL-08: release notes for the version are drafted in one of the configured places. */
 async function releaseNotes(context) {

@@ -36491,14 +36491,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8964);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2034);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5311);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4137);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3845);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2687);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4479);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8898);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2034);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9460);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4137);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2687);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4479);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9801);
 
 
 async function run() {
@@ -36527,10 +36528,11 @@ async function run() {
         release: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("release"),
         notesFile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("notes-file"),
         committer: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("committer"),
+        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
     });
     const forge = inputs.release === false
         ? undefined
-        : (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .chooseReleaseForge */ .g)({
+        : (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .chooseReleaseForge */ .g)({
             token,
             requireToken: true,
             localDir: "",
@@ -36538,17 +36540,19 @@ async function run() {
             ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
             log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
         });
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .runPublish */ .j)({
-        git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .GitCli */ .T(cwd),
-        files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .LocalFiles */ .h(cwd),
-        clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .m,
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runPublish */ .j)({
+        git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(cwd),
+        files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .LocalFiles */ .h(cwd),
+        clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .m,
         reporter,
         forge,
-        registryFor: (url) => new _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .NpmCli */ .I({ registry: url, cwd, ...(npmToken ? { token: npmToken } : {}) }),
+        registryFor: (url) => new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .NpmCli */ .I({ registry: url, cwd, ...(npmToken ? { token: npmToken } : {}) }),
         npmTokenGiven: npmToken !== "",
+        // The same token pushes the commit and the tags, handed to git for those commands only.
+        pushToken: token,
         env: process.env,
     }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .publishOutputs */ .e)(result);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .publishOutputs */ .e)(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("release-url", outputs.releaseUrl ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("release-id", outputs.releaseId === null ? "" : String(outputs.releaseId));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("tag", outputs.tag);
@@ -36557,9 +36561,9 @@ async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("skipped", JSON.stringify(outputs.skipped));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("plan-hash", outputs.planHash);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderPublishSummary */ .O)(result));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderPublishSummary */ .O)(result));
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -36920,11 +36924,13 @@ class git_process_GitProcess {
     /**
      * `pipe`: git writes into a pipe even when a temporary file could be had (short answers, where
      * the file's four system calls cost more than they save). `input`: what git reads on stdin.
+     * `env`: variables for this one git on top of the process's (a commit's dates).
      */
     constructor(cwd, args, options = {}) {
         const file = options.pipe ? undefined : outputFile();
         const stdin = options.input === undefined ? "ignore" : "pipe";
-        this.child = (0,external_node_child_process_namespaceObject.spawn)(git_process_gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
+        const env = options.env ? { ...gitEnvironment(), ...options.env } : gitEnvironment();
+        this.child = (0,external_node_child_process_namespaceObject.spawn)(git_process_gitExecutable(), [...args], { cwd, env, stdio: [stdin, file ? file.write : "pipe", "pipe"] });
         if (file)
             (0,external_node_fs_.closeSync)(file.write);
         this.file = file?.read;
@@ -37060,9 +37066,10 @@ class GitCli {
     }
     async run(args, options = {}) {
         let result;
-        const started = options.input === undefined ? takeGitAhead(this.cwd, args) : undefined;
+        const started = options.input === undefined && options.env === undefined ? takeGitAhead(this.cwd, args) : undefined;
         try {
-            result = await outputOf(started ?? new git_process_GitProcess(this.cwd, args, { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}) }));
+            const own = { pipe: true, ...(options.input !== undefined ? { input: options.input } : {}), ...(options.env ? { env: options.env } : {}) };
+            result = await outputOf(started ?? new git_process_GitProcess(this.cwd, args, own));
         }
         catch (error) {
             throw missingGitOrDirectory(this.cwd, error);
@@ -37121,6 +37128,97 @@ function missingGitOrDirectory(cwd, error) {
         return new errors/* ConfigurationError */.j1(`could not run git in ${cwd}: ${message}. Is git installed and does the directory exist?`);
     }
     return error instanceof Error ? error : new Error(message);
+}
+
+
+/***/ }),
+
+/***/ 8898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LK: () => (/* binding */ plannedPaths),
+/* harmony export */   eA: () => (/* binding */ PlannedFiles),
+/* harmony export */   tO: () => (/* binding */ keepPlannedFiles),
+/* harmony export */   ue: () => (/* binding */ plannedDir)
+/* harmony export */ });
+/* unused harmony export PLANNED_FOLDER */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3845);
+
+
+
+/**
+ * A dry-run writes nothing in the repository, so a later dry-run step would judge the tree as it
+ * was: the gates would find no changelog section and the old version in package.json, and a dry-run
+ * of a good release would fail. Instead each dry-run keeps the files it would write in a folder of
+ * its own report (in Actions, under RUNNER_TEMP), laid out as in the repository, and the later steps
+ * of the same job read them on top of the repository.
+ */
+const PLANNED_FOLDER = "cadence-planned";
+/** The planned-files folder: the one given, else `$RUNNER_TEMP/cadence-planned` in Actions, else none. */
+function plannedDir(given, env) {
+    if (given && given.trim() !== "")
+        return given.trim();
+    return env.RUNNER_TEMP ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, PLANNED_FOLDER) : undefined;
+}
+/** Writes the content of every file the plan would write into `dir`, at its repository path. */
+async function keepPlannedFiles(plan, dir) {
+    // LocalFiles keeps every path inside the folder and writes each file whole or not at all.
+    const planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
+    const paths = [];
+    for (const effect of plan.effects) {
+        if (effect.kind !== "write-file")
+            continue;
+        const content = effect.content;
+        if (typeof content === "string")
+            await planned.write(String(effect.path), content);
+        else
+            await planned.writeInPieces(String(effect.path), content);
+        paths.push(String(effect.path));
+    }
+    return paths;
+}
+/** Every file in the planned folder, as repository paths (`docs/releases/1.5.0/notes.md`). */
+function plannedPaths(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(entry.parentPath, entry.name).slice(dir.replace(/\/+$/, "").length + 1))
+            .sort();
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return [];
+        throw error;
+    }
+}
+/**
+ * The repository as the earlier dry-run steps planned it: a planned file is read instead of the
+ * repository's. Only for reading: a dry-run writes nothing.
+ */
+class PlannedFiles {
+    repository;
+    root;
+    planned;
+    constructor(repository, dir) {
+        this.repository = repository;
+        this.root = repository.root;
+        this.planned = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalFiles */ .h(dir);
+    }
+    async read(path) {
+        return (await this.planned.read(path)) ?? this.repository.read(path);
+    }
+    async list(dir) {
+        const [planned, present] = await Promise.all([this.planned.list(dir), this.repository.list?.(dir) ?? []]);
+        return [...new Set([...present, ...planned])].sort();
+    }
+    async write(path) {
+        throw new Error(`a dry-run writes nothing, yet ${path} was about to be written`);
+    }
 }
 
 
@@ -43208,12 +43306,42 @@ class GitHubReleases {
         const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () => this.octokit.rest.repos.updateRelease({ owner: this.owner, repo: this.repo, release_id: release.id, draft: false, prerelease: options.prerelease, make_latest: options.makeLatest }));
         return this.present(data);
     }
+    async findPublishedRelease(tag) {
+        return this.optional(`GET /repos/${this.repository}/releases/tags/${tag}`, () => this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag }));
+    }
+    async latestRelease() {
+        return this.optional(`GET /repos/${this.repository}/releases/latest`, () => this.octokit.rest.repos.getLatestRelease({ owner: this.owner, repo: this.repo }));
+    }
+    async updateRelease(release, edit) {
+        const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () => this.octokit.rest.repos.updateRelease({
+            owner: this.owner,
+            repo: this.repo,
+            release_id: release.id,
+            ...(edit.name !== undefined ? { name: edit.name } : {}),
+            ...(edit.body !== undefined ? { body: edit.body } : {}),
+            ...(edit.makeLatest !== undefined ? { make_latest: edit.makeLatest } : {}),
+        }));
+        return this.present(data);
+    }
+    /** One read that answers 404 when there is nothing: undefined then, any other failure thrown. */
+    async optional(operation, body) {
+        try {
+            const { data } = await this.call(operation, body);
+            return this.present(data);
+        }
+        catch (error) {
+            if (error instanceof errors_ForgeError && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
     present(data) {
         this.uploadUrls.set(data.id, data.upload_url);
         return {
             id: data.id,
             tag: data.tag_name,
             name: data.name ?? data.tag_name,
+            body: data.body ?? "",
             draft: data.draft,
             prerelease: data.prerelease,
             url: data.html_url,
@@ -43296,7 +43424,69 @@ class LocalForge {
             throw new Error(`there is no release for ${release.tag} to publish`);
         const published = { ...stored, draft: false, prerelease: options.prerelease, makeLatest: options.makeLatest, publishedAt: this.now().toISOString() };
         await this.write(published);
+        if (options.makeLatest === "true" && !options.prerelease)
+            await this.markLatest(published.tag);
         return this.present(published);
+    }
+    async findPublishedRelease(tag) {
+        const stored = await this.read(tag);
+        return stored && !stored.draft ? this.present(stored) : undefined;
+    }
+    /**
+     * The release last made Latest: each marking gives its release the next `latestOrder`. Releases
+     * written before that field existed count in the order they were published.
+     */
+    async latestRelease() {
+        const rank = (stored) => [stored.latestOrder ?? 0, stored.publishedAt ?? ""];
+        let best;
+        for (const stored of await this.readAll()) {
+            if (stored.draft || stored.prerelease || (stored.makeLatest !== "true" && stored.latestOrder === undefined))
+                continue;
+            if (!best)
+                best = stored;
+            else {
+                const [order, at] = rank(stored);
+                const [bestOrder, bestAt] = rank(best);
+                if (order > bestOrder || (order === bestOrder && at > bestAt))
+                    best = stored;
+            }
+        }
+        return best ? this.present(best) : undefined;
+    }
+    async updateRelease(release, edit) {
+        const stored = await this.read(release.tag);
+        if (!stored)
+            throw new Error(`there is no release for ${release.tag} to edit`);
+        const edited = { ...stored, ...(edit.name !== undefined ? { name: edit.name } : {}), ...(edit.body !== undefined ? { body: edit.body } : {}) };
+        await this.write(edited);
+        if (edit.makeLatest === "true" && !edited.draft && !edited.prerelease)
+            await this.markLatest(edited.tag);
+        return this.present(edited);
+    }
+    async markLatest(tag) {
+        const all = await this.readAll();
+        const stored = all.find((candidate) => candidate.tag === tag);
+        if (!stored)
+            return;
+        const order = Math.max(0, ...all.map((candidate) => candidate.latestOrder ?? 0)) + 1;
+        await this.write({ ...stored, latestOrder: order });
+    }
+    async readAll() {
+        let entries = [];
+        try {
+            entries = await (0,promises_.readdir)(this.dir);
+        }
+        catch (error) {
+            if (error.code !== "ENOENT")
+                throw error;
+        }
+        const all = [];
+        for (const entry of entries) {
+            const stored = await this.read(decodeURIComponent(entry));
+            if (stored)
+                all.push(stored);
+        }
+        return all;
     }
     folder(tag) {
         return (0,external_node_path_.join)(this.dir, encodeURIComponent(tag));
@@ -43319,6 +43509,7 @@ class LocalForge {
             id: stored.id,
             tag: stored.tag,
             name: stored.name,
+            body: stored.body,
             draft: stored.draft,
             prerelease: stored.prerelease,
             immutable: stored.immutable,
@@ -43388,6 +43579,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ parsePublishInputs)
 });
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
@@ -43504,6 +43698,7 @@ class InputFields {
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/inputs.ts
 
+
 /** Checks the inputs together and reports every problem at once. */
 function parsePublishInputs(raw) {
     const fields = new InputFields();
@@ -43516,9 +43711,12 @@ function parsePublishInputs(raw) {
     const prerelease = fields.channel("prerelease", raw.prerelease);
     if (prerelease !== undefined)
         inputs.prerelease = prerelease;
-    if (fields.text(raw.version) !== undefined && fields.text(raw.prerelease) !== undefined)
-        fields.problem("version names the exact version; prerelease cannot be given with it");
-    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile"]) {
+    // Both may come from one workflow (version-bump's version and the channel asked for): they must agree.
+    const channel = inputs.version === undefined ? undefined : semver_default().prerelease(inputs.version)?.[0];
+    if (inputs.version !== undefined && inputs.prerelease !== undefined && channel !== inputs.prerelease) {
+        fields.problem(`version ${inputs.version} is not a pre-release on the channel '${inputs.prerelease}' that prerelease names: give one of them, or both for the same channel (e.g. 2.0.0-${inputs.prerelease}.1)`);
+    }
+    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile", "plannedDir"]) {
         const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -43622,7 +43820,7 @@ function renderPublishSummary(result) {
 
 /***/ }),
 
-/***/ 5311:
+/***/ 9460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43631,8 +43829,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   j: () => (/* binding */ runPublish)
 });
 
+// UNUSED EXPORTS: preparePublish
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
+var planned_files = __nccwpck_require__(8898);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
 ;// CONCATENATED MODULE: ./packages/core/src/config/defaults.ts
@@ -45207,6 +45409,8 @@ function npmPublishHandler(registry) {
             const published = await registry.view(pkg.name, pkg.version);
             if (!published)
                 return false;
+            if (pkg.shasum === null)
+                throw new Error(`${pkg.name}@${pkg.version} was planned in a dry-run and cannot be applied`);
             if (published.shasum !== pkg.shasum)
                 throw publishedElsewhere(pkg, published, registry.url);
             return true;
@@ -45350,17 +45554,22 @@ const CONTENT_TYPES = {
 const SKIPPED = new Set([".git", "node_modules"]);
 /**
  * The files the asset globs name, with their digests. Every glob must match at least one file:
- * a glob that matches nothing is almost always a build that did not run or a typo.
+ * a glob that matches nothing is almost always a build that did not run or a typo. Globs are
+ * relative to the repository; an absolute one must lie in `scratch`, the run's temporary folder
+ * (RUNNER_TEMP), where capsule-sign leaves the signed capsule so that npm never packs it.
  */
-async function collectAssets(root, globs) {
+async function collectAssets(root, globs, scratch) {
     if (globs.length === 0)
         return [];
-    const files = await listFiles(root);
+    const files = globs.some((glob) => !(0,external_node_path_.isAbsolute)(glob)) ? await listFiles(root) : [];
+    const scratchFiles = globs.some((glob) => (0,external_node_path_.isAbsolute)(glob)) ? await scratchListing(globs, scratch) : [];
     const chosen = new Map();
     const unmatched = [];
     for (const glob of globs) {
-        const isMatch = picomatch_default()(glob.replace(/^\.\//, ""), { dot: true });
-        const hits = files.filter((file) => isMatch(file));
+        const absolute = (0,external_node_path_.isAbsolute)(glob);
+        const pattern = absolute ? (0,external_node_path_.relative)(scratch, glob).split(external_node_path_.sep).join("/") : glob.replace(/^\.\//, "");
+        const isMatch = picomatch_default()(pattern, { dot: true });
+        const hits = absolute ? scratchFiles.filter((file) => isMatch(file)).map((file) => (0,external_node_path_.join)(scratch, file)) : files.filter((file) => isMatch(file));
         if (hits.length === 0)
             unmatched.push(glob);
         for (const hit of hits)
@@ -45378,10 +45587,20 @@ async function collectAssets(root, globs) {
         if (clash)
             throw new errors/* ConfigurationError */.j1(`two assets would both be named ${name} on the release: ${clash} and ${path}. Rename one, or narrow the globs.`);
         byName.set(name, path);
-        const content = await (0,promises_.readFile)((0,external_node_path_.join)(root, path));
+        const content = await (0,promises_.readFile)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(root, path));
         assets.push({ name, path, sha256: (0,external_node_crypto_.createHash)("sha256").update(content).digest("hex"), size: content.length, contentType: CONTENT_TYPES[(0,external_node_path_.extname)(name).toLowerCase()] ?? "application/octet-stream" });
     }
     return assets;
+}
+/** The scratch folder's files, once every absolute glob is known to lie inside it. */
+async function scratchListing(globs, scratch) {
+    for (const glob of globs.filter((candidate) => (0,external_node_path_.isAbsolute)(candidate))) {
+        const rel = scratch ? (0,external_node_path_.relative)(scratch, glob) : "..";
+        if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new errors/* ConfigurationError */.j1(`the asset glob '${glob}' is outside the repository${scratch ? ` and the run's temporary folder (${scratch})` : ""}: asset globs are relative to the repository, or absolute inside RUNNER_TEMP`);
+        }
+    }
+    return listFiles(scratch);
 }
 async function listFiles(root) {
     const found = [];
@@ -45493,6 +45712,7 @@ function fillTemplate(template, values) {
 
 
 
+
 async function observe(ports, inputs, settings, context) {
     const { git } = ports;
     const { head, release } = context;
@@ -45509,6 +45729,8 @@ async function observe(ports, inputs, settings, context) {
     if (remote)
         for (const ref of wanted)
             remoteRefs[ref] = found.get(ref) ?? null;
+    const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
+    const branchMoved = branchAt !== undefined && branchAt !== head && !(await isAncestor(git, branchAt, head)) && !(await isAncestor(git, head, branchAt));
     const values = { tag: release.tag, version: release.version };
     let forge = null;
     if (settings.release.enabled && ports.forge) {
@@ -45516,7 +45738,7 @@ async function observe(ports, inputs, settings, context) {
         const existing = await ports.forge.findRelease(release.tag);
         forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
     }
-    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets) : [];
+    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
     return {
         head,
         branch: context.branch ?? null,
@@ -45526,12 +45748,13 @@ async function observe(ports, inputs, settings, context) {
         localTag: (await readLocalTag(git, release.tag)) ?? null,
         remote,
         remoteRefs,
+        branchMovedTo: branchMoved ? branchAt : null,
         floatingTags: floating,
         tagMessage: fillTemplate(settings.tagMessage, values),
         tagger: await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
         forge,
         assets,
-        npm: await observeNpm(ports, settings, release),
+        npm: await observeNpm(ports, settings, release, inputs.dryRun ? inputs.plannedDir : undefined),
     };
 }
 function releaseState(release) {
@@ -45561,7 +45784,7 @@ async function shipsActions(git, setting) {
     const { stdout } = await git.run(["ls-files", "-z"]);
     return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
 }
-async function observeNpm(ports, settings, release) {
+async function observeNpm(ports, settings, release, plannedDir) {
     const folders = settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
     if (folders.length === 0)
         return null;
@@ -45573,6 +45796,13 @@ async function observeNpm(ports, settings, release) {
         const packed = await registry.pack(folder);
         if (packed.private)
             throw new errors/* ConfigurationError */.j1(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
+        // In a dry-run the version is only planned: version-bump's dry-run kept the package.json it would write.
+        const planned = plannedDir && semver_default().parse(packed.version)?.version !== expected ? await plannedVersion(plannedDir, folder) : undefined;
+        if (planned === expected) {
+            const published = await registry.view(packed.name, expected);
+            packages.push({ folder, name: packed.name, version: expected, shasum: null, published: published?.shasum ?? null });
+            continue;
+        }
         if (semver_default().parse(packed.version)?.version !== expected) {
             throw new errors/* ConfigurationError */.j1(`${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`, { file: `${folder}/package.json` });
         }
@@ -45612,8 +45842,20 @@ function provenanceWanted(setting, env) {
 function observationsJson(observations) {
     return JSON.parse(JSON.stringify(observations));
 }
+/** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
+async function plannedVersion(dir, folder) {
+    const text = await new files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
+    try {
+        const version = text === undefined ? undefined : JSON.parse(text).version;
+        return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
+
 
 function releaseDraftEffect(input) {
     return { kind: "release-draft", id: `release-draft:${input.tag}`, summary: `create the release ${input.name} for ${input.tag} as a draft (${input.forge})`, ...input };
@@ -45676,7 +45918,7 @@ function releaseAssetHandler(forge, root) {
             const stale = release.assets.find((candidate) => candidate.name === effect.name);
             if (stale)
                 await forge.deleteAsset(release, stale);
-            await forge.uploadAsset(release, { name: String(effect.name), path: `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
+            await forge.uploadAsset(release, { name: String(effect.name), path: (0,external_node_path_.isAbsolute)(String(effect.path)) ? String(effect.path) : `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
         },
     };
 }
@@ -45706,6 +45948,10 @@ function releasePublishHandler(forge) {
  */
 function planPublish(observed) {
     const { head, release, remote, forge, npm } = observed;
+    if (remote && observed.branch && observed.branchMovedTo) {
+        throw new errors/* ConfigurationError */.j1(`${remote}/${observed.branch} moved on while this release was prepared: it is at ${observed.branchMovedTo.slice(0, 12)}, and the release commit ${head.slice(0, 12)} is not built on it. ` +
+            `Nothing was tagged or pushed. Start the release again from the new ${observed.branch}, so that what is released is what was planned and approved.`);
+    }
     const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
     if (observed.localTag && observed.localTag.commit !== head) {
         throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
@@ -45757,6 +46003,52 @@ function checkExistingAssets(observed) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/publish/remote-auth.ts
+/**
+ * The git port with a token for one remote, given the way actions/checkout gives it (an
+ * `http.<server>/.extraheader` with basic auth for `x-access-token`), but only in the environment
+ * of each git this port starts (GIT_CONFIG_COUNT/KEY/VALUE), never written to .git/config. A
+ * checkout with `persist-credentials: false` thus leaves nothing for later steps to read (gate
+ * commands, npm lifecycle scripts), and publish still pushes with the token it was given (a
+ * GitHub App installation token or a PAT, so that tags start other workflows and protected
+ * branches accept the push).
+ *
+ * Only for a remote on the server's host over http(s): a file:// or ssh remote, or one elsewhere,
+ * gets no header (the token is not sent to another host). Without a token, git as it is.
+ */
+async function withRemoteToken(git, remote, token, serverUrl) {
+    if (!token || !remote)
+        return git;
+    const found = await git.run(["remote", "get-url", "--", remote], { allowFailure: true });
+    const server = originOf(serverUrl ?? "https://github.com");
+    if (found.exitCode !== 0 || !server || originOf(found.stdout.trim()) !== server)
+        return git;
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
+    const env = {
+        GIT_CONFIG_COUNT: "2",
+        // An empty value first: any header already configured (a persisted checkout token) is dropped, not sent twice.
+        GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_0: "",
+        GIT_CONFIG_KEY_1: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_1: header,
+    };
+    return {
+        cwd: git.cwd,
+        run: (args, options = {}) => git.run(args, { ...options, env: { ...env, ...options.env } }),
+        stream: (args, onChunk) => git.stream(args, onChunk),
+    };
+}
+/** `https://host[:port]` of an http(s) URL; undefined for anything else. */
+function originOf(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/publish/release-memo.ts
 /**
  * The forge as one publish run sees it: a release is looked up once (GitHub lists the newest page
@@ -45793,6 +46085,10 @@ function oneLookupPerRun(forge) {
             keep({ ...current, assets: current.assets.filter((one) => one.id !== asset.id) });
         },
         publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+        // Rollback's questions: asked as they come, what they change kept in step like the rest.
+        findPublishedRelease: (tag) => forge.findPublishedRelease(tag),
+        latestRelease: () => forge.latestRelease(),
+        updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
     };
 }
 
@@ -46851,9 +47147,12 @@ function writeFileHandler(files) {
 }
 /**
  * Commits the given paths with a message, as the identity (author and committer); done when HEAD
- * is already that commit with that content.
+ * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
+ * is the commit's author and committer date: the same plan then makes the very same commit, so a
+ * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
+ * instead of a second one that could not be pushed over it.
  */
-function gitCommitEffect(paths, message, committer) {
+function gitCommitEffect(paths, message, committer, date) {
     return {
         kind: "git-commit",
         id: `git-commit:${message}`,
@@ -46861,6 +47160,7 @@ function gitCommitEffect(paths, message, committer) {
         paths,
         message,
         committer: { name: committer.name, email: committer.email },
+        ...(date ? { date } : {}),
     };
 }
 function gitCommitHandler(git) {
@@ -46874,7 +47174,8 @@ function gitCommitHandler(git) {
         async run(effect) {
             const paths = effect.paths;
             await git.run(["add", "--", ...paths]);
-            await git.run([...(0,identity_committer/* identityArgs */.MU)((0,identity_committer/* identityOf */.cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths]);
+            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
+            await git.run([...(0,identity_committer/* identityArgs */.MU)((0,identity_committer/* identityOf */.cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
         },
     };
 }
@@ -47522,7 +47823,7 @@ function planVersionBump(input) {
         const { committer } = input.releaseCommit;
         if (!committer)
             throw new Error("a release commit was planned without a committer");
-        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer));
+        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
     }
     const fileDigests = {};
     for (const [path, text] of input.texts)
@@ -47557,6 +47858,7 @@ function planVersionBump(input) {
 
 
 
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
@@ -47572,16 +47874,20 @@ async function runVersionBump(ports, inputs, loaded) {
     const texts = new Map(await allInOrder([...paths].map(async (path) => [path, await files.read(path)])));
     await prepareManifestUpdates(packages.flatMap((pkg) => pkg.manifests));
     const releaseCommit = { ...config.versioning.releaseCommit, ...(inputs.releaseCommit !== undefined ? { enabled: inputs.releaseCommit } : {}) };
-    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include) : [];
+    // In a dry-run the changelog's files are only planned: they count as changed, as they will be.
+    const planned = inputs.dryRun && inputs.plannedDir ? (0,planned_files/* plannedPaths */.LK)(inputs.plannedDir) : [];
+    const extraCommitPaths = releaseCommit.enabled ? await changedPaths(git, config.versioning.releaseCommit.include, planned) : [];
     // Who commits is decided while planning, so a bad identity fails before any file is written.
     const committer = releaseCommit.enabled ? await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config }) : undefined;
+    // The release commit is dated like the commit it is made on: the same plan, the same commit.
+    const date = releaseCommit.enabled ? await commitDate(git, repository.head) : undefined;
     const plan = planVersionBump({
         head: repository.head,
         ...(line.branch ? { branch: line.branch } : {}),
         decisions,
         packages,
         texts,
-        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}) },
+        releaseCommit: { ...releaseCommit, ...(committer ? { committer } : {}), ...(date ? { date } : {}) },
         extraCommitPaths,
     });
     const hash = (0,plan_plan/* planHash */.SH)(plan);
@@ -47593,6 +47899,8 @@ async function runVersionBump(ports, inputs, loaded) {
         reporter,
         evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
     });
+    if (inputs.dryRun && inputs.plannedDir)
+        await (0,planned_files/* keepPlannedFiles */.tO)(plan, inputs.plannedDir);
     return { packages: decisions, line, head: repository.head, plan, planHash: hash, applied, config, ...(inputs.dryRun || plan.effects.length === 0 ? {} : { evidencePath }) };
 }
 /**
@@ -47615,7 +47923,7 @@ async function decideVersions(ports, inputs, loaded) {
         reporter.info(`configuration: ${config.source.files.join(", ")} (${config.source.kind})`);
     const line = resolveLine(config.versioning.branches, repository.branch, inputs.prerelease);
     const packages = selectPackages(config, inputs.package);
-    const tags = { all: allTags };
+    const tags = { all: allTags, head: repository.head };
     const decisions = [];
     for (const pkg of packages) {
         decisions.push(await decideFor(ports, config, pkg, line, tags, inputs, packages.length > 1 || pkg.path !== "."));
@@ -47672,7 +47980,8 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         const touching = await commitsTouching(ports.git, range, [pkg.path]);
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
-    const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.map((tag) => tag.version.version));
+    const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
+    const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
         pkg,
         config: config.versioning,
@@ -47732,15 +48041,50 @@ function refuseMissingTags(decisions, manifest) {
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }
 }
-/** Which of the paths (files or folders) have uncommitted changes, new files included. */
-async function changedPaths(git, paths) {
+/** Which of the paths (files or folders) have uncommitted changes, new files included, or planned ones. */
+async function changedPaths(git, paths, planned) {
     if (paths.length === 0)
         return [];
     const { stdout } = await git.run(["status", "--porcelain", "--untracked-files=all", "--", ...paths]);
-    return paths.filter((path) => stdout.split("\n").some((line) => {
-        const file = line.slice(3);
-        return file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`);
+    const changed = [...stdout.split("\n").filter(Boolean).map((line) => line.slice(3)), ...planned];
+    return paths.filter((path) => changed.some((file) => file === path || file.startsWith(`${path.replace(/\/+$/, "")}/`)));
+}
+/** A commit's committer date as git writes it raw (`1767225600 +0000`); undefined without one. */
+async function commitDate(git, commit) {
+    const { stdout, exitCode } = await git.run(["show", "-s", "--format=%cd", "--date=raw", commit], { allowFailure: true });
+    return exitCode === 0 && /^\d+ [+-]\d{4}$/.test(stdout.trim()) ? stdout.trim() : undefined;
+}
+/** Version tags HEAD's history does not hold, above the release the next version builds on. */
+function unreachableAbove(tags, pkg, base) {
+    const reachable = new Set((tags.reachable ?? []).map((tag) => tag.name));
+    return versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !reachable.has(tag.name) && (!base || semver_default().gt(tag.version, base.version)));
+}
+/**
+ * The tags among `candidates` that sit on a release commit for their version made directly on
+ * HEAD: the commit of an earlier run of this same release, tagged and pushed before that run
+ * failed. Such a version is not taken by someone else: a re-run decides it again and finishes that
+ * release (the release commit, dated like HEAD, comes out the same). Usually there are no
+ * candidates and git is not asked.
+ */
+async function releasesMadeOn(git, head, candidates, message) {
+    if (candidates.length === 0)
+        return new Set();
+    const { stdout } = await git.run(["log", "--no-walk=unsorted", "--format=%H %P%x00%s", ...new Set(candidates.map((tag) => tag.sha))]);
+    const commits = new Map(stdout.split("\n").filter(Boolean).map((line) => {
+        const [ids, subject] = line.split("\0");
+        const [sha, parent, ...others] = ids.split(" ");
+        return [sha, { parent, merge: others.length > 0, subject: subject ?? "" }];
     }));
+    const made = candidates.filter((tag) => {
+        const commit = commits.get(tag.sha);
+        if (!commit || commit.parent !== head || commit.merge)
+            return false;
+        // The configured message with this version where {version} stands (a monorepo's lists several).
+        const [before, after] = message.split("{version}", 2);
+        const version = tag.version.version;
+        return message.includes("{version}") ? commit.subject.startsWith(before) && commit.subject.endsWith(after) && commit.subject.includes(version) : commit.subject === message;
+    });
+    return new Set(made.map((tag) => tag.name));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/version.ts
@@ -47812,18 +48156,22 @@ function coreVersion(version) {
 
 
 
-/** publish from start to end: observe, plan, and (unless dry-run) apply. */
-async function runPublish(ports, inputs) {
-    const { git, files, reporter } = ports;
-    const repository = await inspectRepository(git, inputs.branch);
+
+
+/** publish's observe and plan, without applying: runPublish applies it; a rollback's roll-forward asks whether it is all done. */
+async function preparePublish(ports, inputs) {
+    const { files, reporter } = ports;
+    const repository = await inspectRepository(ports.git, inputs.branch);
     const config = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
     const settings = publishSettings(config, inputs);
+    const git = await withRemoteToken(ports.git, settings.remote, ports.pushToken, ports.env.GITHUB_SERVER_URL);
     const release = await decideReleaseVersion(ports, inputs, { head: repository.head, config });
     reporter.info(`releasing ${release.tag} (${release.source})`);
-    // Remember the release the forge last returned, so the outputs need no extra request.
     let lastSeen;
     const forge = ports.forge ? remembering(oneLookupPerRun(ports.forge), (seen) => (lastSeen = seen)) : undefined;
-    const observed = await observe({ ...ports, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
+    // A dry-run reads what the earlier dry-runs planned (the record's release notes) over the repository.
+    const seen = inputs.dryRun && inputs.plannedDir ? { files: new planned_files/* PlannedFiles */.eA(files, inputs.plannedDir) } : {};
+    const observed = await observe({ ...ports, ...seen, git, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
     const plan = planPublish(observed);
     const hash = (0,plan_plan/* planHash */.SH)(plan);
     const registry = observed.npm ? ports.registryFor(observed.npm.registry) : undefined;
@@ -47838,14 +48186,20 @@ async function runPublish(ports, inputs) {
     const wrapped = ports.wrapHandler ? Object.fromEntries(Object.entries(handlers).map(([kind, handler]) => [kind, ports.wrapHandler(kind, handler)])) : handlers;
     const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `publish-${release.tag.replace(/[^0-9A-Za-z.@_-]/g, "_")}-${hash.slice(7, 19)}.yaml`);
-    const applied = await applyPlan(plan, wrapped, {
+    return { observed, plan, planHash: hash, handlers: wrapped, evidencePath, lastSeen: () => lastSeen };
+}
+/** publish from start to end: observe, plan, and (unless dry-run) apply. */
+async function runPublish(ports, inputs) {
+    const prepared = await preparePublish(ports, inputs);
+    const { observed, plan, planHash: hash, evidencePath } = prepared;
+    const applied = await applyPlan(plan, prepared.handlers, {
         dryRun: inputs.dryRun,
         ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
-        reporter,
-        evidence: publishEvidenceWriter(evidencePath, { plan, hash, observed, clock: ports.clock, env: ports.env }, () => lastSeen?.url ?? null),
+        reporter: ports.reporter,
+        evidence: publishEvidenceWriter(evidencePath, { plan, hash, observed, clock: ports.clock, env: ports.env }, () => prepared.lastSeen()?.url ?? null),
     });
     const existing = observed.forge?.existing;
-    const seen = lastSeen ?? (existing ? { id: existing.id, url: existing.url, draft: existing.draft } : undefined);
+    const seen = prepared.lastSeen() ?? (existing ? { id: existing.id, url: existing.url, draft: existing.draft } : undefined);
     return {
         observed,
         plan,
@@ -47869,6 +48223,9 @@ function remembering(forge, remember) {
         uploadAsset: (release, asset) => forge.uploadAsset(release, asset),
         deleteAsset: (release, asset) => forge.deleteAsset(release, asset),
         publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+        findPublishedRelease: async (tag) => keep(await forge.findPublishedRelease(tag)),
+        latestRelease: () => forge.latestRelease(),
+        updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
     };
 }
 
@@ -47926,6 +48283,16 @@ class NpmCli {
         const doc = await this.fetchDocument(packagePath(name));
         return (doc?.["dist-tags"]) ?? {};
     }
+    async packageState(name) {
+        const doc = (await this.fetchDocument(packagePath(name)));
+        if (!doc)
+            return undefined;
+        const versions = {};
+        for (const [version, entry] of Object.entries(doc.versions ?? {})) {
+            versions[version] = { deprecated: typeof entry.deprecated === "string" && entry.deprecated !== "" ? entry.deprecated : null };
+        }
+        return { distTags: doc["dist-tags"] ?? {}, versions };
+    }
     async fetchDocument(path) {
         let response;
         // A GET is safe to repeat: a kept-alive connection the registry has just closed is tried again.
@@ -47980,6 +48347,22 @@ class NpmCli {
         if (result.exitCode !== 0)
             throw this.failure("dist-tag", result);
     }
+    async deprecate(name, version, message) {
+        // npm reads the package document, sets `deprecated` on the version and writes the document back.
+        const result = await this.npm(["deprecate", `${name}@${version}`, message], this.options.cwd, true);
+        if (result.exitCode !== 0)
+            throw this.failure("deprecate", result);
+    }
+    async whoami() {
+        const result = await this.npm(["whoami"], this.options.cwd, true);
+        if (result.exitCode !== 0) {
+            const failure = this.failure("whoami", result);
+            if (failure instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1)
+                throw failure;
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`the registry ${this.url} does not accept the npm credentials (${failure.message}). Set NODE_AUTH_TOKEN or the npm-token input to a token that may publish.`);
+        }
+        return result.stdout.trim();
+    }
     /**
      * Runs npm against the registry. With a token, npm gets a throw-away userconfig that reads the
      * token from an environment variable (the file never holds it); without one, the user's own
@@ -47987,8 +48370,11 @@ class NpmCli {
      */
     async npm(args, cwd, allowFailure) {
         const env = {};
+        // npm runs the package's lifecycle scripts with its environment: they never get the action's
+        // inputs (the GitHub token that pushes the release among them) or the GitHub tokens. The job's
+        // OIDC request variables stay: npm's provenance needs them.
         for (const [key, value] of Object.entries(process.env))
-            if (value !== undefined)
+            if (value !== undefined && !/^INPUT_/i.test(key) && key !== "GITHUB_TOKEN" && key !== "GH_TOKEN")
                 env[key] = value;
         Object.assign(env, { npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" });
         const dir = this.options.token ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), "cadence-npm-")) : undefined;

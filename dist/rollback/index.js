@@ -42295,7 +42295,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7487);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6381);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5782);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5446);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1738);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4137);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
@@ -49984,8 +49984,11 @@ class NpmCli {
      */
     async npm(args, cwd, allowFailure) {
         const env = {};
+        // npm runs the package's lifecycle scripts with its environment: they never get the action's
+        // inputs (the GitHub token that pushes the release among them) or the GitHub tokens. The job's
+        // OIDC request variables stay: npm's provenance needs them.
         for (const [key, value] of Object.entries(process.env))
-            if (value !== undefined)
+            if (value !== undefined && !/^INPUT_/i.test(key) && key !== "GITHUB_TOKEN" && key !== "GH_TOKEN")
                 env[key] = value;
         Object.assign(env, { npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" });
         const dir = this.options.token ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), "cadence-npm-")) : undefined;
@@ -50577,7 +50580,7 @@ function pullRequestHandler(pulls) {
 
 /***/ }),
 
-/***/ 5446:
+/***/ 1738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53895,6 +53898,82 @@ function parsePublishInputs(raw) {
     return inputs;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/planned-files.ts
+
+
+
+/**
+ * A dry-run writes nothing in the repository, so a later dry-run step would judge the tree as it
+ * was: the gates would find no changelog section and the old version in package.json, and a dry-run
+ * of a good release would fail. Instead each dry-run keeps the files it would write in a folder of
+ * its own report (in Actions, under RUNNER_TEMP), laid out as in the repository, and the later steps
+ * of the same job read them on top of the repository.
+ */
+const PLANNED_FOLDER = "cadence-planned";
+/** The planned-files folder: the one given, else `$RUNNER_TEMP/cadence-planned` in Actions, else none. */
+function plannedDir(given, env) {
+    if (given && given.trim() !== "")
+        return given.trim();
+    return env.RUNNER_TEMP ? join(env.RUNNER_TEMP, PLANNED_FOLDER) : undefined;
+}
+/** Writes the content of every file the plan would write into `dir`, at its repository path. */
+async function keepPlannedFiles(plan, dir) {
+    // LocalFiles keeps every path inside the folder and writes each file whole or not at all.
+    const planned = new adapters_files/* LocalFiles */.h(dir);
+    const paths = [];
+    for (const effect of plan.effects) {
+        if (effect.kind !== "write-file")
+            continue;
+        const content = effect.content;
+        if (typeof content === "string")
+            await planned.write(String(effect.path), content);
+        else
+            await planned.writeInPieces(String(effect.path), content);
+        paths.push(String(effect.path));
+    }
+    return paths;
+}
+/** Every file in the planned folder, as repository paths (`docs/releases/1.5.0/notes.md`). */
+function plannedPaths(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name).slice(dir.replace(/\/+$/, "").length + 1))
+            .sort();
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return [];
+        throw error;
+    }
+}
+/**
+ * The repository as the earlier dry-run steps planned it: a planned file is read instead of the
+ * repository's. Only for reading: a dry-run writes nothing.
+ */
+class PlannedFiles {
+    repository;
+    root;
+    planned;
+    constructor(repository, dir) {
+        this.repository = repository;
+        this.root = repository.root;
+        this.planned = new adapters_files/* LocalFiles */.h(dir);
+    }
+    async read(path) {
+        return (await this.planned.read(path)) ?? this.repository.read(path);
+    }
+    async list(dir) {
+        const [planned, present] = await Promise.all([this.planned.list(dir), this.repository.list?.(dir) ?? []]);
+        return [...new Set([...present, ...planned])].sort();
+    }
+    async write(path) {
+        throw new Error(`a dry-run writes nothing, yet ${path} was about to be written`);
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/records/yaml-write.ts
 var yaml_write = __nccwpck_require__(8907);
 ;// CONCATENATED MODULE: ./packages/core/src/records/evidence.ts
@@ -54171,17 +54250,22 @@ const CONTENT_TYPES = {
 const SKIPPED = new Set([".git", "node_modules"]);
 /**
  * The files the asset globs name, with their digests. Every glob must match at least one file:
- * a glob that matches nothing is almost always a build that did not run or a typo.
+ * a glob that matches nothing is almost always a build that did not run or a typo. Globs are
+ * relative to the repository; an absolute one must lie in `scratch`, the run's temporary folder
+ * (RUNNER_TEMP), where capsule-sign leaves the signed capsule so that npm never packs it.
  */
-async function collectAssets(root, globs) {
+async function collectAssets(root, globs, scratch) {
     if (globs.length === 0)
         return [];
-    const files = await listFiles(root);
+    const files = globs.some((glob) => !(0,external_node_path_.isAbsolute)(glob)) ? await listFiles(root) : [];
+    const scratchFiles = globs.some((glob) => (0,external_node_path_.isAbsolute)(glob)) ? await scratchListing(globs, scratch) : [];
     const chosen = new Map();
     const unmatched = [];
     for (const glob of globs) {
-        const isMatch = picomatch_default()(glob.replace(/^\.\//, ""), { dot: true });
-        const hits = files.filter((file) => isMatch(file));
+        const absolute = (0,external_node_path_.isAbsolute)(glob);
+        const pattern = absolute ? (0,external_node_path_.relative)(scratch, glob).split(external_node_path_.sep).join("/") : glob.replace(/^\.\//, "");
+        const isMatch = picomatch_default()(pattern, { dot: true });
+        const hits = absolute ? scratchFiles.filter((file) => isMatch(file)).map((file) => (0,external_node_path_.join)(scratch, file)) : files.filter((file) => isMatch(file));
         if (hits.length === 0)
             unmatched.push(glob);
         for (const hit of hits)
@@ -54199,10 +54283,20 @@ async function collectAssets(root, globs) {
         if (clash)
             throw new errors/* ConfigurationError */.j1(`two assets would both be named ${name} on the release: ${clash} and ${path}. Rename one, or narrow the globs.`);
         byName.set(name, path);
-        const content = await (0,promises_.readFile)((0,external_node_path_.join)(root, path));
+        const content = await (0,promises_.readFile)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(root, path));
         assets.push({ name, path, sha256: (0,external_node_crypto_.createHash)("sha256").update(content).digest("hex"), size: content.length, contentType: CONTENT_TYPES[(0,external_node_path_.extname)(name).toLowerCase()] ?? "application/octet-stream" });
     }
     return assets;
+}
+/** The scratch folder's files, once every absolute glob is known to lie inside it. */
+async function scratchListing(globs, scratch) {
+    for (const glob of globs.filter((candidate) => (0,external_node_path_.isAbsolute)(candidate))) {
+        const rel = scratch ? (0,external_node_path_.relative)(scratch, glob) : "..";
+        if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new errors/* ConfigurationError */.j1(`the asset glob '${glob}' is outside the repository${scratch ? ` and the run's temporary folder (${scratch})` : ""}: asset globs are relative to the repository, or absolute inside RUNNER_TEMP`);
+        }
+    }
+    return listFiles(scratch);
 }
 async function listFiles(root) {
     const found = [];
@@ -54257,7 +54351,7 @@ async function observe(ports, inputs, settings, context) {
         const existing = await ports.forge.findRelease(release.tag);
         forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
     }
-    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets) : [];
+    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
     return {
         head,
         branch: context.branch ?? null,
@@ -54375,6 +54469,7 @@ async function plannedVersion(dir, folder) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
 
+
 function releaseDraftEffect(input) {
     return { kind: "release-draft", id: `release-draft:${input.tag}`, summary: `create the release ${input.name} for ${input.tag} as a draft (${input.forge})`, ...input };
 }
@@ -54436,7 +54531,7 @@ function releaseAssetHandler(forge, root) {
             const stale = release.assets.find((candidate) => candidate.name === effect.name);
             if (stale)
                 await forge.deleteAsset(release, stale);
-            await forge.uploadAsset(release, { name: String(effect.name), path: `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
+            await forge.uploadAsset(release, { name: String(effect.name), path: (0,external_node_path_.isAbsolute)(String(effect.path)) ? String(effect.path) : `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
         },
     };
 }
@@ -54521,80 +54616,93 @@ function checkExistingAssets(observed) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/adapters/planned-files.ts
-
-
-
+;// CONCATENATED MODULE: ./packages/core/src/publish/remote-auth.ts
 /**
- * A dry-run writes nothing in the repository, so a later dry-run step would judge the tree as it
- * was: the gates would find no changelog section and the old version in package.json, and a dry-run
- * of a good release would fail. Instead each dry-run keeps the files it would write in a folder of
- * its own report (in Actions, under RUNNER_TEMP), laid out as in the repository, and the later steps
- * of the same job read them on top of the repository.
+ * The git port with a token for one remote, given the way actions/checkout gives it (an
+ * `http.<server>/.extraheader` with basic auth for `x-access-token`), but only in the environment
+ * of each git this port starts (GIT_CONFIG_COUNT/KEY/VALUE), never written to .git/config. A
+ * checkout with `persist-credentials: false` thus leaves nothing for later steps to read (gate
+ * commands, npm lifecycle scripts), and publish still pushes with the token it was given (a
+ * GitHub App installation token or a PAT, so that tags start other workflows and protected
+ * branches accept the push).
+ *
+ * Only for a remote on the server's host over http(s): a file:// or ssh remote, or one elsewhere,
+ * gets no header (the token is not sent to another host). Without a token, git as it is.
  */
-const PLANNED_FOLDER = "cadence-planned";
-/** The planned-files folder: the one given, else `$RUNNER_TEMP/cadence-planned` in Actions, else none. */
-function plannedDir(given, env) {
-    if (given && given.trim() !== "")
-        return given.trim();
-    return env.RUNNER_TEMP ? join(env.RUNNER_TEMP, PLANNED_FOLDER) : undefined;
+async function withRemoteToken(git, remote, token, serverUrl) {
+    if (!token || !remote)
+        return git;
+    const found = await git.run(["remote", "get-url", "--", remote], { allowFailure: true });
+    const server = originOf(serverUrl ?? "https://github.com");
+    if (found.exitCode !== 0 || !server || originOf(found.stdout.trim()) !== server)
+        return git;
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
+    const env = {
+        GIT_CONFIG_COUNT: "2",
+        // An empty value first: any header already configured (a persisted checkout token) is dropped, not sent twice.
+        GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_0: "",
+        GIT_CONFIG_KEY_1: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_1: header,
+    };
+    return {
+        cwd: git.cwd,
+        run: (args, options = {}) => git.run(args, { ...options, env: { ...env, ...options.env } }),
+        stream: (args, onChunk) => git.stream(args, onChunk),
+    };
 }
-/** Writes the content of every file the plan would write into `dir`, at its repository path. */
-async function keepPlannedFiles(plan, dir) {
-    // LocalFiles keeps every path inside the folder and writes each file whole or not at all.
-    const planned = new adapters_files/* LocalFiles */.h(dir);
-    const paths = [];
-    for (const effect of plan.effects) {
-        if (effect.kind !== "write-file")
-            continue;
-        const content = effect.content;
-        if (typeof content === "string")
-            await planned.write(String(effect.path), content);
-        else
-            await planned.writeInPieces(String(effect.path), content);
-        paths.push(String(effect.path));
-    }
-    return paths;
-}
-/** Every file in the planned folder, as repository paths (`docs/releases/1.5.0/notes.md`). */
-function plannedPaths(dir) {
+/** `https://host[:port]` of an http(s) URL; undefined for anything else. */
+function originOf(url) {
     try {
-        return (0,external_node_fs_.readdirSync)(dir, { recursive: true, withFileTypes: true })
-            .filter((entry) => entry.isFile())
-            .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name).slice(dir.replace(/\/+$/, "").length + 1))
-            .sort();
+        const parsed = new URL(url);
+        return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
     }
-    catch (error) {
-        if (error.code === "ENOENT")
-            return [];
-        throw error;
+    catch {
+        return undefined;
     }
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/release-memo.ts
 /**
- * The repository as the earlier dry-run steps planned it: a planned file is read instead of the
- * repository's. Only for reading: a dry-run writes nothing.
+ * The forge as one publish run sees it: a release is looked up once (GitHub lists the newest page
+ * of releases for that), and what the run itself does to it (create the draft, upload and delete
+ * assets, publish) is kept in step, so that the steps of a release (observe, then each effect's
+ * isDone and run) read it from memory instead of listing the releases again, 4 requests of a
+ * plain release's 7. The memory lasts one run: a run started again after a crash asks afresh,
+ * which is how it finds what the crashed run left.
  */
-class PlannedFiles {
-    repository;
-    root;
-    planned;
-    constructor(repository, dir) {
-        this.repository = repository;
-        this.root = repository.root;
-        this.planned = new LocalFiles(dir);
-    }
-    async read(path) {
-        return (await this.planned.read(path)) ?? this.repository.read(path);
-    }
-    async list(dir) {
-        const [planned, present] = await Promise.all([this.planned.list(dir), this.repository.list?.(dir) ?? []]);
-        return [...new Set([...present, ...planned])].sort();
-    }
-    async write(path) {
-        throw new Error(`a dry-run writes nothing, yet ${path} was about to be written`);
-    }
+function oneLookupPerRun(forge) {
+    const known = new Map();
+    const keep = (release) => {
+        known.set(release.tag, release);
+        return release;
+    };
+    return {
+        description: forge.description,
+        checkReleaseAccess: () => forge.checkReleaseAccess(),
+        async findRelease(tag) {
+            if (!known.has(tag))
+                known.set(tag, await forge.findRelease(tag));
+            return known.get(tag);
+        },
+        createDraftRelease: async (release) => keep(await forge.createDraftRelease(release)),
+        async uploadAsset(release, asset) {
+            const uploaded = await forge.uploadAsset(release, asset);
+            const current = known.get(release.tag) ?? release;
+            keep({ ...current, assets: [...current.assets.filter((one) => one.name !== uploaded.name), uploaded] });
+            return uploaded;
+        },
+        async deleteAsset(release, asset) {
+            await forge.deleteAsset(release, asset);
+            const current = known.get(release.tag) ?? release;
+            keep({ ...current, assets: current.assets.filter((one) => one.id !== asset.id) });
+        },
+        publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+        // Rollback's questions: asked as they come, what they change kept in step like the rest.
+        findPublishedRelease: (tag) => forge.findPublishedRelease(tag),
+        latestRelease: () => forge.latestRelease(),
+        updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/commits/header.ts
@@ -56310,17 +56418,23 @@ function coreVersion(version) {
 
 
 
+
+
+
 /** publish's observe and plan, without applying: runPublish applies it; a rollback's roll-forward asks whether it is all done. */
 async function preparePublish(ports, inputs) {
-    const { git, files, reporter } = ports;
-    const repository = await inspectRepository(git, inputs.branch);
+    const { files, reporter } = ports;
+    const repository = await inspectRepository(ports.git, inputs.branch);
     const config = await load_loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
     const settings = publishSettings(config, inputs);
+    const git = await withRemoteToken(ports.git, settings.remote, ports.pushToken, ports.env.GITHUB_SERVER_URL);
     const release = await decideReleaseVersion(ports, inputs, { head: repository.head, config });
     reporter.info(`releasing ${release.tag} (${release.source})`);
     let lastSeen;
-    const forge = ports.forge ? remembering(ports.forge, (seen) => (lastSeen = seen)) : undefined;
-    const observed = await observe({ ...ports, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
+    const forge = ports.forge ? remembering(oneLookupPerRun(ports.forge), (seen) => (lastSeen = seen)) : undefined;
+    // A dry-run reads what the earlier dry-runs planned (the record's release notes) over the repository.
+    const seen = inputs.dryRun && inputs.plannedDir ? { files: new PlannedFiles(files, inputs.plannedDir) } : {};
+    const observed = await observe({ ...ports, ...seen, git, ...(forge ? { forge } : {}) }, inputs, settings, { head: repository.head, branch: repository.branch, release, config });
     const plan = planPublish(observed);
     const hash = (0,plan_plan/* planHash */.SH)(plan);
     const registry = observed.npm ? ports.registryFor(observed.npm.registry) : undefined;

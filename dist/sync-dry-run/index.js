@@ -36495,7 +36495,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(80143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(44164);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(15578);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(70448);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93664);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(44233);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(96726);
@@ -37690,7 +37690,7 @@ function countChanges(changes) {
 
 /***/ }),
 
-/***/ 15578:
+/***/ 70448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37917,6 +37917,63 @@ function defaultVersioning() {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please-changelog.ts
+
+/** The name of a plugin entry: a string, or an object with `type`. */
+function pluginName(plugin) {
+    return plugin !== null && typeof plugin === "object" && !Array.isArray(plugin) ? String(plugin.type) : String(plugin);
+}
+/**
+ * The `changelog:` section cadence reads for a project set up for release-please: the sections it
+ * configured (`changelog-sections`: each `{type, section, hidden, scope}`; they replace release-
+ * please's own list, as in release-please), the CHANGELOG's path, and the `sentence-case` plugin.
+ * The format itself is release-please's (changelog/run.ts chooses it for such a configuration).
+ */
+function releasePleaseChangelog(options, location, source) {
+    const changelog = {};
+    if (typeof options.path === "string" && options.path.trim() !== "")
+        changelog.path = options.path.trim();
+    if (Array.isArray(options.plugins) && options.plugins.map(pluginName).includes("sentence-case"))
+        changelog["sentence-case"] = true;
+    const sections = typeof options.sections === "string" ? parseSections(options.sections, location) : options.sections;
+    if (sections !== undefined) {
+        if (!Array.isArray(sections))
+            throw new errors/* ConfigurationError */.j1("changelog-sections must be a list of {type, section, hidden}", location);
+        changelog.sections = sections.map((entry, index) => sectionOf(entry, index, location));
+        changelog["default-sections"] = false;
+    }
+    if (options.type === "github") {
+        source.notices.push({ message: "changelog-type 'github' (GitHub's generated notes) is not read: the CHANGELOG is written in release-please's default format", location });
+    }
+    return changelog;
+}
+function parseSections(text, location) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`changelog-types is not valid JSON: ${error.message.split("\n")[0]}`, location);
+    }
+}
+function sectionOf(entry, index, location) {
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry))
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] must be an object with type and section`, location);
+    const { type, section, hidden, scope } = entry;
+    if (typeof type !== "string" || type.trim() === "")
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] needs a type`, location);
+    if (typeof section !== "string" || section.trim() === "")
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] ('${type}') needs a section title`, location);
+    // Where the entries go in the seed's release notes, as cadence's own sections place these types.
+    const notes = type === "feat" || type === "feature" ? "features" : type === "fix" ? "bug_fixes" : "improvements";
+    return {
+        title: section,
+        type,
+        notes,
+        ...(hidden === true ? { hidden: true } : {}),
+        ...(typeof scope === "string" && scope !== "" ? { scope } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config/yaml-module.ts
 // The yaml package is a third of the code a command loads, and most runs read no YAML at all (a
 // repository without a configuration file, a dry-run that writes no evidence). It is loaded the
@@ -38001,6 +38058,7 @@ function shellWords(line) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please.ts
+
 
 
 
@@ -38099,11 +38157,13 @@ async function fromManifestConfig(files, file, configText, manifestFile, extraFi
     else {
         versioning.tagPrefix = tagPrefixOf(paths[0], root);
     }
-    if (Array.isArray(config.plugins) && config.plugins.length > 0) {
-        const names = config.plugins.map((plugin) => (import_release_please_isRecord(plugin) ? String(plugin.type) : String(plugin)));
+    // sentence-case changes the CHANGELOG's entries, which the release-please format does too.
+    const names = (Array.isArray(config.plugins) ? config.plugins : []).map(pluginName).filter((name) => name !== "sentence-case");
+    if (names.length > 0) {
         source.notices.push({ message: `release-please plugins (${names.join(", ")}) are not applied: each package is versioned from its own commits`, location });
     }
-    return { versioning, raw: {}, source };
+    const changelog = releasePleaseChangelog({ path: root["changelog-path"], sections: root["changelog-sections"], plugins: config.plugins, type: root["changelog-type"] }, location, source);
+    return { versioning, raw: { changelog }, source };
 }
 // The component a tag carries: `component`, else `package-name`, else (node) package.json's name without its scope.
 function componentOf(path, options, packageName) {
@@ -38147,6 +38207,10 @@ async function fromAppConfig(files, textValue, file) {
         return fromManifestConfig(files, configFile, configText, manifestFile, [file]);
     }
     const source = { kind: "release-please", files: [file], notices: [] };
+    source.notices.push({
+        message: "the hosted release-please App may add plugins of its own (for googleapis repositories, sentence-case since 2022-09, which starts each CHANGELOG entry with a capital); set changelog.sentence-case: true in .github/cadence.yml to write entries that way",
+        location: { file },
+    });
     if (Array.isArray(app.branches) && app.branches.length > 0) {
         source.notices.push({ message: "the per-branch settings under 'branches' are not read: the top-level options apply on every branch", location: { file } });
     }
@@ -38157,6 +38221,8 @@ async function fromAppConfig(files, textValue, file) {
         "bump-minor-pre-major": app.bumpMinorPreMajor,
         "bump-patch-for-minor-pre-major": app.bumpPatchForMinorPreMajor,
         "release-as": app.releaseAs,
+        prerelease: app.prerelease,
+        "prerelease-type": app.prereleaseType,
     }, { file }, source);
     return { versioning, raw: {}, source };
 }
@@ -38181,12 +38247,15 @@ async function fromAction(files, step) {
         "release-as": inputs["release-as"],
         "include-v-in-tag": flag("include-v-in-tag"),
         "pull-request-title-pattern": inputs["pull-request-title-pattern"],
+        prerelease: flag("prerelease"),
+        "prerelease-type": inputs["prerelease-type"],
     }, { file: step.file }, source);
     const monorepoTags = flag("monorepo-tags") === true || flag("include-component-in-tag") === true;
     const component = inputs.component ?? inputs["package-name"];
     if (monorepoTags && component)
         versioning.tagPrefix = `${component.replace(/^@[^/]+\//, "")}-${versioning.tagPrefix}`;
-    return { versioning, raw: {}, source };
+    const changelog = releasePleaseChangelog({ path: inputs["changelog-path"], sections: inputs["changelog-types"], type: inputs["changelog-type"] }, { file: step.file }, source);
+    return { versioning, raw: { changelog }, source };
 }
 function applyOptions(versioning, options, location, source) {
     const strategy = import_release_please_text(options.versioning) ?? "default";
@@ -38199,10 +38268,22 @@ function applyOptions(versioning, options, location, source) {
         case "always-bump-major":
             versioning.rules = [{ release: strategy.slice("always-bump-".length) }];
             break;
+        case "prerelease": {
+            const type = import_release_please_text(options["prerelease-type"]);
+            versioning.releasePleasePrerelease = { prerelease: bool(options.prerelease, "prerelease", location), ...(type ? { type } : {}) };
+            source.notices.push({
+                message: "versioning 'prerelease' is read as release-please numbers versions: from the last release, pre-release or not (1.3.0-beta.2 + a fix → " +
+                    (options.prerelease === true ? "1.3.0-beta.3" : "1.3.0, as prerelease is not true") +
+                    "); a pre-release asked for with --prerelease or a branch line's prerelease is numbered cadence's way ({version}-{channel}.N) instead",
+                location,
+            });
+            break;
+        }
         default:
-            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major); set the versions in .github/cadence.yml instead`, location);
+            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major, prerelease); set the versions in .github/cadence.yml instead`, location);
     }
-    if (options.prerelease === true || options["prerelease-type"] !== undefined) {
+    if (strategy !== "prerelease" && (options.prerelease === true || options["prerelease-type"] !== undefined)) {
+        // release-please's default strategy does not read them for the version either (they mark GitHub releases).
         source.notices.push({ message: "release-please's prerelease options are not read: release on a channel with --prerelease or a branch line with prerelease:", location });
     }
     if (bool(options["bump-minor-pre-major"], "bump-minor-pre-major", location))
@@ -40090,11 +40171,13 @@ class GitProcess {
     /**
      * `pipe`: git writes into a pipe even when a temporary file could be had (short answers, where
      * the file's four system calls cost more than they save). `input`: what git reads on stdin.
+     * `env`: variables for this one git on top of the process's (a commit's dates).
      */
     constructor(cwd, args, options = {}) {
         const file = options.pipe ? undefined : outputFile();
         const stdin = options.input === undefined ? "ignore" : "pipe";
-        this.child = spawn(gitExecutable(), [...args], { cwd, env: gitEnvironment(), stdio: [stdin, file ? file.write : "pipe", "pipe"] });
+        const env = options.env ? { ...gitEnvironment(), ...options.env } : gitEnvironment();
+        this.child = spawn(gitExecutable(), [...args], { cwd, env, stdio: [stdin, file ? file.write : "pipe", "pipe"] });
         if (file)
             closeSync(file.write);
         this.file = file?.read;
@@ -42955,6 +43038,23 @@ async function chooseForApply(now, choice) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/outputs.ts
 
+/** One listed entry as the JSON gives it: enough to review a dry-run without the file. */
+function entryJson(entry) {
+    return {
+        kind: entry.type ?? null,
+        section: entry.section,
+        scope: entry.scope ?? null,
+        subject: entry.subject,
+        breaking: entry.breaking,
+        commit: entry.sha,
+        references: entry.references.map((reference) => ({
+            number: reference.number,
+            ...(reference.repository ? { repository: reference.repository } : {}),
+            ...(reference.action ? { action: reference.action } : {}),
+            in: reference.in,
+        })),
+    };
+}
 /** The action's outputs and the CLI's JSON share this one shape. */
 function changelogOutputs(result) {
     const release = result.release;
@@ -42962,6 +43062,7 @@ function changelogOutputs(result) {
         version: release?.version ?? null,
         tag: release?.tag ?? null,
         previousVersion: release?.previousVersion ?? null,
+        date: release?.date ?? null,
         releaseNeeded: release !== undefined,
         nothingToRelease: result.nothingToRelease ?? null,
         notes: result.notes ?? "",
@@ -42971,6 +43072,10 @@ function changelogOutputs(result) {
         format: result.config.format,
         releases: result.releases.map((item) => item.version),
         sections: (release?.sections ?? []).map((section) => ({ title: section.title, count: section.entries.length })),
+        /** The listed entries, section by section in the order the CHANGELOG shows them. */
+        entries: (release?.sections ?? []).flatMap((section) => section.entries.map(entryJson)),
+        /** The CHANGELOG section as written (or as a dry-run would write it). */
+        section: result.section ?? null,
         breakingChanges: release?.breaking.length ?? 0,
         commitCount: release?.commitCount ?? 0,
         planHash: result.planHash,
