@@ -17,15 +17,24 @@ export interface RepoDigest {
   areas: Record<string, unknown>;
 }
 
-export function digestRepo(repo: RepoModel): RepoDigest {
+/**
+ * `fresh(key)` gives an area as it is created on first use: an area that still equals it was only
+ * read (a route looked up the releases of a repository that has none), which is no change.
+ */
+export function digestRepo(repo: RepoModel, fresh: (key: string) => unknown = () => undefined): RepoDigest {
+  const areas = [...repo.areas.entries()].filter(([key, value]) => !sameState(value, fresh(key)));
   const refs = repo.git ? repo.git.refs("refs/").map((entry) => [entry.ref, entry.sha] as const) : [...repo.refs.entries()];
   return {
     defaultBranch: repo.defaultBranch,
     refs: Object.fromEntries([...refs].sort(([a], [b]) => a.localeCompare(b))),
     objects: repo.git ? repo.git.objectShas() : [],
     issues: canonical(repo.issues) as unknown[],
-    areas: canonical(repo.areas) as Record<string, unknown>,
+    areas: canonical(new Map(areas)) as Record<string, unknown>,
   };
+}
+
+function sameState(value: unknown, created: unknown): boolean {
+  return created !== undefined && JSON.stringify(canonical(value)) === JSON.stringify(canonical(created));
 }
 
 /** Maps as sorted objects, Buffers as their sha256, object keys sorted: equal state, equal value. */

@@ -158,14 +158,19 @@ export class GitHubState {
   digest(): Record<string, RepoDigest>;
   digest(repo: RepoModel | string): RepoDigest;
   digest(repo?: RepoModel | string): RepoDigest | Record<string, RepoDigest> {
-    if (repo === undefined) return Object.fromEntries([...this.repos.values()].map((model) => [`${model.owner}/${model.name}`, digestRepo(model)]));
+    if (repo === undefined) return Object.fromEntries([...this.repos.values()].map((model) => [`${model.owner}/${model.name}`, digestRepo(model, this.freshArea)]));
     const model = typeof repo === "string" ? this.repo(...(repo.split("/") as [string, string])) : repo;
     if (!model) throw new Error(`no repository '${String(repo)}' in the emulator`);
-    return digestRepo(model);
+    return digestRepo(model, this.freshArea);
   }
+
+  /** Each area as first created, by key, so a digest tells an area only read from one changed. */
+  private readonly areaFactories = new Map<string, () => unknown>();
+  private readonly freshArea = (key: string): unknown => this.areaFactories.get(key)?.();
 
   /** The data an extension keeps in a repository, created on first use. */
   area<T>(repo: RepoModel, key: string, create: () => T): T {
+    if (!this.areaFactories.has(key)) this.areaFactories.set(key, create);
     if (!repo.areas.has(key)) repo.areas.set(key, create());
     return repo.areas.get(key) as T;
   }

@@ -28,7 +28,17 @@ const SKIPPED = new Set([".git", "node_modules"]);
  * relative to the repository; an absolute one must lie in `scratch`, the run's temporary folder
  * (RUNNER_TEMP), where capsule-sign leaves the signed capsule so that npm never packs it.
  */
-export async function collectAssets(root: string, globs: readonly string[], scratch?: string): Promise<AssetFile[]> {
+export interface CollectOptions {
+  /**
+   * A dry-run: the earlier steps were dry-runs too, so what they write in the temporary folder (the
+   * signed capsule) is not there yet. Such a glob is handed to `pending` instead of refused; a
+   * glob relative to the repository (built files) must still match.
+   */
+  dryRun?: boolean;
+  pending?: (glob: string) => void;
+}
+
+export async function collectAssets(root: string, globs: readonly string[], scratch?: string, options: CollectOptions = {}): Promise<AssetFile[]> {
   if (globs.length === 0) return [];
   const files = globs.some((glob) => !isAbsolute(glob)) ? await listFiles(root) : [];
   const scratchFiles = globs.some((glob) => isAbsolute(glob)) ? await scratchListing(globs, scratch) : [];
@@ -39,7 +49,8 @@ export async function collectAssets(root: string, globs: readonly string[], scra
     const pattern = absolute ? relative(scratch!, glob).split(sep).join("/") : glob.replace(/^\.\//, "");
     const isMatch = picomatch(pattern, { dot: true });
     const hits = absolute ? scratchFiles.filter((file) => isMatch(file)).map((file) => join(scratch!, file)) : files.filter((file) => isMatch(file));
-    if (hits.length === 0) unmatched.push(glob);
+    if (hits.length === 0 && absolute && options.dryRun) options.pending?.(glob);
+    else if (hits.length === 0) unmatched.push(glob);
     for (const hit of hits) chosen.set(hit, hit);
   }
   if (unmatched.length > 0) {

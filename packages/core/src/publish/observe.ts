@@ -93,7 +93,9 @@ export async function observe(ports: ObservePorts, inputs: PublishInputs, settin
     const existing = await ports.forge.findRelease(release.tag);
     forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
   }
-  const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
+  const pending = (glob: string) =>
+    ports.reporter.info(`dry-run: the assets matching ${glob} are written by an earlier step's real run (none exist in a dry-run); they will be attached then`);
+  const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP, { dryRun: inputs.dryRun, pending }) : [];
   return {
     head,
     branch: context.branch ?? null,
