@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { actionFiles, workflowFiles } from "../support/lint/targets.js";
+import { runScripts } from "../support/lint/run-scripts.js";
+import { shellcheck, shellcheckDialect, shellcheckVersion } from "../support/lint/shellcheck.js";
+
+// Every `run:` script of the shipped workflows and actions, through shellcheck, as GitHub's runner
+// would run it (bash unless the step says otherwise). shellcheck is a Debian package: .ci/run
+// installs it when it is missing, and in CI a missing shellcheck fails here instead of skipping.
+
+const version = shellcheckVersion();
+const inCI = Boolean(process.env.CI);
+if (!version && !inCI) {
+  console.warn(
+    "\n!!! shellcheck is not installed: the run: scripts of the workflows are NOT linted in this run." +
+      "\n!!! Install it (apt-get install -y shellcheck); in CI (CI set) this test fails instead.\n",
+  );
+}
+
+const files = [...workflowFiles(), ...actionFiles()];
+const scripts = files.flatMap(runScripts);
+
+describe("shellcheck on every run: script", () => {
+  it.skipIf(!version && !inCI)("is installed (required in CI)", () => {
+    expect(version, "shellcheck is missing: .ci/run installs it with apt-get; install it by hand elsewhere").toBeDefined();
+  });
+
+  it("finds the scripts: the workflows and the root action have bash scripts", () => {
+    expect(scripts.filter((script) => script.file === "action.yml").length).toBeGreaterThan(0);
+    expect(scripts.filter((script) => script.file === ".github/workflows/release.yml").length).toBeGreaterThan(0);
+    expect(scripts.every((script) => shellcheckDialect(script.shell) !== undefined), "a script in a shell shellcheck cannot read").toBe(true);
+  });
+
+  it.skipIf(!version && !inCI).each(files)("%s: no findings", (file) => {
+    const findings = scripts.filter((script) => script.file === file).flatMap(shellcheck);
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.code} (${f.level}) ${f.message} [${f.where}]`)).toEqual([]);
+  });
+
+  it.skipIf(!version && !inCI)("reports a finding at the workflow file's line", () => {
+    const findings = shellcheck({ file: "x.yml", where: "step 1", shell: "bash", script: "echo ok\necho $UNQUOTED\n", firstLine: 10 });
+    expect(findings).toContainEqual(expect.objectContaining({ file: "x.yml", line: 11, code: "SC2086" }));
+  });
+});
