@@ -46,11 +46,18 @@ describe("action metadata for the Marketplace", () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it("brands the root action, the one Marketplace lists", () => {
+  it("brands the root action, the one Marketplace lists, with an icon and color GitHub accepts", () => {
     const { branding, runs } = load("action.yml");
     expect(runs?.using).toBe("composite");
-    expect(branding?.icon).toEqual(expect.any(String));
-    expect(["white", "black", "yellow", "blue", "green", "orange", "red", "purple", "gray-dark"]).toContain(branding?.color);
+    // The allowed values as GitHub's own action schema lists them (Feather icons, badge colors).
+    const schema = JSON.parse(readFileSync(join(ROOT, "node_modules/@actions/workflow-parser/dist/action-v1.0.min.json"), "utf8")) as {
+      definitions: Record<string, { "allowed-values"?: string[] }>;
+    };
+    const icons = schema.definitions["branding-icon"]?.["allowed-values"] ?? [];
+    const colors = schema.definitions["branding-color"]?.["allowed-values"] ?? [];
+    expect(icons.length).toBeGreaterThan(100);
+    expect(icons).toContain(branding?.icon);
+    expect(colors).toContain(branding?.color);
   });
 });
 
