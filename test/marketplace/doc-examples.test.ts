@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ROOT } from "../support/runner.js";
+import { actionlintText, isFalsePositive } from "../support/lint/actionlint.js";
 
 // Users copy the workflow examples of the READMEs and docs as they are: they must parse, pin
 // third-party actions by commit SHA (with the version in a comment, which update tools read), say
@@ -123,6 +124,21 @@ describe("workflow examples in the READMEs and docs", () => {
     for (const block of examples) {
       for (const { name, job, inherited } of jobsOf(block.document)) {
         if (job.permissions === undefined && inherited === undefined) problems.push(`${where(block)}: job ${name} has no permissions:`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("that show whole jobs pass actionlint (with `on: workflow_dispatch` when they leave the trigger out)", async () => {
+    const workflows = examples.filter((block) => isMapping(block.document) && isMapping(block.document.jobs));
+    expect(workflows.length).toBeGreaterThan(5);
+    const problems: string[] = [];
+    for (const block of workflows) {
+      const added = "on" in (block.document as Mapping) ? 0 : 1;
+      const text = added ? `on: workflow_dispatch\n${block.text}` : block.text;
+      for (const finding of await actionlintText(text, block.file)) {
+        if (isFalsePositive(finding)) continue;
+        problems.push(`${block.file}:${block.line + finding.line - 1 - added}: [${finding.kind}] ${finding.message}`);
       }
     }
     expect(problems).toEqual([]);
