@@ -1,43 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ROOT } from "../support/runner.js";
 import { actionlintText, isFalsePositive } from "../support/lint/actionlint.js";
+import { docPages, yamlBlocks, type DocBlock } from "../support/lint/doc-blocks.js";
 
 // Users copy the workflow examples of the READMEs and docs as they are: they must parse, pin
 // third-party actions by commit SHA (with the version in a comment, which update tools read), say
 // which permissions each job needs, and call our actions with inputs those actions declare.
 
-interface Block {
-  file: string;
-  line: number;
-  text: string;
-}
 type Mapping = Record<string, unknown>;
-
-const pages = [
-  "README.md",
-  ...readdirSync(join(ROOT, "docs")).filter((name) => name.endsWith(".md")).map((name) => join("docs", name)),
-  ...readdirSync(join(ROOT, "actions")).map((name) => join("actions", name, "README.md")).filter((path) => existsSync(join(ROOT, path))),
-];
-
-/** Every ```yaml / ```yml block, fences indented in a list item included, with its first line. */
-function yamlBlocks(file: string): Block[] {
-  const lines = readFileSync(join(ROOT, file), "utf8").split("\n");
-  const blocks: Block[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const open = /^(\s*)```ya?ml\s*$/.exec(lines[index]!);
-    if (!open) continue;
-    const indent = open[1]!.length;
-    const start = index + 1;
-    let end = start;
-    while (end < lines.length && !/^\s*```\s*$/.test(lines[end]!)) end++;
-    blocks.push({ file, line: start + 1, text: lines.slice(start, end).map((line) => line.slice(indent)).join("\n") });
-    index = end;
-  }
-  return blocks;
-}
+type Block = DocBlock;
 
 const isMapping = (value: unknown): value is Mapping => typeof value === "object" && value !== null && !Array.isArray(value);
 const isStep = (value: unknown) => isMapping(value) && ("uses" in value || "run" in value);
@@ -76,6 +50,7 @@ function declaredInputs(uses: string): string[] | undefined {
   return Object.keys(workflow.on.workflow_call?.inputs ?? {});
 }
 
+const pages = docPages();
 const blocks = pages.flatMap(yamlBlocks);
 const parsed = blocks.map((block) => {
   try {

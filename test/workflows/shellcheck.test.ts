@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actionFiles, workflowFiles } from "../support/lint/targets.js";
-import { runScripts } from "../support/lint/run-scripts.js";
+import { docPages, yamlBlocks } from "../support/lint/doc-blocks.js";
+import { runScripts, runScriptsOf } from "../support/lint/run-scripts.js";
 import { shellcheck, shellcheckDialect, shellcheckVersion } from "../support/lint/shellcheck.js";
 
 // Every `run:` script of the shipped workflows and actions, through shellcheck, as GitHub's runner
@@ -18,6 +19,17 @@ if (!version && !inCI) {
 
 const files = [...workflowFiles(), ...actionFiles()];
 const scripts = files.flatMap(runScripts);
+// The run: scripts of the docs' examples, which users copy (blocks that do not parse are the
+// doc-examples test's to report).
+const docScripts = docPages()
+  .flatMap(yamlBlocks)
+  .flatMap((block) => {
+    try {
+      return runScriptsOf(block.text, block.file, block.line - 1);
+    } catch {
+      return [];
+    }
+  });
 
 describe("shellcheck on every run: script", () => {
   it.skipIf(!version && !inCI)("is installed (required in CI)", () => {
@@ -32,6 +44,12 @@ describe("shellcheck on every run: script", () => {
 
   it.skipIf(!version && !inCI).each(files)("%s: no findings", (file) => {
     const findings = scripts.filter((script) => script.file === file).flatMap(shellcheck);
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.code} (${f.level}) ${f.message} [${f.where}]`)).toEqual([]);
+  });
+
+  it.skipIf(!version && !inCI)("the docs' examples: no findings", () => {
+    expect(docScripts.length).toBeGreaterThan(5);
+    const findings = docScripts.flatMap(shellcheck);
     expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.code} (${f.level}) ${f.message} [${f.where}]`)).toEqual([]);
   });
 

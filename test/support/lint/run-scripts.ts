@@ -46,11 +46,25 @@ const defaultShell = (owner: unknown): string | undefined => text(get(get(get(ow
 
 /** Every `run:` script of a workflow file or a composite action.yml, with its shell and line. */
 export function runScripts(file: string): RunScript[] {
+  return runScriptsOf(readFileSync(join(ROOT, file), "utf8"), file);
+}
+
+/**
+ * runScripts on YAML text: a workflow, a composite action, one job (`steps:` at the top) or a list
+ * of steps, as the docs' examples are; `firstLine` is the text's line, plus `lineOffset`.
+ */
+export function runScriptsOf(text: string, file: string, lineOffset = 0): RunScript[] {
   const lines = new LineCounter();
-  const document = parseDocument(readFileSync(join(ROOT, file), "utf8"), { lineCounter: lines });
-  const root = document.contents;
+  const document = parseDocument(text, { lineCounter: lines });
+  const found = scriptsOf(document.contents, file, lines);
+  return found.map((script) => ({ ...script, firstLine: script.firstLine + lineOffset }));
+}
+
+function scriptsOf(root: unknown, file: string, lines: LineCounter): RunScript[] {
+  if (isSeq(root)) return stepScripts(file, root, DEFAULT_SHELL, lines, "");
   const runs = get(root, "runs");
   if (runs) return text(get(runs, "using")) === "composite" ? stepScripts(file, get(runs, "steps"), DEFAULT_SHELL, lines, "") : [];
+  if (get(root, "steps")) return stepScripts(file, get(root, "steps"), defaultShell(root) ?? DEFAULT_SHELL, lines, "");
   const jobs = get(root, "jobs");
   if (!isMap(jobs)) return [];
   return jobs.items.flatMap((pair) => {
