@@ -50,7 +50,8 @@ describe("action metadata for the Marketplace", () => {
     const { branding, runs } = load("action.yml");
     expect(runs?.using).toBe("composite");
     // The allowed values as GitHub's own action schema lists them (Feather icons, badge colors).
-    const schema = JSON.parse(readFileSync(join(ROOT, "node_modules/@actions/workflow-parser/dist/action-v1.0.min.json"), "utf8")) as {
+    const schemaPath = join(ROOT, "node_modules/@actions/workflow-parser/dist/action-v1.0.min.json");
+    const schema = JSON.parse(readFileSync(schemaPath, "utf8")) as {
       definitions: Record<string, { "allowed-values"?: string[] }>;
     };
     const icons = schema.definitions["branding-icon"]?.["allowed-values"] ?? [];

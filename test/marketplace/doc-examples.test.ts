@@ -13,16 +13,20 @@ import { docPages, yamlBlocks, type DocBlock } from "../support/lint/doc-blocks.
 type Mapping = Record<string, unknown>;
 type Block = DocBlock;
 
-const isMapping = (value: unknown): value is Mapping => typeof value === "object" && value !== null && !Array.isArray(value);
+const isMapping = (value: unknown): value is Mapping =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const isStep = (value: unknown) => isMapping(value) && ("uses" in value || "run" in value);
 
 /** The jobs an example defines: a workflow's `jobs:`, or the block itself when it is one job. */
 function jobsOf(document: unknown): { name: string; job: Mapping; inherited: unknown }[] {
   if (!isMapping(document)) return [];
   if (isMapping(document.jobs)) {
-    return Object.entries(document.jobs).map(([name, job]) => ({ name, job: job as Mapping, inherited: document.permissions }));
+    const inherited = document.permissions;
+    return Object.entries(document.jobs).map(([name, job]) => ({ name, job: job as Mapping, inherited }));
   }
-  if (Array.isArray(document.steps) || typeof document.uses === "string") return [{ name: "(the job)", job: document, inherited: undefined }];
+  if (Array.isArray(document.steps) || typeof document.uses === "string") {
+    return [{ name: "(the job)", job: document, inherited: undefined }];
+  }
   return [];
 }
 
@@ -31,7 +35,10 @@ function stepsOf(document: unknown): Mapping[] {
   return jobsOf(document).flatMap(({ job }) => (Array.isArray(job.steps) ? (job.steps as Mapping[]) : []));
 }
 
-const isWorkflowExample = (document: unknown) => jobsOf(document).length > 0 || (Array.isArray(document) && document.some(isStep));
+const isWorkflowExample = (document: unknown) =>
+  jobsOf(document).length > 0 || (Array.isArray(document) && document.some(isStep));
+const inputsOf = (path: string) =>
+  Object.keys((parse(readFileSync(join(ROOT, path), "utf8")) as { inputs?: Mapping }).inputs ?? {});
 
 // Ours: the root action, an action folder or the reusable workflows, under the owner the docs use.
 const OURS = /^(?:release-cadence|OWNER)\/release-cadence(?:\/(actions\/[a-z-]+|\.github\/workflows\/[a-z-]+\.yml))?@/;
@@ -42,10 +49,8 @@ function declaredInputs(uses: string): string[] | undefined {
   const match = OURS.exec(uses);
   if (!match) return undefined;
   const target = match[1];
-  if (!target) return Object.keys((parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as { inputs?: Mapping }).inputs ?? {});
-  if (target.startsWith("actions/")) {
-    return Object.keys((parse(readFileSync(join(ROOT, target, "action.yml"), "utf8")) as { inputs?: Mapping }).inputs ?? {});
-  }
+  if (!target) return inputsOf("action.yml");
+  if (target.startsWith("actions/")) return inputsOf(join(target, "action.yml"));
   const workflow = parse(readFileSync(join(ROOT, target), "utf8")) as { on: { workflow_call?: { inputs?: Mapping } } };
   return Object.keys(workflow.on.workflow_call?.inputs ?? {});
 }
@@ -87,7 +92,9 @@ describe("workflow examples in the READMEs and docs", () => {
         if (OURS.test(action) || action.startsWith("./")) continue;
         thirdParty++;
         if (!THIRD_PARTY_PIN.test(action)) problems.push(`${where(block)}: ${action} is not pinned by a commit SHA`);
-        else if (!new RegExp(`uses: ${action} # v\\d`).test(block.text)) problems.push(`${where(block)}: ${action} lacks "# vX.Y.Z"`);
+        else if (!new RegExp(`uses: ${action} # v\\d`).test(block.text)) {
+          problems.push(`${where(block)}: ${action} lacks "# vX.Y.Z"`);
+        }
       }
     }
     expect(thirdParty, "third-party actions seen").toBeGreaterThan(5);
@@ -98,13 +105,16 @@ describe("workflow examples in the READMEs and docs", () => {
     const problems: string[] = [];
     for (const block of examples) {
       for (const { name, job, inherited } of jobsOf(block.document)) {
-        if (job.permissions === undefined && inherited === undefined) problems.push(`${where(block)}: job ${name} has no permissions:`);
+        if (job.permissions === undefined && inherited === undefined) {
+          problems.push(`${where(block)}: job ${name} has no permissions:`);
+        }
       }
     }
     expect(problems).toEqual([]);
   });
 
-  it("that show whole jobs pass actionlint (with `on: workflow_dispatch` when they leave the trigger out)", async () => {
+  // An example that leaves the trigger out is linted with `on: workflow_dispatch`.
+  it("that show whole jobs pass actionlint", async () => {
     const workflows = examples.filter((block) => isMapping(block.document) && isMapping(block.document.jobs));
     expect(workflows.length).toBeGreaterThan(5);
     const problems: string[] = [];

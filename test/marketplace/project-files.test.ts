@@ -16,8 +16,9 @@ describe("LICENSE", () => {
     expect(license.split("\n")[0]).toBe("MIT License");
     expect(license).toMatch(/^Copyright \(c\) \d{4} release-cadence contributors$/m);
     // The grant and the disclaimer, the two parts that make the text MIT.
-    expect(license.replace(/\s+/g, " ")).toContain("Permission is hereby granted, free of charge, to any person obtaining a copy");
-    expect(license.replace(/\s+/g, " ")).toContain('THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND');
+    const flat = license.replace(/\s+/g, " ");
+    expect(flat).toContain("Permission is hereby granted, free of charge, to any person obtaining a copy");
+    expect(flat).toContain('THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND');
   });
 });
 
@@ -34,14 +35,18 @@ describe("SECURITY.md", () => {
 
   it("lists the supported versions, by the major tag the README tells users to pin", () => {
     expect(headings()).toContain("supported versions");
-    const majors = new Set([...read("README.md").matchAll(/release-cadence\/release-cadence[\w./-]*@(v\d+)\b/g)].map((m) => m[1]));
+    const pins = read("README.md").matchAll(/release-cadence\/release-cadence[\w./-]*@(v\d+)\b/g);
+    const majors = new Set([...pins].map((match) => match[1]));
     expect(majors.size, "the README names one major tag").toBe(1);
-    const section = read("SECURITY.md").split(/^## /m).find((part) => part.toLowerCase().startsWith("supported versions"))!;
+    const sections = read("SECURITY.md").split(/^## /m);
+    const section = sections.find((part) => part.toLowerCase().startsWith("supported versions"))!;
     for (const major of majors) expect(section).toContain(`\`${major}.x.y\``);
   });
 
   it("says what the project does about secrets and about signing", () => {
-    expect(headings()).toEqual(expect.arrayContaining(["what the project does about secrets", "what the project does about signing"]));
+    expect(headings()).toEqual(
+      expect.arrayContaining(["what the project does about secrets", "what the project does about signing"]),
+    );
     const text = read("SECURITY.md");
     expect(text).toContain("core.setSecret");
     expect(text).toContain("persist-credentials: false");

@@ -26,12 +26,14 @@ const GENERAL_CATEGORIES = new Set([
   "pages",
   "hugo",
 ]);
+type Mapping = Record<string, unknown>;
+const isGeneral = (category: string) => GENERAL_CATEGORIES.has(category.toLowerCase().replace(/ /g, "-"));
 const KNOWN_KEYS = ["name", "description", "iconName", "categories", "creator", "filePatterns", "labels"];
 
 const DIR = join(ROOT, "workflows-templates");
 const templates = readdirSync(DIR).filter((name) => /\.ya?ml$/.test(name));
 const properties = (template: string) =>
-  JSON.parse(readFileSync(join(DIR, template.replace(/\.ya?ml$/, ".properties.json")), "utf8")) as Record<string, unknown>;
+  JSON.parse(readFileSync(join(DIR, template.replace(/\.ya?ml$/, ".properties.json")), "utf8")) as Mapping;
 
 /** Why an iconName would show no icon, or undefined when it names one. */
 function iconProblem(iconName: unknown): string | undefined {
@@ -40,7 +42,8 @@ function iconProblem(iconName: unknown): string | undefined {
   if (octicon) return octicons.has(octicon[1]!) ? undefined : `"${octicon[1]}" is not an Octicon`;
   const svg = join(DIR, `${iconName}.svg`);
   if (!existsSync(svg)) return `no workflows-templates/${iconName}.svg (an Octicon is written "octicon ${iconName}")`;
-  return /^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(readFileSync(svg, "utf8")) ? undefined : `${iconName}.svg is not an SVG`;
+  const isSvg = /^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(readFileSync(svg, "utf8"));
+  return isSvg ? undefined : `${iconName}.svg is not an SVG`;
 }
 
 describe("starter workflow metadata", () => {
@@ -64,10 +67,10 @@ describe("starter workflow metadata", () => {
   it.each(templates)("%s: categories are GitHub's general categories or Linguist languages", (template) => {
     const { categories } = properties(template);
     expect(Array.isArray(categories) && categories.length > 0, `${template}: categories`).toBe(true);
-    const general = (categories as string[]).filter((category) => GENERAL_CATEGORIES.has(category.toLowerCase().replace(/ /g, "-")));
+    const general = (categories as string[]).filter(isGeneral);
     expect(general.length, `${template}: at least one general category`).toBeGreaterThan(0);
     for (const category of categories as string[]) {
-      const known = GENERAL_CATEGORIES.has(category.toLowerCase().replace(/ /g, "-")) || languages.has(category.toLowerCase());
+      const known = isGeneral(category) || languages.has(category.toLowerCase());
       expect(known, `${template}: unknown category "${category}"`).toBe(true);
     }
   });

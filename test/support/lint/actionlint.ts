@@ -69,12 +69,27 @@ export async function actionlintCompositeText(text: string, file: string): Promi
   const lines = text.split("\n");
   const stepsLine = lines.findIndex((line) => /^ {2}steps:\s*$/.test(line));
   if (stepsLine === -1) throw new Error(`${file}: no "  steps:" under runs: to lint`);
-  const inputs = Object.keys(action.inputs ?? {}).flatMap((name) => [`      ${name}:`, "        type: string", "        required: false"]);
-  const header = ["on:", "  workflow_call:", "    inputs:", ...inputs, "jobs:", "  composite:", "    runs-on: ubuntu-latest", "    steps:"];
+  const inputs = Object.keys(action.inputs ?? {}).flatMap((name) => [
+    `      ${name}:`,
+    "        type: string",
+    "        required: false",
+  ]);
+  const header = [
+    "on:",
+    "  workflow_call:",
+    "    inputs:",
+    ...inputs,
+    "jobs:",
+    "  composite:",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+  ];
   // Under `    steps:` the action's items (indented by four) are a valid sequence as they stand.
   const workflow = [...header, ...lines.slice(stepsLine + 1)].join("\n");
   const shift = stepsLine + 1 - header.length;
   return (await actionlintText(workflow, file)).map((finding) =>
-    finding.line > header.length ? { ...finding, line: finding.line + shift } : { ...finding, line: 0, message: `(in the generated header) ${finding.message}` },
+    finding.line > header.length
+      ? { ...finding, line: finding.line + shift }
+      : { ...finding, line: 0, message: `(in the generated header) ${finding.message}` },
   );
 }

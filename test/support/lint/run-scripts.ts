@@ -15,12 +15,19 @@ export interface RunScript {
 }
 
 const get = (map: unknown, key: string): unknown => (isMap(map) ? (map as YAMLMap).get(key, true) : undefined);
-const text = (node: unknown): string | undefined => (isScalar(node) && typeof node.value === "string" ? node.value : undefined);
+const text = (node: unknown): string | undefined =>
+  isScalar(node) && typeof node.value === "string" ? node.value : undefined;
 
 // GitHub's default for `run:` on Linux runners when neither the step nor `defaults.run` names a shell.
 const DEFAULT_SHELL = "bash";
 
-function stepScripts(file: string, steps: unknown, fallbackShell: string, lines: LineCounter, prefix: string): RunScript[] {
+function stepScripts(
+  file: string,
+  steps: unknown,
+  fallbackShell: string,
+  lines: LineCounter,
+  prefix: string,
+): RunScript[] {
   if (!isSeq(steps)) return [];
   const scripts: RunScript[] = [];
   steps.items.forEach((step, index) => {
@@ -63,7 +70,10 @@ export function runScriptsOf(text: string, file: string, lineOffset = 0): RunScr
 function scriptsOf(root: unknown, file: string, lines: LineCounter): RunScript[] {
   if (isSeq(root)) return stepScripts(file, root, DEFAULT_SHELL, lines, "");
   const runs = get(root, "runs");
-  if (runs) return text(get(runs, "using")) === "composite" ? stepScripts(file, get(runs, "steps"), DEFAULT_SHELL, lines, "") : [];
+  if (runs) {
+    if (text(get(runs, "using")) !== "composite") return [];
+    return stepScripts(file, get(runs, "steps"), DEFAULT_SHELL, lines, "");
+  }
   if (get(root, "steps")) return stepScripts(file, get(root, "steps"), defaultShell(root) ?? DEFAULT_SHELL, lines, "");
   const jobs = get(root, "jobs");
   if (!isMap(jobs)) return [];

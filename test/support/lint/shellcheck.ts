@@ -29,7 +29,10 @@ export const shellcheckDialect = (shell: string): string | undefined => CHECKED_
 export function shellcheck(script: RunScript): ShellFinding[] {
   const dialect = shellcheckDialect(script.shell);
   if (!dialect) return [];
-  const result = spawnSync("shellcheck", ["--norc", `--shell=${dialect}`, "--format=json1", "-"], { input: script.script, encoding: "utf8" });
+  const result = spawnSync("shellcheck", ["--norc", `--shell=${dialect}`, "--format=json1", "-"], {
+    input: script.script,
+    encoding: "utf8",
+  });
   // 0: clean; 1: findings; anything else: shellcheck itself failed.
   if (result.error || (result.status !== 0 && result.status !== 1)) {
     throw new Error(`shellcheck failed on ${script.file} ${script.where}: ${result.error?.message ?? result.stderr}`);

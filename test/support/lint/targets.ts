@@ -7,7 +7,11 @@ import { ROOT } from "../runner.js";
 
 function yamlFiles(dir: string): string[] {
   const full = join(ROOT, dir);
-  return existsSync(full) ? readdirSync(full).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(dir, name)) : [];
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 /** The reusable workflows and the starter workflows, relative to the repository root. */
