@@ -1047,13 +1047,7 @@ const CONTENT_TYPES = {
 };
 /** Folders never searched: history and installed dependencies are not release assets. */
 const SKIPPED = new Set([".git", "node_modules"]);
-/**
- * The files the asset globs name, with their digests. Every glob must match at least one file:
- * a glob that matches nothing is almost always a build that did not run or a typo. Globs are
- * relative to the repository; an absolute one must lie in `scratch`, the run's temporary folder
- * (RUNNER_TEMP), where capsule-sign leaves the signed capsule so that npm never packs it.
- */
-async function collectAssets(root, globs, scratch) {
+async function collectAssets(root, globs, scratch, options = {}) {
     if (globs.length === 0)
         return [];
     const files = globs.some((glob) => !(0,external_node_path_.isAbsolute)(glob)) ? await listFiles(root) : [];
@@ -1065,7 +1059,9 @@ async function collectAssets(root, globs, scratch) {
         const pattern = absolute ? (0,external_node_path_.relative)(scratch, glob).split(external_node_path_.sep).join("/") : glob.replace(/^\.\//, "");
         const isMatch = picomatch_default()(pattern, { dot: true });
         const hits = absolute ? scratchFiles.filter((file) => isMatch(file)).map((file) => (0,external_node_path_.join)(scratch, file)) : files.filter((file) => isMatch(file));
-        if (hits.length === 0)
+        if (hits.length === 0 && absolute && options.dryRun)
+            options.pending?.(glob);
+        else if (hits.length === 0)
             unmatched.push(glob);
         for (const hit of hits)
             chosen.set(hit, hit);
@@ -1154,7 +1150,8 @@ async function observe(ports, inputs, settings, context) {
         const existing = await ports.forge.findRelease(release.tag);
         forge = { description: ports.forge.description, name: (0,publish_settings/* fillTemplate */.ou)(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
     }
-    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
+    const pending = (glob) => ports.reporter.info(`dry-run: the assets matching ${glob} are written by an earlier step's real run (none exist in a dry-run); they will be attached then`);
+    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP, { dryRun: inputs.dryRun, pending }) : [];
     return {
         head,
         branch: context.branch ?? null,
