@@ -154,4 +154,19 @@ describe("the hotfix workflow, run by the local runner", () => {
     }
     expect(tags(world)).toEqual(["refs/tags/v1.2.0", "refs/tags/v1.3.0"]);
   });
+
+  it("the starter, dispatched on the line, calls the reusable workflow at this commit and dry-runs by default", async () => {
+    const world = await maintenanceLine();
+    const before = originRefs(world);
+    const run = await world.run({
+      workflow: "workflows-templates/hotfix.yml",
+      ref: `refs/heads/${LINE}`,
+      event: { name: "workflow_dispatch", inputs: { severity: "SEV-2", "break-glass": "" } },
+    });
+    expect(run.conclusion, failures(run)).toBe("success");
+    expect(run.job("hotfix/plan").outputs).toMatchObject({ version: "1.3.1", profile: "SEV-2", "requires-approval": "false" });
+    expect(step(run, "hotfix/release", "publish").outputs.version).toBe("1.3.1");
+    expect(originRefs(world)).toEqual(before);
+    expect(releases(world)).toEqual([]);
+  });
 });
