@@ -169,4 +169,19 @@ describe("the hotfix workflow, run by the local runner", () => {
     expect(originRefs(world)).toEqual(before);
     expect(releases(world)).toEqual([]);
   });
+
+  it("runs on a hotfix/* branch too: the patch of the release it starts from", async () => {
+    const world = await maintenanceLine();
+    world.work.git("switch", "-q", "-c", "hotfix/login", "v1.3.0");
+    const fix = world.work.commit("fix: the login loop", "src/login.ts", "export const login = 'once';\n");
+    world.work.git("push", "-q", "origin", "hotfix/login");
+    ciPassed(world, fix);
+    const run = await hotfix(world, { severity: "SEV-3", now: OPEN_DAY }, { ref: "refs/heads/hotfix/login" });
+    expect(run.conclusion, failures(run)).toBe("success");
+    expect(run.job("plan").outputs.version).toBe("1.3.1");
+    const refs = originRefs(world);
+    expect(refs.get("refs/heads/hotfix/login")).toBe(refs.get("refs/tags/v1.3.1"));
+    expect(world.work.git("--git-dir", world.bare, "rev-parse", "refs/tags/v1.3.1^").trim()).toBe(fix);
+    expect(run.job("release").concurrency?.group).toBe("release-cadence-hotfix-octo-org/sample-refs/heads/hotfix/login");
+  });
 });
