@@ -78,6 +78,7 @@ describe("the rollback workflow, run by the local runner", () => {
     // The apply job applied the hash the plan job showed.
     expect(step(result, "apply", "rollback").outputs["plan-hash"]).toBe(result.job("plan").outputs["plan-hash"]);
     expect(result.job("plan").summary).toContain(`| plan hash | \`${result.job("plan").outputs["plan-hash"]}\` |`);
+    expect(result.job("apply").annotations).toContainEqual(expect.objectContaining({ level: "notice", message: "rollback 1.5.1 → 1.5.0 went ahead without waiting (critical): review it after the fact" }));
 
     expect(releases().find((release) => release.tagName === "v1.5.0")!.latest).toBe(true);
     expect(releases().find((release) => release.tagName === "v1.5.1")).toMatchObject({ latest: false, name: "v1.5.1 (rolled back)" });
