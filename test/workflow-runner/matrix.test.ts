@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WorkflowRunResult } from "../support/workflow/index.js";
+import { expandStrategy } from "../support/workflow/matrix.js";
+import type { Node } from "../support/workflow/tokens.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
@@ -34,6 +36,27 @@ describe("matrix strategies", () => {
     ]);
     expect(legs.map((job) => job.key)).toEqual(["combine (linux, 22, yes)", "combine (linux, 24, yes)", "combine (mac, 24)", "combine (windows, 24)"]);
     expect(run.job("combine (mac, 24)").steps[0]!.log).toContain("mac 24  2/4");
+  });
+
+  it("makes one leg per include entry when there are no vectors, and extends only the vectors' combinations (GitHub's documented example)", () => {
+    const node = { error: (message: string) => new Error(message) } as unknown as Node;
+    const targets = [{ target: "alpha", planHash: "a" }, { target: "beta", planHash: "b" }, { target: "gamma", planHash: "c" }];
+    expect(expandStrategy({ matrix: { include: targets } }, node).legs).toEqual(targets);
+    const documented = {
+      matrix: {
+        fruit: ["apple", "pear"],
+        animal: ["cat", "dog"],
+        include: [{ color: "green" }, { color: "pink", animal: "cat" }, { fruit: "apple", shape: "circle" }, { fruit: "banana" }, { fruit: "banana", animal: "cat" }],
+      },
+    };
+    expect(expandStrategy(documented, node).legs).toEqual([
+      { fruit: "apple", animal: "cat", color: "pink", shape: "circle" },
+      { fruit: "apple", animal: "dog", color: "green", shape: "circle" },
+      { fruit: "pear", animal: "cat", color: "pink" },
+      { fruit: "pear", animal: "dog", color: "green" },
+      { fruit: "banana" },
+      { fruit: "banana", animal: "cat" },
+    ]);
   });
 
   it("builds a matrix from a previous job's output with fromJSON, naming legs by an explicit name", () => {

@@ -40,19 +40,19 @@ export function expandStrategy(value: unknown, node: Node): Strategy {
   legs = legs.filter((leg) => !exclude.some((rule) => Object.entries(rule as Record<string, unknown>).every(([key, item]) => same(leg[key], item))));
   const original = Object.keys(vectors);
   const originals = legs.map((leg) => ({ ...leg }));
+  // Only the combinations of the vectors take an include; one an include added is never extended
+  // by a later one (GitHub's docs: {fruit: banana, animal: cat} is not added to {fruit: banana}).
+  const combined = legs.slice();
   for (const entry of include as Array<Record<string, unknown>>) {
     let matched = false;
-    legs.forEach((leg, index) => {
+    combined.forEach((leg, index) => {
       const base = originals[index]!;
       if (Object.entries(entry).every(([key, item]) => !original.includes(key) || same(base[key], item))) {
         Object.assign(leg, entry);
         matched = true;
       }
     });
-    if (!matched) {
-      legs.push({ ...entry });
-      originals.push({ ...entry });
-    }
+    if (!matched) legs.push({ ...entry });
   }
   if (legs.length === 0) throw node.error("Matrix must define at least one vector");
   return { legs, failFast, maxParallel, isMatrix: true };
