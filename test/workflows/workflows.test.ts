@@ -109,12 +109,21 @@ describe("workflows and templates", () => {
   it.each(workflows.filter((path) => path.startsWith(".github")))("%s holds one release at a time per release line and never cancels one", (path) => {
     const workflow = load(path);
     const pushing = Object.entries(workflow.jobs).filter(([, job]) => (job.permissions as Record<string, string> | undefined)?.contents === "write");
-    expect(pushing.length).toBeGreaterThan(0);
     for (const [name, job] of pushing) {
       // Per line (the ref), so a release waiting on main never holds up a hotfix line; a literal
       // prefix, never github.workflow, which is the caller's name and would deadlock with its group.
       expect(job.concurrency?.group, `${path}: job ${name}`).toMatch(/^release-cadence-[a-z-]+-\$\{\{ github\.repository \}\}-\$\{\{ github\.ref \}\}$/);
       expect(job.concurrency?.["cancel-in-progress"], `${path}: job ${name}`).toBe(false);
+    }
+  });
+
+  it.each(workflows.filter((path) => path.startsWith(".github")))("%s changes things one run at a time and never cancels a run in progress", (path) => {
+    const workflow = load(path);
+    const groups = [workflow.concurrency, ...Object.values(workflow.jobs).map((job) => job.concurrency)].filter((group) => group !== undefined);
+    expect(groups.length, `${path} has no concurrency group`).toBeGreaterThan(0);
+    for (const group of groups) {
+      expect(group?.group, path).toMatch(/^release-cadence-[a-z-]+-\$\{\{ github\.repository \}\}/);
+      expect(group?.["cancel-in-progress"], path).toBe(false);
     }
   });
 
@@ -148,8 +157,17 @@ describe("workflows and templates", () => {
         }
       }
     }
+    // What was planned and shown to the approver is what is applied: the apply steps of rollback
+    // and sync take the plan hash of the planning job (or its matrix entry).
+    for (const job of Object.values(workflow.jobs)) {
+      for (const step of job.steps ?? []) {
+        const applies = (ourAction(step.uses) === "rollback" && step.with?.["dry-run"] !== "true") || (ourAction(step.uses) === "sync-dry-run" && step.with?.mode === "apply");
+        if (applies) expect(String(step.with?.["plan-hash"]), `${path}: ${step.uses}`).toMatch(/^\$\{\{ (needs\.[\w-]+\.outputs|matrix)\.[\w-]+ \}\}$/);
+      }
+    }
     // What the plan job showed the approver is what the release job applies.
     const { plan, release } = workflow.jobs as Record<string, Job>;
+    if (!release) return;
     expect(plan?.outputs).toMatchObject({ "changelog-plan-hash": expect.stringContaining("steps.changelog.outputs.plan-hash"), "version-bump-plan-hash": expect.stringContaining("steps.bump.outputs.plan-hash") });
     const step = (id: string) => (release?.steps ?? []).find((candidate) => candidate.id === id);
     expect(step("changelog")?.with).toMatchObject({ "plan-hash": "${{ needs.plan.outputs.changelog-plan-hash }}", date: "${{ needs.plan.outputs.date }}" });
