@@ -31,7 +31,10 @@ export function breakingChange(work: TestRepo): string {
   return work.commit("feat!: the calendar API takes a time zone\n\nBREAKING CHANGE: calendar() needs a zone", "src/zone.js", "module.exports = { zone: 'utc' };\n");
 }
 
-export const SIGNING_KEY = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+const keys = generateKeyPairSync("ed25519");
+/** The project's signing key, given to the release as a secret (there is no Sigstore here), and its public half. */
+export const SIGNING_KEY = keys.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+export const SIGNING_PUBLIC_KEY = keys.publicKey;
 
 /** CI went green on a commit (what RL-02 asks of the commit a release is made from). */
 export function ciPassed(world: WorkflowWorld, sha: string): void {
