@@ -25,8 +25,13 @@ export function seedProject(work: TestRepo, registry: TestRegistry): void {
   work.commit("feat: export the calendar as iCal", "src/ical.js", "module.exports = { ical: true };\n");
 }
 
-/** A commit that makes the next release a major (the G-REL+Human profile: a person approves). */
+/**
+ * A commit that makes the next release a major (the G-REL+Human profile: a person approves), with
+ * the recent rollback drill that profile asks for (RL-07).
+ */
 export function breakingChange(work: TestRepo): string {
+  const drilled = new Date(Date.now() - 3 * 86_400_000).toISOString().replace(/\.\d+Z$/, "Z");
+  work.write(".github/rollback-drills/drill.yml", `rollback_evidence:\n  rollback_id: drill-1\n  type: planned\n  execution:\n    executed_at: ${drilled}\n  verification:\n    smoke_tests: pass\n`);
   work.write("README.md", "# sample\n\nA calendar in a time zone of your choice.\n");
   return work.commit("feat!: the calendar API takes a time zone\n\nBREAKING CHANGE: calendar() needs a zone", "src/zone.js", "module.exports = { zone: 'utc' };\n");
 }
