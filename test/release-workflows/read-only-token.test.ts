@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
+import { runComposite } from "../support/workflow/index.js";
+import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
+import { SIGNING_KEY, ciPassed, everything, failures, seedProject } from "./project.js";
+
+let registry: TestRegistry;
+let world: WorkflowWorld;
+beforeAll(async () => {
+  registry = await startRegistry();
+  world = await startWorld({ seed: (work) => seedProject(work, registry) });
+  ciPassed(world, world.work.head());
+});
+afterAll(async () => {
+  await world?.close();
+  await registry?.stop();
+});
+
+describe("a release whose job token lacks contents: write", () => {
+  it("fails before anything is pushed, released or published, saying which permission is missing", async () => {
+    const before = await everything(world, registry);
+    const { run, step } = await runComposite({
+      uses: "release-cadence/release-cadence@v1",
+      with: { "signing-key": SIGNING_KEY, "npm-token": registry.token },
+      // Everything the release reads, but contents only to read: a workflow that forgot the write.
+      permissions: { contents: "read", checks: "read", statuses: "read", "pull-requests": "read", issues: "read" },
+      repository: world.repository,
+      github: world.emulator,
+      origin: world.origin,
+    });
+    expect(run.conclusion).toBe("failure");
+    expect(run.job("composite").token!.permissions.contents).toBe("read");
+    const inner = (id: string) => step.steps!.find((candidate) => candidate.id === id)!;
+    // Everything up to publish ran (the release commit is made locally only); publish refused.
+    for (const id of ["plan", "changelog", "bump", "gates", "capsule"]) expect(inner(id).outcome, `${id}\n${failures(run)}`).toBe("success");
+    const publish = inner("publish");
+    expect(publish.outcome).toBe("failure");
+    expect(publish.log).toContain("contents: write");
+    expect(publish.log).toContain("Resource not accessible by integration");
+    // Not one push reached the origin, and GitHub, the origin and the registry are as they were.
+    expect(run.originRequests.filter((request) => request.service === "git-receive-pack")).toEqual([]);
+    expect(await everything(world, registry)).toEqual(before);
+  });
+});
