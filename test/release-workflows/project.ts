@@ -13,12 +13,12 @@ import type { WorkflowWorld } from "../support/workflow/world.js";
  */
 export const PACKAGE = "@octo-org/sample";
 
-export function seedProject(work: TestRepo, registry: TestRegistry): void {
+export function seedProject(work: TestRepo, registry: TestRegistry, manifest: Record<string, unknown> = {}): void {
   work.write(".github/cadence.yml", `publish:\n  npm:\n    registry: ${registry.url}\n    access: public\n    provenance: false\n`);
   work.write("CHANGELOG.md", "# Changelog\n\n## [1.2.0] - 2026-10-30\n\n### Features\n\n- the first calendar\n");
   work.write("index.js", "module.exports = { calendar: true };\n");
-  const manifest = { name: PACKAGE, version: "1.2.0", license: "MIT", files: ["index.js"] };
-  work.commit("chore(release): 1.2.0", "package.json", `${JSON.stringify(manifest, null, 2)}\n`);
+  const fields = { name: PACKAGE, version: "1.2.0", license: "MIT", files: ["index.js"], ...manifest };
+  work.commit("chore(release): 1.2.0", "package.json", `${JSON.stringify(fields, null, 2)}\n`);
   work.tag("v1.2.0");
   // RL-05 asks that the documentation moved with the code.
   work.write("README.md", "# sample\n\nA calendar, exported as iCal.\n");
