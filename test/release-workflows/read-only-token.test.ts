@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 import { runComposite } from "../support/workflow/index.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
-import { SIGNING_KEY, ciPassed, everything, failures, seedProject } from "./project.js";
+import { SIGNING_KEY, ciPassed, everything, failures, seedProject, step as stepOf } from "./project.js";
 
 let registry: TestRegistry;
 let world: WorkflowWorld;
@@ -38,6 +38,27 @@ describe("a release whose job token lacks contents: write", () => {
     expect(publish.log).toContain("contents: write");
     expect(publish.log).toContain("Resource not accessible by integration");
     // Not one push reached the origin, and GitHub, the origin and the registry are as they were.
+    expect(run.originRequests.filter((request) => request.service === "git-receive-pack")).toEqual([]);
+    expect(await everything(world, registry)).toEqual(before);
+  });
+
+  it("through the starter, a release token (a PAT) with contents: read only, kept in the release environment, fails in publish the same way", async () => {
+    const before = await everything(world, registry);
+    // A fine-grained token someone made with "Contents: read-only": the release pushes and releases with it.
+    const pat = world.emulator.grants.issue(world.repository, { contents: "read" }, "octocat");
+    const run = await world.run({
+      workflow: "workflows-templates/release.yml",
+      event: { name: "workflow_dispatch", inputs: { "dry-run": false } },
+      // Kept, as the docs advise, in the release job's environment with the other release secrets.
+      environments: { release: { secrets: { NPM_TOKEN: registry.token, RELEASE_SIGNING_KEY: SIGNING_KEY, RELEASE_TOKEN: pat.token } } },
+    });
+    expect(run.conclusion).toBe("failure");
+    for (const id of ["changelog", "bump", "gates", "capsule"]) expect(stepOf(run, "release/release", id).outcome, `${id}\n${failures(run)}`).toBe("success");
+    const publish = stepOf(run, "release/release", "publish");
+    expect(publish.outcome).toBe("failure");
+    expect(publish.log).toContain("contents: write");
+    expect(publish.log).not.toContain(pat.token);
+    expect(run.job("release/release").summary).toContain("| publish | failure |");
     expect(run.originRequests.filter((request) => request.service === "git-receive-pack")).toEqual([]);
     expect(await everything(world, registry)).toEqual(before);
   });
