@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 import type { ApprovalRequest } from "../support/workflow/index.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
-import { PACKAGE, SIGNING_KEY, breakingChange, ciPassed, everything, failures, originRefs, releases, seedProject, step } from "./project.js";
+import { PACKAGE, SIGNING_KEY, WORKFLOW_TIMEOUT, breakingChange, ciPassed, everything, failures, originRefs, releases, seedProject, step } from "./project.js";
 
 // One world for the file: the approved major, then a rejected one.
 let registry: TestRegistry;
@@ -49,7 +49,7 @@ describe("a major release waits in the approval environment", () => {
     expect(refs.get("refs/tags/v2.0.0")).toBe(refs.get("refs/heads/main"));
     expect(releases(world).map((item) => [item.tagName, item.draft])).toEqual([["v2.0.0", false]]);
     expect(Object.keys((await registry.packument(PACKAGE))!.versions)).toEqual(["2.0.0"]);
-  });
+  }, WORKFLOW_TIMEOUT);
 
   it("a rejection releases nothing", async () => {
     // On top of what the release pushed.
@@ -66,5 +66,5 @@ describe("a major release waits in the approval environment", () => {
     expect(run.job("release/approve").environment?.decision).toBe("rejected");
     expect(run.job("release/release").result).toBe("skipped");
     expect(await everything(world, registry)).toEqual(before);
-  });
+  }, WORKFLOW_TIMEOUT);
 });

@@ -13,6 +13,9 @@ import type { WorkflowWorld } from "../support/workflow/world.js";
  */
 export const PACKAGE = "@octo-org/sample";
 
+/** Each test runs whole workflows (every job a few Node processes and git clones): room for a busy machine. */
+export const WORKFLOW_TIMEOUT = 240_000;
+
 export function seedProject(work: TestRepo, registry: TestRegistry, manifest: Record<string, unknown> = {}): void {
   work.write(".github/cadence.yml", `publish:\n  npm:\n    registry: ${registry.url}\n    access: public\n    provenance: false\n`);
   work.write("CHANGELOG.md", "# Changelog\n\n## [1.2.0] - 2026-10-30\n\n### Features\n\n- the first calendar\n");

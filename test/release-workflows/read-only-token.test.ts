@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 import { runComposite } from "../support/workflow/index.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
-import { SIGNING_KEY, ciPassed, everything, failures, seedProject, step as stepOf } from "./project.js";
+import { SIGNING_KEY, WORKFLOW_TIMEOUT, ciPassed, everything, failures, seedProject, step as stepOf } from "./project.js";
 
 let registry: TestRegistry;
 let world: WorkflowWorld;
@@ -40,7 +40,7 @@ describe("a release whose job token lacks contents: write", () => {
     // Not one push reached the origin, and GitHub, the origin and the registry are as they were.
     expect(run.originRequests.filter((request) => request.service === "git-receive-pack")).toEqual([]);
     expect(await everything(world, registry)).toEqual(before);
-  });
+  }, WORKFLOW_TIMEOUT);
 
   it("through the starter, a release token (a PAT) with contents: read only, kept in the release environment, fails in publish the same way", async () => {
     const before = await everything(world, registry);
@@ -61,5 +61,5 @@ describe("a release whose job token lacks contents: write", () => {
     expect(run.job("release/release").summary).toContain("| publish | failure |");
     expect(run.originRequests.filter((request) => request.service === "git-receive-pack")).toEqual([]);
     expect(await everything(world, registry)).toEqual(before);
-  });
+  }, WORKFLOW_TIMEOUT);
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
-import { PACKAGE, SIGNING_KEY, ciPassed, failures, originRefs, releases, seedProject, step } from "./project.js";
+import { PACKAGE, SIGNING_KEY, WORKFLOW_TIMEOUT, ciPassed, failures, originRefs, releases, seedProject, step } from "./project.js";
 
 // The crash: npm's postpublish script of the package fails on the first attempt of the run, so the
 // release job dies half-way through publish: commit and tag pushed, the package on the registry,
@@ -61,5 +61,5 @@ describe("a release job that crashed half-way, re-run", () => {
     expect(packument["dist-tags"]).toEqual({ latest: "1.3.0" });
     const skipped = JSON.parse(step(second, "release/release", "publish").outputs.skipped!) as string[];
     expect(skipped).toEqual(expect.arrayContaining(["git-push-tag:origin/v1.3.0", `npm-publish:${PACKAGE}@1.3.0`]));
-  });
+  }, WORKFLOW_TIMEOUT);
 });

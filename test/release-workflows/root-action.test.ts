@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 import { runComposite } from "../support/workflow/index.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
-import { PACKAGE, SIGNING_KEY, SIGNING_PUBLIC_KEY, ciPassed, everything, failures, originRefs, releases, seedProject } from "./project.js";
+import { PACKAGE, SIGNING_KEY, SIGNING_PUBLIC_KEY, WORKFLOW_TIMEOUT, ciPassed, everything, failures, originRefs, releases, seedProject } from "./project.js";
 
 let registry: TestRegistry;
 let world: WorkflowWorld;
@@ -36,7 +36,7 @@ describe("the root composite action, one step of a user's job", () => {
     expect(run.conclusion, failures(run)).toBe("success");
     expect(step.outputs).toMatchObject({ version: "1.3.0", tag: "v1.3.0", "requires-approval": "false" });
     expect(await everything(world, registry)).toEqual(before);
-  });
+  }, WORKFLOW_TIMEOUT);
 
   it("makes the real release in one step on a runner with no git identity: commit, tag, signed release, npm", async () => {
     const dispatched = world.work.head();
@@ -71,5 +71,5 @@ describe("the root composite action, one step of a user's job", () => {
     const packument = (await registry.packument(PACKAGE))!;
     expect(Object.keys(packument.versions)).toEqual(["1.3.0"]);
     expect(packument["dist-tags"]).toEqual({ latest: "1.3.0" });
-  });
+  }, WORKFLOW_TIMEOUT);
 });

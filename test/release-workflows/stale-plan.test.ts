@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 import type { ApprovalRequest } from "../support/workflow/index.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
-import { PACKAGE, SIGNING_KEY, breakingChange, ciPassed, everything, failures, releases, seedProject, step } from "./project.js";
+import { PACKAGE, SIGNING_KEY, WORKFLOW_TIMEOUT, breakingChange, ciPassed, everything, failures, releases, seedProject, step } from "./project.js";
 
 let registry: TestRegistry;
 let world: WorkflowWorld;
@@ -57,6 +57,6 @@ describe("a major release approved while the branch moved on", () => {
     expect(moved).not.toBe(dispatched);
     // The summary tells what was done and that a re-run (here: a new release) is needed.
     expect(run.job("release/release").summary).toContain("| publish | failure |");
-  });
+  }, WORKFLOW_TIMEOUT);
 
 });

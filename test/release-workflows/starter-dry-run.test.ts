@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
-import { SIGNING_KEY, ciPassed, everything, failures, seedProject, step } from "./project.js";
+import { SIGNING_KEY, WORKFLOW_TIMEOUT, ciPassed, everything, failures, seedProject, step } from "./project.js";
 
 let registry: TestRegistry;
 let world: WorkflowWorld;
@@ -34,5 +34,5 @@ describe("the starter workflow, run as a user runs it", () => {
     expect(step(run, "release/release", "publish").outputs).toMatchObject({ tag: "v1.3.0", version: "1.3.0", "evidence-path": "" });
     expect(run.job("release/plan").summary).toContain("## Release plan: v1.3.0");
     expect(await everything(world, registry)).toEqual(before);
-  });
+  }, WORKFLOW_TIMEOUT);
 });
