@@ -46983,6 +46983,8 @@ var file_effects = __nccwpck_require__(1924);
 var plan_plan = __nccwpck_require__(1070);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 20 modules
 var run = __nccwpck_require__(5181);
+// EXTERNAL MODULE: ./packages/core/src/version/tags.ts + 1 modules
+var tags = __nccwpck_require__(1324);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __nccwpck_require__(3326);
 var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
@@ -48197,6 +48199,7 @@ function gateEvidenceRecord(input) {
 
 
 
+
 /** The size of a release: from the previous version to this one (1.4.2 → 1.5.0-rc.1 is a minor). */
 function releaseKind(version, previous) {
     if (previous && semver_default().valid(previous)) {
@@ -48211,6 +48214,21 @@ function releaseKind(version, previous) {
     const parsed = semver_default().parse(version);
     return parsed.minor === 0 && parsed.patch === 0 ? "major" : parsed.patch === 0 ? "minor" : "patch";
 }
+/**
+ * The release before the version checked. HEAD already holds the version's own tag when an
+ * earlier attempt of this release pushed it (a re-run after a crash): the release before is then
+ * the one below it, so the gates judge the same range the first attempt judged.
+ */
+async function previousRelease(git, version, decision) {
+    const { previous, previousTag } = decision;
+    if (!previous || !previousTag || !semver_default().valid(previous) || !semver_default().valid(version) || !semver_default().eq(previous, version) || !previousTag.endsWith(previous)) {
+        return { ...(previous ? { previous } : {}), ...(previousTag ? { previousTag } : {}) };
+    }
+    const prefix = previousTag.slice(0, previousTag.length - previous.length);
+    const stable = semver_default().prerelease(version) === null;
+    const below = (0,tags/* versionTags */.OP)((await (0,tags/* readTags */.g$)(git)).reachable, prefix).versions.find((tag) => semver_default().lt(tag.version, version) && (!stable || tag.version.prerelease.length === 0));
+    return below ? { previous: below.version.version, previousTag: below.name } : {};
+}
 /** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
 async function runGateCheck(ports, inputs) {
     const clock = inputs.now ? (0,adapters_clock/* fixedClock */.N)(inputs.now) : ports.clock;
@@ -48223,7 +48241,8 @@ async function runGateCheck(ports, inputs) {
     if (!version) {
         throw new errors/* ConfigurationError */.j1(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (input \`version\`, CLI --version).`);
     }
-    const kind = releaseKind(version, decision.previous);
+    const { previous, previousTag } = await previousRelease(git, version, decision);
+    const kind = releaseKind(version, previous);
     const gates = parseGatesConfig(await (0,section/* configSection */.c)(files, bump.config, "gates"));
     const calendarConfig = await (0,config/* loadCalendarConfig */.DX)(files, bump.config);
     const calendar = { config: calendarConfig, view: (0,schedule/* calendarView */.G1)(calendarConfig, clock.now()) };
@@ -48232,7 +48251,7 @@ async function runGateCheck(ports, inputs) {
     const results = await evaluateGates({
         version,
         kind,
-        ...(decision.previousTag ? { previousTag: decision.previousTag } : {}),
+        ...(previousTag ? { previousTag } : {}),
         head: bump.head,
         ci,
         config: gates,

@@ -44916,7 +44916,7 @@ async function hasRemote(git) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __nccwpck_require__(3845);
+var adapters_files = __nccwpck_require__(3845);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/src/records/yaml-write.ts
@@ -45163,7 +45163,7 @@ function evidenceRecord(context, result) {
  */
 function evidenceWriter(path, context) {
     return async (result) => {
-        await (0,files/* writeFileAtomic */.Z)(path, writeYaml(evidenceRecord(context, result)));
+        await (0,adapters_files/* writeFileAtomic */.Z)(path, writeYaml(evidenceRecord(context, result)));
     };
 }
 
@@ -45219,7 +45219,7 @@ function publishEvidenceWriter(path, context, releaseUrl) {
     return async (result) => {
         const record = publishEvidenceRecord(context, result);
         record.release_evidence.artifacts.release_url = releaseUrl() ?? record.release_evidence.artifacts.release_url;
-        await (0,files/* writeFileAtomic */.Z)(path, (0,dist.stringify)(record));
+        await (0,adapters_files/* writeFileAtomic */.Z)(path, (0,dist.stringify)(record));
     };
 }
 
@@ -45709,6 +45709,7 @@ function fillTemplate(template, values) {
 
 
 
+
 async function observe(ports, inputs, settings, context) {
     const { git } = ports;
     const { head, release } = context;
@@ -45732,7 +45733,7 @@ async function observe(ports, inputs, settings, context) {
     if (settings.release.enabled && ports.forge) {
         await ports.forge.checkReleaseAccess();
         const existing = await ports.forge.findRelease(release.tag);
-        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
+        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP), existing: existing ? releaseState(existing) : null };
     }
     const pending = (glob) => ports.reporter.info(`dry-run: the assets matching ${glob} are written by an earlier step's real run (none exist in a dry-run); they will be attached then`);
     const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP, { dryRun: inputs.dryRun, pending }) : [];
@@ -45757,10 +45758,17 @@ async function observe(ports, inputs, settings, context) {
 function releaseState(release) {
     return { id: release.id, draft: release.draft, immutable: release.immutable, url: release.url, assets: release.assets.map(({ name, digest, size, state }) => ({ name, digest, size, state })) };
 }
-async function releaseBody(files, settings, values) {
+/**
+ * The release body: the notes file, relative to the repository or, like asset globs, absolute
+ * inside the run's temporary folder (RUNNER_TEMP), where the changelog step of a dry-run keeps
+ * the notes it would have written.
+ */
+async function releaseBody(files, settings, values, scratch) {
     if (!settings.release.notesFile)
         return fillTemplate(settings.tagMessage, values);
-    const text = await files.read(settings.release.notesFile);
+    const path = settings.release.notesFile;
+    const inScratch = scratch !== undefined && (0,external_node_path_.isAbsolute)(path) && !(0,external_node_path_.relative)(scratch, path).startsWith("..");
+    const text = inScratch ? await new adapters_files/* LocalFiles */.h(scratch).read((0,external_node_path_.relative)(scratch, path)) : await files.read(path);
     if (text === undefined)
         throw new errors/* ConfigurationError */.j1(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
     return text;
@@ -45841,7 +45849,7 @@ function observationsJson(observations) {
 }
 /** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
 async function plannedVersion(dir, folder) {
-    const text = await new files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
+    const text = await new adapters_files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
     try {
         const version = text === undefined ? undefined : JSON.parse(text).version;
         return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;

@@ -137,6 +137,20 @@ describe("runChangelog on real repositories", () => {
     expect(result.release?.date).toMatch(/^2026-01-01$/);
   });
 
+  it("plans a re-run of a release the same as its first attempt, though that attempt already tagged its release commit", async () => {
+    const target = repo();
+    target.commit("feat: the feature released");
+    const head = target.head();
+    const first = await run(target, { version: "1.5.0", record: false, dryRun: "true" });
+    // The first attempt made the release commit and tagged it, then crashed; the re-run starts again from the same commit.
+    target.commit("chore(release): 1.5.0", "CHANGELOG.md", "# Changelog\n\n## [1.5.0]\n");
+    target.tag("v1.5.0");
+    target.git("checkout", "-q", "--detach", head);
+    const again = await run(target, { version: "1.5.0", record: false, dryRun: "true" });
+    expect(again.release?.entries.map((entry) => entry.subject)).toEqual(["the feature released"]);
+    expect(again.planHash).toBe(first.planHash);
+  });
+
   it("fills the readiness checklist from gate-check evidence", async () => {
     const target = repo();
     target.commit("feat: a");

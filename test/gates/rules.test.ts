@@ -76,6 +76,17 @@ describe("gate-check on a real repository and the emulator", () => {
     expect(existsSync(join(repository.dir, ".git/cadence/evidence/gate-check-1.5.0.yaml"))).toBe(false);
   });
 
+  it("on a re-run whose release commit an earlier attempt already tagged, judges the range from the release before", async () => {
+    const repository = repo();
+    const emulator = await emulatorFor(repository);
+    const first = await runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: true, version: "1.5.0" });
+    repository.tag("v1.5.0");
+    const again = await runGateCheck(ports(repository, { emulator }), { cwd: repository.dir, dryRun: true, version: "1.5.0" });
+    expect(again).toMatchObject({ version: "1.5.0", kind: "minor", profile: "G-REL" });
+    expect(check(again, "RL-05")).toMatchObject({ status: "pass", reason: check(first, "RL-05").reason });
+    expect(check(again, "RL-05").reason).toContain("since v1.4.2");
+  });
+
   it("RL-02 judges the pushed commit CI ran on, under a release commit made on top of it, and nothing further away", async () => {
     const repository = repo();
     const pushed = repository.head();

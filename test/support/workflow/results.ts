@@ -74,6 +74,9 @@ export interface WorkflowRunResult {
   conclusion: Exclude<Conclusion, "skipped">;
   runId: number;
   attempt: number;
+  /** The ref and commit the run is for (GITHUB_REF, GITHUB_SHA); a re-run keeps them. */
+  ref: string;
+  sha: string;
   jobs: JobResult[];
   /** A job by key (`plan`, `release/plan`, `test (1, a)`); throws when there is none, listing the keys. */
   job(key: string): JobResult;

@@ -33,8 +33,10 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   const gitDir = origin.gitDir(options.repository);
   if (!gitDir) throw new WorkflowError(`the origin does not host ${options.repository} (origin.host("${options.repository}", bareRepo) first)`);
   if (!origin.gitDir(TOOLKIT_REPOSITORY)) origin.host(TOOLKIT_REPOSITORY, toolkitGitDir(), { readOnly: true });
-  const ref = options.ref ?? `refs/heads/${repo.defaultBranch}`;
-  const sha = options.sha ?? execFileSync("git", ["rev-parse", `${ref}^{commit}`], { cwd: gitDir, encoding: "utf8" }).trim();
+  // A re-run is for the commit of the run it re-runs, however far the branch moved since (as on GitHub).
+  const earlier = options.rerunFailedOf;
+  const ref = options.ref ?? earlier?.ref ?? `refs/heads/${repo.defaultBranch}`;
+  const sha = options.sha ?? earlier?.sha ?? execFileSync("git", ["rev-parse", `${ref}^{commit}`], { cwd: gitDir, encoding: "utf8" }).trim();
 
   const root = mkdtempSync(join(tmpdir(), "workflow-run-"));
   const folders = runFolders(root);
@@ -70,6 +72,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     conclusion: "success",
     runId: run.runId,
     attempt: run.attempt,
+    ref,
+    sha,
     jobs: run.jobs,
     job: (key) => findJob(run.jobs, key, result.error),
     outputs: {},

@@ -86,7 +86,11 @@ export async function collectRelease(ports: CollectPorts, config: CadenceConfig,
   const explicit = inputs.from !== undefined || inputs.to !== undefined || inputs.version !== undefined;
   // Tags are read here only when the inputs name a range or a version; otherwise version-bump reads them.
   const all = explicit ? versionTags((await readTags(git)).all, pkg.tagPrefix).versions : [];
-  const wantedTag = inputs.version ? all.find((tag) => tag.version.version === inputs.version!.split("+")[0]) : undefined;
+  const tagged = inputs.version ? all.find((tag) => tag.version.version === inputs.version!.split("+")[0]) : undefined;
+  // A tag of the version that HEAD does not contain was made from HEAD by an earlier attempt of
+  // this very release (on its release commit): the section is planned from HEAD, as that attempt
+  // planned it, so a re-run of a crashed release applies the same plan instead of a stale one.
+  const wantedTag = tagged && inputs.from === undefined && inputs.to === undefined && !(await contains(git, "HEAD", tagged.sha)) ? undefined : tagged;
 
   if (inputs.from !== undefined || inputs.to !== undefined || wantedTag) {
     const to = inputs.to ?? wantedTag?.name ?? "HEAD";
@@ -168,4 +172,10 @@ export async function collectHistory(ports: CollectPorts, config: CadenceConfig,
     });
   }
   return releases;
+}
+
+/** Whether `commit` is `sha` or has it in its history. */
+async function contains(git: CollectPorts["git"], commit: string, sha: string): Promise<boolean> {
+  const result = await git.run(["merge-base", "--is-ancestor", sha, commit], { allowFailure: true });
+  return result.exitCode === 0;
 }

@@ -15,6 +15,7 @@ import { writeFileEffect, writeFileHandler } from "../plan/file-effects.js";
 import { planHash, type Plan } from "../plan/plan.js";
 import type { Clock, Files, Git, Reporter } from "../ports/index.js";
 import { runVersionBump } from "../version-bump/run.js";
+import { readTags, versionTags } from "../version/tags.js";
 import type { CommandRunner } from "./commands.js";
 import { fillVersion, parseGatesConfig } from "./config.js";
 import { evaluateGates } from "./evaluate.js";
@@ -63,6 +64,22 @@ export function releaseKind(version: string, previous: string | undefined): Rele
   return parsed.minor === 0 && parsed.patch === 0 ? "major" : parsed.patch === 0 ? "minor" : "patch";
 }
 
+/**
+ * The release before the version checked. HEAD already holds the version's own tag when an
+ * earlier attempt of this release pushed it (a re-run after a crash): the release before is then
+ * the one below it, so the gates judge the same range the first attempt judged.
+ */
+async function previousRelease(git: Git, version: string, decision: { previous?: string; previousTag?: string }): Promise<{ previous?: string; previousTag?: string }> {
+  const { previous, previousTag } = decision;
+  if (!previous || !previousTag || !semver.valid(previous) || !semver.valid(version) || !semver.eq(previous, version) || !previousTag.endsWith(previous)) {
+    return { ...(previous ? { previous } : {}), ...(previousTag ? { previousTag } : {}) };
+  }
+  const prefix = previousTag.slice(0, previousTag.length - previous.length);
+  const stable = semver.prerelease(version) === null;
+  const below = versionTags((await readTags(git)).reachable, prefix).versions.find((tag) => semver.lt(tag.version, version) && (!stable || tag.version.prerelease.length === 0));
+  return below ? { previous: below.version.version, previousTag: below.name } : {};
+}
+
 /** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
 export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInputs): Promise<GateCheckResult> {
   const clock = inputs.now ? fixedClock(inputs.now) : ports.clock;
@@ -78,7 +95,8 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
   if (!version) {
     throw new ConfigurationError(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (input \`version\`, CLI --version).`);
   }
-  const kind = releaseKind(version, decision.previous);
+  const { previous, previousTag } = await previousRelease(git, version, decision);
+  const kind = releaseKind(version, previous);
   const gates = parseGatesConfig(await configSection(files, bump.config, "gates"));
   const calendarConfig = await loadCalendarConfig(files, bump.config);
   const calendar: CalendarResult = { config: calendarConfig, view: calendarView(calendarConfig, clock.now()) };
@@ -89,7 +107,7 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
     {
       version,
       kind,
-      ...(decision.previousTag ? { previousTag: decision.previousTag } : {}),
+      ...(previousTag ? { previousTag } : {}),
       head: bump.head,
       ci,
       config: gates,

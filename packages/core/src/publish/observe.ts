@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from "node:path";
 import semver from "semver";
 import { LocalFiles } from "../adapters/files.js";
 import type { CadenceConfig } from "../config/types.js";
@@ -91,7 +92,7 @@ export async function observe(ports: ObservePorts, inputs: PublishInputs, settin
   if (settings.release.enabled && ports.forge) {
     await ports.forge.checkReleaseAccess();
     const existing = await ports.forge.findRelease(release.tag);
-    forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
+    forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP), existing: existing ? releaseState(existing) : null };
   }
   const pending = (glob: string) =>
     ports.reporter.info(`dry-run: the assets matching ${glob} are written by an earlier step's real run (none exist in a dry-run); they will be attached then`);
@@ -119,9 +120,16 @@ function releaseState(release: Release): ForgeReleaseState {
   return { id: release.id, draft: release.draft, immutable: release.immutable, url: release.url, assets: release.assets.map(({ name, digest, size, state }) => ({ name, digest, size, state })) };
 }
 
-async function releaseBody(files: Files, settings: PublishSettings, values: { tag: string; version: string }): Promise<string> {
+/**
+ * The release body: the notes file, relative to the repository or, like asset globs, absolute
+ * inside the run's temporary folder (RUNNER_TEMP), where the changelog step of a dry-run keeps
+ * the notes it would have written.
+ */
+async function releaseBody(files: Files, settings: PublishSettings, values: { tag: string; version: string }, scratch: string | undefined): Promise<string> {
   if (!settings.release.notesFile) return fillTemplate(settings.tagMessage, values);
-  const text = await files.read(settings.release.notesFile);
+  const path = settings.release.notesFile;
+  const inScratch = scratch !== undefined && isAbsolute(path) && !relative(scratch, path).startsWith("..");
+  const text = inScratch ? await new LocalFiles(scratch).read(relative(scratch, path)) : await files.read(path);
   if (text === undefined) throw new ConfigurationError(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
   return text;
 }
