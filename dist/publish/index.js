@@ -36493,7 +36493,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8964);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8898);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2034);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9460);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4619);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4137);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
@@ -43820,7 +43820,7 @@ function renderPublishSummary(result) {
 
 /***/ }),
 
-/***/ 9460:
+/***/ 4619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45619,476 +45619,353 @@ async function listFiles(root) {
     return found.sort();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/publish/channel.ts
-
-/** `existing` holds the versions tagged so far (without prefix); the new one may or may not be among them. */
-function channelOf(version, existing, distTags = {}, forcedDistTag) {
-    const parsed = semver_default().parse(version);
-    if (!parsed)
-        throw new Error(`not a version: ${version}`);
-    if (parsed.prerelease.length > 0) {
-        const id = typeof parsed.prerelease[0] === "string" ? parsed.prerelease[0] : "next";
-        return { name: id, prerelease: true, makeLatest: "false", distTag: forcedDistTag ?? distTags[id] ?? id };
-    }
-    const newest = highestStable(existing);
-    const isNewest = !newest || semver_default().gte(parsed.version, newest);
-    if (isNewest)
-        return { name: "latest", prerelease: false, makeLatest: "true", distTag: forcedDistTag ?? distTags.latest ?? "latest" };
-    // npm would move `latest` back to an older line: give the maintenance line its own dist-tag.
-    const lineTag = `release-${parsed.major}.${parsed.minor}`;
-    return { name: "maintenance", prerelease: false, makeLatest: "false", distTag: forcedDistTag ?? distTags.maintenance?.replace(/\{line\}/g, `${parsed.major}.${parsed.minor}`) ?? lineTag };
-}
-function highestStable(versions) {
-    let best;
-    for (const version of versions) {
-        const parsed = semver_default().parse(version);
-        if (!parsed || parsed.prerelease.length > 0)
-            continue;
-        if (!best || semver_default().gt(parsed.version, best))
-            best = parsed.version;
-    }
-    return best;
-}
+;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
 /**
- * The floating tags (`v1`, `v1.2`) a stable release moves: each only when this version is the
- * newest of its major (or minor) line, so a 1.2.9 hotfix never pulls `v1` back from 1.4.0.
+ * Finds where a string value sits in a JSON text, so that a version can be replaced in place and
+ * everything else (key order, inline arrays, escapes, indentation, line endings) stays as written.
+ * The text must already be valid JSON (the caller has parsed it).
  */
-function floatingTagsFor(version, existing, prefix) {
-    const parsed = semver_default().parse(version);
-    if (!parsed || parsed.prerelease.length > 0)
-        return [];
-    const stable = [...existing, parsed.version].map((candidate) => semver_default().parse(candidate)).filter((candidate) => candidate && candidate.prerelease.length === 0);
-    const newestOf = (filter) => stable.filter(filter).every((candidate) => semver_default().lte(candidate.version, parsed.version));
-    const tags = [];
-    if (newestOf((candidate) => candidate.major === parsed.major))
-        tags.push(`${prefix}${parsed.major}`);
-    if (newestOf((candidate) => candidate.major === parsed.major && candidate.minor === parsed.minor))
-        tags.push(`${prefix}${parsed.major}.${parsed.minor}`);
-    return tags;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/settings.ts
-const DEFAULT_REGISTRY = "https://registry.npmjs.org/";
-/** Merges the config's publish section with the inputs; inputs win. The schema has already checked the section's shape. */
-function publishSettings(config, inputs) {
-    const section = (config.raw.publish ?? {});
-    const release = section.release ?? {};
-    const npm = section.npm ?? {};
-    const notesFile = inputs.notesFile ?? release["notes-file"];
-    const access = npm.access;
-    const distTag = inputs.distTag;
-    return {
-        remote: inputs.remote ?? section.remote ?? "origin",
-        tagMessage: section["tag-message"] ?? "Release {tag}",
-        floatingTags: inputs.floatingTags ?? section["floating-tags"] ?? "auto",
-        release: {
-            enabled: inputs.release ?? release.enabled ?? true,
-            name: release.name ?? "{tag}",
-            ...(notesFile ? { notesFile } : {}),
-            assets: inputs.assets ?? release.assets ?? [],
-        },
-        npm: {
-            packages: inputs.npmPackages ?? npm.packages ?? "auto",
-            registry: inputs.registry ?? npm.registry ?? DEFAULT_REGISTRY,
-            ...(access ? { access } : {}),
-            provenance: inputs.provenance ?? npm.provenance ?? "auto",
-            distTags: npm["dist-tags"] ?? {},
-            ...(distTag ? { distTag } : {}),
-        },
+function locateJsonString(text, path) {
+    let position = 0;
+    const skipSpace = () => {
+        while (position < text.length && /\s/.test(text[position]))
+            position++;
     };
-}
-/** Fills {tag} and {version} in a template from the configuration. */
-function fillTemplate(template, values) {
-    return template.replace(/\{tag\}/g, values.tag).replace(/\{version\}/g, values.version);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/observe.ts
-
-
-
-
-
-
-
-
-
-
-async function observe(ports, inputs, settings, context) {
-    const { git } = ports;
-    const { head, release } = context;
-    const tags = await readTags(git);
-    const existingVersions = versionTags(tags.all, release.tagPrefix).versions.map((tag) => tag.version.version);
-    const channel = channelOf(release.version, existingVersions, settings.npm.distTags, settings.npm.distTag);
-    const floating = (await shipsActions(git, settings.floatingTags)) ? floatingTagsFor(release.version, existingVersions, release.tagPrefix) : [];
-    const remote = await resolveRemote(git, settings.remote, inputs.remote !== undefined);
-    if (!remote)
-        ports.reporter.annotate("notice", `there is no git remote '${settings.remote}': the tag is created here and nothing is pushed`);
-    const wanted = [...(context.branch ? [`refs/heads/${context.branch}`] : []), `refs/tags/${release.tag}`, ...floating.map((tag) => `refs/tags/${tag}`)];
-    const found = remote ? await readRemoteRefs(git, remote, wanted) : new Map();
-    const remoteRefs = {};
-    if (remote)
-        for (const ref of wanted)
-            remoteRefs[ref] = found.get(ref) ?? null;
-    const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
-    const branchMoved = branchAt !== undefined && branchAt !== head && !(await isAncestor(git, branchAt, head)) && !(await isAncestor(git, head, branchAt));
-    const values = { tag: release.tag, version: release.version };
-    let forge = null;
-    if (settings.release.enabled && ports.forge) {
-        await ports.forge.checkReleaseAccess();
-        const existing = await ports.forge.findRelease(release.tag);
-        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
-    }
-    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
-    return {
-        head,
-        branch: context.branch ?? null,
-        release,
-        existingVersions,
-        channel,
-        localTag: (await readLocalTag(git, release.tag)) ?? null,
-        remote,
-        remoteRefs,
-        branchMovedTo: branchMoved ? branchAt : null,
-        floatingTags: floating,
-        tagMessage: fillTemplate(settings.tagMessage, values),
-        tagger: await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
-        forge,
-        assets,
-        npm: await observeNpm(ports, settings, release, inputs.dryRun ? inputs.plannedDir : undefined),
+    const readString = () => {
+        const start = position;
+        position++;
+        while (text[position] !== '"')
+            position += text[position] === "\\" ? 2 : 1;
+        position++;
+        return JSON.parse(text.slice(start, position));
     };
-}
-function releaseState(release) {
-    return { id: release.id, draft: release.draft, immutable: release.immutable, url: release.url, assets: release.assets.map(({ name, digest, size, state }) => ({ name, digest, size, state })) };
-}
-async function releaseBody(files, settings, values) {
-    if (!settings.release.notesFile)
-        return fillTemplate(settings.tagMessage, values);
-    const text = await files.read(settings.release.notesFile);
-    if (text === undefined)
-        throw new errors/* ConfigurationError */.j1(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
-    return text;
-}
-/** A configured remote name, or null when a defaulted one is missing (a laptop repository without origin). */
-async function resolveRemote(git, name, named) {
-    const { stdout } = await git.run(["remote"]);
-    if (stdout.split("\n").map((line) => line.trim()).includes(name))
-        return name;
-    if (named)
-        throw new errors/* ConfigurationError */.j1(`there is no git remote '${name}' in this repository (remotes: ${stdout.trim().split("\n").filter(Boolean).join(", ") || "none"})`);
-    return null;
-}
-/** Repositories that ship a GitHub Action get floating major/minor tags, which is how `uses: owner/repo@v1` finds them. */
-async function shipsActions(git, setting) {
-    if (setting !== "auto")
-        return setting;
-    const { stdout } = await git.run(["ls-files", "-z"]);
-    return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
-}
-async function observeNpm(ports, settings, release, plannedDir) {
-    const folders = settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
-    if (folders.length === 0)
-        return null;
-    const registry = ports.registryFor(settings.npm.registry);
-    const provenance = provenanceWanted(settings.npm.provenance, ports.env);
-    const expected = semver_default().parse(release.version).version;
-    const packages = [];
-    for (const folder of folders) {
-        const packed = await registry.pack(folder);
-        if (packed.private)
-            throw new errors/* ConfigurationError */.j1(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
-        // In a dry-run the version is only planned: version-bump's dry-run kept the package.json it would write.
-        const planned = plannedDir && semver_default().parse(packed.version)?.version !== expected ? await plannedVersion(plannedDir, folder) : undefined;
-        if (planned === expected) {
-            const published = await registry.view(packed.name, expected);
-            packages.push({ folder, name: packed.name, version: expected, shasum: null, published: published?.shasum ?? null });
-            continue;
-        }
-        if (semver_default().parse(packed.version)?.version !== expected) {
-            throw new errors/* ConfigurationError */.j1(`${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`, { file: `${folder}/package.json` });
-        }
-        const pkg = { folder, name: packed.name, version: expected, shasum: packed.shasum };
-        const published = await registry.view(pkg.name, pkg.version);
-        // Refused before anything is tagged: a release that cannot complete must not start.
-        if (published && published.shasum !== pkg.shasum)
-            throw publishedElsewhere(pkg, published, registry.url);
-        packages.push({ ...pkg, published: published?.shasum ?? null });
-    }
-    return { registry: registry.url, access: settings.npm.access ?? null, provenance, packages };
-}
-async function autoPackages(ports) {
-    if (!ports.npmTokenGiven)
-        return [];
-    const text = await ports.files.read("package.json");
-    if (text === undefined)
-        return [];
-    try {
-        const manifest = JSON.parse(text);
-        return typeof manifest.name === "string" && manifest.private !== true ? ["."] : [];
-    }
-    catch {
-        return [];
-    }
-}
-/** npm provenance needs the job's OIDC token, which Actions hands out only with `permissions: id-token: write`. */
-function provenanceWanted(setting, env) {
-    const available = env.GITHUB_ACTIONS === "true" && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL);
-    if (setting === "auto")
-        return available;
-    if (setting && !available) {
-        throw new errors/* ConfigurationError */.j1("npm provenance was asked for, but there is no OIDC token: run in GitHub Actions with `permissions: id-token: write`, or set provenance to false");
-    }
-    return setting;
-}
-function observationsJson(observations) {
-    return JSON.parse(JSON.stringify(observations));
-}
-/** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
-async function plannedVersion(dir, folder) {
-    const text = await new files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
-    try {
-        const version = text === undefined ? undefined : JSON.parse(text).version;
-        return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
-
-
-function releaseDraftEffect(input) {
-    return { kind: "release-draft", id: `release-draft:${input.tag}`, summary: `create the release ${input.name} for ${input.tag} as a draft (${input.forge})`, ...input };
-}
-function releaseAssetEffect(tag, asset) {
-    return { kind: "release-asset", id: `release-asset:${tag}/${asset.name}`, summary: `upload ${asset.path} as ${asset.name} (${asset.size} bytes) to ${tag}`, tag, ...asset };
-}
-function releasePublishEffect(tag, makeLatest, prerelease) {
-    const kind = prerelease ? "as a pre-release" : makeLatest === "true" ? "as Latest" : "without making it Latest";
-    return { kind: "release-publish", id: `release-publish:${tag}`, summary: `publish the draft release ${tag} ${kind}`, tag, makeLatest, prerelease };
-}
-async function releaseOf(forge, tag) {
-    const release = await forge.findRelease(tag);
-    if (!release)
-        throw new Error(`the release for ${tag} disappeared between steps; run publish again`);
-    return release;
-}
-function matches(asset, effect) {
-    if (asset.state !== "uploaded")
-        return false;
-    return asset.digest ? asset.digest === `sha256:${String(effect.sha256)}` : asset.size === effect.size;
-}
-function releaseDraftHandler(forge) {
-    return {
-        async isDone(effect) {
-            return (await forge.findRelease(String(effect.tag))) !== undefined;
-        },
-        async run(effect) {
-            await forge.createDraftRelease({
-                tag: String(effect.tag),
-                name: String(effect.name),
-                body: String(effect.body),
-                prerelease: effect.prerelease === true,
-                commit: String(effect.commit),
-            });
-        },
-    };
-}
-function releaseAssetHandler(forge, root) {
-    return {
-        async isDone(effect) {
-            const release = await forge.findRelease(String(effect.tag));
-            const asset = release?.assets.find((candidate) => candidate.name === effect.name);
-            if (!release || !asset)
-                return false;
-            if (matches(asset, effect))
-                return true;
-            // A draft is not public yet: a half-finished or different upload is replaced by run().
-            if (release.draft)
-                return false;
-            throw new errors/* ConfigurationError */.j1(`the published release ${String(effect.tag)} already has an asset ${String(effect.name)} with other content (${asset.digest ?? `${asset.size} bytes`}, ` +
-                `here sha256:${String(effect.sha256)}). Published assets are never replaced: release a new version.`);
-        },
-        async run(effect) {
-            const release = await releaseOf(forge, String(effect.tag));
-            if (!release.draft && release.immutable) {
-                throw new errors/* ConfigurationError */.j1(`the release ${String(effect.tag)} is published and immutable, so ${String(effect.name)} cannot be added to it. ` +
-                    "Assets are uploaded while the release is a draft; add the asset to the next release.");
+    // Skips any value; returns the range of the value when `depth` has reached the end of the path.
+    const value = (depth) => {
+        skipSpace();
+        const char = text[position];
+        const wanted = depth < path.length ? path[depth] : undefined;
+        if (char === "{") {
+            position++;
+            let found;
+            for (;;) {
+                skipSpace();
+                if (text[position] === "}")
+                    break;
+                const key = readString();
+                skipSpace();
+                position++; // ':'
+                const hit = value(key === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
+                found ??= hit;
+                skipSpace();
+                if (text[position] === ",")
+                    position++;
             }
-            const stale = release.assets.find((candidate) => candidate.name === effect.name);
-            if (stale)
-                await forge.deleteAsset(release, stale);
-            await forge.uploadAsset(release, { name: String(effect.name), path: (0,external_node_path_.isAbsolute)(String(effect.path)) ? String(effect.path) : `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
-        },
+            position++;
+            return found;
+        }
+        if (char === "[") {
+            position++;
+            let found;
+            for (let index = 0;; index++) {
+                skipSpace();
+                if (text[position] === "]")
+                    break;
+                const hit = value(index === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
+                found ??= hit;
+                skipSpace();
+                if (text[position] === ",")
+                    position++;
+            }
+            position++;
+            return found;
+        }
+        const start = position;
+        if (char === '"')
+            readString();
+        else
+            while (position < text.length && !/[\s,\]}]/.test(text[position]))
+                position++;
+        return depth === path.length && char === '"' ? { start, end: position } : undefined;
     };
+    return value(0);
 }
-function releasePublishHandler(forge) {
+
+;// CONCATENATED MODULE: ./packages/core/src/manifests/update.ts
+
+
+
+const SEMVER_TOKEN = /\bv?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?\b/;
+let yaml;
+/**
+ * Loads what updating these manifests takes (the yaml package, for YAML ones): call it before
+ * updateManifest, which stays synchronous for the plan.
+ */
+async function prepareManifestUpdates(manifests) {
+    if (manifests.some((manifest) => manifest.kind === "yaml"))
+        yaml ??= await yamlModule();
+}
+/** The file's text with the version written in; pure, so dry-run and apply see the same result. */
+function updateManifest(manifest, text, version) {
+    switch (manifest.kind) {
+        case "package-json":
+            return updateJson(manifest.path, text, (value) => {
+                setPath(value, ["version"], version, manifest.path);
+            });
+        case "json":
+            return updateJson(manifest.path, text, (value) => setPath(value, splitPath(manifest.jsonPath), version, manifest.path));
+        case "yaml":
+            return updateYaml(manifest.path, text, splitPath(manifest.yamlPath), version);
+        case "marker":
+            return updateMarkedLines(manifest.path, text, manifest.marker, version);
+    }
+}
+/** The lockfile's own version fields: the root and this package's entry under `packages`. */
+function updateLockfile(path, text, version, packagePath) {
+    return updateJson(path, text, (value) => {
+        const lock = value;
+        const key = packagePath === "." ? "" : packagePath;
+        if (key === "" && typeof lock.version === "string")
+            lock.version = version;
+        const entry = lock.packages?.[key];
+        if (entry && typeof entry.version === "string")
+            entry.version = version;
+    });
+}
+function updateJson(path, text, change) {
+    let before;
+    let value;
+    try {
+        before = JSON.parse(text);
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`is not valid JSON, so its version cannot be updated: ${error.message}`, { file: path });
+    }
+    change(value);
+    // Replace only the strings that changed, where they stand; re-serialize only when a key was added.
+    const edits = [];
+    if (changedStrings(before, value, [], edits)) {
+        let output = text;
+        for (const at of edits) {
+            const range = locateJsonString(output, at);
+            output = output.slice(0, range.start) + JSON.stringify(readPath(value, at)) + output.slice(range.end);
+        }
+        return output;
+    }
+    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
+    const newline = text.includes("\r\n") ? "\r\n" : "\n";
+    let output = JSON.stringify(value, null, indent);
+    if (newline !== "\n")
+        output = output.replace(/\n/g, newline);
+    return text.endsWith("\n") ? output + newline : output;
+}
+/** Collects the paths of string values that differ; false when anything else about the shape differs. */
+function changedStrings(before, after, at, edits) {
+    if (typeof before === "string" && typeof after === "string") {
+        if (before !== after)
+            edits.push(at);
+        return true;
+    }
+    if (before && after && typeof before === "object" && typeof after === "object") {
+        const keys = Object.keys(after);
+        if (Array.isArray(before) !== Array.isArray(after) || keys.length !== Object.keys(before).length)
+            return false;
+        return keys.every((key) => key in before && changedStrings(before[key], after[key], [...at, Array.isArray(after) ? Number(key) : key], edits));
+    }
+    return before === after;
+}
+function readPath(value, path) {
+    return path.reduce((node, key) => node[key], value);
+}
+function splitPath(path) {
+    return path
+        .replace(/^\$\.?/, "")
+        .split(/\.|\[(\d+)\]/)
+        .filter((part) => part !== undefined && part !== "")
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+function setPath(root, path, version, file) {
+    let node = root;
+    for (let index = 0; index < path.length - 1; index++) {
+        const next = node?.[path[index]];
+        if (!next || typeof next !== "object")
+            throw new errors/* ConfigurationError */.j1(`has no ${path.slice(0, index + 1).join(".")} to hold the version`, { file });
+        node = next;
+    }
+    if (!node || typeof node !== "object")
+        throw new errors/* ConfigurationError */.j1("is not a JSON object", { file });
+    const key = path[path.length - 1];
+    if (key !== "version" && typeof node[key] !== "string") {
+        throw new errors/* ConfigurationError */.j1(`has no string at ${path.join(".")} to replace with the version`, { file });
+    }
+    node[key] = version;
+}
+function updateYaml(path, text, keys, version) {
+    if (!yaml)
+        throw new Error(`internal: prepareManifestUpdates() was not called before updating ${path}`);
+    const document = yaml.parseDocument(text);
+    if (document.errors.length > 0)
+        throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${document.errors[0].message.split("\n")[0]}`, { file: path });
+    const node = document.getIn(keys, true);
+    if (!yaml.isScalar(node) || !node.range)
+        throw new errors/* ConfigurationError */.j1(`has no value at ${keys.join(".")} to replace with the version`, { file: path });
+    // Only the scalar's own characters change, in the quoting it had: comments and layout stay as written.
+    const [start, end] = node.range;
+    const written = node.type === "QUOTE_DOUBLE" ? JSON.stringify(version) : node.type === "QUOTE_SINGLE" ? `'${version}'` : version;
+    return text.slice(0, start) + written + text.slice(end);
+}
+function updateMarkedLines(path, text, marker, version) {
+    let found = 0;
+    const lines = text.split("\n").map((line) => {
+        if (!line.includes(marker))
+            return line;
+        const match = SEMVER_TOKEN.exec(line);
+        if (!match)
+            return line;
+        found++;
+        const keepV = match[0].startsWith("v") ? "v" : "";
+        return line.slice(0, match.index) + keepV + version + line.slice(match.index + match[0].length);
+    });
+    if (found === 0)
+        throw new errors/* ConfigurationError */.j1(`has no line with the marker '${marker}' and a version on it`, { file: path });
+    return lines.join("\n");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
+var text_source = __nccwpck_require__(974);
+;// CONCATENATED MODULE: ./packages/core/src/plan/file-effects.ts
+
+
+
+/** Writes a file's new content; done when the file already holds exactly that. */
+function writeFileEffect(path, content, summary) {
+    // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
+    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof text_source/* TextSource */.p$ ? new text_source/* TextDigest */.m9(content) : (0,plan_plan/* sha256 */.sc)(content) };
+}
+function writeFileHandler(files) {
     return {
         async isDone(effect) {
-            const release = await forge.findRelease(String(effect.tag));
-            return release !== undefined && !release.draft;
+            const current = await files.read(String(effect.path));
+            return current !== undefined && (0,text_source/* sameText */.QV)(current, effect.content);
         },
         async run(effect) {
-            const release = await releaseOf(forge, String(effect.tag));
-            await forge.publishRelease(release, { makeLatest: effect.makeLatest === "true" ? "true" : "false", prerelease: effect.prerelease === true });
+            const content = effect.content;
+            // A text made in pieces is written in pieces where the files allow it, never whole.
+            if (content instanceof text_source/* TextSource */.p$ && files.writeInPieces)
+                await files.writeInPieces(String(effect.path), content);
+            else
+                await files.write(String(effect.path), String(content));
         },
     };
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/plan.ts
-
-
-
-
-
 /**
- * Pure: the effects of a release, in the order that keeps every crash recoverable (see
- * docs/publish.md): a local tag, the draft release and its assets (invisible to users), then the
- * pushes, npm, publishing the draft, and the floating tags last.
+ * Commits the given paths with a message, as the identity (author and committer); done when HEAD
+ * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
+ * is the commit's author and committer date: the same plan then makes the very same commit, so a
+ * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
+ * instead of a second one that could not be pushed over it.
  */
-function planPublish(observed) {
-    const { head, release, remote, forge, npm } = observed;
-    if (remote && observed.branch && observed.branchMovedTo) {
-        throw new errors/* ConfigurationError */.j1(`${remote}/${observed.branch} moved on while this release was prepared: it is at ${observed.branchMovedTo.slice(0, 12)}, and the release commit ${head.slice(0, 12)} is not built on it. ` +
-            `Nothing was tagged or pushed. Start the release again from the new ${observed.branch}, so that what is released is what was planned and approved.`);
-    }
-    const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
-    if (observed.localTag && observed.localTag.commit !== head) {
-        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
-    }
-    const remoteTag = observed.remoteRefs[`refs/tags/${release.tag}`];
-    if (remote && remoteTag && remoteTag.commit !== head) {
-        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists on ${remote} on ${remoteTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
-    }
-    // The draft and its assets come before anything public: a token that may not write releases
-    // fails here, while the only change so far is a local tag.
-    if (forge) {
-        checkExistingAssets(observed);
-        effects.push(releaseDraftEffect({ tag: release.tag, name: forge.name, body: forge.body, prerelease: observed.channel.prerelease, commit: head, forge: forge.description }));
-        for (const asset of observed.assets)
-            effects.push(releaseAssetEffect(release.tag, asset));
-    }
-    if (remote) {
-        if (observed.branch)
-            effects.push(pushBranchEffect(remote, observed.branch, head));
-        effects.push(pushTagEffect(remote, release.tag, head));
-    }
-    if (npm) {
-        for (const pkg of npm.packages) {
-            const { published: _published, ...described } = pkg;
-            effects.push(npmPublishEffect(described, { distTag: observed.channel.distTag, provenance: npm.provenance, access: npm.access, registry: npm.registry }));
-        }
-    }
-    if (forge)
-        effects.push(releasePublishEffect(release.tag, observed.channel.makeLatest, observed.channel.prerelease));
-    if (remote) {
-        for (const tag of observed.floatingTags)
-            effects.push(floatingTagEffect(remote, tag, head, observed.remoteRefs[`refs/tags/${tag}`]?.commit ?? null));
-    }
-    return { action: "publish", formatVersion: 1, observations: observationsJson(observed), effects };
-}
-/** A published release's assets are final: say so now rather than after the tag is out. */
-function checkExistingAssets(observed) {
-    const existing = observed.forge?.existing;
-    if (!existing || existing.draft)
-        return;
-    for (const asset of observed.assets) {
-        const there = existing.assets.find((candidate) => candidate.name === asset.name);
-        if (there && there.state === "uploaded" && there.digest && there.digest !== `sha256:${asset.sha256}`) {
-            throw new errors/* ConfigurationError */.j1(`the published release ${observed.release.tag} already has ${asset.name} with other content (${there.digest}); published assets are never replaced`);
-        }
-        if (!there && existing.immutable) {
-            throw new errors/* ConfigurationError */.j1(`the release ${observed.release.tag} is published and immutable, so ${asset.name} cannot be added to it; add it to the next release`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/remote-auth.ts
-/**
- * The git port with a token for one remote, given the way actions/checkout gives it (an
- * `http.<server>/.extraheader` with basic auth for `x-access-token`), but only in the environment
- * of each git this port starts (GIT_CONFIG_COUNT/KEY/VALUE), never written to .git/config. A
- * checkout with `persist-credentials: false` thus leaves nothing for later steps to read (gate
- * commands, npm lifecycle scripts), and publish still pushes with the token it was given (a
- * GitHub App installation token or a PAT, so that tags start other workflows and protected
- * branches accept the push).
- *
- * Only for a remote on the server's host over http(s): a file:// or ssh remote, or one elsewhere,
- * gets no header (the token is not sent to another host). Without a token, git as it is.
- */
-async function withRemoteToken(git, remote, token, serverUrl) {
-    if (!token || !remote)
-        return git;
-    const found = await git.run(["remote", "get-url", "--", remote], { allowFailure: true });
-    const server = originOf(serverUrl ?? "https://github.com");
-    if (found.exitCode !== 0 || !server || originOf(found.stdout.trim()) !== server)
-        return git;
-    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
-    const env = {
-        GIT_CONFIG_COUNT: "2",
-        // An empty value first: any header already configured (a persisted checkout token) is dropped, not sent twice.
-        GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
-        GIT_CONFIG_VALUE_0: "",
-        GIT_CONFIG_KEY_1: `http.${server}/.extraheader`,
-        GIT_CONFIG_VALUE_1: header,
-    };
+function gitCommitEffect(paths, message, committer, date) {
     return {
-        cwd: git.cwd,
-        run: (args, options = {}) => git.run(args, { ...options, env: { ...env, ...options.env } }),
-        stream: (args, onChunk) => git.stream(args, onChunk),
+        kind: "git-commit",
+        id: `git-commit:${message}`,
+        summary: `commit ${paths.join(", ")}: "${message}" as ${committer.name}`,
+        paths,
+        message,
+        committer: { name: committer.name, email: committer.email },
+        ...(date ? { date } : {}),
     };
 }
-/** `https://host[:port]` of an http(s) URL; undefined for anything else. */
-function originOf(url) {
-    try {
-        const parsed = new URL(url);
-        return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
-    }
-    catch {
-        return undefined;
-    }
+function gitCommitHandler(git) {
+    return {
+        async isDone(effect) {
+            const paths = effect.paths;
+            const head = await git.run(["log", "-1", "--format=%B"], { allowFailure: true });
+            const changed = await git.run(["status", "--porcelain", "--", ...paths]);
+            return head.stdout.trim() === String(effect.message) && changed.stdout.trim() === "";
+        },
+        async run(effect) {
+            const paths = effect.paths;
+            await git.run(["add", "--", ...paths]);
+            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
+            await git.run([...(0,identity_committer/* identityArgs */.MU)((0,identity_committer/* identityOf */.cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
+        },
+    };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/publish/release-memo.ts
+;// CONCATENATED MODULE: ./packages/core/src/version-bump/plan.ts
+
+
+
+
+const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
 /**
- * The forge as one publish run sees it: a release is looked up once (GitHub lists the newest page
- * of releases for that), and what the run itself does to it (create the draft, upload and delete
- * assets, publish) is kept in step, so that the steps of a release (observe, then each effect's
- * isDone and run) read it from memory instead of listing the releases again, 4 requests of a
- * plain release's 7. The memory lasts one run: a run started again after a crash asks afresh,
- * which is how it finds what the crashed run left.
+ * The files version-bump would touch for a package: its manifests (by default its package.json,
+ * skipped when missing; configured ones must exist), and the root lockfiles next to a package.json.
  */
-function oneLookupPerRun(forge) {
-    const known = new Map();
-    const keep = (release) => {
-        known.set(release.tag, release);
-        return release;
-    };
+function manifestPaths(pkg) {
+    const defaulted = pkg.manifests.length === 0;
+    const manifests = defaulted ? [{ path: pkg.path === "." ? "package.json" : `${pkg.path}/package.json`, kind: "package-json" }] : pkg.manifests;
+    const usesPackageJson = manifests.some((manifest) => manifest.kind === "package-json");
+    return { manifests, optional: defaulted, lockfiles: usesPackageJson ? [...LOCKFILES] : [] };
+}
+/** Pure: the effects of version-bump. Tags and pushes are publish's, after the gates. */
+function planVersionBump(input) {
+    const effects = [];
+    const touched = [];
+    const pending = new Map();
+    const read = (path) => (pending.has(path) ? pending.get(path) : input.texts.get(path));
+    for (const decision of input.decisions) {
+        if (!decision.next)
+            continue;
+        const pkg = input.packages.find((candidate) => candidate.name === decision.name);
+        const { manifests, optional, lockfiles } = manifestPaths(pkg);
+        for (const manifest of manifests) {
+            const text = read(manifest.path);
+            if (text === undefined) {
+                if (optional)
+                    continue;
+                throw new errors/* ConfigurationError */.j1(`the manifest ${manifest.path} named in the configuration does not exist`, { file: manifest.path });
+            }
+            pending.set(manifest.path, updateManifest(manifest, text, decision.next));
+        }
+        if (manifests.some((manifest) => manifest.kind === "package-json" && read(manifest.path) !== undefined)) {
+            for (const lockfile of lockfiles) {
+                const text = read(lockfile);
+                if (text !== undefined)
+                    pending.set(lockfile, updateLockfile(lockfile, text, decision.next, pkg.path));
+            }
+        }
+    }
+    // A file that already holds the new content stays in the plan: apply reports it as already done.
+    for (const [path, content] of pending) {
+        const versions = input.decisions.filter((decision) => decision.next).map((decision) => decision.next);
+        effects.push(writeFileEffect(path, content, `write ${versions.join(", ")} into ${path}`));
+        touched.push(path);
+    }
+    const released = input.decisions.filter((decision) => decision.next);
+    if (input.releaseCommit.enabled && touched.length > 0) {
+        const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next)).join(", ");
+        const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
+        const { committer } = input.releaseCommit;
+        if (!committer)
+            throw new Error("a release commit was planned without a committer");
+        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
+    }
+    const fileDigests = {};
+    for (const [path, text] of input.texts)
+        fileDigests[path] = text === undefined ? null : (0,plan_plan/* sha256 */.sc)(text);
     return {
-        description: forge.description,
-        checkReleaseAccess: () => forge.checkReleaseAccess(),
-        async findRelease(tag) {
-            if (!known.has(tag))
-                known.set(tag, await forge.findRelease(tag));
-            return known.get(tag);
+        action: "version-bump",
+        formatVersion: 1,
+        observations: {
+            head: input.head,
+            branch: input.branch ?? null,
+            files: fileDigests,
+            extraCommitPaths: [...(input.extraCommitPaths ?? [])],
+            releases: released.map((decision) => ({ package: decision.name, previous: decision.previous ?? null, next: decision.next, tag: decision.tag })),
         },
-        createDraftRelease: async (release) => keep(await forge.createDraftRelease(release)),
-        async uploadAsset(release, asset) {
-            const uploaded = await forge.uploadAsset(release, asset);
-            const current = known.get(release.tag) ?? release;
-            keep({ ...current, assets: [...current.assets.filter((one) => one.name !== uploaded.name), uploaded] });
-            return uploaded;
-        },
-        async deleteAsset(release, asset) {
-            await forge.deleteAsset(release, asset);
-            const current = known.get(release.tag) ?? release;
-            keep({ ...current, assets: current.assets.filter((one) => one.id !== asset.id) });
-        },
-        publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
-        // Rollback's questions: asked as they come, what they change kept in step like the rest.
-        findPublishedRelease: (tag) => forge.findPublishedRelease(tag),
-        latestRelease: () => forge.latestRelease(),
-        updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
+        effects,
     };
 }
 
@@ -46906,278 +46783,43 @@ async function commitsTouching(git, range, paths) {
     return new Set(stdout.split("\n").filter((line) => line !== ""));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
+;// CONCATENATED MODULE: ./packages/core/src/manifests/read-version.ts
+
+
+const VERSION_TOKEN = /\bv?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\b/;
 /**
- * Finds where a string value sits in a JSON text, so that a version can be replaced in place and
- * everything else (key order, inline arrays, escapes, indentation, line endings) stays as written.
- * The text must already be valid JSON (the caller has parsed it).
+ * The version a manifest's text carries where version-bump writes it, or undefined when it holds
+ * none that is valid SemVer (a broken file is reported by the update, not here).
  */
-function locateJsonString(text, path) {
-    let position = 0;
-    const skipSpace = () => {
-        while (position < text.length && /\s/.test(text[position]))
-            position++;
-    };
-    const readString = () => {
-        const start = position;
-        position++;
-        while (text[position] !== '"')
-            position += text[position] === "\\" ? 2 : 1;
-        position++;
-        return JSON.parse(text.slice(start, position));
-    };
-    // Skips any value; returns the range of the value when `depth` has reached the end of the path.
-    const value = (depth) => {
-        skipSpace();
-        const char = text[position];
-        const wanted = depth < path.length ? path[depth] : undefined;
-        if (char === "{") {
-            position++;
-            let found;
-            for (;;) {
-                skipSpace();
-                if (text[position] === "}")
-                    break;
-                const key = readString();
-                skipSpace();
-                position++; // ':'
-                const hit = value(key === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
-                found ??= hit;
-                skipSpace();
-                if (text[position] === ",")
-                    position++;
-            }
-            position++;
-            return found;
-        }
-        if (char === "[") {
-            position++;
-            let found;
-            for (let index = 0;; index++) {
-                skipSpace();
-                if (text[position] === "]")
-                    break;
-                const hit = value(index === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
-                found ??= hit;
-                skipSpace();
-                if (text[position] === ",")
-                    position++;
-            }
-            position++;
-            return found;
-        }
-        const start = position;
-        if (char === '"')
-            readString();
-        else
-            while (position < text.length && !/[\s,\]}]/.test(text[position]))
-                position++;
-        return depth === path.length && char === '"' ? { start, end: position } : undefined;
-    };
-    return value(0);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifests/update.ts
-
-
-
-const SEMVER_TOKEN = /\bv?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?\b/;
-let yaml;
-/**
- * Loads what updating these manifests takes (the yaml package, for YAML ones): call it before
- * updateManifest, which stays synchronous for the plan.
- */
-async function prepareManifestUpdates(manifests) {
-    if (manifests.some((manifest) => manifest.kind === "yaml"))
-        yaml ??= await yamlModule();
-}
-/** The file's text with the version written in; pure, so dry-run and apply see the same result. */
-function updateManifest(manifest, text, version) {
-    switch (manifest.kind) {
-        case "package-json":
-            return updateJson(manifest.path, text, (value) => {
-                setPath(value, ["version"], version, manifest.path);
-            });
-        case "json":
-            return updateJson(manifest.path, text, (value) => setPath(value, splitPath(manifest.jsonPath), version, manifest.path));
-        case "yaml":
-            return updateYaml(manifest.path, text, splitPath(manifest.yamlPath), version);
-        case "marker":
-            return updateMarkedLines(manifest.path, text, manifest.marker, version);
-    }
-}
-/** The lockfile's own version fields: the root and this package's entry under `packages`. */
-function updateLockfile(path, text, version, packagePath) {
-    return updateJson(path, text, (value) => {
-        const lock = value;
-        const key = packagePath === "." ? "" : packagePath;
-        if (key === "" && typeof lock.version === "string")
-            lock.version = version;
-        const entry = lock.packages?.[key];
-        if (entry && typeof entry.version === "string")
-            entry.version = version;
-    });
-}
-function updateJson(path, text, change) {
-    let before;
-    let value;
+async function manifestVersion(manifest, text) {
+    let found;
     try {
-        before = JSON.parse(text);
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`is not valid JSON, so its version cannot be updated: ${error.message}`, { file: path });
-    }
-    change(value);
-    // Replace only the strings that changed, where they stand; re-serialize only when a key was added.
-    const edits = [];
-    if (changedStrings(before, value, [], edits)) {
-        let output = text;
-        for (const at of edits) {
-            const range = locateJsonString(output, at);
-            output = output.slice(0, range.start) + JSON.stringify(readPath(value, at)) + output.slice(range.end);
+        switch (manifest.kind) {
+            case "package-json":
+                found = JSON.parse(text).version;
+                break;
+            case "json":
+                found = keysOf(manifest.jsonPath).reduce((node, key) => node?.[key], JSON.parse(text));
+                break;
+            case "yaml":
+                found = (await yamlModule()).parseDocument(text).getIn(keysOf(manifest.yamlPath));
+                break;
+            case "marker":
+                found = VERSION_TOKEN.exec(text.split("\n").find((line) => line.includes(manifest.marker) && VERSION_TOKEN.test(line)) ?? "")?.[1];
+                break;
         }
-        return output;
     }
-    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
-    const newline = text.includes("\r\n") ? "\r\n" : "\n";
-    let output = JSON.stringify(value, null, indent);
-    if (newline !== "\n")
-        output = output.replace(/\n/g, newline);
-    return text.endsWith("\n") ? output + newline : output;
-}
-/** Collects the paths of string values that differ; false when anything else about the shape differs. */
-function changedStrings(before, after, at, edits) {
-    if (typeof before === "string" && typeof after === "string") {
-        if (before !== after)
-            edits.push(at);
-        return true;
+    catch {
+        return undefined;
     }
-    if (before && after && typeof before === "object" && typeof after === "object") {
-        const keys = Object.keys(after);
-        if (Array.isArray(before) !== Array.isArray(after) || keys.length !== Object.keys(before).length)
-            return false;
-        return keys.every((key) => key in before && changedStrings(before[key], after[key], [...at, Array.isArray(after) ? Number(key) : key], edits));
-    }
-    return before === after;
+    return typeof found === "string" ? (semver_default().valid(found.replace(/^v/, "")) ?? undefined) : undefined;
 }
-function readPath(value, path) {
-    return path.reduce((node, key) => node[key], value);
-}
-function splitPath(path) {
+function keysOf(path) {
     return path
         .replace(/^\$\.?/, "")
         .split(/\.|\[(\d+)\]/)
         .filter((part) => part !== undefined && part !== "")
         .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-function setPath(root, path, version, file) {
-    let node = root;
-    for (let index = 0; index < path.length - 1; index++) {
-        const next = node?.[path[index]];
-        if (!next || typeof next !== "object")
-            throw new errors/* ConfigurationError */.j1(`has no ${path.slice(0, index + 1).join(".")} to hold the version`, { file });
-        node = next;
-    }
-    if (!node || typeof node !== "object")
-        throw new errors/* ConfigurationError */.j1("is not a JSON object", { file });
-    const key = path[path.length - 1];
-    if (key !== "version" && typeof node[key] !== "string") {
-        throw new errors/* ConfigurationError */.j1(`has no string at ${path.join(".")} to replace with the version`, { file });
-    }
-    node[key] = version;
-}
-function updateYaml(path, text, keys, version) {
-    if (!yaml)
-        throw new Error(`internal: prepareManifestUpdates() was not called before updating ${path}`);
-    const document = yaml.parseDocument(text);
-    if (document.errors.length > 0)
-        throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${document.errors[0].message.split("\n")[0]}`, { file: path });
-    const node = document.getIn(keys, true);
-    if (!yaml.isScalar(node) || !node.range)
-        throw new errors/* ConfigurationError */.j1(`has no value at ${keys.join(".")} to replace with the version`, { file: path });
-    // Only the scalar's own characters change, in the quoting it had: comments and layout stay as written.
-    const [start, end] = node.range;
-    const written = node.type === "QUOTE_DOUBLE" ? JSON.stringify(version) : node.type === "QUOTE_SINGLE" ? `'${version}'` : version;
-    return text.slice(0, start) + written + text.slice(end);
-}
-function updateMarkedLines(path, text, marker, version) {
-    let found = 0;
-    const lines = text.split("\n").map((line) => {
-        if (!line.includes(marker))
-            return line;
-        const match = SEMVER_TOKEN.exec(line);
-        if (!match)
-            return line;
-        found++;
-        const keepV = match[0].startsWith("v") ? "v" : "";
-        return line.slice(0, match.index) + keepV + version + line.slice(match.index + match[0].length);
-    });
-    if (found === 0)
-        throw new errors/* ConfigurationError */.j1(`has no line with the marker '${marker}' and a version on it`, { file: path });
-    return lines.join("\n");
-}
-
-// EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
-var text_source = __nccwpck_require__(974);
-;// CONCATENATED MODULE: ./packages/core/src/plan/file-effects.ts
-
-
-
-/** Writes a file's new content; done when the file already holds exactly that. */
-function writeFileEffect(path, content, summary) {
-    // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
-    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof text_source/* TextSource */.p$ ? new text_source/* TextDigest */.m9(content) : (0,plan_plan/* sha256 */.sc)(content) };
-}
-function writeFileHandler(files) {
-    return {
-        async isDone(effect) {
-            const current = await files.read(String(effect.path));
-            return current !== undefined && (0,text_source/* sameText */.QV)(current, effect.content);
-        },
-        async run(effect) {
-            const content = effect.content;
-            // A text made in pieces is written in pieces where the files allow it, never whole.
-            if (content instanceof text_source/* TextSource */.p$ && files.writeInPieces)
-                await files.writeInPieces(String(effect.path), content);
-            else
-                await files.write(String(effect.path), String(content));
-        },
-    };
-}
-/**
- * Commits the given paths with a message, as the identity (author and committer); done when HEAD
- * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
- * is the commit's author and committer date: the same plan then makes the very same commit, so a
- * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
- * instead of a second one that could not be pushed over it.
- */
-function gitCommitEffect(paths, message, committer, date) {
-    return {
-        kind: "git-commit",
-        id: `git-commit:${message}`,
-        summary: `commit ${paths.join(", ")}: "${message}" as ${committer.name}`,
-        paths,
-        message,
-        committer: { name: committer.name, email: committer.email },
-        ...(date ? { date } : {}),
-    };
-}
-function gitCommitHandler(git) {
-    return {
-        async isDone(effect) {
-            const paths = effect.paths;
-            const head = await git.run(["log", "-1", "--format=%B"], { allowFailure: true });
-            const changed = await git.run(["status", "--porcelain", "--", ...paths]);
-            return head.stdout.trim() === String(effect.message) && changed.stdout.trim() === "";
-        },
-        async run(effect) {
-            const paths = effect.paths;
-            await git.run(["add", "--", ...paths]);
-            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
-            await git.run([...(0,identity_committer/* identityArgs */.MU)((0,identity_committer/* identityOf */.cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/next.ts
@@ -47572,7 +47214,8 @@ function resolveLine(branches, branch, prereleaseInput) {
 function decidePackage(input) {
     const { config, pkg, line } = input;
     const all = input.parsed ?? input.commits.map(parseCommit);
-    const previous = input.base?.version.version;
+    // Without a release tag, the version the manifest carries is the last release (never a silent downgrade).
+    const previous = input.base?.version.version ?? input.manifestBase?.version;
     // A release commit of the tool above the last tag (release-please's merged release PR) is a
     // release still to be tagged: only the commits after it are new.
     const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern, config.releasePleasePrerelease !== undefined) : undefined;
@@ -47598,7 +47241,8 @@ function decidePackage(input) {
         name: pkg.name,
         path: pkg.path,
         tagPrefix: pkg.tagPrefix,
-        ...(previous ? { previous, previousTag: input.base.name } : {}),
+        ...(previous ? { previous } : {}),
+        ...(input.base ? { previousTag: input.base.name } : {}),
         bump: "none",
         level,
         commitCount: input.commits.length,
@@ -47641,7 +47285,8 @@ function decidePackage(input) {
             decision.override = `bump input (${input.bump})`;
         else if (pending)
             decision.override = `release commit '${pending.header}', not tagged: ${pending.version} is the previous release`;
-        const lastStable = pending?.version ?? input.lastStable?.version.version;
+        const manifestStable = input.manifestBase && !semver_default().prerelease(input.manifestBase.version) ? input.manifestBase.version : undefined;
+        const lastStable = pending?.version ?? input.lastStable?.version.version ?? manifestStable;
         const result = nextVersion({
             ...(from ? { previous: from } : {}),
             ...(lastStable ? { lastStable } : {}),
@@ -47766,83 +47411,8 @@ function readableVersion(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version-bump/plan.ts
-
-
-
-
-const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
-/**
- * The files version-bump would touch for a package: its manifests (by default its package.json,
- * skipped when missing; configured ones must exist), and the root lockfiles next to a package.json.
- */
-function manifestPaths(pkg) {
-    const defaulted = pkg.manifests.length === 0;
-    const manifests = defaulted ? [{ path: pkg.path === "." ? "package.json" : `${pkg.path}/package.json`, kind: "package-json" }] : pkg.manifests;
-    const usesPackageJson = manifests.some((manifest) => manifest.kind === "package-json");
-    return { manifests, optional: defaulted, lockfiles: usesPackageJson ? [...LOCKFILES] : [] };
-}
-/** Pure: the effects of version-bump. Tags and pushes are publish's, after the gates. */
-function planVersionBump(input) {
-    const effects = [];
-    const touched = [];
-    const pending = new Map();
-    const read = (path) => (pending.has(path) ? pending.get(path) : input.texts.get(path));
-    for (const decision of input.decisions) {
-        if (!decision.next)
-            continue;
-        const pkg = input.packages.find((candidate) => candidate.name === decision.name);
-        const { manifests, optional, lockfiles } = manifestPaths(pkg);
-        for (const manifest of manifests) {
-            const text = read(manifest.path);
-            if (text === undefined) {
-                if (optional)
-                    continue;
-                throw new errors/* ConfigurationError */.j1(`the manifest ${manifest.path} named in the configuration does not exist`, { file: manifest.path });
-            }
-            pending.set(manifest.path, updateManifest(manifest, text, decision.next));
-        }
-        if (manifests.some((manifest) => manifest.kind === "package-json" && read(manifest.path) !== undefined)) {
-            for (const lockfile of lockfiles) {
-                const text = read(lockfile);
-                if (text !== undefined)
-                    pending.set(lockfile, updateLockfile(lockfile, text, decision.next, pkg.path));
-            }
-        }
-    }
-    // A file that already holds the new content stays in the plan: apply reports it as already done.
-    for (const [path, content] of pending) {
-        const versions = input.decisions.filter((decision) => decision.next).map((decision) => decision.next);
-        effects.push(writeFileEffect(path, content, `write ${versions.join(", ")} into ${path}`));
-        touched.push(path);
-    }
-    const released = input.decisions.filter((decision) => decision.next);
-    if (input.releaseCommit.enabled && touched.length > 0) {
-        const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next)).join(", ");
-        const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
-        const { committer } = input.releaseCommit;
-        if (!committer)
-            throw new Error("a release commit was planned without a committer");
-        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
-    }
-    const fileDigests = {};
-    for (const [path, text] of input.texts)
-        fileDigests[path] = text === undefined ? null : (0,plan_plan/* sha256 */.sc)(text);
-    return {
-        action: "version-bump",
-        formatVersion: 1,
-        observations: {
-            head: input.head,
-            branch: input.branch ?? null,
-            files: fileDigests,
-            extraCommitPaths: [...(input.extraCommitPaths ?? [])],
-            releases: released.map((decision) => ({ package: decision.name, previous: decision.previous ?? null, next: decision.next, tag: decision.tag })),
-        },
-        effects,
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/version-bump/run.ts
+
 
 
 
@@ -47980,6 +47550,10 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         const touching = await commitsTouching(ports.git, range, [pkg.path]);
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
+    const manifestBase = base ? undefined : await manifestStart(ports.git, pkg, parsed, config.versioning);
+    if (manifestBase) {
+        ports.reporter.annotate("notice", `${pkg.name === "." ? "" : `${pkg.name}: `}no release tag yet, so the first release continues from the version ${manifestBase.path} carries (${manifestBase.version})`);
+    }
     const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
     const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
@@ -47989,6 +47563,7 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         reachable: inRange,
         ...(base ? { base } : {}),
         ...(lastStable ? { lastStable } : {}),
+        ...(manifestBase ? { manifestBase } : {}),
         commits: parsed.map((commit) => commit.raw),
         parsed,
         existing,
@@ -48023,6 +47598,27 @@ function releaseBase(tags, pkg, line, versioning) {
 function versionInRange(tag, range) {
     return semver_default().satisfies(tag.version, range, { includePrerelease: true });
 }
+/**
+ * Where a package's first release starts when it has no release tag: the version its first
+ * manifest carries, as committed before cadence's own release commit for it (a re-run after the
+ * release commit decides the same version). Undefined when the manifest holds none or holds the
+ * initial version (a fresh project: the first release is that version).
+ */
+async function manifestStart(git, pkg, commits, versioning) {
+    const manifest = manifestPaths(pkg).manifests[0];
+    if (!manifest)
+        return undefined;
+    const message = versioning.releaseCommit.message;
+    const [before, after] = message.split("{version}", 2);
+    const release = commits.find((commit) => (after === undefined ? commit.header === message : commit.header.startsWith(before) && commit.header.endsWith(after)));
+    const { stdout, exitCode } = await git.run(["show", `${release ? `${release.raw.sha}^` : "HEAD"}:./${manifest.path}`], { allowFailure: true });
+    if (exitCode !== 0)
+        return undefined;
+    const version = await manifestVersion(manifest, stdout);
+    if (!version || version === versioning.initialVersion)
+        return undefined;
+    return { path: manifest.path, version };
+}
 /** No tags in a clone with a remote, while package.json says a version was released: the tags were not fetched. */
 function refuseMissingTags(decisions, manifest) {
     if (!manifest)
@@ -48036,7 +47632,7 @@ function refuseMissingTags(decisions, manifest) {
     }
     // 1.0.0 and 0.1.0 are what `npm init` and fresh projects start with; anything above has been released before.
     const released = typeof version === "string" && semver_default().valid(version) && !semver_default().prerelease(version) && semver_default().gt(version, semver_default().major(version) === 0 ? "0.1.0" : "1.0.0");
-    if (released && decisions.every((decision) => !decision.previous)) {
+    if (released && decisions.every((decision) => !decision.previousTag)) {
         throw new errors/* ConfigurationError */.j1(`no release tags were found, but package.json says ${version}: this looks like a clone without tags. ` +
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }
@@ -48085,6 +47681,530 @@ async function releasesMadeOn(git, head, candidates, message) {
         return message.includes("{version}") ? commit.subject.startsWith(before) && commit.subject.endsWith(after) && commit.subject.includes(version) : commit.subject === message;
     });
     return new Set(made.map((tag) => tag.name));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/committed.ts
+
+
+
+/**
+ * publish tags HEAD and packs npm folders from the working tree: both must be what HEAD holds.
+ * The release changes (manifests, lockfiles, CHANGELOG and records from version-bump and the
+ * changelog) must be committed, or the tag names the commit before them; a package folder must
+ * have no uncommitted edits to tracked files, or npm publishes content the tag does not hold.
+ * Files git ignores (build output) and untracked files outside the release paths are left alone.
+ */
+async function refuseUncommitted(git, config, packageName, npmFolders, head) {
+    const releasePaths = new Set(config.versioning.releaseCommit.include);
+    for (const pkg of selectPackages(config, packageName)) {
+        const { manifests, lockfiles } = manifestPaths(pkg);
+        for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles, ...LOCKFILES])
+            releasePaths.add(path);
+    }
+    const release = await changed(git, [...releasePaths], true);
+    if (release.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`the release changes are not committed (${list(release)}): publish tags HEAD (${head.slice(0, 12)}), which would name the commit before them. ` +
+            "Commit them first (version-bump with release-commit: true commits the manifests, CHANGELOG and release record).");
+    }
+    if (npmFolders.length === 0)
+        return;
+    const edited = await changed(git, npmFolders, false);
+    if (edited.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`npm would pack uncommitted edits (${list(edited)}), which the tagged commit ${head.slice(0, 12)} does not hold. Commit or discard them before publishing.`);
+    }
+}
+async function changed(git, paths, untracked) {
+    if (paths.length === 0)
+        return [];
+    const { stdout } = await git.run(["status", "--porcelain", "-z", `--untracked-files=${untracked ? "all" : "no"}`, "--", ...paths.map((path) => `:(literal)${path}`)]);
+    return stdout
+        .split("\0")
+        .filter((entry) => /^.. /.test(entry))
+        .map((entry) => entry.slice(3));
+}
+function list(paths) {
+    return paths.length > 5 ? `${paths.slice(0, 5).join(", ")} and ${paths.length - 5} more` : paths.join(", ");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/channel.ts
+
+/** `existing` holds the versions tagged so far (without prefix); the new one may or may not be among them. */
+function channelOf(version, existing, distTags = {}, forcedDistTag) {
+    const parsed = semver_default().parse(version);
+    if (!parsed)
+        throw new Error(`not a version: ${version}`);
+    if (parsed.prerelease.length > 0) {
+        const id = typeof parsed.prerelease[0] === "string" ? parsed.prerelease[0] : "next";
+        return { name: id, prerelease: true, makeLatest: "false", distTag: forcedDistTag ?? distTags[id] ?? id };
+    }
+    const newest = highestStable(existing);
+    const isNewest = !newest || semver_default().gte(parsed.version, newest);
+    if (isNewest)
+        return { name: "latest", prerelease: false, makeLatest: "true", distTag: forcedDistTag ?? distTags.latest ?? "latest" };
+    // npm would move `latest` back to an older line: give the maintenance line its own dist-tag.
+    const lineTag = `release-${parsed.major}.${parsed.minor}`;
+    return { name: "maintenance", prerelease: false, makeLatest: "false", distTag: forcedDistTag ?? distTags.maintenance?.replace(/\{line\}/g, `${parsed.major}.${parsed.minor}`) ?? lineTag };
+}
+function highestStable(versions) {
+    let best;
+    for (const version of versions) {
+        const parsed = semver_default().parse(version);
+        if (!parsed || parsed.prerelease.length > 0)
+            continue;
+        if (!best || semver_default().gt(parsed.version, best))
+            best = parsed.version;
+    }
+    return best;
+}
+/**
+ * The floating tags (`v1`, `v1.2`) a stable release moves: each only when this version is the
+ * newest of its major (or minor) line, so a 1.2.9 hotfix never pulls `v1` back from 1.4.0.
+ */
+function floatingTagsFor(version, existing, prefix) {
+    const parsed = semver_default().parse(version);
+    if (!parsed || parsed.prerelease.length > 0)
+        return [];
+    const stable = [...existing, parsed.version].map((candidate) => semver_default().parse(candidate)).filter((candidate) => candidate && candidate.prerelease.length === 0);
+    const newestOf = (filter) => stable.filter(filter).every((candidate) => semver_default().lte(candidate.version, parsed.version));
+    const tags = [];
+    if (newestOf((candidate) => candidate.major === parsed.major))
+        tags.push(`${prefix}${parsed.major}`);
+    if (newestOf((candidate) => candidate.major === parsed.major && candidate.minor === parsed.minor))
+        tags.push(`${prefix}${parsed.major}.${parsed.minor}`);
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/settings.ts
+const DEFAULT_REGISTRY = "https://registry.npmjs.org/";
+/** Merges the config's publish section with the inputs; inputs win. The schema has already checked the section's shape. */
+function publishSettings(config, inputs) {
+    const section = (config.raw.publish ?? {});
+    const release = section.release ?? {};
+    const npm = section.npm ?? {};
+    const notesFile = inputs.notesFile ?? release["notes-file"];
+    const access = npm.access;
+    const distTag = inputs.distTag;
+    return {
+        remote: inputs.remote ?? section.remote ?? "origin",
+        tagMessage: section["tag-message"] ?? "Release {tag}",
+        floatingTags: inputs.floatingTags ?? section["floating-tags"] ?? "auto",
+        release: {
+            enabled: inputs.release ?? release.enabled ?? true,
+            name: release.name ?? "{tag}",
+            ...(notesFile ? { notesFile } : {}),
+            assets: inputs.assets ?? release.assets ?? [],
+        },
+        npm: {
+            packages: inputs.npmPackages ?? npm.packages ?? "auto",
+            registry: inputs.registry ?? npm.registry ?? DEFAULT_REGISTRY,
+            ...(access ? { access } : {}),
+            provenance: inputs.provenance ?? npm.provenance ?? "auto",
+            distTags: npm["dist-tags"] ?? {},
+            ...(distTag ? { distTag } : {}),
+        },
+    };
+}
+/** Fills {tag} and {version} in a template from the configuration. */
+function fillTemplate(template, values) {
+    return template.replace(/\{tag\}/g, values.tag).replace(/\{version\}/g, values.version);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/observe.ts
+
+
+
+
+
+
+
+
+
+
+
+async function observe(ports, inputs, settings, context) {
+    const { git } = ports;
+    const { head, release } = context;
+    const npmFolders = await npmFoldersOf(ports, settings);
+    await refuseUncommitted(git, context.config, inputs.package, npmFolders, head);
+    const tags = await readTags(git);
+    const existingVersions = versionTags(tags.all, release.tagPrefix).versions.map((tag) => tag.version.version);
+    const channel = channelOf(release.version, existingVersions, settings.npm.distTags, settings.npm.distTag);
+    const floating = (await shipsActions(git, settings.floatingTags)) ? floatingTagsFor(release.version, existingVersions, release.tagPrefix) : [];
+    const remote = await resolveRemote(git, settings.remote, inputs.remote !== undefined);
+    if (!remote)
+        ports.reporter.annotate("notice", `there is no git remote '${settings.remote}': the tag is created here and nothing is pushed`);
+    const wanted = [...(context.branch ? [`refs/heads/${context.branch}`] : []), `refs/tags/${release.tag}`, ...floating.map((tag) => `refs/tags/${tag}`)];
+    const found = remote ? await readRemoteRefs(git, remote, wanted) : new Map();
+    const remoteRefs = {};
+    if (remote)
+        for (const ref of wanted)
+            remoteRefs[ref] = found.get(ref) ?? null;
+    const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
+    const branchMoved = branchAt !== undefined && branchAt !== head && !(await isAncestor(git, branchAt, head)) && !(await isAncestor(git, head, branchAt));
+    const values = { tag: release.tag, version: release.version };
+    let forge = null;
+    if (settings.release.enabled && ports.forge) {
+        await ports.forge.checkReleaseAccess();
+        const existing = await ports.forge.findRelease(release.tag);
+        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
+    }
+    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
+    return {
+        head,
+        branch: context.branch ?? null,
+        release,
+        existingVersions,
+        channel,
+        localTag: (await readLocalTag(git, release.tag)) ?? null,
+        remote,
+        remoteRefs,
+        branchMovedTo: branchMoved ? branchAt : null,
+        floatingTags: floating,
+        tagMessage: fillTemplate(settings.tagMessage, values),
+        tagger: await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
+        forge,
+        assets,
+        npm: await observeNpm(ports, settings, npmFolders, release, inputs.dryRun ? inputs.plannedDir : undefined),
+    };
+}
+function releaseState(release) {
+    return { id: release.id, draft: release.draft, immutable: release.immutable, url: release.url, assets: release.assets.map(({ name, digest, size, state }) => ({ name, digest, size, state })) };
+}
+async function releaseBody(files, settings, values) {
+    if (!settings.release.notesFile)
+        return fillTemplate(settings.tagMessage, values);
+    const text = await files.read(settings.release.notesFile);
+    if (text === undefined)
+        throw new errors/* ConfigurationError */.j1(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
+    return text;
+}
+/** A configured remote name, or null when a defaulted one is missing (a laptop repository without origin). */
+async function resolveRemote(git, name, named) {
+    const { stdout } = await git.run(["remote"]);
+    if (stdout.split("\n").map((line) => line.trim()).includes(name))
+        return name;
+    if (named)
+        throw new errors/* ConfigurationError */.j1(`there is no git remote '${name}' in this repository (remotes: ${stdout.trim().split("\n").filter(Boolean).join(", ") || "none"})`);
+    return null;
+}
+/** Repositories that ship a GitHub Action get floating major/minor tags, which is how `uses: owner/repo@v1` finds them. */
+async function shipsActions(git, setting) {
+    if (setting !== "auto")
+        return setting;
+    const { stdout } = await git.run(["ls-files", "-z"]);
+    return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
+}
+async function npmFoldersOf(ports, settings) {
+    return settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
+}
+async function observeNpm(ports, settings, folders, release, plannedDir) {
+    if (folders.length === 0)
+        return null;
+    const registry = ports.registryFor(settings.npm.registry);
+    const provenance = provenanceWanted(settings.npm.provenance, ports.env);
+    const expected = semver_default().parse(release.version).version;
+    const packages = [];
+    for (const folder of folders) {
+        const packed = await registry.pack(folder);
+        if (packed.private)
+            throw new errors/* ConfigurationError */.j1(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
+        // In a dry-run the version is only planned: version-bump's dry-run kept the package.json it would write.
+        const planned = plannedDir && semver_default().parse(packed.version)?.version !== expected ? await plannedVersion(plannedDir, folder) : undefined;
+        if (planned === expected) {
+            const published = await registry.view(packed.name, expected);
+            packages.push({ folder, name: packed.name, version: expected, shasum: null, published: published?.shasum ?? null });
+            continue;
+        }
+        if (semver_default().parse(packed.version)?.version !== expected) {
+            throw new errors/* ConfigurationError */.j1(`${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`, { file: `${folder}/package.json` });
+        }
+        const pkg = { folder, name: packed.name, version: expected, shasum: packed.shasum };
+        const published = await registry.view(pkg.name, pkg.version);
+        // Refused before anything is tagged: a release that cannot complete must not start.
+        if (published && published.shasum !== pkg.shasum)
+            throw publishedElsewhere(pkg, published, registry.url);
+        packages.push({ ...pkg, published: published?.shasum ?? null });
+    }
+    // A token the registry refuses is known now, in a dry-run too: asked before anything is tagged.
+    if (packages.some((pkg) => pkg.published === null))
+        await registry.whoami();
+    return { registry: registry.url, access: settings.npm.access ?? null, provenance, packages };
+}
+async function autoPackages(ports) {
+    if (!ports.npmTokenGiven)
+        return [];
+    const text = await ports.files.read("package.json");
+    if (text === undefined)
+        return [];
+    try {
+        const manifest = JSON.parse(text);
+        return typeof manifest.name === "string" && manifest.private !== true ? ["."] : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** npm provenance needs the job's OIDC token, which Actions hands out only with `permissions: id-token: write`. */
+function provenanceWanted(setting, env) {
+    const available = env.GITHUB_ACTIONS === "true" && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL);
+    if (setting === "auto")
+        return available;
+    if (setting && !available) {
+        throw new errors/* ConfigurationError */.j1("npm provenance was asked for, but there is no OIDC token: run in GitHub Actions with `permissions: id-token: write`, or set provenance to false");
+    }
+    return setting;
+}
+function observationsJson(observations) {
+    return JSON.parse(JSON.stringify(observations));
+}
+/** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
+async function plannedVersion(dir, folder) {
+    const text = await new files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
+    try {
+        const version = text === undefined ? undefined : JSON.parse(text).version;
+        return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
+
+
+function releaseDraftEffect(input) {
+    return { kind: "release-draft", id: `release-draft:${input.tag}`, summary: `create the release ${input.name} for ${input.tag} as a draft (${input.forge})`, ...input };
+}
+function releaseAssetEffect(tag, asset) {
+    return { kind: "release-asset", id: `release-asset:${tag}/${asset.name}`, summary: `upload ${asset.path} as ${asset.name} (${asset.size} bytes) to ${tag}`, tag, ...asset };
+}
+function releasePublishEffect(tag, makeLatest, prerelease) {
+    const kind = prerelease ? "as a pre-release" : makeLatest === "true" ? "as Latest" : "without making it Latest";
+    return { kind: "release-publish", id: `release-publish:${tag}`, summary: `publish the draft release ${tag} ${kind}`, tag, makeLatest, prerelease };
+}
+async function releaseOf(forge, tag) {
+    const release = await forge.findRelease(tag);
+    if (!release)
+        throw new Error(`the release for ${tag} disappeared between steps; run publish again`);
+    return release;
+}
+function matches(asset, effect) {
+    if (asset.state !== "uploaded")
+        return false;
+    return asset.digest ? asset.digest === `sha256:${String(effect.sha256)}` : asset.size === effect.size;
+}
+function releaseDraftHandler(forge) {
+    return {
+        async isDone(effect) {
+            return (await forge.findRelease(String(effect.tag))) !== undefined;
+        },
+        async run(effect) {
+            await forge.createDraftRelease({
+                tag: String(effect.tag),
+                name: String(effect.name),
+                body: String(effect.body),
+                prerelease: effect.prerelease === true,
+                commit: String(effect.commit),
+            });
+        },
+    };
+}
+function releaseAssetHandler(forge, root) {
+    return {
+        async isDone(effect) {
+            const release = await forge.findRelease(String(effect.tag));
+            const asset = release?.assets.find((candidate) => candidate.name === effect.name);
+            if (!release || !asset)
+                return false;
+            if (matches(asset, effect))
+                return true;
+            // A draft is not public yet: a half-finished or different upload is replaced by run().
+            if (release.draft)
+                return false;
+            throw new errors/* ConfigurationError */.j1(`the published release ${String(effect.tag)} already has an asset ${String(effect.name)} with other content (${asset.digest ?? `${asset.size} bytes`}, ` +
+                `here sha256:${String(effect.sha256)}). Published assets are never replaced: release a new version.`);
+        },
+        async run(effect) {
+            const release = await releaseOf(forge, String(effect.tag));
+            if (!release.draft && release.immutable) {
+                throw new errors/* ConfigurationError */.j1(`the release ${String(effect.tag)} is published and immutable, so ${String(effect.name)} cannot be added to it. ` +
+                    "Assets are uploaded while the release is a draft; add the asset to the next release.");
+            }
+            const stale = release.assets.find((candidate) => candidate.name === effect.name);
+            if (stale)
+                await forge.deleteAsset(release, stale);
+            await forge.uploadAsset(release, { name: String(effect.name), path: (0,external_node_path_.isAbsolute)(String(effect.path)) ? String(effect.path) : `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
+        },
+    };
+}
+function releasePublishHandler(forge) {
+    return {
+        async isDone(effect) {
+            const release = await forge.findRelease(String(effect.tag));
+            return release !== undefined && !release.draft;
+        },
+        async run(effect) {
+            const release = await releaseOf(forge, String(effect.tag));
+            await forge.publishRelease(release, { makeLatest: effect.makeLatest === "true" ? "true" : "false", prerelease: effect.prerelease === true });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/plan.ts
+
+
+
+
+
+/**
+ * Pure: the effects of a release, in the order that keeps every crash recoverable (see
+ * docs/publish.md): a local tag, the draft release and its assets (invisible to users), then the
+ * pushes, npm, publishing the draft, and the floating tags last.
+ */
+function planPublish(observed) {
+    const { head, release, remote, forge, npm } = observed;
+    if (remote && observed.branch && observed.branchMovedTo) {
+        throw new errors/* ConfigurationError */.j1(`${remote}/${observed.branch} moved on while this release was prepared: it is at ${observed.branchMovedTo.slice(0, 12)}, and the release commit ${head.slice(0, 12)} is not built on it. ` +
+            `Nothing was tagged or pushed. Start the release again from the new ${observed.branch}, so that what is released is what was planned and approved.`);
+    }
+    const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
+    if (observed.localTag && observed.localTag.commit !== head) {
+        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
+    }
+    const remoteTag = observed.remoteRefs[`refs/tags/${release.tag}`];
+    if (remote && remoteTag && remoteTag.commit !== head) {
+        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists on ${remote} on ${remoteTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
+    }
+    // The draft and its assets come before anything public: a token that may not write releases
+    // fails here, while the only change so far is a local tag.
+    if (forge) {
+        checkExistingAssets(observed);
+        effects.push(releaseDraftEffect({ tag: release.tag, name: forge.name, body: forge.body, prerelease: observed.channel.prerelease, commit: head, forge: forge.description }));
+        for (const asset of observed.assets)
+            effects.push(releaseAssetEffect(release.tag, asset));
+    }
+    if (remote) {
+        if (observed.branch)
+            effects.push(pushBranchEffect(remote, observed.branch, head));
+        effects.push(pushTagEffect(remote, release.tag, head));
+    }
+    if (npm) {
+        for (const pkg of npm.packages) {
+            const { published: _published, ...described } = pkg;
+            effects.push(npmPublishEffect(described, { distTag: observed.channel.distTag, provenance: npm.provenance, access: npm.access, registry: npm.registry }));
+        }
+    }
+    if (forge)
+        effects.push(releasePublishEffect(release.tag, observed.channel.makeLatest, observed.channel.prerelease));
+    if (remote) {
+        for (const tag of observed.floatingTags)
+            effects.push(floatingTagEffect(remote, tag, head, observed.remoteRefs[`refs/tags/${tag}`]?.commit ?? null));
+    }
+    return { action: "publish", formatVersion: 1, observations: observationsJson(observed), effects };
+}
+/** A published release's assets are final: say so now rather than after the tag is out. */
+function checkExistingAssets(observed) {
+    const existing = observed.forge?.existing;
+    if (!existing || existing.draft)
+        return;
+    for (const asset of observed.assets) {
+        const there = existing.assets.find((candidate) => candidate.name === asset.name);
+        if (there && there.state === "uploaded" && there.digest && there.digest !== `sha256:${asset.sha256}`) {
+            throw new errors/* ConfigurationError */.j1(`the published release ${observed.release.tag} already has ${asset.name} with other content (${there.digest}); published assets are never replaced`);
+        }
+        if (!there && existing.immutable) {
+            throw new errors/* ConfigurationError */.j1(`the release ${observed.release.tag} is published and immutable, so ${asset.name} cannot be added to it; add it to the next release`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/remote-auth.ts
+/**
+ * The git port with a token for one remote, given the way actions/checkout gives it (an
+ * `http.<server>/.extraheader` with basic auth for `x-access-token`), but only in the environment
+ * of each git this port starts (GIT_CONFIG_COUNT/KEY/VALUE), never written to .git/config. A
+ * checkout with `persist-credentials: false` thus leaves nothing for later steps to read (gate
+ * commands, npm lifecycle scripts), and publish still pushes with the token it was given (a
+ * GitHub App installation token or a PAT, so that tags start other workflows and protected
+ * branches accept the push).
+ *
+ * Only for a remote on the server's host over http(s): a file:// or ssh remote, or one elsewhere,
+ * gets no header (the token is not sent to another host). Without a token, git as it is.
+ */
+async function withRemoteToken(git, remote, token, serverUrl) {
+    if (!token || !remote)
+        return git;
+    const found = await git.run(["remote", "get-url", "--", remote], { allowFailure: true });
+    const server = originOf(serverUrl ?? "https://github.com");
+    if (found.exitCode !== 0 || !server || originOf(found.stdout.trim()) !== server)
+        return git;
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
+    const env = {
+        GIT_CONFIG_COUNT: "2",
+        // An empty value first: any header already configured (a persisted checkout token) is dropped, not sent twice.
+        GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_0: "",
+        GIT_CONFIG_KEY_1: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_1: header,
+    };
+    return {
+        cwd: git.cwd,
+        run: (args, options = {}) => git.run(args, { ...options, env: { ...env, ...options.env } }),
+        stream: (args, onChunk) => git.stream(args, onChunk),
+    };
+}
+/** `https://host[:port]` of an http(s) URL; undefined for anything else. */
+function originOf(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/release-memo.ts
+/**
+ * The forge as one publish run sees it: a release is looked up once (GitHub lists the newest page
+ * of releases for that), and what the run itself does to it (create the draft, upload and delete
+ * assets, publish) is kept in step, so that the steps of a release (observe, then each effect's
+ * isDone and run) read it from memory instead of listing the releases again, 4 requests of a
+ * plain release's 7. The memory lasts one run: a run started again after a crash asks afresh,
+ * which is how it finds what the crashed run left.
+ */
+function oneLookupPerRun(forge) {
+    const known = new Map();
+    const keep = (release) => {
+        known.set(release.tag, release);
+        return release;
+    };
+    return {
+        description: forge.description,
+        checkReleaseAccess: () => forge.checkReleaseAccess(),
+        async findRelease(tag) {
+            if (!known.has(tag))
+                known.set(tag, await forge.findRelease(tag));
+            return known.get(tag);
+        },
+        createDraftRelease: async (release) => keep(await forge.createDraftRelease(release)),
+        async uploadAsset(release, asset) {
+            const uploaded = await forge.uploadAsset(release, asset);
+            const current = known.get(release.tag) ?? release;
+            keep({ ...current, assets: [...current.assets.filter((one) => one.name !== uploaded.name), uploaded] });
+            return uploaded;
+        },
+        async deleteAsset(release, asset) {
+            await forge.deleteAsset(release, asset);
+            const current = known.get(release.tag) ?? release;
+            keep({ ...current, assets: current.assets.filter((one) => one.id !== asset.id) });
+        },
+        publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+        // Rollback's questions: asked as they come, what they change kept in step like the rest.
+        findPublishedRelease: (tag) => forge.findPublishedRelease(tag),
+        latestRelease: () => forge.latestRelease(),
+        updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/version.ts
