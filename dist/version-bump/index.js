@@ -34121,7 +34121,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6896);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8898);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4782);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6202);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8543);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3664);
@@ -35497,7 +35497,7 @@ function versionBumpOutputs(result) {
 
 /***/ }),
 
-/***/ 4782:
+/***/ 6202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35786,7 +35786,27 @@ function readRevert(header, rest, type) {
     return { header: normalizeHeader(named), ...(exact !== undefined ? { exactHeader: exact } : {}), ...(sha ? { sha } : {}) };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/commits/printable.ts
+// Commit messages are untrusted text that ends up in terminals (logs), the CHANGELOG, release notes
+// and outputs. Terminal control characters in them could recolour, hide or rewrite what a reader
+// sees (an ESC sequence that moves the cursor, a BEL, an OSC 8 link): they are removed where the
+// commits are read, so every renderer gets clean text.
+// Escape sequences whole: CSI (`ESC [` or C1 0x9b, parameters, final byte), OSC (`ESC ]` or C1 0x9d,
+// up to BEL or ST) and the two-character ones (`ESC c`, `ESC (B`, ...).
+const SEQUENCES = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?|\x1b[ -/]*[0-~]/g;
+// Then any other control character: C0 but tab, newline and carriage return (line ends are
+// normalized by the parser), DEL, and C1.
+const CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const ANY = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+/** The text without terminal control characters and escape sequences; the same string when it has none. */
+function printable(text) {
+    if (!ANY.test(text))
+        return text;
+    return text.replace(SEQUENCES, "").replace(CONTROLS, "");
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/logged-commit.ts
+
 
 
 const NEWLINE = 0x0a;
@@ -35876,7 +35896,7 @@ class LoggedCommit {
         return this.bytes.toString("utf8", this.dateStart, this.messageStart - 1);
     }
     get message() {
-        return this.bytes.toString("utf8", this.messageStart, this.messageEnd);
+        return printable(this.bytes.toString("utf8", this.messageStart, this.messageEnd));
     }
     get body() {
         return this.split().body;
@@ -35906,7 +35926,7 @@ class LoggedCommit {
         const lines = [];
         for (let start = from;;) {
             const newline = body.indexOf(NEWLINE, start);
-            lines.push(body.toString("utf8", start, newline === -1 ? body.length : newline));
+            lines.push(printable(body.toString("utf8", start, newline === -1 ? body.length : newline)));
             if (newline === -1)
                 break;
             start = newline + 1;
@@ -35915,7 +35935,7 @@ class LoggedCommit {
         return footers.length === 0 ? NO_FOOTERS : footers;
     }
     split() {
-        return splitBodyAndFooters(this.bodyStart === -1 ? "" : this.bytes.toString("utf8", this.bodyStart, this.messageEnd));
+        return splitBodyAndFooters(this.bodyStart === -1 ? "" : printable(this.bytes.toString("utf8", this.bodyStart, this.messageEnd)));
     }
 }
 /** The people and Conventional Commit words of one reading, kept once each instead of once per commit. */
@@ -36050,7 +36070,7 @@ function commitFromRecord(filled, start, ends, scanner) {
         messageEnd--;
     const newline = scanner.newline.at(filled, messageStart);
     const headerEnd = newline === -1 || newline >= messageEnd ? messageEnd : newline;
-    const header = filled.toString("utf8", messageStart, headerEnd).trim();
+    const header = printable(filled.toString("utf8", messageStart, headerEnd)).trim();
     const bodyStart = headerEnd === messageEnd ? -1 : headerEnd + 1;
     if (needsWholeMessage(filled, messageStart, messageEnd, bodyStart, scanner) || looksLikeRevert(header)) {
         const parentText = filled.toString("latin1", ends[0] + 1, ends[1]);
@@ -36060,7 +36080,7 @@ function commitFromRecord(filled, start, ends, scanner) {
             authorName: author.name,
             authorEmail: author.email,
             authorDate: filled.toString("utf8", ends[3] + 1, ends[4]),
-            message: filled.toString("utf8", messageStart, messageEnd),
+            message: printable(filled.toString("utf8", messageStart, messageEnd)),
         });
     }
     const parts = scanHeader(header);
