@@ -39923,7 +39923,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(80143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57487);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43924);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(66934);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57298);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(25631);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(43845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(93664);
@@ -41275,7 +41275,7 @@ async function openCapsule(capsule, identities) {
 
 /***/ }),
 
-/***/ 66934:
+/***/ 57298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44273,6 +44273,45 @@ async function commitsTouching(git, range, paths) {
     return new Set(stdout.split("\n").filter((line) => line !== ""));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/manifests/read-version.ts
+
+
+const VERSION_TOKEN = /\bv?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\b/;
+/**
+ * The version a manifest's text carries where version-bump writes it, or undefined when it holds
+ * none that is valid SemVer (a broken file is reported by the update, not here).
+ */
+async function manifestVersion(manifest, text) {
+    let found;
+    try {
+        switch (manifest.kind) {
+            case "package-json":
+                found = JSON.parse(text).version;
+                break;
+            case "json":
+                found = keysOf(manifest.jsonPath).reduce((node, key) => node?.[key], JSON.parse(text));
+                break;
+            case "yaml":
+                found = (await yamlModule()).parseDocument(text).getIn(keysOf(manifest.yamlPath));
+                break;
+            case "marker":
+                found = VERSION_TOKEN.exec(text.split("\n").find((line) => line.includes(manifest.marker) && VERSION_TOKEN.test(line)) ?? "")?.[1];
+                break;
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return typeof found === "string" ? (semver_default().valid(found.replace(/^v/, "")) ?? undefined) : undefined;
+}
+function keysOf(path) {
+    return path
+        .replace(/^\$\.?/, "")
+        .split(/\.|\[(\d+)\]/)
+        .filter((part) => part !== undefined && part !== "")
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
 /**
  * Finds where a string value sits in a JSON text, so that a version can be replaced in place and
@@ -44979,7 +45018,8 @@ function resolveLine(branches, branch, prereleaseInput) {
 function decidePackage(input) {
     const { config, pkg, line } = input;
     const all = input.parsed ?? input.commits.map(parseCommit);
-    const previous = input.base?.version.version;
+    // Without a release tag, the version the manifest carries is the last release (never a silent downgrade).
+    const previous = input.base?.version.version ?? input.manifestBase?.version;
     // A release commit of the tool above the last tag (release-please's merged release PR) is a
     // release still to be tagged: only the commits after it are new.
     const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern, config.releasePleasePrerelease !== undefined) : undefined;
@@ -45005,7 +45045,8 @@ function decidePackage(input) {
         name: pkg.name,
         path: pkg.path,
         tagPrefix: pkg.tagPrefix,
-        ...(previous ? { previous, previousTag: input.base.name } : {}),
+        ...(previous ? { previous } : {}),
+        ...(input.base ? { previousTag: input.base.name } : {}),
         bump: "none",
         level,
         commitCount: input.commits.length,
@@ -45048,7 +45089,8 @@ function decidePackage(input) {
             decision.override = `bump input (${input.bump})`;
         else if (pending)
             decision.override = `release commit '${pending.header}', not tagged: ${pending.version} is the previous release`;
-        const lastStable = pending?.version ?? input.lastStable?.version.version;
+        const manifestStable = input.manifestBase && !semver_default().prerelease(input.manifestBase.version) ? input.manifestBase.version : undefined;
+        const lastStable = pending?.version ?? input.lastStable?.version.version ?? manifestStable;
         const result = nextVersion({
             ...(from ? { previous: from } : {}),
             ...(lastStable ? { lastStable } : {}),
@@ -45349,6 +45391,7 @@ async function hasRemote(git) {
 
 
 
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
@@ -45470,6 +45513,10 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         const touching = await commitsTouching(ports.git, range, [pkg.path]);
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
+    const manifestBase = base ? undefined : await manifestStart(ports.git, pkg, parsed, config.versioning);
+    if (manifestBase) {
+        ports.reporter.annotate("notice", `${pkg.name === "." ? "" : `${pkg.name}: `}no release tag yet, so the first release continues from the version ${manifestBase.path} carries (${manifestBase.version})`);
+    }
     const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
     const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
@@ -45479,6 +45526,7 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         reachable: inRange,
         ...(base ? { base } : {}),
         ...(lastStable ? { lastStable } : {}),
+        ...(manifestBase ? { manifestBase } : {}),
         commits: parsed.map((commit) => commit.raw),
         parsed,
         existing,
@@ -45513,6 +45561,27 @@ function releaseBase(tags, pkg, line, versioning) {
 function versionInRange(tag, range) {
     return semver_default().satisfies(tag.version, range, { includePrerelease: true });
 }
+/**
+ * Where a package's first release starts when it has no release tag: the version its first
+ * manifest carries, as committed before cadence's own release commit for it (a re-run after the
+ * release commit decides the same version). Undefined when the manifest holds none or holds the
+ * initial version (a fresh project: the first release is that version).
+ */
+async function manifestStart(git, pkg, commits, versioning) {
+    const manifest = manifestPaths(pkg).manifests[0];
+    if (!manifest)
+        return undefined;
+    const message = versioning.releaseCommit.message;
+    const [before, after] = message.split("{version}", 2);
+    const release = commits.find((commit) => (after === undefined ? commit.header === message : commit.header.startsWith(before) && commit.header.endsWith(after)));
+    const { stdout, exitCode } = await git.run(["show", `${release ? `${release.raw.sha}^` : "HEAD"}:./${manifest.path}`], { allowFailure: true });
+    if (exitCode !== 0)
+        return undefined;
+    const version = await manifestVersion(manifest, stdout);
+    if (!version || version === versioning.initialVersion)
+        return undefined;
+    return { path: manifest.path, version };
+}
 /** No tags in a clone with a remote, while package.json says a version was released: the tags were not fetched. */
 function refuseMissingTags(decisions, manifest) {
     if (!manifest)
@@ -45526,7 +45595,7 @@ function refuseMissingTags(decisions, manifest) {
     }
     // 1.0.0 and 0.1.0 are what `npm init` and fresh projects start with; anything above has been released before.
     const released = typeof version === "string" && semver_default().valid(version) && !semver_default().prerelease(version) && semver_default().gt(version, semver_default().major(version) === 0 ? "0.1.0" : "1.0.0");
-    if (released && decisions.every((decision) => !decision.previous)) {
+    if (released && decisions.every((decision) => !decision.previousTag)) {
         throw new errors/* ConfigurationError */.j1(`no release tags were found, but package.json says ${version}: this looks like a clone without tags. ` +
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }
@@ -45596,6 +45665,9 @@ async function resolveRelease(ports, given) {
             throw noRepository();
         commit = (await ports.git.run(["rev-parse", "HEAD"])).stdout.trim();
     }
+    else if (inRepository) {
+        await refuseUnknownCommit(ports.git, commit, given.cwd);
+    }
     if (given.version !== undefined)
         return { version: (0,metadata/* normalizeVersionInput */.m)(given.version, "version"), commit };
     if (!inRepository)
@@ -45609,6 +45681,13 @@ async function resolveRelease(ports, given) {
     if (!version)
         throw new errors/* ConfigurationError */.j1("no release version: there is no release tag and no commit asks for a release; pass the version (--version)");
     return { version, commit };
+}
+/** A capsule names a commit the repository holds: signing one it does not would vouch for nothing that exists. */
+async function refuseUnknownCommit(git, commit, cwd) {
+    const { exitCode } = await git.run(["cat-file", "-e", `${commit}^{commit}`], { allowFailure: true });
+    if (exitCode !== 0) {
+        throw new errors/* ConfigurationError */.j1(`commit ${commit} does not exist in the repository at ${cwd}: give the id of a commit it holds (fetch it first when it comes from elsewhere, fetch-depth: 0)`);
+    }
 }
 async function isRepository(git) {
     try {
@@ -45907,8 +45986,13 @@ async function verifyCapsule(inputs) {
     const capsule = problems.length === 0 ? statement.predicate : undefined;
     const folders = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(file)), ...inputs.artifactDirs.map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir))];
     const here = folders[0];
+    // A key-signed capsule has a detached signature beside the envelope for every artifact and SBOM
+    // (all subjects but the capsule YAML): one that is missing is a failure, not a check skipped.
+    const detached = capsule
+        ? new Set([...capsule.artifacts.map((artifact) => artifact.name), ...(capsule.sbom?.documents ?? []).map((document) => document.name)])
+        : new Set(statement.subject.filter((subject) => !subject.name.endsWith(".yaml")).map((subject) => subject.name));
     for (const subject of statement.subject)
-        await checkSubject(subject, folders, here, inputs.key, add);
+        await checkSubject(subject, folders, here, inputs.key, add, detached.has(subject.name));
     if (capsule) {
         await checkCapsuleFile(capsule, statement.subject, folders, add);
         await checkSboms(capsule, statement.subject, folders, add);
@@ -45926,7 +46010,7 @@ async function verifyCapsule(inputs) {
 function locate(name, folders) {
     return folders.map((folder) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, name)).find((path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path));
 }
-async function checkSubject(subject, folders, here, key, add) {
+async function checkSubject(subject, folders, here, key, add, signed) {
     // Subjects are release assets, named by file name: a path here would lead the search out of the folders.
     if (/[/\\]/.test(subject.name) || subject.name === "." || subject.name === "..") {
         add(`digest ${subject.name}`, false, "the subject's name is not a plain file name");
@@ -45935,9 +46019,13 @@ async function checkSubject(subject, folders, here, key, add) {
     const path = locate(subject.name, folders);
     if (!path) {
         add(`digest ${subject.name}`, false, `not found (looked in ${folders.join(", ")})`);
+        if (signed && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, `${subject.name}.sig`)))
+            add(`signature ${subject.name}.sig`, false, `missing: ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, `${subject.name}.sig`)} does not exist`);
         return;
     }
     const sigPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, `${subject.name}.sig`);
+    if (signed && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(sigPath))
+        add(`signature ${subject.name}.sig`, false, `missing: ${sigPath} does not exist (capsule-sign writes one for every artifact signed with a key)`);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(sigPath)) {
         const result = await (0,_signing_detached_js__WEBPACK_IMPORTED_MODULE_8__/* .hashAndVerifyFile */ .TN)(path, key, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(sigPath));
         addDigest(subject, path, result.sha256, add);
@@ -46039,13 +46127,21 @@ async function checkSboms(capsule, subjects, folders, add) {
 }
 async function checkSums(subjects, here, key, add) {
     const sumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, "SHA256SUMS");
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(sumsPath))
-        return;
-    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(sumsPath);
     const sigPath = `${sumsPath}.sig`;
+    // capsule-sign writes both beside the envelope; without them nothing vouches for the sums a user downloads.
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(sumsPath)) {
+        add("SHA256SUMS", false, `missing: ${sumsPath} does not exist`);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(sigPath))
+            add("signature SHA256SUMS.sig", false, `missing: ${sigPath} does not exist`);
+        return;
+    }
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(sumsPath);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(sigPath)) {
         const valid = (0,_signing_signer_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBytes */ .R)(key, bytes, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(sigPath));
         add("signature SHA256SUMS.sig", valid, valid ? "valid" : `${sigPath} is not the key's signature of ${sumsPath}`);
+    }
+    else {
+        add("signature SHA256SUMS.sig", false, `missing: ${sigPath} does not exist`);
     }
     let entries;
     try {

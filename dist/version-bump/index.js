@@ -34121,7 +34121,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6896);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8898);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7225);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6202);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8543);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3664);
@@ -35497,7 +35497,7 @@ function versionBumpOutputs(result) {
 
 /***/ }),
 
-/***/ 7225:
+/***/ 6202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35786,7 +35786,27 @@ function readRevert(header, rest, type) {
     return { header: normalizeHeader(named), ...(exact !== undefined ? { exactHeader: exact } : {}), ...(sha ? { sha } : {}) };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/commits/printable.ts
+// Commit messages are untrusted text that ends up in terminals (logs), the CHANGELOG, release notes
+// and outputs. Terminal control characters in them could recolour, hide or rewrite what a reader
+// sees (an ESC sequence that moves the cursor, a BEL, an OSC 8 link): they are removed where the
+// commits are read, so every renderer gets clean text.
+// Escape sequences whole: CSI (`ESC [` or C1 0x9b, parameters, final byte), OSC (`ESC ]` or C1 0x9d,
+// up to BEL or ST) and the two-character ones (`ESC c`, `ESC (B`, ...).
+const SEQUENCES = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?|\x1b[ -/]*[0-~]/g;
+// Then any other control character: C0 but tab, newline and carriage return (line ends are
+// normalized by the parser), DEL, and C1.
+const CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const ANY = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+/** The text without terminal control characters and escape sequences; the same string when it has none. */
+function printable(text) {
+    if (!ANY.test(text))
+        return text;
+    return text.replace(SEQUENCES, "").replace(CONTROLS, "");
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/logged-commit.ts
+
 
 
 const NEWLINE = 0x0a;
@@ -35876,7 +35896,7 @@ class LoggedCommit {
         return this.bytes.toString("utf8", this.dateStart, this.messageStart - 1);
     }
     get message() {
-        return this.bytes.toString("utf8", this.messageStart, this.messageEnd);
+        return printable(this.bytes.toString("utf8", this.messageStart, this.messageEnd));
     }
     get body() {
         return this.split().body;
@@ -35906,7 +35926,7 @@ class LoggedCommit {
         const lines = [];
         for (let start = from;;) {
             const newline = body.indexOf(NEWLINE, start);
-            lines.push(body.toString("utf8", start, newline === -1 ? body.length : newline));
+            lines.push(printable(body.toString("utf8", start, newline === -1 ? body.length : newline)));
             if (newline === -1)
                 break;
             start = newline + 1;
@@ -35915,7 +35935,7 @@ class LoggedCommit {
         return footers.length === 0 ? NO_FOOTERS : footers;
     }
     split() {
-        return splitBodyAndFooters(this.bodyStart === -1 ? "" : this.bytes.toString("utf8", this.bodyStart, this.messageEnd));
+        return splitBodyAndFooters(this.bodyStart === -1 ? "" : printable(this.bytes.toString("utf8", this.bodyStart, this.messageEnd)));
     }
 }
 /** The people and Conventional Commit words of one reading, kept once each instead of once per commit. */
@@ -36050,7 +36070,7 @@ function commitFromRecord(filled, start, ends, scanner) {
         messageEnd--;
     const newline = scanner.newline.at(filled, messageStart);
     const headerEnd = newline === -1 || newline >= messageEnd ? messageEnd : newline;
-    const header = filled.toString("utf8", messageStart, headerEnd).trim();
+    const header = printable(filled.toString("utf8", messageStart, headerEnd)).trim();
     const bodyStart = headerEnd === messageEnd ? -1 : headerEnd + 1;
     if (needsWholeMessage(filled, messageStart, messageEnd, bodyStart, scanner) || looksLikeRevert(header)) {
         const parentText = filled.toString("latin1", ends[0] + 1, ends[1]);
@@ -36060,7 +36080,7 @@ function commitFromRecord(filled, start, ends, scanner) {
             authorName: author.name,
             authorEmail: author.email,
             authorDate: filled.toString("utf8", ends[3] + 1, ends[4]),
-            message: filled.toString("utf8", messageStart, messageEnd),
+            message: printable(filled.toString("utf8", messageStart, messageEnd)),
         });
     }
     const parts = scanHeader(header);
@@ -37282,6 +37302,45 @@ async function loadConfig(files, options = {}) {
 
 // EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
 var identity_committer = __nccwpck_require__(7296);
+;// CONCATENATED MODULE: ./packages/core/src/manifests/read-version.ts
+
+
+const VERSION_TOKEN = /\bv?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\b/;
+/**
+ * The version a manifest's text carries where version-bump writes it, or undefined when it holds
+ * none that is valid SemVer (a broken file is reported by the update, not here).
+ */
+async function manifestVersion(manifest, text) {
+    let found;
+    try {
+        switch (manifest.kind) {
+            case "package-json":
+                found = JSON.parse(text).version;
+                break;
+            case "json":
+                found = keysOf(manifest.jsonPath).reduce((node, key) => node?.[key], JSON.parse(text));
+                break;
+            case "yaml":
+                found = (await yamlModule()).parseDocument(text).getIn(keysOf(manifest.yamlPath));
+                break;
+            case "marker":
+                found = VERSION_TOKEN.exec(text.split("\n").find((line) => line.includes(manifest.marker) && VERSION_TOKEN.test(line)) ?? "")?.[1];
+                break;
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return typeof found === "string" ? (semver_default().valid(found.replace(/^v/, "")) ?? undefined) : undefined;
+}
+function keysOf(path) {
+    return path
+        .replace(/^\$\.?/, "")
+        .split(/\.|\[(\d+)\]/)
+        .filter((part) => part !== undefined && part !== "")
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
 /**
  * Finds where a string value sits in a JSON text, so that a version can be replaced in place and
@@ -38346,7 +38405,8 @@ function resolveLine(branches, branch, prereleaseInput) {
 function decidePackage(input) {
     const { config, pkg, line } = input;
     const all = input.parsed ?? input.commits.map(parseCommit);
-    const previous = input.base?.version.version;
+    // Without a release tag, the version the manifest carries is the last release (never a silent downgrade).
+    const previous = input.base?.version.version ?? input.manifestBase?.version;
     // A release commit of the tool above the last tag (release-please's merged release PR) is a
     // release still to be tagged: only the commits after it are new.
     const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern, config.releasePleasePrerelease !== undefined) : undefined;
@@ -38372,7 +38432,8 @@ function decidePackage(input) {
         name: pkg.name,
         path: pkg.path,
         tagPrefix: pkg.tagPrefix,
-        ...(previous ? { previous, previousTag: input.base.name } : {}),
+        ...(previous ? { previous } : {}),
+        ...(input.base ? { previousTag: input.base.name } : {}),
         bump: "none",
         level,
         commitCount: input.commits.length,
@@ -38415,7 +38476,8 @@ function decidePackage(input) {
             decision.override = `bump input (${input.bump})`;
         else if (pending)
             decision.override = `release commit '${pending.header}', not tagged: ${pending.version} is the previous release`;
-        const lastStable = pending?.version ?? input.lastStable?.version.version;
+        const manifestStable = input.manifestBase && !semver_default().prerelease(input.manifestBase.version) ? input.manifestBase.version : undefined;
+        const lastStable = pending?.version ?? input.lastStable?.version.version ?? manifestStable;
         const result = nextVersion({
             ...(from ? { previous: from } : {}),
             ...(lastStable ? { lastStable } : {}),
@@ -38716,6 +38778,7 @@ async function hasRemote(git) {
 
 
 
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
@@ -38837,6 +38900,10 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         const touching = await commitsTouching(ports.git, range, [pkg.path]);
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
+    const manifestBase = base ? undefined : await manifestStart(ports.git, pkg, parsed, config.versioning);
+    if (manifestBase) {
+        ports.reporter.annotate("notice", `${pkg.name === "." ? "" : `${pkg.name}: `}no release tag yet, so the first release continues from the version ${manifestBase.path} carries (${manifestBase.version})`);
+    }
     const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
     const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
@@ -38846,6 +38913,7 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         reachable: inRange,
         ...(base ? { base } : {}),
         ...(lastStable ? { lastStable } : {}),
+        ...(manifestBase ? { manifestBase } : {}),
         commits: parsed.map((commit) => commit.raw),
         parsed,
         existing,
@@ -38880,6 +38948,27 @@ function releaseBase(tags, pkg, line, versioning) {
 function versionInRange(tag, range) {
     return semver_default().satisfies(tag.version, range, { includePrerelease: true });
 }
+/**
+ * Where a package's first release starts when it has no release tag: the version its first
+ * manifest carries, as committed before cadence's own release commit for it (a re-run after the
+ * release commit decides the same version). Undefined when the manifest holds none or holds the
+ * initial version (a fresh project: the first release is that version).
+ */
+async function manifestStart(git, pkg, commits, versioning) {
+    const manifest = manifestPaths(pkg).manifests[0];
+    if (!manifest)
+        return undefined;
+    const message = versioning.releaseCommit.message;
+    const [before, after] = message.split("{version}", 2);
+    const release = commits.find((commit) => (after === undefined ? commit.header === message : commit.header.startsWith(before) && commit.header.endsWith(after)));
+    const { stdout, exitCode } = await git.run(["show", `${release ? `${release.raw.sha}^` : "HEAD"}:./${manifest.path}`], { allowFailure: true });
+    if (exitCode !== 0)
+        return undefined;
+    const version = await manifestVersion(manifest, stdout);
+    if (!version || version === versioning.initialVersion)
+        return undefined;
+    return { path: manifest.path, version };
+}
 /** No tags in a clone with a remote, while package.json says a version was released: the tags were not fetched. */
 function refuseMissingTags(decisions, manifest) {
     if (!manifest)
@@ -38893,7 +38982,7 @@ function refuseMissingTags(decisions, manifest) {
     }
     // 1.0.0 and 0.1.0 are what `npm init` and fresh projects start with; anything above has been released before.
     const released = typeof version === "string" && semver_default().valid(version) && !semver_default().prerelease(version) && semver_default().gt(version, semver_default().major(version) === 0 ? "0.1.0" : "1.0.0");
-    if (released && decisions.every((decision) => !decision.previous)) {
+    if (released && decisions.every((decision) => !decision.previousTag)) {
         throw new errors/* ConfigurationError */.j1(`no release tags were found, but package.json says ${version}: this looks like a clone without tags. ` +
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }

@@ -25,6 +25,8 @@ export async function resolveRelease(
   if (commit === undefined) {
     if (!inRepository) throw noRepository();
     commit = (await ports.git!.run(["rev-parse", "HEAD"])).stdout.trim();
+  } else if (inRepository) {
+    await refuseUnknownCommit(ports.git!, commit, given.cwd);
   }
   if (given.version !== undefined) return { version: normalizeVersionInput(given.version, "version"), commit };
   if (!inRepository) throw noRepository();
@@ -39,6 +41,16 @@ export async function resolveRelease(
   const version = decision.next ?? decision.previous;
   if (!version) throw new ConfigurationError("no release version: there is no release tag and no commit asks for a release; pass the version (--version)");
   return { version, commit };
+}
+
+/** A capsule names a commit the repository holds: signing one it does not would vouch for nothing that exists. */
+async function refuseUnknownCommit(git: Git, commit: string, cwd: string): Promise<void> {
+  const { exitCode } = await git.run(["cat-file", "-e", `${commit}^{commit}`], { allowFailure: true });
+  if (exitCode !== 0) {
+    throw new ConfigurationError(
+      `commit ${commit} does not exist in the repository at ${cwd}: give the id of a commit it holds (fetch it first when it comes from elsewhere, fetch-depth: 0)`,
+    );
+  }
 }
 
 async function isRepository(git: Git): Promise<boolean> {

@@ -81,7 +81,12 @@ export async function verifyCapsule(inputs: VerifyInputs): Promise<VerifyResult>
 
   const folders = [dirname(resolve(file)), ...inputs.artifactDirs.map((dir) => resolve(dir))];
   const here = folders[0]!;
-  for (const subject of statement.subject) await checkSubject(subject, folders, here, inputs.key, add);
+  // A key-signed capsule has a detached signature beside the envelope for every artifact and SBOM
+  // (all subjects but the capsule YAML): one that is missing is a failure, not a check skipped.
+  const detached = capsule
+    ? new Set([...capsule.artifacts.map((artifact) => artifact.name), ...(capsule.sbom?.documents ?? []).map((document) => document.name)])
+    : new Set(statement.subject.filter((subject) => !subject.name.endsWith(".yaml")).map((subject) => subject.name));
+  for (const subject of statement.subject) await checkSubject(subject, folders, here, inputs.key, add, detached.has(subject.name));
 
   if (capsule) {
     await checkCapsuleFile(capsule, statement.subject, folders, add);
@@ -104,7 +109,7 @@ function locate(name: string, folders: readonly string[]): string | undefined {
   return folders.map((folder) => join(folder, name)).find((path) => existsSync(path));
 }
 
-async function checkSubject(subject: Subject, folders: readonly string[], here: string, key: VerifyingKey, add: Add): Promise<void> {
+async function checkSubject(subject: Subject, folders: readonly string[], here: string, key: VerifyingKey, add: Add, signed: boolean): Promise<void> {
   // Subjects are release assets, named by file name: a path here would lead the search out of the folders.
   if (/[/\\]/.test(subject.name) || subject.name === "." || subject.name === "..") {
     add(`digest ${subject.name}`, false, "the subject's name is not a plain file name");
@@ -113,9 +118,11 @@ async function checkSubject(subject: Subject, folders: readonly string[], here: 
   const path = locate(subject.name, folders);
   if (!path) {
     add(`digest ${subject.name}`, false, `not found (looked in ${folders.join(", ")})`);
+    if (signed && !existsSync(join(here, `${subject.name}.sig`))) add(`signature ${subject.name}.sig`, false, `missing: ${join(here, `${subject.name}.sig`)} does not exist`);
     return;
   }
   const sigPath = join(here, `${subject.name}.sig`);
+  if (signed && !existsSync(sigPath)) add(`signature ${subject.name}.sig`, false, `missing: ${sigPath} does not exist (capsule-sign writes one for every artifact signed with a key)`);
   if (existsSync(sigPath)) {
     const result = await hashAndVerifyFile(path, key, await readFile(sigPath));
     addDigest(subject, path, result.sha256, add);
@@ -211,12 +218,19 @@ async function checkSboms(capsule: Capsule, subjects: readonly Subject[], folder
 
 async function checkSums(subjects: readonly Subject[], here: string, key: VerifyingKey, add: Add): Promise<void> {
   const sumsPath = join(here, "SHA256SUMS");
-  if (!existsSync(sumsPath)) return;
-  const bytes = await readFile(sumsPath);
   const sigPath = `${sumsPath}.sig`;
+  // capsule-sign writes both beside the envelope; without them nothing vouches for the sums a user downloads.
+  if (!existsSync(sumsPath)) {
+    add("SHA256SUMS", false, `missing: ${sumsPath} does not exist`);
+    if (!existsSync(sigPath)) add("signature SHA256SUMS.sig", false, `missing: ${sigPath} does not exist`);
+    return;
+  }
+  const bytes = await readFile(sumsPath);
   if (existsSync(sigPath)) {
     const valid = verifyBytes(key, bytes, await readFile(sigPath));
     add("signature SHA256SUMS.sig", valid, valid ? "valid" : `${sigPath} is not the key's signature of ${sumsPath}`);
+  } else {
+    add("signature SHA256SUMS.sig", false, `missing: ${sigPath} does not exist`);
   }
   let entries;
   try {

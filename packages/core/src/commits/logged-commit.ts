@@ -1,5 +1,6 @@
 import { scanHeader } from "./header.js";
 import { looksLikeRevert, parseCommit, readFooterLines, splitBodyAndFooters } from "./parse.js";
+import { printable } from "./printable.js";
 import type { ConventionalCommit, Footer, RawCommit } from "./types.js";
 
 const NEWLINE = 0x0a;
@@ -87,7 +88,7 @@ export class LoggedCommit implements RawCommit, ConventionalCommit {
   }
 
   get message(): string {
-    return this.bytes.toString("utf8", this.messageStart, this.messageEnd);
+    return printable(this.bytes.toString("utf8", this.messageStart, this.messageEnd));
   }
 
   get body(): string {
@@ -118,7 +119,7 @@ export class LoggedCommit implements RawCommit, ConventionalCommit {
     const lines: string[] = [];
     for (let start = from; ; ) {
       const newline = body.indexOf(NEWLINE, start);
-      lines.push(body.toString("utf8", start, newline === -1 ? body.length : newline));
+      lines.push(printable(body.toString("utf8", start, newline === -1 ? body.length : newline)));
       if (newline === -1) break;
       start = newline + 1;
     }
@@ -127,7 +128,7 @@ export class LoggedCommit implements RawCommit, ConventionalCommit {
   }
 
   private split(): { body: string; footers: Footer[] } {
-    return splitBodyAndFooters(this.bodyStart === -1 ? "" : this.bytes.toString("utf8", this.bodyStart, this.messageEnd));
+    return splitBodyAndFooters(this.bodyStart === -1 ? "" : printable(this.bytes.toString("utf8", this.bodyStart, this.messageEnd)));
   }
 }
 
@@ -263,7 +264,7 @@ export function commitFromRecord(filled: Buffer, start: number, ends: ArrayLike<
 
   const newline = scanner.newline.at(filled, messageStart);
   const headerEnd = newline === -1 || newline >= messageEnd ? messageEnd : newline;
-  const header = filled.toString("utf8", messageStart, headerEnd).trim();
+  const header = printable(filled.toString("utf8", messageStart, headerEnd)).trim();
   const bodyStart = headerEnd === messageEnd ? -1 : headerEnd + 1;
   if (needsWholeMessage(filled, messageStart, messageEnd, bodyStart, scanner) || looksLikeRevert(header)) {
     const parentText = filled.toString("latin1", ends[0]! + 1, ends[1]);
@@ -273,7 +274,7 @@ export function commitFromRecord(filled: Buffer, start: number, ends: ArrayLike<
       authorName: author.name,
       authorEmail: author.email,
       authorDate: filled.toString("utf8", ends[3]! + 1, ends[4]),
-      message: filled.toString("utf8", messageStart, messageEnd),
+      message: printable(filled.toString("utf8", messageStart, messageEnd)),
     });
   }
   const parts = scanHeader(header);

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsedFields, rawFields } from "./plain.js";
 import { parseCommit } from "./parse.js";
+import { printable } from "./printable.js";
 import { CommitRecords } from "./stream.js";
 import type { ConventionalCommit, RawCommit } from "./types.js";
 
@@ -25,7 +26,8 @@ const fieldsOf = (commit: Stored) => [commit.sha, commit.parents.join(" "), comm
 
 /** What readCommits should give for them: the message with trailing newlines dropped. */
 function expected(commits: readonly Stored[]): RawCommit[] {
-  return commits.map(({ stored, ...rest }) => ({ ...rest, message: stored.replace(/\n+$/, "") }));
+  // Terminal control characters never leave the reader (printable.ts).
+  return commits.map(({ stored, ...rest }) => ({ ...rest, message: printable(stored.replace(/\n+$/, "")) }));
 }
 
 /**

@@ -14,6 +14,7 @@ import { applyPlan } from "../plan/apply.js";
 import { writeFileEffect, writeFileHandler } from "../plan/file-effects.js";
 import { planHash, type Plan } from "../plan/plan.js";
 import type { Clock, Files, Git, Reporter } from "../ports/index.js";
+import type { PackageDecision } from "../version-bump/decide.js";
 import { runVersionBump } from "../version-bump/run.js";
 import { readTags, versionTags } from "../version/tags.js";
 import type { CommandRunner } from "./commands.js";
@@ -80,6 +81,23 @@ async function previousRelease(git: Git, version: string, decision: { previous?:
   return below ? { previous: below.version.version, previousTag: below.name } : {};
 }
 
+/**
+ * A version to check must be above the last release: gates passed for 1.4.0 after 1.4.2 would
+ * bless a downgrade. The one exception is HEAD's own release tag (a re-run after the tag was made).
+ */
+async function refuseNotAbove(git: Git, version: string, decision: PackageDecision, head: string): Promise<void> {
+  const previous = decision.previous;
+  if (!previous || semver.gt(version, previous)) return;
+  if (semver.eq(version, previous) && decision.previousTag) {
+    const { stdout } = await git.run(["rev-parse", `${decision.previousTag}^{commit}`], { allowFailure: true });
+    if (stdout.trim() === head) return;
+  }
+  const last = decision.previousTag ? `the last release ${previous} (tag ${decision.previousTag})` : `the last release ${previous}`;
+  throw new ConfigurationError(
+    `version ${version} is ${semver.eq(version, previous) ? "already" : "below"} ${last}: gates are checked for a new release above it. Pass a higher version (input \`version\`), or none to check the version the commits ask for.`,
+  );
+}
+
 /** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
 export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInputs): Promise<GateCheckResult> {
   const clock = inputs.now ? fixedClock(inputs.now) : ports.clock;
@@ -95,6 +113,7 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
   if (!version) {
     throw new ConfigurationError(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (input \`version\`, CLI --version).`);
   }
+  await refuseNotAbove(git, version, decision, bump.head);
   const { previous, previousTag } = await previousRelease(git, version, decision);
   const kind = releaseKind(version, previous);
   const gates = parseGatesConfig(await configSection(files, bump.config, "gates"));

@@ -10,6 +10,7 @@ import type { Files, Git, Reporter } from "../ports/index.js";
 import type { Registry } from "../registry/port.js";
 import { readTags, versionTags } from "../version/tags.js";
 import { collectAssets } from "./assets.js";
+import { refuseUncommitted } from "./committed.js";
 import { channelOf, floatingTagsFor, type Channel } from "./channel.js";
 import type { PublishInputs } from "./inputs.js";
 import { publishedElsewhere, type NpmPackage } from "./npm-effects.js";
@@ -73,6 +74,8 @@ export interface ObservePorts {
 export async function observe(ports: ObservePorts, inputs: PublishInputs, settings: PublishSettings, context: { head: string; branch: string | undefined; release: ReleaseVersion; config: CadenceConfig }): Promise<PublishObservations> {
   const { git } = ports;
   const { head, release } = context;
+  const npmFolders = await npmFoldersOf(ports, settings);
+  await refuseUncommitted(git, context.config, inputs.package, npmFolders, head);
   const tags = await readTags(git);
   const existingVersions = versionTags(tags.all, release.tagPrefix).versions.map((tag) => tag.version.version);
   const channel = channelOf(release.version, existingVersions, settings.npm.distTags, settings.npm.distTag);
@@ -112,7 +115,7 @@ export async function observe(ports: ObservePorts, inputs: PublishInputs, settin
     tagger: await resolveCommitter(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
     forge,
     assets,
-    npm: await observeNpm(ports, settings, release, inputs.dryRun ? inputs.plannedDir : undefined),
+    npm: await observeNpm(ports, settings, npmFolders, release, inputs.dryRun ? inputs.plannedDir : undefined),
   };
 }
 
@@ -149,8 +152,11 @@ async function shipsActions(git: Git, setting: boolean | "auto"): Promise<boolea
   return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
 }
 
-async function observeNpm(ports: ObservePorts, settings: PublishSettings, release: ReleaseVersion, plannedDir: string | undefined): Promise<PublishObservations["npm"]> {
-  const folders = settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
+async function npmFoldersOf(ports: ObservePorts, settings: PublishSettings): Promise<string[]> {
+  return settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
+}
+
+async function observeNpm(ports: ObservePorts, settings: PublishSettings, folders: readonly string[], release: ReleaseVersion, plannedDir: string | undefined): Promise<PublishObservations["npm"]> {
   if (folders.length === 0) return null;
   const registry = ports.registryFor(settings.npm.registry);
   const provenance = provenanceWanted(settings.npm.provenance, ports.env);
@@ -178,6 +184,8 @@ async function observeNpm(ports: ObservePorts, settings: PublishSettings, releas
     if (published && published.shasum !== pkg.shasum) throw publishedElsewhere(pkg, published, registry.url);
     packages.push({ ...pkg, published: published?.shasum ?? null });
   }
+  // A token the registry refuses is known now, in a dry-run too: asked before anything is tagged.
+  if (packages.some((pkg) => pkg.published === null)) await registry.whoami();
   return { registry: registry.url, access: settings.npm.access ?? null, provenance, packages };
 }
 

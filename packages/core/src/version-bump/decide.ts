@@ -70,6 +70,8 @@ export interface DecideInput {
   commits: readonly RawCommit[];
   /** The same commits already parsed (readConventionalCommits parses them while git prints); parsed here when absent. */
   parsed?: readonly ConventionalCommit[];
+  /** No release tag yet: the version the package's manifest carries, where the first release starts. */
+  manifestBase?: { path: string; version: string };
   /** Every version tagged for this package anywhere. */
   existing: ReadonlySet<string>;
   releaseAs?: string;
@@ -80,7 +82,8 @@ export interface DecideInput {
 export function decidePackage(input: DecideInput): PackageDecision {
   const { config, pkg, line } = input;
   const all = input.parsed ?? input.commits.map(parseCommit);
-  const previous = input.base?.version.version;
+  // Without a release tag, the version the manifest carries is the last release (never a silent downgrade).
+  const previous = input.base?.version.version ?? input.manifestBase?.version;
   // A release commit of the tool above the last tag (release-please's merged release PR) is a
   // release still to be tagged: only the commits after it are new.
   const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern, config.releasePleasePrerelease !== undefined) : undefined;
@@ -104,7 +107,8 @@ export function decidePackage(input: DecideInput): PackageDecision {
     name: pkg.name,
     path: pkg.path,
     tagPrefix: pkg.tagPrefix,
-    ...(previous ? { previous, previousTag: input.base!.name } : {}),
+    ...(previous ? { previous } : {}),
+    ...(input.base ? { previousTag: input.base.name } : {}),
     bump: "none",
     level,
     commitCount: input.commits.length,
@@ -143,7 +147,8 @@ export function decidePackage(input: DecideInput): PackageDecision {
     const wanted = input.bump ?? level;
     if (input.bump) decision.override = `bump input (${input.bump})`;
     else if (pending) decision.override = `release commit '${pending.header}', not tagged: ${pending.version} is the previous release`;
-    const lastStable = pending?.version ?? input.lastStable?.version.version;
+    const manifestStable = input.manifestBase && !semver.prerelease(input.manifestBase.version) ? input.manifestBase.version : undefined;
+    const lastStable = pending?.version ?? input.lastStable?.version.version ?? manifestStable;
     const result = nextVersion({
       ...(from ? { previous: from } : {}),
       ...(lastStable ? { lastStable } : {}),

@@ -7,6 +7,7 @@ import { loadConfig } from "../config/load.js";
 import type { CadenceConfig, PackageConfig, VersioningConfig } from "../config/types.js";
 import { ConfigurationError } from "../errors/index.js";
 import { resolveCommitter } from "../identity/committer.js";
+import { manifestVersion } from "../manifests/read-version.js";
 import { prepareManifestUpdates } from "../manifests/update.js";
 import { applyPlan, type ApplyResult } from "../plan/apply.js";
 import { gitCommitHandler, writeFileHandler } from "../plan/file-effects.js";
@@ -177,6 +178,13 @@ async function decideFor(
     const touching = await commitsTouching(ports.git, range, [pkg.path]);
     parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
   }
+  const manifestBase = base ? undefined : await manifestStart(ports.git, pkg, parsed, config.versioning);
+  if (manifestBase) {
+    ports.reporter.annotate(
+      "notice",
+      `${pkg.name === "." ? "" : `${pkg.name}: `}no release tag yet, so the first release continues from the version ${manifestBase.path} carries (${manifestBase.version})`,
+    );
+  }
   const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
   const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
   return decidePackage({
@@ -186,6 +194,7 @@ async function decideFor(
     reachable: inRange,
     ...(base ? { base } : {}),
     ...(lastStable ? { lastStable } : {}),
+    ...(manifestBase ? { manifestBase } : {}),
     commits: parsed.map((commit) => commit.raw),
     parsed,
     existing,
@@ -232,6 +241,25 @@ function versionInRange(tag: VersionTag, range: string): boolean {
   return semver.satisfies(tag.version, range, { includePrerelease: true });
 }
 
+/**
+ * Where a package's first release starts when it has no release tag: the version its first
+ * manifest carries, as committed before cadence's own release commit for it (a re-run after the
+ * release commit decides the same version). Undefined when the manifest holds none or holds the
+ * initial version (a fresh project: the first release is that version).
+ */
+async function manifestStart(git: Git, pkg: PackageConfig, commits: readonly ConventionalCommit[], versioning: VersioningConfig): Promise<{ path: string; version: string } | undefined> {
+  const manifest = manifestPaths(pkg).manifests[0];
+  if (!manifest) return undefined;
+  const message = versioning.releaseCommit.message;
+  const [before, after] = message.split("{version}", 2);
+  const release = commits.find((commit) => (after === undefined ? commit.header === message : commit.header.startsWith(before!) && commit.header.endsWith(after)));
+  const { stdout, exitCode } = await git.run(["show", `${release ? `${release.raw.sha}^` : "HEAD"}:./${manifest.path}`], { allowFailure: true });
+  if (exitCode !== 0) return undefined;
+  const version = await manifestVersion(manifest, stdout);
+  if (!version || version === versioning.initialVersion) return undefined;
+  return { path: manifest.path, version };
+}
+
 /** No tags in a clone with a remote, while package.json says a version was released: the tags were not fetched. */
 function refuseMissingTags(decisions: readonly PackageDecision[], manifest: string | undefined): void {
   if (!manifest) return;
@@ -243,7 +271,7 @@ function refuseMissingTags(decisions: readonly PackageDecision[], manifest: stri
   }
   // 1.0.0 and 0.1.0 are what `npm init` and fresh projects start with; anything above has been released before.
   const released = typeof version === "string" && semver.valid(version) && !semver.prerelease(version) && semver.gt(version, semver.major(version) === 0 ? "0.1.0" : "1.0.0");
-  if (released && decisions.every((decision) => !decision.previous)) {
+  if (released && decisions.every((decision) => !decision.previousTag)) {
     throw new ConfigurationError(
       `no release tags were found, but package.json says ${version}: this looks like a clone without tags. ` +
         "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.",
