@@ -88,6 +88,9 @@ async function previousRelease(git: Git, version: string, decision: { previous?:
 async function refuseNotAbove(git: Git, version: string, decision: PackageDecision, head: string): Promise<void> {
   const previous = decision.previous;
   if (!previous || semver.gt(version, previous)) return;
+  // No release tag yet: the manifest's version is the floor, and the release commit of a first
+  // release has just written the version being checked into it.
+  if (!decision.previousTag && semver.eq(version, previous)) return;
   if (semver.eq(version, previous) && decision.previousTag) {
     const { stdout } = await git.run(["rev-parse", `${decision.previousTag}^{commit}`], { allowFailure: true });
     if (stdout.trim() === head) return;
