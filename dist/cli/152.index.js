@@ -1111,7 +1111,7 @@ async function runGateCheck(ports, inputs) {
     const { git, reporter } = ports;
     // A dry-run judges the release as the earlier dry-run steps planned it: their CHANGELOG, manifests and notes.
     const files = inputs.dryRun && inputs.plannedDir ? new planned_files/* PlannedFiles */.eA(ports.files, inputs.plannedDir) : ports.files;
-    const bump = await (0,version_bump_run/* runVersionBump */.Sb)({ git, files, clock, reporter }, { cwd: inputs.cwd, dryRun: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
+    const bump = await (0,version_bump_run/* runVersionBump */.Sb)({ git, files, clock, reporter }, { cwd: inputs.cwd, dryRun: true, decisionOnly: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
     const decision = bump.packages.find((candidate) => candidate.next) ?? bump.packages[0];
     const version = inputs.version ?? decision.next;
     if (!version) {

@@ -589,7 +589,7 @@ async function resolveRelease(ports, given) {
         return { version: (0,metadata/* normalizeVersionInput */.m)(given.version, "version"), commit };
     if (!inRepository)
         throw noRepository();
-    const result = await (0,run/* runVersionBump */.Sb)({ git: ports.git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, (0,inputs/* parseVersionBumpInputs */.B)({ cwd: given.cwd, dryRun: true, ...(given.configPath ? { configPath: given.configPath } : {}) }));
+    const result = await (0,run/* runVersionBump */.Sb)({ git: ports.git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, { ...(0,inputs/* parseVersionBumpInputs */.B)({ cwd: given.cwd, dryRun: true, ...(given.configPath ? { configPath: given.configPath } : {}) }), decisionOnly: true });
     if (result.packages.length !== 1) {
         throw new errors/* ConfigurationError */.j1(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (--version)`);
     }

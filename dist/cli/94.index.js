@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
 
 
-/** The command line is wrong (unknown or repeated flag, a value missing, a required flag absent): exit 2. */
+/** The command line is wrong (an unknown or repeated flag, a value or a required flag missing): exit 2. */
 class UsageError extends _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 {
 }
 /**
@@ -24,7 +24,8 @@ class UsageError extends _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__/* .C
  */
 function parseFlags(argv, flags, positional) {
     const options = Object.fromEntries(Object.entries(flags).map(([name, flag]) => [name, { type: flag.type, multiple: flag.multiple ?? false }]));
-    const parse = () => (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: positional !== undefined, strict: true, tokens: true });
+    const allowPositionals = positional !== undefined;
+    const parse = () => (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true, tokens: true });
     let parsed;
     try {
         parsed = parse();
@@ -46,25 +47,33 @@ function parseFlags(argv, flags, positional) {
     }
     const missing = Object.entries(flags).filter(([name, flag]) => flag.required && !seen.has(name));
     if (missing.length > 0) {
-        throw new UsageError(`${missing.map(([name, flag]) => `--${name}${flag.value ? ` ${flag.value}` : ""} (${flag.about})`).join(" and ")} is missing`);
+        const named = missing.map(([name, flag]) => `${flagName(name, flag)} (${flag.about})`);
+        throw new UsageError(`${named.join(" and ")} is missing`);
     }
     if (positional && parsed.positionals.length !== 1) {
-        throw new UsageError(`needs one ${positional.name} (${positional.about}), got ${parsed.positionals.length} arguments`);
+        const count = parsed.positionals.length;
+        throw new UsageError(`needs one ${positional.name} (${positional.about}), got ${count} arguments`);
     }
     return { values: parsed.values, positionals: parsed.positionals };
 }
 /** The command's `--help`: usage, what it does, then every flag with its default. */
 function renderHelp(help) {
-    const names = Object.entries(help.flags).map(([name, flag]) => `--${name}${flag.value ? ` ${flag.value}` : ""}${flag.multiple ? " …" : ""}`);
+    const names = Object.entries(help.flags).map(([name, flag]) => `${flagName(name, flag)}${flag.multiple ? " …" : ""}`);
     const width = Math.min(28, Math.max(...names.map((name) => name.length)));
     const lines = Object.values(help.flags).flatMap((flag, index) => {
         const name = names[index];
-        const when = flag.required ? "required" : `default: ${flag.defaultIs ?? (flag.type === "boolean" ? "off" : "none")}`;
+        const fallback = flag.defaultIs ?? (flag.type === "boolean" ? "off" : "none");
+        const when = flag.required ? "required" : `default: ${fallback}`;
         const text = wrap(`${flag.about} (${when})`, HELP_WIDTH - width - 6);
-        const first = name.length > width ? [`    ${name}`, `    ${" ".repeat(width)}  ${text[0]}`] : [`    ${name.padEnd(width)}  ${text[0]}`];
-        return [...first, ...text.slice(1).map((line) => `    ${" ".repeat(width)}  ${line}`)];
+        const indent = `    ${" ".repeat(width)}  `;
+        const first = name.length > width ? [`    ${name}`, `${indent}${text[0]}`] : [`    ${name.padEnd(width)}  ${text[0]}`];
+        return [...first, ...text.slice(1).map((line) => `${indent}${line}`)];
     });
-    return [help.usage, help.about.replace(/^/gm, "  "), "", "  flags (may be given once each, except those marked …):", ...lines].join("\n");
+    const heading = "  flags (may be given once each, except those marked …):";
+    return [help.usage, help.about.replace(/^/gm, "  "), "", heading, ...lines].join("\n");
+}
+function flagName(name, flag) {
+    return `--${name}${flag.value ? ` ${flag.value}` : ""}`;
 }
 const HELP_WIDTH = 100;
 function wrap(text, width) {
@@ -159,7 +168,8 @@ async function usage() {
         "",
         ...commands.map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`),
         "",
-        "cadence <command> --help lists the command's flags and their defaults; cadence --version says the version.",
+        "cadence <command> --help lists the command's flags and their defaults;",
+        "cadence --version says the version.",
         "Exit codes: 0 done, 1 the run failed (or a gate or a check did), 2 the command line is wrong.",
         "",
     ].join("\n");

@@ -1420,7 +1420,8 @@ async function applyPlan(plan, handlers, options) {
     const outcomes = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
     const result = { planHash: hash, dryRun: options.dryRun, outcomes };
     if (options.dryRun) {
-        reportDryRun(plan, hash, options.reporter);
+        if (options.logDryRun !== false)
+            reportDryRun(plan, hash, options.reporter);
         return result;
     }
     if (options.expectedPlanHash && options.expectedPlanHash !== hash)

@@ -26,10 +26,11 @@ export interface CommandHelp {
   flags: Flags;
 }
 
-/** The command line is wrong (unknown or repeated flag, a value missing, a required flag absent): exit 2. */
+/** The command line is wrong (an unknown or repeated flag, a value or a required flag missing): exit 2. */
 export class UsageError extends ConfigurationError {}
 
-type Value<F extends Flag> = F["type"] extends "boolean" ? (F["multiple"] extends true ? boolean[] : boolean) : F["multiple"] extends true ? string[] : string;
+type One<F extends Flag> = F["type"] extends "boolean" ? boolean : string;
+type Value<F extends Flag> = F["multiple"] extends true ? Array<One<F>> : One<F>;
 /** The parsed values: a required flag is always there, any other may be absent. */
 type Values<T extends Flags> = { [K in keyof T as T[K]["required"] extends true ? K : never]: Value<T[K]> } & {
   [K in keyof T as T[K]["required"] extends true ? never : K]?: Value<T[K]>;
@@ -44,8 +45,11 @@ export function parseFlags<T extends Flags>(
   flags: T,
   positional?: { name: string; about: string },
 ): { values: Values<T>; positionals: string[] } {
-  const options = Object.fromEntries(Object.entries(flags).map(([name, flag]) => [name, { type: flag.type, multiple: flag.multiple ?? false }]));
-  const parse = () => parseArgs({ args: argv, options, allowPositionals: positional !== undefined, strict: true, tokens: true });
+  const options = Object.fromEntries(
+    Object.entries(flags).map(([name, flag]) => [name, { type: flag.type, multiple: flag.multiple ?? false }]),
+  );
+  const allowPositionals = positional !== undefined;
+  const parse = () => parseArgs({ args: argv, options, allowPositionals, strict: true, tokens: true });
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse();
@@ -64,26 +68,35 @@ export function parseFlags<T extends Flags>(
   }
   const missing = Object.entries(flags).filter(([name, flag]) => flag.required && !seen.has(name));
   if (missing.length > 0) {
-    throw new UsageError(`${missing.map(([name, flag]) => `--${name}${flag.value ? ` ${flag.value}` : ""} (${flag.about})`).join(" and ")} is missing`);
+    const named = missing.map(([name, flag]) => `${flagName(name, flag)} (${flag.about})`);
+    throw new UsageError(`${named.join(" and ")} is missing`);
   }
   if (positional && parsed.positionals.length !== 1) {
-    throw new UsageError(`needs one ${positional.name} (${positional.about}), got ${parsed.positionals.length} arguments`);
+    const count = parsed.positionals.length;
+    throw new UsageError(`needs one ${positional.name} (${positional.about}), got ${count} arguments`);
   }
   return { values: parsed.values as Values<T>, positionals: parsed.positionals };
 }
 
 /** The command's `--help`: usage, what it does, then every flag with its default. */
 export function renderHelp(help: CommandHelp): string {
-  const names = Object.entries(help.flags).map(([name, flag]) => `--${name}${flag.value ? ` ${flag.value}` : ""}${flag.multiple ? " …" : ""}`);
+  const names = Object.entries(help.flags).map(([name, flag]) => `${flagName(name, flag)}${flag.multiple ? " …" : ""}`);
   const width = Math.min(28, Math.max(...names.map((name) => name.length)));
   const lines = Object.values(help.flags).flatMap((flag, index) => {
     const name = names[index]!;
-    const when = flag.required ? "required" : `default: ${flag.defaultIs ?? (flag.type === "boolean" ? "off" : "none")}`;
+    const fallback = flag.defaultIs ?? (flag.type === "boolean" ? "off" : "none");
+    const when = flag.required ? "required" : `default: ${fallback}`;
     const text = wrap(`${flag.about} (${when})`, HELP_WIDTH - width - 6);
-    const first = name.length > width ? [`    ${name}`, `    ${" ".repeat(width)}  ${text[0]}`] : [`    ${name.padEnd(width)}  ${text[0]}`];
-    return [...first, ...text.slice(1).map((line) => `    ${" ".repeat(width)}  ${line}`)];
+    const indent = `    ${" ".repeat(width)}  `;
+    const first = name.length > width ? [`    ${name}`, `${indent}${text[0]}`] : [`    ${name.padEnd(width)}  ${text[0]}`];
+    return [...first, ...text.slice(1).map((line) => `${indent}${line}`)];
   });
-  return [help.usage, help.about.replace(/^/gm, "  "), "", "  flags (may be given once each, except those marked …):", ...lines].join("\n");
+  const heading = "  flags (may be given once each, except those marked …):";
+  return [help.usage, help.about.replace(/^/gm, "  "), "", heading, ...lines].join("\n");
+}
+
+function flagName(name: string, flag: Flag): string {
+  return `--${name}${flag.value ? ` ${flag.value}` : ""}`;
 }
 
 const HELP_WIDTH = 100;

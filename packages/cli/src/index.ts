@@ -55,14 +55,17 @@ const COMMANDS: Record<string, () => Promise<Loaded>> = {
 
 /** `cadence help`: every command with its one line; `cadence <command> --help` gives its flags. */
 async function usage(): Promise<string> {
-  const commands = await Promise.all(Object.entries(COMMANDS).map(async ([name, load]) => [name, (await load()).help.summary] as const));
+  const commands = await Promise.all(
+    Object.entries(COMMANDS).map(async ([name, load]) => [name, (await load()).help.summary] as const),
+  );
   const width = Math.max(...commands.map(([name]) => name.length));
   return [
     "usage: cadence <command> [flags]",
     "",
     ...commands.map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`),
     "",
-    "cadence <command> --help lists the command's flags and their defaults; cadence --version says the version.",
+    "cadence <command> --help lists the command's flags and their defaults;",
+    "cadence --version says the version.",
     "Exit codes: 0 done, 1 the run failed (or a gate or a check did), 2 the command line is wrong.",
     "",
   ].join("\n");

@@ -31,6 +31,8 @@ export type EvidenceSink = (result: ApplyResult) => Promise<void>;
 
 export interface ApplyOptions {
   dryRun: boolean;
+  /** A dry-run lists its effects in the log (default); not when the plan is only asked for a decision. */
+  logDryRun?: boolean;
   /** From an earlier dry-run: apply refuses when today's plan differs. */
   expectedPlanHash?: string;
   reporter: Reporter;
@@ -49,7 +51,7 @@ export async function applyPlan(plan: Plan, handlers: EffectHandlers, options: A
   const outcomes: EffectOutcome[] = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
   const result: ApplyResult = { planHash: hash, dryRun: options.dryRun, outcomes };
   if (options.dryRun) {
-    reportDryRun(plan, hash, options.reporter);
+    if (options.logDryRun !== false) reportDryRun(plan, hash, options.reporter);
     return result;
   }
   if (options.expectedPlanHash && options.expectedPlanHash !== hash) throw new StalePlanError(options.expectedPlanHash, hash);
