@@ -3,14 +3,17 @@
 // their seven-character id) and the number of breaking changes.
 import { execFileSync } from "node:child_process";
 
-const HEADING = /^#{1,3} (?:\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\]?|(Unreleased))(?:[\s(]|$)/;
+// `## [1.2.0](…)`, `## 1.2.0 (date)`, `## Unreleased` (git-cliff), `## [Unreleased](compare/…)` (conventional-changelog).
+const HEADING = /^#{1,3} \[?(?:v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)|(Unreleased))\]?(?:[\s(]|$)/;
 const KINDS = [
   [/^(features|added)$/i, "feat"],
   [/^(bug fixes|fixed)$/i, "fix"],
   [/^performance( improvements)?$/i, "perf"],
 ];
-// `([abc1234](…/commit/…))` (cadence, conventional-changelog) or `(abc1234)` (git-cliff's template here).
-const COMMIT = /\((?:\[([0-9a-f]{7})\]\([^)]*\)|([0-9a-f]{7}))\)/;
+// `([abc1234](…/commit/…))` (cadence, conventional-changelog with a repository URL), `(abc1234)`
+// (git-cliff's template here), or a bare ` abc1234` after the subject (conventional-changelog
+// without a repository URL, as in the bench's histories).
+const COMMIT = /\((?:\[([0-9a-f]{7})\]\([^)]*\)|([0-9a-f]{7}))\)| ([0-9a-f]{7})(?=,|$)/;
 
 /**
  * A CHANGELOG's releases, newest first as written: `{ version, entries: Map<sha7, kind>, breaking }`.
@@ -38,11 +41,12 @@ export function readChangelog(text) {
       kind = KINDS.find(([pattern]) => pattern.test(title))?.[1];
       continue;
     }
-    if (/^ {2}BREAKING: /.test(line)) release.breaking++;
+    // git-cliff's template writes the note on the line after the entry (its trim leaves no indent).
+    if (/^\s*BREAKING: /.test(line)) release.breaking++;
     if (!/^[*-] /.test(line)) continue;
     if (inBreaking) release.breaking++;
     const commit = COMMIT.exec(line);
-    if (kind && commit) release.entries.set(commit[1] ?? commit[2], kind);
+    if (kind && commit) release.entries.set(commit[1] ?? commit[2] ?? commit[3], kind);
   }
   return releases;
 }
