@@ -217,27 +217,21 @@ async function main(argv, out = process.stdout, err = process.stderr) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6644);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4487);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6937);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6644);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4487);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6937);
+// The cadence command line, once cli.ts knows the Node version will do.
 
 
 
-
-// Compiled code of the command's chunks is kept in Node's cache (in the system's temporary
-// folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a second run starts about 20 ms sooner.
-// The first thing, before any command is loaded.
-(0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
 const argv = process.argv.slice(2);
 // The command's first questions to git go out now, so that git answers while Node loads the
 // command (about 0.1 s); the command takes the answers over when it asks the same.
 if (!argv.includes("--help") && !argv.includes("-h"))
-    (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .startGitAhead */ .EQ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwdFlag(argv) ?? process.cwd()), (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .firstGitQuestions */ .mA)(argv[0]));
-process.exitCode = await (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(argv);
+    (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_2__/* .startGitAhead */ .EQ)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwdFlag(argv) ?? process.cwd()), (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .firstGitQuestions */ .mA)(argv[0]));
+process.exitCode = await (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(argv);
 /** The value of `--cwd DIR` or `--cwd=DIR`, as the command will read it. */
 function cwdFlag(args) {
     const at = args.findIndex((arg) => arg === "--cwd" || arg.startsWith("--cwd="));

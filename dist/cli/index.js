@@ -6,16 +6,23 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7893);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7893);
 
-// The Node version is checked before any other code is loaded: on an older Node the bundle's
-// first lines would fail with a stack trace (Node 20 has no module.enableCompileCache).
-const problem = (0,_node_version_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeVersionProblem */ .e)(process.versions.node);
+
+// The Node version is checked before any other code is loaded or called: on Node 20 the first
+// call (module.enableCompileCache, which it does not have) would fail with a stack trace.
+const problem = (0,_node_version_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeVersionProblem */ .e)(process.versions.node);
 if (problem) {
     process.stderr.write(`${problem}\n`);
     process.exitCode = 1;
 }
 else {
+    // Compiled code of the CLI's chunks is kept in Node's cache (in the system's temporary folder;
+    // NODE_DISABLE_COMPILE_CACHE=1 turns it off): a second run starts about 20 ms sooner. Turned on
+    // before the rest of the CLI is loaded, so that it covers all of it.
+    (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
     await __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 6094));
 }
 

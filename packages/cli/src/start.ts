@@ -1,12 +1,8 @@
-import { enableCompileCache } from "node:module";
+// The cadence command line, once cli.ts knows the Node version will do.
 import { resolve } from "node:path";
 import { firstGitQuestions, startGitAhead } from "@release-cadence/core";
 import { main } from "./index.js";
 
-// Compiled code of the command's chunks is kept in Node's cache (in the system's temporary
-// folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a second run starts about 20 ms sooner.
-// The first thing, before any command is loaded.
-enableCompileCache();
 const argv = process.argv.slice(2);
 // The command's first questions to git go out now, so that git answers while Node loads the
 // command (about 0.1 s); the command takes the answers over when it asks the same.
