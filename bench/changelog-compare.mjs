@@ -3,14 +3,17 @@
 // their seven-character id) and the number of breaking changes.
 import { execFileSync } from "node:child_process";
 
-const HEADING = /^#{1,3} (?:\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\]?|(Unreleased))(?:[\s(]|$)/;
+// `## [1.2.0](…)`, `## 1.2.0 (date)`, `## Unreleased` (git-cliff), `## [Unreleased](compare/…)` (conventional-changelog).
+const HEADING = /^#{1,3} \[?(?:v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)|(Unreleased))\]?(?:[\s(]|$)/;
 const KINDS = [
   [/^(features|added)$/i, "feat"],
   [/^(bug fixes|fixed)$/i, "fix"],
   [/^performance( improvements)?$/i, "perf"],
 ];
-// `([abc1234](…/commit/…))` (cadence, conventional-changelog) or `(abc1234)` (git-cliff's template here).
-const COMMIT = /\((?:\[([0-9a-f]{7})\]\([^)]*\)|([0-9a-f]{7}))\)/;
+// `([abc1234](…/commit/…))` (cadence, conventional-changelog with a repository URL), `(abc1234)`
+// (git-cliff's template here), or a bare ` abc1234` after the subject (conventional-changelog
+// without a repository URL, as in the bench's histories).
+const COMMIT = /\((?:\[([0-9a-f]{7})\]\([^)]*\)|([0-9a-f]{7}))\)| ([0-9a-f]{7})(?=,|$)/;
 
 /**
  * A CHANGELOG's releases, newest first as written: `{ version, entries: Map<sha7, kind>, breaking }`.
@@ -38,11 +41,12 @@ export function readChangelog(text) {
       kind = KINDS.find(([pattern]) => pattern.test(title))?.[1];
       continue;
     }
-    if (/^ {2}BREAKING: /.test(line)) release.breaking++;
+    // git-cliff's template writes the note on the line after the entry (its trim leaves no indent).
+    if (/^\s*BREAKING: /.test(line)) release.breaking++;
     if (!/^[*-] /.test(line)) continue;
     if (inBreaking) release.breaking++;
     const commit = COMMIT.exec(line);
-    if (kind && commit) release.entries.set(commit[1] ?? commit[2], kind);
+    if (kind && commit) release.entries.set(commit[1] ?? commit[2] ?? commit[3], kind);
   }
   return releases;
 }
@@ -58,10 +62,13 @@ export function revertedCommits(dir, range, env) {
     .filter(Boolean)
     .map((line) => line.split("\0"));
   const cancelled = new Set();
+  // Headers compared as cadence compares them (commits/header.ts): GitHub's ` (#N)` suffix dropped
+  // on both sides, so that `Revert "feat: x (#7)"` cancels `feat: x` and the other way round.
+  const normal = (header) => header.trim().replace(/^"|"$/g, "").replace(/\s*\(#\d+\)\s*$/, "").trim();
   log.forEach(([, subject], index) => {
-    const quoted = /^Revert "(.*)"$/.exec(subject)?.[1];
+    const quoted = /^Revert "(.*)"(?: \(#\d+\))?$/.exec(subject)?.[1];
     if (!quoted) return;
-    const target = log.findIndex(([sha, header], older) => older > index && header === quoted && !cancelled.has(sha));
+    const target = log.findIndex(([sha, header], older) => older > index && normal(header) === normal(quoted) && !cancelled.has(sha.slice(0, 7)));
     if (target !== -1) cancelled.add(log[target][0].slice(0, 7));
   });
   return cancelled;
@@ -75,8 +82,11 @@ export function compareReleases(ours, theirs, excused, peer) {
   const problems = [];
   const byVersion = new Map(theirs.map((release) => [release.version, release]));
   for (const [index, release] of ours.entries()) {
-    // An unreleased section is named by the version cadence decides; git-cliff writes "Unreleased".
-    const other = byVersion.get(release.version) ?? (index === 0 ? byVersion.get("unreleased") : undefined);
+    // An unreleased section is named by the version cadence decides; git-cliff writes "Unreleased",
+    // conventional-changelog the manifest's version: the newest section of each, whatever its name.
+    const other = byVersion.get(release.version) ?? (index === 0 ? theirs[0] : undefined);
+    // A release with nothing to list: cadence says so in a section, git-cliff leaves it out.
+    if (!other && release.entries.size === 0 && release.breaking === 0) continue;
     if (!other) {
       problems.push(`${peer} has no section for ${release.version}`);
       continue;
@@ -89,6 +99,7 @@ export function compareReleases(ours, theirs, excused, peer) {
     for (const [sha, kind] of release.entries) if (!other.entries.has(sha)) problems.push(`${release.version}: cadence lists ${sha} as ${kind}, ${peer} does not`);
     if (release.breaking !== other.breaking) problems.push(`${release.version}: ${release.breaking} breaking changes in cadence's, ${other.breaking} in ${peer}'s`);
   }
-  if (theirs.length !== ours.length) problems.push(`${ours.length} releases in cadence's CHANGELOG, ${theirs.length} in ${peer}'s`);
+  const listing = (releases) => releases.filter((release) => release.entries.size > 0 || release.breaking > 0).length;
+  if (listing(theirs) !== listing(ours)) problems.push(`${listing(ours)} releases that list something in cadence's CHANGELOG, ${listing(theirs)} in ${peer}'s`);
   return problems;
 }

@@ -99,6 +99,9 @@ const RUNS = {
   "capsule-sign": { "dry-run": "true", key, version: "1.5.0" },
 };
 
+/** What an action checks before its dry-run input, so that "start" gets as far as that input. */
+const START_INPUTS = { "capsule-sign": { key }, "sync-dry-run": { mode: "maybe" } };
+
 function once(args, env, cwd) {
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { cwd, env, encoding: "utf8" });
@@ -113,7 +116,8 @@ function main() {
   const cases = [{ id: "node -e 0", args: ["-e", "0"], env: { PATH: process.env.PATH ?? "" }, expect: 0 }];
   for (const name of actions) {
     const bundle = join(ROOT, "dist", name, "index.js");
-    cases.push({ id: `${name}: start`, action: name, args: [bundle], env: stepEnv(name, workspace, { "dry-run": "maybe" }), expect: 1, says: /dry-run/ });
+    const start = { ...START_INPUTS[name], "dry-run": "maybe" };
+    cases.push({ id: `${name}: start`, action: name, args: [bundle], env: stepEnv(name, workspace, start), expect: 1, says: /dry-run/ });
     if (RUNS[name]) cases.push({ id: `${name}: run`, action: name, args: [bundle], env: stepEnv(name, workspace, RUNS[name]), expect: 0 });
   }
   // A first run of each checks that it does what it says (and warms the page cache).

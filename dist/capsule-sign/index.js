@@ -39993,7 +39993,8 @@ async function verify() {
     const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .verifyCapsule */ .b)({
         envelopePath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, envelope),
         key: keys.verifying,
-        artifactDirs: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .splitLines */ .uz)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("artifact-dirs")).map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dir)),
+        // Artifacts are signed by paths relative to the working directory: they are looked for there too.
+        artifactDirs: [cwd, ...(0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .splitLines */ .uz)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("artifact-dirs")).map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dir))],
         ...(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("reader-version") ? { readerVersion: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_14__/* .normalizeVersionInput */ .m)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("reader-version"), "reader-version") } : {}),
         ...(identities.length > 0 ? { identities } : {}),
     });
@@ -41309,8 +41310,11 @@ async function applyPlan(plan, handlers, options) {
     }
     const outcomes = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
     const result = { planHash: hash, dryRun: options.dryRun, outcomes };
-    if (options.dryRun)
+    if (options.dryRun) {
+        if (options.logDryRun !== false)
+            reportDryRun(plan, hash, options.reporter);
         return result;
+    }
     if (options.expectedPlanHash && options.expectedPlanHash !== hash)
         throw new errors/* StalePlanError */.Z(options.expectedPlanHash, hash);
     for (const [index, effect] of plan.effects.entries()) {
@@ -41336,6 +41340,21 @@ async function applyPlan(plan, handlers, options) {
         await options.evidence?.(result);
     }
     return result;
+}
+/** Effects listed one per line in a dry-run's log; a longer plan's rest is counted (its summary lists all). */
+const DRY_RUN_LINES = 50;
+/**
+ * A dry-run says in the log what it would do, effect by effect, and that it did none of it: the
+ * log is what people read first (the step summary only when the run is over).
+ */
+function reportDryRun(plan, hash, reporter, title) {
+    const count = plan.effects.length;
+    const what = count === 0 ? "nothing to do" : `${count} effect${count === 1 ? "" : "s"} planned, none carried out`;
+    reporter.info(`dry-run${title ? ` of ${title}` : ""}: ${what} (plan ${hash})`);
+    for (const effect of plan.effects.slice(0, DRY_RUN_LINES))
+        reporter.info(`  would ${effect.summary}`);
+    if (count > DRY_RUN_LINES)
+        reporter.info(`  … and ${count - DRY_RUN_LINES} more`);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
@@ -45428,6 +45447,7 @@ async function runVersionBump(ports, inputs, loaded) {
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
     const applied = await applyPlan(plan, { "write-file": writeFileHandler(files), "git-commit": gitCommitHandler(git) }, {
         dryRun: inputs.dryRun,
+        logDryRun: !inputs.decisionOnly,
         ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
         reporter,
         evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
@@ -45672,7 +45692,7 @@ async function resolveRelease(ports, given) {
         return { version: (0,metadata/* normalizeVersionInput */.m)(given.version, "version"), commit };
     if (!inRepository)
         throw noRepository();
-    const result = await runVersionBump({ git: ports.git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, parseVersionBumpInputs({ cwd: given.cwd, dryRun: true, ...(given.configPath ? { configPath: given.configPath } : {}) }));
+    const result = await runVersionBump({ git: ports.git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, { ...parseVersionBumpInputs({ cwd: given.cwd, dryRun: true, ...(given.configPath ? { configPath: given.configPath } : {}) }), decisionOnly: true });
     if (result.packages.length !== 1) {
         throw new errors/* ConfigurationError */.j1(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (--version)`);
     }
@@ -45984,7 +46004,7 @@ async function verifyCapsule(inputs) {
     const problems = (0,_document_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaProblems */ .Ic)(statement.predicate);
     add("capsule schema", problems.length === 0, problems.length === 0 ? "the signed capsule matches the state capsule schema" : problems.map((problem) => problem.text).join("; "));
     const capsule = problems.length === 0 ? statement.predicate : undefined;
-    const folders = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(file)), ...inputs.artifactDirs.map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir))];
+    const folders = [...new Set([(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(file)), ...inputs.artifactDirs.map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir))])];
     const here = folders[0];
     // A key-signed capsule has a detached signature beside the envelope for every artifact and SBOM
     // (all subjects but the capsule YAML): one that is missing is a failure, not a check skipped.

@@ -121,31 +121,33 @@ var args = __webpack_require__(7109);
 
 
 
-const versionBumpHelp = `cadence version-bump [--dry-run] [--json] [--prerelease ID] [--release-as X.Y.Z]
-    [--bump major|minor|patch] [--branch NAME] [--package NAME] [--plan-hash sha256:…]
-    [--config PATH] [--release-commit | --no-release-commit] [--committer "NAME <EMAIL>"]
-    [--planned-dir DIR] [--summary] [--cwd DIR]
-  Decides the next version from the commits since the last release tag and writes it into the
-  manifests (package.json, lockfile, configured files). --dry-run changes nothing.`;
+const flags = {
+    "dry-run": { type: "boolean", about: "decide and show the plan, change nothing" },
+    json: { type: "boolean", about: "print the outputs as JSON" },
+    summary: { type: "boolean", about: "print the markdown summary the action writes" },
+    prerelease: { type: "string", value: "ID", about: "release on this pre-release channel (alpha, beta, rc, …)", defaultIs: "a plain release" },
+    "release-as": { type: "string", value: "X.Y.Z", about: "release exactly this version", defaultIs: "what the commits decide" },
+    bump: { type: "string", value: "major|minor|patch", about: "force this bump", defaultIs: "what the commits decide" },
+    branch: { type: "string", value: "NAME", about: "the release line, when HEAD is detached", defaultIs: "the checked-out branch" },
+    package: { type: "string", value: "NAME", about: "in a monorepo, version only this package", defaultIs: "every package" },
+    "plan-hash": { type: "string", value: "sha256:…", about: "apply only if the plan has this hash", defaultIs: "any plan" },
+    config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
+    "release-commit": { type: "boolean", about: "commit the updated manifests", defaultIs: "versioning.release-commit" },
+    "no-release-commit": { type: "boolean", about: "leave the updated manifests uncommitted", defaultIs: "versioning.release-commit" },
+    committer: { type: "string", value: '"NAME <EMAIL>"', about: "who makes the release commit", defaultIs: "the config's committer, git's identity, else github-actions[bot]" },
+    "planned-dir": { type: "string", value: "DIR", about: "with --dry-run, where the files earlier dry-runs planned are kept, and this one's", defaultIs: "none" },
+    cwd: { type: "string", value: "DIR", about: "the repository", defaultIs: "the current folder" },
+    verbose: { type: "boolean", about: "print every step" },
+};
+const versionBumpHelp = {
+    usage: "cadence version-bump [flags]",
+    summary: "decide the next version from the commits and write it into the manifests",
+    about: `Decides the next version from the commits since the last release tag and writes it into the
+manifests (package.json, lockfile, configured files). --dry-run changes nothing.`,
+    flags,
+};
 async function versionBumpCommand(argv, out) {
-    const { values } = (0,args/* parseFlags */.b)("version-bump", argv, {
-        "dry-run": { type: "boolean" },
-        json: { type: "boolean" },
-        prerelease: { type: "string" },
-        "release-as": { type: "string" },
-        bump: { type: "string" },
-        branch: { type: "string" },
-        package: { type: "string" },
-        "plan-hash": { type: "string" },
-        config: { type: "string" },
-        "release-commit": { type: "boolean" },
-        "no-release-commit": { type: "boolean" },
-        committer: { type: "string" },
-        "planned-dir": { type: "string" },
-        summary: { type: "boolean" },
-        cwd: { type: "string" },
-        verbose: { type: "boolean" },
-    });
+    const { values } = (0,args/* parseFlags */.bQ)(argv, flags);
     const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
     const inputs = (0,version_bump_inputs/* parseVersionBumpInputs */.B)({
         cwd,

@@ -2107,39 +2107,39 @@ const lowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
 
 
 
-const changelogHelp = `cadence changelog [--version X.Y.Z] [--from REF] [--to REF] [--from-start] [--dry-run] [--json]
-    [--format conventional|keep-a-changelog|release-please] [--output PATH] [--record-dir DIR] [--no-record]
-    [--evidence PATH] [--plan-hash sha256:…] [--branch NAME] [--package NAME] [--config PATH]
-    [--date YYYY-MM-DD] [--planned-dir DIR] [--summary] [--cwd DIR]
-  Writes the release's CHANGELOG section, release notes and the release record folder
-  (docs/releases/<version>/). The version defaults to what version-bump decides. --from-start
-  regenerates every release from the first tag. --dry-run writes nothing in the repository; with
-  --json it gives the entries and the CHANGELOG section it would write, and with --planned-dir it
-  keeps the files it would write there, for a later dry-run of version-bump and gate-check. --date
-  fixes the release date (default today, UTC).`;
+const flags = {
+    version: { type: "string", value: "X.Y.Z", about: "the version being released", defaultIs: "what version-bump decides" },
+    from: { type: "string", value: "REF", about: "start of the range (exclusive)", defaultIs: "the previous release tag" },
+    to: { type: "string", value: "REF", about: "end of the range (inclusive)", defaultIs: "HEAD" },
+    "from-start": { type: "boolean", about: "regenerate every release from the first tag" },
+    "dry-run": { type: "boolean", about: "render and show the plan, write nothing in the repository" },
+    json: { type: "boolean", about: "print the outputs as JSON: entries, the CHANGELOG section, the plan" },
+    summary: { type: "boolean", about: "print the markdown summary the action writes" },
+    format: { type: "string", value: "conventional|keep-a-changelog|release-please", about: "the CHANGELOG's format", defaultIs: "changelog.format, else conventional" },
+    output: { type: "string", value: "PATH", about: "the CHANGELOG file", defaultIs: "changelog.path, else CHANGELOG.md" },
+    "record-dir": { type: "string", value: "DIR", about: "the release record folder; {version} is filled in", defaultIs: "changelog.record.dir, else docs/releases/{version}" },
+    "no-record": { type: "boolean", about: "write no release record folder", defaultIs: "changelog.record.enabled" },
+    evidence: { type: "string", value: "PATH", about: "gate-check's release_evidence, for the readiness checklist", defaultIs: "none" },
+    "plan-hash": { type: "string", value: "sha256:…", about: "apply only if the plan has this hash", defaultIs: "any plan" },
+    branch: { type: "string", value: "NAME", about: "the release line, when HEAD is detached", defaultIs: "the checked-out branch" },
+    package: { type: "string", value: "NAME", about: "in a monorepo, the package to describe", defaultIs: "the root package" },
+    config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
+    date: { type: "string", value: "YYYY-MM-DD", about: "the release date", defaultIs: "today (UTC)" },
+    "planned-dir": { type: "string", value: "DIR", about: "with --dry-run, keep the files it would write there", defaultIs: "none" },
+    cwd: { type: "string", value: "DIR", about: "the repository", defaultIs: "the current folder" },
+    verbose: { type: "boolean", about: "print every step" },
+};
+const changelogHelp = {
+    usage: "cadence changelog [flags]",
+    summary: "write the release's CHANGELOG section, release notes and record folder",
+    about: `Writes the release's CHANGELOG section, release notes and the release record folder
+(docs/releases/<version>/). --dry-run writes nothing in the repository; with --json it gives the
+entries and the CHANGELOG section it would write, and with --planned-dir it keeps the files it
+would write there, for a later dry-run of version-bump and gate-check.`,
+    flags,
+};
 async function changelogCommand(argv, out) {
-    const { values } = (0,args/* parseFlags */.b)("changelog", argv, {
-        version: { type: "string" },
-        from: { type: "string" },
-        to: { type: "string" },
-        "from-start": { type: "boolean" },
-        "dry-run": { type: "boolean" },
-        json: { type: "boolean" },
-        format: { type: "string" },
-        output: { type: "string" },
-        "record-dir": { type: "string" },
-        "no-record": { type: "boolean" },
-        evidence: { type: "string" },
-        "plan-hash": { type: "string" },
-        branch: { type: "string" },
-        package: { type: "string" },
-        config: { type: "string" },
-        date: { type: "string" },
-        "planned-dir": { type: "string" },
-        summary: { type: "boolean" },
-        cwd: { type: "string" },
-        verbose: { type: "boolean" },
-    });
+    const { values } = (0,args/* parseFlags */.bQ)(argv, flags);
     const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
     const inputs = parseChangelogInputs({
         cwd,

@@ -3122,6 +3122,7 @@ function localUser() {
 
 
 
+
 /** A sync run from start to end: read the config, plan every target, and (in apply) apply those whose plan was approved. */
 async function runSync(ports, inputs) {
     const root = (0,external_node_path_.resolve)(inputs.cwd);
@@ -3202,6 +3203,13 @@ async function runSync(ports, inputs) {
         const executionId = ports.env.GITHUB_RUN_ID ? `${ports.env.GITHUB_RUN_ID}-${ports.env.GITHUB_RUN_ATTEMPT ?? "1"}` : (0,external_node_crypto_.randomUUID)();
         const common = { ports, inputs, syncs, targets, planHash, outDir, executionId, dryRunAt };
         if (inputs.mode === "dry-run") {
+            for (const target of targets) {
+                const title = `sync ${target.syncId} → ${target.target.id}`;
+                if (target.status === "error" || target.status === "blocked" || target.status === "conflict")
+                    ports.reporter.info(`dry-run of ${title}: ${target.status}: ${target.message ?? ""}`);
+                else
+                    (0,apply/* reportDryRun */.H)(target.plan, target.planHash, ports.reporter, title);
+            }
             const written = await writeSyncOutputs({ ...common, mode: "dry-run" });
             const status = targets.some((target) => target.status === "error") ? "failed" : "planned";
             return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests() };
@@ -3399,28 +3407,32 @@ var args = __webpack_require__(7109);
 
 
 
-const syncHelp = `cadence sync [--apply --plan-hash sha256:…] [--plan-file PATH] [--sync-id ID] [--target NAME] [--config PATH]
-    [--out DIR] [--approved-by NAME] [--json] [--summary] [--cwd DIR] [--verbose]
-  Plans every sync of .github/cadence.yml (a dry-run: nothing changes) and writes the report, the
-  plan (with a plan hash per target and one over all), the full diff and the sync_log into
-  DIR/<plan hash> (default .git/cadence/sync). --apply --plan-hash H applies that plan, and refuses
-  targets that moved since. git and api targets use GITHUB_TOKEN (or GH_TOKEN) unless they name
-  their own credentials. Exits 1 when a target cannot be synced (error, conflict, blocked, stale).`;
+const flags = {
+    apply: { type: "boolean", about: "apply the plan of --plan-hash (default: a dry-run)" },
+    "plan-hash": { type: "string", value: "sha256:…", about: "with --apply, the reviewed dry-run's plan hash", defaultIs: "none" },
+    "plan-file": { type: "string", value: "PATH", about: "with --apply, the dry-run's plan.json: each target held to its own hash", defaultIs: "none" },
+    "sync-id": { type: "string", value: "ID", about: "run only this sync", defaultIs: "every sync" },
+    target: { type: "string", value: "NAME", about: "run only this target", defaultIs: "every target" },
+    config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
+    out: { type: "string", value: "DIR", about: "where the report, plan, diff and sync_log go (in DIR/<plan hash>)", defaultIs: ".git/cadence/sync" },
+    "approved-by": { type: "string", value: "NAME", about: "with --apply, who approved the dry-run", defaultIs: "none" },
+    json: { type: "boolean", about: "print the outputs as JSON" },
+    summary: { type: "boolean", about: "print the markdown report" },
+    cwd: { type: "string", value: "DIR", about: "the repository whose configuration is read", defaultIs: "the current folder" },
+    verbose: { type: "boolean", about: "print every step" },
+};
+const syncHelp = {
+    usage: "cadence sync [--apply --plan-hash sha256:…] [flags]",
+    summary: "plan every sync of the configuration (a dry-run), or apply a reviewed plan",
+    about: `Plans every sync of .github/cadence.yml (a dry-run: nothing changes) and writes the report, the
+plan (with a plan hash per target and one over all), the full diff and the sync_log. --apply
+--plan-hash H applies that plan, and refuses targets that moved since. git and api targets use
+GITHUB_TOKEN (or GH_TOKEN) unless they name their own credentials. Exits 1 when a target cannot be
+synced (error, conflict, blocked, stale).`,
+    flags,
+};
 async function syncCommand(argv, out) {
-    const { values } = (0,args/* parseFlags */.b)("sync", argv, {
-        apply: { type: "boolean" },
-        "plan-hash": { type: "string" },
-        "plan-file": { type: "string" },
-        "sync-id": { type: "string" },
-        target: { type: "string" },
-        config: { type: "string" },
-        out: { type: "string" },
-        "approved-by": { type: "string" },
-        json: { type: "boolean" },
-        summary: { type: "boolean" },
-        cwd: { type: "string" },
-        verbose: { type: "boolean" },
-    });
+    const { values } = (0,args/* parseFlags */.bQ)(argv, flags);
     const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
     const inputs = parseSyncInputs({
         cwd,

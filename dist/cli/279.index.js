@@ -2017,6 +2017,7 @@ async function runVersionBump(ports, inputs, loaded) {
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
     const applied = await (0,apply/* applyPlan */.g)(plan, { "write-file": (0,file_effects/* writeFileHandler */.u7)(files), "git-commit": (0,file_effects/* gitCommitHandler */.ep)(git) }, {
         dryRun: inputs.dryRun,
+        logDryRun: !inputs.decisionOnly,
         ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
         reporter,
         evidence: (0,evidence/* evidenceWriter */.x)(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),

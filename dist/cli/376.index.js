@@ -2,31 +2,6 @@ export const id = 376;
 export const ids = [376];
 export const modules = {
 
-/***/ 7109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ parseFlags)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
-
-
-/** Parses a command's flags; an unknown or malformed flag is the user's mistake, said plainly. */
-function parseFlags(command, argv, options, allowPositionals = false) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-    }
-    catch (error) {
-        const message = error.message.replace(/\. To specify a positional argument.*$/s, "");
-        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${command}: ${message}. Run 'cadence help' for the flags.`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 9376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -125,7 +100,7 @@ async function verifyCapsule(inputs) {
     const problems = (0,capsule_document/* schemaProblems */.Ic)(statement.predicate);
     add("capsule schema", problems.length === 0, problems.length === 0 ? "the signed capsule matches the state capsule schema" : problems.map((problem) => problem.text).join("; "));
     const capsule = problems.length === 0 ? statement.predicate : undefined;
-    const folders = [(0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), ...inputs.artifactDirs.map((dir) => (0,external_node_path_.resolve)(dir))];
+    const folders = [...new Set([(0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), ...inputs.artifactDirs.map((dir) => (0,external_node_path_.resolve)(dir))])];
     const here = folders[0];
     for (const subject of statement.subject)
         await checkSubject(subject, folders, here, inputs.key, add);
@@ -290,20 +265,27 @@ var args = __webpack_require__(7109);
 
 
 
-const verifyHelp = `cadence verify --key PUBLIC.pem [--artifacts DIR ...] [--reader-version X.Y.Z] [--identity FILE ...] [--json] ENVELOPE
-  Verifies a capsule-sign envelope offline: the signature, every subject's SHA-256, the capsule
-  against its schema, the compatibility matrix, and the .sig files and SHA256SUMS beside it.
-  Artifacts are looked for beside the envelope, then in each --artifacts folder. Exits 0 only
-  when every check holds; otherwise 1, naming the file, digest or rule that failed.
-  Encrypted capsule sections are checked without any key (the signature covers the ciphertext);
-  --identity FILE (age identities, AGE-SECRET-KEY-1…) decrypts those it is a recipient of and
-  checks them against the capsule schema; --json then prints them under "decrypted".`;
+const flags = {
+    key: { type: "string", value: "PUBLIC.pem", about: "the public key matching the signing key", required: true },
+    artifacts: { type: "string", multiple: true, value: "DIR", about: "another folder to look for artifacts in", defaultIs: "beside the envelope, then the current folder" },
+    "reader-version": { type: "string", value: "X.Y.Z", about: "also check that this version can read the capsule's state", defaultIs: "not checked" },
+    identity: { type: "string", multiple: true, value: "FILE", about: "age identities that decrypt the sealed sections", defaultIs: "none: sealed sections are checked as ciphertext" },
+    json: { type: "boolean", about: "print the checks as JSON" },
+};
+const verifyHelp = {
+    usage: "cadence verify --key PUBLIC.pem [flags] ENVELOPE",
+    summary: "verify a signed capsule, its artifacts, .sig files and SHA256SUMS offline",
+    about: `Verifies a capsule-sign envelope offline: the signature, every subject's SHA-256, the capsule
+against its schema, the compatibility matrix, and the .sig files and SHA256SUMS beside it.
+Artifacts are found by the paths they were signed under: beside the envelope, from the current
+folder (where capsule-sign ran), then in each --artifacts folder. Exits 0 only when every check
+holds; otherwise 1, naming the file, digest or rule that failed. Encrypted sections are checked
+without any key (the signature covers the ciphertext); --identity decrypts those it is a
+recipient of and checks them against the capsule schema; --json then prints them under "decrypted".`,
+    flags,
+};
 async function verifyCommand(argv, out) {
-    const { values, positionals } = (0,args/* parseFlags */.b)("verify", argv, { key: { type: "string" }, artifacts: { type: "string", multiple: true }, "reader-version": { type: "string" }, identity: { type: "string", multiple: true }, json: { type: "boolean" } }, true);
-    if (!values.key)
-        throw new errors/* ConfigurationError */.j1("verify needs --key PUBLIC.pem (the public key matching the signing key)");
-    if (positionals.length !== 1)
-        throw new errors/* ConfigurationError */.j1(`verify takes one envelope file (the .dsse.json capsule-sign wrote), got ${positionals.length}`);
+    const { values, positionals } = (0,args/* parseFlags */.bQ)(argv, flags, { name: "ENVELOPE", about: "the .dsse.json capsule-sign wrote" });
     let pem;
     try {
         pem = await (0,promises_.readFile)((0,external_node_path_.resolve)(values.key), "utf8");
@@ -317,7 +299,7 @@ async function verifyCommand(argv, out) {
     for (const path of values.identity ?? [])
         identities.push(...(await (0,seal/* parseIdentities */.go)(await readIdentityFile(path), `the identity file ${path}`)));
     const envelopePath = (0,external_node_path_.resolve)(positionals[0]);
-    const result = await verifyCapsule({ envelopePath, key, artifactDirs: values.artifacts ?? [], ...(readerVersion ? { readerVersion } : {}), ...(identities.length > 0 ? { identities } : {}) });
+    const result = await verifyCapsule({ envelopePath, key, artifactDirs: [process.cwd(), ...(values.artifacts ?? [])], ...(readerVersion ? { readerVersion } : {}), ...(identities.length > 0 ? { identities } : {}) });
     const decrypted = Object.fromEntries(seal/* SEALABLE_SECTIONS */.jf.filter((section) => result.capsule && (0,seal/* isSealed */.dy)(result.capsule[section]) && result.opened && !(0,seal/* isSealed */.dy)(result.opened[section])).map((section) => [section, result.opened[section]]));
     if (values.json)
         out.write(`${JSON.stringify({ ok: result.ok, checks: result.checks, version: result.capsule?.release.version ?? null, kind: result.capsule?.kind ?? null, ...(identities.length > 0 ? { decrypted } : {}) }, null, 2)}\n`);

@@ -89,44 +89,45 @@ var args = __webpack_require__(7109);
 
 
 
-const publishHelp = `cadence publish [--dry-run] [--json] [--plan-hash sha256:…] [--version X.Y.Z] [--prerelease ID]
-    [--branch NAME] [--package NAME] [--config PATH] [--remote NAME] [--asset GLOB]… [--npm FOLDER]…
-    [--registry URL] [--dist-tag TAG] [--provenance | --no-provenance] [--floating-tags | --no-floating-tags]
-    [--no-release] [--notes-file PATH] [--committer "NAME <EMAIL>"] [--planned-dir DIR] [--repository OWNER/NAME] [--releases-dir DIR]
-    [--summary] [--cwd DIR]
-  Tags HEAD, pushes, creates the release (draft, assets, publish), publishes npm packages and moves
-  floating tags; a re-run finishes what a crashed run left. With GITHUB_TOKEN (or GH_TOKEN) the
-  release goes to GitHub; without, to a local folder (.git/cadence/releases). npm reads
-  NODE_AUTH_TOKEN or NPM_TOKEN. --dry-run prints the whole plan and changes nothing.`;
+const flags = {
+    "dry-run": { type: "boolean", about: "observe and print the whole plan, change nothing" },
+    json: { type: "boolean", about: "print the outputs as JSON" },
+    summary: { type: "boolean", about: "print the markdown summary the action writes" },
+    "plan-hash": { type: "string", value: "sha256:…", about: "apply only if the plan has this hash", defaultIs: "any plan" },
+    version: { type: "string", value: "X.Y.Z", about: "the version to release", defaultIs: "what version-bump decides for HEAD" },
+    prerelease: { type: "string", value: "ID", about: "pre-release channel of the default version", defaultIs: "a plain release" },
+    branch: { type: "string", value: "NAME", about: "the release branch, when HEAD is detached", defaultIs: "the checked-out branch" },
+    package: { type: "string", value: "NAME", about: "in a monorepo, the package to release", defaultIs: "the root package" },
+    config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
+    remote: { type: "string", value: "NAME", about: "the git remote to push to", defaultIs: "publish.remote, else origin" },
+    asset: { type: "string", multiple: true, value: "GLOB", about: "files to attach to the release", defaultIs: "none" },
+    npm: { type: "string", multiple: true, value: "FOLDER", about: "package folders to publish to npm", defaultIs: "publish.npm.packages, else the root package when public and an npm token is set" },
+    registry: { type: "string", value: "URL", about: "the npm registry", defaultIs: "publish.npm.registry, else https://registry.npmjs.org/" },
+    "dist-tag": { type: "string", value: "TAG", about: "force this npm dist-tag", defaultIs: "latest, the channel for pre-releases, release-X.Y for maintenance lines" },
+    provenance: { type: "boolean", about: "npm provenance on", defaultIs: "on only in Actions with id-token: write" },
+    "no-provenance": { type: "boolean", about: "npm provenance off", defaultIs: "on only in Actions with id-token: write" },
+    "floating-tags": { type: "boolean", about: "move v1 and v1.2 to the release", defaultIs: "when the repository has an action.yml" },
+    "no-floating-tags": { type: "boolean", about: "leave v1 and v1.2 where they are", defaultIs: "when the repository has an action.yml" },
+    "no-release": { type: "boolean", about: "tags and npm only, no release on the forge", defaultIs: "a release is made" },
+    "notes-file": { type: "string", value: "PATH", about: "the release body", defaultIs: "publish.release.notes-file, else the tag message" },
+    committer: { type: "string", value: '"NAME <EMAIL>"', about: "who the annotated tag is by", defaultIs: "the config's committer, git's identity, else github-actions[bot]" },
+    "planned-dir": { type: "string", value: "DIR", about: "with --dry-run, where earlier dry-runs kept the files they planned", defaultIs: "none" },
+    repository: { type: "string", value: "OWNER/NAME", about: "the GitHub repository of the release", defaultIs: "GITHUB_REPOSITORY" },
+    "releases-dir": { type: "string", value: "DIR", about: "the local forge's folder, without a GitHub token", defaultIs: ".git/cadence/releases" },
+    cwd: { type: "string", value: "DIR", about: "the repository", defaultIs: "the current folder" },
+    verbose: { type: "boolean", about: "print every step" },
+};
+const publishHelp = {
+    usage: "cadence publish [flags]",
+    summary: "tag, push, create the release, publish to npm and move floating tags",
+    about: `Tags HEAD, pushes, creates the release (draft, assets, publish), publishes npm packages and moves
+floating tags; a re-run finishes what a crashed run left. With GITHUB_TOKEN (or GH_TOKEN) the
+release goes to GitHub; without, to a local folder (.git/cadence/releases). npm reads
+NODE_AUTH_TOKEN or NPM_TOKEN. --dry-run prints the whole plan and changes nothing.`,
+    flags,
+};
 async function publishCommand(argv, out) {
-    const { values } = (0,args/* parseFlags */.b)("publish", argv, {
-        "dry-run": { type: "boolean" },
-        json: { type: "boolean" },
-        "plan-hash": { type: "string" },
-        version: { type: "string" },
-        prerelease: { type: "string" },
-        branch: { type: "string" },
-        package: { type: "string" },
-        config: { type: "string" },
-        remote: { type: "string" },
-        asset: { type: "string", multiple: true },
-        npm: { type: "string", multiple: true },
-        registry: { type: "string" },
-        "dist-tag": { type: "string" },
-        provenance: { type: "boolean" },
-        "no-provenance": { type: "boolean" },
-        "floating-tags": { type: "boolean" },
-        "no-floating-tags": { type: "boolean" },
-        "no-release": { type: "boolean" },
-        "notes-file": { type: "string" },
-        committer: { type: "string" },
-        "planned-dir": { type: "string" },
-        repository: { type: "string" },
-        "releases-dir": { type: "string" },
-        summary: { type: "boolean" },
-        cwd: { type: "string" },
-        verbose: { type: "boolean" },
-    });
+    const { values } = (0,args/* parseFlags */.bQ)(argv, flags);
     const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
     const inputs = (0,publish_inputs/* parsePublishInputs */.Q)({
         cwd,

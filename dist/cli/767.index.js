@@ -444,23 +444,27 @@ var args = __webpack_require__(7109);
 
 
 
-const calendarHelp = `cadence calendar [--now ISO-8601] [--due] [--stage rc-cut|rc|promote] [--json] [--summary] [--config PATH] [--cwd DIR]
-  Prints what the release calendar says is due today (rc-cut, release, none, or blackout) and the
-  coming dates, from the calendar section of .github/cadence.yml. --summary prints markdown with
-  a Mermaid gantt chart of the coming cycle. --due also reads the repository's release branches
-  and tags and says what the cadence tick would run (rc-cut, rc, promote, release, none or
-  blackout), from which commit and onto which branch, as gate-check's calendar mode does;
-  --stage asks for one stage whatever the day, and says why when the repository does not allow it.`;
+const flags = {
+    now: { type: "string", value: "ISO-8601", about: "judge the calendar at this instant", defaultIs: "now" },
+    due: { type: "boolean", about: "also read the release branches and tags: what the cadence tick would run" },
+    stage: { type: "string", value: "rc-cut|rc|promote", about: "ask for one stage whatever the day (implies --due)", defaultIs: "what the calendar makes due" },
+    json: { type: "boolean", about: "print the outputs as JSON" },
+    summary: { type: "boolean", about: "print markdown with a Mermaid gantt chart of the coming cycle" },
+    config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
+    cwd: { type: "string", value: "DIR", about: "the repository", defaultIs: "the current folder" },
+};
+const calendarHelp = {
+    usage: "cadence calendar [flags]",
+    summary: "say what the release calendar makes due today, and the coming dates",
+    about: `Prints what the release calendar says is due today (rc-cut, release, none, or blackout) and the
+coming dates, from the calendar section of .github/cadence.yml. --due also reads the repository's
+release branches and tags and says what the cadence tick would run (rc-cut, rc, promote, release,
+none or blackout), from which commit and onto which branch, as gate-check's calendar mode does;
+--stage asks for one stage whatever the day, and says why when the repository does not allow it.`,
+    flags,
+};
 async function calendarCommand(argv, out) {
-    const { values } = (0,args/* parseFlags */.b)("calendar", argv, {
-        now: { type: "string" },
-        json: { type: "boolean" },
-        summary: { type: "boolean" },
-        config: { type: "string" },
-        cwd: { type: "string" },
-        due: { type: "boolean" },
-        stage: { type: "string" },
-    });
+    const { values } = (0,args/* parseFlags */.bQ)(argv, flags);
     const now = (0,run/* parseNow */.A7)(values.now);
     if (values.due || values.stage)
         return dueCommand((0,external_node_path_.resolve)(values.cwd ?? process.cwd()), { now, config: values.config, stage: values.stage, json: values.json, summary: values.summary }, out);

@@ -1524,6 +1524,7 @@ async function decideReleaseVersion(ports, inputs, context) {
     const bump = await (0,run/* runVersionBump */.Sb)(ports, {
         cwd: inputs.cwd,
         dryRun: true,
+        decisionOnly: true,
         ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}),
         ...(inputs.branch ? { branch: inputs.branch } : {}),
         ...(inputs.package ? { package: inputs.package } : {}),

@@ -1911,52 +1911,52 @@ var args = __webpack_require__(7109);
 
 
 
-const rollbackHelp = `cadence rollback [--from X] [--to G] [--type immediate|planned|partial|config] [--channels LIST]
-    [--packages NAME,…] [--severity S --impact I] [--reason TEXT] [--issue REF]
-    [--roll-forward auto|true|revert|false] [--revert-commit SHA]… [--smoke-command ARG]… [--undo] [--drill]
-    [--dry-run] [--plan-hash sha256:…] [--json] [--summary] [--allow-prerelease] [--registry URL]
-    [--key KEY.pem [--passphrase-env NAME]] [--committer "Name <email>"] [--evidence PATH] [--package NAME]
-    [--remote NAME] [--config PATH] [--repository OWNER/NAME] [--releases-dir DIR] [--cwd DIR]
-  Takes release X back to G on every channel: npm dist-tags move back and X is deprecated, G becomes
-  Latest and X's release is marked, floating tags move back with a lease; where a channel cannot go
-  back, it rolls forward to a new patch with G's tree through publish. --undo takes a rollback back;
-  --drill is a dry-run whose record goes where gate-check's RL-07 reads it. With GITHUB_TOKEN (or
-  GH_TOKEN) releases are GitHub's; without, the local folder publish uses (.git/cadence/releases).
-  npm reads NODE_AUTH_TOKEN or NPM_TOKEN. --dry-run prints the whole plan and changes nothing.`;
+const flags = {
+    from: { type: "string", value: "X", about: "the bad version", defaultIs: "the newest stable release" },
+    to: { type: "string", value: "G", about: "the good version to go back to", defaultIs: "the release before X on its line" },
+    type: { type: "string", value: "immediate|planned|partial|config", about: "the kind of rollback", defaultIs: "the decision matrix's for --severity and --impact, else planned" },
+    channels: { type: "string", multiple: true, value: "LIST", about: "only these channels: npm, github-release, floating-tags", defaultIs: "every channel that applies" },
+    packages: { type: "string", multiple: true, value: "NAME,…", about: "only these npm packages", defaultIs: "the packages publish publishes" },
+    severity: { type: "string", value: "critical|high|medium|low", about: "with --impact, picks the type and the approval", defaultIs: "none" },
+    impact: { type: "string", value: "widespread|significant|limited|minimal", about: "with --severity", defaultIs: "none" },
+    reason: { type: "string", value: "TEXT", about: "why; needed to apply", defaultIs: "none" },
+    issue: { type: "string", value: "REF", about: "the issue tracking the problem", defaultIs: "none" },
+    "roll-forward": { type: "string", value: "auto|true|revert|false", about: "when to roll forward to a new patch", defaultIs: "auto: where a channel cannot go back" },
+    "revert-commit": { type: "string", multiple: true, value: "SHA", about: "with --roll-forward revert, the commits to revert", defaultIs: "every commit from G to X" },
+    "smoke-command": { type: "string", multiple: true, value: "ARG", about: "a program and its arguments run after the rollback", defaultIs: "none" },
+    undo: { type: "boolean", about: "take an earlier rollback from X to G back" },
+    drill: { type: "boolean", about: "a rehearsal: a dry-run whose record RL-07 reads" },
+    "dry-run": { type: "boolean", about: "observe and print the whole plan, change nothing" },
+    "plan-hash": { type: "string", value: "sha256:…", about: "apply only if the plan has this hash", defaultIs: "any plan" },
+    json: { type: "boolean", about: "print the outputs as JSON" },
+    summary: { type: "boolean", about: "print the markdown summary the action writes" },
+    "allow-prerelease": { type: "boolean", about: "G may be a pre-release although X is not" },
+    registry: { type: "string", value: "URL", about: "the npm registry", defaultIs: "publish.npm.registry, else https://registry.npmjs.org/" },
+    key: { type: "string", value: "KEY.pem", about: "signs the record (a detached .sig beside it)", defaultIs: "unsigned" },
+    "passphrase-env": { type: "string", value: "NAME", about: "the environment variable holding the key's passphrase", defaultIs: "none" },
+    committer: { type: "string", value: '"NAME <EMAIL>"', about: "who a roll-forward or config rollback commits as", defaultIs: "the config's committer, git's identity, else github-actions[bot]" },
+    evidence: { type: "string", value: "PATH", about: "where the rollback_evidence record goes", defaultIs: "rollback.evidence-dir, else .git/cadence/evidence" },
+    package: { type: "string", value: "NAME", about: "in a monorepo, the package whose release to roll back", defaultIs: "the root package" },
+    remote: { type: "string", value: "NAME", about: "the git remote of the floating tags and a roll-forward", defaultIs: "publish.remote, else origin" },
+    config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
+    repository: { type: "string", value: "OWNER/NAME", about: "the GitHub repository of the releases", defaultIs: "GITHUB_REPOSITORY" },
+    "releases-dir": { type: "string", value: "DIR", about: "the local forge's folder, without a GitHub token", defaultIs: ".git/cadence/releases" },
+    cwd: { type: "string", value: "DIR", about: "the repository", defaultIs: "the current folder" },
+    verbose: { type: "boolean", about: "print every step" },
+};
+const rollbackHelp = {
+    usage: "cadence rollback [flags]",
+    summary: "take release X back to G on every channel, or roll forward",
+    about: `Takes release X back to G on every channel: npm dist-tags move back and X is deprecated, G becomes
+Latest and X's release is marked, floating tags move back with a lease; where a channel cannot go
+back, it rolls forward to a new patch with G's tree through publish. --undo takes a rollback back;
+--drill is a dry-run whose record goes where gate-check's RL-07 reads it. With GITHUB_TOKEN (or
+GH_TOKEN) releases are GitHub's; without, the local folder publish uses (.git/cadence/releases).
+npm reads NODE_AUTH_TOKEN or NPM_TOKEN. --dry-run prints the whole plan and changes nothing.`,
+    flags,
+};
 async function rollbackCommand(argv, out) {
-    const { values } = (0,args/* parseFlags */.b)("rollback", argv, {
-        from: { type: "string" },
-        to: { type: "string" },
-        type: { type: "string" },
-        channels: { type: "string", multiple: true },
-        packages: { type: "string", multiple: true },
-        severity: { type: "string" },
-        impact: { type: "string" },
-        reason: { type: "string" },
-        issue: { type: "string" },
-        "roll-forward": { type: "string" },
-        "revert-commit": { type: "string", multiple: true },
-        "smoke-command": { type: "string", multiple: true },
-        undo: { type: "boolean" },
-        drill: { type: "boolean" },
-        "dry-run": { type: "boolean" },
-        "plan-hash": { type: "string" },
-        json: { type: "boolean" },
-        summary: { type: "boolean" },
-        "allow-prerelease": { type: "boolean" },
-        registry: { type: "string" },
-        key: { type: "string" },
-        "passphrase-env": { type: "string" },
-        committer: { type: "string" },
-        evidence: { type: "string" },
-        package: { type: "string" },
-        remote: { type: "string" },
-        config: { type: "string" },
-        repository: { type: "string" },
-        "releases-dir": { type: "string" },
-        cwd: { type: "string" },
-        verbose: { type: "boolean" },
-    });
+    const { values } = (0,args/* parseFlags */.bQ)(argv, flags);
     const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
     const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
     const optional = (key, value) => (value === undefined ? {} : { [key]: value });

@@ -2,31 +2,6 @@ export const id = 898;
 export const ids = [898];
 export const modules = {
 
-/***/ 7109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ parseFlags)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
-
-
-/** Parses a command's flags; an unknown or malformed flag is the user's mistake, said plainly. */
-function parseFlags(command, argv, options, allowPositionals = false) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-    }
-    catch (error) {
-        const message = error.message.replace(/\. To specify a positional argument.*$/s, "");
-        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${command}: ${message}. Run 'cadence help' for the flags.`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 3898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -54,12 +29,20 @@ function parseFlags(command, argv, options, allowPositionals = false) {
 
 
 
-const demoHelp = `cadence demo [--dir DIR] [--dry-run]
-  Creates a sandbox (a sample repository with a released v1.2.0 and conventional commits since, a
-  bare "origin" beside it, a throwaway signing key) and runs the whole release in it, step by step,
-  as the release workflow does: changelog, version-bump, gate-check, capsule-sign, publish (to the
-  local forge and the sandbox's remote), then verify. --dry-run plans every step and changes nothing.
-  Nothing outside the sandbox is touched; GitHub and npm tokens in the environment are not used.`;
+const flags = {
+    dir: { type: "string", value: "DIR", about: "where the sandbox is made", defaultIs: "a new folder in the system's temporary folder" },
+    "dry-run": { type: "boolean", about: "plan every step and change nothing" },
+};
+const demoHelp = {
+    usage: "cadence demo [flags]",
+    summary: "run the whole release in a sandbox, step by step",
+    about: `Creates a sandbox (a sample repository with a released v1.2.0 and conventional commits since, a
+bare "origin" beside it, a throwaway signing key) and runs the whole release in it, step by step,
+as the release workflow does: changelog, version-bump, gate-check, capsule-sign, publish (to the
+local forge and the sandbox's remote), then verify. Nothing outside the sandbox is touched; GitHub
+and npm tokens in the environment are not used.`,
+    flags,
+};
 const SAMPLE_COMMITS = [
     ["src/parse.ts", "fix(parser): keep multi-byte characters intact across chunks"],
     ["docs/usage.md", "docs: explain the release line settings"],
@@ -69,7 +52,7 @@ const SAMPLE_COMMITS = [
 ];
 const AUTHOR = ["-c", "user.name=Cadence Demo", "-c", "user.email=demo@example.invalid", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false"];
 async function demoCommand(argv, out) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .b)("demo", argv, { dir: { type: "string" }, "dry-run": { type: "boolean" } });
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(argv, flags);
     const sandbox = values.dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(values.dir) : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), "cadence-demo-"));
     const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(sandbox, "sample");
     const keys = await createSandbox(sandbox, repo);

@@ -48235,7 +48235,7 @@ async function runGateCheck(ports, inputs) {
     const { git, reporter } = ports;
     // A dry-run judges the release as the earlier dry-run steps planned it: their CHANGELOG, manifests and notes.
     const files = inputs.dryRun && inputs.plannedDir ? new planned_files/* PlannedFiles */.eA(ports.files, inputs.plannedDir) : ports.files;
-    const bump = await (0,run/* runVersionBump */.Sb)({ git, files, clock, reporter }, { cwd: inputs.cwd, dryRun: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
+    const bump = await (0,run/* runVersionBump */.Sb)({ git, files, clock, reporter }, { cwd: inputs.cwd, dryRun: true, decisionOnly: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
     const decision = bump.packages.find((candidate) => candidate.next) ?? bump.packages[0];
     const version = inputs.version ?? decision.next;
     if (!version) {
@@ -48584,6 +48584,7 @@ class InputFields {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ applyPlan)
 /* harmony export */ });
+/* unused harmony export reportDryRun */
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5341);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
 
@@ -48600,8 +48601,11 @@ async function applyPlan(plan, handlers, options) {
     }
     const outcomes = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
     const result = { planHash: hash, dryRun: options.dryRun, outcomes };
-    if (options.dryRun)
+    if (options.dryRun) {
+        if (options.logDryRun !== false)
+            reportDryRun(plan, hash, options.reporter);
         return result;
+    }
     if (options.expectedPlanHash && options.expectedPlanHash !== hash)
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StalePlanError */ .Z(options.expectedPlanHash, hash);
     for (const [index, effect] of plan.effects.entries()) {
@@ -48627,6 +48631,21 @@ async function applyPlan(plan, handlers, options) {
         await options.evidence?.(result);
     }
     return result;
+}
+/** Effects listed one per line in a dry-run's log; a longer plan's rest is counted (its summary lists all). */
+const DRY_RUN_LINES = 50;
+/**
+ * A dry-run says in the log what it would do, effect by effect, and that it did none of it: the
+ * log is what people read first (the step summary only when the run is over).
+ */
+function reportDryRun(plan, hash, reporter, title) {
+    const count = plan.effects.length;
+    const what = count === 0 ? "nothing to do" : `${count} effect${count === 1 ? "" : "s"} planned, none carried out`;
+    reporter.info(`dry-run${title ? ` of ${title}` : ""}: ${what} (plan ${hash})`);
+    for (const effect of plan.effects.slice(0, DRY_RUN_LINES))
+        reporter.info(`  would ${effect.summary}`);
+    if (count > DRY_RUN_LINES)
+        reporter.info(`  … and ${count - DRY_RUN_LINES} more`);
 }
 
 
@@ -51067,6 +51086,7 @@ async function runVersionBump(ports, inputs, loaded) {
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
     const applied = await (0,apply/* applyPlan */.g)(plan, { "write-file": (0,file_effects/* writeFileHandler */.u7)(files), "git-commit": (0,file_effects/* gitCommitHandler */.ep)(git) }, {
         dryRun: inputs.dryRun,
+        logDryRun: !inputs.decisionOnly,
         ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
         reporter,
         evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),

@@ -39002,8 +39002,11 @@ async function applyPlan(plan, handlers, options) {
     }
     const outcomes = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
     const result = { planHash: hash, dryRun: options.dryRun, outcomes };
-    if (options.dryRun)
+    if (options.dryRun) {
+        if (options.logDryRun !== false)
+            reportDryRun(plan, hash, options.reporter);
         return result;
+    }
     if (options.expectedPlanHash && options.expectedPlanHash !== hash)
         throw new errors/* StalePlanError */.Z(options.expectedPlanHash, hash);
     for (const [index, effect] of plan.effects.entries()) {
@@ -39029,6 +39032,21 @@ async function applyPlan(plan, handlers, options) {
         await options.evidence?.(result);
     }
     return result;
+}
+/** Effects listed one per line in a dry-run's log; a longer plan's rest is counted (its summary lists all). */
+const DRY_RUN_LINES = 50;
+/**
+ * A dry-run says in the log what it would do, effect by effect, and that it did none of it: the
+ * log is what people read first (the step summary only when the run is over).
+ */
+function reportDryRun(plan, hash, reporter, title) {
+    const count = plan.effects.length;
+    const what = count === 0 ? "nothing to do" : `${count} effect${count === 1 ? "" : "s"} planned, none carried out`;
+    reporter.info(`dry-run${title ? ` of ${title}` : ""}: ${what} (plan ${hash})`);
+    for (const effect of plan.effects.slice(0, DRY_RUN_LINES))
+        reporter.info(`  would ${effect.summary}`);
+    if (count > DRY_RUN_LINES)
+        reporter.info(`  … and ${count - DRY_RUN_LINES} more`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/apply.ts
@@ -43520,6 +43538,7 @@ function localUser() {
 
 
 
+
 /** A sync run from start to end: read the config, plan every target, and (in apply) apply those whose plan was approved. */
 async function runSync(ports, inputs) {
     const root = (0,external_node_path_.resolve)(inputs.cwd);
@@ -43600,6 +43619,13 @@ async function runSync(ports, inputs) {
         const executionId = ports.env.GITHUB_RUN_ID ? `${ports.env.GITHUB_RUN_ID}-${ports.env.GITHUB_RUN_ATTEMPT ?? "1"}` : (0,external_node_crypto_.randomUUID)();
         const common = { ports, inputs, syncs, targets, planHash, outDir, executionId, dryRunAt };
         if (inputs.mode === "dry-run") {
+            for (const target of targets) {
+                const title = `sync ${target.syncId} → ${target.target.id}`;
+                if (target.status === "error" || target.status === "blocked" || target.status === "conflict")
+                    ports.reporter.info(`dry-run of ${title}: ${target.status}: ${target.message ?? ""}`);
+                else
+                    reportDryRun(target.plan, target.planHash, ports.reporter, title);
+            }
             const written = await writeSyncOutputs({ ...common, mode: "dry-run" });
             const status = targets.some((target) => target.status === "error") ? "failed" : "planned";
             return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests() };

@@ -37570,8 +37570,11 @@ async function applyPlan(plan, handlers, options) {
     }
     const outcomes = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
     const result = { planHash: hash, dryRun: options.dryRun, outcomes };
-    if (options.dryRun)
+    if (options.dryRun) {
+        if (options.logDryRun !== false)
+            reportDryRun(plan, hash, options.reporter);
         return result;
+    }
     if (options.expectedPlanHash && options.expectedPlanHash !== hash)
         throw new errors/* StalePlanError */.Z(options.expectedPlanHash, hash);
     for (const [index, effect] of plan.effects.entries()) {
@@ -37597,6 +37600,21 @@ async function applyPlan(plan, handlers, options) {
         await options.evidence?.(result);
     }
     return result;
+}
+/** Effects listed one per line in a dry-run's log; a longer plan's rest is counted (its summary lists all). */
+const DRY_RUN_LINES = 50;
+/**
+ * A dry-run says in the log what it would do, effect by effect, and that it did none of it: the
+ * log is what people read first (the step summary only when the run is over).
+ */
+function reportDryRun(plan, hash, reporter, title) {
+    const count = plan.effects.length;
+    const what = count === 0 ? "nothing to do" : `${count} effect${count === 1 ? "" : "s"} planned, none carried out`;
+    reporter.info(`dry-run${title ? ` of ${title}` : ""}: ${what} (plan ${hash})`);
+    for (const effect of plan.effects.slice(0, DRY_RUN_LINES))
+        reporter.info(`  would ${effect.summary}`);
+    if (count > DRY_RUN_LINES)
+        reporter.info(`  … and ${count - DRY_RUN_LINES} more`);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
@@ -38815,6 +38833,7 @@ async function runVersionBump(ports, inputs, loaded) {
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
     const applied = await applyPlan(plan, { "write-file": writeFileHandler(files), "git-commit": gitCommitHandler(git) }, {
         dryRun: inputs.dryRun,
+        logDryRun: !inputs.decisionOnly,
         ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
         reporter,
         evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),

@@ -77,7 +77,8 @@ async function verify(): Promise<void> {
   const result = await verifyCapsule({
     envelopePath: resolve(cwd, envelope),
     key: keys.verifying!,
-    artifactDirs: splitLines(core.getInput("artifact-dirs")).map((dir) => resolve(cwd, dir)),
+    // Artifacts are signed by paths relative to the working directory: they are looked for there too.
+    artifactDirs: [cwd, ...splitLines(core.getInput("artifact-dirs")).map((dir) => resolve(cwd, dir))],
     ...(core.getInput("reader-version") ? { readerVersion: normalizeVersionInput(core.getInput("reader-version"), "reader-version") } : {}),
     ...(identities.length > 0 ? { identities } : {}),
   });

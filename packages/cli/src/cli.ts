@@ -1,22 +1,17 @@
 #!/usr/bin/env node
 import { enableCompileCache } from "node:module";
-import { resolve } from "node:path";
-import { firstGitQuestions, startGitAhead } from "@release-cadence/core";
-import { main } from "./index.js";
+import { nodeVersionProblem } from "./node-version.js";
 
-// Compiled code of the command's chunks is kept in Node's cache (in the system's temporary
-// folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a second run starts about 20 ms sooner.
-// The first thing, before any command is loaded.
-enableCompileCache();
-const argv = process.argv.slice(2);
-// The command's first questions to git go out now, so that git answers while Node loads the
-// command (about 0.1 s); the command takes the answers over when it asks the same.
-if (!argv.includes("--help") && !argv.includes("-h")) startGitAhead(resolve(cwdFlag(argv) ?? process.cwd()), firstGitQuestions(argv[0]));
-process.exitCode = await main(argv);
-
-/** The value of `--cwd DIR` or `--cwd=DIR`, as the command will read it. */
-function cwdFlag(args: readonly string[]): string | undefined {
-  const at = args.findIndex((arg) => arg === "--cwd" || arg.startsWith("--cwd="));
-  if (at === -1) return undefined;
-  return args[at]!.startsWith("--cwd=") ? args[at]!.slice("--cwd=".length) : args[at + 1];
+// The Node version is checked before any other code is loaded or called: on Node 20 the first
+// call (module.enableCompileCache, which it does not have) would fail with a stack trace.
+const problem = nodeVersionProblem(process.versions.node);
+if (problem) {
+  process.stderr.write(`${problem}\n`);
+  process.exitCode = 1;
+} else {
+  // Compiled code of the CLI's chunks is kept in Node's cache (in the system's temporary folder;
+  // NODE_DISABLE_COMPILE_CACHE=1 turns it off): a second run starts about 20 ms sooner. Turned on
+  // before the rest of the CLI is loaded, so that it covers all of it.
+  enableCompileCache();
+  await import("./start.js");
 }

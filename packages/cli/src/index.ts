@@ -1,7 +1,9 @@
 import { describeError } from "@release-cadence/core";
+import cadencePackage from "../../../package.json" with { type: "json" };
+import { renderHelp, UsageError, type CommandHelp } from "./args.js";
 
 type Command = (argv: string[], out: NodeJS.WritableStream) => Promise<void>;
-type Loaded = { run: Command; help: string };
+type Loaded = { run: Command; help: CommandHelp };
 
 /**
  * Every command: its entry point and its help, loaded only when asked for, so that a run starts
@@ -51,17 +53,38 @@ const COMMANDS: Record<string, () => Promise<Loaded>> = {
   },
 };
 
+/** `cadence help`: every command with its one line; `cadence <command> --help` gives its flags. */
 async function usage(): Promise<string> {
-  const helps = await Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).help));
-  return ["usage: cadence <command> [flags]", "", ...helps, ""].join("\n\n");
+  const commands = await Promise.all(
+    Object.entries(COMMANDS).map(async ([name, load]) => [name, (await load()).help.summary] as const),
+  );
+  const width = Math.max(...commands.map(([name]) => name.length));
+  return [
+    "usage: cadence <command> [flags]",
+    "",
+    ...commands.map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`),
+    "",
+    "cadence <command> --help lists the command's flags and their defaults;",
+    "cadence --version says the version.",
+    "Exit codes: 0 done, 1 the run failed (or a gate or a check did), 2 the command line is wrong.",
+    "",
+  ].join("\n");
 }
 
 /** Runs one command line; returns the exit code. The one place a thrown value becomes a message. */
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "help" || name === "--help" || name === "-h") {
+  if (name === "--version" || name === "-V") {
+    out.write(`cadence ${cadencePackage.version}\n`);
+    return 0;
+  }
+  if (name === "help" || name === "--help" || name === "-h") {
     out.write(await usage());
-    return name ? 0 : 2;
+    return 0;
+  }
+  if (!name) {
+    err.write(await usage());
+    return 2;
   }
   const load = COMMANDS[name];
   if (!load) {
@@ -70,7 +93,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   }
   const command = await load();
   if (rest.includes("--help") || rest.includes("-h")) {
-    out.write(`${command.help}\n`);
+    out.write(`${renderHelp(command.help)}\n`);
     return 0;
   }
   try {
@@ -78,6 +101,6 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return 0;
   } catch (error) {
     err.write(`cadence ${name}: ${describeError(error)}\n`);
-    return 1;
+    return error instanceof UsageError ? 2 : 1;
   }
 }

@@ -90,5 +90,40 @@ describe("the release-please format against the sections release-please publishe
   });
 });
 
+/**
+ * The rules issue 17 found broken on real release-please histories, each with the published
+ * sections that show it (found from the published text and the commits, not listed by hand): each
+ * rule must be met, exactly or as an older release-please wrote it, by at least one of them.
+ */
+const RULES: Record<string, (item: SectionCase) => boolean> = {
+  "a breaking change of a hidden type is listed under BREAKING CHANGES and under its type's section": (item) => {
+    const [breaking, ...others] = item.record.expected.split(/^### /m).filter((part) => /^⚠ BREAKING CHANGES/.test(part) || /^(Miscellaneous Chores|Build System|Code Refactoring)/.test(part));
+    if (!breaking?.startsWith("⚠") || others.length === 0) return false;
+    const entries = (part: string) => part.split("\n").filter((line) => line.startsWith("* ")).map((line) => line.replace(/ \(\[[0-9a-f]{7}\].*$/, ""));
+    const listed = new Set(entries(breaking));
+    return others.some((part) => entries(part).some((line) => listed.has(line)));
+  },
+  "several conventional messages in a commit's first paragraph become several entries": (item) =>
+    item.commits.some((commit) => {
+      const first = commit.raw.message.split(/\r?\n\r?\n/)[0]!.split("\n").filter((line) => /^[a-z]+(\([^)]*\))?!?: \S/.test(line));
+      return first.length > 1 && item.record.expected.split(`/commit/${commit.raw.sha}`).length - 1 > 1;
+    }),
+  "a chore carrying Release-As is listed under Miscellaneous Chores": (item) =>
+    item.record.expected.includes("### Miscellaneous Chores") && item.commits.some((commit) => commit.type === "chore" && /^Release-As:/im.test(commit.raw.message)),
+  "Performance Improvements is the title of perf": (item) => item.record.expected.includes("### Performance Improvements"),
+  "the first letter upper-cased (the sentence-case plugin)": (item) => sentenceCased(item) && /^\* (\*\*[^*]+:\*\* )?[A-Z]/m.test(item.record.expected),
+  "< and > inside code spans are left as they are": (item) => /^\* .*`[^`]*[<>][^`]*`/m.test(item.record.expected),
+};
+
+describe("each release-please rule of issue 17 on the sections release-please published", () => {
+  const outcomes = new Map(loadSectionCases().map((item) => [item, judge(item)] as const));
+  it.each(Object.keys(RULES))("%s", (rule) => {
+    const showing = [...outcomes].filter(([item]) => RULES[rule]!(item));
+    const met = showing.filter(([, outcome]) => outcome.kind !== "differs").map(([item]) => item.record.id);
+    console.log(`${rule}: ${met.length} of ${showing.length} published sections that show it are met (${met.slice(0, 3).join(", ")})`);
+    expect(met.length, `published sections showing it: ${showing.map(([item]) => item.record.id).join(", ") || "none"}`).toBeGreaterThan(0);
+  });
+});
+
 /** The exact matches at the time of writing (see docs/changelog.md); a regression lowers it. */
 const MINIMUM_EXACT = 364;

@@ -13,46 +13,49 @@ import {
   secretParts,
   systemClock,
 } from "@release-cadence/core";
-import { parseFlags } from "../args.js";
+import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 
-export const capsuleSignHelp = `cadence capsule-sign --key KEY.pem [--passphrase-env NAME] [--kind PRE-RELEASE|RELEASE|POST-RELEASE]
-    [--artifact PATH ...] [--out DIR] [--notes FILE] [--decision TEXT ...] [--open-thread TEXT ...]
-    [--plan-hash ACTION=sha256:… ...] [--evidence PATH ...] [--version X.Y.Z] [--commit SHA]
-    [--sbom-package DIR ...] [--no-sbom] [--config PATH] [--dry-run] [--json] [--summary] [--cwd DIR]
-  Writes the release state capsule (YAML), signs an in-toto statement of it and every artifact
-  in a DSSE envelope, and writes a detached .sig per artifact and a signed SHA256SUMS. The key is
-  a PKCS#8 PEM file (Ed25519 or ECDSA P-256); an encrypted key's passphrase is read from the
-  environment variable NAME. Version and commit come from the repository unless given.
-  An SBOM of each published npm package (npm sbom, from the lockfile) is signed with them,
-  as capsule.sbom says; --sbom-package names the package folders, --no-sbom makes none.
-  Paths are relative to --cwd (default: the current folder).`;
+const flags = {
+  key: { type: "string", value: "KEY.pem", about: "the signing key: PKCS#8 PEM, Ed25519 or ECDSA P-256", required: true },
+  "passphrase-env": { type: "string", value: "NAME", about: "the environment variable holding an encrypted key's passphrase", defaultIs: "none" },
+  kind: { type: "string", value: "PRE-RELEASE|RELEASE|POST-RELEASE", about: "the capsule kind", defaultIs: "RELEASE" },
+  artifact: { type: "string", multiple: true, value: "PATH", about: "a file to hash and sign", defaultIs: "none" },
+  out: { type: "string", value: "DIR", about: "where the capsule, envelope, signatures and SHA256SUMS go", defaultIs: "capsule.out-dir, else release-capsule" },
+  notes: { type: "string", value: "FILE", about: "YAML with decisions, open_threads and next_chat_bootstrap", defaultIs: "capsule.notes" },
+  decision: { type: "string", multiple: true, value: "TEXT", about: "a decision for the capsule", defaultIs: "none" },
+  "open-thread": { type: "string", multiple: true, value: "TEXT", about: "an open thread for the capsule", defaultIs: "none" },
+  "plan-hash": { type: "string", multiple: true, value: "ACTION=sha256:…", about: "another action's plan hash", defaultIs: "none" },
+  evidence: { type: "string", multiple: true, value: "PATH", about: "another action's evidence record, hashed into the capsule", defaultIs: "none" },
+  version: { type: "string", value: "X.Y.Z", about: "the release version", defaultIs: "what version-bump decides, or the last tag" },
+  commit: { type: "string", value: "SHA", about: "the release commit", defaultIs: "HEAD" },
+  "sbom-package": { type: "string", multiple: true, value: "DIR", about: "a published npm package's folder, for its SBOM", defaultIs: "capsule.sbom.packages, else the published ones" },
+  "no-sbom": { type: "boolean", about: "make no SBOM", defaultIs: "as capsule.sbom says" },
+  config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
+  "dry-run": { type: "boolean", about: "build and sign in memory and show the plan, write nothing" },
+  json: { type: "boolean", about: "print the outputs as JSON" },
+  summary: { type: "boolean", about: "print the markdown summary the action writes" },
+  keyless: { type: "boolean", about: "Sigstore keyless signing: only in the capsule-sign action" },
+  cwd: { type: "string", value: "DIR", about: "the repository; other paths are relative to it", defaultIs: "the current folder" },
+  verbose: { type: "boolean", about: "print every step" },
+} satisfies Flags;
+
+export const capsuleSignHelp: CommandHelp = {
+  usage: "cadence capsule-sign --key KEY.pem [flags]",
+  summary: "write and sign the release state capsule, a .sig per artifact and SHA256SUMS",
+  about: `Writes the release state capsule (YAML), signs an in-toto statement of it and every artifact
+in a DSSE envelope, and writes a detached .sig per artifact and a signed SHA256SUMS. Version and
+commit come from the repository unless given. An SBOM of each published npm package (npm sbom,
+from the lockfile) is signed with them, as capsule.sbom says. A key pair for trying it:
+  openssl genpkey -algorithm ed25519 -out release-key.pem
+  openssl pkey -in release-key.pem -pubout -out release-key.pub.pem`,
+  flags,
+};
 
 export async function capsuleSignCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
-  const { values } = parseFlags("capsule-sign", argv, {
-    key: { type: "string" },
-    "passphrase-env": { type: "string" },
-    kind: { type: "string" },
-    artifact: { type: "string", multiple: true },
-    out: { type: "string" },
-    notes: { type: "string" },
-    decision: { type: "string", multiple: true },
-    "open-thread": { type: "string", multiple: true },
-    "plan-hash": { type: "string", multiple: true },
-    evidence: { type: "string", multiple: true },
-    version: { type: "string" },
-    commit: { type: "string" },
-    config: { type: "string" },
-    "dry-run": { type: "boolean" },
-    "sbom-package": { type: "string", multiple: true },
-    "no-sbom": { type: "boolean" },
-    json: { type: "boolean" },
-    summary: { type: "boolean" },
-    keyless: { type: "boolean" },
-    cwd: { type: "string" },
-    verbose: { type: "boolean" },
-  });
-  if (values.keyless) throw new ConfigurationError("keyless signing needs GitHub Actions' OIDC token, so it only runs in the capsule-sign action (with `permissions: id-token: write`); here, sign with --key");
-  if (!values.key) throw new ConfigurationError("capsule-sign needs --key KEY.pem (a PKCS#8 PEM private key, Ed25519 or ECDSA P-256)");
+  if (argv.includes("--keyless")) {
+    throw new ConfigurationError("keyless signing needs GitHub Actions' OIDC token, so it only runs in the capsule-sign action (with `permissions: id-token: write`); here, sign with --key");
+  }
+  const { values } = parseFlags(argv, flags);
   const cwd = resolve(values.cwd ?? process.cwd());
   const reporter = new TerminalReporter(process.stderr, values.verbose ?? false);
   const passphrase = readPassphrase(values["passphrase-env"]);

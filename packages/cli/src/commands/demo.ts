@@ -4,14 +4,23 @@ import { mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { ConfigurationError, GitCli } from "@release-cadence/core";
-import { parseFlags } from "../args.js";
+import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 
-export const demoHelp = `cadence demo [--dir DIR] [--dry-run]
-  Creates a sandbox (a sample repository with a released v1.2.0 and conventional commits since, a
-  bare "origin" beside it, a throwaway signing key) and runs the whole release in it, step by step,
-  as the release workflow does: changelog, version-bump, gate-check, capsule-sign, publish (to the
-  local forge and the sandbox's remote), then verify. --dry-run plans every step and changes nothing.
-  Nothing outside the sandbox is touched; GitHub and npm tokens in the environment are not used.`;
+const flags = {
+  dir: { type: "string", value: "DIR", about: "where the sandbox is made", defaultIs: "a new folder in the system's temporary folder" },
+  "dry-run": { type: "boolean", about: "plan every step and change nothing" },
+} satisfies Flags;
+
+export const demoHelp: CommandHelp = {
+  usage: "cadence demo [flags]",
+  summary: "run the whole release in a sandbox, step by step",
+  about: `Creates a sandbox (a sample repository with a released v1.2.0 and conventional commits since, a
+bare "origin" beside it, a throwaway signing key) and runs the whole release in it, step by step,
+as the release workflow does: changelog, version-bump, gate-check, capsule-sign, publish (to the
+local forge and the sandbox's remote), then verify. Nothing outside the sandbox is touched; GitHub
+and npm tokens in the environment are not used.`,
+  flags,
+};
 
 const SAMPLE_COMMITS: ReadonlyArray<[file: string, message: string]> = [
   ["src/parse.ts", "fix(parser): keep multi-byte characters intact across chunks"],
@@ -24,7 +33,7 @@ const SAMPLE_COMMITS: ReadonlyArray<[file: string, message: string]> = [
 const AUTHOR = ["-c", "user.name=Cadence Demo", "-c", "user.email=demo@example.invalid", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false"];
 
 export async function demoCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
-  const { values } = parseFlags("demo", argv, { dir: { type: "string" }, "dry-run": { type: "boolean" } });
+  const { values } = parseFlags(argv, flags);
   const sandbox = values.dir ? resolve(values.dir) : await mkdtemp(join(tmpdir(), "cadence-demo-"));
   const repo = join(sandbox, "sample");
   const keys = await createSandbox(sandbox, repo);

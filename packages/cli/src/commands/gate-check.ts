@@ -12,18 +12,36 @@ import {
   runGateCheck,
   systemClock,
 } from "@release-cadence/core";
-import { parseFlags } from "../args.js";
+import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 
-export const gateCheckHelp = `cadence gate-check [--profile NAME] [--version X.Y.Z] [--now ISO-8601] [--json] [--summary]
-    [--break-glass REASON] [--dry-run] [--evidence PATH] [--repo OWNER/NAME] [--config PATH] [--commit SHA]
-    [--planned-dir DIR] [--cwd DIR]
-  Checks the release gates (RL-01..RL-08, coverage, custom commands, the calendar window) for the
-  next version, or --version. With GITHUB_TOKEN (or GH_TOKEN) set it also asks GitHub for open
-  pull requests, checks and Dependabot alerts; without one those checks are n/a. Writes the
-  release_evidence record unless --dry-run. Exits 1 when a gate fails. --commit names the pushed
-  commit whose checks count (default HEAD), when HEAD is a release commit made on top of it.
-  With --dry-run --planned-dir, the CHANGELOG, manifests and notes earlier dry-runs planned there
-  are judged instead of the repository's.`;
+const flags = {
+  profile: { type: "string", value: "NAME", about: "G-MRG, G-REL, G-REL+Human, RC or SEV-0..SEV-3", defaultIs: "by the bump: patch G-MRG, minor G-REL, major G-REL+Human; RC for a pre-release" },
+  version: { type: "string", value: "X.Y.Z", about: "the version to check", defaultIs: "what version-bump decides for HEAD" },
+  now: { type: "string", value: "ISO-8601", about: "judge the calendar at this instant", defaultIs: "now" },
+  json: { type: "boolean", about: "print the outputs as JSON" },
+  summary: { type: "boolean", about: "print the markdown summary the action writes" },
+  "break-glass": { type: "string", value: "REASON", about: "release despite a blackout or freeze, for this recorded reason", defaultIs: "the calendar decides" },
+  "dry-run": { type: "boolean", about: "judge and report, write no evidence" },
+  evidence: { type: "string", value: "PATH", about: "where the release_evidence record goes", defaultIs: "gates.evidence-path, else .git/cadence/evidence/gate-check-<version>.yaml" },
+  repo: { type: "string", value: "OWNER/NAME", about: "the GitHub repository, with a token", defaultIs: "GITHUB_REPOSITORY, else a github.com origin" },
+  config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
+  package: { type: "string", value: "NAME", about: "in a monorepo, check this package's version", defaultIs: "the root package" },
+  commit: { type: "string", value: "SHA", about: "the pushed commit whose checks count, when HEAD is a release commit on it", defaultIs: "HEAD" },
+  "planned-dir": { type: "string", value: "DIR", about: "with --dry-run, judge the files earlier dry-runs planned there", defaultIs: "none" },
+  cwd: { type: "string", value: "DIR", about: "the repository", defaultIs: "the current folder" },
+  verbose: { type: "boolean", about: "print every step" },
+} satisfies Flags;
+
+export const gateCheckHelp: CommandHelp = {
+  usage: "cadence gate-check [flags]",
+  summary: "check the release gates (RL-01..RL-08, coverage, commands, calendar); exit 1 when one fails",
+  about: `Checks the release gates (RL-01..RL-08, coverage, custom commands, the calendar window) for the
+next version, or --version. With GITHUB_TOKEN (or GH_TOKEN) set it also asks GitHub for open
+pull requests, checks and Dependabot alerts; without one those checks are n/a. Writes the
+release_evidence record unless --dry-run. Exits 1 when a gate fails. With --dry-run --planned-dir,
+the CHANGELOG, manifests and notes earlier dry-runs planned there are judged instead of the repository's.`,
+  flags,
+};
 
 /** owner/name from --repo, GITHUB_REPOSITORY, or a github.com origin remote. */
 async function repositoryName(git: GitCli, flag: string | undefined): Promise<string | undefined> {
@@ -35,23 +53,7 @@ async function repositoryName(git: GitCli, flag: string | undefined): Promise<st
 }
 
 export async function gateCheckCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
-  const { values } = parseFlags("gate-check", argv, {
-    profile: { type: "string" },
-    version: { type: "string" },
-    now: { type: "string" },
-    json: { type: "boolean" },
-    summary: { type: "boolean" },
-    "break-glass": { type: "string" },
-    "dry-run": { type: "boolean" },
-    evidence: { type: "string" },
-    repo: { type: "string" },
-    config: { type: "string" },
-    package: { type: "string" },
-    commit: { type: "string" },
-    "planned-dir": { type: "string" },
-    cwd: { type: "string" },
-    verbose: { type: "boolean" },
-  });
+  const { values } = parseFlags(argv, flags);
   const cwd = resolve(values.cwd ?? process.cwd());
   const inputs = parseGateCheckInputs({
     cwd,

@@ -1,30 +1,35 @@
 import { resolve } from "node:path";
 import { ConfigurationError, ExecCommandRunner, InPlaceArtifacts, TerminalReporter, parseSyncInputs, runSync, syncOutputs, systemClock } from "@release-cadence/core";
-import { parseFlags } from "../args.js";
+import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 
-export const syncHelp = `cadence sync [--apply --plan-hash sha256:…] [--plan-file PATH] [--sync-id ID] [--target NAME] [--config PATH]
-    [--out DIR] [--approved-by NAME] [--json] [--summary] [--cwd DIR] [--verbose]
-  Plans every sync of .github/cadence.yml (a dry-run: nothing changes) and writes the report, the
-  plan (with a plan hash per target and one over all), the full diff and the sync_log into
-  DIR/<plan hash> (default .git/cadence/sync). --apply --plan-hash H applies that plan, and refuses
-  targets that moved since. git and api targets use GITHUB_TOKEN (or GH_TOKEN) unless they name
-  their own credentials. Exits 1 when a target cannot be synced (error, conflict, blocked, stale).`;
+const flags = {
+  apply: { type: "boolean", about: "apply the plan of --plan-hash (default: a dry-run)" },
+  "plan-hash": { type: "string", value: "sha256:…", about: "with --apply, the reviewed dry-run's plan hash", defaultIs: "none" },
+  "plan-file": { type: "string", value: "PATH", about: "with --apply, the dry-run's plan.json: each target held to its own hash", defaultIs: "none" },
+  "sync-id": { type: "string", value: "ID", about: "run only this sync", defaultIs: "every sync" },
+  target: { type: "string", value: "NAME", about: "run only this target", defaultIs: "every target" },
+  config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
+  out: { type: "string", value: "DIR", about: "where the report, plan, diff and sync_log go (in DIR/<plan hash>)", defaultIs: ".git/cadence/sync" },
+  "approved-by": { type: "string", value: "NAME", about: "with --apply, who approved the dry-run", defaultIs: "none" },
+  json: { type: "boolean", about: "print the outputs as JSON" },
+  summary: { type: "boolean", about: "print the markdown report" },
+  cwd: { type: "string", value: "DIR", about: "the repository whose configuration is read", defaultIs: "the current folder" },
+  verbose: { type: "boolean", about: "print every step" },
+} satisfies Flags;
+
+export const syncHelp: CommandHelp = {
+  usage: "cadence sync [--apply --plan-hash sha256:…] [flags]",
+  summary: "plan every sync of the configuration (a dry-run), or apply a reviewed plan",
+  about: `Plans every sync of .github/cadence.yml (a dry-run: nothing changes) and writes the report, the
+plan (with a plan hash per target and one over all), the full diff and the sync_log. --apply
+--plan-hash H applies that plan, and refuses targets that moved since. git and api targets use
+GITHUB_TOKEN (or GH_TOKEN) unless they name their own credentials. Exits 1 when a target cannot be
+synced (error, conflict, blocked, stale).`,
+  flags,
+};
 
 export async function syncCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
-  const { values } = parseFlags("sync", argv, {
-    apply: { type: "boolean" },
-    "plan-hash": { type: "string" },
-    "plan-file": { type: "string" },
-    "sync-id": { type: "string" },
-    target: { type: "string" },
-    config: { type: "string" },
-    out: { type: "string" },
-    "approved-by": { type: "string" },
-    json: { type: "boolean" },
-    summary: { type: "boolean" },
-    cwd: { type: "string" },
-    verbose: { type: "boolean" },
-  });
+  const { values } = parseFlags(argv, flags);
   const cwd = resolve(values.cwd ?? process.cwd());
   const inputs = parseSyncInputs({
     cwd,

@@ -1,26 +1,31 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { CapsuleVerificationError, ConfigurationError, SEALABLE_SECTIONS, isSealed, normalizeVersionInput, parseIdentities, parsePublicKey, renderVerifyReport, verifyCapsule } from "@release-cadence/core";
-import { parseFlags } from "../args.js";
+import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 
-export const verifyHelp = `cadence verify --key PUBLIC.pem [--artifacts DIR ...] [--reader-version X.Y.Z] [--identity FILE ...] [--json] ENVELOPE
-  Verifies a capsule-sign envelope offline: the signature, every subject's SHA-256, the capsule
-  against its schema, the compatibility matrix, and the .sig files and SHA256SUMS beside it.
-  Artifacts are looked for beside the envelope, then in each --artifacts folder. Exits 0 only
-  when every check holds; otherwise 1, naming the file, digest or rule that failed.
-  Encrypted capsule sections are checked without any key (the signature covers the ciphertext);
-  --identity FILE (age identities, AGE-SECRET-KEY-1…) decrypts those it is a recipient of and
-  checks them against the capsule schema; --json then prints them under "decrypted".`;
+const flags = {
+  key: { type: "string", value: "PUBLIC.pem", about: "the public key matching the signing key", required: true },
+  artifacts: { type: "string", multiple: true, value: "DIR", about: "another folder to look for artifacts in", defaultIs: "beside the envelope, then the current folder" },
+  "reader-version": { type: "string", value: "X.Y.Z", about: "also check that this version can read the capsule's state", defaultIs: "not checked" },
+  identity: { type: "string", multiple: true, value: "FILE", about: "age identities that decrypt the sealed sections", defaultIs: "none: sealed sections are checked as ciphertext" },
+  json: { type: "boolean", about: "print the checks as JSON" },
+} satisfies Flags;
+
+export const verifyHelp: CommandHelp = {
+  usage: "cadence verify --key PUBLIC.pem [flags] ENVELOPE",
+  summary: "verify a signed capsule, its artifacts, .sig files and SHA256SUMS offline",
+  about: `Verifies a capsule-sign envelope offline: the signature, every subject's SHA-256, the capsule
+against its schema, the compatibility matrix, and the .sig files and SHA256SUMS beside it.
+Artifacts are found by the paths they were signed under: beside the envelope, from the current
+folder (where capsule-sign ran), then in each --artifacts folder. Exits 0 only when every check
+holds; otherwise 1, naming the file, digest or rule that failed. Encrypted sections are checked
+without any key (the signature covers the ciphertext); --identity decrypts those it is a
+recipient of and checks them against the capsule schema; --json then prints them under "decrypted".`,
+  flags,
+};
 
 export async function verifyCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
-  const { values, positionals } = parseFlags(
-    "verify",
-    argv,
-    { key: { type: "string" }, artifacts: { type: "string", multiple: true }, "reader-version": { type: "string" }, identity: { type: "string", multiple: true }, json: { type: "boolean" } },
-    true,
-  );
-  if (!values.key) throw new ConfigurationError("verify needs --key PUBLIC.pem (the public key matching the signing key)");
-  if (positionals.length !== 1) throw new ConfigurationError(`verify takes one envelope file (the .dsse.json capsule-sign wrote), got ${positionals.length}`);
+  const { values, positionals } = parseFlags(argv, flags, { name: "ENVELOPE", about: "the .dsse.json capsule-sign wrote" });
   let pem: string;
   try {
     pem = await readFile(resolve(values.key), "utf8");
@@ -32,7 +37,7 @@ export async function verifyCommand(argv: string[], out: NodeJS.WritableStream):
   const identities: string[] = [];
   for (const path of values.identity ?? []) identities.push(...(await parseIdentities(await readIdentityFile(path), `the identity file ${path}`)));
   const envelopePath = resolve(positionals[0]!);
-  const result = await verifyCapsule({ envelopePath, key, artifactDirs: values.artifacts ?? [], ...(readerVersion ? { readerVersion } : {}), ...(identities.length > 0 ? { identities } : {}) });
+  const result = await verifyCapsule({ envelopePath, key, artifactDirs: [process.cwd(), ...(values.artifacts ?? [])], ...(readerVersion ? { readerVersion } : {}), ...(identities.length > 0 ? { identities } : {}) });
   const decrypted = Object.fromEntries(SEALABLE_SECTIONS.filter((section) => result.capsule && isSealed(result.capsule[section]) && result.opened && !isSealed(result.opened[section])).map((section) => [section, result.opened![section]]));
   if (values.json) out.write(`${JSON.stringify({ ok: result.ok, checks: result.checks, version: result.capsule?.release.version ?? null, kind: result.capsule?.kind ?? null, ...(identities.length > 0 ? { decrypted } : {}) }, null, 2)}\n`);
   else out.write(`${renderVerifyReport(result)}\n`);

@@ -32,7 +32,7 @@ export async function resolveRelease(
   if (!inRepository) throw noRepository();
   const result = await runVersionBump(
     { git: ports.git!, files: ports.files, clock: ports.clock, reporter: ports.reporter },
-    parseVersionBumpInputs({ cwd: given.cwd, dryRun: true, ...(given.configPath ? { configPath: given.configPath } : {}) }),
+    { ...parseVersionBumpInputs({ cwd: given.cwd, dryRun: true, ...(given.configPath ? { configPath: given.configPath } : {}) }), decisionOnly: true },
   );
   if (result.packages.length !== 1) {
     throw new ConfigurationError(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (--version)`);

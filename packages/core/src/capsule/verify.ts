@@ -79,7 +79,7 @@ export async function verifyCapsule(inputs: VerifyInputs): Promise<VerifyResult>
   add("capsule schema", problems.length === 0, problems.length === 0 ? "the signed capsule matches the state capsule schema" : problems.map((problem) => problem.text).join("; "));
   const capsule = problems.length === 0 ? (statement.predicate as unknown as Capsule) : undefined;
 
-  const folders = [dirname(resolve(file)), ...inputs.artifactDirs.map((dir) => resolve(dir))];
+  const folders = [...new Set([dirname(resolve(file)), ...inputs.artifactDirs.map((dir) => resolve(dir))])];
   const here = folders[0]!;
   // A key-signed capsule has a detached signature beside the envelope for every artifact and SBOM
   // (all subjects but the capsule YAML): one that is missing is a failure, not a check skipped.

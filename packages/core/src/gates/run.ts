@@ -109,7 +109,7 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
   const files = inputs.dryRun && inputs.plannedDir ? new PlannedFiles(ports.files, inputs.plannedDir) : ports.files;
   const bump = await runVersionBump(
     { git, files, clock, reporter },
-    { cwd: inputs.cwd, dryRun: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) },
+    { cwd: inputs.cwd, dryRun: true, decisionOnly: true, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(inputs.package ? { package: inputs.package } : {}), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) },
   );
   const decision = bump.packages.find((candidate) => candidate.next) ?? bump.packages[0]!;
   const version = inputs.version ?? decision.next;

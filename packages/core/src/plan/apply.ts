@@ -31,6 +31,8 @@ export type EvidenceSink = (result: ApplyResult) => Promise<void>;
 
 export interface ApplyOptions {
   dryRun: boolean;
+  /** A dry-run lists its effects in the log (default); not when the plan is only asked for a decision. */
+  logDryRun?: boolean;
   /** From an earlier dry-run: apply refuses when today's plan differs. */
   expectedPlanHash?: string;
   reporter: Reporter;
@@ -48,7 +50,10 @@ export async function applyPlan(plan: Plan, handlers: EffectHandlers, options: A
   }
   const outcomes: EffectOutcome[] = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
   const result: ApplyResult = { planHash: hash, dryRun: options.dryRun, outcomes };
-  if (options.dryRun) return result;
+  if (options.dryRun) {
+    if (options.logDryRun !== false) reportDryRun(plan, hash, options.reporter);
+    return result;
+  }
   if (options.expectedPlanHash && options.expectedPlanHash !== hash) throw new StalePlanError(options.expectedPlanHash, hash);
 
   for (const [index, effect] of plan.effects.entries()) {
@@ -72,4 +77,19 @@ export async function applyPlan(plan: Plan, handlers: EffectHandlers, options: A
     await options.evidence?.(result);
   }
   return result;
+}
+
+/** Effects listed one per line in a dry-run's log; a longer plan's rest is counted (its summary lists all). */
+const DRY_RUN_LINES = 50;
+
+/**
+ * A dry-run says in the log what it would do, effect by effect, and that it did none of it: the
+ * log is what people read first (the step summary only when the run is over).
+ */
+export function reportDryRun(plan: Plan, hash: string, reporter: Reporter, title?: string): void {
+  const count = plan.effects.length;
+  const what = count === 0 ? "nothing to do" : `${count} effect${count === 1 ? "" : "s"} planned, none carried out`;
+  reporter.info(`dry-run${title ? ` of ${title}` : ""}: ${what} (plan ${hash})`);
+  for (const effect of plan.effects.slice(0, DRY_RUN_LINES)) reporter.info(`  would ${effect.summary}`);
+  if (count > DRY_RUN_LINES) reporter.info(`  … and ${count - DRY_RUN_LINES} more`);
 }

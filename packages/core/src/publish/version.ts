@@ -23,6 +23,7 @@ export async function decideReleaseVersion(
   const bump = await runVersionBump(ports, {
     cwd: inputs.cwd,
     dryRun: true,
+    decisionOnly: true,
     ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}),
     ...(inputs.branch ? { branch: inputs.branch } : {}),
     ...(inputs.package ? { package: inputs.package } : {}),

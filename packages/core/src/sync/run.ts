@@ -7,7 +7,7 @@ import { configSection } from "../config/section.js";
 import { ConfigurationError, describeError } from "../errors/index.js";
 import { BOT_IDENTITY, configuredCommitter } from "../identity/committer.js";
 import type { CommandRunner } from "../gates/commands.js";
-import type { EffectHandler } from "../plan/apply.js";
+import { reportDryRun, type EffectHandler } from "../plan/apply.js";
 import type { Clock, Reporter } from "../ports/index.js";
 import { applyTarget } from "./apply.js";
 import type { ArtifactStore } from "./artifacts.js";
@@ -133,6 +133,11 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
     const executionId = ports.env.GITHUB_RUN_ID ? `${ports.env.GITHUB_RUN_ID}-${ports.env.GITHUB_RUN_ATTEMPT ?? "1"}` : randomUUID();
     const common = { ports, inputs, syncs, targets, planHash, outDir, executionId, dryRunAt };
     if (inputs.mode === "dry-run") {
+      for (const target of targets) {
+        const title = `sync ${target.syncId} → ${target.target.id}`;
+        if (target.status === "error" || target.status === "blocked" || target.status === "conflict") ports.reporter.info(`dry-run of ${title}: ${target.status}: ${target.message ?? ""}`);
+        else reportDryRun(target.plan, target.planHash, ports.reporter, title);
+      }
       const written = await writeSyncOutputs({ ...common, mode: "dry-run" });
       const status = targets.some((target) => target.status === "error") ? "failed" : "planned";
       return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests() };

@@ -7,6 +7,8 @@ export interface VersionBumpInputs {
   /** The repository's working directory. */
   cwd: string;
   dryRun: boolean;
+  /** Another action asks for the decision only (a dry-run): its plan is not logged as this run's. */
+  decisionOnly?: boolean;
   /** Release on this pre-release channel (alpha, beta, rc, ...). */
   prerelease?: string;
   /** Force this exact version. */

@@ -86,6 +86,7 @@ export async function runVersionBump(ports: VersionBumpPorts, inputs: VersionBum
     { "write-file": writeFileHandler(files), "git-commit": gitCommitHandler(git) },
     {
       dryRun: inputs.dryRun,
+      logDryRun: !inputs.decisionOnly,
       ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
       reporter,
       evidence: evidenceWriter(evidencePath, { plan, hash, head: repository.head, branch: line.branch, decisions, clock: ports.clock }),
