@@ -36,9 +36,16 @@ async function setup(options: { versions?: string[]; action?: boolean } = {}) {
 
 const remoteTag = (fixture: ReleasedRepo, tag: string) => fixture.remoteRefs().split("\n").find((line) => line.startsWith(`refs/tags/${tag} `))?.split(" ")[1];
 
+// The tests below run in order on one released history (releasing it is most of their time):
+// the rollback, its undo (back to the state before it), then a signed rollback of that state.
 describe("rollback on every channel (local forge, Verdaccio, a file:// remote)", () => {
+  let shared: Awaited<ReturnType<typeof setup>>;
+  beforeAll(async () => {
+    shared = await setup({ action: true });
+  });
+
   it("dry-run changes nothing; apply moves latest, Latest and the floating tags back to G, deprecates and marks X, and writes the evidence", async () => {
-    const { name, fixture, run, digest, forge } = await setup({ action: true });
+    const { name, fixture, run, digest, forge } = shared;
     const before = await digest();
     const dry = await run({ dryRun: "true", severity: "high", impact: "widespread", reason: "exports corrupt files", issue: "#42" });
     expect(await digest()).toBe(before);
@@ -88,8 +95,9 @@ describe("rollback on every channel (local forge, Verdaccio, a file:// remote)",
   });
 
   it("undo takes it all back: X latest again, the mark and the deprecation gone", async () => {
-    const { name, fixture, run, forge } = await setup({ action: true });
-    await run({ reason: "false alarm test" });
+    // The rollback undone is the one the test before applied.
+    const { name, fixture, run, forge } = shared;
+    expect((await registry.packument(name))!["dist-tags"].latest).toBe("1.5.0");
     const undone = await run({ undo: "true", reason: "the report was wrong", from: "1.5.1", to: "1.5.0" });
     expect(undone.applied.outcomes.map((outcome) => `${outcome.kind}:${outcome.status}`)).toEqual([
       "release-latest:done",
@@ -108,7 +116,8 @@ describe("rollback on every channel (local forge, Verdaccio, a file:// remote)",
   });
 
   it("signs the record with the capsule-sign signer when a key is given", async () => {
-    const { fixture, run } = await setup();
+    // After the undo, 1.5.1 is the bad release again: roll it back once more, signed.
+    const { fixture, run } = shared;
     const { privateKey } = generateKeyPairSync("ed25519");
     const key = parsePrivateKey(privateKey.export({ type: "pkcs8", format: "pem" }).toString(), { source: "test key" });
     const result = await run({ reason: "signed" }, { signingKey: key });
