@@ -31,6 +31,7 @@ function setup() {
       - { id: service, type: git, location: "${target.url}" }
       - { id: mirror, type: file, location: mirror }
     options: { delivery: push }
+    notifications: { on_success: ["#releases"], on_failure: ["@platform-team"] }
 `);
   const digest = () => `${target.refs()}|${folderDigest(join(space.root, "mirror"))}`;
   // The runner's temporary folder outlives each step here, as it does for a job: the test reads what the runs left there.
@@ -54,6 +55,7 @@ describe("the sync-dry-run bundle, run as the runner runs it", () => {
       ["mirror", "changes", 2],
     ]);
     expect(JSON.parse(dry.outputs["apply-targets"]!)).toHaveLength(2);
+    expect(dry.outputs.notify).toBe("[]");
     expect(dry.summary).toContain("| baseline | service |");
     expect(dry.summary).toContain("<summary><code>.github/workflows/ci.yml</code> (added, +1 −0)</summary>");
     expect(existsSync(dry.outputs["plan-path"]!)).toBe(true);
@@ -65,6 +67,7 @@ describe("the sync-dry-run bundle, run as the runner runs it", () => {
     const apply = await run({ mode: "apply", "plan-hash": dry.outputs["plan-hash"]! });
     expect(apply.exitCode, apply.stdout + apply.stderr).toBe(0);
     expect(apply.outputs.status).toBe("success");
+    expect(JSON.parse(apply.outputs.notify!)).toEqual(["#releases"]);
     expect(target.show("main", ".github/workflows/ci.yml")).toBe("on: push\n");
     expect(target.git("log", "-1", "--format=%an <%ae>", "main").trim()).toBe("github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>");
     expect(space.read("mirror/LICENSE")).toBe("MIT\n");
@@ -97,6 +100,7 @@ describe("the sync-dry-run bundle, run as the runner runs it", () => {
     expect(stale.exitCode).toBe(1);
     expect(stale.stdout).toMatch(/::error::sync failed: service, mirror failed/);
     expect(JSON.parse(stale.outputs.targets!).map((item: { status: string }) => item.status)).toEqual(["stale", "stale"]);
+    expect(JSON.parse(stale.outputs.notify!)).toEqual(["@platform-team"]);
     expect(digest()).toBe(before);
   });
 
