@@ -88,6 +88,30 @@ describe("rollback after a crash at any point", () => {
     expect(remoteRef(fixture, "refs/tags/v1.5")).toBe(fixture.commits["1.5.0"]);
   });
 
+  it.concurrent("a config rollback committed on the branch finishes with one commit, pushed, whichever effect the run died after", { timeout: 400_000 }, async ({ expect }) => {
+    const config = "rollback:\n  config:\n    files: [config/app.yml]\n    delivery: commit\n";
+    const fixture = await releasedRepo({
+      name: `cfg-crash-${process.pid}`,
+      registry,
+      versions: ["1.5.0", "1.5.1"],
+      filesAt: { "1.5.0": { "config/app.yml": "cache: on\n", ".github/cadence.yml": config }, "1.5.1": { "config/app.yml": "cache: aggressive\n" } },
+    });
+    repos.push(fixture);
+    const ports = rollbackPorts(fixture, registry);
+    const head = fixture.repo.head();
+    const raw = { cwd: fixture.repo.dir, registry: registry.url, type: "config", reason: "crash drill" };
+    const dry = await runRollback(ports, parseRollbackInputs({ ...raw, dryRun: "true" }));
+    const ids = dry.planned.plan.effects.map((effect) => effect.id);
+    expect(ids).toEqual(["config-commit:main", "config-push:origin/main"]);
+    await crashAtEveryEffect((wrapHandler) => runRollback({ ...ports, wrapHandler }, parseRollbackInputs({ ...raw, planHash: dry.planHash })), ids, expect);
+
+    // One commit on top of the branch, with G's file, and the remote has exactly it.
+    expect(fixture.repo.git("rev-list", "--count", `${head}..HEAD`).trim()).toBe("1");
+    expect(fixture.repo.git("show", "HEAD:config/app.yml")).toBe("cache: on\n");
+    expect(remoteRef(fixture, "refs/heads/main")).toBe(fixture.repo.head());
+    expect(fixture.repo.git("status", "--porcelain")).toBe("");
+  });
+
   it.concurrent("a roll-forward finishes with one new release, whichever effect the run died after", { timeout: 400_000 }, async ({ expect }) => {
     const name = `rf-crash-${process.pid}`;
     const fixture = await releasedRepo({ name, registry, versions: ["1.4.2", "1.5.0"], action: true });
