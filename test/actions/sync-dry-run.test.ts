@@ -133,4 +133,22 @@ describe("cadence sync", () => {
     expect(conflict.stdout).toContain("baseline → mirror: conflict");
     expect(conflict.stderr).toContain("cadence sync: 1 of 2 target(s) cannot be synced: mirror");
   });
+
+  it("chooses a sync and a target with --sync-id and --target, reads another file with --config, and names an unknown sync", async () => {
+    const { target, space } = setup();
+    const env = { ...runnerHome(), GITHUB_TOKEN: "", GH_TOKEN: "" };
+    const before = target.refs();
+    const one = await runCli(["sync", "--json", "--sync-id", "baseline", "--target", "mirror"], { cwd: space.root, env });
+    expect(one.exitCode, one.stderr).toBe(0);
+    expect(JSON.parse(one.stdout).targets.map((item: { syncId: string; target: string }) => `${item.syncId}/${item.target}`)).toEqual(["baseline/mirror"]);
+    space.write("ops/sync.yml", "sync:\n  - sync_id: licenses\n    source: { type: file, location: templates }\n    target: { type: file, location: mirror }\n    filters: { include: [LICENSE] }\n");
+    const other = await runCli(["sync", "--json", "--config", "ops/sync.yml"], { cwd: space.root, env });
+    expect(other.exitCode, other.stderr).toBe(0);
+    expect(JSON.parse(other.stdout).targets).toEqual([expect.objectContaining({ syncId: "licenses", target: "mirror", add: 1, status: "changes" })]);
+    const unknown = await runCli(["sync", "--sync-id", "nope"], { cwd: space.root, env });
+    expect(unknown.exitCode).toBe(1);
+    expect(unknown.stderr).toContain("there is no sync 'nope'; the syncs are baseline");
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+    expect(target.refs()).toBe(before);
+  });
 });
