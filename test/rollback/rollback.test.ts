@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalForge, parseRollbackInputs, runRollback, verifyBytes, parsePublicKey, type RawRollbackInputs } from "@release-cadence/core";
 import { generateKeyPairSync } from "node:crypto";
 import { parsePrivateKey } from "@release-cadence/core";
+import { crashAtEveryEffect } from "../support/rollback-crash.js";
 import { releasedRepo, rollbackPorts, type ReleasedRepo } from "../support/rollback-repo.js";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 
@@ -94,19 +95,16 @@ describe("rollback on every channel (local forge, Verdaccio, a file:// remote)",
     expect(await digest()).toBe(settled);
   });
 
-  it("undo takes it all back: X latest again, the mark and the deprecation gone", async () => {
+  it("undo takes it all back: X latest again, the mark and the deprecation gone, also when it died after any effect", async ({ expect }) => {
     // The rollback undone is the one the test before applied.
     const { name, fixture, run, forge } = shared;
     expect((await registry.packument(name))!["dist-tags"].latest).toBe("1.5.0");
-    const undone = await run({ undo: "true", reason: "the report was wrong", from: "1.5.1", to: "1.5.0" });
-    expect(undone.applied.outcomes.map((outcome) => `${outcome.kind}:${outcome.status}`)).toEqual([
-      "release-latest:done",
-      "release-note:done",
-      "floating-tag-move:done",
-      "floating-tag-move:done",
-      "npm-dist-tag:done",
-      "npm-deprecate:done",
-    ]);
+    const undo = { undo: "true", reason: "the report was wrong", from: "1.5.1", to: "1.5.0" };
+    const dry = await run({ ...undo, dryRun: "true" });
+    expect(dry.planned.plan.effects.map((effect) => effect.kind)).toEqual(["release-latest", "release-note", "floating-tag-move", "floating-tag-move", "npm-dist-tag", "npm-deprecate"]);
+    // The undo dies after each of its effects in turn; each re-run keeps the approved plan hash.
+    const ids = dry.planned.plan.effects.map((effect) => effect.id);
+    await crashAtEveryEffect((wrapHandler) => run({ ...undo, planHash: dry.planHash }, { wrapHandler }), ids, expect);
     const packument = (await registry.packument(name))!;
     expect(packument["dist-tags"].latest).toBe("1.5.1");
     expect((packument.versions["1.5.1"] as { deprecated?: string }).deprecated).toBeUndefined();
