@@ -221,21 +221,17 @@ function linkTarget(path, link) {
  * one file, so a sync that writes both (or renames one to the other) breaks those checkouts.
  */
 function caseCollisions(paths) {
-    const all = new Set();
-    const folding = [];
-    for (const path of paths) {
-        all.add(path);
-        // Only a path with a letter that lowercasing changes can meet another one by case.
-        if (MAY_FOLD.test(path))
-            folding.push(path);
-    }
     const seen = new Map();
     const pairs = [];
-    for (const path of folding) {
+    for (const path of paths.keys()) {
+        // Only a path with a letter that lowercasing changes can meet another one by case: the rest
+        // (nearly all, usually) cost one test, and no copy of the whole list is made.
+        if (!MAY_FOLD.test(path))
+            continue;
         const folded = path.toLowerCase();
         if (folded === path)
             continue;
-        const other = seen.get(folded) ?? (all.has(folded) ? folded : undefined);
+        const other = seen.get(folded) ?? (paths.has(folded) ? folded : undefined);
         if (other !== undefined)
             pairs.push([other, path]);
         else
@@ -974,9 +970,16 @@ function scanTree(input, onFile, select) {
         if (size + header.length < buffer.length) {
             // One call for the whole blob (crypto.hash): no hash object per file for the collector.
             const start = buffer.write(header, 0, "latin1");
+            // Asks for one byte more than fstat said: a file of that size is read in one call (the short
+            // read is its end), and one that grew since shows it. No second call to read nothing.
             let read = 0;
-            for (let bytes; (bytes = (0,external_node_fs_.readSync)(file, buffer, start + read, buffer.length - start - read, read)) > 0;)
+            while (read <= size) {
+                const want = size + 1 - read;
+                const bytes = (0,external_node_fs_.readSync)(file, buffer, start + read, want, read);
                 read += bytes;
+                if (bytes === 0 || (bytes < want && read >= size))
+                    break;
+            }
             if (read !== size)
                 throw new Error(`a file changed while it was read (${size} bytes, then ${read})`);
             return (0,external_node_crypto_.hash)("sha1", buffer.subarray(0, start + read), "hex");
@@ -1026,7 +1029,7 @@ function scanTree(input, onFile, select) {
                 onFile(path, (0,external_node_crypto_.hash)("sha1", Buffer.concat([Buffer.from(`blob ${bytes.length}\0`, "latin1"), bytes]), "hex"), "120000", bytes.length);
                 continue;
             }
-            const file = (0,external_node_fs_.openSync)(full, "r");
+            const file = (0,external_node_fs_.openSync)(full, external_node_fs_.constants.O_RDONLY);
             try {
                 const stat = (0,external_node_fs_.fstatSync)(file);
                 if (input.maxFileSize !== undefined && stat.size > input.maxFileSize) {
@@ -1113,7 +1116,7 @@ class FolderSource {
             throw new errors/* ConfigurationError */.j1(`the source folder ${this.describe} does not exist`);
         }
         const scan = scanFolder(this.folder, { hash: include, maxFileSize, confineLinks: true });
-        for (const [a, b] of caseCollisions(scan.files.keys()))
+        for (const [a, b] of caseCollisions(scan.files))
             scan.problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
         if (scan.problems.length > 0)
             throw refusedFiles(this.describe, scan.problems);
@@ -1172,7 +1175,7 @@ class ApiSource {
             }
             files.set(inside, { sha: item.sha, mode: item.mode, size });
         }
-        for (const [a, b] of caseCollisions(files.keys()))
+        for (const [a, b] of caseCollisions(files))
             problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
         if (problems.length > 0)
             throw refusedFiles(this.api.repository, problems);
@@ -1277,7 +1280,29 @@ function plainPath(path) {
     return path !== "" && path[0] !== "/" && path[0] !== "." && !path.includes("/.") && !path.includes("\\") && !path.includes("\0");
 }
 const FILES_OPEN = '\n "files": {\n';
-const FILE_LINE = /^ {2}("(?:[^"\\]|\\.)*"): "([0-9a-f]{40})"$/;
+const SHA_PART = '": "';
+/**
+ * One `  "path": "sha"` line as renderManifest writes it, taken apart by position (a regular
+ * expression per line was a tenth of a 100k-file dry-run); undefined when it has another shape.
+ * The blob id is checked by the caller, as for a manifest read as JSON.
+ */
+function fileLine(line) {
+    const end = line.length;
+    // Two spaces, a quoted path of at least one character, '": "', 40 characters, '"'.
+    if (end < 49 || !line.startsWith('  "') || line.charCodeAt(end - 1) !== 34 || !line.startsWith(SHA_PART, end - 45))
+        return undefined;
+    const key = line.slice(3, end - 45);
+    const sha = line.slice(end - 41, end - 1);
+    if (!key.includes("\\"))
+        return key.includes('"') ? undefined : [key, sha];
+    try {
+        const path = JSON.parse(`"${key}"`);
+        return typeof path === "string" ? [path, sha] : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * The files of a manifest in renderManifest's layout (one `  "path": "sha"` a line), with where
  * the block's braces are; undefined when the text is laid out otherwise or a line does not fit.
@@ -1294,11 +1319,10 @@ function filesBlock(text) {
     const body = text.slice(start + 2, close);
     if (body !== "") {
         for (const line of body.split(",\n")) {
-            const match = FILE_LINE.exec(line);
-            if (!match)
+            const pair = fileLine(line);
+            if (!pair)
                 return undefined;
-            const key = match[1];
-            pairs.push([key.includes("\\") ? JSON.parse(key) : key.slice(1, -1), match[2]]);
+            pairs.push(pair);
         }
     }
     return { start, end: close + 3, pairs };
@@ -1842,7 +1866,7 @@ class GitSource {
             }
             files.set(inside, entry);
         }
-        for (const [a, b] of caseCollisions(files.keys()))
+        for (const [a, b] of caseCollisions(files))
             problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
         if (problems.length > 0)
             throw refusedFiles(location, problems);
@@ -2296,166 +2320,6 @@ class SyncSession {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sync/plan-file.ts
-
-
-/** One hash over the targets' hashes, in the order they were planned: what an approval names. */
-function overallHash(targets) {
-    return `sha256:${(0,plan_plan/* canonicalJsonHash */.ZX)({ sync: targets.map((target) => [target.syncId, target.targetId, target.planHash]) })}`;
-}
-function planFileOf(targets, createdAt) {
-    return {
-        "cadence-sync-plan": 1,
-        plan_hash: overallHash(targets.map((target) => ({ syncId: target.syncId, targetId: target.target.id, planHash: target.planHash }))),
-        created_at: createdAt.toISOString(),
-        targets: targets.map((target) => ({ sync_id: target.syncId, target: target.target.id, plan_hash: target.planHash, status: target.status, plan: target.plan })),
-    };
-}
-/**
- * Reads a saved plan and checks it is the one the approval names: each target's plan hashes to
- * what it says, and all of them to `expected`. A plan edited after its dry-run is refused.
- */
-function readPlanFile(text, where, expected) {
-    let file;
-    try {
-        file = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`the plan file ${where} is not valid JSON (${error.message})`);
-    }
-    if (file?.["cadence-sync-plan"] !== 1 || !Array.isArray(file.targets))
-        throw new errors/* ConfigurationError */.j1(`${where} is not a sync plan (the plan.json of a sync dry-run)`);
-    for (const target of file.targets) {
-        if ((0,plan_plan/* planHash */.SH)(target.plan) !== target.plan_hash)
-            throw new errors/* ConfigurationError */.j1(`the plan file ${where} was changed after the dry-run: the plan of ${target.target} does not hash to ${target.plan_hash}`);
-    }
-    const overall = overallHash(file.targets.map((target) => ({ syncId: target.sync_id, targetId: target.target, planHash: target.plan_hash })));
-    if (overall !== file.plan_hash)
-        throw new errors/* ConfigurationError */.j1(`the plan file ${where} was changed after the dry-run: its targets hash to ${overall}, not ${file.plan_hash}`);
-    const selected = file.targets.find((target) => target.plan_hash === expected);
-    if (overall !== expected && !selected)
-        throw new errors/* ConfigurationError */.j1(`the plan file ${where} is the plan ${overall}, not ${expected}; pass the plan file of the dry-run that was approved`);
-    return file;
-}
-
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(7291);
-;// CONCATENATED MODULE: ./packages/core/src/sync/diff.ts
-
-
-/** Files above this size are named with their sizes, not diffed line by line. */
-const DIFF_BYTES = 1024 * 1024;
-/** A diff needing more edits than this is left out (jsdiff's work grows with edits × length). */
-const MAX_EDITS = 20_000;
-/**
- * The unified diff of one change, made by jsdiff (the `diff` package) in git's format: `diff --git`
- * headers, `new file mode`, `deleted file mode`, `old mode`/`new mode`, `/dev/null` for the
- * missing side. Binary files and mode changes are named, never dumped.
- */
-function fileDiff(change, before, after) {
-    const oldMode = change.before?.mode;
-    const newMode = change.after?.mode;
-    const modeChange = change.action === "modify" && oldMode && newMode && oldMode !== newMode ? [oldMode, newMode] : undefined;
-    const binary = Boolean((before && isBinary(before)) || (after && isBinary(after)));
-    const base = {
-        oldFileName: change.action === "add" ? "/dev/null" : `a/${change.path}`,
-        newFileName: change.action === "delete" ? "/dev/null" : `b/${change.path}`,
-        oldHeader: undefined,
-        newHeader: undefined,
-        hunks: [],
-        isGit: true,
-        ...(change.action === "add" ? { isCreate: true, newMode } : {}),
-        ...(change.action === "delete" ? { isDelete: true, oldMode } : {}),
-        ...(modeChange ? { oldMode: modeChange[0], newMode: modeChange[1] } : {}),
-    };
-    const sameBytes = before !== undefined && after !== undefined && before.equals(after);
-    const result = { path: change.path, action: change.action, binary, added: 0, removed: 0, ...(modeChange ? { modeChange } : {}) };
-    if (binary)
-        return { ...result, note: `binary, ${sizes(before, after)}`, text: (0,create/* formatPatch */.Gu)({ ...base, isBinary: true }) };
-    if (sameBytes)
-        return { ...result, text: (0,create/* formatPatch */.Gu)(base) };
-    if ((before?.length ?? 0) > DIFF_BYTES || (after?.length ?? 0) > DIFF_BYTES)
-        return { ...result, note: `too large to show, ${sizes(before, after)}`, text: `${(0,create/* formatPatch */.Gu)(base)}# ${change.path}: not shown (${sizes(before, after)})\n` };
-    const oldText = before?.toString("utf8") ?? "";
-    const newText = after?.toString("utf8") ?? "";
-    const patch = (0,create/* structuredPatch */.YB)(base.oldFileName, base.newFileName, oldText, newText, undefined, undefined, { context: 3, maxEditLength: MAX_EDITS });
-    if (!patch)
-        return { ...result, note: "too many changed lines to show", text: `${(0,create/* formatPatch */.Gu)(base)}# ${change.path}: too many changed lines to show\n` };
-    let added = 0;
-    let removed = 0;
-    for (const hunk of patch.hunks) {
-        for (const line of hunk.lines) {
-            if (line.startsWith("+"))
-                added++;
-            else if (line.startsWith("-"))
-                removed++;
-        }
-    }
-    return { ...result, added, removed, text: (0,create/* formatPatch */.Gu)({ ...base, hunks: patch.hunks }) };
-}
-function sizes(before, after) {
-    if (before && after)
-        return `${before.length} → ${after.length} bytes`;
-    return `${(before ?? after)?.length ?? 0} bytes`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sync/merge.ts
-
-
-
-
-
-
-/**
- * Merges three ways with `git merge-file`: git's own merge of text (the one `git merge` uses),
- * deterministic, and present wherever the sync runs; a JavaScript diff3 would be one more
- * implementation of the same algorithm to trust. The target's edit and the source's change are
- * both kept when they touch different lines; overlapping edits, binary files, links and a missing
- * base are reported as conflicts, never written with conflict markers.
- */
-async function mergeThreeWay(input) {
-    const { request } = input;
-    if (!input.base)
-        return { reason: `has no base: the content last synced (${request.base.sha.slice(0, 12)}) is in neither the target's nor the source's history` };
-    if ([request.base, request.target, request.source].some((entry) => entry.mode === SYMLINK))
-        return { reason: "cannot merge a symbolic link" };
-    if (isBinary(input.base) || isBinary(input.target) || isBinary(input.source))
-        return { reason: "cannot merge binary content" };
-    const result = await mergeFile(input.target, input.base, input.source);
-    if (result.code > 0)
-        return { reason: `found ${result.code} overlapping edit${result.code > 1 ? "s" : ""}` };
-    // The mode: a change of it on one side wins, as git merges modes.
-    const mode = request.source.mode !== request.base.mode ? request.source.mode : request.target.mode;
-    return { merged: { sha: blobSha(result.stdout), mode, size: result.stdout.length } };
-}
-/** Merges again at apply time and hands back the bytes; refuses when they are not what was planned. */
-async function mergedBytes(input, expectedSha) {
-    if (!input.base)
-        throw new Error(`${input.request.path}: the merge base is gone; run the dry-run again`);
-    const result = await mergeFile(input.target, input.base, input.source);
-    if (result.code !== 0 || blobSha(result.stdout) !== expectedSha)
-        throw new Error(`${input.request.path}: the merge gives other content than the plan said; run the dry-run again`);
-    return result.stdout;
-}
-/** `git merge-file -p` on three temporary files: the result, and the number of conflicts as its exit code. */
-async function mergeFile(target, base, source) {
-    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "cadence-merge-"));
-    try {
-        const paths = { target: (0,external_node_path_.join)(folder, "target"), base: (0,external_node_path_.join)(folder, "base"), source: (0,external_node_path_.join)(folder, "source") };
-        (0,external_node_fs_.writeFileSync)(paths.target, target);
-        (0,external_node_fs_.writeFileSync)(paths.base, base);
-        (0,external_node_fs_.writeFileSync)(paths.source, source);
-        // Exit codes 1..127 count conflicts (capped); a negative one (255) is a failure.
-        return await runGit(["merge-file", "-p", "-L", "target", "-L", "last sync", "-L", "source", paths.target, paths.base, paths.source], {
-            cwd: folder,
-            allowCodes: Array.from({ length: 127 }, (_, index) => index + 1),
-        });
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/sync/planner.ts
 
 
@@ -2600,7 +2464,7 @@ function caseProblems(changes, targetPaths, manifestPath) {
             });
         }
     }
-    for (const [a, b] of caseCollisions(added))
+    for (const [a, b] of caseCollisions(new Set(added)))
         problems.push({ path: b, reason: `differs from ${a} only by letter case` });
     return problems;
 }
@@ -2763,6 +2627,274 @@ function diffSummary(targets) {
         return `${target.target.id}: ${what}`;
     })
         .join("\n");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sync/log.ts
+
+
+/**
+ * The seed's `sync_log` for one sync: `dry_run` filled by the dry-run; `approval`, `execution`
+ * and `verification` by the apply. `targets` adds what the seed leaves implicit when one source
+ * feeds several targets: each one's base, plan hash, counts, status and errors.
+ */
+function syncLogRecord(context, apply) {
+    const counts = context.targets.reduce((sum, target) => {
+        const each = countChanges(target.changes);
+        return { add: sum.add + each.add, modify: sum.modify + each.modify, delete: sum.delete + each.delete };
+    }, { add: 0, modify: 0, delete: 0 });
+    const outcomes = apply?.outcomes;
+    const applied = { added: 0, modified: 0, deleted: 0 };
+    const errors = [];
+    for (const target of context.targets) {
+        const outcome = outcomes?.get(target);
+        if (outcome?.status === "success") {
+            const each = countChanges(target.changes);
+            applied.added += each.add;
+            applied.modified += each.modify;
+            applied.deleted += each.delete;
+        }
+        if (outcome && (outcome.status === "failed" || outcome.status === "stale"))
+            errors.push(`${target.target.id}: ${outcome.error ?? outcome.status}`);
+        if (!outcome && target.status === "error")
+            errors.push(`${target.target.id}: ${target.message ?? "error"}`);
+    }
+    const smokes = context.targets.map((target) => outcomes?.get(target)?.smoke).filter((smoke) => smoke !== undefined);
+    return {
+        sync_log: {
+            sync_id: context.sync.syncId,
+            execution_id: context.executionId,
+            executed_at: apply?.startedAt ?? context.dryRunAt,
+            executed_by: context.executedBy,
+            plan_hash: context.planHash,
+            dry_run: {
+                executed_at: context.dryRunAt,
+                result: { files_to_add: counts.add, files_to_modify: counts.modify, files_to_delete: counts.delete, total_changes: counts.add + counts.modify + counts.delete },
+                diff_summary: diffSummary(context.targets),
+                diff_ref: context.diffRef,
+            },
+            approval: apply
+                ? { approved: true, approved_by: apply.approvedBy, approved_at: apply.approvedAt, dry_run_ref: context.dryRunRef, approver_role: context.sync.options.approver ?? null }
+                : { approved: false, approved_by: null, approved_at: null, dry_run_ref: context.dryRunRef, approver_role: context.sync.options.approver ?? null },
+            execution: apply
+                ? { started_at: apply.startedAt, completed_at: apply.completedAt, status: executionStatus(context.targets, outcomes), changes_applied: applied, errors }
+                : { started_at: null, completed_at: null, status: null, changes_applied: { added: 0, modified: 0, deleted: 0 }, errors },
+            verification: apply
+                ? {
+                    smoke_tests_passed: smokes.length === 0 ? null : smokes.every((smoke) => smoke.passed),
+                    integrity_verified: apply.integrity,
+                    notes: smokes.length === 0 ? (context.sync.options.smoke ? "no smoke command ran (no target was applied, or an api target has no local copy)" : "no smoke command configured") : null,
+                }
+                : { smoke_tests_passed: null, integrity_verified: null, notes: "dry-run: nothing was changed" },
+            notifications: {
+                on_success: context.sync.notifications.onSuccess,
+                on_failure: context.sync.notifications.onFailure,
+                due: notificationsDue(context.sync, context.targets, outcomes),
+            },
+            targets: context.targets.map((target) => {
+                const each = countChanges(target.changes);
+                const outcome = outcomes?.get(target);
+                return {
+                    target: target.target.id,
+                    type: target.target.kind,
+                    branch: target.target.branch ?? null,
+                    base: target.base || null,
+                    plan_hash: target.planHash,
+                    planned: target.status,
+                    status: outcome?.status ?? (target.status === "error" ? "failed" : "planned"),
+                    files_to_add: each.add,
+                    files_to_modify: each.modify,
+                    files_to_delete: each.delete,
+                    conflicts: target.conflicts.map((conflict) => `${conflict.path}: ${conflict.reason}`),
+                    ...(outcome?.pullRequest ? { pull_request: outcome.pullRequest } : {}),
+                    ...(outcome?.commit ? { commit: outcome.commit } : {}),
+                    errors: outcome?.error ? [outcome.error] : target.status === "error" || target.status === "blocked" ? [target.message ?? target.status] : [],
+                };
+            }),
+        },
+    };
+}
+/** success: every target applied (or had nothing to do); failed: none did; partial: some. */
+function executionStatus(targets, outcomes) {
+    const results = targets.map((target) => outcomes.get(target)?.status ?? "failed");
+    const good = results.filter((status) => status === "success" || status === "skipped").length;
+    if (good === results.length)
+        return "success";
+    return good === 0 ? "failed" : "partial";
+}
+/**
+ * Whom a run's result calls for, from the sync's `notifications`: `on_failure` when a target
+ * failed or cannot be planned (error, conflict, blocked), `on_success` after an apply that
+ * succeeded; a dry-run that can go ahead calls for no one. The workflow sends them (`notify`).
+ */
+function notificationsDue(sync, targets, outcomes) {
+    const own = targets.filter((target) => target.syncId === sync.syncId);
+    if (own.length === 0)
+        return [];
+    if (outcomes)
+        return executionStatus(own, outcomes) === "success" ? sync.notifications.onSuccess : sync.notifications.onFailure;
+    return own.some((target) => target.status === "error" || target.status === "conflict" || target.status === "blocked") ? sync.notifications.onFailure : [];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sync/plan-file.ts
+
+
+/** One hash over the targets' hashes, in the order they were planned: what an approval names. */
+function overallHash(targets) {
+    return `sha256:${(0,plan_plan/* canonicalJsonHash */.ZX)({ sync: targets.map((target) => [target.syncId, target.targetId, target.planHash]) })}`;
+}
+function planFileOf(targets, createdAt) {
+    return {
+        "cadence-sync-plan": 1,
+        plan_hash: overallHash(targets.map((target) => ({ syncId: target.syncId, targetId: target.target.id, planHash: target.planHash }))),
+        created_at: createdAt.toISOString(),
+        targets: targets.map((target) => ({ sync_id: target.syncId, target: target.target.id, plan_hash: target.planHash, status: target.status, plan: target.plan })),
+    };
+}
+/**
+ * Reads a saved plan and checks it is the one the approval names: each target's plan hashes to
+ * what it says, and all of them to `expected`. A plan edited after its dry-run is refused.
+ */
+function readPlanFile(text, where, expected) {
+    let file;
+    try {
+        file = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`the plan file ${where} is not valid JSON (${error.message})`);
+    }
+    if (file?.["cadence-sync-plan"] !== 1 || !Array.isArray(file.targets))
+        throw new errors/* ConfigurationError */.j1(`${where} is not a sync plan (the plan.json of a sync dry-run)`);
+    for (const target of file.targets) {
+        if ((0,plan_plan/* planHash */.SH)(target.plan) !== target.plan_hash)
+            throw new errors/* ConfigurationError */.j1(`the plan file ${where} was changed after the dry-run: the plan of ${target.target} does not hash to ${target.plan_hash}`);
+    }
+    const overall = overallHash(file.targets.map((target) => ({ syncId: target.sync_id, targetId: target.target, planHash: target.plan_hash })));
+    if (overall !== file.plan_hash)
+        throw new errors/* ConfigurationError */.j1(`the plan file ${where} was changed after the dry-run: its targets hash to ${overall}, not ${file.plan_hash}`);
+    const selected = file.targets.find((target) => target.plan_hash === expected);
+    if (overall !== expected && !selected)
+        throw new errors/* ConfigurationError */.j1(`the plan file ${where} is the plan ${overall}, not ${expected}; pass the plan file of the dry-run that was approved`);
+    return file;
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+;// CONCATENATED MODULE: ./packages/core/src/sync/diff.ts
+
+
+/** Files above this size are named with their sizes, not diffed line by line. */
+const DIFF_BYTES = 1024 * 1024;
+/** A diff needing more edits than this is left out (jsdiff's work grows with edits × length). */
+const MAX_EDITS = 20_000;
+/**
+ * The unified diff of one change, made by jsdiff (the `diff` package) in git's format: `diff --git`
+ * headers, `new file mode`, `deleted file mode`, `old mode`/`new mode`, `/dev/null` for the
+ * missing side. Binary files and mode changes are named, never dumped.
+ */
+function fileDiff(change, before, after) {
+    const oldMode = change.before?.mode;
+    const newMode = change.after?.mode;
+    const modeChange = change.action === "modify" && oldMode && newMode && oldMode !== newMode ? [oldMode, newMode] : undefined;
+    const binary = Boolean((before && isBinary(before)) || (after && isBinary(after)));
+    const base = {
+        oldFileName: change.action === "add" ? "/dev/null" : `a/${change.path}`,
+        newFileName: change.action === "delete" ? "/dev/null" : `b/${change.path}`,
+        oldHeader: undefined,
+        newHeader: undefined,
+        hunks: [],
+        isGit: true,
+        ...(change.action === "add" ? { isCreate: true, newMode } : {}),
+        ...(change.action === "delete" ? { isDelete: true, oldMode } : {}),
+        ...(modeChange ? { oldMode: modeChange[0], newMode: modeChange[1] } : {}),
+    };
+    const sameBytes = before !== undefined && after !== undefined && before.equals(after);
+    const result = { path: change.path, action: change.action, binary, added: 0, removed: 0, ...(modeChange ? { modeChange } : {}) };
+    // Named as git names it ("Binary files … differ"): git apply then refuses the file, rather than
+    // making it empty from a header with no content.
+    if (binary)
+        return { ...result, note: `binary, ${sizes(before, after)}`, text: `${(0,create/* formatPatch */.Gu)({ ...base, isBinary: true })}Binary files ${base.oldFileName} and ${base.newFileName} differ\n` };
+    if (sameBytes)
+        return { ...result, text: (0,create/* formatPatch */.Gu)(base) };
+    if ((before?.length ?? 0) > DIFF_BYTES || (after?.length ?? 0) > DIFF_BYTES)
+        return { ...result, note: `too large to show, ${sizes(before, after)}`, text: `${(0,create/* formatPatch */.Gu)(base)}# ${change.path}: not shown (${sizes(before, after)})\n` };
+    const oldText = before?.toString("utf8") ?? "";
+    const newText = after?.toString("utf8") ?? "";
+    const patch = (0,create/* structuredPatch */.YB)(base.oldFileName, base.newFileName, oldText, newText, undefined, undefined, { context: 3, maxEditLength: MAX_EDITS });
+    if (!patch)
+        return { ...result, note: "too many changed lines to show", text: `${(0,create/* formatPatch */.Gu)(base)}# ${change.path}: too many changed lines to show\n` };
+    let added = 0;
+    let removed = 0;
+    for (const hunk of patch.hunks) {
+        for (const line of hunk.lines) {
+            if (line.startsWith("+"))
+                added++;
+            else if (line.startsWith("-"))
+                removed++;
+        }
+    }
+    return { ...result, added, removed, text: (0,create/* formatPatch */.Gu)({ ...base, hunks: patch.hunks }) };
+}
+function sizes(before, after) {
+    if (before && after)
+        return `${before.length} → ${after.length} bytes`;
+    return `${(before ?? after)?.length ?? 0} bytes`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sync/merge.ts
+
+
+
+
+
+
+/**
+ * Merges three ways with `git merge-file`: git's own merge of text (the one `git merge` uses),
+ * deterministic, and present wherever the sync runs; a JavaScript diff3 would be one more
+ * implementation of the same algorithm to trust. The target's edit and the source's change are
+ * both kept when they touch different lines; overlapping edits, binary files, links and a missing
+ * base are reported as conflicts, never written with conflict markers.
+ */
+async function mergeThreeWay(input) {
+    const { request } = input;
+    if (!input.base)
+        return { reason: `has no base: the content last synced (${request.base.sha.slice(0, 12)}) is in neither the target's nor the source's history` };
+    if ([request.base, request.target, request.source].some((entry) => entry.mode === SYMLINK))
+        return { reason: "cannot merge a symbolic link" };
+    if (isBinary(input.base) || isBinary(input.target) || isBinary(input.source))
+        return { reason: "cannot merge binary content" };
+    const result = await mergeFile(input.target, input.base, input.source);
+    if (result.code > 0)
+        return { reason: `found ${result.code} overlapping edit${result.code > 1 ? "s" : ""}` };
+    // The mode: a change of it on one side wins, as git merges modes.
+    const mode = request.source.mode !== request.base.mode ? request.source.mode : request.target.mode;
+    return { merged: { sha: blobSha(result.stdout), mode, size: result.stdout.length } };
+}
+/** Merges again at apply time and hands back the bytes; refuses when they are not what was planned. */
+async function mergedBytes(input, expectedSha) {
+    if (!input.base)
+        throw new Error(`${input.request.path}: the merge base is gone; run the dry-run again`);
+    const result = await mergeFile(input.target, input.base, input.source);
+    if (result.code !== 0 || blobSha(result.stdout) !== expectedSha)
+        throw new Error(`${input.request.path}: the merge gives other content than the plan said; run the dry-run again`);
+    return result.stdout;
+}
+/** `git merge-file -p` on three temporary files: the result, and the number of conflicts as its exit code. */
+async function mergeFile(target, base, source) {
+    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "cadence-merge-"));
+    try {
+        const paths = { target: (0,external_node_path_.join)(folder, "target"), base: (0,external_node_path_.join)(folder, "base"), source: (0,external_node_path_.join)(folder, "source") };
+        (0,external_node_fs_.writeFileSync)(paths.target, target);
+        (0,external_node_fs_.writeFileSync)(paths.base, base);
+        (0,external_node_fs_.writeFileSync)(paths.source, source);
+        // Exit codes 1..127 count conflicts (capped); a negative one (255) is a failure.
+        return await runGit(["merge-file", "-p", "-L", "target", "-L", "last sync", "-L", "source", paths.target, paths.base, paths.source], {
+            cwd: folder,
+            allowCodes: Array.from({ length: 127 }, (_, index) => index + 1),
+        });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/target-plan.ts
@@ -2939,94 +3071,6 @@ async function chooseForApply(now, choice) {
 var outputs = __webpack_require__(1130);
 // EXTERNAL MODULE: ./packages/core/src/records/yaml-write.ts
 var yaml_write = __webpack_require__(8907);
-;// CONCATENATED MODULE: ./packages/core/src/sync/log.ts
-
-
-/**
- * The seed's `sync_log` for one sync: `dry_run` filled by the dry-run; `approval`, `execution`
- * and `verification` by the apply. `targets` adds what the seed leaves implicit when one source
- * feeds several targets: each one's base, plan hash, counts, status and errors.
- */
-function syncLogRecord(context, apply) {
-    const counts = context.targets.reduce((sum, target) => {
-        const each = countChanges(target.changes);
-        return { add: sum.add + each.add, modify: sum.modify + each.modify, delete: sum.delete + each.delete };
-    }, { add: 0, modify: 0, delete: 0 });
-    const outcomes = apply?.outcomes;
-    const applied = { added: 0, modified: 0, deleted: 0 };
-    const errors = [];
-    for (const target of context.targets) {
-        const outcome = outcomes?.get(target);
-        if (outcome?.status === "success") {
-            const each = countChanges(target.changes);
-            applied.added += each.add;
-            applied.modified += each.modify;
-            applied.deleted += each.delete;
-        }
-        if (outcome && (outcome.status === "failed" || outcome.status === "stale"))
-            errors.push(`${target.target.id}: ${outcome.error ?? outcome.status}`);
-        if (!outcome && target.status === "error")
-            errors.push(`${target.target.id}: ${target.message ?? "error"}`);
-    }
-    const smokes = context.targets.map((target) => outcomes?.get(target)?.smoke).filter((smoke) => smoke !== undefined);
-    return {
-        sync_log: {
-            sync_id: context.sync.syncId,
-            execution_id: context.executionId,
-            executed_at: apply?.startedAt ?? context.dryRunAt,
-            executed_by: context.executedBy,
-            plan_hash: context.planHash,
-            dry_run: {
-                executed_at: context.dryRunAt,
-                result: { files_to_add: counts.add, files_to_modify: counts.modify, files_to_delete: counts.delete, total_changes: counts.add + counts.modify + counts.delete },
-                diff_summary: diffSummary(context.targets),
-                diff_ref: context.diffRef,
-            },
-            approval: apply
-                ? { approved: true, approved_by: apply.approvedBy, approved_at: apply.approvedAt, dry_run_ref: context.dryRunRef, approver_role: context.sync.options.approver ?? null }
-                : { approved: false, approved_by: null, approved_at: null, dry_run_ref: context.dryRunRef, approver_role: context.sync.options.approver ?? null },
-            execution: apply
-                ? { started_at: apply.startedAt, completed_at: apply.completedAt, status: executionStatus(context.targets, outcomes), changes_applied: applied, errors }
-                : { started_at: null, completed_at: null, status: null, changes_applied: { added: 0, modified: 0, deleted: 0 }, errors },
-            verification: apply
-                ? {
-                    smoke_tests_passed: smokes.length === 0 ? null : smokes.every((smoke) => smoke.passed),
-                    integrity_verified: apply.integrity,
-                    notes: smokes.length === 0 ? (context.sync.options.smoke ? "no smoke command ran (no target was applied, or an api target has no local copy)" : "no smoke command configured") : null,
-                }
-                : { smoke_tests_passed: null, integrity_verified: null, notes: "dry-run: nothing was changed" },
-            targets: context.targets.map((target) => {
-                const each = countChanges(target.changes);
-                const outcome = outcomes?.get(target);
-                return {
-                    target: target.target.id,
-                    type: target.target.kind,
-                    branch: target.target.branch ?? null,
-                    base: target.base || null,
-                    plan_hash: target.planHash,
-                    planned: target.status,
-                    status: outcome?.status ?? (target.status === "error" ? "failed" : "planned"),
-                    files_to_add: each.add,
-                    files_to_modify: each.modify,
-                    files_to_delete: each.delete,
-                    conflicts: target.conflicts.map((conflict) => `${conflict.path}: ${conflict.reason}`),
-                    ...(outcome?.pullRequest ? { pull_request: outcome.pullRequest } : {}),
-                    ...(outcome?.commit ? { commit: outcome.commit } : {}),
-                    errors: outcome?.error ? [outcome.error] : target.status === "error" || target.status === "blocked" ? [target.message ?? target.status] : [],
-                };
-            }),
-        },
-    };
-}
-/** success: every target applied (or had nothing to do); failed: none did; partial: some. */
-function executionStatus(targets, outcomes) {
-    const results = targets.map((target) => outcomes.get(target)?.status ?? "failed");
-    const good = results.filter((status) => status === "success" || status === "skipped").length;
-    if (good === results.length)
-        return "success";
-    return good === 0 ? "failed" : "partial";
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/sync/write.ts
 
 
@@ -3212,7 +3256,7 @@ async function runSync(ports, inputs) {
             }
             const written = await writeSyncOutputs({ ...common, mode: "dry-run" });
             const status = targets.some((target) => target.status === "error") ? "failed" : "planned";
-            return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests() };
+            return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests(), notify: notifyAll(syncs, targets, undefined) };
         }
         const outcomes = new Map();
         const approved = approvedTargets(planned, planHash, inputs, planFile);
@@ -3238,7 +3282,7 @@ async function runSync(ports, inputs) {
             ...(planFile ? { dryRunAt: new Date(planFile.created_at) } : { dryRunAt: null }),
             apply: { startedAt, completedAt: ports.clock.now(), outcomes, verified, approvedBy: inputs.approvedBy ?? ports.env.GITHUB_ACTOR ?? null, expected: inputs.planHash },
         });
-        return { mode: "apply", planHash, targets, outcomes, status, files: written, apiRequests: requests() };
+        return { mode: "apply", planHash, targets, outcomes, status, files: written, apiRequests: requests(), notify: notifyAll(syncs, targets, outcomes) };
     }
     finally {
         for (const endpoint of endpoints)
@@ -3246,6 +3290,10 @@ async function runSync(ports, inputs) {
         for (const session of sessions)
             await session.close();
     }
+}
+/** Every sync's notification targets due for this result, each once. */
+function notifyAll(syncs, targets, outcomes) {
+    return [...new Set(syncs.flatMap((sync) => notificationsDue(sync, targets, outcomes)))];
 }
 /** The syncs and targets asked for; an unknown sync id or target is an error that lists the known ones. */
 function run_select(syncs, inputs) {
@@ -3398,6 +3446,7 @@ function syncOutputs(result) {
         syncLogPath: logs.length === 1 ? logs[0] : logs.length > 0 ? logs[0].replace(/\/[^/]+$/, "") : "",
         syncLogPaths: logs,
         artifact: result.files.artifact?.location ?? null,
+        notify: result.notify,
     };
 }
 

@@ -833,6 +833,8 @@ async function observeRollback(ports, inputs, context) {
     const release = wanted("github-release") ? await observeRelease(ports, settings, from, to, skipped, inputs.dryRun) : null;
     const floatingTags = wanted("floating-tags") ? await observeFloatingTags(ports, remote, prefix, from, to, skipped) : null;
     const rollForward = context.decision.type === "config" || inputs.undo ? null : await observeRollForward(git, history, own, inputs, settings, { from, to }, npm, remote);
+    // A config rollback's own commit on the branch (delivery: commit) is planned from before it.
+    const head = context.decision.type === "config" ? await beforeOwnConfigCommit(git, context.head, from.version, to.version) : context.head;
     const stableTags = history.filter((tag) => tag.version.prerelease.length === 0);
     const values = { version: from.version, to: to.version, reason: context.reason, ...(inputs.issue ? { issue: inputs.issue } : {}) };
     return {
@@ -844,7 +846,7 @@ async function observeRollback(ports, inputs, context) {
         fromIsNewest: stableTags[0]?.name === from.tag,
         reason: context.reason,
         issue: inputs.issue ?? null,
-        head: context.head,
+        head,
         branch: context.branch ?? null,
         remote,
         chosen,
@@ -855,7 +857,7 @@ async function observeRollback(ports, inputs, context) {
         compatibility: await observeCompatibility(git, from, to, context.capsuleOutDir),
         rollForwardMode: settings.rollForward,
         rollForward,
-        config: context.decision.type === "config" ? await observeConfigFiles(git, settings, { from, to }, context.head, ports.pulls?.repository ?? null) : null,
+        config: context.decision.type === "config" ? await observeConfigFiles(git, settings, { from, to }, head, ports.pulls?.repository ?? null) : null,
         messages: { deprecation: fillMessage(settings.deprecationMessage, values), releaseNote: fillMessage(settings.releaseNote, values) },
         identity: context.committer,
     };
@@ -1018,6 +1020,22 @@ async function commitsBetween(git, to, from) {
     if (commits.length === 0)
         throw new errors/* ConfigurationError */.j1(`there are no commits from ${to.tag} to ${from.tag} to revert`);
     return commits;
+}
+/**
+ * Where a config rollback committed on the branch itself (delivery: commit) started: HEAD's
+ * parent when HEAD is this rollback's own commit (one parent, its Rollback-Config-From/-To
+ * trailers), else HEAD. A re-run after a crash between that commit and its push then plans what
+ * the first run planned (the same plan hash), finds the commit done, and pushes it.
+ */
+async function beforeOwnConfigCommit(git, head, from, to) {
+    const found = await git.run(["log", "-1", "--format=%P%x00%B", head, "--"], { allowFailure: true });
+    if (found.exitCode !== 0)
+        return head;
+    const [parents = "", message = ""] = found.stdout.split("\0");
+    const parent = parents.trim().split(" ");
+    const lines = message.split("\n");
+    const ours = lines.includes(`Rollback-Config-From: ${from}`) && lines.includes(`Rollback-Config-To: ${to}`);
+    return parent.length === 1 && parent[0] && ours ? parent[0] : head;
 }
 async function observeConfigFiles(git, settings, versions, head, pullRequests) {
     const { from, to } = versions;

@@ -36547,6 +36547,7 @@ async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("diff-path", outputs.diffPath);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("sync-log-path", outputs.syncLogPath);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("artifact", outputs.artifact ?? "");
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("notify", JSON.stringify(outputs.notify));
     for (const target of outputs.targets.filter((item) => outputs.failedTargets.includes(item.target))) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${target.syncId} → ${target.target}: ${target.status}${target.message ? `: ${target.message}` : ""}`);
     }
@@ -37296,7 +37297,29 @@ function plainPath(path) {
     return path !== "" && path[0] !== "/" && path[0] !== "." && !path.includes("/.") && !path.includes("\\") && !path.includes("\0");
 }
 const FILES_OPEN = '\n "files": {\n';
-const FILE_LINE = /^ {2}("(?:[^"\\]|\\.)*"): "([0-9a-f]{40})"$/;
+const SHA_PART = '": "';
+/**
+ * One `  "path": "sha"` line as renderManifest writes it, taken apart by position (a regular
+ * expression per line was a tenth of a 100k-file dry-run); undefined when it has another shape.
+ * The blob id is checked by the caller, as for a manifest read as JSON.
+ */
+function fileLine(line) {
+    const end = line.length;
+    // Two spaces, a quoted path of at least one character, '": "', 40 characters, '"'.
+    if (end < 49 || !line.startsWith('  "') || line.charCodeAt(end - 1) !== 34 || !line.startsWith(SHA_PART, end - 45))
+        return undefined;
+    const key = line.slice(3, end - 45);
+    const sha = line.slice(end - 41, end - 1);
+    if (!key.includes("\\"))
+        return key.includes('"') ? undefined : [key, sha];
+    try {
+        const path = JSON.parse(`"${key}"`);
+        return typeof path === "string" ? [path, sha] : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * The files of a manifest in renderManifest's layout (one `  "path": "sha"` a line), with where
  * the block's braces are; undefined when the text is laid out otherwise or a line does not fit.
@@ -37313,11 +37336,10 @@ function filesBlock(text) {
     const body = text.slice(start + 2, close);
     if (body !== "") {
         for (const line of body.split(",\n")) {
-            const match = FILE_LINE.exec(line);
-            if (!match)
+            const pair = fileLine(line);
+            if (!pair)
                 return undefined;
-            const key = match[1];
-            pairs.push([key.includes("\\") ? JSON.parse(key) : key.slice(1, -1), match[2]]);
+            pairs.push(pair);
         }
     }
     return { start, end: close + 3, pairs };
@@ -37379,6 +37401,7 @@ function syncOutputs(result) {
         syncLogPath: logs.length === 1 ? logs[0] : logs.length > 0 ? logs[0].replace(/\/[^/]+$/, "") : "",
         syncLogPaths: logs,
         artifact: result.files.artifact?.location ?? null,
+        notify: result.notify,
     };
 }
 
@@ -37493,21 +37516,17 @@ function linkTarget(path, link) {
  * one file, so a sync that writes both (or renames one to the other) breaks those checkouts.
  */
 function caseCollisions(paths) {
-    const all = new Set();
-    const folding = [];
-    for (const path of paths) {
-        all.add(path);
-        // Only a path with a letter that lowercasing changes can meet another one by case.
-        if (MAY_FOLD.test(path))
-            folding.push(path);
-    }
     const seen = new Map();
     const pairs = [];
-    for (const path of folding) {
+    for (const path of paths.keys()) {
+        // Only a path with a letter that lowercasing changes can meet another one by case: the rest
+        // (nearly all, usually) cost one test, and no copy of the whole list is made.
+        if (!MAY_FOLD.test(path))
+            continue;
         const folded = path.toLowerCase();
         if (folded === path)
             continue;
-        const other = seen.get(folded) ?? (all.has(folded) ? folded : undefined);
+        const other = seen.get(folded) ?? (paths.has(folded) ? folded : undefined);
         if (other !== undefined)
             pairs.push([other, path]);
         else
@@ -37675,7 +37694,7 @@ function caseProblems(changes, targetPaths, manifestPath) {
             });
         }
     }
-    for (const [a, b] of (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .caseCollisions */ .i4)(added))
+    for (const [a, b] of (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .caseCollisions */ .i4)(new Set(added)))
         problems.push({ path: b, reason: `differs from ${a} only by letter case` });
     return problems;
 }
@@ -40679,9 +40698,16 @@ function scanTree(input, onFile, select) {
         if (size + header.length < buffer.length) {
             // One call for the whole blob (crypto.hash): no hash object per file for the collector.
             const start = buffer.write(header, 0, "latin1");
+            // Asks for one byte more than fstat said: a file of that size is read in one call (the short
+            // read is its end), and one that grew since shows it. No second call to read nothing.
             let read = 0;
-            for (let bytes; (bytes = (0,external_node_fs_.readSync)(file, buffer, start + read, buffer.length - start - read, read)) > 0;)
+            while (read <= size) {
+                const want = size + 1 - read;
+                const bytes = (0,external_node_fs_.readSync)(file, buffer, start + read, want, read);
                 read += bytes;
+                if (bytes === 0 || (bytes < want && read >= size))
+                    break;
+            }
             if (read !== size)
                 throw new Error(`a file changed while it was read (${size} bytes, then ${read})`);
             return (0,external_node_crypto_.hash)("sha1", buffer.subarray(0, start + read), "hex");
@@ -40731,7 +40757,7 @@ function scanTree(input, onFile, select) {
                 onFile(path, (0,external_node_crypto_.hash)("sha1", Buffer.concat([Buffer.from(`blob ${bytes.length}\0`, "latin1"), bytes]), "hex"), "120000", bytes.length);
                 continue;
             }
-            const file = (0,external_node_fs_.openSync)(full, "r");
+            const file = (0,external_node_fs_.openSync)(full, external_node_fs_.constants.O_RDONLY);
             try {
                 const stat = (0,external_node_fs_.fstatSync)(file);
                 if (input.maxFileSize !== undefined && stat.size > input.maxFileSize) {
@@ -40818,7 +40844,7 @@ class FolderSource {
             throw new errors/* ConfigurationError */.j1(`the source folder ${this.describe} does not exist`);
         }
         const scan = scanFolder(this.folder, { hash: include, maxFileSize, confineLinks: true });
-        for (const [a, b] of (0,paths/* caseCollisions */.i4)(scan.files.keys()))
+        for (const [a, b] of (0,paths/* caseCollisions */.i4)(scan.files))
             scan.problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
         if (scan.problems.length > 0)
             throw refusedFiles(this.describe, scan.problems);
@@ -40877,7 +40903,7 @@ class ApiSource {
             }
             files.set(inside, { sha: item.sha, mode: item.mode, size });
         }
-        for (const [a, b] of (0,paths/* caseCollisions */.i4)(files.keys()))
+        for (const [a, b] of (0,paths/* caseCollisions */.i4)(files))
             problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
         if (problems.length > 0)
             throw refusedFiles(this.api.repository, problems);
@@ -41436,7 +41462,7 @@ class GitSource {
             }
             files.set(inside, entry);
         }
-        for (const [a, b] of (0,paths/* caseCollisions */.i4)(files.keys()))
+        for (const [a, b] of (0,paths/* caseCollisions */.i4)(files))
             problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
         if (problems.length > 0)
             throw refusedFiles(location, problems);
@@ -41888,6 +41914,267 @@ class SyncSession {
         this.workspace?.close();
         this.workspace = undefined;
     }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sync/planner.ts
+var planner = __nccwpck_require__(98017);
+;// CONCATENATED MODULE: ./packages/core/src/sync/report.ts
+
+const STATUS_TEXT = {
+    changes: "changes",
+    unchanged: "up to date",
+    conflict: "**conflict**",
+    blocked: "**blocked**",
+    error: "**error**",
+};
+/**
+ * The human-readable dry-run (DR-02, DR-03): a table of targets, then per target every file to
+ * add, change and delete with its diff folded, the conflicts, and the edits kept. Cut to `limit`
+ * characters (the step summary holds 1 MiB, a pull request body 65,536), diffs first, with a note
+ * saying where the whole diff is.
+ */
+function renderReport(input, limit = Infinity) {
+    const head = [
+        `## Sync ${input.mode === "dry-run" ? "dry-run" : "apply"}`,
+        "",
+        `Plan hash \`${input.planHash}\`${input.mode === "dry-run" ? " — an apply with this plan hash applies exactly this plan, or refuses." : ""}`,
+        "",
+        "| sync | target | base | add | modify | delete | status | target plan hash |",
+        "|---|---|---|---:|---:|---:|---|---|",
+        ...input.targets.map((target) => {
+            const counts = (0,planner/* countChanges */.xS)(target.changes);
+            const outcome = input.outcomes?.get(target);
+            const status = outcome && outcome.status !== "planned" ? `${STATUS_TEXT[target.status]} → ${outcome.status}` : STATUS_TEXT[target.status];
+            return `| ${cell(target.syncId)} | ${cell(target.target.id)} | ${shortBase(target.base)} | ${counts.add} | ${counts.modify} | ${counts.delete} | ${status} | \`${target.planHash.slice(0, 19)}…\` |`;
+        }),
+        "",
+    ].join("\n");
+    const sections = input.targets.map((target) => targetSection(target, input.outcomes?.get(target)));
+    return fit(head, sections, limit, input.diffRef);
+}
+/** The pull request's body: that target's part of the report, with its plan hash. */
+function renderPullRequestBody(target, limit = 60_000) {
+    const head = [
+        `This pull request was opened by \`cadence sync\` for the sync \`${target.syncId}\`.`,
+        "",
+        `Target plan hash: \`${target.planHash}\``,
+        "",
+        `Base: \`${target.base}\``,
+        "",
+    ].join("\n");
+    return `${fit(head, [targetSection(target, undefined)], limit, "the sync's artifact (plan, report and full diff)")}\n<!-- cadence-sync: ${target.syncId} ${target.target.id} -->\n`;
+}
+function targetSection(target, outcome) {
+    const lines = [`### ${target.syncId} → ${target.target.id}`, ""];
+    if (target.message)
+        lines.push(`> ${target.message.replace(/\n/g, "\n> ")}`, "");
+    if (outcome?.error)
+        lines.push(`> apply failed: ${outcome.error.replace(/\n/g, "\n> ")}`, "");
+    if (outcome?.pullRequest)
+        lines.push(`Pull request: ${outcome.pullRequest}`, "");
+    if (outcome?.commit)
+        lines.push(`Commit: \`${outcome.commit}\``, "");
+    if (outcome?.smoke)
+        lines.push(`Smoke command: ${outcome.smoke.passed ? "passed" : "**failed**"}`, "");
+    if (target.changes.length === 0 && target.status !== "error")
+        lines.push(target.manifestChanged ? "No file changes; the manifest of managed files is updated." : "Nothing to change.", "");
+    const tail = [];
+    if (target.conflicts.length > 0) {
+        tail.push("**Conflicts** (nothing is written to this target):", "", ...target.conflicts.map((conflict) => `- \`${conflict.path}\`: ${conflict.reason}`), "");
+    }
+    if (target.kept.length > 0)
+        tail.push("Target edits kept:", "", ...target.kept.map((kept) => `- \`${kept.path}\`: ${kept.reason}`), "");
+    if (target.manifestChanged && target.changes.length > 0)
+        tail.push("The manifest of managed files is updated with them.", "");
+    const diffs = target.diffs.map((diff) => ({ diff, text: diffBlock(diff) }));
+    return { text: lines.join("\n"), diffs, tail: tail.join("\n") };
+}
+function diffBlock(diff) {
+    const what = diff.action === "add" ? "added" : diff.action === "delete" ? "deleted" : "modified";
+    const extra = [diff.binary ? "binary" : `+${diff.added} −${diff.removed}`, diff.modeChange ? `mode ${diff.modeChange[0]} → ${diff.modeChange[1]}` : "", diff.note && !diff.binary ? diff.note : ""].filter(Boolean).join(", ");
+    const fence = diff.text.includes("```") ? "````" : "```";
+    return [`<details><summary><code>${escapeHtml(diff.path)}</code> (${what}, ${extra})</summary>`, "", `${fence}diff`, diff.text.replace(/\n$/, ""), fence, "", "</details>", ""].join("\n");
+}
+/** Joins the parts, leaving out diffs from the end until the whole fits; never cuts the table or a conflict. */
+function fit(head, sections, limit, diffRef) {
+    const whole = (keep) => {
+        let left = keep;
+        let omitted = 0;
+        const parts = [head];
+        for (const section of sections) {
+            parts.push(section.text);
+            for (const diff of section.diffs) {
+                if (left > 0) {
+                    parts.push(diff.text);
+                    left--;
+                }
+                else {
+                    parts.push(`- \`${diff.diff.path}\` (${diff.diff.action}${diff.diff.binary ? ", binary" : `, +${diff.diff.added} −${diff.diff.removed}`})`);
+                    omitted++;
+                }
+            }
+            parts.push("", section.tail);
+        }
+        if (omitted > 0)
+            parts.push(`${omitted} diff(s) are not shown here to keep this page within its size limit; the full diff is in ${diffRef ?? "the sync's artifact"}.`);
+        return parts.join("\n");
+    };
+    const total = sections.reduce((sum, section) => sum + section.diffs.length, 0);
+    let text = whole(total);
+    if (text.length <= limit)
+        return text;
+    // The most diffs that fit, found by halving; the files left out stay listed by name.
+    let low = 0;
+    let high = total;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (whole(middle).length <= limit)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    text = whole(low);
+    return text.length <= limit ? text : `${text.slice(0, Math.max(0, limit - 80))}\n\n(cut to fit; the full report is in ${diffRef ?? "the sync's artifact"})\n`;
+}
+function shortBase(base) {
+    if (base === "")
+        return "(new)";
+    return base.startsWith("sha256:") ? `\`${base.slice(7, 19)}\`` : `\`${base.slice(0, 12)}\``;
+}
+function cell(text) {
+    return text.replace(/\|/g, "\\|");
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+/** The whole diff of every target, for the artifact: `git apply`-able per target. */
+function renderFullDiff(targets) {
+    const parts = [];
+    for (const target of targets) {
+        if (target.diffs.length === 0)
+            continue;
+        parts.push(`# sync ${target.syncId} → ${target.target.id} (base ${target.base}, plan ${target.planHash})`);
+        for (const diff of target.diffs)
+            parts.push(diff.text.replace(/\n$/, ""));
+    }
+    return parts.length > 0 ? `${parts.join("\n")}\n` : "";
+}
+/** One line per target, for the sync_log's diff_summary. */
+function diffSummary(targets) {
+    return targets
+        .map((target) => {
+        const counts = (0,planner/* countChanges */.xS)(target.changes);
+        const lines = target.diffs.reduce((sum, diff) => ({ added: sum.added + diff.added, removed: sum.removed + diff.removed }), { added: 0, removed: 0 });
+        const what = target.status === "error" || target.status === "blocked" ? `${target.status}: ${target.message ?? ""}` : target.status === "conflict" ? `conflict in ${target.conflicts.length} file(s)` : `${counts.add} to add, ${counts.modify} to modify, ${counts.delete} to delete (+${lines.added} −${lines.removed} lines)`;
+        return `${target.target.id}: ${what}`;
+    })
+        .join("\n");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sync/log.ts
+
+
+/**
+ * The seed's `sync_log` for one sync: `dry_run` filled by the dry-run; `approval`, `execution`
+ * and `verification` by the apply. `targets` adds what the seed leaves implicit when one source
+ * feeds several targets: each one's base, plan hash, counts, status and errors.
+ */
+function syncLogRecord(context, apply) {
+    const counts = context.targets.reduce((sum, target) => {
+        const each = (0,planner/* countChanges */.xS)(target.changes);
+        return { add: sum.add + each.add, modify: sum.modify + each.modify, delete: sum.delete + each.delete };
+    }, { add: 0, modify: 0, delete: 0 });
+    const outcomes = apply?.outcomes;
+    const applied = { added: 0, modified: 0, deleted: 0 };
+    const errors = [];
+    for (const target of context.targets) {
+        const outcome = outcomes?.get(target);
+        if (outcome?.status === "success") {
+            const each = (0,planner/* countChanges */.xS)(target.changes);
+            applied.added += each.add;
+            applied.modified += each.modify;
+            applied.deleted += each.delete;
+        }
+        if (outcome && (outcome.status === "failed" || outcome.status === "stale"))
+            errors.push(`${target.target.id}: ${outcome.error ?? outcome.status}`);
+        if (!outcome && target.status === "error")
+            errors.push(`${target.target.id}: ${target.message ?? "error"}`);
+    }
+    const smokes = context.targets.map((target) => outcomes?.get(target)?.smoke).filter((smoke) => smoke !== undefined);
+    return {
+        sync_log: {
+            sync_id: context.sync.syncId,
+            execution_id: context.executionId,
+            executed_at: apply?.startedAt ?? context.dryRunAt,
+            executed_by: context.executedBy,
+            plan_hash: context.planHash,
+            dry_run: {
+                executed_at: context.dryRunAt,
+                result: { files_to_add: counts.add, files_to_modify: counts.modify, files_to_delete: counts.delete, total_changes: counts.add + counts.modify + counts.delete },
+                diff_summary: diffSummary(context.targets),
+                diff_ref: context.diffRef,
+            },
+            approval: apply
+                ? { approved: true, approved_by: apply.approvedBy, approved_at: apply.approvedAt, dry_run_ref: context.dryRunRef, approver_role: context.sync.options.approver ?? null }
+                : { approved: false, approved_by: null, approved_at: null, dry_run_ref: context.dryRunRef, approver_role: context.sync.options.approver ?? null },
+            execution: apply
+                ? { started_at: apply.startedAt, completed_at: apply.completedAt, status: executionStatus(context.targets, outcomes), changes_applied: applied, errors }
+                : { started_at: null, completed_at: null, status: null, changes_applied: { added: 0, modified: 0, deleted: 0 }, errors },
+            verification: apply
+                ? {
+                    smoke_tests_passed: smokes.length === 0 ? null : smokes.every((smoke) => smoke.passed),
+                    integrity_verified: apply.integrity,
+                    notes: smokes.length === 0 ? (context.sync.options.smoke ? "no smoke command ran (no target was applied, or an api target has no local copy)" : "no smoke command configured") : null,
+                }
+                : { smoke_tests_passed: null, integrity_verified: null, notes: "dry-run: nothing was changed" },
+            notifications: {
+                on_success: context.sync.notifications.onSuccess,
+                on_failure: context.sync.notifications.onFailure,
+                due: notificationsDue(context.sync, context.targets, outcomes),
+            },
+            targets: context.targets.map((target) => {
+                const each = (0,planner/* countChanges */.xS)(target.changes);
+                const outcome = outcomes?.get(target);
+                return {
+                    target: target.target.id,
+                    type: target.target.kind,
+                    branch: target.target.branch ?? null,
+                    base: target.base || null,
+                    plan_hash: target.planHash,
+                    planned: target.status,
+                    status: outcome?.status ?? (target.status === "error" ? "failed" : "planned"),
+                    files_to_add: each.add,
+                    files_to_modify: each.modify,
+                    files_to_delete: each.delete,
+                    conflicts: target.conflicts.map((conflict) => `${conflict.path}: ${conflict.reason}`),
+                    ...(outcome?.pullRequest ? { pull_request: outcome.pullRequest } : {}),
+                    ...(outcome?.commit ? { commit: outcome.commit } : {}),
+                    errors: outcome?.error ? [outcome.error] : target.status === "error" || target.status === "blocked" ? [target.message ?? target.status] : [],
+                };
+            }),
+        },
+    };
+}
+/** success: every target applied (or had nothing to do); failed: none did; partial: some. */
+function executionStatus(targets, outcomes) {
+    const results = targets.map((target) => outcomes.get(target)?.status ?? "failed");
+    const good = results.filter((status) => status === "success" || status === "skipped").length;
+    if (good === results.length)
+        return "success";
+    return good === 0 ? "failed" : "partial";
+}
+/**
+ * Whom a run's result calls for, from the sync's `notifications`: `on_failure` when a target
+ * failed or cannot be planned (error, conflict, blocked), `on_success` after an apply that
+ * succeeded; a dry-run that can go ahead calls for no one. The workflow sends them (`notify`).
+ */
+function notificationsDue(sync, targets, outcomes) {
+    const own = targets.filter((target) => target.syncId === sync.syncId);
+    if (own.length === 0)
+        return [];
+    if (outcomes)
+        return executionStatus(own, outcomes) === "success" ? sync.notifications.onSuccess : sync.notifications.onFailure;
+    return own.some((target) => target.status === "error" || target.status === "conflict" || target.status === "blocked") ? sync.notifications.onFailure : [];
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/plan-file.ts
@@ -42643,8 +42930,10 @@ function fileDiff(change, before, after) {
     };
     const sameBytes = before !== undefined && after !== undefined && before.equals(after);
     const result = { path: change.path, action: change.action, binary, added: 0, removed: 0, ...(modeChange ? { modeChange } : {}) };
+    // Named as git names it ("Binary files … differ"): git apply then refuses the file, rather than
+    // making it empty from a header with no content.
     if (binary)
-        return { ...result, note: `binary, ${sizes(before, after)}`, text: formatPatch({ ...base, isBinary: true }) };
+        return { ...result, note: `binary, ${sizes(before, after)}`, text: `${formatPatch({ ...base, isBinary: true })}Binary files ${base.oldFileName} and ${base.newFileName} differ\n` };
     if (sameBytes)
         return { ...result, text: formatPatch(base) };
     if ((before?.length ?? 0) > DIFF_BYTES || (after?.length ?? 0) > DIFF_BYTES)
@@ -42727,161 +43016,6 @@ async function mergeFile(target, base, source) {
     finally {
         (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
     }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/sync/planner.ts
-var planner = __nccwpck_require__(98017);
-;// CONCATENATED MODULE: ./packages/core/src/sync/report.ts
-
-const STATUS_TEXT = {
-    changes: "changes",
-    unchanged: "up to date",
-    conflict: "**conflict**",
-    blocked: "**blocked**",
-    error: "**error**",
-};
-/**
- * The human-readable dry-run (DR-02, DR-03): a table of targets, then per target every file to
- * add, change and delete with its diff folded, the conflicts, and the edits kept. Cut to `limit`
- * characters (the step summary holds 1 MiB, a pull request body 65,536), diffs first, with a note
- * saying where the whole diff is.
- */
-function renderReport(input, limit = Infinity) {
-    const head = [
-        `## Sync ${input.mode === "dry-run" ? "dry-run" : "apply"}`,
-        "",
-        `Plan hash \`${input.planHash}\`${input.mode === "dry-run" ? " — an apply with this plan hash applies exactly this plan, or refuses." : ""}`,
-        "",
-        "| sync | target | base | add | modify | delete | status | target plan hash |",
-        "|---|---|---|---:|---:|---:|---|---|",
-        ...input.targets.map((target) => {
-            const counts = (0,planner/* countChanges */.xS)(target.changes);
-            const outcome = input.outcomes?.get(target);
-            const status = outcome && outcome.status !== "planned" ? `${STATUS_TEXT[target.status]} → ${outcome.status}` : STATUS_TEXT[target.status];
-            return `| ${cell(target.syncId)} | ${cell(target.target.id)} | ${shortBase(target.base)} | ${counts.add} | ${counts.modify} | ${counts.delete} | ${status} | \`${target.planHash.slice(0, 19)}…\` |`;
-        }),
-        "",
-    ].join("\n");
-    const sections = input.targets.map((target) => targetSection(target, input.outcomes?.get(target)));
-    return fit(head, sections, limit, input.diffRef);
-}
-/** The pull request's body: that target's part of the report, with its plan hash. */
-function renderPullRequestBody(target, limit = 60_000) {
-    const head = [
-        `This pull request was opened by \`cadence sync\` for the sync \`${target.syncId}\`.`,
-        "",
-        `Target plan hash: \`${target.planHash}\``,
-        "",
-        `Base: \`${target.base}\``,
-        "",
-    ].join("\n");
-    return `${fit(head, [targetSection(target, undefined)], limit, "the sync's artifact (plan, report and full diff)")}\n<!-- cadence-sync: ${target.syncId} ${target.target.id} -->\n`;
-}
-function targetSection(target, outcome) {
-    const lines = [`### ${target.syncId} → ${target.target.id}`, ""];
-    if (target.message)
-        lines.push(`> ${target.message.replace(/\n/g, "\n> ")}`, "");
-    if (outcome?.error)
-        lines.push(`> apply failed: ${outcome.error.replace(/\n/g, "\n> ")}`, "");
-    if (outcome?.pullRequest)
-        lines.push(`Pull request: ${outcome.pullRequest}`, "");
-    if (outcome?.commit)
-        lines.push(`Commit: \`${outcome.commit}\``, "");
-    if (outcome?.smoke)
-        lines.push(`Smoke command: ${outcome.smoke.passed ? "passed" : "**failed**"}`, "");
-    if (target.changes.length === 0 && target.status !== "error")
-        lines.push(target.manifestChanged ? "No file changes; the manifest of managed files is updated." : "Nothing to change.", "");
-    const tail = [];
-    if (target.conflicts.length > 0) {
-        tail.push("**Conflicts** (nothing is written to this target):", "", ...target.conflicts.map((conflict) => `- \`${conflict.path}\`: ${conflict.reason}`), "");
-    }
-    if (target.kept.length > 0)
-        tail.push("Target edits kept:", "", ...target.kept.map((kept) => `- \`${kept.path}\`: ${kept.reason}`), "");
-    if (target.manifestChanged && target.changes.length > 0)
-        tail.push("The manifest of managed files is updated with them.", "");
-    const diffs = target.diffs.map((diff) => ({ diff, text: diffBlock(diff) }));
-    return { text: lines.join("\n"), diffs, tail: tail.join("\n") };
-}
-function diffBlock(diff) {
-    const what = diff.action === "add" ? "added" : diff.action === "delete" ? "deleted" : "modified";
-    const extra = [diff.binary ? "binary" : `+${diff.added} −${diff.removed}`, diff.modeChange ? `mode ${diff.modeChange[0]} → ${diff.modeChange[1]}` : "", diff.note && !diff.binary ? diff.note : ""].filter(Boolean).join(", ");
-    const fence = diff.text.includes("```") ? "````" : "```";
-    return [`<details><summary><code>${escapeHtml(diff.path)}</code> (${what}, ${extra})</summary>`, "", `${fence}diff`, diff.text.replace(/\n$/, ""), fence, "", "</details>", ""].join("\n");
-}
-/** Joins the parts, leaving out diffs from the end until the whole fits; never cuts the table or a conflict. */
-function fit(head, sections, limit, diffRef) {
-    const whole = (keep) => {
-        let left = keep;
-        let omitted = 0;
-        const parts = [head];
-        for (const section of sections) {
-            parts.push(section.text);
-            for (const diff of section.diffs) {
-                if (left > 0) {
-                    parts.push(diff.text);
-                    left--;
-                }
-                else {
-                    parts.push(`- \`${diff.diff.path}\` (${diff.diff.action}${diff.diff.binary ? ", binary" : `, +${diff.diff.added} −${diff.diff.removed}`})`);
-                    omitted++;
-                }
-            }
-            parts.push("", section.tail);
-        }
-        if (omitted > 0)
-            parts.push(`${omitted} diff(s) are not shown here to keep this page within its size limit; the full diff is in ${diffRef ?? "the sync's artifact"}.`);
-        return parts.join("\n");
-    };
-    const total = sections.reduce((sum, section) => sum + section.diffs.length, 0);
-    let text = whole(total);
-    if (text.length <= limit)
-        return text;
-    // The most diffs that fit, found by halving; the files left out stay listed by name.
-    let low = 0;
-    let high = total;
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (whole(middle).length <= limit)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    text = whole(low);
-    return text.length <= limit ? text : `${text.slice(0, Math.max(0, limit - 80))}\n\n(cut to fit; the full report is in ${diffRef ?? "the sync's artifact"})\n`;
-}
-function shortBase(base) {
-    if (base === "")
-        return "(new)";
-    return base.startsWith("sha256:") ? `\`${base.slice(7, 19)}\`` : `\`${base.slice(0, 12)}\``;
-}
-function cell(text) {
-    return text.replace(/\|/g, "\\|");
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-/** The whole diff of every target, for the artifact: `git apply`-able per target. */
-function renderFullDiff(targets) {
-    const parts = [];
-    for (const target of targets) {
-        if (target.diffs.length === 0)
-            continue;
-        parts.push(`# sync ${target.syncId} → ${target.target.id} (base ${target.base}, plan ${target.planHash})`);
-        for (const diff of target.diffs)
-            parts.push(diff.text.replace(/\n$/, ""));
-    }
-    return parts.length > 0 ? `${parts.join("\n")}\n` : "";
-}
-/** One line per target, for the sync_log's diff_summary. */
-function diffSummary(targets) {
-    return targets
-        .map((target) => {
-        const counts = (0,planner/* countChanges */.xS)(target.changes);
-        const lines = target.diffs.reduce((sum, diff) => ({ added: sum.added + diff.added, removed: sum.removed + diff.removed }), { added: 0, removed: 0 });
-        const what = target.status === "error" || target.status === "blocked" ? `${target.status}: ${target.message ?? ""}` : target.status === "conflict" ? `conflict in ${target.conflicts.length} file(s)` : `${counts.add} to add, ${counts.modify} to modify, ${counts.delete} to delete (+${lines.added} −${lines.removed} lines)`;
-        return `${target.target.id}: ${what}`;
-    })
-        .join("\n");
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/target-plan.ts
@@ -43355,94 +43489,6 @@ function writeYamlTo(value, out) {
     writer.flush();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sync/log.ts
-
-
-/**
- * The seed's `sync_log` for one sync: `dry_run` filled by the dry-run; `approval`, `execution`
- * and `verification` by the apply. `targets` adds what the seed leaves implicit when one source
- * feeds several targets: each one's base, plan hash, counts, status and errors.
- */
-function syncLogRecord(context, apply) {
-    const counts = context.targets.reduce((sum, target) => {
-        const each = (0,planner/* countChanges */.xS)(target.changes);
-        return { add: sum.add + each.add, modify: sum.modify + each.modify, delete: sum.delete + each.delete };
-    }, { add: 0, modify: 0, delete: 0 });
-    const outcomes = apply?.outcomes;
-    const applied = { added: 0, modified: 0, deleted: 0 };
-    const errors = [];
-    for (const target of context.targets) {
-        const outcome = outcomes?.get(target);
-        if (outcome?.status === "success") {
-            const each = (0,planner/* countChanges */.xS)(target.changes);
-            applied.added += each.add;
-            applied.modified += each.modify;
-            applied.deleted += each.delete;
-        }
-        if (outcome && (outcome.status === "failed" || outcome.status === "stale"))
-            errors.push(`${target.target.id}: ${outcome.error ?? outcome.status}`);
-        if (!outcome && target.status === "error")
-            errors.push(`${target.target.id}: ${target.message ?? "error"}`);
-    }
-    const smokes = context.targets.map((target) => outcomes?.get(target)?.smoke).filter((smoke) => smoke !== undefined);
-    return {
-        sync_log: {
-            sync_id: context.sync.syncId,
-            execution_id: context.executionId,
-            executed_at: apply?.startedAt ?? context.dryRunAt,
-            executed_by: context.executedBy,
-            plan_hash: context.planHash,
-            dry_run: {
-                executed_at: context.dryRunAt,
-                result: { files_to_add: counts.add, files_to_modify: counts.modify, files_to_delete: counts.delete, total_changes: counts.add + counts.modify + counts.delete },
-                diff_summary: diffSummary(context.targets),
-                diff_ref: context.diffRef,
-            },
-            approval: apply
-                ? { approved: true, approved_by: apply.approvedBy, approved_at: apply.approvedAt, dry_run_ref: context.dryRunRef, approver_role: context.sync.options.approver ?? null }
-                : { approved: false, approved_by: null, approved_at: null, dry_run_ref: context.dryRunRef, approver_role: context.sync.options.approver ?? null },
-            execution: apply
-                ? { started_at: apply.startedAt, completed_at: apply.completedAt, status: executionStatus(context.targets, outcomes), changes_applied: applied, errors }
-                : { started_at: null, completed_at: null, status: null, changes_applied: { added: 0, modified: 0, deleted: 0 }, errors },
-            verification: apply
-                ? {
-                    smoke_tests_passed: smokes.length === 0 ? null : smokes.every((smoke) => smoke.passed),
-                    integrity_verified: apply.integrity,
-                    notes: smokes.length === 0 ? (context.sync.options.smoke ? "no smoke command ran (no target was applied, or an api target has no local copy)" : "no smoke command configured") : null,
-                }
-                : { smoke_tests_passed: null, integrity_verified: null, notes: "dry-run: nothing was changed" },
-            targets: context.targets.map((target) => {
-                const each = (0,planner/* countChanges */.xS)(target.changes);
-                const outcome = outcomes?.get(target);
-                return {
-                    target: target.target.id,
-                    type: target.target.kind,
-                    branch: target.target.branch ?? null,
-                    base: target.base || null,
-                    plan_hash: target.planHash,
-                    planned: target.status,
-                    status: outcome?.status ?? (target.status === "error" ? "failed" : "planned"),
-                    files_to_add: each.add,
-                    files_to_modify: each.modify,
-                    files_to_delete: each.delete,
-                    conflicts: target.conflicts.map((conflict) => `${conflict.path}: ${conflict.reason}`),
-                    ...(outcome?.pullRequest ? { pull_request: outcome.pullRequest } : {}),
-                    ...(outcome?.commit ? { commit: outcome.commit } : {}),
-                    errors: outcome?.error ? [outcome.error] : target.status === "error" || target.status === "blocked" ? [target.message ?? target.status] : [],
-                };
-            }),
-        },
-    };
-}
-/** success: every target applied (or had nothing to do); failed: none did; partial: some. */
-function executionStatus(targets, outcomes) {
-    const results = targets.map((target) => outcomes.get(target)?.status ?? "failed");
-    const good = results.filter((status) => status === "success" || status === "skipped").length;
-    if (good === results.length)
-        return "success";
-    return good === 0 ? "failed" : "partial";
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/sync/write.ts
 
 
@@ -43628,7 +43674,7 @@ async function runSync(ports, inputs) {
             }
             const written = await writeSyncOutputs({ ...common, mode: "dry-run" });
             const status = targets.some((target) => target.status === "error") ? "failed" : "planned";
-            return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests() };
+            return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests(), notify: notifyAll(syncs, targets, undefined) };
         }
         const outcomes = new Map();
         const approved = approvedTargets(planned, planHash, inputs, planFile);
@@ -43654,7 +43700,7 @@ async function runSync(ports, inputs) {
             ...(planFile ? { dryRunAt: new Date(planFile.created_at) } : { dryRunAt: null }),
             apply: { startedAt, completedAt: ports.clock.now(), outcomes, verified, approvedBy: inputs.approvedBy ?? ports.env.GITHUB_ACTOR ?? null, expected: inputs.planHash },
         });
-        return { mode: "apply", planHash, targets, outcomes, status, files: written, apiRequests: requests() };
+        return { mode: "apply", planHash, targets, outcomes, status, files: written, apiRequests: requests(), notify: notifyAll(syncs, targets, outcomes) };
     }
     finally {
         for (const endpoint of endpoints)
@@ -43662,6 +43708,10 @@ async function runSync(ports, inputs) {
         for (const session of sessions)
             await session.close();
     }
+}
+/** Every sync's notification targets due for this result, each once. */
+function notifyAll(syncs, targets, outcomes) {
+    return [...new Set(syncs.flatMap((sync) => notificationsDue(sync, targets, outcomes)))];
 }
 /** The syncs and targets asked for; an unknown sync id or target is an error that lists the known ones. */
 function run_select(syncs, inputs) {

@@ -28,9 +28,10 @@ afterEach(async () => {
 });
 
 let counter = 0;
-async function setup(options: { versions?: string[]; immutable?: boolean } = {}) {
+async function setup(options: { versions?: string[]; immutable?: boolean; shared?: boolean } = {}) {
   const emulator = await GitHubEmulator.start({ token: TOKEN });
-  emulators.push(emulator);
+  // A shared setup's emulator lives as long as its describe (which closes it), not one test.
+  if (!options.shared) emulators.push(emulator);
   const repo = emulator.state.addRepo("octo-org/sample");
   if (options.immutable) releasesOf(emulator.state, repo).immutableReleases = true;
   const forge = GitHubReleases.create({ token: TOKEN, repository: "octo-org/sample", baseUrl: emulator.url, retryBaseMs: 1, retries: 2, timeoutMs: 10_000 });
@@ -52,39 +53,12 @@ async function setup(options: { versions?: string[]; immutable?: boolean } = {})
 const remoteRef = (fixture: ReleasedRepo, ref: string) => fixture.remoteRefs().split("\n").find((line) => line.startsWith(`${ref} `))?.split(" ")[1];
 
 describe("the rollback bundle, run as the runner runs it (the emulator, Verdaccio, a file:// remote)", () => {
-  it("dry-run shows the decision and the plan and changes nothing; apply with that hash rolls back on every channel", async () => {
-    const { emulator, fixture, name, run, digest, releases } = await setup();
-    const before = await digest();
-    const dry = await run({ "dry-run": "true", severity: "critical", impact: "widespread", reason: "data loss on save", issue: "#7" });
-    expect(dry.exitCode, dry.stdout + dry.stderr).toBe(0);
-    expect(await digest()).toBe(before);
-    expect(dry.outputs).toMatchObject({ from: "1.5.1", to: "1.5.0", type: "immediate", "recommended-type": "immediate", approval: "post-hoc", "approval-required": "false", "roll-forward-version": "", "evidence-path": "" });
-    expect(dry.summary).toContain("make the release v1.5.0 Latest (instead of v1.5.1)");
-    expect(dry.summary).toMatch(/#### npm\n\n\| \| before \| after \| \|\n\|---\|---\|---\|---\|\n\| action-rollback-\d+-0 latest \| 1\.5\.1 \| 1\.5\.0 \| planned \|/);
-
-    const start = emulator.requests.length;
-    const apply = await run({ "plan-hash": dry.outputs["plan-hash"]!, severity: "critical", impact: "widespread", reason: "data loss on save", issue: "#7" });
-    expect(apply.exitCode, apply.stdout + apply.stderr).toBe(0);
-    expect(apply.outputs["plan-hash"]).toBe(dry.outputs["plan-hash"]);
-    expect(JSON.parse(apply.outputs.effects!).map((effect: { status: string }) => effect.status)).toEqual(["done", "done", "done", "done", "done", "done"]);
-    const good = releases().find((release) => release.tagName === "v1.5.0")!;
-    const bad = releases().find((release) => release.tagName === "v1.5.1")!;
-    expect(good.latest).toBe(true);
-    expect(bad).toMatchObject({ latest: false, name: "v1.5.1 (rolled back)" });
-    expect(bad.body).toContain("**Rolled back** to 1.5.0: data loss on save (#7)");
-    // make_latest: true went to G; nothing ever set it to false on X.
-    const patches = emulator.requests.slice(start).filter((request) => request.operationId === "repos/update-release");
-    expect(patches).toHaveLength(2);
-    const packument = (await registry.packument(name))!;
-    expect(packument["dist-tags"].latest).toBe("1.5.0");
-    expect((packument.versions["1.5.1"] as { deprecated?: string }).deprecated).toBe("1.5.1 was rolled back to 1.5.0: data loss on save (#7)");
-    expect(remoteRef(fixture, "refs/tags/v1")).toBe(fixture.commits["1.5.0"]);
-    const evidence = parse(readFileSync(apply.outputs["evidence-path"]!, "utf8")).rollback_evidence;
-    expect(evidence).toMatchObject({ type: "immediate", trigger: { severity: "critical", issue_id: "#7", detected_by: "octocat" }, versions: { rolled_back_from: "1.5.1", rolled_back_to: "1.5.0" } });
-    expect(JSON.parse(apply.outputs.channels!)).toContainEqual({ channel: "github-release", item: "Latest", before: "v1.5.1", after: "v1.5.0", status: "done" });
-    const logged = (apply.stdout + apply.stderr).split("\n").filter((line) => !line.startsWith("::add-mask::"));
-    expect(logged.join("\n")).not.toContain(TOKEN);
-    expect(logged.join("\n")).not.toContain(registry.token);
+  let shared: Awaited<ReturnType<typeof setup>>;
+  beforeAll(async () => {
+    shared = await setup({ shared: true });
+  });
+  afterAll(async () => {
+    await shared?.emulator.close();
   });
 
   it("an immutable release is rolled forward: a new patch with G's tree through publish, X's title and notes marked", async () => {
@@ -135,42 +109,98 @@ describe("the rollback bundle, run as the runner runs it (the emulator, Verdacci
   });
 
   describe("bad input: a clear error, nothing changed anywhere", () => {
-    const cases: Array<[string, Record<string, string>, RegExp, (context: Awaited<ReturnType<typeof setup>>) => void | Promise<void>]> = [
+    // Every case must leave everything as it was, so they share one released history (releasing
+    // it is most of a case's time) with the rollback below; what a case prepares, it takes back after.
+    const tag = (name: string) => (context: typeof shared) => {
+      context.fixture.repo.git("tag", name, context.fixture.commits["1.5.0"]!);
+      return () => void context.fixture.repo.git("tag", "-d", name);
+    };
+    const readOnly = ({ emulator, repo }: typeof shared) => {
+      const releases = releasesOf(emulator.state, repo);
+      const was = releases.contents;
+      releases.contents = "read";
+      return () => void (releases.contents = was);
+    };
+    const cases: Array<[string, Record<string, string>, RegExp, (context: typeof shared) => (() => void) | void]> = [
       ["G not below X", { from: "1.5.0", to: "1.5.1" }, /to 1\.5\.1 is not below from 1\.5\.0/, () => {}],
       ["X unknown", { from: "1.9.0" }, /from 1\.9\.0 is not a released version: there is no tag v1\.9\.0/, () => {}],
       ["G unknown", { to: "1.2.0" }, /to 1\.2\.0 is not a released version/, () => {}],
-      ["G a pre-release when X is not", { to: "1.5.1-rc.1" }, /to 1\.5\.1-rc\.1 is a pre-release, but from 1\.5\.1 is not/, ({ fixture }) => void fixture.repo.git("tag", "v1.5.1-rc.1", fixture.commits["1.5.0"]!)],
-      ["a channel with no such version", { to: "1.4.0", channels: "npm" }, /@1\.4\.0 is not on http:\/\/127\.0\.0\.1:\d+\/, so no dist-tag can move back to it/, ({ fixture }) => void fixture.repo.git("tag", "v1.4.0", fixture.commits["1.5.0"]!)],
-      ["a release channel with no such version", { to: "1.4.0", "roll-forward": "false", channels: "github-release" }, /v1\.4\.0 has no published release on GitHub octo-org\/sample/, ({ fixture }) => void fixture.repo.git("tag", "v1.4.0", fixture.commits["1.5.0"]!)],
-      ["a token without the permission", {}, /contents: write/, ({ emulator, repo }) => void (releasesOf(emulator.state, repo).contents = "read")],
+      ["G a pre-release when X is not", { to: "1.5.1-rc.1" }, /to 1\.5\.1-rc\.1 is a pre-release, but from 1\.5\.1 is not/, tag("v1.5.1-rc.1")],
+      ["a channel with no such version", { to: "1.4.0", channels: "npm" }, /@1\.4\.0 is not on http:\/\/127\.0\.0\.1:\d+\/, so no dist-tag can move back to it/, tag("v1.4.0")],
+      ["a release channel with no such version", { to: "1.4.0", "roll-forward": "false", channels: "github-release" }, /v1\.4\.0 has no published release on GitHub octo-org\/sample/, tag("v1.4.0")],
+      ["a token without the permission", {}, /contents: write/, readOnly],
       ["a registry that refuses", { "npm-token": "not-a-token" }, /refused the credentials|does not accept the npm credentials/, () => {}],
       ["no reason to apply", { reason: "" }, /reason is required/, () => {}],
       ["severity without impact", { severity: "high", impact: "" }, /severity and impact go together/, () => {}],
       ["low severity, no type", { severity: "low", impact: "limited" }, /the matrix recommends fixing forward/, () => {}],
     ];
     it.for(cases)("%s", async ([, inputs, message, prepare]) => {
-      const context = await setup();
-      await prepare(context);
-      const before = await context.digest();
-      const result = await context.run({ reason: "bad input test", ...inputs });
-      expect(result.exitCode, result.stdout).toBe(1);
-      const error = result.commands.find((command) => command.command === "error");
-      expect(error?.message).toMatch(message);
-      expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
-      expect(await context.digest()).toBe(before);
+      const undo = prepare(shared);
+      try {
+        const before = await shared.digest();
+        const result = await shared.run({ reason: "bad input test", ...inputs });
+        expect(result.exitCode, result.stdout).toBe(1);
+        const error = result.commands.find((command) => command.command === "error");
+        expect(error?.message).toMatch(message);
+        expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+        expect(await shared.digest()).toBe(before);
+      } finally {
+        undo?.();
+      }
     });
 
     it("a floating tag someone moved since the dry-run: the plan is stale", async () => {
-      const { fixture, run, digest } = await setup();
+      const { fixture, run, digest } = shared;
       const dry = await run({ "dry-run": "true", reason: "moved tag" });
       // Someone points v1.5 at a commit that is neither X nor G.
       const elsewhere = fixture.repo.git("rev-list", "--max-parents=0", "HEAD").trim();
+      const was = remoteRef(fixture, "refs/tags/v1.5")!;
       fixture.repo.git("push", "-q", "--force", "origin", `${elsewhere}:refs/tags/v1.5`);
-      const before = await digest();
-      const result = await run({ "plan-hash": dry.outputs["plan-hash"]!, reason: "moved tag" });
-      expect(result.exitCode).toBe(1);
-      expect(result.commands.find((command) => command.command === "error")?.message).toMatch(/the plan is stale/);
-      expect(await digest()).toBe(before);
+      try {
+        const before = await digest();
+        const result = await run({ "plan-hash": dry.outputs["plan-hash"]!, reason: "moved tag" });
+        expect(result.exitCode).toBe(1);
+        expect(result.commands.find((command) => command.command === "error")?.message).toMatch(/the plan is stale/);
+        expect(await digest()).toBe(before);
+      } finally {
+        fixture.repo.git("push", "-q", "--force", "origin", `${was}:refs/tags/v1.5`);
+      }
     });
+  });
+
+  it("dry-run shows the decision and the plan and changes nothing; apply with that hash rolls back on every channel", async () => {
+    // The history the bad input cases left as it was.
+    const { emulator, fixture, name, run, digest, releases } = shared;
+    const before = await digest();
+    const dry = await run({ "dry-run": "true", severity: "critical", impact: "widespread", reason: "data loss on save", issue: "#7" });
+    expect(dry.exitCode, dry.stdout + dry.stderr).toBe(0);
+    expect(await digest()).toBe(before);
+    expect(dry.outputs).toMatchObject({ from: "1.5.1", to: "1.5.0", type: "immediate", "recommended-type": "immediate", approval: "post-hoc", "approval-required": "false", "roll-forward-version": "", "evidence-path": "" });
+    expect(dry.summary).toContain("make the release v1.5.0 Latest (instead of v1.5.1)");
+    expect(dry.summary).toMatch(/#### npm\n\n\| \| before \| after \| \|\n\|---\|---\|---\|---\|\n\| action-rollback-\d+-0 latest \| 1\.5\.1 \| 1\.5\.0 \| planned \|/);
+
+    const start = emulator.requests.length;
+    const apply = await run({ "plan-hash": dry.outputs["plan-hash"]!, severity: "critical", impact: "widespread", reason: "data loss on save", issue: "#7" });
+    expect(apply.exitCode, apply.stdout + apply.stderr).toBe(0);
+    expect(apply.outputs["plan-hash"]).toBe(dry.outputs["plan-hash"]);
+    expect(JSON.parse(apply.outputs.effects!).map((effect: { status: string }) => effect.status)).toEqual(["done", "done", "done", "done", "done", "done"]);
+    const good = releases().find((release) => release.tagName === "v1.5.0")!;
+    const bad = releases().find((release) => release.tagName === "v1.5.1")!;
+    expect(good.latest).toBe(true);
+    expect(bad).toMatchObject({ latest: false, name: "v1.5.1 (rolled back)" });
+    expect(bad.body).toContain("**Rolled back** to 1.5.0: data loss on save (#7)");
+    // make_latest: true went to G; nothing ever set it to false on X.
+    const patches = emulator.requests.slice(start).filter((request) => request.operationId === "repos/update-release");
+    expect(patches).toHaveLength(2);
+    const packument = (await registry.packument(name))!;
+    expect(packument["dist-tags"].latest).toBe("1.5.0");
+    expect((packument.versions["1.5.1"] as { deprecated?: string }).deprecated).toBe("1.5.1 was rolled back to 1.5.0: data loss on save (#7)");
+    expect(remoteRef(fixture, "refs/tags/v1")).toBe(fixture.commits["1.5.0"]);
+    const evidence = parse(readFileSync(apply.outputs["evidence-path"]!, "utf8")).rollback_evidence;
+    expect(evidence).toMatchObject({ type: "immediate", trigger: { severity: "critical", issue_id: "#7", detected_by: "octocat" }, versions: { rolled_back_from: "1.5.1", rolled_back_to: "1.5.0" } });
+    expect(JSON.parse(apply.outputs.channels!)).toContainEqual({ channel: "github-release", item: "Latest", before: "v1.5.1", after: "v1.5.0", status: "done" });
+    const logged = (apply.stdout + apply.stderr).split("\n").filter((line) => !line.startsWith("::add-mask::"));
+    expect(logged.join("\n")).not.toContain(TOKEN);
+    expect(logged.join("\n")).not.toContain(registry.token);
   });
 });

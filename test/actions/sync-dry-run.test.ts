@@ -31,6 +31,7 @@ function setup() {
       - { id: service, type: git, location: "${target.url}" }
       - { id: mirror, type: file, location: mirror }
     options: { delivery: push }
+    notifications: { on_success: ["#releases"], on_failure: ["@platform-team"] }
 `);
   const digest = () => `${target.refs()}|${folderDigest(join(space.root, "mirror"))}`;
   // The runner's temporary folder outlives each step here, as it does for a job: the test reads what the runs left there.
@@ -54,6 +55,7 @@ describe("the sync-dry-run bundle, run as the runner runs it", () => {
       ["mirror", "changes", 2],
     ]);
     expect(JSON.parse(dry.outputs["apply-targets"]!)).toHaveLength(2);
+    expect(dry.outputs.notify).toBe("[]");
     expect(dry.summary).toContain("| baseline | service |");
     expect(dry.summary).toContain("<summary><code>.github/workflows/ci.yml</code> (added, +1 −0)</summary>");
     expect(existsSync(dry.outputs["plan-path"]!)).toBe(true);
@@ -65,6 +67,7 @@ describe("the sync-dry-run bundle, run as the runner runs it", () => {
     const apply = await run({ mode: "apply", "plan-hash": dry.outputs["plan-hash"]! });
     expect(apply.exitCode, apply.stdout + apply.stderr).toBe(0);
     expect(apply.outputs.status).toBe("success");
+    expect(JSON.parse(apply.outputs.notify!)).toEqual(["#releases"]);
     expect(target.show("main", ".github/workflows/ci.yml")).toBe("on: push\n");
     expect(target.git("log", "-1", "--format=%an <%ae>", "main").trim()).toBe("github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>");
     expect(space.read("mirror/LICENSE")).toBe("MIT\n");
@@ -97,6 +100,7 @@ describe("the sync-dry-run bundle, run as the runner runs it", () => {
     expect(stale.exitCode).toBe(1);
     expect(stale.stdout).toMatch(/::error::sync failed: service, mirror failed/);
     expect(JSON.parse(stale.outputs.targets!).map((item: { status: string }) => item.status)).toEqual(["stale", "stale"]);
+    expect(JSON.parse(stale.outputs.notify!)).toEqual(["@platform-team"]);
     expect(digest()).toBe(before);
   });
 
@@ -128,5 +132,23 @@ describe("cadence sync", () => {
     expect(conflict.exitCode).toBe(1);
     expect(conflict.stdout).toContain("baseline → mirror: conflict");
     expect(conflict.stderr).toContain("cadence sync: 1 of 2 target(s) cannot be synced: mirror");
+  });
+
+  it("chooses a sync and a target with --sync-id and --target, reads another file with --config, and names an unknown sync", async () => {
+    const { target, space } = setup();
+    const env = { ...runnerHome(), GITHUB_TOKEN: "", GH_TOKEN: "" };
+    const before = target.refs();
+    const one = await runCli(["sync", "--json", "--sync-id", "baseline", "--target", "mirror"], { cwd: space.root, env });
+    expect(one.exitCode, one.stderr).toBe(0);
+    expect(JSON.parse(one.stdout).targets.map((item: { syncId: string; target: string }) => `${item.syncId}/${item.target}`)).toEqual(["baseline/mirror"]);
+    space.write("ops/sync.yml", "sync:\n  - sync_id: licenses\n    source: { type: file, location: templates }\n    target: { type: file, location: mirror }\n    filters: { include: [LICENSE] }\n");
+    const other = await runCli(["sync", "--json", "--config", "ops/sync.yml"], { cwd: space.root, env });
+    expect(other.exitCode, other.stderr).toBe(0);
+    expect(JSON.parse(other.stdout).targets).toEqual([expect.objectContaining({ syncId: "licenses", target: "mirror", add: 1, status: "changes" })]);
+    const unknown = await runCli(["sync", "--sync-id", "nope"], { cwd: space.root, env });
+    expect(unknown.exitCode).toBe(1);
+    expect(unknown.stderr).toContain("there is no sync 'nope'; the syncs are baseline");
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+    expect(target.refs()).toBe(before);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { LocalForge, parseRollbackInputs, runRollback, type EffectHandler } from "@release-cadence/core";
+import { LocalForge, parseRollbackInputs, runRollback } from "@release-cadence/core";
+import { crashAtEveryEffect } from "../support/rollback-crash.js";
 import { releasedRepo, rollbackPorts, type ReleasedRepo } from "../support/rollback-repo.js";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 
@@ -17,41 +18,22 @@ afterAll(async () => {
   await registry?.stop();
 });
 
-class Crash extends Error {}
-
-/** Crashes the run right after the effect with this id has done its work. */
-function crashAfter(id: string) {
-  return (_kind: string, handler: EffectHandler): EffectHandler => ({
-    isDone: (effect) => handler.isDone(effect),
-    async run(effect) {
-      await handler.run(effect);
-      if (effect.id === id) throw new Crash(`injected crash after ${id}`);
-    },
-  });
-}
-
 const remoteRef = (fixture: ReleasedRepo, ref: string) => fixture.remoteRefs().split("\n").find((line) => line.startsWith(`${ref} `))?.split(" ")[1];
 
 const ROLLBACK = ["release-latest:v1.5.0", "release-note:v1.5.1", "floating-tag-move:origin/v1", "floating-tag-move:origin/v1.5", "npm-dist-tag:{name}/latest", "npm-deprecate:{name}@1.5.1"];
 const ROLL_FORWARD = ["roll-forward-commit:rollback/v1.5.1", "roll-forward-publish:v1.5.1", "release-note:v1.5.0", "npm-deprecate:{name}@1.5.0"];
 
-// Ten scenarios side by side, each releasing its own history first: on two shared cores that takes minutes.
 describe("rollback after a crash at any point", () => {
-  it.concurrent.for(ROLLBACK.map((id, index) => [index, id] as const))("finishes with no duplicates, under the approved plan hash, when the run died after effect %i (%s)", { timeout: 400_000 }, async ([index], { expect }) => {
-    const name = `rb-crash-${process.pid}-${index}`;
+  it.concurrent("finishes with no duplicates, under the approved plan hash, whichever effect the run died after", { timeout: 400_000 }, async ({ expect }) => {
+    const name = `rb-crash-${process.pid}`;
     const fixture = await releasedRepo({ name, registry, versions: ["1.5.0", "1.5.1"], action: true });
     repos.push(fixture);
     const ports = rollbackPorts(fixture, registry);
     const raw = { cwd: fixture.repo.dir, registry: registry.url, reason: "crash drill" };
     const dry = await runRollback(ports, parseRollbackInputs({ ...raw, dryRun: "true" }));
     const ids = ROLLBACK.map((id) => id.replace("{name}", name));
-    const crash = await runRollback({ ...ports, wrapHandler: crashAfter(ids[index]!) }, parseRollbackInputs({ ...raw, planHash: dry.planHash })).catch((error: unknown) => error);
-    expect(crash).toBeInstanceOf(Crash);
-
-    const second = await runRollback(ports, parseRollbackInputs({ ...raw, planHash: dry.planHash }));
-    expect(second.applied.outcomes.map((outcome) => outcome.id)).toEqual(ids);
-    expect(second.applied.outcomes.slice(0, index + 1).every((outcome) => outcome.status === "skipped")).toBe(true);
-    expect(second.applied.outcomes.slice(index + 1).every((outcome) => outcome.status === "done")).toBe(true);
+    expect(dry.planned.plan.effects.map((effect) => effect.id)).toEqual(ids);
+    await crashAtEveryEffect((wrapHandler) => runRollback({ ...ports, wrapHandler }, parseRollbackInputs({ ...raw, planHash: dry.planHash })), ids, expect);
 
     const packument = (await registry.packument(name))!;
     expect(packument["dist-tags"].latest).toBe("1.5.0");
@@ -66,20 +48,38 @@ describe("rollback after a crash at any point", () => {
     expect(remoteRef(fixture, "refs/tags/v1.5")).toBe(fixture.commits["1.5.0"]);
   });
 
-  it.concurrent.for(ROLL_FORWARD.map((id, index) => [index, id] as const))("a roll-forward finishes with one new release when the run died after effect %i (%s)", { timeout: 400_000 }, async ([index], { expect }) => {
-    const name = `rf-crash-${process.pid}-${index}`;
+  it.concurrent("a config rollback committed on the branch finishes with one commit, pushed, whichever effect the run died after", { timeout: 400_000 }, async ({ expect }) => {
+    const config = "rollback:\n  config:\n    files: [config/app.yml]\n    delivery: commit\n";
+    const fixture = await releasedRepo({
+      name: `cfg-crash-${process.pid}`,
+      registry,
+      versions: ["1.5.0", "1.5.1"],
+      filesAt: { "1.5.0": { "config/app.yml": "cache: on\n", ".github/cadence.yml": config }, "1.5.1": { "config/app.yml": "cache: aggressive\n" } },
+    });
+    repos.push(fixture);
+    const ports = rollbackPorts(fixture, registry);
+    const head = fixture.repo.head();
+    const raw = { cwd: fixture.repo.dir, registry: registry.url, type: "config", reason: "crash drill" };
+    const dry = await runRollback(ports, parseRollbackInputs({ ...raw, dryRun: "true" }));
+    const ids = dry.planned.plan.effects.map((effect) => effect.id);
+    expect(ids).toEqual(["config-commit:main", "config-push:origin/main"]);
+    await crashAtEveryEffect((wrapHandler) => runRollback({ ...ports, wrapHandler }, parseRollbackInputs({ ...raw, planHash: dry.planHash })), ids, expect);
+
+    // One commit on top of the branch, with G's file, and the remote has exactly it.
+    expect(fixture.repo.git("rev-list", "--count", `${head}..HEAD`).trim()).toBe("1");
+    expect(fixture.repo.git("show", "HEAD:config/app.yml")).toBe("cache: on\n");
+    expect(remoteRef(fixture, "refs/heads/main")).toBe(fixture.repo.head());
+    expect(fixture.repo.git("status", "--porcelain")).toBe("");
+  });
+
+  it.concurrent("a roll-forward finishes with one new release, whichever effect the run died after", { timeout: 400_000 }, async ({ expect }) => {
+    const name = `rf-crash-${process.pid}`;
     const fixture = await releasedRepo({ name, registry, versions: ["1.4.2", "1.5.0"], action: true });
     repos.push(fixture);
     const ports = rollbackPorts(fixture, registry);
     const raw = { cwd: fixture.repo.dir, registry: registry.url, reason: "crash drill" };
     const ids = ROLL_FORWARD.map((id) => id.replace("{name}", name));
-    const crash = await runRollback({ ...ports, wrapHandler: crashAfter(ids[index]!) }, parseRollbackInputs(raw)).catch((error: unknown) => error);
-    expect(crash).toBeInstanceOf(Crash);
-
-    const second = await runRollback(ports, parseRollbackInputs(raw));
-    expect(second.applied.outcomes.map((outcome) => outcome.id)).toEqual(ids);
-    expect(second.applied.outcomes.slice(0, index + 1).every((outcome) => outcome.status === "skipped")).toBe(true);
-    expect(second.applied.outcomes.slice(index + 1).every((outcome) => outcome.status === "done")).toBe(true);
+    await crashAtEveryEffect((wrapHandler) => runRollback({ ...ports, wrapHandler }, parseRollbackInputs(raw)), ids, expect);
 
     const commit = remoteRef(fixture, "refs/heads/rollback/v1.5.1")!;
     expect(fixture.repo.git("rev-list", "--count", `${fixture.commits["1.5.0"]}..${commit}`).trim()).toBe("1");

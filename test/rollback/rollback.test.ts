@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalForge, parseRollbackInputs, runRollback, verifyBytes, parsePublicKey, type RawRollbackInputs } from "@release-cadence/core";
 import { generateKeyPairSync } from "node:crypto";
 import { parsePrivateKey } from "@release-cadence/core";
+import { crashAtEveryEffect } from "../support/rollback-crash.js";
 import { releasedRepo, rollbackPorts, type ReleasedRepo } from "../support/rollback-repo.js";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 
@@ -36,9 +37,16 @@ async function setup(options: { versions?: string[]; action?: boolean } = {}) {
 
 const remoteTag = (fixture: ReleasedRepo, tag: string) => fixture.remoteRefs().split("\n").find((line) => line.startsWith(`refs/tags/${tag} `))?.split(" ")[1];
 
+// The tests below run in order on one released history (releasing it is most of their time):
+// the rollback, its undo (back to the state before it), then a signed rollback of that state.
 describe("rollback on every channel (local forge, Verdaccio, a file:// remote)", () => {
+  let shared: Awaited<ReturnType<typeof setup>>;
+  beforeAll(async () => {
+    shared = await setup({ action: true });
+  });
+
   it("dry-run changes nothing; apply moves latest, Latest and the floating tags back to G, deprecates and marks X, and writes the evidence", async () => {
-    const { name, fixture, run, digest, forge } = await setup({ action: true });
+    const { name, fixture, run, digest, forge } = shared;
     const before = await digest();
     const dry = await run({ dryRun: "true", severity: "high", impact: "widespread", reason: "exports corrupt files", issue: "#42" });
     expect(await digest()).toBe(before);
@@ -87,18 +95,16 @@ describe("rollback on every channel (local forge, Verdaccio, a file:// remote)",
     expect(await digest()).toBe(settled);
   });
 
-  it("undo takes it all back: X latest again, the mark and the deprecation gone", async () => {
-    const { name, fixture, run, forge } = await setup({ action: true });
-    await run({ reason: "false alarm test" });
-    const undone = await run({ undo: "true", reason: "the report was wrong", from: "1.5.1", to: "1.5.0" });
-    expect(undone.applied.outcomes.map((outcome) => `${outcome.kind}:${outcome.status}`)).toEqual([
-      "release-latest:done",
-      "release-note:done",
-      "floating-tag-move:done",
-      "floating-tag-move:done",
-      "npm-dist-tag:done",
-      "npm-deprecate:done",
-    ]);
+  it("undo takes it all back: X latest again, the mark and the deprecation gone, also when it died after any effect", async ({ expect }) => {
+    // The rollback undone is the one the test before applied.
+    const { name, fixture, run, forge } = shared;
+    expect((await registry.packument(name))!["dist-tags"].latest).toBe("1.5.0");
+    const undo = { undo: "true", reason: "the report was wrong", from: "1.5.1", to: "1.5.0" };
+    const dry = await run({ ...undo, dryRun: "true" });
+    expect(dry.planned.plan.effects.map((effect) => effect.kind)).toEqual(["release-latest", "release-note", "floating-tag-move", "floating-tag-move", "npm-dist-tag", "npm-deprecate"]);
+    // The undo dies after each of its effects in turn; each re-run keeps the approved plan hash.
+    const ids = dry.planned.plan.effects.map((effect) => effect.id);
+    await crashAtEveryEffect((wrapHandler) => run({ ...undo, planHash: dry.planHash }, { wrapHandler }), ids, expect);
     const packument = (await registry.packument(name))!;
     expect(packument["dist-tags"].latest).toBe("1.5.1");
     expect((packument.versions["1.5.1"] as { deprecated?: string }).deprecated).toBeUndefined();
@@ -108,7 +114,8 @@ describe("rollback on every channel (local forge, Verdaccio, a file:// remote)",
   });
 
   it("signs the record with the capsule-sign signer when a key is given", async () => {
-    const { fixture, run } = await setup();
+    // After the undo, 1.5.1 is the bad release again: roll it back once more, signed.
+    const { fixture, run } = shared;
     const { privateKey } = generateKeyPairSync("ed25519");
     const key = parsePrivateKey(privateKey.export({ type: "pkcs8", format: "pem" }).toString(), { source: "test key" });
     const result = await run({ reason: "signed" }, { signingKey: key });

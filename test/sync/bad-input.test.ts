@@ -49,6 +49,9 @@ describe("bad sync input: a clear error naming what and where, and nothing writt
     ["a token pasted as credentials", FOLDERS.replace("location: service }", "location: service, credentials: ghp_ABCDEF0123456789/abc }"), /sync\[0\]\.target\.credentials does not have the expected form \(the name of an environment variable/],
     ["two syncs with one id", `${FOLDERS}${FOLDERS}`, /sync\[1\]\.sync_id 'docs' is used by an earlier sync/],
     ["a sync without a target", FOLDERS.replace("    target: { type: file, location: service }\n", ""), /sync\[0\]: has no target/],
+    ["a cron of four fields", `${FOLDERS}    schedule: { trigger: cron, cron: "0 6 * *" }\n`, /cadence\.yml:5:\d+: sync\[0\]\.schedule\.cron '0 6 \* \*' must have five fields \(minute hour day month weekday\)/],
+    ["a cron without trigger cron", `${FOLDERS}    schedule: { trigger: manual, cron: "0 6 * * 1" }\n`, /sync\[0\]\.schedule\.cron is set but trigger is manual; set trigger: cron/],
+    ["an unknown trigger", `${FOLDERS}    schedule: { trigger: hourly }\n`, /sync\[0\]\.schedule\.trigger must be one of "manual", "on_release", "cron"/],
     ["dry_run_required switched off", `${FOLDERS}    options: { dry_run_required: false }\n`, /sync\[0\]\.options\.dry_run_required must be equal to constant/],
   ])("%s", async (_name, sync, message) => {
     const space = workspace(sync);

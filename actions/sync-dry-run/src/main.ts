@@ -48,6 +48,7 @@ async function run(): Promise<void> {
   core.setOutput("diff-path", outputs.diffPath);
   core.setOutput("sync-log-path", outputs.syncLogPath);
   core.setOutput("artifact", outputs.artifact ?? "");
+  core.setOutput("notify", JSON.stringify(outputs.notify));
   for (const target of outputs.targets.filter((item) => outputs.failedTargets.includes(item.target))) {
     core.error(`${target.syncId} → ${target.target}: ${target.status}${target.message ? `: ${target.message}` : ""}`);
   }

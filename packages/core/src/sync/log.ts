@@ -80,6 +80,11 @@ export function syncLogRecord(context: SyncLogContext, apply?: ApplyLog): Record
             notes: smokes.length === 0 ? (context.sync.options.smoke ? "no smoke command ran (no target was applied, or an api target has no local copy)" : "no smoke command configured") : null,
           }
         : { smoke_tests_passed: null, integrity_verified: null, notes: "dry-run: nothing was changed" },
+      notifications: {
+        on_success: context.sync.notifications.onSuccess,
+        on_failure: context.sync.notifications.onFailure,
+        due: notificationsDue(context.sync, context.targets, outcomes),
+      },
       targets: context.targets.map((target) => {
         const each = countChanges(target.changes);
         const outcome = outcomes?.get(target);
@@ -110,4 +115,16 @@ export function executionStatus(targets: readonly TargetPlan[], outcomes: Readon
   const good = results.filter((status) => status === "success" || status === "skipped").length;
   if (good === results.length) return "success";
   return good === 0 ? "failed" : "partial";
+}
+
+/**
+ * Whom a run's result calls for, from the sync's `notifications`: `on_failure` when a target
+ * failed or cannot be planned (error, conflict, blocked), `on_success` after an apply that
+ * succeeded; a dry-run that can go ahead calls for no one. The workflow sends them (`notify`).
+ */
+export function notificationsDue(sync: SyncConfig, targets: readonly TargetPlan[], outcomes: ReadonlyMap<TargetPlan, TargetOutcome> | undefined): string[] {
+  const own = targets.filter((target) => target.syncId === sync.syncId);
+  if (own.length === 0) return [];
+  if (outcomes) return executionStatus(own, outcomes) === "success" ? sync.notifications.onSuccess : sync.notifications.onFailure;
+  return own.some((target) => target.status === "error" || target.status === "conflict" || target.status === "blocked") ? sync.notifications.onFailure : [];
 }

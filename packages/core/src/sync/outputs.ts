@@ -37,6 +37,8 @@ export interface SyncOutputs {
   syncLogPath: string;
   syncLogPaths: string[];
   artifact: string | null;
+  /** Who to tell about this result: the syncs' notifications.on_success or on_failure lists. */
+  notify: string[];
 }
 
 /** What the action sets as outputs and the CLI prints as JSON: the same facts, the same names. */
@@ -81,5 +83,6 @@ export function syncOutputs(result: SyncResult): SyncOutputs {
     syncLogPath: logs.length === 1 ? logs[0]! : logs.length > 0 ? logs[0]!.replace(/\/[^/]+$/, "") : "",
     syncLogPaths: logs,
     artifact: result.files.artifact?.location ?? null,
+    notify: result.notify,
   };
 }

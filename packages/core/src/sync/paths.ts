@@ -83,20 +83,16 @@ export function linkTarget(path: string, link: string): string | undefined {
  * Pairs of paths that differ only by letter case, among `paths`: on macOS and Windows they are
  * one file, so a sync that writes both (or renames one to the other) breaks those checkouts.
  */
-export function caseCollisions(paths: Iterable<string>): Array<[string, string]> {
-  const all = new Set<string>();
-  const folding: string[] = [];
-  for (const path of paths) {
-    all.add(path);
-    // Only a path with a letter that lowercasing changes can meet another one by case.
-    if (MAY_FOLD.test(path)) folding.push(path);
-  }
+export function caseCollisions(paths: ReadonlySet<string> | ReadonlyMap<string, unknown>): Array<[string, string]> {
   const seen = new Map<string, string>();
   const pairs: Array<[string, string]> = [];
-  for (const path of folding) {
+  for (const path of paths.keys()) {
+    // Only a path with a letter that lowercasing changes can meet another one by case: the rest
+    // (nearly all, usually) cost one test, and no copy of the whole list is made.
+    if (!MAY_FOLD.test(path)) continue;
     const folded = path.toLowerCase();
     if (folded === path) continue;
-    const other = seen.get(folded) ?? (all.has(folded) ? folded : undefined);
+    const other = seen.get(folded) ?? (paths.has(folded) ? folded : undefined);
     if (other !== undefined) pairs.push([other, path]);
     else seen.set(folded, path);
   }

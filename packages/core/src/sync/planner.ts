@@ -188,7 +188,7 @@ export function caseProblems(changes: readonly Change[], targetPaths: Iterable<s
       });
     }
   }
-  for (const [a, b] of caseCollisions(added)) problems.push({ path: b, reason: `differs from ${a} only by letter case` });
+  for (const [a, b] of caseCollisions(new Set(added))) problems.push({ path: b, reason: `differs from ${a} only by letter case` });
   return problems;
 }
 

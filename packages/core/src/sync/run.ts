@@ -15,6 +15,7 @@ import { parseSyncConfig } from "./config.js";
 import { SyncSession, type EndpointContext } from "./endpoints/open.js";
 import type { TargetEndpoint } from "./endpoints/port.js";
 import type { SyncInputs } from "./inputs.js";
+import { notificationsDue } from "./log.js";
 import { overallHash, readPlanFile, type SyncPlanFile } from "./plan-file.js";
 import { pathFilter } from "./paths.js";
 import type { TargetOutcome } from "./report.js";
@@ -51,6 +52,8 @@ export interface SyncResult {
   files: SyncFiles;
   /** GitHub git-data API requests made for api sources and targets (the bench counts them). */
   apiRequests: number;
+  /** Who the syncs' `notifications` say to tell about this result (see notificationsDue). */
+  notify: string[];
 }
 
 interface Planned {
@@ -140,7 +143,7 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
       }
       const written = await writeSyncOutputs({ ...common, mode: "dry-run" });
       const status = targets.some((target) => target.status === "error") ? "failed" : "planned";
-      return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests() };
+      return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests(), notify: notifyAll(syncs, targets, undefined) };
     }
 
     const outcomes = new Map<TargetPlan, TargetOutcome>();
@@ -166,11 +169,16 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
       ...(planFile ? { dryRunAt: new Date(planFile.created_at) } : { dryRunAt: null }),
       apply: { startedAt, completedAt: ports.clock.now(), outcomes, verified, approvedBy: inputs.approvedBy ?? ports.env.GITHUB_ACTOR ?? null, expected: inputs.planHash! },
     });
-    return { mode: "apply", planHash, targets, outcomes, status, files: written, apiRequests: requests() };
+    return { mode: "apply", planHash, targets, outcomes, status, files: written, apiRequests: requests(), notify: notifyAll(syncs, targets, outcomes) };
   } finally {
     for (const endpoint of endpoints) await endpoint.close().catch(() => undefined);
     for (const session of sessions) await session.close();
   }
+}
+
+/** Every sync's notification targets due for this result, each once. */
+function notifyAll(syncs: readonly SyncConfig[], targets: readonly TargetPlan[], outcomes: ReadonlyMap<TargetPlan, TargetOutcome> | undefined): string[] {
+  return [...new Set(syncs.flatMap((sync) => notificationsDue(sync, targets, outcomes)))];
 }
 
 /** The syncs and targets asked for; an unknown sync id or target is an error that lists the known ones. */

@@ -37,7 +37,7 @@ export class ApiSource implements SourceEndpoint {
       }
       files.set(inside, { sha: item.sha, mode: item.mode, size });
     }
-    for (const [a, b] of caseCollisions(files.keys())) problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
+    for (const [a, b] of caseCollisions(files)) problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
     if (problems.length > 0) throw refusedFiles(this.api.repository, problems);
     const api = this.api;
     return {

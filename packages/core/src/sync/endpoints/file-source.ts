@@ -19,7 +19,7 @@ export class FolderSource implements SourceEndpoint {
       throw new ConfigurationError(`the source folder ${this.describe} does not exist`);
     }
     const scan = scanFolder(this.folder, { hash: include, maxFileSize, confineLinks: true });
-    for (const [a, b] of caseCollisions(scan.files.keys())) scan.problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
+    for (const [a, b] of caseCollisions(scan.files)) scan.problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
     if (scan.problems.length > 0) throw refusedFiles(this.describe, scan.problems);
     return { revision: `folder ${this.describe}`, files: scan.files, reader: folderReader(this.folder), folder: this.folder };
   }

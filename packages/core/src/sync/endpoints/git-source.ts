@@ -44,7 +44,7 @@ export class GitSource implements SourceEndpoint {
       }
       files.set(inside, entry);
     }
-    for (const [a, b] of caseCollisions(files.keys())) problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
+    for (const [a, b] of caseCollisions(files)) problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
     if (problems.length > 0) throw refusedFiles(location, problems);
     const workspace = this.workspace;
     let deepened = false;

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readdirSync, readlinkSync, readSync, type Dirent } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readlinkSync, readSync, type Dirent } from "node:fs";
 import { createHash, hash } from "node:crypto";
 import { keepYoungGenerationSmall } from "../../adapters/heap.js";
 import { linkTarget } from "../paths.js";
@@ -40,8 +40,15 @@ export function scanTree(input: ScanInput, onFile: OnFile, select?: (path: strin
     if (size + header.length < buffer.length) {
       // One call for the whole blob (crypto.hash): no hash object per file for the collector.
       const start = buffer.write(header, 0, "latin1");
+      // Asks for one byte more than fstat said: a file of that size is read in one call (the short
+      // read is its end), and one that grew since shows it. No second call to read nothing.
       let read = 0;
-      for (let bytes; (bytes = readSync(file, buffer, start + read, buffer.length - start - read, read)) > 0; ) read += bytes;
+      while (read <= size) {
+        const want = size + 1 - read;
+        const bytes = readSync(file, buffer, start + read, want, read);
+        read += bytes;
+        if (bytes === 0 || (bytes < want && read >= size)) break;
+      }
       if (read !== size) throw new Error(`a file changed while it was read (${size} bytes, then ${read})`);
       return hash("sha1", buffer.subarray(0, start + read), "hex");
     }
@@ -82,7 +89,7 @@ export function scanTree(input: ScanInput, onFile: OnFile, select?: (path: strin
         onFile(path, hash("sha1", Buffer.concat([Buffer.from(`blob ${bytes.length}\0`, "latin1"), bytes]), "hex"), "120000", bytes.length);
         continue;
       }
-      const file = openSync(full, "r");
+      const file = openSync(full, constants.O_RDONLY);
       try {
         const stat = fstatSync(file);
         if (input.maxFileSize !== undefined && stat.size > input.maxFileSize) {
