@@ -59,20 +59,24 @@ const COMMANDS = {
         return { run: versionBumpCommand, help: versionBumpHelp };
     },
     publish: async () => {
-        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(810), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2880));
+        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(260), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(782), __nccwpck_require__.e(839), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2880));
         return { run: publishCommand, help: publishHelp };
     },
     rollback: async () => {
-        const { rollbackCommand, rollbackHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(463), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(890), __nccwpck_require__.e(810), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7880));
+        const { rollbackCommand, rollbackHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(782), __nccwpck_require__.e(890), __nccwpck_require__.e(839), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7880));
         return { run: rollbackCommand, help: rollbackHelp };
     },
     "gate-check": async () => {
-        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(707), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 152));
+        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(260), __nccwpck_require__.e(707), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 152));
         return { run: gateCheckCommand, help: gateCheckHelp };
     },
     calendar: async () => {
-        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4767));
+        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1616));
         return { run: calendarCommand, help: calendarHelp };
+    },
+    metrics: async () => {
+        const { metricsCommand, metricsHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(782), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8357));
+        return { run: metricsCommand, help: metricsHelp };
     },
     changelog: async () => {
         const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2122));
@@ -83,7 +87,7 @@ const COMMANDS = {
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     sync: async () => {
-        const { syncCommand, syncHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(291), __nccwpck_require__.e(102), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9137));
+        const { syncCommand, syncHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(260), __nccwpck_require__.e(291), __nccwpck_require__.e(102), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9137));
         return { run: syncCommand, help: syncHelp };
     },
     verify: async () => {

@@ -24,6 +24,8 @@ export interface ReleaseRow {
   releasedFrom: ReleaseInstantSource;
   /** Local date in the calendar's zone. */
   date: string;
+  /** Local date of the first release candidate, when there was one. */
+  rcDate: string | null;
   rcToReleaseHours: number | null;
   firstCommitToReleaseHours: number | null;
   rolledBack: boolean;
@@ -149,6 +151,7 @@ export function computeMetrics(input: MetricsInput): CadenceMetrics {
     releasedAt: release.releasedAt,
     releasedFrom: release.releasedFrom,
     date: localDate(release.releasedAt),
+    rcDate: release.rcCutAt ? localDate(release.rcCutAt) : null,
     rcToReleaseHours: release.rcCutAt ? hours(release.rcCutAt, release.releasedAt) : null,
     firstCommitToReleaseHours: release.firstCommitAt ? hours(release.firstCommitAt, release.releasedAt) : null,
     rolledBack: rolledBackVersions.has(release.version),
