@@ -63,7 +63,7 @@ const COMMANDS = {
         return { run: publishCommand, help: publishHelp };
     },
     rollback: async () => {
-        const { rollbackCommand, rollbackHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(782), __nccwpck_require__.e(890), __nccwpck_require__.e(839), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7880));
+        const { rollbackCommand, rollbackHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(782), __nccwpck_require__.e(839), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7880));
         return { run: rollbackCommand, help: rollbackHelp };
     },
     "gate-check": async () => {
@@ -75,15 +75,19 @@ const COMMANDS = {
         return { run: calendarCommand, help: calendarHelp };
     },
     metrics: async () => {
-        const { metricsCommand, metricsHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(782), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8357));
+        const { metricsCommand, metricsHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(782), __nccwpck_require__.e(341), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7082));
         return { run: metricsCommand, help: metricsHelp };
+    },
+    "post-release": async () => {
+        const { postReleaseCommand, postReleaseHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(782), __nccwpck_require__.e(462), __nccwpck_require__.e(541), __nccwpck_require__.e(341), __nccwpck_require__.e(194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5194));
+        return { run: postReleaseCommand, help: postReleaseHelp };
     },
     changelog: async () => {
         const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2122));
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
-        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(890), __nccwpck_require__.e(229), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3250));
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(462), __nccwpck_require__.e(541), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5541));
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     sync: async () => {
@@ -91,7 +95,7 @@ const COMMANDS = {
         return { run: syncCommand, help: syncHelp };
     },
     verify: async () => {
-        const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(463), __nccwpck_require__.e(890), __nccwpck_require__.e(229), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
+        const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(463), __nccwpck_require__.e(462), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376));
         return { run: verifyCommand, help: verifyHelp };
     },
     demo: async () => {

@@ -124,6 +124,7 @@ export { parseCadenceMetricsInputs, parseSince, type CadenceMetricsInputs } from
 export { runCadenceMetrics, metricsOutputs, type CadenceMetricsResult, type CadenceMetricsPorts } from "./cadence/metrics-run.js";
 export { renderMetricsSummary, renderMetricsText } from "./cadence/metrics-render.js";
 export { readRecords } from "./cadence/records.js";
+export { runPostRelease, postReleaseOutputs, renderPostReleaseSummary, releaseMetricLines, type PostReleaseResult, type PostReleaseInputs, type PostReleaseItem } from "./cadence/post-release.js";
 export { GitHubIssues, type IssueForge, type IssueSummary } from "./forge/issues.js";
 export { parseRollbackInputs, CHANNELS as ROLLBACK_CHANNELS, type RollbackInputs, type RawRollbackInputs } from "./rollback/inputs.js";
 export { decide, DECISION_MATRIX, SEVERITIES, IMPACTS, ROLLBACK_TYPES, type Decision, type MatrixRow } from "./rollback/decision.js";
