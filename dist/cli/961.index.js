@@ -1,5 +1,5 @@
 export const id = 961;
-export const ids = [961,503];
+export const ids = [961,503,884];
 export const modules = {
 
 /***/ 211:
@@ -400,9 +400,10 @@ function renderCalendarSummary(result) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G1: () => (/* binding */ calendarView),
+/* harmony export */   Go: () => (/* binding */ eventsBetween),
 /* harmony export */   mF: () => (/* binding */ releaseWindow)
 /* harmony export */ });
-/* unused harmony exports minorCycleAt, blackoutOn, freezeAt, eventsBetween */
+/* unused harmony exports minorCycleAt, blackoutOn, freezeAt */
 /* harmony import */ var _civil_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(211);
 
 /** How far ahead `next` looks for events: a little more than a year covers any quarterly cadence. */

@@ -38325,235 +38325,47 @@ module.exports = {
 
 /***/ }),
 
-/***/ 404:
+/***/ 3714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ runCalendarMode)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./packages/core/src/cadence/inputs.ts
-var cadence_inputs = __nccwpck_require__(3984);
-// EXTERNAL MODULE: ./packages/core/src/adapters/reporter-actions.ts
-var reporter_actions = __nccwpck_require__(143);
-// EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
-var adapters_clock = __nccwpck_require__(3664);
-// EXTERNAL MODULE: ./packages/core/src/calendar/config.ts
-var calendar_config = __nccwpck_require__(928);
-// EXTERNAL MODULE: ./packages/core/src/calendar/run.ts + 1 modules
-var run = __nccwpck_require__(8961);
-// EXTERNAL MODULE: ./packages/core/src/calendar/schedule.ts
-var schedule = __nccwpck_require__(8171);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
-var load = __nccwpck_require__(1522);
-// EXTERNAL MODULE: ./packages/core/src/config/section.ts
-var section = __nccwpck_require__(7167);
-// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
-var errors = __nccwpck_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 20 modules
-var version_bump_run = __nccwpck_require__(5181);
-// EXTERNAL MODULE: ./packages/core/src/cadence/due.ts
-var due = __nccwpck_require__(4463);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./packages/core/src/version/tags.ts + 1 modules
-var version_tags = __nccwpck_require__(1324);
-// EXTERNAL MODULE: ./packages/core/src/cadence/settings.ts
-var settings = __nccwpck_require__(952);
-;// CONCATENATED MODULE: ./packages/core/src/cadence/lines.ts
-
-
-
-/**
- * The branches of the clone, remote-tracking ones first: in a workflow's checkout
- * (`fetch-depth: 0`) every branch is a `refs/remotes/origin/*` ref and only one is local.
- */
-async function readBranches(git, remote = "origin") {
-    const { stdout } = await git.run(["for-each-ref", "--format=%(refname)%00%(objectname)", `refs/remotes/${remote}/`, "refs/heads/"]);
-    const branches = new Map();
-    for (const line of stdout.split("\n")) {
-        if (line === "")
-            continue;
-        const [ref, sha] = line.split("\0");
-        const name = ref.startsWith(`refs/remotes/${remote}/`) ? ref.slice(`refs/remotes/${remote}/`.length) : ref.slice("refs/heads/".length);
-        if (name === "HEAD")
-            continue;
-        // A remote-tracking ref says where the branch is on the forge; a local one only where it was left here.
-        if (!branches.has(name) || ref.startsWith("refs/remotes/"))
-            branches.set(name, sha);
-    }
-    return branches;
-}
-/** Every release branch the template names, with its candidates and whether it went out. */
-async function readReleaseLines(git, options) {
-    const [branches, tags] = await Promise.all([readBranches(git), (0,version_tags/* listTags */.cB)(git)]);
-    const versions = (0,version_tags/* versionTags */.OP)(tags, options.tagPrefix).versions;
-    const lines = [];
-    for (const [branch, head] of branches) {
-        const line = (0,settings/* lineOfBranch */.s2)(options.template, branch);
-        if (!line)
-            continue;
-        const ofLine = versions.filter((tag) => tag.version.major === line.major && tag.version.minor === line.minor && tag.version.patch === 0);
-        const candidates = ofLine.filter((tag) => tag.version.prerelease[0] === options.channel);
-        const released = ofLine.some((tag) => tag.version.prerelease.length === 0);
-        const newest = candidates[0];
-        const since = newest?.sha ?? options.baseHead;
-        lines.push({
-            branch,
-            ...line,
-            head,
-            candidates: candidates.map((tag) => tag.version.version),
-            ...(newest ? { candidateCommit: newest.sha } : {}),
-            released,
-            newCommits: since ? await countBetween(git, since, head) : 0,
-        });
-    }
-    lines.sort((a, b) => b.major - a.major || b.minor - a.minor);
-    return { lines, versions, branches };
-}
-async function countBetween(git, from, to) {
-    const { stdout } = await git.run(["rev-list", "--count", `${from}..${to}`]);
-    return Number(stdout.trim());
-}
-/**
- * The release line waiting for its release: the newest one not released yet whose minor is
- * above every stable release (an older unreleased branch was abandoned).
- */
-function openLine(lines, versions) {
-    const stable = versions.find((tag) => tag.version.prerelease.length === 0)?.version.version;
-    return lines.find((line) => !line.released && (!stable || semver_default().gt(`${line.major}.${line.minor}.0`, stable)));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cadence/run.ts
-
-
-
-
-
-
-
-
-
-
-
-async function loadCadenceSettings(files, config) {
-    return (0,settings/* parseCadenceSettings */.Mi)(await (0,section/* configSection */.c)(files, config, "cadence"));
-}
-/**
- * What the scheduled tick runs now: the calendar at the clock's instant, the base branch's next
- * candidate and the release branches of the clone. Changes nothing.
- */
-async function runCadenceDue(ports, inputs) {
-    const clock = inputs.now ? (0,adapters_clock/* fixedClock */.N)(inputs.now) : ports.clock;
-    const config = await (0,load/* loadConfig */.Z)(ports.files, inputs.configPath ? { configPath: inputs.configPath } : {});
-    const [calendarConfig, settings] = await Promise.all([(0,calendar_config/* loadCalendarConfig */.DX)(ports.files, config), loadCadenceSettings(ports.files, config)]);
-    const view = (0,schedule/* calendarView */.G1)(calendarConfig, clock.now());
-    const base = await baseState({ ...ports, clock }, inputs, config, settings);
-    const { lines, versions } = await readReleaseLines(ports.git, { template: settings.releaseBranch, channel: settings.rcChannel, tagPrefix: config.versioning.tagPrefix, baseHead: base.head });
-    const open = openLine(lines, versions);
-    const decision = (0,due/* decideDue */.rl)({ view, base, settings, ...(open ? { open } : {}), ...(inputs.stage ? { stage: inputs.stage } : {}) });
-    return { calendar: { config: calendarConfig, view }, settings, base, lines, ...(open ? { open } : {}), decision };
-}
-/** The base branch's head and the candidate its commits ask for (at least a minor: the calendar cuts minor lines). */
-async function baseState(ports, inputs, config, settings) {
-    const ask = (bump) => (0,version_bump_run/* decideVersions */.E$)(ports, { cwd: inputs.cwd, dryRun: true, prerelease: settings.rcChannel, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(bump ? { bump } : {}) }, config);
-    const first = await ask();
-    const branch = first.repository.branch;
-    if (!branch)
-        throw new errors/* ConfigurationError */.j1("HEAD is detached, so the base branch is unknown: check out the branch releases are cut from (the tick runs on the default branch), or name it (input `branch`).");
-    if (settings.baseBranch && settings.baseBranch !== branch) {
-        throw new errors/* ConfigurationError */.j1(`cadence.base-branch is ${settings.baseBranch}, but ${branch} is checked out: the tick decides from the base branch, so run it there.`);
-    }
-    const decided = first.packages.find((pkg) => pkg.next) ?? first.packages[0];
-    const lastRelease = decided.previous;
-    const state = { branch, head: first.repository.head, ...(lastRelease ? { lastRelease } : {}) };
-    if (!decided.next)
-        return state;
-    if (decided.level !== "patch")
-        return { ...state, candidate: decided.next.split("+")[0] };
-    const again = await ask("minor");
-    const forced = again.packages.find((pkg) => pkg.next) ?? again.packages[0];
-    return { ...state, candidate: forced.next.split("+")[0], bump: "minor" };
-}
-/** The action's outputs and `cadence calendar --due --json` share this shape. */
-function cadenceDueOutputs(result) {
-    const { view } = result.calendar;
-    const { decision } = result;
-    return {
-        today: view.today,
-        due: decision.due,
-        reason: decision.reason,
-        branch: decision.branch ?? "",
-        commit: decision.commit ?? "",
-        version: decision.version ?? "",
-        prerelease: decision.prerelease,
-        bump: decision.bump ?? "",
-        capsuleKind: decision.capsuleKind,
-        mergeInto: decision.mergeInto ?? "",
-        date: view.localDate,
-        timezone: view.timezone,
-        blackout: view.blackout ?? null,
-        freeze: view.freeze ?? null,
-        next: view.next,
-        openLine: result.open ? { branch: result.open.branch, candidates: result.open.candidates, newCommits: result.open.newCommits } : null,
-    };
-}
-const DUE_TEXT = {
-    "rc-cut": "cut a release candidate",
-    rc: "tag the next release candidate",
-    promote: "promote the release candidate",
-    release: "release",
-    none: "nothing to run",
-    blackout: "blackout: nothing to run",
-};
-/** The calendar's summary with the tick's decision above it. */
-function renderCadenceDueSummary(result) {
-    const { decision } = result;
-    const lines = [`## Cadence tick: ${DUE_TEXT[decision.due]}`, "", decision.reason + "."];
-    if (decision.branch)
-        lines.push("", `| branch | commit | version | channel |`, "|---|---|---|---|", `| ${decision.branch} | ${decision.commit?.slice(0, 12) ?? ""} | ${decision.version ?? "(decided by version-bump)"} | ${decision.prerelease || "release"} |`);
-    lines.push("", (0,run/* renderCalendarSummary */.l0)(result.calendar));
-    return lines.join("\n");
-}
-
-// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts + 5 modules
-var git_cli = __nccwpck_require__(8543);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __nccwpck_require__(3845);
-;// CONCATENATED MODULE: ./actions/gate-check/src/calendar-mode.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ runCalendarMode)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3984);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(143);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4832);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8543);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3845);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3664);
 
 
 /** `mode: calendar`: what the release calendar makes due now, as outputs a workflow's jobs branch on. */
 async function runCalendarMode(cwd) {
-    const inputs = (0,cadence_inputs/* parseCadenceDueInputs */.YK)({
+    const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_1__/* .parseCadenceDueInputs */ .YK)({
         cwd,
-        now: core/* getInput */.V4("now"),
-        stage: core/* getInput */.V4("stage"),
-        configPath: core/* getInput */.V4("config"),
-        branch: core/* getInput */.V4("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
+        now: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("now"),
+        stage: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("stage"),
+        configPath: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("config"),
+        branch: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
     });
-    const reporter = new reporter_actions/* ActionsReporter */.X();
-    const result = await runCadenceDue({ git: new git_cli/* GitCli */.T(cwd), files: new files/* LocalFiles */.h(cwd), clock: adapters_clock/* systemClock */.m, reporter }, inputs);
-    const outputs = cadenceDueOutputs(result);
-    core/* setOutput */.uH("today", outputs.today);
-    core/* setOutput */.uH("due", outputs.due);
-    core/* setOutput */.uH("reason", outputs.reason);
-    core/* setOutput */.uH("branch", outputs.branch);
-    core/* setOutput */.uH("commit", outputs.commit);
-    core/* setOutput */.uH("version", outputs.version);
-    core/* setOutput */.uH("prerelease", outputs.prerelease);
-    core/* setOutput */.uH("bump", outputs.bump);
-    core/* setOutput */.uH("capsule-kind", outputs.capsuleKind);
-    core/* setOutput */.uH("merge-into", outputs.mergeInto);
-    core/* setOutput */.uH("next", JSON.stringify(outputs.next));
-    core/* setOutput */.uH("blackout", outputs.blackout ? JSON.stringify(outputs.blackout) : "");
-    core/* info */.pq(`${outputs.date} (${outputs.timezone}): ${outputs.due}: ${outputs.reason}`);
-    await reporter.summary(renderCadenceDueSummary(result));
+    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__/* .ActionsReporter */ .X();
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .runCadenceDue */ .lI)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .m, reporter }, inputs);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .cadenceDueOutputs */ .gP)(result);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("today", outputs.today);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("due", outputs.due);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("reason", outputs.reason);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("branch", outputs.branch);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("commit", outputs.commit);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("version", outputs.version);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("prerelease", outputs.prerelease);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("bump", outputs.bump);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("capsule-kind", outputs.capsuleKind);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("merge-into", outputs.mergeInto);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("next", JSON.stringify(outputs.next));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("blackout", outputs.blackout ? JSON.stringify(outputs.blackout) : "");
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${outputs.date} (${outputs.timezone}): ${outputs.due}: ${outputs.reason}`);
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .renderCadenceDueSummary */ .an)(result));
 }
 
 
@@ -38564,20 +38376,22 @@ async function runCalendarMode(cwd) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3984);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3973);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8898);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4304);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8712);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8543);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3845);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6726);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9808);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2558);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9801);
-/* harmony import */ var _calendar_mode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(404);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3984);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3973);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8898);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(143);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4304);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8712);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8543);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3845);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6726);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9808);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2558);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9801);
+/* harmony import */ var _calendar_mode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3714);
+/* harmony import */ var _metrics_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3047);
+
 
 
 
@@ -38585,9 +38399,12 @@ async function run() {
     const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("token");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
     const cwd = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
-    if ((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_2__/* .parseGateCheckMode */ .md)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("mode")) === "calendar")
+    const mode = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .parseGateCheckMode */ .md)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("mode"));
+    if (mode === "calendar")
         return (0,_calendar_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .runCalendarMode */ .B)(cwd);
-    const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .parseGateCheckInputs */ .K)({
+    if (mode === "metrics")
+        return (0,_metrics_mode_js__WEBPACK_IMPORTED_MODULE_2__/* .runMetricsMode */ .A)(cwd, token);
+    const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .parseGateCheckInputs */ .K)({
         cwd,
         dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("dry-run"),
         profile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("profile"),
@@ -38599,29 +38416,1070 @@ async function run() {
         package: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("package"),
         // What CI checked is the pushed commit the workflow runs on, not a release commit made in the job.
         commit: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("commit") || process.env.GITHUB_SHA,
-        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
+        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
         branch: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
     });
-    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .ActionsReporter */ .X();
+    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .ActionsReporter */ .X();
     const repository = process.env.GITHUB_REPOSITORY ?? "";
-    const forge = token && repository ? _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitHubForge */ .RU.create({ token, repository, log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message) }) : undefined;
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .runGateCheck */ .j)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .systemClock */ .m, reporter, commands: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .ExecCommandRunner */ .L(), ...(forge ? { forge } : { noForgeReason: "no GitHub token" }) }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .gateCheckOutputs */ .C)(result);
+    const forge = token && repository ? _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .GitHubForge */ .RU.create({ token, repository, log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message) }) : undefined;
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .runGateCheck */ .j)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .systemClock */ .m, reporter, commands: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .ExecCommandRunner */ .L(), ...(forge ? { forge } : { noForgeReason: "no GitHub token" }) }, inputs);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .gateCheckOutputs */ .C)(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("passed", String(outputs.passed));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("failed-gates", JSON.stringify(outputs.failed));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("requires-approval", String(outputs.requiresApproval));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("profile", outputs.profile);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("version", outputs.version);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .renderGateCheckSummary */ .s)(result));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_14__/* .renderGateCheckSummary */ .s)(result));
     if (!outputs.passed && _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt("fail-on-gate-failure")) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`gates failed: ${outputs.failed.map((check) => `${check.id} (${check.reason})`).join("; ")}`);
     }
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_14__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_15__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ runMetricsMode)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/calendar/civil.ts
+var civil = __nccwpck_require__(211);
+// EXTERNAL MODULE: ./packages/core/src/calendar/run.ts + 1 modules
+var run = __nccwpck_require__(8961);
+// EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
+var inputs_fields = __nccwpck_require__(1874);
+;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics-inputs.ts
+
+
+
+const DEFAULT_WINDOW_DAYS = 90;
+/** `--since 2026-09-01` (its midnight UTC) or an instant with a zone. */
+function parseSince(text) {
+    const value = text.trim();
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+    const instant = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+    const valid = dateOnly ? (0,civil/* parseDate */._U)(value) !== undefined : /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(value) && !Number.isNaN(instant.getTime());
+    if (!valid)
+        throw new Error(`since must be a date YYYY-MM-DD (its midnight UTC) or an ISO-8601 instant with a zone such as 2026-09-01T00:00:00Z, not '${text}'`);
+    return instant;
+}
+/** Every problem of the inputs at once. */
+function parseCadenceMetricsInputs(raw) {
+    const fields = new inputs_fields/* InputFields */.a();
+    const inputs = { cwd: raw.cwd, records: fields.list(raw.records) };
+    try {
+        const now = (0,run/* parseNow */.A7)(raw.now);
+        if (now)
+            inputs.now = now;
+    }
+    catch (error) {
+        fields.problem(error.message);
+    }
+    const since = fields.text(raw.since);
+    if (since !== undefined) {
+        try {
+            inputs.since = parseSince(since);
+        }
+        catch (error) {
+            fields.problem(error.message);
+        }
+    }
+    if (inputs.since && inputs.now && inputs.since >= inputs.now)
+        fields.problem(`since (${inputs.since.toISOString()}) must come before now (${inputs.now.toISOString()})`);
+    const configPath = fields.text(raw.configPath);
+    if (configPath !== undefined)
+        inputs.configPath = configPath;
+    fields.check();
+    return inputs;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/adapters/reporter-actions.ts
+var reporter_actions = __nccwpck_require__(143);
+// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts + 5 modules
+var git_cli = __nccwpck_require__(8543);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(5341);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./packages/core/src/forge/errors.ts
+var forge_errors = __nccwpck_require__(798);
+// EXTERNAL MODULE: ./packages/core/src/forge/github.ts + 25 modules
+var github = __nccwpck_require__(4304);
+;// CONCATENATED MODULE: ./packages/core/src/forge/github-releases.ts
+
+
+
+
+/**
+ * Releases through GitHub's REST API (Octokit with the retry and throttling plugins, from
+ * github.ts). A release is found by listing the newest page of releases, because drafts have no
+ * by-tag lookup; the release a run creates is always among the newest.
+ */
+class GitHubReleases {
+    octokit;
+    repository;
+    description;
+    owner;
+    repo;
+    /** upload_url by release id, as GitHub returned it: uploads go where GitHub says. */
+    uploadUrls = new Map();
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+        const [owner, repo] = repository.split("/");
+        if (!owner || !repo)
+            throw new errors/* ConfigurationError */.j1(`the repository must be owner/name, not '${repository}'`);
+        this.owner = owner;
+        this.repo = repo;
+        this.description = `GitHub ${repository}`;
+    }
+    static create(options) {
+        return new GitHubReleases((0,github/* createOctokit */.Qi)(options), options.repository);
+    }
+    /** Runs one request; a refusal the user can fix (401, 403 for a permission) becomes a ConfigurationError. */
+    async call(operation, body) {
+        try {
+            return await body();
+        }
+        catch (error) {
+            const failure = (0,github/* toForgeError */.Zf)(error, operation);
+            if (failure.status === 401 || (failure.status === 403 && failure.missingPermission))
+                throw new errors/* ConfigurationError */.j1(failure.message);
+            if (failure.status === 403 && /not accessible by integration/i.test(failure.message)) {
+                throw new errors/* ConfigurationError */.j1(`${failure.message}. Releases need the permission contents: write (add \`permissions: contents: write\` to the job).`);
+            }
+            throw failure;
+        }
+    }
+    async checkReleaseAccess() {
+        const { data } = await this.call(`GET /repos/${this.repository}`, () => this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo }));
+        // User tokens report their permissions here; installation tokens do not, and a write that is refused says which permission it needed.
+        if (data.permissions && !data.permissions.push) {
+            throw new errors/* ConfigurationError */.j1(`the token may not write to ${this.repository}: releases and tags need the permission contents: write`);
+        }
+    }
+    async findRelease(tag) {
+        const { data } = await this.call(`GET /repos/${this.repository}/releases`, () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100 }));
+        const found = data.find((release) => release.tag_name === tag);
+        return found ? this.present(found) : undefined;
+    }
+    async createDraftRelease(release) {
+        const { data } = await this.call(`POST /repos/${this.repository}/releases`, () => this.octokit.rest.repos.createRelease({
+            owner: this.owner,
+            repo: this.repo,
+            tag_name: release.tag,
+            target_commitish: release.commit,
+            name: release.name,
+            body: release.body,
+            draft: true,
+            prerelease: release.prerelease,
+        }));
+        return this.present(data);
+    }
+    async uploadAsset(release, asset) {
+        const content = await (0,promises_namespaceObject.readFile)(asset.path);
+        const template = this.uploadUrls.get(release.id) ?? (await this.findRelease(release.tag).then(() => this.uploadUrls.get(release.id)));
+        if (!template)
+            throw new forge_errors/* ForgeError */.Q(`the release ${release.tag} has no upload URL`, undefined, "upload");
+        const { data } = await this.call(`POST ${template.replace(/\{.*$/, "")}`, () => this.octokit.request(`POST ${template}`, {
+            name: asset.name,
+            data: content,
+            headers: { "content-type": asset.contentType },
+        }));
+        return presentAsset(data);
+    }
+    async deleteAsset(_release, asset) {
+        await this.call(`DELETE /repos/${this.repository}/releases/assets/${asset.id}`, () => this.octokit.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: asset.id }));
+    }
+    async publishRelease(release, options) {
+        const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () => this.octokit.rest.repos.updateRelease({ owner: this.owner, repo: this.repo, release_id: release.id, draft: false, prerelease: options.prerelease, make_latest: options.makeLatest }));
+        return this.present(data);
+    }
+    async findPublishedRelease(tag) {
+        return this.optional(`GET /repos/${this.repository}/releases/tags/${tag}`, () => this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag }));
+    }
+    async latestRelease() {
+        return this.optional(`GET /repos/${this.repository}/releases/latest`, () => this.octokit.rest.repos.getLatestRelease({ owner: this.owner, repo: this.repo }));
+    }
+    async updateRelease(release, edit) {
+        const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () => this.octokit.rest.repos.updateRelease({
+            owner: this.owner,
+            repo: this.repo,
+            release_id: release.id,
+            ...(edit.name !== undefined ? { name: edit.name } : {}),
+            ...(edit.body !== undefined ? { body: edit.body } : {}),
+            ...(edit.makeLatest !== undefined ? { make_latest: edit.makeLatest } : {}),
+        }));
+        return this.present(data);
+    }
+    /** One read that answers 404 when there is nothing: undefined then, any other failure thrown. */
+    async optional(operation, body) {
+        try {
+            const { data } = await this.call(operation, body);
+            return this.present(data);
+        }
+        catch (error) {
+            if (error instanceof forge_errors/* ForgeError */.Q && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    present(data) {
+        this.uploadUrls.set(data.id, data.upload_url);
+        return {
+            id: data.id,
+            tag: data.tag_name,
+            name: data.name ?? data.tag_name,
+            body: data.body ?? "",
+            draft: data.draft,
+            prerelease: data.prerelease,
+            url: data.html_url,
+            immutable: data.immutable === true,
+            assets: data.assets.map(presentAsset),
+            ...(data.published_at && !data.draft ? { publishedAt: new Date(data.published_at).toISOString() } : {}),
+        };
+    }
+}
+function presentAsset(data) {
+    return { id: data.id, name: data.name, size: data.size, digest: data.digest ?? null, state: data.state };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
+var files = __nccwpck_require__(3845);
+;// CONCATENATED MODULE: ./packages/core/src/forge/local.ts
+
+
+
+
+/**
+ * A forge that keeps releases in a folder: `<dir>/<tag>/release.json` and the assets beside it.
+ * The CLI uses it when there is no GitHub token, so a release can be rehearsed on a laptop.
+ */
+class LocalForge {
+    dir;
+    now;
+    description;
+    constructor(dir, now = () => new Date()) {
+        this.dir = dir;
+        this.now = now;
+        this.description = `local folder ${dir}`;
+    }
+    async checkReleaseAccess() {
+        // A folder the user owns: nothing to check before the first write creates it.
+    }
+    async findRelease(tag) {
+        const stored = await this.read(tag);
+        return stored ? this.present(stored) : undefined;
+    }
+    async createDraftRelease(release) {
+        const existing = await this.read(release.tag);
+        if (existing)
+            return this.present(existing);
+        const stored = {
+            id: await this.nextId(),
+            tag: release.tag,
+            name: release.name,
+            body: release.body,
+            commit: release.commit,
+            draft: true,
+            prerelease: release.prerelease,
+            immutable: false,
+            createdAt: this.now().toISOString(),
+            publishedAt: null,
+        };
+        await this.write(stored);
+        return this.present(stored);
+    }
+    async uploadAsset(release, asset) {
+        const folder = (0,external_node_path_.join)(this.folder(release.tag), "assets");
+        await (0,promises_namespaceObject.mkdir)(folder, { recursive: true });
+        const temporary = (0,external_node_path_.join)(folder, `.${asset.name}.${(0,external_node_crypto_.randomBytes)(4).toString("hex")}.partial`);
+        await (0,promises_namespaceObject.copyFile)(asset.path, temporary);
+        await (0,promises_namespaceObject.rename)(temporary, (0,external_node_path_.join)(folder, asset.name));
+        const found = (await this.assets(release.tag)).find((candidate) => candidate.name === asset.name);
+        if (!found)
+            throw new Error(`the asset ${asset.name} vanished after upload`);
+        return found;
+    }
+    async deleteAsset(release, asset) {
+        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.folder(release.tag), "assets", asset.name), { force: true });
+    }
+    async publishRelease(release, options) {
+        const stored = await this.read(release.tag);
+        if (!stored)
+            throw new Error(`there is no release for ${release.tag} to publish`);
+        const published = { ...stored, draft: false, prerelease: options.prerelease, makeLatest: options.makeLatest, publishedAt: this.now().toISOString() };
+        await this.write(published);
+        if (options.makeLatest === "true" && !options.prerelease)
+            await this.markLatest(published.tag);
+        return this.present(published);
+    }
+    async findPublishedRelease(tag) {
+        const stored = await this.read(tag);
+        return stored && !stored.draft ? this.present(stored) : undefined;
+    }
+    /**
+     * The release last made Latest: each marking gives its release the next `latestOrder`. Releases
+     * written before that field existed count in the order they were published.
+     */
+    async latestRelease() {
+        const rank = (stored) => [stored.latestOrder ?? 0, stored.publishedAt ?? ""];
+        let best;
+        for (const stored of await this.readAll()) {
+            if (stored.draft || stored.prerelease || (stored.makeLatest !== "true" && stored.latestOrder === undefined))
+                continue;
+            if (!best)
+                best = stored;
+            else {
+                const [order, at] = rank(stored);
+                const [bestOrder, bestAt] = rank(best);
+                if (order > bestOrder || (order === bestOrder && at > bestAt))
+                    best = stored;
+            }
+        }
+        return best ? this.present(best) : undefined;
+    }
+    async updateRelease(release, edit) {
+        const stored = await this.read(release.tag);
+        if (!stored)
+            throw new Error(`there is no release for ${release.tag} to edit`);
+        const edited = { ...stored, ...(edit.name !== undefined ? { name: edit.name } : {}), ...(edit.body !== undefined ? { body: edit.body } : {}) };
+        await this.write(edited);
+        if (edit.makeLatest === "true" && !edited.draft && !edited.prerelease)
+            await this.markLatest(edited.tag);
+        return this.present(edited);
+    }
+    async markLatest(tag) {
+        const all = await this.readAll();
+        const stored = all.find((candidate) => candidate.tag === tag);
+        if (!stored)
+            return;
+        const order = Math.max(0, ...all.map((candidate) => candidate.latestOrder ?? 0)) + 1;
+        await this.write({ ...stored, latestOrder: order });
+    }
+    async readAll() {
+        let entries = [];
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(this.dir);
+        }
+        catch (error) {
+            if (error.code !== "ENOENT")
+                throw error;
+        }
+        const all = [];
+        for (const entry of entries) {
+            const stored = await this.read(decodeURIComponent(entry));
+            if (stored)
+                all.push(stored);
+        }
+        return all;
+    }
+    folder(tag) {
+        return (0,external_node_path_.join)(this.dir, encodeURIComponent(tag));
+    }
+    async read(tag) {
+        try {
+            return JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(this.folder(tag), "release.json"), "utf8"));
+        }
+        catch (error) {
+            if (error.code === "ENOENT")
+                return undefined;
+            throw error;
+        }
+    }
+    async write(stored) {
+        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.folder(stored.tag), "release.json"), `${JSON.stringify(stored, null, 2)}\n`);
+    }
+    async present(stored) {
+        return {
+            id: stored.id,
+            tag: stored.tag,
+            name: stored.name,
+            body: stored.body,
+            draft: stored.draft,
+            prerelease: stored.prerelease,
+            immutable: stored.immutable,
+            url: this.folder(stored.tag),
+            assets: await this.assets(stored.tag),
+            ...(stored.publishedAt && !stored.draft ? { publishedAt: stored.publishedAt } : {}),
+        };
+    }
+    async assets(tag) {
+        const folder = (0,external_node_path_.join)(this.folder(tag), "assets");
+        let names;
+        try {
+            names = (await (0,promises_namespaceObject.readdir)(folder)).filter((name) => !name.startsWith(".")).sort();
+        }
+        catch (error) {
+            if (error.code === "ENOENT")
+                return [];
+            throw error;
+        }
+        const assets = [];
+        for (const [index, name] of names.entries()) {
+            const path = (0,external_node_path_.join)(folder, name);
+            const content = await (0,promises_namespaceObject.readFile)(path);
+            assets.push({ id: index + 1, name, size: (await (0,promises_namespaceObject.stat)(path)).size, digest: `sha256:${(0,external_node_crypto_.createHash)("sha256").update(content).digest("hex")}`, state: "uploaded" });
+        }
+        return assets;
+    }
+    async nextId() {
+        let entries = [];
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(this.dir);
+        }
+        catch (error) {
+            if (error.code !== "ENOENT")
+                throw error;
+        }
+        return entries.length + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/forge-choice.ts
+
+
+
+/** GitHub when there is a token, the local folder forge otherwise (the CLI's default). */
+function chooseReleaseForge(choice) {
+    if (!choice.token) {
+        if (choice.requireToken) {
+            throw new errors/* ConfigurationError */.j1("there is no GitHub token: the github-token input is empty. Leave it at its default (${{ github.token }}) or pass a token with the permission contents: write.");
+        }
+        return new LocalForge(choice.localDir);
+    }
+    if (!choice.repository || !/^[^/\s]+\/[^/\s]+$/.test(choice.repository)) {
+        throw new errors/* ConfigurationError */.j1(`the GitHub repository must be owner/name (GITHUB_REPOSITORY, or --repository), not '${choice.repository ?? ""}'`);
+    }
+    return GitHubReleases.create({ token: choice.token, repository: choice.repository, ...(choice.apiUrl ? { baseUrl: choice.apiUrl } : {}), ...(choice.log ? { log: choice.log } : {}) });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/forge/issues.ts
+
+/** IssueForge over GitHub's REST API (GET /repos/{owner}/{repo}/issues, paginated). */
+class GitHubIssues {
+    octokit;
+    owner;
+    repo;
+    description;
+    constructor(octokit, owner, repo) {
+        this.octokit = octokit;
+        this.owner = owner;
+        this.repo = repo;
+        this.description = `GitHub issues of ${owner}/${repo}`;
+    }
+    static create(options) {
+        const [owner, repo] = options.repository.split("/");
+        return new GitHubIssues((0,github/* createOctokit */.Qi)(options), owner, repo);
+    }
+    async issuesWithLabel(label, since) {
+        try {
+            // `since` filters by last update; an issue opened after the instant was updated after it too.
+            const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+                owner: this.owner,
+                repo: this.repo,
+                labels: label,
+                state: "all",
+                since: since.toISOString(),
+                per_page: 100,
+            });
+            return issues
+                .filter((issue) => !issue.pull_request && Date.parse(issue.created_at) >= since.getTime())
+                .map((issue) => ({ number: issue.number, title: issue.title, url: issue.html_url, createdAt: new Date(issue.created_at).toISOString() }));
+        }
+        catch (error) {
+            throw (0,github/* toForgeError */.Zf)(error, `GET /repos/${this.owner}/${this.repo}/issues`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/calendar/config.ts
+var calendar_config = __nccwpck_require__(928);
+// EXTERNAL MODULE: ./packages/core/src/calendar/schedule.ts
+var schedule = __nccwpck_require__(8171);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __nccwpck_require__(1522);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/core/src/cadence/history-read.ts
+
+/** Every version tag under the prefix with its date, oldest version first. */
+async function readDatedTags(git, prefix) {
+    const { stdout } = await git.run(["for-each-ref", "--format=%(refname:strip=2)%00%(creatordate:iso-strict)%00%(objectname)%00%(*objectname)", "refs/tags"]);
+    const tags = [];
+    for (const line of stdout.split("\n")) {
+        if (line === "")
+            continue;
+        const [name, at, object, peeled] = line.split("\0");
+        if (!name.startsWith(prefix))
+            continue;
+        const version = semver_default().valid(name.slice(prefix.length));
+        if (version)
+            tags.push({ name, version, commit: peeled || object, at: new Date(at).toISOString() });
+    }
+    return tags.sort((a, b) => semver_default().compare(a.version, b.version));
+}
+/** When the oldest commit of previous..tag (of the whole history before the first release) was committed. */
+async function firstCommitAt(git, tag, previous) {
+    const range = previous ? [`refs/tags/${previous}..refs/tags/${tag}`] : [`refs/tags/${tag}`];
+    const { stdout } = await git.run(["log", "--reverse", "--format=%cI", ...range, "--"]);
+    const first = stdout.split("\n")[0]?.trim();
+    return first ? new Date(first).toISOString() : undefined;
+}
+/**
+ * The releases from the tags (stable versions), each dated by the best source there is: publish's
+ * record, then the forge's release, then the tag; with the first release candidate of the version
+ * and the first commit of its range. Then the critical issues, when a forge can be asked.
+ */
+async function readHistory(sources) {
+    const tags = await readDatedTags(sources.git, sources.tagPrefix);
+    const stable = tags.filter((tag) => semver_default().prerelease(tag.version) === null);
+    const releases = [];
+    for (const [index, tag] of stable.entries()) {
+        const previous = stable[index - 1];
+        const candidates = tags
+            .filter((other) => {
+            const pre = semver_default().prerelease(other.version);
+            return pre !== null && pre[0] === sources.rcChannel && semver_default().coerce(other.version)?.version === tag.version;
+        })
+            .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+        const recorded = sources.records.published.get(tag.version);
+        let releasedAt = recorded?.at;
+        let releasedFrom = "publish-evidence";
+        if (!releasedAt && sources.releases && Date.parse(tag.at) >= sources.since.getTime() - 7 * 86_400_000) {
+            const published = await sources.releases.findPublishedRelease(tag.name);
+            if (published?.publishedAt) {
+                releasedAt = published.publishedAt;
+                releasedFrom = "forge-release";
+            }
+        }
+        if (!releasedAt) {
+            releasedAt = tag.at;
+            releasedFrom = "tag";
+        }
+        const first = Date.parse(releasedAt) >= sources.since.getTime() ? await firstCommitAt(sources.git, tag.name, previous?.name) : undefined;
+        releases.push({
+            version: tag.version,
+            tag: tag.name,
+            commit: tag.commit,
+            releasedAt,
+            releasedFrom,
+            ...(previous ? { previous: previous.version } : {}),
+            ...(candidates[0] ? { rcTag: candidates[0].name, rcCutAt: candidates[0].at } : {}),
+            ...(first ? { firstCommitAt: first } : {}),
+        });
+    }
+    releases.sort((a, b) => Date.parse(a.releasedAt) - Date.parse(b.releasedAt));
+    let issues = { available: false, label: sources.criticalLabel, reason: sources.noIssuesReason };
+    if (sources.issues) {
+        const found = await sources.issues.issuesWithLabel(sources.criticalLabel, sources.issuesSince);
+        issues = { available: true, label: sources.criticalLabel, issues: found };
+    }
+    return { releases, rollbacks: sources.records.rollbacks, issues };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics.ts
+
+/** The seeds' targets (seed 002, Release Metrics and KPIs). */
+const TARGETS = {
+    deploymentSuccessRate: 0.98,
+    criticalIssuesPerRelease: 0.5,
+    leadTimeDays: 28,
+};
+const HOUR = 3_600_000;
+const hours = (from, to) => round((Date.parse(to) - Date.parse(from)) / HOUR);
+const round = (value) => Math.round(value * 10) / 10;
+const ratio = (part, whole) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
+function spread(values) {
+    if (values.length === 0)
+        return { count: 0, medianHours: null, meanHours: null, minHours: null, maxHours: null };
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    const median = sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    return {
+        count: values.length,
+        medianHours: round(median),
+        meanHours: round(values.reduce((sum, value) => sum + value, 0) / values.length),
+        minHours: sorted[0],
+        maxHours: sorted.at(-1),
+    };
+}
+/** Which release an issue counts against: the newest one released before it, within the window of hours. */
+function issuesByRelease(releases, issues, windowHours) {
+    const sorted = [...releases].sort((a, b) => Date.parse(a.releasedAt) - Date.parse(b.releasedAt));
+    const found = [];
+    for (const issue of issues) {
+        const created = Date.parse(issue.createdAt);
+        const before = sorted.filter((release) => Date.parse(release.releasedAt) <= created).at(-1);
+        if (!before)
+            continue;
+        const after = (created - Date.parse(before.releasedAt)) / HOUR;
+        if (after < windowHours)
+            found.push({ ...issue, release: before.version, hoursAfter: round(after) });
+    }
+    return found.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+}
+/**
+ * Pure: the cadence metrics of the seeds (release frequency against the plan, lead times,
+ * deployment success rate, rollbacks and their reasons, critical issues in the first hours) for
+ * the releases whose instant falls in the window.
+ */
+function computeMetrics(input) {
+    const { history, window, planned, criticalWindowHours } = input;
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    const inWindow = (instant) => Date.parse(instant) >= since && Date.parse(instant) < until;
+    const localDate = (instant) => (0,civil/* localClock */.ap)(new Date(instant), window.timezone).wallClock.slice(0, 10);
+    const releases = history.releases.filter((release) => inWindow(release.releasedAt)).sort((a, b) => Date.parse(a.releasedAt) - Date.parse(b.releasedAt));
+    const rolledBackVersions = new Set(history.rollbacks.map((rollback) => rollback.from));
+    const issues = history.issues.available ? issuesByRelease(history.releases, history.issues.issues, criticalWindowHours).filter((issue) => releases.some((release) => release.version === issue.release)) : [];
+    const rows = releases.map((release) => ({
+        version: release.version,
+        tag: release.tag,
+        releasedAt: release.releasedAt,
+        releasedFrom: release.releasedFrom,
+        date: localDate(release.releasedAt),
+        rcDate: release.rcCutAt ? localDate(release.rcCutAt) : null,
+        rcToReleaseHours: release.rcCutAt ? hours(release.rcCutAt, release.releasedAt) : null,
+        firstCommitToReleaseHours: release.firstCommitAt ? hours(release.firstCommitAt, release.releasedAt) : null,
+        rolledBack: rolledBackVersions.has(release.version),
+        criticalIssues: history.issues.available ? issues.filter((issue) => issue.release === release.version).length : null,
+    }));
+    // A planned date counts once its day is over, or earlier when its release already went out.
+    const today = localDate(window.until);
+    const releasedDates = new Set(rows.map((row) => row.date));
+    const plannedDates = planned.filter((date) => date.date < today || releasedDates.has(date.date));
+    const plannedSet = new Set(plannedDates.map((date) => date.date));
+    const onPlan = plannedDates.filter((date) => releasedDates.has(date.date));
+    const instants = rows.map((row) => Date.parse(row.releasedAt));
+    const intervals = instants.slice(1).map((instant, index) => (instant - instants[index]) / (24 * HOUR));
+    const withRc = rows.filter((row) => row.rcToReleaseHours !== null);
+    const withFirst = rows.filter((row) => row.firstCommitToReleaseHours !== null);
+    const firstSpread = spread(withFirst.map((row) => row.firstCommitToReleaseHours));
+    const rolledBack = rows.filter((row) => row.rolledBack).map((row) => row.version);
+    const successRate = ratio(rows.length - rolledBack.length, rows.length);
+    const rollbacks = history.rollbacks.filter((rollback) => inWindow(rollback.at)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const count = (key) => Object.fromEntries([...new Set(rollbacks.map((rollback) => rollback[key]))].map((value) => [value, rollbacks.filter((rollback) => rollback[key] === value).length]));
+    const perRelease = ratio(issues.length, rows.length);
+    return {
+        window,
+        releases: rows,
+        releaseFrequency: {
+            planned: plannedDates.length,
+            released: rows.length,
+            onPlan: new Set(onPlan.map((date) => date.date)).size,
+            ratio: ratio(rows.length, plannedDates.length),
+            missed: [...new Set(plannedDates.filter((date) => !releasedDates.has(date.date)).map((date) => date.date))],
+            unplanned: rows.filter((row) => !plannedSet.has(row.date)).map((row) => row.version),
+            meanIntervalDays: intervals.length === 0 ? null : round(intervals.reduce((sum, value) => sum + value, 0) / intervals.length),
+            inputs: { plannedDates, versions: rows.map((row) => row.version) },
+        },
+        leadTime: {
+            rcToRelease: { ...spread(withRc.map((row) => row.rcToReleaseHours)), inputs: { versions: withRc.map((row) => row.version), withoutCandidate: rows.filter((row) => row.rcToReleaseHours === null).map((row) => row.version) } },
+            firstCommitToRelease: {
+                ...firstSpread,
+                target: `median under ${TARGETS.leadTimeDays} days`,
+                met: firstSpread.medianHours === null ? null : firstSpread.medianHours < TARGETS.leadTimeDays * 24,
+                inputs: { versions: withFirst.map((row) => row.version) },
+            },
+        },
+        deploymentSuccessRate: {
+            releases: rows.length,
+            succeeded: rows.length - rolledBack.length,
+            rolledBack,
+            rate: successRate,
+            target: `above ${TARGETS.deploymentSuccessRate * 100}%`,
+            met: successRate === null ? null : successRate > TARGETS.deploymentSuccessRate,
+            inputs: { versions: rows.map((row) => row.version), rollbackRecords: history.rollbacks.filter((rollback) => rolledBack.includes(rollback.from)).map((rollback) => rollback.file) },
+        },
+        rollbacks: {
+            count: rollbacks.length,
+            perRelease: ratio(rollbacks.length, rows.length),
+            reasons: rollbacks.map(({ file, ...rest }) => ({ ...rest, record: file })),
+            byType: count("type"),
+            bySeverity: count("severity"),
+        },
+        criticalIssues: history.issues.available
+            ? {
+                available: true,
+                label: history.issues.label,
+                windowHours: criticalWindowHours,
+                count: issues.length,
+                perRelease,
+                target: `under ${TARGETS.criticalIssuesPerRelease} per release`,
+                met: perRelease === null ? null : perRelease < TARGETS.criticalIssuesPerRelease,
+                issues,
+            }
+            : { available: false, label: history.issues.label, windowHours: criticalWindowHours, reason: history.issues.reason },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config/yaml-source.ts
+var yaml_source = __nccwpck_require__(8503);
+;// CONCATENATED MODULE: ./packages/core/src/cadence/records.ts
+
+
+
+
+const isRecordFile = (name) => /\.ya?ml$/i.test(name);
+/** The YAML files of a folder and of the folders right inside it (`docs/releases/<version>/`). */
+async function yamlFiles(dir) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        if (["ENOENT", "ENOTDIR"].includes(error.code ?? ""))
+            return undefined;
+        throw error;
+    }
+    const files = [];
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (entry.isFile() && isRecordFile(entry.name))
+            files.push((0,external_node_path_.join)(dir, entry.name));
+        else if (entry.isDirectory()) {
+            const inner = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(dir, entry.name), { withFileTypes: true });
+            for (const file of inner.sort((a, b) => a.name.localeCompare(b.name)))
+                if (file.isFile() && isRecordFile(file.name))
+                    files.push((0,external_node_path_.join)(dir, entry.name, file.name));
+        }
+    }
+    return files;
+}
+/**
+ * Reads publish's `release_evidence` and rollback's `rollback_evidence` records from the folders.
+ * Other YAML files there (release notes, capsules, gate-check's evidence) are passed over; a file
+ * that is not YAML, or a record with a field of the wrong kind, stops the run with its name and line.
+ */
+async function readRecords(root, folders) {
+    const scan = { folders: [], published: new Map(), rollbacks: [], releaseEvidence: [], rollbackEvidence: [] };
+    const seenFiles = new Set();
+    const seenRollbacks = new Set();
+    for (const folder of folders) {
+        const absolute = (0,external_node_path_.join)(root, folder.path);
+        const files = await yamlFiles(absolute);
+        scan.folders.push({ path: folder.path, found: files !== undefined });
+        if (files === undefined) {
+            if (folder.required)
+                throw new errors/* ConfigurationError */.j1(`the records folder ${folder.path} does not exist (looked at ${absolute})`);
+            continue;
+        }
+        for (const file of files) {
+            const name = (0,external_node_path_.relative)(root, file);
+            if (seenFiles.has(name))
+                continue;
+            seenFiles.add(name);
+            const source = (0,yaml_source.parseYamlSource)(name, await (0,promises_namespaceObject.readFile)(file, "utf8"));
+            const value = source.value;
+            if (!value || typeof value !== "object" || Array.isArray(value))
+                continue;
+            if ("release_evidence" in value)
+                readReleaseEvidence(source, name, scan);
+            if ("rollback_evidence" in value) {
+                const fact = readRollbackEvidence(source, name);
+                scan.rollbackEvidence.push(name);
+                if (fact && !seenRollbacks.has(fact.id)) {
+                    seenRollbacks.add(fact.id);
+                    scan.rollbacks.push(fact.fact);
+                }
+            }
+        }
+    }
+    return scan;
+}
+function mapping(source, path, what) {
+    let value = source.value;
+    for (const key of path)
+        value = value?.[key];
+    if (value === undefined || value === null)
+        return {};
+    if (typeof value !== "object" || Array.isArray(value))
+        throw new errors/* ConfigurationError */.j1(`${what} must be a mapping`, source.locate(path));
+    return value;
+}
+function instant(source, path, value) {
+    if (value === undefined || value === null)
+        return null;
+    const text = value instanceof Date ? value.toISOString() : String(value);
+    if (typeof value === "boolean" || typeof value === "number" || Number.isNaN(Date.parse(text))) {
+        throw new errors/* ConfigurationError */.j1(`${path.join(".")} must be an ISO-8601 instant such as 2026-11-13T10:00:00Z, not '${text}'`, source.locate(path));
+    }
+    return new Date(text).toISOString();
+}
+function records_text(source, path, value, what) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === "string" || typeof value === "number")
+        return String(value);
+    throw new errors/* ConfigurationError */.j1(`${path.join(".")} must be ${what}`, source.locate(path));
+}
+/** publish's record: the version went out at distribution.published_at once every effect was done. */
+function readReleaseEvidence(source, name, scan) {
+    const record = mapping(source, ["release_evidence"], "release_evidence");
+    const apply = mapping(source, ["release_evidence", "apply"], "release_evidence.apply");
+    if (apply.action !== "publish")
+        return;
+    scan.releaseEvidence.push(name);
+    const version = records_text(source, ["release_evidence", "version"], record.version, "a version such as 1.3.0");
+    const distribution = mapping(source, ["release_evidence", "distribution"], "release_evidence.distribution");
+    const at = instant(source, ["release_evidence", "distribution", "published_at"], distribution.published_at);
+    if (apply.dry_run === true || !version || !at)
+        return;
+    const known = scan.published.get(version);
+    if (!known || Date.parse(at) < Date.parse(known.at))
+        scan.published.set(version, { at, file: name });
+}
+/** A rollback carried out: not a dry-run, not a drill, not the undo of an earlier one. */
+function readRollbackEvidence(source, name) {
+    const path = ["rollback_evidence"];
+    const record = mapping(source, path, "rollback_evidence");
+    const versions = mapping(source, [...path, "versions"], "rollback_evidence.versions");
+    const trigger = mapping(source, [...path, "trigger"], "rollback_evidence.trigger");
+    const execution = mapping(source, [...path, "execution"], "rollback_evidence.execution");
+    const from = records_text(source, [...path, "versions", "rolled_back_from"], versions.rolled_back_from, "the version rolled back");
+    const to = records_text(source, [...path, "versions", "rolled_back_to"], versions.rolled_back_to, "the version rolled back to");
+    if (!from)
+        throw new errors/* ConfigurationError */.j1("rollback_evidence.versions.rolled_back_from is missing: which release was rolled back?", source.locate([...path, "versions"]));
+    const executed = instant(source, [...path, "execution", "executed_at"], execution.executed_at);
+    const decided = instant(source, [...path, "execution", "decided_at"], execution.decided_at);
+    const detected = instant(source, [...path, "trigger", "detected_at"], trigger.detected_at);
+    if (execution.dry_run === true || record.drill === true || record.mode === "undo")
+        return undefined;
+    const at = executed ?? decided ?? detected;
+    if (!at)
+        throw new errors/* ConfigurationError */.j1("rollback_evidence has no execution.executed_at, execution.decided_at or trigger.detected_at: when was it rolled back?", source.locate(path));
+    return {
+        id: String(record.rollback_id ?? name),
+        fact: {
+            from,
+            to: to ?? "",
+            at,
+            reason: records_text(source, [...path, "trigger", "description"], trigger.description, "a line of text") ?? "(no reason recorded)",
+            severity: records_text(source, [...path, "trigger", "severity"], trigger.severity, "a severity such as SEV-1") ?? "unknown",
+            type: records_text(source, [...path, "type"], record.type, "a rollback type") ?? "unknown",
+            file: name,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/cadence/run.ts + 1 modules
+var cadence_run = __nccwpck_require__(4832);
+;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics-run.ts
+
+
+
+
+
+
+
+
+
+
+/** Where records are looked for: the folders named, else the release records, rollback's folder and the clone's evidence. */
+async function recordFolders(git, files, config, named) {
+    if (named.length > 0)
+        return named.map((path) => ({ path, required: true }));
+    const changelog = (config.raw.changelog ?? {});
+    const template = typeof changelog.record?.dir === "string" ? changelog.record.dir : "docs/releases/{version}";
+    const releasesRoot = template.includes("{version}") ? template.slice(0, template.indexOf("{version}")).replace(/\/+$/, "") || "." : template;
+    const rollback = (config.raw.rollback ?? {});
+    const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"])).stdout.trim();
+    const folders = [releasesRoot, ...(typeof rollback["evidence-dir"] === "string" ? [rollback["evidence-dir"]] : []), `${(0,external_node_path_.relative)(files.root, gitDir) || ".git"}/cadence/evidence`];
+    return [...new Set(folders)].map((path) => ({ path, required: false }));
+}
+/** The calendar's release dates (not the RC cuts, not those a blackout blocks) from the window's first local date to its last. */
+function plannedDates(config, window) {
+    const from = (0,civil/* localClock */.ap)(new Date(window.since), config.timezone).day;
+    const to = (0,civil/* localClock */.ap)(new Date(window.until), config.timezone).day;
+    return (0,schedule/* eventsBetween */.Go)(config, from, to)
+        .filter((event) => event.kind !== "rc-cut" && !event.blocked)
+        .map((event) => ({ date: event.date, kind: event.kind, ...(event.version ? { version: event.version } : {}) }));
+}
+/** Reads the tags, the forge and the records, and computes the cadence metrics of the window. Changes nothing. */
+async function runCadenceMetrics(ports, inputs) {
+    const config = await (0,load/* loadConfig */.Z)(ports.files, inputs.configPath ? { configPath: inputs.configPath } : {});
+    const [calendar, settings] = await Promise.all([(0,calendar_config/* loadCalendarConfig */.DX)(ports.files, config), (0,cadence_run/* loadCadenceSettings */.PX)(ports.files, config)]);
+    const until = inputs.now ?? ports.clock.now();
+    const since = inputs.since ?? new Date(until.getTime() - DEFAULT_WINDOW_DAYS * 86_400_000);
+    const window = { since: since.toISOString(), until: until.toISOString(), timezone: calendar.timezone };
+    const records = await readRecords(ports.files.root, await recordFolders(ports.git, ports.files, config, inputs.records));
+    const history = await readHistory({
+        git: ports.git,
+        tagPrefix: config.versioning.tagPrefix,
+        rcChannel: settings.rcChannel,
+        records,
+        ...(ports.releases ? { releases: ports.releases } : {}),
+        since,
+        ...(ports.issues ? { issues: ports.issues } : {}),
+        noIssuesReason: ports.noIssuesReason ?? "no GitHub token: the critical issues live on GitHub",
+        criticalLabel: settings.criticalLabel,
+        // Issues of a release just before the window still count against it.
+        issuesSince: new Date(since.getTime() - settings.criticalWindowHours * 3_600_000),
+    });
+    const metrics = computeMetrics({ history, window, planned: plannedDates(calendar, window), criticalWindowHours: settings.criticalWindowHours });
+    return { metrics, history, settings, records, sources: { releases: ports.releases?.description ?? null, issues: ports.issues?.description ?? null } };
+}
+/** `cadence metrics --json` and the action's `metrics` output: each metric with its inputs, the window and the sources. */
+function metricsOutputs(result) {
+    const { metrics } = result;
+    return {
+        window: metrics.window,
+        metrics: {
+            releaseFrequency: metrics.releaseFrequency,
+            leadTime: metrics.leadTime,
+            deploymentSuccessRate: metrics.deploymentSuccessRate,
+            rollbacks: metrics.rollbacks,
+            criticalIssues: metrics.criticalIssues,
+        },
+        releases: metrics.releases,
+        sources: {
+            stableReleases: result.history.releases.length,
+            releases: result.sources.releases,
+            issues: result.sources.issues,
+            records: { folders: result.records.folders, releaseEvidence: result.records.releaseEvidence, rollbackEvidence: result.records.rollbackEvidence },
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
+var clock = __nccwpck_require__(3664);
+;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics-render.ts
+const days = (hours) => (hours === null ? "—" : hours < 48 ? `${hours} h` : `${Math.round((hours / 24) * 10) / 10} d`);
+const percent = (value) => (value === null ? "—" : `${Math.round(value * 1000) / 10}%`);
+const mark = (met) => (met === null ? "" : met ? " ✅" : " ❌");
+const spreadText = (spread) => (spread.count === 0 ? "no release to measure" : `median ${days(spread.medianHours)}, mean ${days(spread.meanHours)} (${spread.count} release${spread.count === 1 ? "" : "s"})`);
+/** The metrics as [metric, value, inputs] rows: one source for the markdown and the terminal table. */
+function metricRows(metrics) {
+    const frequency = metrics.releaseFrequency;
+    const lead = metrics.leadTime;
+    const success = metrics.deploymentSuccessRate;
+    const rollbacks = metrics.rollbacks;
+    const critical = metrics.criticalIssues;
+    return [
+        [
+            "Release frequency",
+            `${frequency.released} released / ${frequency.planned} planned (${frequency.onPlan} on the planned day)`,
+            `${frequency.missed.length > 0 ? `missed ${frequency.missed.join(", ")}` : "none missed"}${frequency.unplanned.length > 0 ? `; off plan ${frequency.unplanned.join(", ")}` : ""}${frequency.meanIntervalDays !== null ? `; every ${frequency.meanIntervalDays} d on average` : ""}`,
+        ],
+        ["Lead time, RC cut → release", spreadText(lead.rcToRelease), lead.rcToRelease.inputs.withoutCandidate.length > 0 ? `without a candidate: ${lead.rcToRelease.inputs.withoutCandidate.join(", ")}` : ""],
+        ["Lead time, first commit → release", `${spreadText(lead.firstCommitToRelease)}${mark(lead.firstCommitToRelease.met)}`, `target: ${lead.firstCommitToRelease.target}`],
+        ["Deployment success rate", `${percent(success.rate)} (${success.succeeded} of ${success.releases})${mark(success.met)}`, `target ${success.target}${success.rolledBack.length > 0 ? `; rolled back: ${success.rolledBack.join(", ")}` : ""}`],
+        [
+            "Rollbacks",
+            `${rollbacks.count}${rollbacks.perRelease !== null ? ` (${rollbacks.perRelease} per release)` : ""}`,
+            rollbacks.reasons.map((entry) => `${entry.from} → ${entry.to || "?"} (${entry.severity}): ${entry.reason}`).join("; "),
+        ],
+        critical.available
+            ? [`Critical issues, first ${critical.windowHours} h`, `${critical.count}${critical.perRelease !== null ? ` (${critical.perRelease} per release)` : ""}${mark(critical.met)}`, `label '${critical.label}', target ${critical.target}`]
+            : [`Critical issues, first ${critical.windowHours} h`, "not measured", critical.reason],
+    ];
+}
+const cell = (text) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function recentRows(metrics, recent) {
+    return metrics.releases.slice(-recent);
+}
+/** Mermaid's gantt of the recent releases: RC cut to release as a bar, a release without a candidate as a milestone. */
+function releasesGantt(rows) {
+    const lines = ["```mermaid", "gantt", "  title Recent releases", "  dateFormat YYYY-MM-DD", "  axisFormat %b %d", "  section Releases"];
+    for (const row of rows) {
+        const tags = row.rolledBack ? "crit, " : "done, ";
+        const rc = row.rcDate;
+        if (rc && rc < row.date)
+            lines.push(`  ${row.version} :${tags}${rc}, ${row.date}`);
+        else
+            lines.push(`  ${row.version} :milestone, ${tags}${row.date}, 0d`);
+    }
+    lines.push("```");
+    return lines.join("\n");
+}
+/** Mermaid's xychart of lead times: first commit → release as bars, RC cut → release as a line, in days. */
+function leadTimeChart(rows) {
+    const inDays = (hours) => (hours === null ? 0 : Math.round((hours / 24) * 10) / 10);
+    const top = Math.max(1, ...rows.map((row) => Math.ceil(inDays(row.firstCommitToReleaseHours))), ...rows.map((row) => Math.ceil(inDays(row.rcToReleaseHours))));
+    return [
+        "```mermaid",
+        "xychart-beta",
+        '  title "Lead time of recent releases (days)"',
+        `  x-axis [${rows.map((row) => `"${row.version}"`).join(", ")}]`,
+        `  y-axis "days" 0 --> ${top}`,
+        `  bar [${rows.map((row) => inDays(row.firstCommitToReleaseHours)).join(", ")}]`,
+        `  line [${rows.map((row) => inDays(row.rcToReleaseHours)).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/** Markdown for the step summary and `cadence metrics --summary`: the metrics table, the recent releases and two charts. */
+function renderMetricsSummary(metrics, recent) {
+    const { window } = metrics;
+    const lines = ["## Cadence health", "", `Releases from ${window.since.slice(0, 10)} to ${window.until.slice(0, 10)} (dates in ${window.timezone}).`, "", "| metric | value | from |", "|---|---|---|"];
+    for (const [name, value, inputs] of metricRows(metrics))
+        lines.push(`| ${name} | ${cell(value)} | ${cell(inputs)} |`);
+    const rows = recentRows(metrics, recent);
+    if (rows.length === 0) {
+        lines.push("", "No release in the window.");
+        return lines.join("\n");
+    }
+    lines.push("", `### Recent releases`, "", "| version | date | RC → release | first commit → release | rolled back | critical issues |", "|---|---|---|---|---|---|");
+    for (const row of [...rows].reverse()) {
+        lines.push(`| ${row.version} | ${row.date} | ${days(row.rcToReleaseHours)} | ${days(row.firstCommitToReleaseHours)} | ${row.rolledBack ? "yes" : "no"} | ${row.criticalIssues ?? "—"} |`);
+    }
+    lines.push("", releasesGantt(rows), "", leadTimeChart(rows));
+    return lines.join("\n");
+}
+/** The terminal's table: the metrics, then the recent releases. */
+function renderMetricsText(metrics, recent) {
+    const rows = metricRows(metrics);
+    const width = Math.max(...rows.map(([name]) => name.length));
+    const lines = [`cadence metrics ${metrics.window.since.slice(0, 10)} – ${metrics.window.until.slice(0, 10)} (${metrics.window.timezone})`, ""];
+    for (const [name, value, inputs] of rows)
+        lines.push(`  ${name.padEnd(width)}  ${value}${inputs ? `\n  ${"".padEnd(width)}  ${inputs}` : ""}`);
+    const releases = recentRows(metrics, recent);
+    if (releases.length > 0) {
+        lines.push("", "  version      date        RC→release  commit→release  rolled back  critical");
+        for (const row of [...releases].reverse()) {
+            lines.push(`  ${row.version.padEnd(12)} ${row.date}  ${days(row.rcToReleaseHours).padEnd(10)}  ${days(row.firstCommitToReleaseHours).padEnd(14)}  ${(row.rolledBack ? "yes" : "no").padEnd(11)}  ${row.criticalIssues ?? "—"}`);
+        }
+    }
+    return `${lines.join("\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./actions/gate-check/src/metrics-mode.ts
+
+
+
+/** `mode: metrics`: the cadence's health (frequency, lead times, success rate, rollbacks, critical issues) as a summary and a JSON output. */
+async function runMetricsMode(cwd, token) {
+    const inputs = parseCadenceMetricsInputs({ cwd, now: core/* getInput */.V4("now"), since: core/* getInput */.V4("since"), configPath: core/* getInput */.V4("config"), records: core/* getInput */.V4("records") });
+    const reporter = new reporter_actions/* ActionsReporter */.X();
+    const repository = process.env.GITHUB_REPOSITORY ?? "";
+    const log = (message) => core/* debug */.Yz(message);
+    const git = new git_cli/* GitCli */.T(cwd);
+    const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"])).stdout.trim();
+    const releases = chooseReleaseForge({ token, requireToken: false, localDir: (0,external_node_path_.join)(gitDir, "cadence", "releases"), ...(repository ? { repository } : {}), log });
+    const issues = token && repository ? GitHubIssues.create({ token, repository, log }) : undefined;
+    const result = await runCadenceMetrics({ git, files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, releases, ...(issues ? { issues } : { noIssuesReason: "no token: the token input is empty" }) }, inputs);
+    const outputs = metricsOutputs(result);
+    core/* setOutput */.uH("metrics", JSON.stringify(outputs));
+    const { releaseFrequency, deploymentSuccessRate } = outputs.metrics;
+    core/* info */.pq(`${outputs.window.since.slice(0, 10)} – ${outputs.window.until.slice(0, 10)}: ${releaseFrequency.released} released of ${releaseFrequency.planned} planned; success rate ${deploymentSuccessRate.rate ?? "n/a"}`);
+    await reporter.summary(renderMetricsSummary(result.metrics, result.settings.recent));
+}
+
 
 /***/ }),
 
@@ -39502,13 +40360,209 @@ function parseCadenceDueInputs(raw) {
     fields.check();
     return inputs;
 }
-/** gate-check's modes: check the gates of a release, or say what the calendar makes due. */
-const GATE_CHECK_MODES = ["check", "calendar"];
+/** gate-check's modes: check the gates of a release, say what the calendar makes due, or report the cadence metrics. */
+const GATE_CHECK_MODES = ["check", "calendar", "metrics"];
 function parseGateCheckMode(value) {
     const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFields */ .a();
     const mode = fields.oneOf("mode", value, GATE_CHECK_MODES);
     fields.check();
     return mode ?? "check";
+}
+
+
+/***/ }),
+
+/***/ 4832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gP: () => (/* binding */ cadenceDueOutputs),
+  PX: () => (/* binding */ loadCadenceSettings),
+  an: () => (/* binding */ renderCadenceDueSummary),
+  lI: () => (/* binding */ runCadenceDue)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
+var adapters_clock = __nccwpck_require__(3664);
+// EXTERNAL MODULE: ./packages/core/src/calendar/config.ts
+var calendar_config = __nccwpck_require__(928);
+// EXTERNAL MODULE: ./packages/core/src/calendar/run.ts + 1 modules
+var run = __nccwpck_require__(8961);
+// EXTERNAL MODULE: ./packages/core/src/calendar/schedule.ts
+var schedule = __nccwpck_require__(8171);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __nccwpck_require__(1522);
+// EXTERNAL MODULE: ./packages/core/src/config/section.ts
+var section = __nccwpck_require__(7167);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 20 modules
+var version_bump_run = __nccwpck_require__(5181);
+// EXTERNAL MODULE: ./packages/core/src/cadence/due.ts
+var due = __nccwpck_require__(4463);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./packages/core/src/version/tags.ts + 1 modules
+var version_tags = __nccwpck_require__(1324);
+// EXTERNAL MODULE: ./packages/core/src/cadence/settings.ts
+var settings = __nccwpck_require__(952);
+;// CONCATENATED MODULE: ./packages/core/src/cadence/lines.ts
+
+
+
+/**
+ * The branches of the clone, remote-tracking ones first: in a workflow's checkout
+ * (`fetch-depth: 0`) every branch is a `refs/remotes/origin/*` ref and only one is local.
+ */
+async function readBranches(git, remote = "origin") {
+    const { stdout } = await git.run(["for-each-ref", "--format=%(refname)%00%(objectname)", `refs/remotes/${remote}/`, "refs/heads/"]);
+    const branches = new Map();
+    for (const line of stdout.split("\n")) {
+        if (line === "")
+            continue;
+        const [ref, sha] = line.split("\0");
+        const name = ref.startsWith(`refs/remotes/${remote}/`) ? ref.slice(`refs/remotes/${remote}/`.length) : ref.slice("refs/heads/".length);
+        if (name === "HEAD")
+            continue;
+        // A remote-tracking ref says where the branch is on the forge; a local one only where it was left here.
+        if (!branches.has(name) || ref.startsWith("refs/remotes/"))
+            branches.set(name, sha);
+    }
+    return branches;
+}
+/** Every release branch the template names, with its candidates and whether it went out. */
+async function readReleaseLines(git, options) {
+    const [branches, tags] = await Promise.all([readBranches(git), (0,version_tags/* listTags */.cB)(git)]);
+    const versions = (0,version_tags/* versionTags */.OP)(tags, options.tagPrefix).versions;
+    const lines = [];
+    for (const [branch, head] of branches) {
+        const line = (0,settings/* lineOfBranch */.s2)(options.template, branch);
+        if (!line)
+            continue;
+        const ofLine = versions.filter((tag) => tag.version.major === line.major && tag.version.minor === line.minor && tag.version.patch === 0);
+        const candidates = ofLine.filter((tag) => tag.version.prerelease[0] === options.channel);
+        const released = ofLine.some((tag) => tag.version.prerelease.length === 0);
+        const newest = candidates[0];
+        const since = newest?.sha ?? options.baseHead;
+        lines.push({
+            branch,
+            ...line,
+            head,
+            candidates: candidates.map((tag) => tag.version.version),
+            ...(newest ? { candidateCommit: newest.sha } : {}),
+            released,
+            newCommits: since ? await countBetween(git, since, head) : 0,
+        });
+    }
+    lines.sort((a, b) => b.major - a.major || b.minor - a.minor);
+    return { lines, versions, branches };
+}
+async function countBetween(git, from, to) {
+    const { stdout } = await git.run(["rev-list", "--count", `${from}..${to}`]);
+    return Number(stdout.trim());
+}
+/**
+ * The release line waiting for its release: the newest one not released yet whose minor is
+ * above every stable release (an older unreleased branch was abandoned).
+ */
+function openLine(lines, versions) {
+    const stable = versions.find((tag) => tag.version.prerelease.length === 0)?.version.version;
+    return lines.find((line) => !line.released && (!stable || semver_default().gt(`${line.major}.${line.minor}.0`, stable)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cadence/run.ts
+
+
+
+
+
+
+
+
+
+
+
+async function loadCadenceSettings(files, config) {
+    return (0,settings/* parseCadenceSettings */.Mi)(await (0,section/* configSection */.c)(files, config, "cadence"));
+}
+/**
+ * What the scheduled tick runs now: the calendar at the clock's instant, the base branch's next
+ * candidate and the release branches of the clone. Changes nothing.
+ */
+async function runCadenceDue(ports, inputs) {
+    const clock = inputs.now ? (0,adapters_clock/* fixedClock */.N)(inputs.now) : ports.clock;
+    const config = await (0,load/* loadConfig */.Z)(ports.files, inputs.configPath ? { configPath: inputs.configPath } : {});
+    const [calendarConfig, settings] = await Promise.all([(0,calendar_config/* loadCalendarConfig */.DX)(ports.files, config), loadCadenceSettings(ports.files, config)]);
+    const view = (0,schedule/* calendarView */.G1)(calendarConfig, clock.now());
+    const base = await baseState({ ...ports, clock }, inputs, config, settings);
+    const { lines, versions } = await readReleaseLines(ports.git, { template: settings.releaseBranch, channel: settings.rcChannel, tagPrefix: config.versioning.tagPrefix, baseHead: base.head });
+    const open = openLine(lines, versions);
+    const decision = (0,due/* decideDue */.rl)({ view, base, settings, ...(open ? { open } : {}), ...(inputs.stage ? { stage: inputs.stage } : {}) });
+    return { calendar: { config: calendarConfig, view }, settings, base, lines, ...(open ? { open } : {}), decision };
+}
+/** The base branch's head and the candidate its commits ask for (at least a minor: the calendar cuts minor lines). */
+async function baseState(ports, inputs, config, settings) {
+    const ask = (bump) => (0,version_bump_run/* decideVersions */.E$)(ports, { cwd: inputs.cwd, dryRun: true, prerelease: settings.rcChannel, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(bump ? { bump } : {}) }, config);
+    const first = await ask();
+    const branch = first.repository.branch;
+    if (!branch)
+        throw new errors/* ConfigurationError */.j1("HEAD is detached, so the base branch is unknown: check out the branch releases are cut from (the tick runs on the default branch), or name it (input `branch`).");
+    if (settings.baseBranch && settings.baseBranch !== branch) {
+        throw new errors/* ConfigurationError */.j1(`cadence.base-branch is ${settings.baseBranch}, but ${branch} is checked out: the tick decides from the base branch, so run it there.`);
+    }
+    const decided = first.packages.find((pkg) => pkg.next) ?? first.packages[0];
+    const lastRelease = decided.previous;
+    const state = { branch, head: first.repository.head, ...(lastRelease ? { lastRelease } : {}) };
+    if (!decided.next)
+        return state;
+    if (decided.level !== "patch")
+        return { ...state, candidate: decided.next.split("+")[0] };
+    const again = await ask("minor");
+    const forced = again.packages.find((pkg) => pkg.next) ?? again.packages[0];
+    return { ...state, candidate: forced.next.split("+")[0], bump: "minor" };
+}
+/** The action's outputs and `cadence calendar --due --json` share this shape. */
+function cadenceDueOutputs(result) {
+    const { view } = result.calendar;
+    const { decision } = result;
+    return {
+        today: view.today,
+        due: decision.due,
+        reason: decision.reason,
+        branch: decision.branch ?? "",
+        commit: decision.commit ?? "",
+        version: decision.version ?? "",
+        prerelease: decision.prerelease,
+        bump: decision.bump ?? "",
+        capsuleKind: decision.capsuleKind,
+        mergeInto: decision.mergeInto ?? "",
+        date: view.localDate,
+        timezone: view.timezone,
+        blackout: view.blackout ?? null,
+        freeze: view.freeze ?? null,
+        next: view.next,
+        openLine: result.open ? { branch: result.open.branch, candidates: result.open.candidates, newCommits: result.open.newCommits } : null,
+    };
+}
+const DUE_TEXT = {
+    "rc-cut": "cut a release candidate",
+    rc: "tag the next release candidate",
+    promote: "promote the release candidate",
+    release: "release",
+    none: "nothing to run",
+    blackout: "blackout: nothing to run",
+};
+/** The calendar's summary with the tick's decision above it. */
+function renderCadenceDueSummary(result) {
+    const { decision } = result;
+    const lines = [`## Cadence tick: ${DUE_TEXT[decision.due]}`, "", decision.reason + "."];
+    if (decision.branch)
+        lines.push("", `| branch | commit | version | channel |`, "|---|---|---|---|", `| ${decision.branch} | ${decision.commit?.slice(0, 12) ?? ""} | ${decision.version ?? "(decided by version-bump)"} | ${decision.prerelease || "release"} |`);
+    lines.push("", (0,run/* renderCalendarSummary */.l0)(result.calendar));
+    return lines.join("\n");
 }
 
 
@@ -39995,9 +41049,10 @@ function renderCalendarSummary(result) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G1: () => (/* binding */ calendarView),
+/* harmony export */   Go: () => (/* binding */ eventsBetween),
 /* harmony export */   mF: () => (/* binding */ releaseWindow)
 /* harmony export */ });
-/* unused harmony exports minorCycleAt, blackoutOn, freezeAt, eventsBetween */
+/* unused harmony exports minorCycleAt, blackoutOn, freezeAt */
 /* harmony import */ var _civil_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(211);
 
 /** How far ahead `next` looks for events: a little more than a year covers any quarterly cadence. */
@@ -41291,10 +42346,10 @@ function describePermission(accepted) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  RU: () => (/* binding */ GitHubForge)
+  RU: () => (/* binding */ GitHubForge),
+  Qi: () => (/* binding */ createOctokit),
+  Zf: () => (/* binding */ toForgeError)
 });
-
-// UNUSED EXPORTS: createOctokit, toForgeError
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);

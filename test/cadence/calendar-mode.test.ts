@@ -92,7 +92,7 @@ describe("gate-check in calendar mode, run as the runner runs it", () => {
     const { repo } = project();
     const mode = await runAction("gate-check", { workspace: repo.dir, inputs: { mode: "weekly" } });
     expect(mode.exitCode).toBe(1);
-    expect(mode.stdout).toContain("mode must be one of check, calendar, not 'weekly'");
+    expect(mode.stdout).toContain("mode must be one of check, calendar, metrics, not 'weekly'");
     const now = await calendar(repo, "next friday");
     expect(now.exitCode).toBe(1);
     expect(now.stdout).toContain("must be an ISO-8601 instant");

@@ -20,6 +20,7 @@ import {
   systemClock,
   verifyCapsule,
 } from "@release-cadence/core";
+import { runPostReleaseMode } from "./post-release-mode.js";
 
 const cwd = core.getInput("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
 
@@ -88,8 +89,17 @@ async function verify(): Promise<void> {
   if (!result.ok) throw new CapsuleVerificationError(result, envelope);
 }
 
+async function postRelease(): Promise<void> {
+  // A dry-run signs nothing, so it needs no key.
+  const dryRun = /^true$/i.test(core.getInput("dry-run").trim());
+  const given = Boolean(core.getInput("key").trim()) || /^true$/i.test(core.getInput("keyless").trim());
+  const keys = dryRun && !given ? {} : await loadActionKeys({ cwd, key: core.getInput("key"), passphrase: core.getInput("passphrase"), keyless: core.getInput("keyless") }, reporter);
+  const signing = keys.signing ?? (given ? { mode: "keyless" as const, attest, token: core.getInput("github-token"), env: process.env } : undefined);
+  await runPostReleaseMode(cwd, signing, reporter);
+}
+
 await runAsAction(async () => {
   const mode = core.getInput("mode") || "sign";
-  if (mode !== "sign" && mode !== "verify") throw new ConfigurationError(`mode must be sign or verify, not '${mode}'`);
-  await (mode === "sign" ? sign() : verify());
+  if (mode !== "sign" && mode !== "verify" && mode !== "post-release") throw new ConfigurationError(`mode must be sign, verify or post-release, not '${mode}'`);
+  await (mode === "sign" ? sign() : mode === "verify" ? verify() : postRelease());
 });

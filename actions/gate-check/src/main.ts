@@ -15,12 +15,15 @@ import {
   systemClock,
 } from "@release-cadence/core";
 import { runCalendarMode } from "./calendar-mode.js";
+import { runMetricsMode } from "./metrics-mode.js";
 
 async function run(): Promise<void> {
   const token = core.getInput("token");
   core.setSecret(token);
   const cwd = core.getInput("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
-  if (parseGateCheckMode(core.getInput("mode")) === "calendar") return runCalendarMode(cwd);
+  const mode = parseGateCheckMode(core.getInput("mode"));
+  if (mode === "calendar") return runCalendarMode(cwd);
+  if (mode === "metrics") return runMetricsMode(cwd, token);
   const inputs = parseGateCheckInputs({
     cwd,
     dryRun: core.getInput("dry-run"),

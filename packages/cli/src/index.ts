@@ -31,6 +31,14 @@ const COMMANDS: Record<string, () => Promise<Loaded>> = {
     const { calendarCommand, calendarHelp } = await import("./commands/calendar.js");
     return { run: calendarCommand, help: calendarHelp };
   },
+  metrics: async () => {
+    const { metricsCommand, metricsHelp } = await import("./commands/metrics.js");
+    return { run: metricsCommand, help: metricsHelp };
+  },
+  "post-release": async () => {
+    const { postReleaseCommand, postReleaseHelp } = await import("./commands/post-release.js");
+    return { run: postReleaseCommand, help: postReleaseHelp };
+  },
   changelog: async () => {
     const { changelogCommand, changelogHelp } = await import("./commands/changelog.js");
     return { run: changelogCommand, help: changelogHelp };

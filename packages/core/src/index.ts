@@ -118,6 +118,14 @@ export { readReleaseLines, readBranches, openLine, type ReleaseLineState } from 
 export { parseCadenceSettings, releaseBranchName, lineOfBranch, DEFAULT_CADENCE, type CadenceSettings } from "./cadence/settings.js";
 export { runCadenceDue, cadenceDueOutputs, renderCadenceDueSummary, loadCadenceSettings, type CadenceDueResult } from "./cadence/run.js";
 export { parseCadenceDueInputs, parseGateCheckMode, GATE_CHECK_MODES, type GateCheckMode } from "./cadence/inputs.js";
+export { computeMetrics, TARGETS as METRIC_TARGETS, type CadenceMetrics, type ReleaseRow, type PlannedDate } from "./cadence/metrics.js";
+export type { CadenceHistory, ReleaseFact, RollbackFact, CriticalIssue, MetricsWindow } from "./cadence/history.js";
+export { parseCadenceMetricsInputs, parseSince, type CadenceMetricsInputs } from "./cadence/metrics-inputs.js";
+export { runCadenceMetrics, metricsOutputs, type CadenceMetricsResult, type CadenceMetricsPorts } from "./cadence/metrics-run.js";
+export { renderMetricsSummary, renderMetricsText } from "./cadence/metrics-render.js";
+export { readRecords } from "./cadence/records.js";
+export { runPostRelease, postReleaseOutputs, renderPostReleaseSummary, releaseMetricLines, type PostReleaseResult, type PostReleaseInputs, type PostReleaseItem } from "./cadence/post-release.js";
+export { GitHubIssues, type IssueForge, type IssueSummary } from "./forge/issues.js";
 export { parseRollbackInputs, CHANNELS as ROLLBACK_CHANNELS, type RollbackInputs, type RawRollbackInputs } from "./rollback/inputs.js";
 export { decide, DECISION_MATRIX, SEVERITIES, IMPACTS, ROLLBACK_TYPES, type Decision, type MatrixRow } from "./rollback/decision.js";
 export { selectVersions, rollForwardVersion, lineOf, type ReleasedVersion, type VersionSelection } from "./rollback/versions.js";

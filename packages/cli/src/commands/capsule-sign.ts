@@ -96,14 +96,14 @@ export async function capsuleSignCommand(argv: string[], out: NodeJS.WritableStr
   for (const outcome of result.applied.outcomes) out.write(`  ${outcome.status}: ${outcome.summary}\n`);
 }
 
-function readPassphrase(name: string | undefined): string | undefined {
+export function readPassphrase(name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
   const value = process.env[name];
   if (value === undefined || value === "") throw new ConfigurationError(`--passphrase-env names ${name}, but that environment variable is not set`);
   return value;
 }
 
-async function readKeyFile(path: string): Promise<string> {
+export async function readKeyFile(path: string): Promise<string> {
   try {
     return await readFile(path, "utf8");
   } catch {

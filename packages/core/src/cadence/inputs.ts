@@ -31,8 +31,8 @@ export function parseCadenceDueInputs(raw: RawCadenceDueInputs): CadenceDueInput
   return inputs;
 }
 
-/** gate-check's modes: check the gates of a release, or say what the calendar makes due. */
-export const GATE_CHECK_MODES = ["check", "calendar"] as const;
+/** gate-check's modes: check the gates of a release, say what the calendar makes due, or report the cadence metrics. */
+export const GATE_CHECK_MODES = ["check", "calendar", "metrics"] as const;
 export type GateCheckMode = (typeof GATE_CHECK_MODES)[number];
 
 export function parseGateCheckMode(value: string | undefined): GateCheckMode {

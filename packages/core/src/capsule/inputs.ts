@@ -12,6 +12,8 @@ export interface CapsuleSignInputs {
   notesPath?: string;
   decisions: string[];
   openThreads: string[];
+  /** Lines added to the capsule's context (the post-release capsule's metrics). */
+  context?: string[];
   plans: Array<{ action: string; plan_hash: string }>;
   evidence: string[];
   dryRun: boolean;

@@ -107,7 +107,7 @@ export async function runCapsuleSign(ports: CapsuleSignPorts, inputs: CapsuleSig
     plans: inputs.plans,
     evidence,
     changes: changelog ? changelogEntries(changelog, release.version) : [],
-    notes: mergeNotes(fileNotes, { ...emptyNotes(), decisions: inputs.decisions, open_threads: inputs.openThreads }),
+    notes: mergeNotes(fileNotes, { ...emptyNotes(), context: inputs.context ?? [], decisions: inputs.decisions, open_threads: inputs.openThreads }),
     sbom: { status: sboms.status, ...(sboms.status === "not-applicable" ? { reason: sboms.reason } : {}), documents: sbomDocuments.map(({ name, format, package: pkg, components, sha256: digest }) => ({ name, format, package: pkg, components, sha256: digest })) },
   });
 

@@ -16,6 +16,7 @@ interface ReleaseData {
   html_url: string;
   upload_url: string;
   immutable?: boolean;
+  published_at?: string | null;
   assets: AssetData[];
 }
 
@@ -168,6 +169,7 @@ export class GitHubReleases implements ReleaseForge {
       url: data.html_url,
       immutable: data.immutable === true,
       assets: data.assets.map(presentAsset),
+      ...(data.published_at && !data.draft ? { publishedAt: new Date(data.published_at).toISOString() } : {}),
     };
   }
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { writeFileAtomic } from "../adapters/files.js";
 import type { MakeLatest, NewRelease, Release, ReleaseAsset, ReleaseEdit, ReleaseForge } from "./releases.js";
 
-interface StoredRelease extends Omit<Release, "url" | "assets"> {
+interface StoredRelease extends Omit<Release, "url" | "assets" | "publishedAt"> {
   commit: string;
   makeLatest?: MakeLatest;
   /** Higher for the release made Latest more recently (see latestRelease). */
@@ -162,6 +162,7 @@ export class LocalForge implements ReleaseForge {
       immutable: stored.immutable,
       url: this.folder(stored.tag),
       assets: await this.assets(stored.tag),
+      ...(stored.publishedAt && !stored.draft ? { publishedAt: stored.publishedAt } : {}),
     };
   }
 

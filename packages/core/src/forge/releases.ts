@@ -23,6 +23,8 @@ export interface Release {
   /** Published releases of a repository with immutable releases cannot gain or lose assets. */
   immutable: boolean;
   assets: ReleaseAsset[];
+  /** When it was published (ISO-8601), when the forge says; absent for drafts. */
+  publishedAt?: string;
 }
 
 export interface NewRelease {

@@ -1,0 +1,190 @@
+export const id = 82;
+export const ids = [82];
+export const modules = {
+
+/***/ 7082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  metricsCommand: () => (/* binding */ metricsCommand),
+  metricsHelp: () => (/* binding */ metricsHelp)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/cadence/metrics-inputs.ts
+var metrics_inputs = __webpack_require__(2600);
+// EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
+var reporter_terminal = __webpack_require__(1206);
+// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
+var git_cli = __webpack_require__(5577);
+// EXTERNAL MODULE: ./packages/core/src/publish/forge-choice.ts + 2 modules
+var forge_choice = __webpack_require__(5782);
+// EXTERNAL MODULE: ./packages/core/src/forge/issues.ts
+var forge_issues = __webpack_require__(9025);
+// EXTERNAL MODULE: ./packages/core/src/cadence/metrics-run.ts + 3 modules
+var metrics_run = __webpack_require__(4837);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
+var files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
+var clock = __webpack_require__(3664);
+;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics-render.ts
+const days = (hours) => (hours === null ? "—" : hours < 48 ? `${hours} h` : `${Math.round((hours / 24) * 10) / 10} d`);
+const percent = (value) => (value === null ? "—" : `${Math.round(value * 1000) / 10}%`);
+const mark = (met) => (met === null ? "" : met ? " ✅" : " ❌");
+const spreadText = (spread) => (spread.count === 0 ? "no release to measure" : `median ${days(spread.medianHours)}, mean ${days(spread.meanHours)} (${spread.count} release${spread.count === 1 ? "" : "s"})`);
+/** The metrics as [metric, value, inputs] rows: one source for the markdown and the terminal table. */
+function metricRows(metrics) {
+    const frequency = metrics.releaseFrequency;
+    const lead = metrics.leadTime;
+    const success = metrics.deploymentSuccessRate;
+    const rollbacks = metrics.rollbacks;
+    const critical = metrics.criticalIssues;
+    return [
+        [
+            "Release frequency",
+            `${frequency.released} released / ${frequency.planned} planned (${frequency.onPlan} on the planned day)`,
+            `${frequency.missed.length > 0 ? `missed ${frequency.missed.join(", ")}` : "none missed"}${frequency.unplanned.length > 0 ? `; off plan ${frequency.unplanned.join(", ")}` : ""}${frequency.meanIntervalDays !== null ? `; every ${frequency.meanIntervalDays} d on average` : ""}`,
+        ],
+        ["Lead time, RC cut → release", spreadText(lead.rcToRelease), lead.rcToRelease.inputs.withoutCandidate.length > 0 ? `without a candidate: ${lead.rcToRelease.inputs.withoutCandidate.join(", ")}` : ""],
+        ["Lead time, first commit → release", `${spreadText(lead.firstCommitToRelease)}${mark(lead.firstCommitToRelease.met)}`, `target: ${lead.firstCommitToRelease.target}`],
+        ["Deployment success rate", `${percent(success.rate)} (${success.succeeded} of ${success.releases})${mark(success.met)}`, `target ${success.target}${success.rolledBack.length > 0 ? `; rolled back: ${success.rolledBack.join(", ")}` : ""}`],
+        [
+            "Rollbacks",
+            `${rollbacks.count}${rollbacks.perRelease !== null ? ` (${rollbacks.perRelease} per release)` : ""}`,
+            rollbacks.reasons.map((entry) => `${entry.from} → ${entry.to || "?"} (${entry.severity}): ${entry.reason}`).join("; "),
+        ],
+        critical.available
+            ? [`Critical issues, first ${critical.windowHours} h`, `${critical.count}${critical.perRelease !== null ? ` (${critical.perRelease} per release)` : ""}${mark(critical.met)}`, `label '${critical.label}', target ${critical.target}`]
+            : [`Critical issues, first ${critical.windowHours} h`, "not measured", critical.reason],
+    ];
+}
+const cell = (text) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function recentRows(metrics, recent) {
+    return metrics.releases.slice(-recent);
+}
+/** Mermaid's gantt of the recent releases: RC cut to release as a bar, a release without a candidate as a milestone. */
+function releasesGantt(rows) {
+    const lines = ["```mermaid", "gantt", "  title Recent releases", "  dateFormat YYYY-MM-DD", "  axisFormat %b %d", "  section Releases"];
+    for (const row of rows) {
+        const tags = row.rolledBack ? "crit, " : "done, ";
+        const rc = row.rcDate;
+        if (rc && rc < row.date)
+            lines.push(`  ${row.version} :${tags}${rc}, ${row.date}`);
+        else
+            lines.push(`  ${row.version} :milestone, ${tags}${row.date}, 0d`);
+    }
+    lines.push("```");
+    return lines.join("\n");
+}
+/** Mermaid's xychart of lead times: first commit → release as bars, RC cut → release as a line, in days. */
+function leadTimeChart(rows) {
+    const inDays = (hours) => (hours === null ? 0 : Math.round((hours / 24) * 10) / 10);
+    const top = Math.max(1, ...rows.map((row) => Math.ceil(inDays(row.firstCommitToReleaseHours))), ...rows.map((row) => Math.ceil(inDays(row.rcToReleaseHours))));
+    return [
+        "```mermaid",
+        "xychart-beta",
+        '  title "Lead time of recent releases (days)"',
+        `  x-axis [${rows.map((row) => `"${row.version}"`).join(", ")}]`,
+        `  y-axis "days" 0 --> ${top}`,
+        `  bar [${rows.map((row) => inDays(row.firstCommitToReleaseHours)).join(", ")}]`,
+        `  line [${rows.map((row) => inDays(row.rcToReleaseHours)).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/** Markdown for the step summary and `cadence metrics --summary`: the metrics table, the recent releases and two charts. */
+function renderMetricsSummary(metrics, recent) {
+    const { window } = metrics;
+    const lines = ["## Cadence health", "", `Releases from ${window.since.slice(0, 10)} to ${window.until.slice(0, 10)} (dates in ${window.timezone}).`, "", "| metric | value | from |", "|---|---|---|"];
+    for (const [name, value, inputs] of metricRows(metrics))
+        lines.push(`| ${name} | ${cell(value)} | ${cell(inputs)} |`);
+    const rows = recentRows(metrics, recent);
+    if (rows.length === 0) {
+        lines.push("", "No release in the window.");
+        return lines.join("\n");
+    }
+    lines.push("", `### Recent releases`, "", "| version | date | RC → release | first commit → release | rolled back | critical issues |", "|---|---|---|---|---|---|");
+    for (const row of [...rows].reverse()) {
+        lines.push(`| ${row.version} | ${row.date} | ${days(row.rcToReleaseHours)} | ${days(row.firstCommitToReleaseHours)} | ${row.rolledBack ? "yes" : "no"} | ${row.criticalIssues ?? "—"} |`);
+    }
+    lines.push("", releasesGantt(rows), "", leadTimeChart(rows));
+    return lines.join("\n");
+}
+/** The terminal's table: the metrics, then the recent releases. */
+function renderMetricsText(metrics, recent) {
+    const rows = metricRows(metrics);
+    const width = Math.max(...rows.map(([name]) => name.length));
+    const lines = [`cadence metrics ${metrics.window.since.slice(0, 10)} – ${metrics.window.until.slice(0, 10)} (${metrics.window.timezone})`, ""];
+    for (const [name, value, inputs] of rows)
+        lines.push(`  ${name.padEnd(width)}  ${value}${inputs ? `\n  ${"".padEnd(width)}  ${inputs}` : ""}`);
+    const releases = recentRows(metrics, recent);
+    if (releases.length > 0) {
+        lines.push("", "  version      date        RC→release  commit→release  rolled back  critical");
+        for (const row of [...releases].reverse()) {
+            lines.push(`  ${row.version.padEnd(12)} ${row.date}  ${days(row.rcToReleaseHours).padEnd(10)}  ${days(row.firstCommitToReleaseHours).padEnd(14)}  ${(row.rolledBack ? "yes" : "no").padEnd(11)}  ${row.criticalIssues ?? "—"}`);
+        }
+    }
+    return `${lines.join("\n")}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/args.ts
+var args = __webpack_require__(7109);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
+
+
+
+const metricsHelp = `cadence metrics [--since DATE] [--now ISO-8601] [--json] [--summary] [--records DIR]… [--config PATH]
+    [--repository OWNER/NAME] [--releases-dir DIR] [--cwd DIR]
+  Says whether the project keeps its rhythm: releases made against the calendar's plan, lead time
+  (RC cut → release, first commit → release), deployment success rate (releases not rolled back),
+  rollbacks and their reasons, and critical issues opened in the first hours after a release (the
+  issues with cadence.critical-label, from GitHub: needs GITHUB_TOKEN or GH_TOKEN). Read from the
+  tags, the releases (GitHub's, or the local folder publish uses) and the records publish and
+  rollback wrote. The window is --since (default 90 days back) to --now. --json gives each metric
+  with its inputs; --summary the markdown with Mermaid charts. Changes nothing.`;
+async function metricsCommand(argv, out) {
+    const { values } = (0,args/* parseFlags */.b)("metrics", argv, {
+        since: { type: "string" },
+        now: { type: "string" },
+        json: { type: "boolean" },
+        summary: { type: "boolean" },
+        records: { type: "string", multiple: true },
+        config: { type: "string" },
+        repository: { type: "string" },
+        "releases-dir": { type: "string" },
+        cwd: { type: "string" },
+        verbose: { type: "boolean" },
+    });
+    const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
+    const inputs = (0,metrics_inputs/* parseCadenceMetricsInputs */.nl)({
+        cwd,
+        ...(values.since !== undefined ? { since: values.since } : {}),
+        ...(values.now !== undefined ? { now: values.now } : {}),
+        ...(values.config !== undefined ? { configPath: values.config } : {}),
+        ...(values.records !== undefined ? { records: values.records } : {}),
+    });
+    const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
+    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "";
+    reporter.secret(token);
+    const git = new git_cli/* GitCli */.T(cwd);
+    const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true })).stdout.trim() || (0,external_node_path_.join)(cwd, ".git");
+    const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
+    const log = (message) => reporter.debug(message);
+    const apiUrl = process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {};
+    const releases = (0,forge_choice/* chooseReleaseForge */.g)({ token, requireToken: false, localDir: (0,external_node_path_.resolve)(cwd, values["releases-dir"] ?? (0,external_node_path_.join)(gitDir, "cadence", "releases")), ...(repository ? { repository } : {}), ...apiUrl, log });
+    const issues = token && repository ? forge_issues/* GitHubIssues */.q.create({ token, repository, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log }) : undefined;
+    const result = await (0,metrics_run/* runCadenceMetrics */.M)({ git, files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, releases, ...(issues ? { issues } : { noIssuesReason: token ? "no repository: pass --repository OWNER/NAME or set GITHUB_REPOSITORY" : "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub" }) }, inputs);
+    if (values.json)
+        out.write(`${JSON.stringify((0,metrics_run/* metricsOutputs */.m)(result), null, 2)}\n`);
+    else if (values.summary)
+        out.write(`${renderMetricsSummary(result.metrics, result.settings.recent)}\n`);
+    else
+        out.write(renderMetricsText(result.metrics, result.settings.recent));
+}
+
+
+/***/ })
+
+};
