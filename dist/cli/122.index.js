@@ -742,14 +742,14 @@ var changelog_file = __webpack_require__(7205);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 2 modules
-var read = __webpack_require__(4852);
+// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 3 modules
+var read = __webpack_require__(2886);
 // EXTERNAL MODULE: ./packages/core/src/version/reverts.ts
 var reverts = __webpack_require__(9805);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts
 var tags = __webpack_require__(7477);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
-var run = __webpack_require__(7183);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 4 modules
+var run = __webpack_require__(2789);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/collect.ts
 
 
@@ -811,7 +811,11 @@ async function collectRelease(ports, config, pkg, inputs) {
     const explicit = inputs.from !== undefined || inputs.to !== undefined || inputs.version !== undefined;
     // Tags are read here only when the inputs name a range or a version; otherwise version-bump reads them.
     const all = explicit ? (0,tags/* versionTags */.OP)((await (0,tags/* readTags */.g$)(git)).all, pkg.tagPrefix).versions : [];
-    const wantedTag = inputs.version ? all.find((tag) => tag.version.version === inputs.version.split("+")[0]) : undefined;
+    const tagged = inputs.version ? all.find((tag) => tag.version.version === inputs.version.split("+")[0]) : undefined;
+    // A tag of the version that HEAD does not contain was made from HEAD by an earlier attempt of
+    // this very release (on its release commit): the section is planned from HEAD, as that attempt
+    // planned it, so a re-run of a crashed release applies the same plan instead of a stale one.
+    const wantedTag = tagged && inputs.from === undefined && inputs.to === undefined && !(await contains(git, "HEAD", tagged.sha)) ? undefined : tagged;
     if (inputs.from !== undefined || inputs.to !== undefined || wantedTag) {
         const to = inputs.to ?? wantedTag?.name ?? "HEAD";
         const head = await resolveCommit(git, to);
@@ -855,7 +859,8 @@ async function collectRelease(ports, config, pkg, inputs) {
     return {
         version: decision.next,
         tag: decision.tag,
-        ...(decision.previous ? { previousVersion: decision.previous, previousTag: decision.previousTag } : {}),
+        ...(decision.previous ? { previousVersion: decision.previous } : {}),
+        ...(decision.previousTag ? { previousTag: decision.previousTag } : {}),
         head: decided.repository.head,
         commits: decision.kept,
         commitCount: decision.commitCount,
@@ -887,6 +892,11 @@ async function collectHistory(ports, config, pkg) {
         });
     }
     return releases;
+}
+/** Whether `commit` is `sha` or has it in its history. */
+async function contains(git, commit, sha) {
+    const result = await git.run(["merge-base", "--is-ancestor", sha, commit], { allowFailure: true });
+    return result.exitCode === 0;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/links.ts

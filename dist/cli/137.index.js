@@ -3167,6 +3167,7 @@ function localUser() {
 
 
 
+
 /** A sync run from start to end: read the config, plan every target, and (in apply) apply those whose plan was approved. */
 async function runSync(ports, inputs) {
     const root = (0,external_node_path_.resolve)(inputs.cwd);

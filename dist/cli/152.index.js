@@ -135,8 +135,10 @@ var apply = __webpack_require__(1513);
 var file_effects = __webpack_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __webpack_require__(1070);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
-var version_bump_run = __webpack_require__(7183);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 4 modules
+var version_bump_run = __webpack_require__(2789);
+// EXTERNAL MODULE: ./packages/core/src/version/tags.ts
+var tags = __webpack_require__(7477);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __webpack_require__(3326);
 var spdx_expression_parse_default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse);
@@ -1091,6 +1093,7 @@ function gateEvidenceRecord(input) {
 
 
 
+
 /** The size of a release: from the previous version to this one (1.4.2 → 1.5.0-rc.1 is a minor). */
 function releaseKind(version, previous) {
     if (previous && semver_default().valid(previous)) {
@@ -1105,6 +1108,41 @@ function releaseKind(version, previous) {
     const parsed = semver_default().parse(version);
     return parsed.minor === 0 && parsed.patch === 0 ? "major" : parsed.patch === 0 ? "minor" : "patch";
 }
+/**
+ * The release before the version checked. HEAD already holds the version's own tag when an
+ * earlier attempt of this release pushed it (a re-run after a crash): the release before is then
+ * the one below it, so the gates judge the same range the first attempt judged.
+ */
+async function previousRelease(git, version, decision) {
+    const { previous, previousTag } = decision;
+    if (!previous || !previousTag || !semver_default().valid(previous) || !semver_default().valid(version) || !semver_default().eq(previous, version) || !previousTag.endsWith(previous)) {
+        return { ...(previous ? { previous } : {}), ...(previousTag ? { previousTag } : {}) };
+    }
+    const prefix = previousTag.slice(0, previousTag.length - previous.length);
+    const stable = semver_default().prerelease(version) === null;
+    const below = (0,tags/* versionTags */.OP)((await (0,tags/* readTags */.g$)(git)).reachable, prefix).versions.find((tag) => semver_default().lt(tag.version, version) && (!stable || tag.version.prerelease.length === 0));
+    return below ? { previous: below.version.version, previousTag: below.name } : {};
+}
+/**
+ * A version to check must be above the last release: gates passed for 1.4.0 after 1.4.2 would
+ * bless a downgrade. The one exception is HEAD's own release tag (a re-run after the tag was made).
+ */
+async function refuseNotAbove(git, version, decision, head) {
+    const previous = decision.previous;
+    if (!previous || semver_default().gt(version, previous))
+        return;
+    // No release tag yet: the manifest's version is the floor, and the release commit of a first
+    // release has just written the version being checked into it.
+    if (!decision.previousTag && semver_default().eq(version, previous))
+        return;
+    if (semver_default().eq(version, previous) && decision.previousTag) {
+        const { stdout } = await git.run(["rev-parse", `${decision.previousTag}^{commit}`], { allowFailure: true });
+        if (stdout.trim() === head)
+            return;
+    }
+    const last = decision.previousTag ? `the last release ${previous} (tag ${decision.previousTag})` : `the last release ${previous}`;
+    throw new errors/* ConfigurationError */.j1(`version ${version} is ${semver_default().eq(version, previous) ? "already" : "below"} ${last}: gates are checked for a new release above it. Pass a higher version (input \`version\`), or none to check the version the commits ask for.`);
+}
 /** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
 async function runGateCheck(ports, inputs) {
     const clock = inputs.now ? (0,adapters_clock/* fixedClock */.N)(inputs.now) : ports.clock;
@@ -1117,7 +1155,9 @@ async function runGateCheck(ports, inputs) {
     if (!version) {
         throw new errors/* ConfigurationError */.j1(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (input \`version\`, CLI --version).`);
     }
-    const kind = releaseKind(version, decision.previous);
+    await refuseNotAbove(git, version, decision, bump.head);
+    const { previous, previousTag } = await previousRelease(git, version, decision);
+    const kind = releaseKind(version, previous);
     const gates = parseGatesConfig(await (0,section/* configSection */.c)(files, bump.config, "gates"));
     const calendarConfig = await (0,config/* loadCalendarConfig */.DX)(files, bump.config);
     const calendar = { config: calendarConfig, view: (0,schedule/* calendarView */.G1)(calendarConfig, clock.now()) };
@@ -1126,7 +1166,7 @@ async function runGateCheck(ports, inputs) {
     const results = await evaluateGates({
         version,
         kind,
-        ...(decision.previousTag ? { previousTag: decision.previousTag } : {}),
+        ...(previousTag ? { previousTag } : {}),
         head: bump.head,
         ci,
         config: gates,

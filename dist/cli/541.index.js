@@ -1,15 +1,17 @@
-export const id = 250;
-export const ids = [250];
+export const id = 541;
+export const ids = [541];
 export const modules = {
 
-/***/ 3250:
+/***/ 5541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   capsuleSignCommand: () => (/* binding */ capsuleSignCommand),
-  capsuleSignHelp: () => (/* binding */ capsuleSignHelp)
+  capsuleSignHelp: () => (/* binding */ capsuleSignHelp),
+  m: () => (/* binding */ readKeyFile),
+  j: () => (/* binding */ readPassphrase)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -80,6 +82,264 @@ function parseCapsuleSignInputs(raw) {
     return inputs;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/capsule/sign.ts + 8 modules
+var sign = __webpack_require__(7813);
+// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
+var git_cli = __webpack_require__(5577);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
+var files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
+var clock = __webpack_require__(3664);
+// EXTERNAL MODULE: ./packages/core/src/capsule/report.ts
+var report = __webpack_require__(5731);
+// EXTERNAL MODULE: ./packages/cli/src/args.ts
+var args = __webpack_require__(7109);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/capsule-sign.ts
+
+
+
+
+const flags = {
+    key: { type: "string", value: "KEY.pem", about: "the signing key: PKCS#8 PEM, Ed25519 or ECDSA P-256", required: true },
+    "passphrase-env": { type: "string", value: "NAME", about: "the environment variable holding an encrypted key's passphrase", defaultIs: "none" },
+    kind: { type: "string", value: "PRE-RELEASE|RELEASE|POST-RELEASE", about: "the capsule kind", defaultIs: "RELEASE" },
+    artifact: { type: "string", multiple: true, value: "PATH", about: "a file to hash and sign", defaultIs: "none" },
+    out: { type: "string", value: "DIR", about: "where the capsule, envelope, signatures and SHA256SUMS go", defaultIs: "capsule.out-dir, else release-capsule" },
+    notes: { type: "string", value: "FILE", about: "YAML with decisions, open_threads and next_chat_bootstrap", defaultIs: "capsule.notes" },
+    decision: { type: "string", multiple: true, value: "TEXT", about: "a decision for the capsule", defaultIs: "none" },
+    "open-thread": { type: "string", multiple: true, value: "TEXT", about: "an open thread for the capsule", defaultIs: "none" },
+    "plan-hash": { type: "string", multiple: true, value: "ACTION=sha256:…", about: "another action's plan hash", defaultIs: "none" },
+    evidence: { type: "string", multiple: true, value: "PATH", about: "another action's evidence record, hashed into the capsule", defaultIs: "none" },
+    version: { type: "string", value: "X.Y.Z", about: "the release version", defaultIs: "what version-bump decides, or the last tag" },
+    commit: { type: "string", value: "SHA", about: "the release commit", defaultIs: "HEAD" },
+    "sbom-package": { type: "string", multiple: true, value: "DIR", about: "a published npm package's folder, for its SBOM", defaultIs: "capsule.sbom.packages, else the published ones" },
+    "no-sbom": { type: "boolean", about: "make no SBOM", defaultIs: "as capsule.sbom says" },
+    config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
+    "dry-run": { type: "boolean", about: "build and sign in memory and show the plan, write nothing" },
+    json: { type: "boolean", about: "print the outputs as JSON" },
+    summary: { type: "boolean", about: "print the markdown summary the action writes" },
+    keyless: { type: "boolean", about: "Sigstore keyless signing: only in the capsule-sign action" },
+    cwd: { type: "string", value: "DIR", about: "the repository; other paths are relative to it", defaultIs: "the current folder" },
+    verbose: { type: "boolean", about: "print every step" },
+};
+const capsuleSignHelp = {
+    usage: "cadence capsule-sign --key KEY.pem [flags]",
+    summary: "write and sign the release state capsule, a .sig per artifact and SHA256SUMS",
+    about: `Writes the release state capsule (YAML), signs an in-toto statement of it and every artifact
+in a DSSE envelope, and writes a detached .sig per artifact and a signed SHA256SUMS. Version and
+commit come from the repository unless given. An SBOM of each published npm package (npm sbom,
+from the lockfile) is signed with them, as capsule.sbom says. A key pair for trying it:
+  openssl genpkey -algorithm ed25519 -out release-key.pem
+  openssl pkey -in release-key.pem -pubout -out release-key.pub.pem`,
+    flags,
+};
+async function capsuleSignCommand(argv, out) {
+    if (argv.includes("--keyless")) {
+        throw new errors/* ConfigurationError */.j1("keyless signing needs GitHub Actions' OIDC token, so it only runs in the capsule-sign action (with `permissions: id-token: write`); here, sign with --key");
+    }
+    const { values } = (0,args/* parseFlags */.bQ)(argv, flags);
+    const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
+    const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
+    const passphrase = readPassphrase(values["passphrase-env"]);
+    if (passphrase)
+        reporter.secret(passphrase);
+    const pem = await readKeyFile((0,external_node_path_.resolve)(cwd, values.key));
+    for (const part of (0,keys/* secretParts */.Bm)(pem))
+        reporter.secret(part);
+    const key = (0,keys/* parsePrivateKey */.QW)(pem, { source: `the key file ${values.key}`, ...(passphrase ? { passphrase } : {}) });
+    const inputs = parseCapsuleSignInputs({
+        cwd,
+        ...(values.kind !== undefined ? { kind: values.kind } : {}),
+        artifacts: values.artifact ?? [],
+        ...(values.out !== undefined ? { outDir: values.out } : {}),
+        ...(values.notes !== undefined ? { notesPath: values.notes } : {}),
+        decisions: values.decision ?? [],
+        openThreads: values["open-thread"] ?? [],
+        plans: values["plan-hash"] ?? [],
+        evidence: values.evidence ?? [],
+        ...(values.version !== undefined ? { version: values.version } : {}),
+        ...(values.commit !== undefined ? { commit: values.commit } : {}),
+        ...(values.config !== undefined ? { configPath: values.config } : {}),
+        dryRun: values["dry-run"] ?? false,
+        sbomPackages: values["sbom-package"] ?? [],
+        ...(values["no-sbom"] ? { sbom: false } : {}),
+    });
+    const result = await (0,sign/* runCapsuleSign */.E)({ git: new git_cli/* GitCli */.T(cwd), files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter }, inputs, { mode: "key", key });
+    const outputs = (0,report/* capsuleSignOutputs */.L7)(result);
+    if (values.json) {
+        out.write(`${JSON.stringify(outputs, null, 2)}\n`);
+        return;
+    }
+    if (values.summary) {
+        out.write(`${(0,report/* renderCapsuleSignSummary */.$_)(result)}\n`);
+        return;
+    }
+    out.write(`${result.capsule.kind} capsule for ${outputs.version} (${outputs.commit.slice(0, 12)}, ${outputs.stateVersion}) signed with ${outputs.algorithm} key ${outputs.keyid?.slice(0, 16)}\n`);
+    out.write(`plan ${outputs.planHash}${outputs.dryRun ? " (dry-run: nothing written)" : ""}\n`);
+    for (const outcome of result.applied.outcomes)
+        out.write(`  ${outcome.status}: ${outcome.summary}\n`);
+}
+function readPassphrase(name) {
+    if (name === undefined)
+        return undefined;
+    const value = process.env[name];
+    if (value === undefined || value === "")
+        throw new errors/* ConfigurationError */.j1(`--passphrase-env names ${name}, but that environment variable is not set`);
+    return value;
+}
+async function readKeyFile(path) {
+    try {
+        return await (0,promises_.readFile)(path, "utf8");
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`the key file ${path} does not exist or cannot be read`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ capsuleBaseName),
+/* harmony export */   g: () => (/* binding */ buildCapsule)
+/* harmony export */ });
+const TITLES = { "PRE-RELEASE": "Pre-release", RELEASE: "Release", "POST-RELEASE": "Post-release" };
+const PURPOSES = {
+    "PRE-RELEASE": "Record the state and decisions before the release",
+    RELEASE: "Document release state, decisions, and configuration",
+    "POST-RELEASE": "Record post-release monitoring, issues and follow-ups",
+};
+const STATUS = {
+    "PRE-RELEASE": "Release candidate being prepared",
+    RELEASE: "Released",
+    "POST-RELEASE": "In post-release monitoring",
+};
+/** Builds the capsule from the release's facts and the user's notes: a pure function. */
+function buildCapsule(facts) {
+    const context = [
+        `Project: ${facts.project} ${facts.version}`,
+        `Status: ${STATUS[facts.kind]}`,
+        `Commit: ${facts.commit}`,
+        `State Version: ${facts.stateVersion}`,
+        `Artifacts: ${facts.artifacts.length === 0 ? "none" : facts.artifacts.map((artifact) => artifact.name).join(", ")}`,
+        ...facts.changes.map((change) => `Change: ${change}`),
+        ...facts.notes.context,
+    ];
+    return {
+        state_version: facts.stateVersion,
+        kind: facts.kind,
+        chat: facts.notes.chat ?? `${facts.project} v${facts.version} ${TITLES[facts.kind]}`,
+        purpose: facts.notes.purpose ?? PURPOSES[facts.kind],
+        context,
+        decisions: [...facts.notes.decisions],
+        open_threads: [...facts.notes.open_threads],
+        next_chat_bootstrap: [...facts.notes.next_chat_bootstrap],
+        release: { version: facts.version, commit: facts.commit, created_at: facts.createdAt.toISOString() },
+        artifacts: facts.artifacts.map((artifact) => ({ ...artifact })),
+        plans: facts.plans.map((plan) => ({ ...plan })),
+        evidence: facts.evidence.map((entry) => ({ ...entry })),
+        compatibility: facts.compatibility.map((rule) => ({ ...rule })),
+        ...(facts.sbom ? { sbom: { ...facts.sbom, documents: facts.sbom.documents.map((document) => ({ ...document })) } } : {}),
+    };
+}
+/** The capsule's file name: `capsule-release-1.2.3.yaml`. */
+function capsuleBaseName(kind, version) {
+    return `capsule-${kind.toLowerCase()}-${version}`;
+}
+
+
+/***/ }),
+
+/***/ 8807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pe: () => (/* binding */ DEFAULT_STATE_VERSION),
+/* harmony export */   sC: () => (/* binding */ loadCapsuleConfig),
+/* harmony export */   vx: () => (/* binding */ DEFAULT_OUT_DIR)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CHANGELOG, resolveCapsuleConfig */
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1522);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8503);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5341);
+/* harmony import */ var _compatibility_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4241);
+/* harmony import */ var _sbom_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9325);
+
+
+
+
+
+const DEFAULT_STATE_VERSION = "state-v1";
+const DEFAULT_OUT_DIR = "release-capsule";
+const DEFAULT_CHANGELOG = "CHANGELOG.md";
+/** The `capsule:` section, defaults filled in; the schema has checked its shape already. */
+async function loadCapsuleConfig(files, configPath) {
+    const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(files, configPath ? { configPath } : {});
+    const raw = (config.raw.capsule ?? {});
+    const file = config.source.kind === "cadence" ? config.source.files[0] : undefined;
+    const text = file ? await files.read(file) : undefined;
+    const source = file && text !== undefined ? (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__.parseYamlSource)(file, text) : undefined;
+    const locate = (path) => source?.locate(["capsule", ...path]);
+    return resolveCapsuleConfig(raw, locate);
+}
+function resolveCapsuleConfig(raw, locate = () => undefined) {
+    const stateVersion = raw["state-version"] ?? DEFAULT_STATE_VERSION;
+    const compatibility = raw.compatibility && raw.compatibility.length > 0 ? raw.compatibility.map((rule) => ({ ...rule })) : [{ release: "*", state: stateVersion, mode: "full" }];
+    const bad = (0,_compatibility_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidRanges */ .ut)(compatibility);
+    if (bad.length > 0) {
+        const problems = bad.map((entry) => `capsule.compatibility[${entry.index}].release '${entry.release}' is not a SemVer range (write e.g. 1.2.x or >=2.0.0 <3.0.0)`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(problems[0], locate(["compatibility", bad[0].index, "release"]), problems);
+    }
+    const recipients = { ...(raw.recipients ?? {}) };
+    const encrypt = { ...(raw.encrypt ?? {}) };
+    // A section may only name recipients whose keys are configured: a missing key would leave the section readable to nobody meant.
+    const missing = Object.entries(encrypt).flatMap(([section, names]) => (names ?? []).flatMap((name, index) => (name in recipients ? [] : [{ section, name, index }])));
+    if (missing.length > 0) {
+        const problems = missing.map((entry) => `capsule.encrypt.${entry.section}[${entry.index}]: no key for the recipient '${entry.name}'; add it under capsule.recipients (an age1… recipient or a file of them)`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(problems[0], locate(["encrypt", missing[0].section, missing[0].index]), problems);
+    }
+    return {
+        stateVersion,
+        compatibility,
+        recipients,
+        encrypt,
+        outDir: raw["out-dir"] ?? DEFAULT_OUT_DIR,
+        ...(raw.notes ? { notes: raw.notes } : {}),
+        changelog: raw.changelog ?? DEFAULT_CHANGELOG,
+        ...(raw.project ? { project: raw.project } : {}),
+        sbom: resolveSbom(raw.sbom),
+        locate,
+    };
+}
+/** `capsule.sbom`: false turns SBOMs off; by default a CycloneDX SBOM of each published npm package. */
+function resolveSbom(raw) {
+    if (raw === false)
+        return { enabled: false, formats: [], files: [] };
+    const formats = raw?.formats && raw.formats.length > 0 ? [...new Set(raw.formats)].filter((format) => _sbom_document_js__WEBPACK_IMPORTED_MODULE_4__/* .SBOM_FORMATS */ .zu.includes(format)) : ["cyclonedx"];
+    return { enabled: true, formats, ...(raw?.packages ? { packages: [...raw.packages] } : {}), files: [...(raw?.files ?? [])] };
+}
+
+
+/***/ }),
+
+/***/ 7813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ runCapsuleSign)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __webpack_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
 var files = __webpack_require__(3845);
 // EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
@@ -376,51 +636,8 @@ var signer = __webpack_require__(8915);
 var signing_statement = __webpack_require__(9300);
 // EXTERNAL MODULE: ./packages/core/src/signing/sums.ts
 var signing_sums = __webpack_require__(7955);
-;// CONCATENATED MODULE: ./packages/core/src/capsule/build.ts
-const TITLES = { "PRE-RELEASE": "Pre-release", RELEASE: "Release", "POST-RELEASE": "Post-release" };
-const PURPOSES = {
-    "PRE-RELEASE": "Record the state and decisions before the release",
-    RELEASE: "Document release state, decisions, and configuration",
-    "POST-RELEASE": "Record post-release monitoring, issues and follow-ups",
-};
-const STATUS = {
-    "PRE-RELEASE": "Release candidate being prepared",
-    RELEASE: "Released",
-    "POST-RELEASE": "In post-release monitoring",
-};
-/** Builds the capsule from the release's facts and the user's notes: a pure function. */
-function buildCapsule(facts) {
-    const context = [
-        `Project: ${facts.project} ${facts.version}`,
-        `Status: ${STATUS[facts.kind]}`,
-        `Commit: ${facts.commit}`,
-        `State Version: ${facts.stateVersion}`,
-        `Artifacts: ${facts.artifacts.length === 0 ? "none" : facts.artifacts.map((artifact) => artifact.name).join(", ")}`,
-        ...facts.changes.map((change) => `Change: ${change}`),
-        ...facts.notes.context,
-    ];
-    return {
-        state_version: facts.stateVersion,
-        kind: facts.kind,
-        chat: facts.notes.chat ?? `${facts.project} v${facts.version} ${TITLES[facts.kind]}`,
-        purpose: facts.notes.purpose ?? PURPOSES[facts.kind],
-        context,
-        decisions: [...facts.notes.decisions],
-        open_threads: [...facts.notes.open_threads],
-        next_chat_bootstrap: [...facts.notes.next_chat_bootstrap],
-        release: { version: facts.version, commit: facts.commit, created_at: facts.createdAt.toISOString() },
-        artifacts: facts.artifacts.map((artifact) => ({ ...artifact })),
-        plans: facts.plans.map((plan) => ({ ...plan })),
-        evidence: facts.evidence.map((entry) => ({ ...entry })),
-        compatibility: facts.compatibility.map((rule) => ({ ...rule })),
-        ...(facts.sbom ? { sbom: { ...facts.sbom, documents: facts.sbom.documents.map((document) => ({ ...document })) } } : {}),
-    };
-}
-/** The capsule's file name: `capsule-release-1.2.3.yaml`. */
-function capsuleBaseName(kind, version) {
-    return `capsule-${kind.toLowerCase()}-${version}`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/capsule/build.ts
+var build = __webpack_require__(2241);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/changelog.ts
 const MAX_ENTRIES = 40;
 /**
@@ -564,8 +781,8 @@ function mergeNotes(...all) {
 var metadata = __webpack_require__(9229);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/inputs.ts
 var inputs = __webpack_require__(356);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
-var run = __webpack_require__(7183);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 4 modules
+var run = __webpack_require__(2789);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/release.ts
 
 
@@ -585,6 +802,9 @@ async function resolveRelease(ports, given) {
             throw noRepository();
         commit = (await ports.git.run(["rev-parse", "HEAD"])).stdout.trim();
     }
+    else if (inRepository) {
+        await refuseUnknownCommit(ports.git, commit, given.cwd);
+    }
     if (given.version !== undefined)
         return { version: (0,metadata/* normalizeVersionInput */.m)(given.version, "version"), commit };
     if (!inRepository)
@@ -598,6 +818,13 @@ async function resolveRelease(ports, given) {
     if (!version)
         throw new errors/* ConfigurationError */.j1("no release version: there is no release tag and no commit asks for a release; pass the version (--version)");
     return { version, commit };
+}
+/** A capsule names a commit the repository holds: signing one it does not would vouch for nothing that exists. */
+async function refuseUnknownCommit(git, commit, cwd) {
+    const { exitCode } = await git.run(["cat-file", "-e", `${commit}^{commit}`], { allowFailure: true });
+    if (exitCode !== 0) {
+        throw new errors/* ConfigurationError */.j1(`commit ${commit} does not exist in the repository at ${cwd}: give the id of a commit it holds (fetch it first when it comes from elsewhere, fetch-depth: 0)`);
+    }
 }
 async function isRepository(git) {
     try {
@@ -668,7 +895,7 @@ async function runCapsuleSign(ports, inputs, signing) {
         ports.reporter.annotate("warning", `the SBOM ${generated[0].name} describes ${generated[0].package}, but the release is ${release.version}: sign after version-bump has written the version into package.json`);
     }
     const sbomDocuments = sboms.documents.map((document) => ({ ...document, sha256: (0,plan_plan/* sha256 */.sc)(document.text) }));
-    const plainCapsule = buildCapsule({
+    const plainCapsule = (0,build/* buildCapsule */.g)({
         kind: inputs.kind,
         project: config.project ?? (await projectName(ports.files, inputs.cwd)),
         version: release.version,
@@ -680,10 +907,10 @@ async function runCapsuleSign(ports, inputs, signing) {
         plans: inputs.plans,
         evidence,
         changes: changelog ? changelogEntries(changelog, release.version) : [],
-        notes: mergeNotes(fileNotes, { ...emptyNotes(), decisions: inputs.decisions, open_threads: inputs.openThreads }),
+        notes: mergeNotes(fileNotes, { ...emptyNotes(), context: inputs.context ?? [], decisions: inputs.decisions, open_threads: inputs.openThreads }),
         sbom: { status: sboms.status, ...(sboms.status === "not-applicable" ? { reason: sboms.reason } : {}), documents: sbomDocuments.map(({ name, format, package: pkg, components, sha256: digest }) => ({ name, format, package: pkg, components, sha256: digest })) },
     });
-    const base = capsuleBaseName(inputs.kind, release.version);
+    const base = (0,build/* capsuleBaseName */.U)(inputs.kind, release.version);
     const capsuleName = `${base}.yaml`;
     // The capsule that is written and signed: sensitive sections encrypted, so the signature covers the ciphertext.
     const capsule = sealing ? await (0,seal/* sealCapsule */.z_)(plainCapsule, config.encrypt, sealing) : plainCapsule;
@@ -811,188 +1038,6 @@ function pick(value, keys) {
         if (value[key] !== undefined)
             picked[key] = value[key];
     return picked;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
-var git_cli = __webpack_require__(5577);
-// EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
-var clock = __webpack_require__(3664);
-// EXTERNAL MODULE: ./packages/core/src/capsule/report.ts
-var report = __webpack_require__(5731);
-// EXTERNAL MODULE: ./packages/cli/src/args.ts
-var args = __webpack_require__(7109);
-;// CONCATENATED MODULE: ./packages/cli/src/commands/capsule-sign.ts
-
-
-
-
-const flags = {
-    key: { type: "string", value: "KEY.pem", about: "the signing key: PKCS#8 PEM, Ed25519 or ECDSA P-256", required: true },
-    "passphrase-env": { type: "string", value: "NAME", about: "the environment variable holding an encrypted key's passphrase", defaultIs: "none" },
-    kind: { type: "string", value: "PRE-RELEASE|RELEASE|POST-RELEASE", about: "the capsule kind", defaultIs: "RELEASE" },
-    artifact: { type: "string", multiple: true, value: "PATH", about: "a file to hash and sign", defaultIs: "none" },
-    out: { type: "string", value: "DIR", about: "where the capsule, envelope, signatures and SHA256SUMS go", defaultIs: "capsule.out-dir, else release-capsule" },
-    notes: { type: "string", value: "FILE", about: "YAML with decisions, open_threads and next_chat_bootstrap", defaultIs: "capsule.notes" },
-    decision: { type: "string", multiple: true, value: "TEXT", about: "a decision for the capsule", defaultIs: "none" },
-    "open-thread": { type: "string", multiple: true, value: "TEXT", about: "an open thread for the capsule", defaultIs: "none" },
-    "plan-hash": { type: "string", multiple: true, value: "ACTION=sha256:…", about: "another action's plan hash", defaultIs: "none" },
-    evidence: { type: "string", multiple: true, value: "PATH", about: "another action's evidence record, hashed into the capsule", defaultIs: "none" },
-    version: { type: "string", value: "X.Y.Z", about: "the release version", defaultIs: "what version-bump decides, or the last tag" },
-    commit: { type: "string", value: "SHA", about: "the release commit", defaultIs: "HEAD" },
-    "sbom-package": { type: "string", multiple: true, value: "DIR", about: "a published npm package's folder, for its SBOM", defaultIs: "capsule.sbom.packages, else the published ones" },
-    "no-sbom": { type: "boolean", about: "make no SBOM", defaultIs: "as capsule.sbom says" },
-    config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
-    "dry-run": { type: "boolean", about: "build and sign in memory and show the plan, write nothing" },
-    json: { type: "boolean", about: "print the outputs as JSON" },
-    summary: { type: "boolean", about: "print the markdown summary the action writes" },
-    keyless: { type: "boolean", about: "Sigstore keyless signing: only in the capsule-sign action" },
-    cwd: { type: "string", value: "DIR", about: "the repository; other paths are relative to it", defaultIs: "the current folder" },
-    verbose: { type: "boolean", about: "print every step" },
-};
-const capsuleSignHelp = {
-    usage: "cadence capsule-sign --key KEY.pem [flags]",
-    summary: "write and sign the release state capsule, a .sig per artifact and SHA256SUMS",
-    about: `Writes the release state capsule (YAML), signs an in-toto statement of it and every artifact
-in a DSSE envelope, and writes a detached .sig per artifact and a signed SHA256SUMS. Version and
-commit come from the repository unless given. An SBOM of each published npm package (npm sbom,
-from the lockfile) is signed with them, as capsule.sbom says. A key pair for trying it:
-  openssl genpkey -algorithm ed25519 -out release-key.pem
-  openssl pkey -in release-key.pem -pubout -out release-key.pub.pem`,
-    flags,
-};
-async function capsuleSignCommand(argv, out) {
-    if (argv.includes("--keyless")) {
-        throw new errors/* ConfigurationError */.j1("keyless signing needs GitHub Actions' OIDC token, so it only runs in the capsule-sign action (with `permissions: id-token: write`); here, sign with --key");
-    }
-    const { values } = (0,args/* parseFlags */.bQ)(argv, flags);
-    const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
-    const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
-    const passphrase = readPassphrase(values["passphrase-env"]);
-    if (passphrase)
-        reporter.secret(passphrase);
-    const pem = await readKeyFile((0,external_node_path_.resolve)(cwd, values.key));
-    for (const part of (0,keys/* secretParts */.Bm)(pem))
-        reporter.secret(part);
-    const key = (0,keys/* parsePrivateKey */.QW)(pem, { source: `the key file ${values.key}`, ...(passphrase ? { passphrase } : {}) });
-    const inputs = parseCapsuleSignInputs({
-        cwd,
-        ...(values.kind !== undefined ? { kind: values.kind } : {}),
-        artifacts: values.artifact ?? [],
-        ...(values.out !== undefined ? { outDir: values.out } : {}),
-        ...(values.notes !== undefined ? { notesPath: values.notes } : {}),
-        decisions: values.decision ?? [],
-        openThreads: values["open-thread"] ?? [],
-        plans: values["plan-hash"] ?? [],
-        evidence: values.evidence ?? [],
-        ...(values.version !== undefined ? { version: values.version } : {}),
-        ...(values.commit !== undefined ? { commit: values.commit } : {}),
-        ...(values.config !== undefined ? { configPath: values.config } : {}),
-        dryRun: values["dry-run"] ?? false,
-        sbomPackages: values["sbom-package"] ?? [],
-        ...(values["no-sbom"] ? { sbom: false } : {}),
-    });
-    const result = await runCapsuleSign({ git: new git_cli/* GitCli */.T(cwd), files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter }, inputs, { mode: "key", key });
-    const outputs = (0,report/* capsuleSignOutputs */.L7)(result);
-    if (values.json) {
-        out.write(`${JSON.stringify(outputs, null, 2)}\n`);
-        return;
-    }
-    if (values.summary) {
-        out.write(`${(0,report/* renderCapsuleSignSummary */.$_)(result)}\n`);
-        return;
-    }
-    out.write(`${result.capsule.kind} capsule for ${outputs.version} (${outputs.commit.slice(0, 12)}, ${outputs.stateVersion}) signed with ${outputs.algorithm} key ${outputs.keyid?.slice(0, 16)}\n`);
-    out.write(`plan ${outputs.planHash}${outputs.dryRun ? " (dry-run: nothing written)" : ""}\n`);
-    for (const outcome of result.applied.outcomes)
-        out.write(`  ${outcome.status}: ${outcome.summary}\n`);
-}
-function readPassphrase(name) {
-    if (name === undefined)
-        return undefined;
-    const value = process.env[name];
-    if (value === undefined || value === "")
-        throw new errors/* ConfigurationError */.j1(`--passphrase-env names ${name}, but that environment variable is not set`);
-    return value;
-}
-async function readKeyFile(path) {
-    try {
-        return await (0,promises_.readFile)(path, "utf8");
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`the key file ${path} does not exist or cannot be read`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 8807:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pe: () => (/* binding */ DEFAULT_STATE_VERSION),
-/* harmony export */   sC: () => (/* binding */ loadCapsuleConfig),
-/* harmony export */   vx: () => (/* binding */ DEFAULT_OUT_DIR)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_CHANGELOG, resolveCapsuleConfig */
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1522);
-/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8503);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5341);
-/* harmony import */ var _compatibility_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4241);
-/* harmony import */ var _sbom_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9325);
-
-
-
-
-
-const DEFAULT_STATE_VERSION = "state-v1";
-const DEFAULT_OUT_DIR = "release-capsule";
-const DEFAULT_CHANGELOG = "CHANGELOG.md";
-/** The `capsule:` section, defaults filled in; the schema has checked its shape already. */
-async function loadCapsuleConfig(files, configPath) {
-    const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(files, configPath ? { configPath } : {});
-    const raw = (config.raw.capsule ?? {});
-    const file = config.source.kind === "cadence" ? config.source.files[0] : undefined;
-    const text = file ? await files.read(file) : undefined;
-    const source = file && text !== undefined ? (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__.parseYamlSource)(file, text) : undefined;
-    const locate = (path) => source?.locate(["capsule", ...path]);
-    return resolveCapsuleConfig(raw, locate);
-}
-function resolveCapsuleConfig(raw, locate = () => undefined) {
-    const stateVersion = raw["state-version"] ?? DEFAULT_STATE_VERSION;
-    const compatibility = raw.compatibility && raw.compatibility.length > 0 ? raw.compatibility.map((rule) => ({ ...rule })) : [{ release: "*", state: stateVersion, mode: "full" }];
-    const bad = (0,_compatibility_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidRanges */ .ut)(compatibility);
-    if (bad.length > 0) {
-        const problems = bad.map((entry) => `capsule.compatibility[${entry.index}].release '${entry.release}' is not a SemVer range (write e.g. 1.2.x or >=2.0.0 <3.0.0)`);
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(problems[0], locate(["compatibility", bad[0].index, "release"]), problems);
-    }
-    const recipients = { ...(raw.recipients ?? {}) };
-    const encrypt = { ...(raw.encrypt ?? {}) };
-    // A section may only name recipients whose keys are configured: a missing key would leave the section readable to nobody meant.
-    const missing = Object.entries(encrypt).flatMap(([section, names]) => (names ?? []).flatMap((name, index) => (name in recipients ? [] : [{ section, name, index }])));
-    if (missing.length > 0) {
-        const problems = missing.map((entry) => `capsule.encrypt.${entry.section}[${entry.index}]: no key for the recipient '${entry.name}'; add it under capsule.recipients (an age1… recipient or a file of them)`);
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(problems[0], locate(["encrypt", missing[0].section, missing[0].index]), problems);
-    }
-    return {
-        stateVersion,
-        compatibility,
-        recipients,
-        encrypt,
-        outDir: raw["out-dir"] ?? DEFAULT_OUT_DIR,
-        ...(raw.notes ? { notes: raw.notes } : {}),
-        changelog: raw.changelog ?? DEFAULT_CHANGELOG,
-        ...(raw.project ? { project: raw.project } : {}),
-        sbom: resolveSbom(raw.sbom),
-        locate,
-    };
-}
-/** `capsule.sbom`: false turns SBOMs off; by default a CycloneDX SBOM of each published npm package. */
-function resolveSbom(raw) {
-    if (raw === false)
-        return { enabled: false, formats: [], files: [] };
-    const formats = raw?.formats && raw.formats.length > 0 ? [...new Set(raw.formats)].filter((format) => _sbom_document_js__WEBPACK_IMPORTED_MODULE_4__/* .SBOM_FORMATS */ .zu.includes(format)) : ["cyclonedx"];
-    return { enabled: true, formats, ...(raw?.packages ? { packages: [...raw.packages] } : {}), files: [...(raw?.files ?? [])] };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 767;
-export const ids = [767];
+export const id = 616;
+export const ids = [616];
 export const modules = {
 
-/***/ 4767:
+/***/ 1616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,100 +19,128 @@ var run = __webpack_require__(8961);
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
 var files = __webpack_require__(3845);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
-var adapters_clock = __webpack_require__(3664);
-// EXTERNAL MODULE: ./packages/core/src/calendar/config.ts
-var calendar_config = __webpack_require__(928);
-// EXTERNAL MODULE: ./packages/core/src/calendar/schedule.ts
-var schedule = __webpack_require__(8171);
-// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
-var load = __webpack_require__(1522);
-// EXTERNAL MODULE: ./packages/core/src/config/section.ts
-var section = __webpack_require__(7167);
-// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
-var errors = __webpack_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
-var version_bump_run = __webpack_require__(7183);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/core/src/cadence/settings.ts
+var clock = __webpack_require__(3664);
+// EXTERNAL MODULE: ./packages/core/src/cadence/run.ts + 1 modules
+var cadence_run = __webpack_require__(4832);
+// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
+var git_cli = __webpack_require__(5577);
+// EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
+var reporter_terminal = __webpack_require__(1206);
+// EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
+var inputs_fields = __webpack_require__(1874);
+// EXTERNAL MODULE: ./packages/core/src/cadence/due.ts
+var due = __webpack_require__(4463);
+;// CONCATENATED MODULE: ./packages/core/src/cadence/inputs.ts
 
-const DEFAULT_CADENCE = {
-    releaseBranch: "release/v{major}.{minor}",
-    rcChannel: "rc",
-    postReleaseDays: 7,
-    criticalLabel: "critical",
-    criticalWindowHours: 48,
-    recent: 10,
+
+
+/** The calendar mode's inputs, every problem reported at once. */
+function parseCadenceDueInputs(raw) {
+    const fields = new inputs_fields/* InputFields */.a();
+    const inputs = { cwd: raw.cwd };
+    try {
+        const now = (0,run/* parseNow */.A7)(raw.now);
+        if (now)
+            inputs.now = now;
+    }
+    catch (error) {
+        fields.problem(error.message);
+    }
+    const configPath = fields.text(raw.configPath);
+    if (configPath !== undefined)
+        inputs.configPath = configPath;
+    const branch = fields.text(raw.branch);
+    if (branch !== undefined)
+        inputs.branch = branch;
+    const stage = fields.text(raw.stage) === "auto" ? undefined : fields.oneOf("stage", raw.stage, due/* STAGES */.an);
+    if (stage !== undefined)
+        inputs.stage = stage;
+    fields.check();
+    return inputs;
+}
+/** gate-check's modes: check the gates of a release, say what the calendar makes due, or report the cadence metrics. */
+const GATE_CHECK_MODES = (/* unused pure expression or super */ null && (["check", "calendar", "metrics"]));
+function parseGateCheckMode(value) {
+    const fields = new InputFields();
+    const mode = fields.oneOf("mode", value, GATE_CHECK_MODES);
+    fields.check();
+    return mode ?? "check";
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/args.ts
+var args = __webpack_require__(7109);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/calendar.ts
+
+
+
+const flags = {
+    now: { type: "string", value: "ISO-8601", about: "judge the calendar at this instant", defaultIs: "now" },
+    due: { type: "boolean", about: "also read the release branches and tags: what the cadence tick would run" },
+    stage: { type: "string", value: "rc-cut|rc|promote", about: "ask for one stage whatever the day (implies --due)", defaultIs: "what the calendar makes due" },
+    json: { type: "boolean", about: "print the outputs as JSON" },
+    summary: { type: "boolean", about: "print markdown with a Mermaid gantt chart of the coming cycle" },
+    config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
+    cwd: { type: "string", value: "DIR", about: "the repository", defaultIs: "the current folder" },
 };
-/** Reads and checks `cadence`; every problem is reported at once with its line. */
-function parseCadenceSettings(section) {
-    const raw = (section.value ?? {});
-    const problems = [];
-    const at = (key) => section.locate([key]);
-    const settings = { ...DEFAULT_CADENCE };
-    const text = (key) => {
-        const value = raw[key];
-        if (value === undefined)
-            return undefined;
-        if (typeof value === "string" && value.trim() !== "")
-            return value.trim();
-        problems.push({ text: `cadence.${key} must be a non-empty string`, location: at(key) });
-        return undefined;
-    };
-    const count = (key, minimum) => {
-        const value = raw[key];
-        if (value === undefined)
-            return undefined;
-        if (typeof value === "number" && Number.isInteger(value) && value >= minimum)
-            return value;
-        problems.push({ text: `cadence.${key} must be a whole number of at least ${minimum}, not '${String(value)}'`, location: at(key) });
-        return undefined;
-    };
-    const branch = text("release-branch");
-    if (branch !== undefined) {
-        if (!branch.includes("{major}") || !branch.includes("{minor}")) {
-            problems.push({ text: `cadence.release-branch must name {major} and {minor} (one branch per minor line), e.g. release/v{major}.{minor}, not '${branch}'`, location: at("release-branch") });
-        }
-        else
-            settings.releaseBranch = branch;
+const calendarHelp = {
+    usage: "cadence calendar [flags]",
+    summary: "say what the release calendar makes due today, and the coming dates",
+    about: `Prints what the release calendar says is due today (rc-cut, release, none, or blackout) and the
+coming dates, from the calendar section of .github/cadence.yml. --due also reads the repository's
+release branches and tags and says what the cadence tick would run (rc-cut, rc, promote, release,
+none or blackout), from which commit and onto which branch, as gate-check's calendar mode does;
+--stage asks for one stage whatever the day, and says why when the repository does not allow it.`,
+    flags,
+};
+async function calendarCommand(argv, out) {
+    const { values } = (0,args/* parseFlags */.bQ)(argv, flags);
+    const now = (0,run/* parseNow */.A7)(values.now);
+    if (values.due || values.stage)
+        return dueCommand((0,external_node_path_.resolve)(values.cwd ?? process.cwd()), { now, config: values.config, stage: values.stage, json: values.json, summary: values.summary }, out);
+    const result = await (0,run/* runCalendar */.QF)({ files: new files/* LocalFiles */.h((0,external_node_path_.resolve)(values.cwd ?? process.cwd())), clock: now ? (0,clock/* fixedClock */.N)(now) : clock/* systemClock */.m }, values.config ? { configPath: values.config } : {});
+    if (values.json) {
+        out.write(`${JSON.stringify((0,run/* calendarOutputs */.b0)(result.view), null, 2)}\n`);
+        return;
     }
-    const channel = text("rc-channel");
-    if (channel !== undefined) {
-        if (/^[0-9A-Za-z-]+$/.test(channel) && !/^\d+$/.test(channel))
-            settings.rcChannel = channel;
-        else
-            problems.push({ text: `cadence.rc-channel must be a pre-release id such as rc (letters, digits, hyphens), not '${channel}'`, location: at("rc-channel") });
+    if (values.summary) {
+        out.write(`${(0,run/* renderCalendarSummary */.l0)(result)}\n`);
+        return;
     }
-    const base = text("base-branch");
-    if (base !== undefined)
-        settings.baseBranch = base;
-    const label = text("critical-label");
-    if (label !== undefined)
-        settings.criticalLabel = label;
-    settings.postReleaseDays = count("post-release-days", 1) ?? settings.postReleaseDays;
-    settings.criticalWindowHours = count("critical-window-hours", 1) ?? settings.criticalWindowHours;
-    settings.recent = count("recent", 1) ?? settings.recent;
-    (0,calendar_config/* throwProblems */.Jh)(problems);
-    return settings;
+    const { view } = result;
+    out.write(`${view.localDate} ${view.localTime} (${view.timezone}): today ${view.today}${view.blackout ? ` (${view.blackout.reason} until ${view.blackout.to})` : ""}${view.freeze ? `; freeze: ${view.freeze.reason}` : ""}\n`);
+    for (const event of view.next)
+        out.write(`  ${event.date}  ${event.kind}${event.version ? ` ${event.version}` : ""}${event.blocked ? `  (${event.blocked})` : ""}\n`);
+    if (view.next.length === 0)
+        out.write("  nothing planned\n");
 }
-/** `release/v{major}.{minor}` for 1.3 → `release/v1.3`. */
-function releaseBranchName(template, major, minor) {
-    return template.replaceAll("{major}", String(major)).replaceAll("{minor}", String(minor));
-}
-/** The major and minor a branch name stands for under the template, or undefined when it is not such a branch. */
-function lineOfBranch(template, branch) {
-    const pattern = template
-        .split(/(\{major\}|\{minor\})/)
-        .map((part) => (part === "{major}" ? "(?<major>\\d+)" : part === "{minor}" ? "(?<minor>\\d+)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-        .join("");
-    const match = new RegExp(`^${pattern}$`).exec(branch);
-    if (!match?.groups)
-        return undefined;
-    return { major: Number(match.groups.major), minor: Number(match.groups.minor) };
+async function dueCommand(cwd, options, out) {
+    const result = await (0,cadence_run/* runCadenceDue */.lI)({ git: new git_cli/* GitCli */.T(cwd), files: new files/* LocalFiles */.h(cwd), clock: options.now ? (0,clock/* fixedClock */.N)(options.now) : clock/* systemClock */.m, reporter: new reporter_terminal/* TerminalReporter */.s() }, parseCadenceDueInputs({ cwd, ...(options.config ? { configPath: options.config } : {}), ...(options.stage ? { stage: options.stage } : {}) }));
+    if (options.json)
+        return void out.write(`${JSON.stringify((0,cadence_run/* cadenceDueOutputs */.gP)(result), null, 2)}\n`);
+    if (options.summary)
+        return void out.write(`${(0,cadence_run/* renderCadenceDueSummary */.an)(result)}\n`);
+    const { decision } = result;
+    out.write(`${result.calendar.view.localDate} (${result.calendar.view.timezone}): ${decision.due}: ${decision.reason}\n`);
+    if (decision.branch)
+        out.write(`  branch ${decision.branch} at ${decision.commit?.slice(0, 12)}${decision.version ? `, version ${decision.version}` : ""}\n`);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cadence/due.ts
+
+/***/ }),
+
+/***/ 4463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   an: () => (/* binding */ STAGES),
+/* harmony export */   rl: () => (/* binding */ decideDue)
+/* harmony export */ });
+/* unused harmony export DUE_KINDS */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5341);
+/* harmony import */ var _calendar_schedule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8171);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(952);
 
 
 
@@ -134,7 +162,7 @@ function decideDue(input) {
         const blackout = view.blackout;
         return { due: "blackout", reason: `blackout ${blackout.from} – ${blackout.to} (${blackout.reason}): no release today; a hotfix can break the glass`, ...NOTHING };
     }
-    const window = (0,schedule/* releaseWindow */.mF)(view, "minor");
+    const window = (0,_calendar_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseWindow */ .mF)(view, "minor");
     if (!window.open)
         return { due: "none", reason: `${window.reason}: the cadence waits`, ...NOTHING };
     if (input.stage)
@@ -156,8 +184,8 @@ function decideDue(input) {
         }
         if (!base.candidate)
             return { due: "none", reason: `RC day, but nothing was committed to release since ${base.lastRelease ?? "the start"}`, ...NOTHING };
-        const parsed = semver_default().parse(base.candidate);
-        const branch = releaseBranchName(settings.releaseBranch, parsed.major, parsed.minor);
+        const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(base.candidate);
+        const branch = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseBranchName */ .Hj)(settings.releaseBranch, parsed.major, parsed.minor);
         return {
             due: "rc-cut",
             reason: `RC day: ${branch} is cut from ${base.branch} at ${base.head.slice(0, 12)} and tagged ${base.candidate}`,
@@ -178,11 +206,11 @@ function askedStage(input, stage) {
     const { open, base, settings } = input;
     if (stage === "rc-cut") {
         if (open)
-            throw new errors/* ConfigurationError */.j1(`cannot cut a new line: ${open.branch} (${open.candidates[0] ?? "no candidate yet"}) is not released yet; promote it, or delete the branch to abandon it`);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot cut a new line: ${open.branch} (${open.candidates[0] ?? "no candidate yet"}) is not released yet; promote it, or delete the branch to abandon it`);
         if (!base.candidate)
-            throw new errors/* ConfigurationError */.j1(`cannot cut a release candidate: nothing was committed on ${base.branch} to release since ${base.lastRelease ?? "the start"}`);
-        const parsed = semver_default().parse(base.candidate);
-        const branch = releaseBranchName(settings.releaseBranch, parsed.major, parsed.minor);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot cut a release candidate: nothing was committed on ${base.branch} to release since ${base.lastRelease ?? "the start"}`);
+        const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(base.candidate);
+        const branch = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseBranchName */ .Hj)(settings.releaseBranch, parsed.major, parsed.minor);
         return {
             due: "rc-cut",
             reason: `asked: ${branch} is cut from ${base.branch} at ${base.head.slice(0, 12)} and tagged ${base.candidate}`,
@@ -195,10 +223,10 @@ function askedStage(input, stage) {
         };
     }
     if (!open)
-        throw new errors/* ConfigurationError */.j1(`there is no release line waiting for its release (no unreleased ${settings.releaseBranch} branch above the last release): cut one first`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`there is no release line waiting for its release (no unreleased ${settings.releaseBranch} branch above the last release): cut one first`);
     if (stage === "rc") {
         if (open.newCommits === 0)
-            throw new errors/* ConfigurationError */.j1(`nothing landed on ${open.branch} since ${open.candidates[0] ?? "it was cut"}: the next candidate would be the same code`);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`nothing landed on ${open.branch} since ${open.candidates[0] ?? "it was cut"}: the next candidate would be the same code`);
         const next = nextCandidate(open, settings);
         return { ...next, reason: `asked: ${next.reason}` };
     }
@@ -222,7 +250,7 @@ function promotion(open, base, why) {
 /** Commits on an open line since its last candidate make the next one (rc.1 → rc.2). */
 function nextCandidate(open, settings) {
     const latest = open.candidates[0];
-    const version = latest ? semver_default().inc(latest, "prerelease", settings.rcChannel) : `${open.major}.${open.minor}.0-${settings.rcChannel}.1`;
+    const version = latest ? semver__WEBPACK_IMPORTED_MODULE_0___default().inc(latest, "prerelease", settings.rcChannel) : `${open.major}.${open.minor}.0-${settings.rcChannel}.1`;
     return {
         due: "rc",
         reason: `${plural(open.newCommits, "commit")} landed on ${open.branch} since ${latest ?? "it was cut"}: the next candidate is ${version}`,
@@ -237,8 +265,46 @@ function plural(count, word) {
     return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
+
+/***/ }),
+
+/***/ 4832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gP: () => (/* binding */ cadenceDueOutputs),
+  PX: () => (/* binding */ loadCadenceSettings),
+  an: () => (/* binding */ renderCadenceDueSummary),
+  lI: () => (/* binding */ runCadenceDue)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
+var adapters_clock = __webpack_require__(3664);
+// EXTERNAL MODULE: ./packages/core/src/calendar/config.ts
+var calendar_config = __webpack_require__(928);
+// EXTERNAL MODULE: ./packages/core/src/calendar/run.ts + 1 modules
+var run = __webpack_require__(8961);
+// EXTERNAL MODULE: ./packages/core/src/calendar/schedule.ts
+var schedule = __webpack_require__(8171);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
+// EXTERNAL MODULE: ./packages/core/src/config/section.ts
+var section = __webpack_require__(7167);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __webpack_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 4 modules
+var version_bump_run = __webpack_require__(2789);
+// EXTERNAL MODULE: ./packages/core/src/cadence/due.ts
+var due = __webpack_require__(4463);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts
 var version_tags = __webpack_require__(7477);
+// EXTERNAL MODULE: ./packages/core/src/cadence/settings.ts
+var settings = __webpack_require__(952);
 ;// CONCATENATED MODULE: ./packages/core/src/cadence/lines.ts
 
 
@@ -269,7 +335,7 @@ async function readReleaseLines(git, options) {
     const versions = (0,version_tags/* versionTags */.OP)(tags, options.tagPrefix).versions;
     const lines = [];
     for (const [branch, head] of branches) {
-        const line = lineOfBranch(options.template, branch);
+        const line = (0,settings/* lineOfBranch */.s2)(options.template, branch);
         if (!line)
             continue;
         const ofLine = versions.filter((tag) => tag.version.major === line.major && tag.version.minor === line.minor && tag.version.patch === 0);
@@ -316,7 +382,7 @@ function openLine(lines, versions) {
 
 
 async function loadCadenceSettings(files, config) {
-    return parseCadenceSettings(await (0,section/* configSection */.c)(files, config, "cadence"));
+    return (0,settings/* parseCadenceSettings */.Mi)(await (0,section/* configSection */.c)(files, config, "cadence"));
 }
 /**
  * What the scheduled tick runs now: the calendar at the clock's instant, the base branch's next
@@ -330,7 +396,7 @@ async function runCadenceDue(ports, inputs) {
     const base = await baseState({ ...ports, clock }, inputs, config, settings);
     const { lines, versions } = await readReleaseLines(ports.git, { template: settings.releaseBranch, channel: settings.rcChannel, tagPrefix: config.versioning.tagPrefix, baseHead: base.head });
     const open = openLine(lines, versions);
-    const decision = decideDue({ view, base, settings, ...(open ? { open } : {}), ...(inputs.stage ? { stage: inputs.stage } : {}) });
+    const decision = (0,due/* decideDue */.rl)({ view, base, settings, ...(open ? { open } : {}), ...(inputs.stage ? { stage: inputs.stage } : {}) });
     return { calendar: { config: calendarConfig, view }, settings, base, lines, ...(open ? { open } : {}), decision };
 }
 /** The base branch's head and the candidate its commits ask for (at least a minor: the calendar cuts minor lines). */
@@ -395,105 +461,93 @@ function renderCadenceDueSummary(result) {
     return lines.join("\n");
 }
 
-// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
-var git_cli = __webpack_require__(5577);
-// EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
-var reporter_terminal = __webpack_require__(1206);
-// EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
-var inputs_fields = __webpack_require__(1874);
-;// CONCATENATED MODULE: ./packages/core/src/cadence/inputs.ts
 
+/***/ }),
 
+/***/ 952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/** The calendar mode's inputs, every problem reported at once. */
-function parseCadenceDueInputs(raw) {
-    const fields = new inputs_fields/* InputFields */.a();
-    const inputs = { cwd: raw.cwd };
-    try {
-        const now = (0,run/* parseNow */.A7)(raw.now);
-        if (now)
-            inputs.now = now;
-    }
-    catch (error) {
-        fields.problem(error.message);
-    }
-    const configPath = fields.text(raw.configPath);
-    if (configPath !== undefined)
-        inputs.configPath = configPath;
-    const branch = fields.text(raw.branch);
-    if (branch !== undefined)
-        inputs.branch = branch;
-    const stage = fields.text(raw.stage) === "auto" ? undefined : fields.oneOf("stage", raw.stage, STAGES);
-    if (stage !== undefined)
-        inputs.stage = stage;
-    fields.check();
-    return inputs;
-}
-/** gate-check's modes: check the gates of a release, or say what the calendar makes due. */
-const GATE_CHECK_MODES = (/* unused pure expression or super */ null && (["check", "calendar"]));
-function parseGateCheckMode(value) {
-    const fields = new InputFields();
-    const mode = fields.oneOf("mode", value, GATE_CHECK_MODES);
-    fields.check();
-    return mode ?? "check";
-}
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hj: () => (/* binding */ releaseBranchName),
+/* harmony export */   Mi: () => (/* binding */ parseCadenceSettings),
+/* harmony export */   s2: () => (/* binding */ lineOfBranch)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CADENCE */
+/* harmony import */ var _calendar_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(928);
 
-// EXTERNAL MODULE: ./packages/cli/src/args.ts
-var args = __webpack_require__(7109);
-;// CONCATENATED MODULE: ./packages/cli/src/commands/calendar.ts
-
-
-
-const flags = {
-    now: { type: "string", value: "ISO-8601", about: "judge the calendar at this instant", defaultIs: "now" },
-    due: { type: "boolean", about: "also read the release branches and tags: what the cadence tick would run" },
-    stage: { type: "string", value: "rc-cut|rc|promote", about: "ask for one stage whatever the day (implies --due)", defaultIs: "what the calendar makes due" },
-    json: { type: "boolean", about: "print the outputs as JSON" },
-    summary: { type: "boolean", about: "print markdown with a Mermaid gantt chart of the coming cycle" },
-    config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
-    cwd: { type: "string", value: "DIR", about: "the repository", defaultIs: "the current folder" },
+const DEFAULT_CADENCE = {
+    releaseBranch: "release/v{major}.{minor}",
+    rcChannel: "rc",
+    postReleaseDays: 7,
+    criticalLabel: "critical",
+    criticalWindowHours: 48,
+    recent: 10,
 };
-const calendarHelp = {
-    usage: "cadence calendar [flags]",
-    summary: "say what the release calendar makes due today, and the coming dates",
-    about: `Prints what the release calendar says is due today (rc-cut, release, none, or blackout) and the
-coming dates, from the calendar section of .github/cadence.yml. --due also reads the repository's
-release branches and tags and says what the cadence tick would run (rc-cut, rc, promote, release,
-none or blackout), from which commit and onto which branch, as gate-check's calendar mode does;
---stage asks for one stage whatever the day, and says why when the repository does not allow it.`,
-    flags,
-};
-async function calendarCommand(argv, out) {
-    const { values } = (0,args/* parseFlags */.bQ)(argv, flags);
-    const now = (0,run/* parseNow */.A7)(values.now);
-    if (values.due || values.stage)
-        return dueCommand((0,external_node_path_.resolve)(values.cwd ?? process.cwd()), { now, config: values.config, stage: values.stage, json: values.json, summary: values.summary }, out);
-    const result = await (0,run/* runCalendar */.QF)({ files: new files/* LocalFiles */.h((0,external_node_path_.resolve)(values.cwd ?? process.cwd())), clock: now ? (0,adapters_clock/* fixedClock */.N)(now) : adapters_clock/* systemClock */.m }, values.config ? { configPath: values.config } : {});
-    if (values.json) {
-        out.write(`${JSON.stringify((0,run/* calendarOutputs */.b0)(result.view), null, 2)}\n`);
-        return;
+/** Reads and checks `cadence`; every problem is reported at once with its line. */
+function parseCadenceSettings(section) {
+    const raw = (section.value ?? {});
+    const problems = [];
+    const at = (key) => section.locate([key]);
+    const settings = { ...DEFAULT_CADENCE };
+    const text = (key) => {
+        const value = raw[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value === "string" && value.trim() !== "")
+            return value.trim();
+        problems.push({ text: `cadence.${key} must be a non-empty string`, location: at(key) });
+        return undefined;
+    };
+    const count = (key, minimum) => {
+        const value = raw[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value === "number" && Number.isInteger(value) && value >= minimum)
+            return value;
+        problems.push({ text: `cadence.${key} must be a whole number of at least ${minimum}, not '${String(value)}'`, location: at(key) });
+        return undefined;
+    };
+    const branch = text("release-branch");
+    if (branch !== undefined) {
+        if (!branch.includes("{major}") || !branch.includes("{minor}")) {
+            problems.push({ text: `cadence.release-branch must name {major} and {minor} (one branch per minor line), e.g. release/v{major}.{minor}, not '${branch}'`, location: at("release-branch") });
+        }
+        else
+            settings.releaseBranch = branch;
     }
-    if (values.summary) {
-        out.write(`${(0,run/* renderCalendarSummary */.l0)(result)}\n`);
-        return;
+    const channel = text("rc-channel");
+    if (channel !== undefined) {
+        if (/^[0-9A-Za-z-]+$/.test(channel) && !/^\d+$/.test(channel))
+            settings.rcChannel = channel;
+        else
+            problems.push({ text: `cadence.rc-channel must be a pre-release id such as rc (letters, digits, hyphens), not '${channel}'`, location: at("rc-channel") });
     }
-    const { view } = result;
-    out.write(`${view.localDate} ${view.localTime} (${view.timezone}): today ${view.today}${view.blackout ? ` (${view.blackout.reason} until ${view.blackout.to})` : ""}${view.freeze ? `; freeze: ${view.freeze.reason}` : ""}\n`);
-    for (const event of view.next)
-        out.write(`  ${event.date}  ${event.kind}${event.version ? ` ${event.version}` : ""}${event.blocked ? `  (${event.blocked})` : ""}\n`);
-    if (view.next.length === 0)
-        out.write("  nothing planned\n");
+    const base = text("base-branch");
+    if (base !== undefined)
+        settings.baseBranch = base;
+    const label = text("critical-label");
+    if (label !== undefined)
+        settings.criticalLabel = label;
+    settings.postReleaseDays = count("post-release-days", 1) ?? settings.postReleaseDays;
+    settings.criticalWindowHours = count("critical-window-hours", 1) ?? settings.criticalWindowHours;
+    settings.recent = count("recent", 1) ?? settings.recent;
+    (0,_calendar_config_js__WEBPACK_IMPORTED_MODULE_0__/* .throwProblems */ .Jh)(problems);
+    return settings;
 }
-async function dueCommand(cwd, options, out) {
-    const result = await runCadenceDue({ git: new git_cli/* GitCli */.T(cwd), files: new files/* LocalFiles */.h(cwd), clock: options.now ? (0,adapters_clock/* fixedClock */.N)(options.now) : adapters_clock/* systemClock */.m, reporter: new reporter_terminal/* TerminalReporter */.s() }, parseCadenceDueInputs({ cwd, ...(options.config ? { configPath: options.config } : {}), ...(options.stage ? { stage: options.stage } : {}) }));
-    if (options.json)
-        return void out.write(`${JSON.stringify(cadenceDueOutputs(result), null, 2)}\n`);
-    if (options.summary)
-        return void out.write(`${renderCadenceDueSummary(result)}\n`);
-    const { decision } = result;
-    out.write(`${result.calendar.view.localDate} (${result.calendar.view.timezone}): ${decision.due}: ${decision.reason}\n`);
-    if (decision.branch)
-        out.write(`  branch ${decision.branch} at ${decision.commit?.slice(0, 12)}${decision.version ? `, version ${decision.version}` : ""}\n`);
+/** `release/v{major}.{minor}` for 1.3 → `release/v1.3`. */
+function releaseBranchName(template, major, minor) {
+    return template.replaceAll("{major}", String(major)).replaceAll("{minor}", String(minor));
+}
+/** The major and minor a branch name stands for under the template, or undefined when it is not such a branch. */
+function lineOfBranch(template, branch) {
+    const pattern = template
+        .split(/(\{major\}|\{minor\})/)
+        .map((part) => (part === "{major}" ? "(?<major>\\d+)" : part === "{minor}" ? "(?<minor>\\d+)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+        .join("");
+    const match = new RegExp(`^${pattern}$`).exec(branch);
+    if (!match?.groups)
+        return undefined;
+    return { major: Number(match.groups.major), minor: Number(match.groups.minor) };
 }
 
 

@@ -1534,8 +1534,8 @@ var changelog_file = __webpack_require__(7205);
 var update = __webpack_require__(6536);
 // EXTERNAL MODULE: ./packages/core/src/publish/inputs.ts
 var publish_inputs = __webpack_require__(5792);
-// EXTERNAL MODULE: ./packages/core/src/publish/run.ts + 10 modules
-var run = __webpack_require__(4046);
+// EXTERNAL MODULE: ./packages/core/src/publish/run.ts + 11 modules
+var run = __webpack_require__(5946);
 ;// CONCATENATED MODULE: ./packages/core/src/rollback/roll-forward.ts
 
 

@@ -12,31 +12,35 @@ import {
   runCadenceMetrics,
   systemClock,
 } from "@release-cadence/core";
-import { parseFlags } from "../args.js";
+import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 
-export const metricsHelp = `cadence metrics [--since DATE] [--now ISO-8601] [--json] [--summary] [--records DIR]… [--config PATH]
-    [--repository OWNER/NAME] [--releases-dir DIR] [--cwd DIR]
-  Says whether the project keeps its rhythm: releases made against the calendar's plan, lead time
-  (RC cut → release, first commit → release), deployment success rate (releases not rolled back),
-  rollbacks and their reasons, and critical issues opened in the first hours after a release (the
-  issues with cadence.critical-label, from GitHub: needs GITHUB_TOKEN or GH_TOKEN). Read from the
-  tags, the releases (GitHub's, or the local folder publish uses) and the records publish and
-  rollback wrote. The window is --since (default 90 days back) to --now. --json gives each metric
-  with its inputs; --summary the markdown with Mermaid charts. Changes nothing.`;
+const flags = {
+  since: { type: "string", value: "DATE", about: "start of the window", defaultIs: "90 days before --now" },
+  now: { type: "string", value: "ISO-8601", about: "end of the window", defaultIs: "now" },
+  json: { type: "boolean", about: "print each metric with its inputs and the window as JSON" },
+  summary: { type: "boolean", about: "print the markdown (a table and Mermaid charts) a step summary shows" },
+  records: { type: "string", value: "DIR", multiple: true, about: "a folder of release and rollback records", defaultIs: "the configured record folders" },
+  config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
+  repository: { type: "string", value: "OWNER/NAME", about: "the GitHub repository of the releases and issues", defaultIs: "GITHUB_REPOSITORY" },
+  "releases-dir": { type: "string", value: "DIR", about: "the local release folder used without a token", defaultIs: ".git/cadence/releases" },
+  cwd: { type: "string", value: "DIR", about: "the repository", defaultIs: "the current folder" },
+  verbose: { type: "boolean", about: "log each request and file read" },
+} satisfies Flags;
+
+export const metricsHelp: CommandHelp = {
+  usage: "cadence metrics [flags]",
+  summary: "say whether the project keeps its release rhythm (frequency, lead time, success, rollbacks)",
+  about: `Says whether the project keeps its rhythm: releases made against the calendar's plan, lead time
+(RC cut to release, first commit to release), deployment success rate (releases not rolled back),
+rollbacks and their reasons, and critical issues opened in the first hours after a release (the
+issues with cadence.critical-label, from GitHub: needs GITHUB_TOKEN or GH_TOKEN). Read from the
+tags, the releases (GitHub's, or the local folder publish uses) and the records publish and
+rollback wrote. Changes nothing.`,
+  flags,
+};
 
 export async function metricsCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
-  const { values } = parseFlags("metrics", argv, {
-    since: { type: "string" },
-    now: { type: "string" },
-    json: { type: "boolean" },
-    summary: { type: "boolean" },
-    records: { type: "string", multiple: true },
-    config: { type: "string" },
-    repository: { type: "string" },
-    "releases-dir": { type: "string" },
-    cwd: { type: "string" },
-    verbose: { type: "boolean" },
-  });
+  const { values } = parseFlags(argv, flags);
   const cwd = resolve(values.cwd ?? process.cwd());
   const inputs = parseCadenceMetricsInputs({
     cwd,

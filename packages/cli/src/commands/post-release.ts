@@ -14,34 +14,38 @@ import {
   secretParts,
   systemClock,
 } from "@release-cadence/core";
-import { parseFlags } from "../args.js";
+import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 import { readKeyFile, readPassphrase } from "./capsule-sign.js";
 
-export const postReleaseHelp = `cadence post-release --key KEY.pem [--passphrase-env NAME] [--dry-run] [--out DIR] [--since DATE] [--now ISO-8601]
-    [--json] [--summary] [--records DIR]… [--config PATH] [--repository OWNER/NAME] [--releases-dir DIR] [--cwd DIR]
-  Signs the POST-RELEASE capsule (capsule-sign's, kind POST-RELEASE) of each release of the window
-  (default: the last 90 days) whose cadence.post-release-days are over, carrying its metrics: lead
-  times, whether it was rolled back and why, its critical issues. A capsule already in the capsule
-  folder (--out, default capsule.out-dir) or attached to the release is not written again. Capsules
-  are attached to the release when it takes assets. --dry-run plans and writes nothing (no key needed).`;
+const flags = {
+  key: { type: "string", value: "KEY.pem", about: "PKCS#8 PEM private key (Ed25519 or ECDSA P-256) that signs the capsules", defaultIs: "none: only --dry-run runs without it" },
+  "passphrase-env": { type: "string", value: "NAME", about: "environment variable holding the key's passphrase" },
+  "dry-run": { type: "boolean", about: "plan the capsules and write nothing (no key needed)" },
+  out: { type: "string", value: "DIR", about: "the capsule folder", defaultIs: "capsule.out-dir of the configuration" },
+  since: { type: "string", value: "DATE", about: "start of the window", defaultIs: "90 days before --now" },
+  now: { type: "string", value: "ISO-8601", about: "end of the window", defaultIs: "now" },
+  json: { type: "boolean", about: "print the outputs as JSON" },
+  summary: { type: "boolean", about: "print the markdown a step summary shows" },
+  records: { type: "string", value: "DIR", multiple: true, about: "a folder of release and rollback records", defaultIs: "the configured record folders" },
+  config: { type: "string", value: "PATH", about: "the configuration file", defaultIs: ".github/cadence.yml" },
+  repository: { type: "string", value: "OWNER/NAME", about: "the GitHub repository of the releases and issues", defaultIs: "GITHUB_REPOSITORY" },
+  "releases-dir": { type: "string", value: "DIR", about: "the local release folder used without a token", defaultIs: ".git/cadence/releases" },
+  cwd: { type: "string", value: "DIR", about: "the repository", defaultIs: "the current folder" },
+  verbose: { type: "boolean", about: "log each request and file read" },
+} satisfies Flags;
+
+export const postReleaseHelp: CommandHelp = {
+  usage: "cadence post-release --key KEY.pem [flags]",
+  summary: "sign the POST-RELEASE capsule of each release whose post-release days are over",
+  about: `Signs the POST-RELEASE capsule (capsule-sign's, kind POST-RELEASE) of each release of the window
+whose cadence.post-release-days are over, carrying its metrics: lead times, whether it was rolled
+back and why, its critical issues. A capsule already in the capsule folder or attached to the
+release is not written again. Capsules are attached to the release when it takes assets.`,
+  flags,
+};
 
 export async function postReleaseCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
-  const { values } = parseFlags("post-release", argv, {
-    key: { type: "string" },
-    "passphrase-env": { type: "string" },
-    "dry-run": { type: "boolean" },
-    out: { type: "string" },
-    since: { type: "string" },
-    now: { type: "string" },
-    json: { type: "boolean" },
-    summary: { type: "boolean" },
-    records: { type: "string", multiple: true },
-    config: { type: "string" },
-    repository: { type: "string" },
-    "releases-dir": { type: "string" },
-    cwd: { type: "string" },
-    verbose: { type: "boolean" },
-  });
+  const { values } = parseFlags(argv, flags);
   const cwd = resolve(values.cwd ?? process.cwd());
   const dryRun = values["dry-run"] ?? false;
   const inputs = {
