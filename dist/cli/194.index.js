@@ -14,20 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/cadence/metrics-inputs.ts
-var metrics_inputs = __webpack_require__(2600);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
 var reporter_terminal = __webpack_require__(1206);
 // EXTERNAL MODULE: ./packages/core/src/signing/keys.ts
 var keys = __webpack_require__(5349);
-// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
-var git_cli = __webpack_require__(5577);
-// EXTERNAL MODULE: ./packages/core/src/publish/forge-choice.ts + 2 modules
-var forge_choice = __webpack_require__(5782);
-// EXTERNAL MODULE: ./packages/core/src/forge/issues.ts
-var forge_issues = __webpack_require__(9025);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/capsule/build.ts
@@ -181,9 +173,12 @@ var files = __webpack_require__(3845);
 var clock = __webpack_require__(3664);
 // EXTERNAL MODULE: ./packages/cli/src/args.ts
 var args = __webpack_require__(7109);
+// EXTERNAL MODULE: ./packages/cli/src/commands/cadence-history.ts + 1 modules
+var cadence_history = __webpack_require__(8808);
 // EXTERNAL MODULE: ./packages/cli/src/commands/capsule-sign.ts + 2 modules
 var capsule_sign = __webpack_require__(5541);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/post-release.ts
+
 
 
 
@@ -215,22 +210,11 @@ release is not written again. Capsules are attached to the release when it takes
 };
 async function postReleaseCommand(argv, out) {
     const { values } = (0,args/* parseFlags */.bQ)(argv, flags);
-    const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
     const dryRun = values["dry-run"] ?? false;
-    const inputs = {
-        ...(0,metrics_inputs/* parseCadenceMetricsInputs */.nl)({
-            cwd,
-            ...(values.since !== undefined ? { since: values.since } : {}),
-            ...(values.now !== undefined ? { now: values.now } : {}),
-            ...(values.config !== undefined ? { configPath: values.config } : {}),
-            ...(values.records !== undefined ? { records: values.records } : {}),
-        }),
-        dryRun,
-        ...(values.out !== undefined ? { outDir: values.out } : {}),
-    };
     if (!values.key && !dryRun)
         throw new errors/* ConfigurationError */.j1("post-release needs --key KEY.pem (a PKCS#8 PEM private key, Ed25519 or ECDSA P-256) to sign the capsules, or --dry-run");
     const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
+    const { cwd, inputs, ...sources } = await (0,cadence_history/* historySources */.H)(values, reporter);
     let signing;
     if (values.key) {
         const passphrase = (0,capsule_sign/* readPassphrase */.j)(values["passphrase-env"]);
@@ -241,15 +225,7 @@ async function postReleaseCommand(argv, out) {
             reporter.secret(part);
         signing = { mode: "key", key: (0,keys/* parsePrivateKey */.QW)(pem, { source: `the key file ${values.key}`, ...(passphrase ? { passphrase } : {}) }) };
     }
-    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "";
-    reporter.secret(token);
-    const git = new git_cli/* GitCli */.T(cwd);
-    const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true })).stdout.trim() || (0,external_node_path_.join)(cwd, ".git");
-    const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
-    const log = (message) => reporter.debug(message);
-    const releases = (0,forge_choice/* chooseReleaseForge */.g)({ token, requireToken: false, localDir: (0,external_node_path_.resolve)(cwd, values["releases-dir"] ?? (0,external_node_path_.join)(gitDir, "cadence", "releases")), ...(repository ? { repository } : {}), ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}), log });
-    const issues = token && repository ? forge_issues/* GitHubIssues */.q.create({ token, repository, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log }) : undefined;
-    const result = await runPostRelease({ git, files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter, releases, ...(signing ? { signing } : {}), ...(issues ? { issues } : { noIssuesReason: "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub" }) }, inputs);
+    const result = await runPostRelease({ ...sources, files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter, ...(signing ? { signing } : {}) }, { ...inputs, dryRun, ...(values.out !== undefined ? { outDir: values.out } : {}) });
     const outputs = postReleaseOutputs(result);
     if (values.json)
         return void out.write(`${JSON.stringify(outputs, null, 2)}\n`);

@@ -12,18 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   metricsHelp: () => (/* binding */ metricsHelp)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/cadence/metrics-inputs.ts
-var metrics_inputs = __webpack_require__(2600);
 // EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
 var reporter_terminal = __webpack_require__(1206);
-// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
-var git_cli = __webpack_require__(5577);
-// EXTERNAL MODULE: ./packages/core/src/publish/forge-choice.ts + 2 modules
-var forge_choice = __webpack_require__(5782);
-// EXTERNAL MODULE: ./packages/core/src/forge/issues.ts
-var forge_issues = __webpack_require__(9025);
 // EXTERNAL MODULE: ./packages/core/src/cadence/metrics-run.ts + 3 modules
 var metrics_run = __webpack_require__(4837);
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
@@ -131,6 +121,8 @@ function renderMetricsText(metrics, recent) {
 
 // EXTERNAL MODULE: ./packages/cli/src/args.ts
 var args = __webpack_require__(7109);
+// EXTERNAL MODULE: ./packages/cli/src/commands/cadence-history.ts + 1 modules
+var cadence_history = __webpack_require__(8808);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
 
 
@@ -160,25 +152,9 @@ rollback wrote. Changes nothing.`,
 };
 async function metricsCommand(argv, out) {
     const { values } = (0,args/* parseFlags */.bQ)(argv, flags);
-    const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
-    const inputs = (0,metrics_inputs/* parseCadenceMetricsInputs */.nl)({
-        cwd,
-        ...(values.since !== undefined ? { since: values.since } : {}),
-        ...(values.now !== undefined ? { now: values.now } : {}),
-        ...(values.config !== undefined ? { configPath: values.config } : {}),
-        ...(values.records !== undefined ? { records: values.records } : {}),
-    });
     const reporter = new reporter_terminal/* TerminalReporter */.s(process.stderr, values.verbose ?? false);
-    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "";
-    reporter.secret(token);
-    const git = new git_cli/* GitCli */.T(cwd);
-    const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true })).stdout.trim() || (0,external_node_path_.join)(cwd, ".git");
-    const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
-    const log = (message) => reporter.debug(message);
-    const apiUrl = process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {};
-    const releases = (0,forge_choice/* chooseReleaseForge */.g)({ token, requireToken: false, localDir: (0,external_node_path_.resolve)(cwd, values["releases-dir"] ?? (0,external_node_path_.join)(gitDir, "cadence", "releases")), ...(repository ? { repository } : {}), ...apiUrl, log });
-    const issues = token && repository ? forge_issues/* GitHubIssues */.q.create({ token, repository, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log }) : undefined;
-    const result = await (0,metrics_run/* runCadenceMetrics */.M)({ git, files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, releases, ...(issues ? { issues } : { noIssuesReason: token ? "no repository: pass --repository OWNER/NAME or set GITHUB_REPOSITORY" : "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub" }) }, inputs);
+    const { cwd, inputs, ...sources } = await (0,cadence_history/* historySources */.H)(values, reporter);
+    const result = await (0,metrics_run/* runCadenceMetrics */.M)({ ...sources, files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m }, inputs);
     if (values.json)
         out.write(`${JSON.stringify((0,metrics_run/* metricsOutputs */.m)(result), null, 2)}\n`);
     else if (values.summary)

@@ -139,11 +139,11 @@ const COMMANDS = {
         return { run: calendarCommand, help: calendarHelp };
     },
     metrics: async () => {
-        const { metricsCommand, metricsHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(978), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(341), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082));
+        const { metricsCommand, metricsHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(978), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(130), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082));
         return { run: metricsCommand, help: metricsHelp };
     },
     "post-release": async () => {
-        const { postReleaseCommand, postReleaseHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(978), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(462), __webpack_require__.e(541), __webpack_require__.e(341), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 5194));
+        const { postReleaseCommand, postReleaseHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(978), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(462), __webpack_require__.e(541), __webpack_require__.e(130), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 5194));
         return { run: postReleaseCommand, help: postReleaseHelp };
     },
     changelog: async () => {

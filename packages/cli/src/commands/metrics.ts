@@ -1,18 +1,14 @@
-import { join, resolve } from "node:path";
 import {
-  GitCli,
-  GitHubIssues,
   LocalFiles,
   TerminalReporter,
-  chooseReleaseForge,
   metricsOutputs,
-  parseCadenceMetricsInputs,
   renderMetricsSummary,
   renderMetricsText,
   runCadenceMetrics,
   systemClock,
 } from "@release-cadence/core";
 import { parseFlags, type CommandHelp, type Flags } from "../args.js";
+import { historySources } from "./cadence-history.js";
 
 const flags = {
   since: { type: "string", value: "DATE", about: "start of the window", defaultIs: "90 days before --now" },
@@ -41,28 +37,9 @@ rollback wrote. Changes nothing.`,
 
 export async function metricsCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
   const { values } = parseFlags(argv, flags);
-  const cwd = resolve(values.cwd ?? process.cwd());
-  const inputs = parseCadenceMetricsInputs({
-    cwd,
-    ...(values.since !== undefined ? { since: values.since } : {}),
-    ...(values.now !== undefined ? { now: values.now } : {}),
-    ...(values.config !== undefined ? { configPath: values.config } : {}),
-    ...(values.records !== undefined ? { records: values.records } : {}),
-  });
   const reporter = new TerminalReporter(process.stderr, values.verbose ?? false);
-  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "";
-  reporter.secret(token);
-  const git = new GitCli(cwd);
-  const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true })).stdout.trim() || join(cwd, ".git");
-  const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
-  const log = (message: string) => reporter.debug(message);
-  const apiUrl = process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {};
-  const releases = chooseReleaseForge({ token, requireToken: false, localDir: resolve(cwd, values["releases-dir"] ?? join(gitDir, "cadence", "releases")), ...(repository ? { repository } : {}), ...apiUrl, log });
-  const issues = token && repository ? GitHubIssues.create({ token, repository, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log }) : undefined;
-  const result = await runCadenceMetrics(
-    { git, files: new LocalFiles(cwd), clock: systemClock, releases, ...(issues ? { issues } : { noIssuesReason: token ? "no repository: pass --repository OWNER/NAME or set GITHUB_REPOSITORY" : "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub" }) },
-    inputs,
-  );
+  const { cwd, inputs, ...sources } = await historySources(values, reporter);
+  const result = await runCadenceMetrics({ ...sources, files: new LocalFiles(cwd), clock: systemClock }, inputs);
   if (values.json) out.write(`${JSON.stringify(metricsOutputs(result), null, 2)}\n`);
   else if (values.summary) out.write(`${renderMetricsSummary(result.metrics, result.settings.recent)}\n`);
   else out.write(renderMetricsText(result.metrics, result.settings.recent));

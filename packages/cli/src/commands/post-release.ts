@@ -1,12 +1,8 @@
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import {
   ConfigurationError,
-  GitCli,
-  GitHubIssues,
   LocalFiles,
   TerminalReporter,
-  chooseReleaseForge,
-  parseCadenceMetricsInputs,
   parsePrivateKey,
   postReleaseOutputs,
   renderPostReleaseSummary,
@@ -15,6 +11,7 @@ import {
   systemClock,
 } from "@release-cadence/core";
 import { parseFlags, type CommandHelp, type Flags } from "../args.js";
+import { historySources } from "./cadence-history.js";
 import { readKeyFile, readPassphrase } from "./capsule-sign.js";
 
 const flags = {
@@ -46,21 +43,10 @@ release is not written again. Capsules are attached to the release when it takes
 
 export async function postReleaseCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
   const { values } = parseFlags(argv, flags);
-  const cwd = resolve(values.cwd ?? process.cwd());
   const dryRun = values["dry-run"] ?? false;
-  const inputs = {
-    ...parseCadenceMetricsInputs({
-      cwd,
-      ...(values.since !== undefined ? { since: values.since } : {}),
-      ...(values.now !== undefined ? { now: values.now } : {}),
-      ...(values.config !== undefined ? { configPath: values.config } : {}),
-      ...(values.records !== undefined ? { records: values.records } : {}),
-    }),
-    dryRun,
-    ...(values.out !== undefined ? { outDir: values.out } : {}),
-  };
   if (!values.key && !dryRun) throw new ConfigurationError("post-release needs --key KEY.pem (a PKCS#8 PEM private key, Ed25519 or ECDSA P-256) to sign the capsules, or --dry-run");
   const reporter = new TerminalReporter(process.stderr, values.verbose ?? false);
+  const { cwd, inputs, ...sources } = await historySources(values, reporter);
   let signing;
   if (values.key) {
     const passphrase = readPassphrase(values["passphrase-env"]);
@@ -69,17 +55,9 @@ export async function postReleaseCommand(argv: string[], out: NodeJS.WritableStr
     for (const part of secretParts(pem)) reporter.secret(part);
     signing = { mode: "key" as const, key: parsePrivateKey(pem, { source: `the key file ${values.key}`, ...(passphrase ? { passphrase } : {}) }) };
   }
-  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "";
-  reporter.secret(token);
-  const git = new GitCli(cwd);
-  const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true })).stdout.trim() || join(cwd, ".git");
-  const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
-  const log = (message: string) => reporter.debug(message);
-  const releases = chooseReleaseForge({ token, requireToken: false, localDir: resolve(cwd, values["releases-dir"] ?? join(gitDir, "cadence", "releases")), ...(repository ? { repository } : {}), ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}), log });
-  const issues = token && repository ? GitHubIssues.create({ token, repository, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log }) : undefined;
   const result = await runPostRelease(
-    { git, files: new LocalFiles(cwd), clock: systemClock, reporter, releases, ...(signing ? { signing } : {}), ...(issues ? { issues } : { noIssuesReason: "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub" }) },
-    inputs,
+    { ...sources, files: new LocalFiles(cwd), clock: systemClock, reporter, ...(signing ? { signing } : {}) },
+    { ...inputs, dryRun, ...(values.out !== undefined ? { outDir: values.out } : {}) },
   );
   const outputs = postReleaseOutputs(result);
   if (values.json) return void out.write(`${JSON.stringify(outputs, null, 2)}\n`);
