@@ -1289,7 +1289,9 @@ const SHA_PART = '": "';
 function fileLine(line) {
     const end = line.length;
     // Two spaces, a quoted path of at least one character, '": "', 40 characters, '"'.
-    if (end < 49 || !line.startsWith('  "') || line.charCodeAt(end - 1) !== 34 || !line.startsWith(SHA_PART, end - 45))
+    if (end < 49 || !line.startsWith('  "') || line.charCodeAt(end - 1) !== 34)
+        return undefined;
+    if (!line.startsWith(SHA_PART, end - 45))
         return undefined;
     const key = line.slice(3, end - 45);
     const sha = line.slice(end - 41, end - 1);
@@ -2727,12 +2729,13 @@ function executionStatus(targets, outcomes) {
  * succeeded; a dry-run that can go ahead calls for no one. The workflow sends them (`notify`).
  */
 function notificationsDue(sync, targets, outcomes) {
+    const { onSuccess, onFailure } = sync.notifications;
     const own = targets.filter((target) => target.syncId === sync.syncId);
     if (own.length === 0)
         return [];
     if (outcomes)
-        return executionStatus(own, outcomes) === "success" ? sync.notifications.onSuccess : sync.notifications.onFailure;
-    return own.some((target) => target.status === "error" || target.status === "conflict" || target.status === "blocked") ? sync.notifications.onFailure : [];
+        return executionStatus(own, outcomes) === "success" ? onSuccess : onFailure;
+    return own.some((target) => ["error", "conflict", "blocked"].includes(target.status)) ? onFailure : [];
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/plan-file.ts
@@ -2811,8 +2814,10 @@ function fileDiff(change, before, after) {
     const result = { path: change.path, action: change.action, binary, added: 0, removed: 0, ...(modeChange ? { modeChange } : {}) };
     // Named as git names it ("Binary files … differ"): git apply then refuses the file, rather than
     // making it empty from a header with no content.
-    if (binary)
-        return { ...result, note: `binary, ${sizes(before, after)}`, text: `${(0,create/* formatPatch */.Gu)({ ...base, isBinary: true })}Binary files ${base.oldFileName} and ${base.newFileName} differ\n` };
+    if (binary) {
+        const named = `Binary files ${base.oldFileName} and ${base.newFileName} differ\n`;
+        return { ...result, note: `binary, ${sizes(before, after)}`, text: `${(0,create/* formatPatch */.Gu)({ ...base, isBinary: true })}${named}` };
+    }
     if (sameBytes)
         return { ...result, text: (0,create/* formatPatch */.Gu)(base) };
     if ((before?.length ?? 0) > DIFF_BYTES || (after?.length ?? 0) > DIFF_BYTES)
@@ -3257,7 +3262,8 @@ async function runSync(ports, inputs) {
             }
             const written = await writeSyncOutputs({ ...common, mode: "dry-run" });
             const status = targets.some((target) => target.status === "error") ? "failed" : "planned";
-            return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests(), notify: notifyAll(syncs, targets, undefined) };
+            const notify = notifyAll(syncs, targets, undefined);
+            return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests(), notify };
         }
         const outcomes = new Map();
         const approved = approvedTargets(planned, planHash, inputs, planFile);
@@ -3283,7 +3289,8 @@ async function runSync(ports, inputs) {
             ...(planFile ? { dryRunAt: new Date(planFile.created_at) } : { dryRunAt: null }),
             apply: { startedAt, completedAt: ports.clock.now(), outcomes, verified, approvedBy: inputs.approvedBy ?? ports.env.GITHUB_ACTOR ?? null, expected: inputs.planHash },
         });
-        return { mode: "apply", planHash, targets, outcomes, status, files: written, apiRequests: requests(), notify: notifyAll(syncs, targets, outcomes) };
+        const notify = notifyAll(syncs, targets, outcomes);
+        return { mode: "apply", planHash, targets, outcomes, status, files: written, apiRequests: requests(), notify };
     }
     finally {
         for (const endpoint of endpoints)

@@ -67,7 +67,8 @@ export async function observeRollback(ports: ObservePorts, inputs: RollbackInput
   const floatingTags = wanted("floating-tags") ? await observeFloatingTags(ports, remote, prefix, from, to, skipped) : null;
   const rollForward = context.decision.type === "config" || inputs.undo ? null : await observeRollForward(git, history, own, inputs, settings, { from, to }, npm, remote);
   // A config rollback's own commit on the branch (delivery: commit) is planned from before it.
-  const head = context.decision.type === "config" ? await beforeOwnConfigCommit(git, context.head, from.version, to.version) : context.head;
+  const head =
+    context.decision.type === "config" ? await beforeOwnConfigCommit(git, context.head, from.version, to.version) : context.head;
   const stableTags = history.filter((tag) => tag.version.prerelease.length === 0);
   const values = { version: from.version, to: to.version, reason: context.reason, ...(inputs.issue ? { issue: inputs.issue } : {}) };
   return {
@@ -90,7 +91,8 @@ export async function observeRollback(ports: ObservePorts, inputs: RollbackInput
     compatibility: await observeCompatibility(git, from, to, context.capsuleOutDir),
     rollForwardMode: settings.rollForward,
     rollForward,
-    config: context.decision.type === "config" ? await observeConfigFiles(git, settings, { from, to }, head, ports.pulls?.repository ?? null) : null,
+    config:
+      context.decision.type === "config" ? await observeConfigFiles(git, settings, { from, to }, head, ports.pulls?.repository ?? null) : null,
     messages: { deprecation: fillMessage(settings.deprecationMessage, values), releaseNote: fillMessage(settings.releaseNote, values) },
     identity: context.committer,
   };

@@ -47,7 +47,10 @@ export function fileDiff(change: Change, before: Buffer | undefined, after: Buff
   const result = { path: change.path, action: change.action, binary, added: 0, removed: 0, ...(modeChange ? { modeChange } : {}) };
   // Named as git names it ("Binary files … differ"): git apply then refuses the file, rather than
   // making it empty from a header with no content.
-  if (binary) return { ...result, note: `binary, ${sizes(before, after)}`, text: `${formatPatch({ ...base, isBinary: true })}Binary files ${base.oldFileName} and ${base.newFileName} differ\n` };
+  if (binary) {
+    const named = `Binary files ${base.oldFileName} and ${base.newFileName} differ\n`;
+    return { ...result, note: `binary, ${sizes(before, after)}`, text: `${formatPatch({ ...base, isBinary: true })}${named}` };
+  }
   if (sameBytes) return { ...result, text: formatPatch(base) };
   if ((before?.length ?? 0) > DIFF_BYTES || (after?.length ?? 0) > DIFF_BYTES) return { ...result, note: `too large to show, ${sizes(before, after)}`, text: `${formatPatch(base)}# ${change.path}: not shown (${sizes(before, after)})\n` };
   const oldText = before?.toString("utf8") ?? "";

@@ -122,9 +122,14 @@ export function executionStatus(targets: readonly TargetPlan[], outcomes: Readon
  * failed or cannot be planned (error, conflict, blocked), `on_success` after an apply that
  * succeeded; a dry-run that can go ahead calls for no one. The workflow sends them (`notify`).
  */
-export function notificationsDue(sync: SyncConfig, targets: readonly TargetPlan[], outcomes: ReadonlyMap<TargetPlan, TargetOutcome> | undefined): string[] {
+export function notificationsDue(
+  sync: SyncConfig,
+  targets: readonly TargetPlan[],
+  outcomes: ReadonlyMap<TargetPlan, TargetOutcome> | undefined,
+): string[] {
+  const { onSuccess, onFailure } = sync.notifications;
   const own = targets.filter((target) => target.syncId === sync.syncId);
   if (own.length === 0) return [];
-  if (outcomes) return executionStatus(own, outcomes) === "success" ? sync.notifications.onSuccess : sync.notifications.onFailure;
-  return own.some((target) => target.status === "error" || target.status === "conflict" || target.status === "blocked") ? sync.notifications.onFailure : [];
+  if (outcomes) return executionStatus(own, outcomes) === "success" ? onSuccess : onFailure;
+  return own.some((target) => ["error", "conflict", "blocked"].includes(target.status)) ? onFailure : [];
 }

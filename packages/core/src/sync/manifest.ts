@@ -125,7 +125,8 @@ const SHA_PART = '": "';
 function fileLine(line: string): [string, string] | undefined {
   const end = line.length;
   // Two spaces, a quoted path of at least one character, '": "', 40 characters, '"'.
-  if (end < 49 || !line.startsWith('  "') || line.charCodeAt(end - 1) !== 34 || !line.startsWith(SHA_PART, end - 45)) return undefined;
+  if (end < 49 || !line.startsWith('  "') || line.charCodeAt(end - 1) !== 34) return undefined;
+  if (!line.startsWith(SHA_PART, end - 45)) return undefined;
   const key = line.slice(3, end - 45);
   const sha = line.slice(end - 41, end - 1);
   if (!key.includes("\\")) return key.includes('"') ? undefined : [key, sha];

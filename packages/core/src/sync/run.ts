@@ -143,7 +143,8 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
       }
       const written = await writeSyncOutputs({ ...common, mode: "dry-run" });
       const status = targets.some((target) => target.status === "error") ? "failed" : "planned";
-      return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests(), notify: notifyAll(syncs, targets, undefined) };
+      const notify = notifyAll(syncs, targets, undefined);
+      return { mode: "dry-run", planHash, targets, outcomes: new Map(), status, files: written, apiRequests: requests(), notify };
     }
 
     const outcomes = new Map<TargetPlan, TargetOutcome>();
@@ -169,7 +170,8 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
       ...(planFile ? { dryRunAt: new Date(planFile.created_at) } : { dryRunAt: null }),
       apply: { startedAt, completedAt: ports.clock.now(), outcomes, verified, approvedBy: inputs.approvedBy ?? ports.env.GITHUB_ACTOR ?? null, expected: inputs.planHash! },
     });
-    return { mode: "apply", planHash, targets, outcomes, status, files: written, apiRequests: requests(), notify: notifyAll(syncs, targets, outcomes) };
+    const notify = notifyAll(syncs, targets, outcomes);
+    return { mode: "apply", planHash, targets, outcomes, status, files: written, apiRequests: requests(), notify };
   } finally {
     for (const endpoint of endpoints) await endpoint.close().catch(() => undefined);
     for (const session of sessions) await session.close();
@@ -177,7 +179,11 @@ export async function runSync(ports: SyncPorts, inputs: SyncInputs): Promise<Syn
 }
 
 /** Every sync's notification targets due for this result, each once. */
-function notifyAll(syncs: readonly SyncConfig[], targets: readonly TargetPlan[], outcomes: ReadonlyMap<TargetPlan, TargetOutcome> | undefined): string[] {
+function notifyAll(
+  syncs: readonly SyncConfig[],
+  targets: readonly TargetPlan[],
+  outcomes: ReadonlyMap<TargetPlan, TargetOutcome> | undefined,
+): string[] {
   return [...new Set(syncs.flatMap((sync) => notificationsDue(sync, targets, outcomes)))];
 }
 
