@@ -42307,7 +42307,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(66260);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(59229);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(79801);
-/* harmony import */ var _post_release_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52981);
+/* harmony import */ var _post_release_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96540);
 
 
 
@@ -42398,7 +42398,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 52981:
+/***/ 96540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42592,51 +42592,6 @@ function parseCadenceMetricsInputs(raw) {
 
 // EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts + 4 modules
 var git_cli = __nccwpck_require__(25631);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./packages/core/src/forge/errors.ts
-/** Workflow `permissions:` names (or token settings) for the permission ids GitHub reports in x-accepted-github-permissions. */
-const PERMISSION_NAMES = {
-    checks: "checks",
-    statuses: "statuses",
-    pull_requests: "pull-requests",
-    issues: "issues",
-    contents: "contents",
-    metadata: "metadata",
-    vulnerability_alerts: "Dependabot alerts",
-    security_events: "security-events",
-    deployments: "deployments",
-    packages: "packages",
-};
-/** A forge request that failed; keeps the HTTP status (undefined for timeouts and network errors). */
-class errors_ForgeError extends Error {
-    status;
-    operation;
-    missingPermission;
-    name = "ForgeError";
-    constructor(message, status, operation, 
-    /** For 403: the permission the token lacks, as GitHub names it (e.g. "vulnerability_alerts=read"). */
-    missingPermission) {
-        super(message);
-        this.status = status;
-        this.operation = operation;
-        this.missingPermission = missingPermission;
-    }
-}
-/** "vulnerability_alerts=read" → "Dependabot alerts: read"; several alternatives are separated by ";". */
-function describePermission(accepted) {
-    return accepted
-        .split(";")
-        .map((alternative) => alternative
-        .split(",")
-        .map((pair) => {
-        const [name = "", level = "read"] = pair.trim().split("=");
-        return `${PERMISSION_NAMES[name] ?? name}: ${level}`;
-    })
-        .join(" and "))
-        .join(", or ");
-}
-
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
@@ -42887,6 +42842,49 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./packages/core/src/forge/errors.ts
+/** Workflow `permissions:` names (or token settings) for the permission ids GitHub reports in x-accepted-github-permissions. */
+const PERMISSION_NAMES = {
+    checks: "checks",
+    statuses: "statuses",
+    pull_requests: "pull-requests",
+    issues: "issues",
+    contents: "contents",
+    metadata: "metadata",
+    vulnerability_alerts: "Dependabot alerts",
+    security_events: "security-events",
+    deployments: "deployments",
+    packages: "packages",
+};
+/** A forge request that failed; keeps the HTTP status (undefined for timeouts and network errors). */
+class errors_ForgeError extends Error {
+    status;
+    operation;
+    missingPermission;
+    name = "ForgeError";
+    constructor(message, status, operation, 
+    /** For 403: the permission the token lacks, as GitHub names it (e.g. "vulnerability_alerts=read"). */
+    missingPermission) {
+        super(message);
+        this.status = status;
+        this.operation = operation;
+        this.missingPermission = missingPermission;
+    }
+}
+/** "vulnerability_alerts=read" → "Dependabot alerts: read"; several alternatives are separated by ";". */
+function describePermission(accepted) {
+    return accepted
+        .split(";")
+        .map((alternative) => alternative
+        .split(",")
+        .map((pair) => {
+        const [name = "", level = "read"] = pair.trim().split("=");
+        return `${PERMISSION_NAMES[name] ?? name}: ${level}`;
+    })
+        .join(" and "))
+        .join(", or ");
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/forge/github.ts
 
 
@@ -43033,6 +43031,47 @@ class GitHubForge {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/forge/issues.ts
+
+/** IssueForge over GitHub's REST API (GET /repos/{owner}/{repo}/issues, paginated). */
+class GitHubIssues {
+    octokit;
+    owner;
+    repo;
+    description;
+    constructor(octokit, owner, repo) {
+        this.octokit = octokit;
+        this.owner = owner;
+        this.repo = repo;
+        this.description = `GitHub issues of ${owner}/${repo}`;
+    }
+    static create(options) {
+        const [owner, repo] = options.repository.split("/");
+        return new GitHubIssues(createOctokit(options), owner, repo);
+    }
+    async issuesWithLabel(label, since) {
+        try {
+            // `since` filters by last update; an issue opened after the instant was updated after it too.
+            const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+                owner: this.owner,
+                repo: this.repo,
+                labels: label,
+                state: "all",
+                since: since.toISOString(),
+                per_page: 100,
+            });
+            return issues
+                .filter((issue) => !issue.pull_request && Date.parse(issue.created_at) >= since.getTime())
+                .map((issue) => ({ number: issue.number, title: issue.title, url: issue.html_url, createdAt: new Date(issue.created_at).toISOString() }));
+        }
+        catch (error) {
+            throw toForgeError(error, `GET /repos/${this.owner}/${this.repo}/issues`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./packages/core/src/forge/github-releases.ts
 
 
@@ -43384,43 +43423,20 @@ function chooseReleaseForge(choice) {
     return GitHubReleases.create({ token: choice.token, repository: choice.repository, ...(choice.apiUrl ? { baseUrl: choice.apiUrl } : {}), ...(choice.log ? { log: choice.log } : {}) });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/forge/issues.ts
+;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics-forges.ts
 
-/** IssueForge over GitHub's REST API (GET /repos/{owner}/{repo}/issues, paginated). */
-class GitHubIssues {
-    octokit;
-    owner;
-    repo;
-    description;
-    constructor(octokit, owner, repo) {
-        this.octokit = octokit;
-        this.owner = owner;
-        this.repo = repo;
-        this.description = `GitHub issues of ${owner}/${repo}`;
-    }
-    static create(options) {
-        const [owner, repo] = options.repository.split("/");
-        return new GitHubIssues(createOctokit(options), owner, repo);
-    }
-    async issuesWithLabel(label, since) {
-        try {
-            // `since` filters by last update; an issue opened after the instant was updated after it too.
-            const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
-                owner: this.owner,
-                repo: this.repo,
-                labels: label,
-                state: "all",
-                since: since.toISOString(),
-                per_page: 100,
-            });
-            return issues
-                .filter((issue) => !issue.pull_request && Date.parse(issue.created_at) >= since.getTime())
-                .map((issue) => ({ number: issue.number, title: issue.title, url: issue.html_url, createdAt: new Date(issue.created_at).toISOString() }));
-        }
-        catch (error) {
-            throw toForgeError(error, `GET /repos/${this.owner}/${this.repo}/issues`);
-        }
-    }
+
+/** The releases and issues the metrics read: GitHub's with a token, the local folder's without (and no issues). */
+function metricsForges(choice) {
+    const api = choice.apiUrl ? { apiUrl: choice.apiUrl } : {};
+    const repository = choice.repository ? { repository: choice.repository } : {};
+    const releases = chooseReleaseForge({ token: choice.token, requireToken: false, localDir: choice.localDir, ...repository, ...api, log: choice.log });
+    if (!choice.token)
+        return { releases, noIssuesReason: choice.noToken };
+    if (!choice.repository)
+        return { releases, noIssuesReason: "no repository: pass --repository OWNER/NAME or set GITHUB_REPOSITORY" };
+    const baseUrl = choice.apiUrl ? { baseUrl: choice.apiUrl } : {};
+    return { releases, issues: GitHubIssues.create({ token: choice.token, repository: choice.repository, ...baseUrl, log: choice.log }) };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -43725,7 +43741,8 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 
 /** Every version tag under the prefix with its date, oldest version first. */
 async function readDatedTags(git, prefix) {
-    const { stdout } = await git.run(["for-each-ref", "--format=%(refname:strip=2)%00%(creatordate:iso-strict)%00%(objectname)%00%(*objectname)", "refs/tags"]);
+    const format = "--format=%(refname:strip=2)%00%(creatordate:iso-strict)%00%(objectname)%00%(*objectname)";
+    const { stdout } = await git.run(["for-each-ref", format, "refs/tags"]);
     const tags = [];
     for (const line of stdout.split("\n")) {
         if (line === "")
@@ -43777,7 +43794,8 @@ async function readHistory(sources) {
             releasedAt = tag.at;
             releasedFrom = "tag";
         }
-        const first = Date.parse(releasedAt) >= sources.since.getTime() ? await firstCommitAt(sources.git, tag.name, previous?.name) : undefined;
+        const inWindow = Date.parse(releasedAt) >= sources.since.getTime();
+        const first = inWindow ? await firstCommitAt(sources.git, tag.name, previous?.name) : undefined;
         releases.push({
             version: tag.version,
             tag: tag.name,
@@ -43850,9 +43868,14 @@ function computeMetrics(input) {
     const until = Date.parse(window.until);
     const inWindow = (instant) => Date.parse(instant) >= since && Date.parse(instant) < until;
     const localDate = (instant) => civil_localClock(new Date(instant), window.timezone).wallClock.slice(0, 10);
-    const releases = history.releases.filter((release) => inWindow(release.releasedAt)).sort((a, b) => Date.parse(a.releasedAt) - Date.parse(b.releasedAt));
+    const releases = history.releases
+        .filter((release) => inWindow(release.releasedAt))
+        .sort((a, b) => Date.parse(a.releasedAt) - Date.parse(b.releasedAt));
     const rolledBackVersions = new Set(history.rollbacks.map((rollback) => rollback.from));
-    const issues = history.issues.available ? issuesByRelease(history.releases, history.issues.issues, criticalWindowHours).filter((issue) => releases.some((release) => release.version === issue.release)) : [];
+    const inWindowVersions = new Set(releases.map((release) => release.version));
+    const issues = history.issues.available
+        ? issuesByRelease(history.releases, history.issues.issues, criticalWindowHours).filter((issue) => inWindowVersions.has(issue.release))
+        : [];
     const rows = releases.map((release) => ({
         version: release.version,
         tag: release.tag,
@@ -43878,8 +43901,15 @@ function computeMetrics(input) {
     const firstSpread = spread(withFirst.map((row) => row.firstCommitToReleaseHours));
     const rolledBack = rows.filter((row) => row.rolledBack).map((row) => row.version);
     const successRate = ratio(rows.length - rolledBack.length, rows.length);
-    const rollbacks = history.rollbacks.filter((rollback) => inWindow(rollback.at)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    const count = (key) => Object.fromEntries([...new Set(rollbacks.map((rollback) => rollback[key]))].map((value) => [value, rollbacks.filter((rollback) => rollback[key] === value).length]));
+    const rollbacks = history.rollbacks
+        .filter((rollback) => inWindow(rollback.at))
+        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const count = (key) => {
+        const counts = {};
+        for (const rollback of rollbacks)
+            counts[rollback[key]] = (counts[rollback[key]] ?? 0) + 1;
+        return counts;
+    };
     const perRelease = ratio(issues.length, rows.length);
     return {
         window,
@@ -43895,7 +43925,10 @@ function computeMetrics(input) {
             inputs: { plannedDates, versions: rows.map((row) => row.version) },
         },
         leadTime: {
-            rcToRelease: { ...spread(withRc.map((row) => row.rcToReleaseHours)), inputs: { versions: withRc.map((row) => row.version), withoutCandidate: rows.filter((row) => row.rcToReleaseHours === null).map((row) => row.version) } },
+            rcToRelease: {
+                ...spread(withRc.map((row) => row.rcToReleaseHours)),
+                inputs: { versions: withRc.map((row) => row.version), withoutCandidate: rows.filter((row) => row.rcToReleaseHours === null).map((row) => row.version) },
+            },
             firstCommitToRelease: {
                 ...firstSpread,
                 target: `median under ${TARGETS.leadTimeDays} days`,
@@ -43910,7 +43943,10 @@ function computeMetrics(input) {
             rate: successRate,
             target: `above ${TARGETS.deploymentSuccessRate * 100}%`,
             met: successRate === null ? null : successRate > TARGETS.deploymentSuccessRate,
-            inputs: { versions: rows.map((row) => row.version), rollbackRecords: history.rollbacks.filter((rollback) => rolledBack.includes(rollback.from)).map((rollback) => rollback.file) },
+            inputs: {
+                versions: rows.map((row) => row.version),
+                rollbackRecords: history.rollbacks.filter((rollback) => rolledBack.includes(rollback.from)).map((rollback) => rollback.file),
+            },
         },
         rollbacks: {
             count: rollbacks.length,
@@ -43957,9 +43993,10 @@ async function yamlFiles(dir) {
             files.push((0,external_node_path_.join)(dir, entry.name));
         else if (entry.isDirectory()) {
             const inner = await (0,promises_.readdir)((0,external_node_path_.join)(dir, entry.name), { withFileTypes: true });
-            for (const file of inner.sort((a, b) => a.name.localeCompare(b.name)))
+            for (const file of inner.sort((a, b) => a.name.localeCompare(b.name))) {
                 if (file.isFile() && isRecordFile(file.name))
                     files.push((0,external_node_path_.join)(dir, entry.name, file.name));
+            }
         }
     }
     return files;
@@ -44056,16 +44093,19 @@ function readRollbackEvidence(source, name) {
     const execution = mapping(source, [...path, "execution"], "rollback_evidence.execution");
     const from = records_text(source, [...path, "versions", "rolled_back_from"], versions.rolled_back_from, "the version rolled back");
     const to = records_text(source, [...path, "versions", "rolled_back_to"], versions.rolled_back_to, "the version rolled back to");
-    if (!from)
+    if (!from) {
         throw new errors/* ConfigurationError */.j1("rollback_evidence.versions.rolled_back_from is missing: which release was rolled back?", source.locate([...path, "versions"]));
+    }
     const executed = instant(source, [...path, "execution", "executed_at"], execution.executed_at);
     const decided = instant(source, [...path, "execution", "decided_at"], execution.decided_at);
     const detected = instant(source, [...path, "trigger", "detected_at"], trigger.detected_at);
     if (execution.dry_run === true || record.drill === true || record.mode === "undo")
         return undefined;
     const at = executed ?? decided ?? detected;
-    if (!at)
-        throw new errors/* ConfigurationError */.j1("rollback_evidence has no execution.executed_at, execution.decided_at or trigger.detected_at: when was it rolled back?", source.locate(path));
+    if (!at) {
+        const message = "rollback_evidence has no execution.executed_at, execution.decided_at or trigger.detected_at: when was it rolled back?";
+        throw new errors/* ConfigurationError */.j1(message, source.locate(path));
+    }
     return {
         id: String(record.rollback_id ?? name),
         fact: {
@@ -44389,10 +44429,20 @@ async function runPostRelease(ports, inputs) {
         if (state !== "due")
             continue;
         const lines = releaseMetricLines(row, metrics.metrics, days);
-        effects.push({ kind: "post-release-capsule", id: `capsule:${row.version}`, summary: `sign the POST-RELEASE capsule of ${row.version} (released ${row.releasedAt.slice(0, 10)}, due ${dueAt.slice(0, 10)})`, version: row.version, tag: row.tag, name, context: lines.context, openThreads: lines.openThreads });
+        effects.push({
+            kind: "post-release-capsule",
+            id: `capsule:${row.version}`,
+            summary: `sign the POST-RELEASE capsule of ${row.version} (released ${row.releasedAt.slice(0, 10)}, due ${dueAt.slice(0, 10)})`,
+            version: row.version,
+            tag: row.tag,
+            name,
+            context: lines.context,
+            openThreads: lines.openThreads,
+        });
     }
     const commits = new Map(metrics.history.releases.map((release) => [release.version, release.commit]));
-    const plan = { action: "post-release", formatVersion: 1, observations: { now: metrics.metrics.window.until, postReleaseDays: days, outDir, releases: items.map((item) => ({ ...item })) }, effects };
+    const observations = { now: metrics.metrics.window.until, postReleaseDays: days, outDir, releases: items.map((item) => ({ ...item })) };
+    const plan = { action: "post-release", formatVersion: 1, observations, effects };
     const handler = {
         isDone: async (effect) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(outDir, String(effect.name))) || (await releaseAsset(ports.releases, String(effect.tag), String(effect.name))) !== undefined,
         run: async (effect) => {
@@ -44414,7 +44464,8 @@ async function runPostRelease(ports, inputs) {
                 sbomPackages: [],
                 ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
             }, ports.signing);
-            await attach(ports.releases, String(effect.tag), [signed.files.capsule, ...(signed.files.envelope ? [signed.files.envelope] : []), ...((0,external_node_fs_.existsSync)(signed.files.bundle) ? [signed.files.bundle] : [])], ports.reporter);
+            const files = [signed.files.capsule, ...(signed.files.envelope ? [signed.files.envelope] : []), ...((0,external_node_fs_.existsSync)(signed.files.bundle) ? [signed.files.bundle] : [])];
+            await attach(ports.releases, String(effect.tag), files, ports.reporter);
         },
     };
     const applied = await (0,apply/* applyPlan */.g)(plan, { "post-release-capsule": handler }, { dryRun: inputs.dryRun, reporter: ports.reporter });
@@ -44443,15 +44494,21 @@ function postReleaseOutputs(result) {
         planHash: result.planHash,
         outDir: result.outDir,
         releases: result.items,
-        capsules: result.applied.outcomes.map((outcome) => ({ version: outcome.id.replace(/^capsule:/, ""), status: outcome.status, summary: outcome.summary })),
+        capsules: result.applied.outcomes.map((outcome) => ({
+            version: outcome.id.replace(/^capsule:/, ""),
+            status: outcome.status,
+            summary: outcome.summary,
+        })),
     };
 }
+const OUTCOME_TEXT = { planned: "to write", done: "written", skipped: "already written", failed: "failed" };
 /** Markdown for the step summary: what was written, what waits. */
 function renderPostReleaseSummary(result) {
-    const lines = [`## POST-RELEASE capsules${result.applied.dryRun ? " (dry-run: nothing written)" : ""}`, "", `Plan \`${result.planHash}\`.`, "", "| release | released | capsule due | state |", "|---|---|---|---|"];
+    const title = `## POST-RELEASE capsules${result.applied.dryRun ? " (dry-run: nothing written)" : ""}`;
+    const lines = [title, "", `Plan \`${result.planHash}\`.`, "", "| release | released | capsule due | state |", "|---|---|---|---|"];
     for (const item of result.items) {
         const outcome = result.applied.outcomes.find((entry) => entry.id === `capsule:${item.version}`);
-        const state = outcome ? (outcome.status === "skipped" ? "already written" : outcome.status === "planned" ? "to write" : outcome.status) : item.state === "written" ? "already written" : "waiting";
+        const state = outcome ? OUTCOME_TEXT[outcome.status] : item.state === "written" ? "already written" : "waiting";
         lines.push(`| ${item.version} | ${item.releasedAt.slice(0, 10)} | ${item.dueAt.slice(0, 10)} | ${state} |`);
     }
     if (result.items.length === 0)
@@ -44477,13 +44534,16 @@ async function runPostReleaseMode(cwd, signing, reporter) {
         dryRun,
         ...(core/* getInput */.V4("out-dir") ? { outDir: core/* getInput */.V4("out-dir") } : {}),
     };
-    const repository = process.env.GITHUB_REPOSITORY ?? "";
-    const log = (message) => core/* debug */.Yz(message);
     const git = new git_cli/* GitCli */.T(cwd);
     const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"])).stdout.trim();
-    const releases = chooseReleaseForge({ token, requireToken: false, localDir: (0,external_node_path_.join)(gitDir, "cadence", "releases"), ...(repository ? { repository } : {}), log });
-    const issues = token && repository ? GitHubIssues.create({ token, repository, log }) : undefined;
-    const result = await runPostRelease({ git, files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter, releases, ...(signing ? { signing } : {}), ...(issues ? { issues } : { noIssuesReason: "no token: the github-token input is empty" }) }, inputs);
+    const forges = metricsForges({
+        token,
+        localDir: (0,external_node_path_.join)(gitDir, "cadence", "releases"),
+        ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
+        log: (message) => core/* debug */.Yz(message),
+        noToken: "no token: the github-token input is empty",
+    });
+    const result = await runPostRelease({ git, files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter, ...forges, ...(signing ? { signing } : {}) }, inputs);
     const outputs = postReleaseOutputs(result);
     core/* setOutput */.uH("post-release", JSON.stringify(outputs));
     core/* setOutput */.uH("plan-hash", outputs.planHash);

@@ -24,10 +24,8 @@ var reporter_terminal = __webpack_require__(1206);
 var keys = __webpack_require__(5349);
 // EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
 var git_cli = __webpack_require__(5577);
-// EXTERNAL MODULE: ./packages/core/src/publish/forge-choice.ts + 2 modules
-var forge_choice = __webpack_require__(5782);
-// EXTERNAL MODULE: ./packages/core/src/forge/issues.ts
-var forge_issues = __webpack_require__(9025);
+// EXTERNAL MODULE: ./packages/core/src/cadence/metrics-forges.ts + 1 modules
+var metrics_forges = __webpack_require__(2771);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/capsule/build.ts
@@ -105,10 +103,20 @@ async function runPostRelease(ports, inputs) {
         if (state !== "due")
             continue;
         const lines = releaseMetricLines(row, metrics.metrics, days);
-        effects.push({ kind: "post-release-capsule", id: `capsule:${row.version}`, summary: `sign the POST-RELEASE capsule of ${row.version} (released ${row.releasedAt.slice(0, 10)}, due ${dueAt.slice(0, 10)})`, version: row.version, tag: row.tag, name, context: lines.context, openThreads: lines.openThreads });
+        effects.push({
+            kind: "post-release-capsule",
+            id: `capsule:${row.version}`,
+            summary: `sign the POST-RELEASE capsule of ${row.version} (released ${row.releasedAt.slice(0, 10)}, due ${dueAt.slice(0, 10)})`,
+            version: row.version,
+            tag: row.tag,
+            name,
+            context: lines.context,
+            openThreads: lines.openThreads,
+        });
     }
     const commits = new Map(metrics.history.releases.map((release) => [release.version, release.commit]));
-    const plan = { action: "post-release", formatVersion: 1, observations: { now: metrics.metrics.window.until, postReleaseDays: days, outDir, releases: items.map((item) => ({ ...item })) }, effects };
+    const observations = { now: metrics.metrics.window.until, postReleaseDays: days, outDir, releases: items.map((item) => ({ ...item })) };
+    const plan = { action: "post-release", formatVersion: 1, observations, effects };
     const handler = {
         isDone: async (effect) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(outDir, String(effect.name))) || (await releaseAsset(ports.releases, String(effect.tag), String(effect.name))) !== undefined,
         run: async (effect) => {
@@ -130,7 +138,8 @@ async function runPostRelease(ports, inputs) {
                 sbomPackages: [],
                 ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
             }, ports.signing);
-            await attach(ports.releases, String(effect.tag), [signed.files.capsule, ...(signed.files.envelope ? [signed.files.envelope] : []), ...((0,external_node_fs_.existsSync)(signed.files.bundle) ? [signed.files.bundle] : [])], ports.reporter);
+            const files = [signed.files.capsule, ...(signed.files.envelope ? [signed.files.envelope] : []), ...((0,external_node_fs_.existsSync)(signed.files.bundle) ? [signed.files.bundle] : [])];
+            await attach(ports.releases, String(effect.tag), files, ports.reporter);
         },
     };
     const applied = await (0,apply/* applyPlan */.g)(plan, { "post-release-capsule": handler }, { dryRun: inputs.dryRun, reporter: ports.reporter });
@@ -159,15 +168,21 @@ function postReleaseOutputs(result) {
         planHash: result.planHash,
         outDir: result.outDir,
         releases: result.items,
-        capsules: result.applied.outcomes.map((outcome) => ({ version: outcome.id.replace(/^capsule:/, ""), status: outcome.status, summary: outcome.summary })),
+        capsules: result.applied.outcomes.map((outcome) => ({
+            version: outcome.id.replace(/^capsule:/, ""),
+            status: outcome.status,
+            summary: outcome.summary,
+        })),
     };
 }
+const OUTCOME_TEXT = { planned: "to write", done: "written", skipped: "already written", failed: "failed" };
 /** Markdown for the step summary: what was written, what waits. */
 function renderPostReleaseSummary(result) {
-    const lines = [`## POST-RELEASE capsules${result.applied.dryRun ? " (dry-run: nothing written)" : ""}`, "", `Plan \`${result.planHash}\`.`, "", "| release | released | capsule due | state |", "|---|---|---|---|"];
+    const title = `## POST-RELEASE capsules${result.applied.dryRun ? " (dry-run: nothing written)" : ""}`;
+    const lines = [title, "", `Plan \`${result.planHash}\`.`, "", "| release | released | capsule due | state |", "|---|---|---|---|"];
     for (const item of result.items) {
         const outcome = result.applied.outcomes.find((entry) => entry.id === `capsule:${item.version}`);
-        const state = outcome ? (outcome.status === "skipped" ? "already written" : outcome.status === "planned" ? "to write" : outcome.status) : item.state === "written" ? "already written" : "waiting";
+        const state = outcome ? OUTCOME_TEXT[outcome.status] : item.state === "written" ? "already written" : "waiting";
         lines.push(`| ${item.version} | ${item.releasedAt.slice(0, 10)} | ${item.dueAt.slice(0, 10)} | ${state} |`);
     }
     if (result.items.length === 0)
@@ -183,7 +198,10 @@ var clock = __webpack_require__(3664);
 var args = __webpack_require__(7109);
 // EXTERNAL MODULE: ./packages/cli/src/commands/capsule-sign.ts + 2 modules
 var capsule_sign = __webpack_require__(5541);
+// EXTERNAL MODULE: ./packages/cli/src/commands/metrics.ts + 1 modules
+var metrics = __webpack_require__(7082);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/post-release.ts
+
 
 
 
@@ -242,11 +260,15 @@ async function postReleaseCommand(argv, out) {
     reporter.secret(token);
     const git = new git_cli/* GitCli */.T(cwd);
     const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true })).stdout.trim() || (0,external_node_path_.join)(cwd, ".git");
-    const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
-    const log = (message) => reporter.debug(message);
-    const releases = (0,forge_choice/* chooseReleaseForge */.g)({ token, requireToken: false, localDir: (0,external_node_path_.resolve)(cwd, values["releases-dir"] ?? (0,external_node_path_.join)(gitDir, "cadence", "releases")), ...(repository ? { repository } : {}), ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}), log });
-    const issues = token && repository ? forge_issues/* GitHubIssues */.q.create({ token, repository, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log }) : undefined;
-    const result = await runPostRelease({ git, files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter, releases, ...(signing ? { signing } : {}), ...(issues ? { issues } : { noIssuesReason: "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub" }) }, inputs);
+    const forges = (0,metrics_forges/* metricsForges */.w)({
+        token,
+        localDir: (0,external_node_path_.resolve)(cwd, values["releases-dir"] ?? (0,external_node_path_.join)(gitDir, "cadence", "releases")),
+        ...(0,metrics/* optional */.l)("repository", values.repository ?? process.env.GITHUB_REPOSITORY),
+        ...(0,metrics/* optional */.l)("apiUrl", process.env.GITHUB_API_URL),
+        log: (message) => reporter.debug(message),
+        noToken: "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub",
+    });
+    const result = await runPostRelease({ git, files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter, ...forges, ...(signing ? { signing } : {}) }, inputs);
     const outputs = postReleaseOutputs(result);
     if (values.json)
         return void out.write(`${JSON.stringify(outputs, null, 2)}\n`);

@@ -75,11 +75,11 @@ const COMMANDS = {
         return { run: calendarCommand, help: calendarHelp };
     },
     metrics: async () => {
-        const { metricsCommand, metricsHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(782), __nccwpck_require__.e(341), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7082));
+        const { metricsCommand, metricsHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(782), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7082));
         return { run: metricsCommand, help: metricsHelp };
     },
     "post-release": async () => {
-        const { postReleaseCommand, postReleaseHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(782), __nccwpck_require__.e(462), __nccwpck_require__.e(541), __nccwpck_require__.e(341), __nccwpck_require__.e(194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5194));
+        const { postReleaseCommand, postReleaseHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(392), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(782), __nccwpck_require__.e(462), __nccwpck_require__.e(541), __nccwpck_require__.e(82), __nccwpck_require__.e(194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5194));
         return { run: postReleaseCommand, help: postReleaseHelp };
     },
     changelog: async () => {

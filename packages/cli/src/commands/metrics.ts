@@ -1,10 +1,9 @@
 import { join, resolve } from "node:path";
 import {
   GitCli,
-  GitHubIssues,
   LocalFiles,
   TerminalReporter,
-  chooseReleaseForge,
+  metricsForges,
   metricsOutputs,
   parseCadenceMetricsInputs,
   renderMetricsSummary,
@@ -23,6 +22,11 @@ export const metricsHelp = `cadence metrics [--since DATE] [--now ISO-8601] [--j
   tags, the releases (GitHub's, or the local folder publish uses) and the records publish and
   rollback wrote. The window is --since (default 90 days back) to --now. --json gives each metric
   with its inputs; --summary the markdown with Mermaid charts. Changes nothing.`;
+
+/** `{key: value}` when the value is given, `{}` otherwise (exactOptionalPropertyTypes). */
+export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined || value === "" ? {} : { [key]: value }) as { [P in K]?: V };
+}
 
 export async function metricsCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
   const { values } = parseFlags("metrics", argv, {
@@ -50,15 +54,15 @@ export async function metricsCommand(argv: string[], out: NodeJS.WritableStream)
   reporter.secret(token);
   const git = new GitCli(cwd);
   const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true })).stdout.trim() || join(cwd, ".git");
-  const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
-  const log = (message: string) => reporter.debug(message);
-  const apiUrl = process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {};
-  const releases = chooseReleaseForge({ token, requireToken: false, localDir: resolve(cwd, values["releases-dir"] ?? join(gitDir, "cadence", "releases")), ...(repository ? { repository } : {}), ...apiUrl, log });
-  const issues = token && repository ? GitHubIssues.create({ token, repository, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log }) : undefined;
-  const result = await runCadenceMetrics(
-    { git, files: new LocalFiles(cwd), clock: systemClock, releases, ...(issues ? { issues } : { noIssuesReason: token ? "no repository: pass --repository OWNER/NAME or set GITHUB_REPOSITORY" : "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub" }) },
-    inputs,
-  );
+  const forges = metricsForges({
+    token,
+    localDir: resolve(cwd, values["releases-dir"] ?? join(gitDir, "cadence", "releases")),
+    ...optional("repository", values.repository ?? process.env.GITHUB_REPOSITORY),
+    ...optional("apiUrl", process.env.GITHUB_API_URL),
+    log: (message) => reporter.debug(message),
+    noToken: "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub",
+  });
+  const result = await runCadenceMetrics({ git, files: new LocalFiles(cwd), clock: systemClock, ...forges }, inputs);
   if (values.json) out.write(`${JSON.stringify(metricsOutputs(result), null, 2)}\n`);
   else if (values.summary) out.write(`${renderMetricsSummary(result.metrics, result.settings.recent)}\n`);
   else out.write(renderMetricsText(result.metrics, result.settings.recent));

@@ -2,10 +2,9 @@ import { join, resolve } from "node:path";
 import {
   ConfigurationError,
   GitCli,
-  GitHubIssues,
   LocalFiles,
   TerminalReporter,
-  chooseReleaseForge,
+  metricsForges,
   parseCadenceMetricsInputs,
   parsePrivateKey,
   postReleaseOutputs,
@@ -16,6 +15,7 @@ import {
 } from "@release-cadence/core";
 import { parseFlags } from "../args.js";
 import { readKeyFile, readPassphrase } from "./capsule-sign.js";
+import { optional } from "./metrics.js";
 
 export const postReleaseHelp = `cadence post-release --key KEY.pem [--passphrase-env NAME] [--dry-run] [--out DIR] [--since DATE] [--now ISO-8601]
     [--json] [--summary] [--records DIR]… [--config PATH] [--repository OWNER/NAME] [--releases-dir DIR] [--cwd DIR]
@@ -69,14 +69,15 @@ export async function postReleaseCommand(argv: string[], out: NodeJS.WritableStr
   reporter.secret(token);
   const git = new GitCli(cwd);
   const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true })).stdout.trim() || join(cwd, ".git");
-  const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
-  const log = (message: string) => reporter.debug(message);
-  const releases = chooseReleaseForge({ token, requireToken: false, localDir: resolve(cwd, values["releases-dir"] ?? join(gitDir, "cadence", "releases")), ...(repository ? { repository } : {}), ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}), log });
-  const issues = token && repository ? GitHubIssues.create({ token, repository, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log }) : undefined;
-  const result = await runPostRelease(
-    { git, files: new LocalFiles(cwd), clock: systemClock, reporter, releases, ...(signing ? { signing } : {}), ...(issues ? { issues } : { noIssuesReason: "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub" }) },
-    inputs,
-  );
+  const forges = metricsForges({
+    token,
+    localDir: resolve(cwd, values["releases-dir"] ?? join(gitDir, "cadence", "releases")),
+    ...optional("repository", values.repository ?? process.env.GITHUB_REPOSITORY),
+    ...optional("apiUrl", process.env.GITHUB_API_URL),
+    log: (message) => reporter.debug(message),
+    noToken: "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub",
+  });
+  const result = await runPostRelease({ git, files: new LocalFiles(cwd), clock: systemClock, reporter, ...forges, ...(signing ? { signing } : {}) }, inputs);
   const outputs = postReleaseOutputs(result);
   if (values.json) return void out.write(`${JSON.stringify(outputs, null, 2)}\n`);
   if (values.summary) return void out.write(`${renderPostReleaseSummary(result)}\n`);
