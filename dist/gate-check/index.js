@@ -38390,7 +38390,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2558);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9801);
 /* harmony import */ var _calendar_mode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3714);
-/* harmony import */ var _metrics_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3047);
+/* harmony import */ var _metrics_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5955);
 
 
 
@@ -38442,7 +38442,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3047:
+/***/ 5955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38510,14 +38510,53 @@ function parseCadenceMetricsInputs(raw) {
 var reporter_actions = __nccwpck_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts + 5 modules
 var git_cli = __nccwpck_require__(8543);
+// EXTERNAL MODULE: ./packages/core/src/forge/github.ts + 25 modules
+var github = __nccwpck_require__(4304);
+;// CONCATENATED MODULE: ./packages/core/src/forge/issues.ts
+
+/** IssueForge over GitHub's REST API (GET /repos/{owner}/{repo}/issues, paginated). */
+class GitHubIssues {
+    octokit;
+    owner;
+    repo;
+    description;
+    constructor(octokit, owner, repo) {
+        this.octokit = octokit;
+        this.owner = owner;
+        this.repo = repo;
+        this.description = `GitHub issues of ${owner}/${repo}`;
+    }
+    static create(options) {
+        const [owner, repo] = options.repository.split("/");
+        return new GitHubIssues((0,github/* createOctokit */.Qi)(options), owner, repo);
+    }
+    async issuesWithLabel(label, since) {
+        try {
+            // `since` filters by last update; an issue opened after the instant was updated after it too.
+            const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+                owner: this.owner,
+                repo: this.repo,
+                labels: label,
+                state: "all",
+                since: since.toISOString(),
+                per_page: 100,
+            });
+            return issues
+                .filter((issue) => !issue.pull_request && Date.parse(issue.created_at) >= since.getTime())
+                .map((issue) => ({ number: issue.number, title: issue.title, url: issue.html_url, createdAt: new Date(issue.created_at).toISOString() }));
+        }
+        catch (error) {
+            throw (0,github/* toForgeError */.Zf)(error, `GET /repos/${this.owner}/${this.repo}/issues`);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./packages/core/src/forge/errors.ts
 var forge_errors = __nccwpck_require__(798);
-// EXTERNAL MODULE: ./packages/core/src/forge/github.ts + 25 modules
-var github = __nccwpck_require__(4304);
 ;// CONCATENATED MODULE: ./packages/core/src/forge/github-releases.ts
 
 
@@ -38869,43 +38908,20 @@ function chooseReleaseForge(choice) {
     return GitHubReleases.create({ token: choice.token, repository: choice.repository, ...(choice.apiUrl ? { baseUrl: choice.apiUrl } : {}), ...(choice.log ? { log: choice.log } : {}) });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/forge/issues.ts
+;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics-forges.ts
 
-/** IssueForge over GitHub's REST API (GET /repos/{owner}/{repo}/issues, paginated). */
-class GitHubIssues {
-    octokit;
-    owner;
-    repo;
-    description;
-    constructor(octokit, owner, repo) {
-        this.octokit = octokit;
-        this.owner = owner;
-        this.repo = repo;
-        this.description = `GitHub issues of ${owner}/${repo}`;
-    }
-    static create(options) {
-        const [owner, repo] = options.repository.split("/");
-        return new GitHubIssues((0,github/* createOctokit */.Qi)(options), owner, repo);
-    }
-    async issuesWithLabel(label, since) {
-        try {
-            // `since` filters by last update; an issue opened after the instant was updated after it too.
-            const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
-                owner: this.owner,
-                repo: this.repo,
-                labels: label,
-                state: "all",
-                since: since.toISOString(),
-                per_page: 100,
-            });
-            return issues
-                .filter((issue) => !issue.pull_request && Date.parse(issue.created_at) >= since.getTime())
-                .map((issue) => ({ number: issue.number, title: issue.title, url: issue.html_url, createdAt: new Date(issue.created_at).toISOString() }));
-        }
-        catch (error) {
-            throw (0,github/* toForgeError */.Zf)(error, `GET /repos/${this.owner}/${this.repo}/issues`);
-        }
-    }
+
+/** The releases and issues the metrics read: GitHub's with a token, the local folder's without (and no issues). */
+function metricsForges(choice) {
+    const api = choice.apiUrl ? { apiUrl: choice.apiUrl } : {};
+    const repository = choice.repository ? { repository: choice.repository } : {};
+    const releases = chooseReleaseForge({ token: choice.token, requireToken: false, localDir: choice.localDir, ...repository, ...api, log: choice.log });
+    if (!choice.token)
+        return { releases, noIssuesReason: choice.noToken };
+    if (!choice.repository)
+        return { releases, noIssuesReason: "no repository: pass --repository OWNER/NAME or set GITHUB_REPOSITORY" };
+    const baseUrl = choice.apiUrl ? { baseUrl: choice.apiUrl } : {};
+    return { releases, issues: GitHubIssues.create({ token: choice.token, repository: choice.repository, ...baseUrl, log: choice.log }) };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/calendar/config.ts
@@ -38921,7 +38937,8 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 
 /** Every version tag under the prefix with its date, oldest version first. */
 async function readDatedTags(git, prefix) {
-    const { stdout } = await git.run(["for-each-ref", "--format=%(refname:strip=2)%00%(creatordate:iso-strict)%00%(objectname)%00%(*objectname)", "refs/tags"]);
+    const format = "--format=%(refname:strip=2)%00%(creatordate:iso-strict)%00%(objectname)%00%(*objectname)";
+    const { stdout } = await git.run(["for-each-ref", format, "refs/tags"]);
     const tags = [];
     for (const line of stdout.split("\n")) {
         if (line === "")
@@ -38973,7 +38990,8 @@ async function readHistory(sources) {
             releasedAt = tag.at;
             releasedFrom = "tag";
         }
-        const first = Date.parse(releasedAt) >= sources.since.getTime() ? await firstCommitAt(sources.git, tag.name, previous?.name) : undefined;
+        const inWindow = Date.parse(releasedAt) >= sources.since.getTime();
+        const first = inWindow ? await firstCommitAt(sources.git, tag.name, previous?.name) : undefined;
         releases.push({
             version: tag.version,
             tag: tag.name,
@@ -39046,9 +39064,14 @@ function computeMetrics(input) {
     const until = Date.parse(window.until);
     const inWindow = (instant) => Date.parse(instant) >= since && Date.parse(instant) < until;
     const localDate = (instant) => (0,civil/* localClock */.ap)(new Date(instant), window.timezone).wallClock.slice(0, 10);
-    const releases = history.releases.filter((release) => inWindow(release.releasedAt)).sort((a, b) => Date.parse(a.releasedAt) - Date.parse(b.releasedAt));
+    const releases = history.releases
+        .filter((release) => inWindow(release.releasedAt))
+        .sort((a, b) => Date.parse(a.releasedAt) - Date.parse(b.releasedAt));
     const rolledBackVersions = new Set(history.rollbacks.map((rollback) => rollback.from));
-    const issues = history.issues.available ? issuesByRelease(history.releases, history.issues.issues, criticalWindowHours).filter((issue) => releases.some((release) => release.version === issue.release)) : [];
+    const inWindowVersions = new Set(releases.map((release) => release.version));
+    const issues = history.issues.available
+        ? issuesByRelease(history.releases, history.issues.issues, criticalWindowHours).filter((issue) => inWindowVersions.has(issue.release))
+        : [];
     const rows = releases.map((release) => ({
         version: release.version,
         tag: release.tag,
@@ -39074,8 +39097,15 @@ function computeMetrics(input) {
     const firstSpread = spread(withFirst.map((row) => row.firstCommitToReleaseHours));
     const rolledBack = rows.filter((row) => row.rolledBack).map((row) => row.version);
     const successRate = ratio(rows.length - rolledBack.length, rows.length);
-    const rollbacks = history.rollbacks.filter((rollback) => inWindow(rollback.at)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    const count = (key) => Object.fromEntries([...new Set(rollbacks.map((rollback) => rollback[key]))].map((value) => [value, rollbacks.filter((rollback) => rollback[key] === value).length]));
+    const rollbacks = history.rollbacks
+        .filter((rollback) => inWindow(rollback.at))
+        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const count = (key) => {
+        const counts = {};
+        for (const rollback of rollbacks)
+            counts[rollback[key]] = (counts[rollback[key]] ?? 0) + 1;
+        return counts;
+    };
     const perRelease = ratio(issues.length, rows.length);
     return {
         window,
@@ -39091,7 +39121,10 @@ function computeMetrics(input) {
             inputs: { plannedDates, versions: rows.map((row) => row.version) },
         },
         leadTime: {
-            rcToRelease: { ...spread(withRc.map((row) => row.rcToReleaseHours)), inputs: { versions: withRc.map((row) => row.version), withoutCandidate: rows.filter((row) => row.rcToReleaseHours === null).map((row) => row.version) } },
+            rcToRelease: {
+                ...spread(withRc.map((row) => row.rcToReleaseHours)),
+                inputs: { versions: withRc.map((row) => row.version), withoutCandidate: rows.filter((row) => row.rcToReleaseHours === null).map((row) => row.version) },
+            },
             firstCommitToRelease: {
                 ...firstSpread,
                 target: `median under ${TARGETS.leadTimeDays} days`,
@@ -39106,7 +39139,10 @@ function computeMetrics(input) {
             rate: successRate,
             target: `above ${TARGETS.deploymentSuccessRate * 100}%`,
             met: successRate === null ? null : successRate > TARGETS.deploymentSuccessRate,
-            inputs: { versions: rows.map((row) => row.version), rollbackRecords: history.rollbacks.filter((rollback) => rolledBack.includes(rollback.from)).map((rollback) => rollback.file) },
+            inputs: {
+                versions: rows.map((row) => row.version),
+                rollbackRecords: history.rollbacks.filter((rollback) => rolledBack.includes(rollback.from)).map((rollback) => rollback.file),
+            },
         },
         rollbacks: {
             count: rollbacks.length,
@@ -39155,9 +39191,10 @@ async function yamlFiles(dir) {
             files.push((0,external_node_path_.join)(dir, entry.name));
         else if (entry.isDirectory()) {
             const inner = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(dir, entry.name), { withFileTypes: true });
-            for (const file of inner.sort((a, b) => a.name.localeCompare(b.name)))
+            for (const file of inner.sort((a, b) => a.name.localeCompare(b.name))) {
                 if (file.isFile() && isRecordFile(file.name))
                     files.push((0,external_node_path_.join)(dir, entry.name, file.name));
+            }
         }
     }
     return files;
@@ -39254,16 +39291,19 @@ function readRollbackEvidence(source, name) {
     const execution = mapping(source, [...path, "execution"], "rollback_evidence.execution");
     const from = records_text(source, [...path, "versions", "rolled_back_from"], versions.rolled_back_from, "the version rolled back");
     const to = records_text(source, [...path, "versions", "rolled_back_to"], versions.rolled_back_to, "the version rolled back to");
-    if (!from)
+    if (!from) {
         throw new errors/* ConfigurationError */.j1("rollback_evidence.versions.rolled_back_from is missing: which release was rolled back?", source.locate([...path, "versions"]));
+    }
     const executed = instant(source, [...path, "execution", "executed_at"], execution.executed_at);
     const decided = instant(source, [...path, "execution", "decided_at"], execution.decided_at);
     const detected = instant(source, [...path, "trigger", "detected_at"], trigger.detected_at);
     if (execution.dry_run === true || record.drill === true || record.mode === "undo")
         return undefined;
     const at = executed ?? decided ?? detected;
-    if (!at)
-        throw new errors/* ConfigurationError */.j1("rollback_evidence has no execution.executed_at, execution.decided_at or trigger.detected_at: when was it rolled back?", source.locate(path));
+    if (!at) {
+        const message = "rollback_evidence has no execution.executed_at, execution.decided_at or trigger.detected_at: when was it rolled back?";
+        throw new errors/* ConfigurationError */.j1(message, source.locate(path));
+    }
     return {
         id: String(record.rollback_id ?? name),
         fact: {
@@ -39360,34 +39400,51 @@ function metricsOutputs(result) {
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
 var clock = __nccwpck_require__(3664);
 ;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics-render.ts
-const days = (hours) => (hours === null ? "—" : hours < 48 ? `${hours} h` : `${Math.round((hours / 24) * 10) / 10} d`);
+const days = (hours) => {
+    if (hours === null)
+        return "—";
+    return hours < 48 ? `${hours} h` : `${Math.round((hours / 24) * 10) / 10} d`;
+};
 const percent = (value) => (value === null ? "—" : `${Math.round(value * 1000) / 10}%`);
 const mark = (met) => (met === null ? "" : met ? " ✅" : " ❌");
-const spreadText = (spread) => (spread.count === 0 ? "no release to measure" : `median ${days(spread.medianHours)}, mean ${days(spread.meanHours)} (${spread.count} release${spread.count === 1 ? "" : "s"})`);
+const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+const perRelease = (value) => (value === null ? "" : ` (${value} per release)`);
+const joined = (parts) => parts.filter((part) => part !== false).join("; ");
+function spreadText(spread) {
+    if (spread.count === 0)
+        return "no release to measure";
+    return `median ${days(spread.medianHours)}, mean ${days(spread.meanHours)} (${plural(spread.count, "release")})`;
+}
 /** The metrics as [metric, value, inputs] rows: one source for the markdown and the terminal table. */
 function metricRows(metrics) {
-    const frequency = metrics.releaseFrequency;
-    const lead = metrics.leadTime;
-    const success = metrics.deploymentSuccessRate;
-    const rollbacks = metrics.rollbacks;
-    const critical = metrics.criticalIssues;
+    const { releaseFrequency: frequency, leadTime: lead, deploymentSuccessRate: success, rollbacks, criticalIssues: critical } = metrics;
+    const withoutCandidate = lead.rcToRelease.inputs.withoutCandidate;
+    const criticalName = `Critical issues, first ${critical.windowHours} h`;
     return [
         [
             "Release frequency",
             `${frequency.released} released / ${frequency.planned} planned (${frequency.onPlan} on the planned day)`,
-            `${frequency.missed.length > 0 ? `missed ${frequency.missed.join(", ")}` : "none missed"}${frequency.unplanned.length > 0 ? `; off plan ${frequency.unplanned.join(", ")}` : ""}${frequency.meanIntervalDays !== null ? `; every ${frequency.meanIntervalDays} d on average` : ""}`,
+            joined([
+                frequency.missed.length > 0 ? `missed ${frequency.missed.join(", ")}` : "none missed",
+                frequency.unplanned.length > 0 && `off plan ${frequency.unplanned.join(", ")}`,
+                frequency.meanIntervalDays !== null && `every ${frequency.meanIntervalDays} d on average`,
+            ]),
         ],
-        ["Lead time, RC cut → release", spreadText(lead.rcToRelease), lead.rcToRelease.inputs.withoutCandidate.length > 0 ? `without a candidate: ${lead.rcToRelease.inputs.withoutCandidate.join(", ")}` : ""],
+        ["Lead time, RC cut → release", spreadText(lead.rcToRelease), withoutCandidate.length > 0 ? `without a candidate: ${withoutCandidate.join(", ")}` : ""],
         ["Lead time, first commit → release", `${spreadText(lead.firstCommitToRelease)}${mark(lead.firstCommitToRelease.met)}`, `target: ${lead.firstCommitToRelease.target}`],
-        ["Deployment success rate", `${percent(success.rate)} (${success.succeeded} of ${success.releases})${mark(success.met)}`, `target ${success.target}${success.rolledBack.length > 0 ? `; rolled back: ${success.rolledBack.join(", ")}` : ""}`],
+        [
+            "Deployment success rate",
+            `${percent(success.rate)} (${success.succeeded} of ${success.releases})${mark(success.met)}`,
+            joined([`target ${success.target}`, success.rolledBack.length > 0 && `rolled back: ${success.rolledBack.join(", ")}`]),
+        ],
         [
             "Rollbacks",
-            `${rollbacks.count}${rollbacks.perRelease !== null ? ` (${rollbacks.perRelease} per release)` : ""}`,
-            rollbacks.reasons.map((entry) => `${entry.from} → ${entry.to || "?"} (${entry.severity}): ${entry.reason}`).join("; "),
+            `${rollbacks.count}${perRelease(rollbacks.perRelease)}`,
+            joined(rollbacks.reasons.map((entry) => `${entry.from} → ${entry.to || "?"} (${entry.severity}): ${entry.reason}`)),
         ],
         critical.available
-            ? [`Critical issues, first ${critical.windowHours} h`, `${critical.count}${critical.perRelease !== null ? ` (${critical.perRelease} per release)` : ""}${mark(critical.met)}`, `label '${critical.label}', target ${critical.target}`]
-            : [`Critical issues, first ${critical.windowHours} h`, "not measured", critical.reason],
+            ? [criticalName, `${critical.count}${perRelease(critical.perRelease)}${mark(critical.met)}`, `label '${critical.label}', target ${critical.target}`]
+            : [criticalName, "not measured", critical.reason],
     ];
 }
 const cell = (text) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -39411,7 +39468,7 @@ function releasesGantt(rows) {
 /** Mermaid's xychart of lead times: first commit → release as bars, RC cut → release as a line, in days. */
 function leadTimeChart(rows) {
     const inDays = (hours) => (hours === null ? 0 : Math.round((hours / 24) * 10) / 10);
-    const top = Math.max(1, ...rows.map((row) => Math.ceil(inDays(row.firstCommitToReleaseHours))), ...rows.map((row) => Math.ceil(inDays(row.rcToReleaseHours))));
+    const top = Math.max(1, ...rows.flatMap((row) => [row.firstCommitToReleaseHours, row.rcToReleaseHours].map((hours) => Math.ceil(inDays(hours)))));
     return [
         "```mermaid",
         "xychart-beta",
@@ -39426,7 +39483,8 @@ function leadTimeChart(rows) {
 /** Markdown for the step summary and `cadence metrics --summary`: the metrics table, the recent releases and two charts. */
 function renderMetricsSummary(metrics, recent) {
     const { window } = metrics;
-    const lines = ["## Cadence health", "", `Releases from ${window.since.slice(0, 10)} to ${window.until.slice(0, 10)} (dates in ${window.timezone}).`, "", "| metric | value | from |", "|---|---|---|"];
+    const span = `Releases from ${window.since.slice(0, 10)} to ${window.until.slice(0, 10)} (dates in ${window.timezone}).`;
+    const lines = ["## Cadence health", "", span, "", "| metric | value | from |", "|---|---|---|"];
     for (const [name, value, inputs] of metricRows(metrics))
         lines.push(`| ${name} | ${cell(value)} | ${cell(inputs)} |`);
     const rows = recentRows(metrics, recent);
@@ -39434,9 +39492,11 @@ function renderMetricsSummary(metrics, recent) {
         lines.push("", "No release in the window.");
         return lines.join("\n");
     }
-    lines.push("", `### Recent releases`, "", "| version | date | RC → release | first commit → release | rolled back | critical issues |", "|---|---|---|---|---|---|");
+    lines.push("", "### Recent releases", "", "| version | date | RC → release | first commit → release | rolled back | critical issues |");
+    lines.push("|---|---|---|---|---|---|");
     for (const row of [...rows].reverse()) {
-        lines.push(`| ${row.version} | ${row.date} | ${days(row.rcToReleaseHours)} | ${days(row.firstCommitToReleaseHours)} | ${row.rolledBack ? "yes" : "no"} | ${row.criticalIssues ?? "—"} |`);
+        const cells = [row.version, row.date, days(row.rcToReleaseHours), days(row.firstCommitToReleaseHours), row.rolledBack ? "yes" : "no", String(row.criticalIssues ?? "—")];
+        lines.push(`| ${cells.join(" | ")} |`);
     }
     lines.push("", releasesGantt(rows), "", leadTimeChart(rows));
     return lines.join("\n");
@@ -39445,14 +39505,20 @@ function renderMetricsSummary(metrics, recent) {
 function renderMetricsText(metrics, recent) {
     const rows = metricRows(metrics);
     const width = Math.max(...rows.map(([name]) => name.length));
-    const lines = [`cadence metrics ${metrics.window.since.slice(0, 10)} – ${metrics.window.until.slice(0, 10)} (${metrics.window.timezone})`, ""];
-    for (const [name, value, inputs] of rows)
-        lines.push(`  ${name.padEnd(width)}  ${value}${inputs ? `\n  ${"".padEnd(width)}  ${inputs}` : ""}`);
+    const { since, until, timezone } = metrics.window;
+    const lines = [`cadence metrics ${since.slice(0, 10)} – ${until.slice(0, 10)} (${timezone})`, ""];
+    for (const [name, value, inputs] of rows) {
+        lines.push(`  ${name.padEnd(width)}  ${value}`);
+        if (inputs)
+            lines.push(`  ${"".padEnd(width)}  ${inputs}`);
+    }
     const releases = recentRows(metrics, recent);
     if (releases.length > 0) {
         lines.push("", "  version      date        RC→release  commit→release  rolled back  critical");
         for (const row of [...releases].reverse()) {
-            lines.push(`  ${row.version.padEnd(12)} ${row.date}  ${days(row.rcToReleaseHours).padEnd(10)}  ${days(row.firstCommitToReleaseHours).padEnd(14)}  ${(row.rolledBack ? "yes" : "no").padEnd(11)}  ${row.criticalIssues ?? "—"}`);
+            const rc = days(row.rcToReleaseHours).padEnd(10);
+            const commit = days(row.firstCommitToReleaseHours).padEnd(14);
+            lines.push(`  ${row.version.padEnd(12)} ${row.date}  ${rc}  ${commit}  ${(row.rolledBack ? "yes" : "no").padEnd(11)}  ${row.criticalIssues ?? "—"}`);
         }
     }
     return `${lines.join("\n")}\n`;
@@ -39464,19 +39530,29 @@ function renderMetricsText(metrics, recent) {
 
 /** `mode: metrics`: the cadence's health (frequency, lead times, success rate, rollbacks, critical issues) as a summary and a JSON output. */
 async function runMetricsMode(cwd, token) {
-    const inputs = parseCadenceMetricsInputs({ cwd, now: core/* getInput */.V4("now"), since: core/* getInput */.V4("since"), configPath: core/* getInput */.V4("config"), records: core/* getInput */.V4("records") });
+    const inputs = parseCadenceMetricsInputs({
+        cwd,
+        now: core/* getInput */.V4("now"),
+        since: core/* getInput */.V4("since"),
+        configPath: core/* getInput */.V4("config"),
+        records: core/* getInput */.V4("records"),
+    });
     const reporter = new reporter_actions/* ActionsReporter */.X();
-    const repository = process.env.GITHUB_REPOSITORY ?? "";
-    const log = (message) => core/* debug */.Yz(message);
     const git = new git_cli/* GitCli */.T(cwd);
     const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"])).stdout.trim();
-    const releases = chooseReleaseForge({ token, requireToken: false, localDir: (0,external_node_path_.join)(gitDir, "cadence", "releases"), ...(repository ? { repository } : {}), log });
-    const issues = token && repository ? GitHubIssues.create({ token, repository, log }) : undefined;
-    const result = await runCadenceMetrics({ git, files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, releases, ...(issues ? { issues } : { noIssuesReason: "no token: the token input is empty" }) }, inputs);
+    const forges = metricsForges({
+        token,
+        localDir: (0,external_node_path_.join)(gitDir, "cadence", "releases"),
+        ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
+        log: (message) => core/* debug */.Yz(message),
+        noToken: "no token: the token input is empty",
+    });
+    const result = await runCadenceMetrics({ git, files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, ...forges }, inputs);
     const outputs = metricsOutputs(result);
     core/* setOutput */.uH("metrics", JSON.stringify(outputs));
     const { releaseFrequency, deploymentSuccessRate } = outputs.metrics;
-    core/* info */.pq(`${outputs.window.since.slice(0, 10)} – ${outputs.window.until.slice(0, 10)}: ${releaseFrequency.released} released of ${releaseFrequency.planned} planned; success rate ${deploymentSuccessRate.rate ?? "n/a"}`);
+    const span = `${outputs.window.since.slice(0, 10)} – ${outputs.window.until.slice(0, 10)}`;
+    core/* info */.pq(`${span}: ${releaseFrequency.released} released of ${releaseFrequency.planned} planned; success rate ${deploymentSuccessRate.rate ?? "n/a"}`);
     await reporter.summary(renderMetricsSummary(result.metrics, result.settings.recent));
 }
 

@@ -2,9 +2,8 @@ import * as core from "@actions/core";
 import { join } from "node:path";
 import {
   GitCli,
-  GitHubIssues,
   LocalFiles,
-  chooseReleaseForge,
+  metricsForges,
   parseCadenceMetricsInputs,
   postReleaseOutputs,
   renderPostReleaseSummary,
@@ -26,16 +25,16 @@ export async function runPostReleaseMode(cwd: string, signing: SigningMode | und
     dryRun,
     ...(core.getInput("out-dir") ? { outDir: core.getInput("out-dir") } : {}),
   };
-  const repository = process.env.GITHUB_REPOSITORY ?? "";
-  const log = (message: string) => core.debug(message);
   const git = new GitCli(cwd);
   const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"])).stdout.trim();
-  const releases = chooseReleaseForge({ token, requireToken: false, localDir: join(gitDir, "cadence", "releases"), ...(repository ? { repository } : {}), log });
-  const issues = token && repository ? GitHubIssues.create({ token, repository, log }) : undefined;
-  const result = await runPostRelease(
-    { git, files: new LocalFiles(cwd), clock: systemClock, reporter, releases, ...(signing ? { signing } : {}), ...(issues ? { issues } : { noIssuesReason: "no token: the github-token input is empty" }) },
-    inputs,
-  );
+  const forges = metricsForges({
+    token,
+    localDir: join(gitDir, "cadence", "releases"),
+    ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
+    log: (message) => core.debug(message),
+    noToken: "no token: the github-token input is empty",
+  });
+  const result = await runPostRelease({ git, files: new LocalFiles(cwd), clock: systemClock, reporter, ...forges, ...(signing ? { signing } : {}) }, inputs);
   const outputs = postReleaseOutputs(result);
   core.setOutput("post-release", JSON.stringify(outputs));
   core.setOutput("plan-hash", outputs.planHash);

@@ -126,6 +126,7 @@ export { renderMetricsSummary, renderMetricsText } from "./cadence/metrics-rende
 export { readRecords } from "./cadence/records.js";
 export { runPostRelease, postReleaseOutputs, renderPostReleaseSummary, releaseMetricLines, type PostReleaseResult, type PostReleaseInputs, type PostReleaseItem } from "./cadence/post-release.js";
 export { GitHubIssues, type IssueForge, type IssueSummary } from "./forge/issues.js";
+export { metricsForges } from "./cadence/metrics-forges.js";
 export { parseRollbackInputs, CHANNELS as ROLLBACK_CHANNELS, type RollbackInputs, type RawRollbackInputs } from "./rollback/inputs.js";
 export { decide, DECISION_MATRIX, SEVERITIES, IMPACTS, ROLLBACK_TYPES, type Decision, type MatrixRow } from "./rollback/decision.js";
 export { selectVersions, rollForwardVersion, lineOf, type ReleasedVersion, type VersionSelection } from "./rollback/versions.js";

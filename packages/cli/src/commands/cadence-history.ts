@@ -1,5 +1,5 @@
 import { join, resolve } from "node:path";
-import { GitCli, GitHubIssues, chooseReleaseForge, parseCadenceMetricsInputs, type Reporter } from "@release-cadence/core";
+import { GitCli, metricsForges, parseCadenceMetricsInputs, type Reporter } from "@release-cadence/core";
 
 /** The flags `cadence metrics` and `cadence post-release` share: the window and where the history is. */
 export interface HistoryFlags {
@@ -29,14 +29,13 @@ export async function historySources(values: HistoryFlags, reporter: Reporter) {
   reporter.secret(token);
   const git = new GitCli(cwd);
   const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true })).stdout.trim() || join(cwd, ".git");
-  const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
-  const log = (message: string) => reporter.debug(message);
-  const apiUrl = process.env.GITHUB_API_URL;
-  const localDir = resolve(cwd, values["releases-dir"] ?? join(gitDir, "cadence", "releases"));
-  const releases = chooseReleaseForge({ token, requireToken: false, localDir, ...(repository ? { repository } : {}), ...(apiUrl ? { apiUrl } : {}), log });
-  const issues = token && repository ? GitHubIssues.create({ token, repository, ...(apiUrl ? { baseUrl: apiUrl } : {}), log }) : undefined;
-  const noIssuesReason = token
-    ? "no repository: pass --repository OWNER/NAME or set GITHUB_REPOSITORY"
-    : "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub";
-  return { cwd, inputs, git, releases, ...(issues ? { issues } : { noIssuesReason }) };
+  const forges = metricsForges({
+    token,
+    localDir: resolve(cwd, values["releases-dir"] ?? join(gitDir, "cadence", "releases")),
+    ...((values.repository ?? process.env.GITHUB_REPOSITORY) ? { repository: (values.repository ?? process.env.GITHUB_REPOSITORY)! } : {}),
+    ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+    log: (message) => reporter.debug(message),
+    noToken: "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub",
+  });
+  return { cwd, inputs, git, ...forges };
 }

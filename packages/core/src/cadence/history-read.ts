@@ -15,7 +15,8 @@ export interface DatedTag {
 
 /** Every version tag under the prefix with its date, oldest version first. */
 export async function readDatedTags(git: Git, prefix: string): Promise<DatedTag[]> {
-  const { stdout } = await git.run(["for-each-ref", "--format=%(refname:strip=2)%00%(creatordate:iso-strict)%00%(objectname)%00%(*objectname)", "refs/tags"]);
+  const format = "--format=%(refname:strip=2)%00%(creatordate:iso-strict)%00%(objectname)%00%(*objectname)";
+  const { stdout } = await git.run(["for-each-ref", format, "refs/tags"]);
   const tags: DatedTag[] = [];
   for (const line of stdout.split("\n")) {
     if (line === "") continue;
@@ -34,7 +35,10 @@ export interface HistorySources {
   records: RecordScan;
   /** Asked for the published instant of releases no publish record dates. */
   releases?: ReleaseForge;
-  /** The window's start: the forge is asked only of releases tagged in the week before it or later (one request each), and ranges are read only for releases in the window. */
+  /**
+   * The window's start: the forge is asked only of releases tagged in the week before it or later
+   * (one request each), and ranges are read only for releases in the window.
+   */
   since: Date;
   issues?: IssueForge;
   /** Why there are no issues, when `issues` is absent. */
@@ -83,7 +87,8 @@ export async function readHistory(sources: HistorySources): Promise<CadenceHisto
       releasedAt = tag.at;
       releasedFrom = "tag";
     }
-    const first = Date.parse(releasedAt) >= sources.since.getTime() ? await firstCommitAt(sources.git, tag.name, previous?.name) : undefined;
+    const inWindow = Date.parse(releasedAt) >= sources.since.getTime();
+    const first = inWindow ? await firstCommitAt(sources.git, tag.name, previous?.name) : undefined;
     releases.push({
       version: tag.version,
       tag: tag.name,

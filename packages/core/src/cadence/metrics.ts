@@ -141,9 +141,14 @@ export function computeMetrics(input: MetricsInput): CadenceMetrics {
   const until = Date.parse(window.until);
   const inWindow = (instant: string) => Date.parse(instant) >= since && Date.parse(instant) < until;
   const localDate = (instant: string) => localClock(new Date(instant), window.timezone).wallClock.slice(0, 10);
-  const releases = history.releases.filter((release) => inWindow(release.releasedAt)).sort((a, b) => Date.parse(a.releasedAt) - Date.parse(b.releasedAt));
+  const releases = history.releases
+    .filter((release) => inWindow(release.releasedAt))
+    .sort((a, b) => Date.parse(a.releasedAt) - Date.parse(b.releasedAt));
   const rolledBackVersions = new Set(history.rollbacks.map((rollback) => rollback.from));
-  const issues = history.issues.available ? issuesByRelease(history.releases, history.issues.issues, criticalWindowHours).filter((issue) => releases.some((release) => release.version === issue.release)) : [];
+  const inWindowVersions = new Set(releases.map((release) => release.version));
+  const issues = history.issues.available
+    ? issuesByRelease(history.releases, history.issues.issues, criticalWindowHours).filter((issue) => inWindowVersions.has(issue.release))
+    : [];
 
   const rows: ReleaseRow[] = releases.map((release) => ({
     version: release.version,
@@ -172,8 +177,14 @@ export function computeMetrics(input: MetricsInput): CadenceMetrics {
   const firstSpread = spread(withFirst.map((row) => row.firstCommitToReleaseHours!));
   const rolledBack = rows.filter((row) => row.rolledBack).map((row) => row.version);
   const successRate = ratio(rows.length - rolledBack.length, rows.length);
-  const rollbacks = history.rollbacks.filter((rollback) => inWindow(rollback.at)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  const count = (key: "type" | "severity") => Object.fromEntries([...new Set(rollbacks.map((rollback) => rollback[key]))].map((value) => [value, rollbacks.filter((rollback) => rollback[key] === value).length]));
+  const rollbacks = history.rollbacks
+    .filter((rollback) => inWindow(rollback.at))
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const count = (key: "type" | "severity") => {
+    const counts: Record<string, number> = {};
+    for (const rollback of rollbacks) counts[rollback[key]] = (counts[rollback[key]] ?? 0) + 1;
+    return counts;
+  };
   const perRelease = ratio(issues.length, rows.length);
 
   return {
@@ -190,7 +201,10 @@ export function computeMetrics(input: MetricsInput): CadenceMetrics {
       inputs: { plannedDates, versions: rows.map((row) => row.version) },
     },
     leadTime: {
-      rcToRelease: { ...spread(withRc.map((row) => row.rcToReleaseHours!)), inputs: { versions: withRc.map((row) => row.version), withoutCandidate: rows.filter((row) => row.rcToReleaseHours === null).map((row) => row.version) } },
+      rcToRelease: {
+        ...spread(withRc.map((row) => row.rcToReleaseHours!)),
+        inputs: { versions: withRc.map((row) => row.version), withoutCandidate: rows.filter((row) => row.rcToReleaseHours === null).map((row) => row.version) },
+      },
       firstCommitToRelease: {
         ...firstSpread,
         target: `median under ${TARGETS.leadTimeDays} days`,
@@ -205,7 +219,10 @@ export function computeMetrics(input: MetricsInput): CadenceMetrics {
       rate: successRate,
       target: `above ${TARGETS.deploymentSuccessRate * 100}%`,
       met: successRate === null ? null : successRate > TARGETS.deploymentSuccessRate,
-      inputs: { versions: rows.map((row) => row.version), rollbackRecords: history.rollbacks.filter((rollback) => rolledBack.includes(rollback.from)).map((rollback) => rollback.file) },
+      inputs: {
+        versions: rows.map((row) => row.version),
+        rollbackRecords: history.rollbacks.filter((rollback) => rolledBack.includes(rollback.from)).map((rollback) => rollback.file),
+      },
     },
     rollbacks: {
       count: rollbacks.length,

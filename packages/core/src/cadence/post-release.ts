@@ -98,12 +98,23 @@ export async function runPostRelease(ports: PostReleasePorts, inputs: PostReleas
     items.push({ version: row.version, releasedAt: row.releasedAt, dueAt, state, ...(foundAt ? { foundAt } : {}) });
     if (state !== "due") continue;
     const lines = releaseMetricLines(row, metrics.metrics, days);
-    effects.push({ kind: "post-release-capsule", id: `capsule:${row.version}`, summary: `sign the POST-RELEASE capsule of ${row.version} (released ${row.releasedAt.slice(0, 10)}, due ${dueAt.slice(0, 10)})`, version: row.version, tag: row.tag, name, context: lines.context, openThreads: lines.openThreads });
+    effects.push({
+      kind: "post-release-capsule",
+      id: `capsule:${row.version}`,
+      summary: `sign the POST-RELEASE capsule of ${row.version} (released ${row.releasedAt.slice(0, 10)}, due ${dueAt.slice(0, 10)})`,
+      version: row.version,
+      tag: row.tag,
+      name,
+      context: lines.context,
+      openThreads: lines.openThreads,
+    });
   }
   const commits = new Map(metrics.history.releases.map((release) => [release.version, release.commit]));
-  const plan: Plan = { action: "post-release", formatVersion: 1, observations: { now: metrics.metrics.window.until, postReleaseDays: days, outDir, releases: items.map((item) => ({ ...item })) }, effects };
+  const observations = { now: metrics.metrics.window.until, postReleaseDays: days, outDir, releases: items.map((item) => ({ ...item })) };
+  const plan: Plan = { action: "post-release", formatVersion: 1, observations, effects };
   const handler: EffectHandler = {
-    isDone: async (effect) => existsSync(join(outDir, String(effect.name))) || (await releaseAsset(ports.releases, String(effect.tag), String(effect.name))) !== undefined,
+    isDone: async (effect) =>
+      existsSync(join(outDir, String(effect.name))) || (await releaseAsset(ports.releases, String(effect.tag), String(effect.name))) !== undefined,
     run: async (effect) => {
       const version = String(effect.version);
       const signed = await runCapsuleSign(
@@ -127,7 +138,8 @@ export async function runPostRelease(ports: PostReleasePorts, inputs: PostReleas
         },
         ports.signing!,
       );
-      await attach(ports.releases, String(effect.tag), [signed.files.capsule, ...(signed.files.envelope ? [signed.files.envelope] : []), ...(existsSync(signed.files.bundle) ? [signed.files.bundle] : [])], ports.reporter);
+      const files = [signed.files.capsule, ...(signed.files.envelope ? [signed.files.envelope] : []), ...(existsSync(signed.files.bundle) ? [signed.files.bundle] : [])];
+      await attach(ports.releases, String(effect.tag), files, ports.reporter);
     },
   };
   const applied = await applyPlan(plan, { "post-release-capsule": handler }, { dryRun: inputs.dryRun, reporter: ports.reporter });
@@ -156,16 +168,23 @@ export function postReleaseOutputs(result: PostReleaseResult) {
     planHash: result.planHash,
     outDir: result.outDir,
     releases: result.items,
-    capsules: result.applied.outcomes.map((outcome) => ({ version: outcome.id.replace(/^capsule:/, ""), status: outcome.status, summary: outcome.summary })),
+    capsules: result.applied.outcomes.map((outcome) => ({
+      version: outcome.id.replace(/^capsule:/, ""),
+      status: outcome.status,
+      summary: outcome.summary,
+    })),
   };
 }
 
+const OUTCOME_TEXT: Record<ApplyResult["outcomes"][number]["status"], string> = { planned: "to write", done: "written", skipped: "already written", failed: "failed" };
+
 /** Markdown for the step summary: what was written, what waits. */
 export function renderPostReleaseSummary(result: PostReleaseResult): string {
-  const lines = [`## POST-RELEASE capsules${result.applied.dryRun ? " (dry-run: nothing written)" : ""}`, "", `Plan \`${result.planHash}\`.`, "", "| release | released | capsule due | state |", "|---|---|---|---|"];
+  const title = `## POST-RELEASE capsules${result.applied.dryRun ? " (dry-run: nothing written)" : ""}`;
+  const lines = [title, "", `Plan \`${result.planHash}\`.`, "", "| release | released | capsule due | state |", "|---|---|---|---|"];
   for (const item of result.items) {
     const outcome = result.applied.outcomes.find((entry) => entry.id === `capsule:${item.version}`);
-    const state = outcome ? (outcome.status === "skipped" ? "already written" : outcome.status === "planned" ? "to write" : outcome.status) : item.state === "written" ? "already written" : "waiting";
+    const state = outcome ? OUTCOME_TEXT[outcome.status] : item.state === "written" ? "already written" : "waiting";
     lines.push(`| ${item.version} | ${item.releasedAt.slice(0, 10)} | ${item.dueAt.slice(0, 10)} | ${state} |`);
   }
   if (result.items.length === 0) lines.push("| — | no release in the window | | |");

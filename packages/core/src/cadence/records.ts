@@ -38,7 +38,9 @@ async function yamlFiles(dir: string): Promise<string[] | undefined> {
     if (entry.isFile() && isRecordFile(entry.name)) files.push(join(dir, entry.name));
     else if (entry.isDirectory()) {
       const inner = await readdir(join(dir, entry.name), { withFileTypes: true });
-      for (const file of inner.sort((a, b) => a.name.localeCompare(b.name))) if (file.isFile() && isRecordFile(file.name)) files.push(join(dir, entry.name, file.name));
+      for (const file of inner.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (file.isFile() && isRecordFile(file.name)) files.push(join(dir, entry.name, file.name));
+      }
     }
   }
   return files;
@@ -128,13 +130,18 @@ function readRollbackEvidence(source: YamlSource, name: string): { id: string; f
   const execution = mapping(source, [...path, "execution"], "rollback_evidence.execution");
   const from = text(source, [...path, "versions", "rolled_back_from"], versions.rolled_back_from, "the version rolled back");
   const to = text(source, [...path, "versions", "rolled_back_to"], versions.rolled_back_to, "the version rolled back to");
-  if (!from) throw new ConfigurationError("rollback_evidence.versions.rolled_back_from is missing: which release was rolled back?", source.locate([...path, "versions"]));
+  if (!from) {
+    throw new ConfigurationError("rollback_evidence.versions.rolled_back_from is missing: which release was rolled back?", source.locate([...path, "versions"]));
+  }
   const executed = instant(source, [...path, "execution", "executed_at"], execution.executed_at);
   const decided = instant(source, [...path, "execution", "decided_at"], execution.decided_at);
   const detected = instant(source, [...path, "trigger", "detected_at"], trigger.detected_at);
   if (execution.dry_run === true || record.drill === true || record.mode === "undo") return undefined;
   const at = executed ?? decided ?? detected;
-  if (!at) throw new ConfigurationError("rollback_evidence has no execution.executed_at, execution.decided_at or trigger.detected_at: when was it rolled back?", source.locate(path));
+  if (!at) {
+    const message = "rollback_evidence has no execution.executed_at, execution.decided_at or trigger.detected_at: when was it rolled back?";
+    throw new ConfigurationError(message, source.locate(path));
+  }
   return {
     id: String(record.rollback_id ?? name),
     fact: {
