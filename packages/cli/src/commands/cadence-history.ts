@@ -29,10 +29,11 @@ export async function historySources(values: HistoryFlags, reporter: Reporter) {
   reporter.secret(token);
   const git = new GitCli(cwd);
   const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true })).stdout.trim() || join(cwd, ".git");
+  const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
   const forges = metricsForges({
     token,
     localDir: resolve(cwd, values["releases-dir"] ?? join(gitDir, "cadence", "releases")),
-    ...((values.repository ?? process.env.GITHUB_REPOSITORY) ? { repository: (values.repository ?? process.env.GITHUB_REPOSITORY)! } : {}),
+    ...(repository ? { repository } : {}),
     ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
     log: (message) => reporter.debug(message),
     noToken: "no GitHub token (GITHUB_TOKEN or GH_TOKEN): the critical issues live on GitHub",
