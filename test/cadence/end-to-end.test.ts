@@ -57,7 +57,11 @@ async function run(options: Parameters<WorkflowWorld["run"]>[0]): Promise<Workfl
 }
 
 const tick = (now: string) =>
-  run({ workflow: TICK, event: { name: "workflow_dispatch", inputs: { now, "dry-run": false } }, secrets: { NPM_TOKEN: registry.token, RELEASE_SIGNING_KEY: SIGNING_KEY } });
+  run({
+    workflow: TICK,
+    event: { name: "workflow_dispatch", inputs: { now, "dry-run": false } },
+    secrets: { NPM_TOKEN: registry.token, RELEASE_SIGNING_KEY: SIGNING_KEY },
+  });
 
 const step = (result: WorkflowRunResult, job: string, id: string) => result.job(job).steps.find((candidate) => candidate.id === id)!;
 const release = (tag: string) => releases(world).find((candidate) => candidate.tagName === tag);
@@ -111,7 +115,14 @@ describe("the cadence end to end: feature, rc.1, rc.2, release, sync, rollback, 
           files: new LocalFiles(world.work.dir),
           clock: fixedClock(new Date("2026-10-30T12:00:00Z")),
           reporter: quietReporter().reporter,
-          forge: GitHubReleases.create({ token: "ghp_history", repository: world.repository, baseUrl: world.emulator.url, retryBaseMs: 1, retries: 2, timeoutMs: 10_000 }),
+          forge: GitHubReleases.create({
+            token: "ghp_history",
+            repository: world.repository,
+            baseUrl: world.emulator.url,
+            retryBaseMs: 1,
+            retries: 2,
+            timeoutMs: 10_000,
+          }),
           registryFor: (url) => new NpmCli({ registry: url, token: registry.token, cwd: world.work.dir }),
           npmTokenGiven: true,
           env: {},
@@ -168,7 +179,9 @@ describe("the cadence end to end: feature, rc.1, rc.2, release, sync, rollback, 
       expect(promote.job("candidate/release").outputs.version).toBe("1.3.0");
       refs = originRefs(world);
       expect(refs.get(`refs/heads/${LINE}`)).toBe(refs.get("refs/tags/v1.3.0"));
-      expect([...refs.keys()].filter((ref) => ref.startsWith("refs/tags/")).sort()).toEqual(["refs/tags/v1.2.0", "refs/tags/v1.3.0", "refs/tags/v1.3.0-rc.1", "refs/tags/v1.3.0-rc.2"]);
+      expect([...refs.keys()].filter((ref) => ref.startsWith("refs/tags/")).sort()).toEqual(
+        ["refs/tags/v1.2.0", "refs/tags/v1.3.0", "refs/tags/v1.3.0-rc.1", "refs/tags/v1.3.0-rc.2"],
+      );
       expect(world.work.git("--git-dir", world.bare, "log", "-1", "--format=%s", "refs/heads/main").trim()).toBe(`chore(release): merge ${LINE} (1.3.0) into main`);
       expect(release("v1.3.0")).toMatchObject({ prerelease: false, latest: true });
       expect(release("v1.2.0")!.latest).toBe(false);
@@ -187,7 +200,9 @@ describe("the cadence end to end: feature, rc.1, rc.2, release, sync, rollback, 
       const services = ["alpha", "beta", "gamma"].map((service) => {
         const model = world.emulator.state.addRepo(`octo-org/${service}`, { gitDir: join(targetsRoot, `${service}.git`) });
         model.git!.commitFiles("main", { "README.md": `# ${service}\n` });
-        return { service, model, git: (...args: string[]) => execFileSync("git", ["--git-dir", join(targetsRoot, `${service}.git`), ...args], { encoding: "utf8", stdio: "pipe" }) };
+        const gitDir = join(targetsRoot, `${service}.git`);
+        const git = (...args: string[]) => execFileSync("git", ["--git-dir", gitDir, ...args], { encoding: "utf8", stdio: "pipe" });
+        return { service, model, git };
       });
       // beta has its own .editorconfig, which no sync wrote: under conflict_strategy fail it is a conflict, and beta gets nothing.
       services[1]!.model.git!.commitFiles("main", { ".editorconfig": "root = true\n[*]\nindent_style = tab\n" });
@@ -212,7 +227,12 @@ ${services.map(({ service }) => `      - { id: ${service}, type: api, location: 
       world.work.git("push", "-q", "origin", "main");
       const syncSecrets = { SYNC_TOKEN: "ghp_syncTokenForTheServices" };
       const before = targetRefs();
-      const syncDry = await run({ workflow: "workflows-templates/sync.yml", event: { name: "workflow_dispatch", inputs: { "dry-run": true } }, secrets: syncSecrets, approvals: { sync: "reject" } });
+      const syncDry = await run({
+        workflow: "workflows-templates/sync.yml",
+        event: { name: "workflow_dispatch", inputs: { "dry-run": true } },
+        secrets: syncSecrets,
+        approvals: { sync: "reject" },
+      });
       expect(syncDry.conclusion, failures(syncDry)).toBe("success");
       expect(syncDry.job("sync/dry-run").outputs.changes).toBe("true");
       expect(syncDry.job("sync/approve").result).toBe("skipped");
@@ -220,7 +240,12 @@ ${services.map(({ service }) => `      - { id: ${service}, type: api, location: 
       const plannedHash = syncDry.job("sync/dry-run").outputs["plan-hash"]!;
       expect(plannedHash).toMatch(/^sha256:[0-9a-f]{64}$/);
 
-      const sync = await run({ workflow: "workflows-templates/sync.yml", event: { name: "schedule", cron: "23 6 * * 1" }, secrets: syncSecrets, approvals: { sync: "approve" } });
+      const sync = await run({
+        workflow: "workflows-templates/sync.yml",
+        event: { name: "schedule", cron: "23 6 * * 1" },
+        secrets: syncSecrets,
+        approvals: { sync: "approve" },
+      });
       expect(sync.conclusion, failures(sync)).toBe("success");
       // The plan did not move between the dry-run and the scheduled run: the same hash is approved.
       expect(sync.job("sync/dry-run").outputs["plan-hash"]).toBe(plannedHash);
@@ -229,7 +254,9 @@ ${services.map(({ service }) => `      - { id: ${service}, type: api, location: 
       const dry = step(sync, "sync/dry-run", "dry");
       expect(JSON.parse(dry.outputs["failed-targets"]!)).toEqual(["beta"]);
       expect(JSON.parse(dry.outputs.targets!)).toContainEqual(expect.objectContaining({ target: "beta", status: "conflict", conflicts: [".editorconfig"] }));
-      expect(sync.job("sync/dry-run").annotations).toContainEqual(expect.objectContaining({ level: "error", message: expect.stringContaining("shared-config → beta: conflict") }));
+      expect(sync.job("sync/dry-run").annotations).toContainEqual(
+        expect.objectContaining({ level: "error", message: expect.stringContaining("shared-config → beta: conflict") }),
+      );
       const legs = sync.jobs.filter((job) => job.key.startsWith("sync/apply ("));
       expect(legs.map((leg) => [leg.matrix?.target, leg.result]).sort()).toEqual([["alpha", "success"], ["gamma", "success"]]);
       for (const { service, model, git } of services) {
@@ -252,7 +279,8 @@ ${services.map(({ service }) => `      - { id: ${service}, type: api, location: 
       // The legs' sync_log records, gathered with the run.
       expect(sync.job("sync/collect").result).toBe("success");
       const syncLogs = parseAllDocuments(readFileSync(join(sync.artifactsDir, "cadence-sync-log", "sync-log.yaml"), "utf8")).map((doc) => doc.toJSON().sync_log);
-      expect(syncLogs.map((record) => [record.targets.map((target: { target: string }) => target.target).join(), record.execution.status]).sort()).toEqual([["alpha", "success"], ["gamma", "success"]]);
+      const logged = syncLogs.map((record) => [record.targets.map((target: { target: string }) => target.target).join(), record.execution.status]);
+      expect(logged.sort()).toEqual([["alpha", "success"], ["gamma", "success"]]);
       for (const record of syncLogs) expect(record.targets[0].pull_request).toMatch(new RegExp(`/octo-org/${record.targets[0].target}/pull/1$`));
       // The dry-run's sync_log names beta's conflict.
       const planned = parseAllDocuments(readFileSync(dry.outputs["sync-log-path"]!, "utf8")).map((doc) => doc.toJSON().sync_log);
@@ -300,7 +328,10 @@ ${services.map(({ service }) => `      - { id: ${service}, type: api, location: 
       world.work.git("fetch", "-q", "origin");
       world.work.git("switch", "-q", "-C", LINE, `origin/${LINE}`);
       // SEV-1 requires every gate, the rollback drill (RL-07) among them: the December drill is on record.
-      world.work.write(".github/rollback-drills/2026-12.yml", "rollback_evidence:\n  rollback_id: drill-12\n  type: planned\n  execution:\n    executed_at: 2026-12-01T10:00:00Z\n  verification:\n    smoke_tests: pass\n");
+      world.work.write(
+        ".github/rollback-drills/2026-12.yml",
+        "rollback_evidence:\n  rollback_id: drill-12\n  type: planned\n  execution:\n    executed_at: 2026-12-01T10:00:00Z\n  verification:\n    smoke_tests: pass\n",
+      );
       world.work.commit("chore: the december rollback drill");
       // Every gate includes RL-05: the fix says what changed for users.
       world.work.write("README.md", "# sample\n\nThe iCal export keeps every event of a calendar.\n");
@@ -314,7 +345,15 @@ ${services.map(({ service }) => `      - { id: ${service}, type: api, location: 
           name: "workflow_call",
           inputs: { severity: "SEV-1", "break-glass": "INC-13: calendars lose events", now: IN_BLACKOUT },
           secrets: { RELEASE_SIGNING_KEY: SIGNING_KEY, NPM_TOKEN: registry.token },
-          callerPermissions: { contents: "write", "id-token": "write", attestations: "write", checks: "read", statuses: "read", "pull-requests": "read", issues: "read" },
+          callerPermissions: {
+            contents: "write",
+            "id-token": "write",
+            attestations: "write",
+            checks: "read",
+            statuses: "read",
+            "pull-requests": "read",
+            issues: "read",
+          },
         },
         approvals: { "hotfix-approval": "approve" },
       });
