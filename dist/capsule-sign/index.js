@@ -46004,7 +46004,12 @@ async function verifyCapsule(inputs) {
     const problems = (0,_document_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaProblems */ .Ic)(statement.predicate);
     add("capsule schema", problems.length === 0, problems.length === 0 ? "the signed capsule matches the state capsule schema" : problems.map((problem) => problem.text).join("; "));
     const capsule = problems.length === 0 ? statement.predicate : undefined;
-    const folders = [...new Set([(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(file)), ...inputs.artifactDirs.map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir))])];
+    let folders = [...new Set([(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(file)), ...inputs.artifactDirs.map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir))])];
+    if (inputs.signedFrom) {
+        const missing = new Set(statement.subject.map((subject) => subject.name).filter((name) => !/[/\\]/.test(name) && !locate(name, folders)));
+        if (missing.size > 0)
+            folders = [...new Set([...folders, ...findBelow((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(inputs.signedFrom), missing).values()])];
+    }
     const here = folders[0];
     // A key-signed capsule has a detached signature beside the envelope for every artifact and SBOM
     // (all subjects but the capsule YAML): one that is missing is a failure, not a check skipped.
@@ -46026,6 +46031,28 @@ async function verifyCapsule(inputs) {
     }
     await checkSums(statement.subject, here, inputs.key, add);
     return { ok: checks.every((check) => check.ok), checks, statement, ...(capsule ? { capsule } : {}), ...(opened ? { opened } : {}) };
+}
+/** Folders a few levels below `root` (.git and node_modules left out) holding the one file of each name. */
+function findBelow(root, names, depth = 4) {
+    const found = new Map();
+    const walk = (dir, level) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (entry.isDirectory() && level < depth && entry.name !== ".git" && entry.name !== "node_modules")
+                walk((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name), level + 1);
+            else if (entry.isFile() && names.has(entry.name))
+                found.set(entry.name, [...(found.get(entry.name) ?? []), dir]);
+        }
+    };
+    walk(root, 0);
+    // A name found more than once is left to --artifacts: which of them was signed is not known here.
+    return new Map([...found].filter(([, dirs]) => dirs.length === 1).map(([name, dirs]) => [name, dirs[0]]));
 }
 function locate(name, folders) {
     return folders.map((folder) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, name)).find((path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path));

@@ -100,7 +100,12 @@ async function verifyCapsule(inputs) {
     const problems = (0,capsule_document/* schemaProblems */.Ic)(statement.predicate);
     add("capsule schema", problems.length === 0, problems.length === 0 ? "the signed capsule matches the state capsule schema" : problems.map((problem) => problem.text).join("; "));
     const capsule = problems.length === 0 ? statement.predicate : undefined;
-    const folders = [...new Set([(0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), ...inputs.artifactDirs.map((dir) => (0,external_node_path_.resolve)(dir))])];
+    let folders = [...new Set([(0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), ...inputs.artifactDirs.map((dir) => (0,external_node_path_.resolve)(dir))])];
+    if (inputs.signedFrom) {
+        const missing = new Set(statement.subject.map((subject) => subject.name).filter((name) => !/[/\\]/.test(name) && !locate(name, folders)));
+        if (missing.size > 0)
+            folders = [...new Set([...folders, ...findBelow((0,external_node_path_.resolve)(inputs.signedFrom), missing).values()])];
+    }
     const here = folders[0];
     // A key-signed capsule has a detached signature beside the envelope for every artifact and SBOM
     // (all subjects but the capsule YAML): one that is missing is a failure, not a check skipped.
@@ -122,6 +127,28 @@ async function verifyCapsule(inputs) {
     }
     await checkSums(statement.subject, here, inputs.key, add);
     return { ok: checks.every((check) => check.ok), checks, statement, ...(capsule ? { capsule } : {}), ...(opened ? { opened } : {}) };
+}
+/** Folders a few levels below `root` (.git and node_modules left out) holding the one file of each name. */
+function findBelow(root, names, depth = 4) {
+    const found = new Map();
+    const walk = (dir, level) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (entry.isDirectory() && level < depth && entry.name !== ".git" && entry.name !== "node_modules")
+                walk((0,external_node_path_.join)(dir, entry.name), level + 1);
+            else if (entry.isFile() && names.has(entry.name))
+                found.set(entry.name, [...(found.get(entry.name) ?? []), dir]);
+        }
+    };
+    walk(root, 0);
+    // A name found more than once is left to --artifacts: which of them was signed is not known here.
+    return new Map([...found].filter(([, dirs]) => dirs.length === 1).map(([name, dirs]) => [name, dirs[0]]));
 }
 function locate(name, folders) {
     return folders.map((folder) => (0,external_node_path_.join)(folder, name)).find((path) => (0,external_node_fs_.existsSync)(path));
@@ -294,11 +321,12 @@ const verifyHelp = {
     summary: "verify a signed capsule, its artifacts, .sig files and SHA256SUMS offline",
     about: `Verifies a capsule-sign envelope offline: the signature, every subject's SHA-256, the capsule
 against its schema, the compatibility matrix, and the .sig files and SHA256SUMS beside it.
-Artifacts are found by the paths they were signed under: beside the envelope, from the current
-folder (where capsule-sign ran), then in each --artifacts folder. Exits 0 only when every check
-holds; otherwise 1, naming the file, digest or rule that failed. Encrypted sections are checked
-without any key (the signature covers the ciphertext); --identity decrypts those it is a
-recipient of and checks them against the capsule schema; --json then prints them under "decrypted".`,
+Artifacts are looked for beside the envelope, in the current folder (where capsule-sign ran), in
+each --artifacts folder, then below the current folder (dist/app.tgz signed from here). Exits 0
+only when every check holds; otherwise 1, naming the file, digest or rule that failed. Encrypted
+sections are checked without any key (the signature covers the ciphertext); --identity decrypts
+those it is a recipient of and checks them against the capsule schema; --json then prints them
+under "decrypted".`,
     flags,
 };
 async function verifyCommand(argv, out) {
@@ -316,7 +344,7 @@ async function verifyCommand(argv, out) {
     for (const path of values.identity ?? [])
         identities.push(...(await (0,seal/* parseIdentities */.go)(await readIdentityFile(path), `the identity file ${path}`)));
     const envelopePath = (0,external_node_path_.resolve)(positionals[0]);
-    const result = await verifyCapsule({ envelopePath, key, artifactDirs: [process.cwd(), ...(values.artifacts ?? [])], ...(readerVersion ? { readerVersion } : {}), ...(identities.length > 0 ? { identities } : {}) });
+    const result = await verifyCapsule({ envelopePath, key, artifactDirs: [process.cwd(), ...(values.artifacts ?? [])], signedFrom: process.cwd(), ...(readerVersion ? { readerVersion } : {}), ...(identities.length > 0 ? { identities } : {}) });
     const decrypted = Object.fromEntries(seal/* SEALABLE_SECTIONS */.jf.filter((section) => result.capsule && (0,seal/* isSealed */.dy)(result.capsule[section]) && result.opened && !(0,seal/* isSealed */.dy)(result.opened[section])).map((section) => [section, result.opened[section]]));
     if (values.json)
         out.write(`${JSON.stringify({ ok: result.ok, checks: result.checks, version: result.capsule?.release.version ?? null, kind: result.capsule?.kind ?? null, ...(identities.length > 0 ? { decrypted } : {}) }, null, 2)}\n`);

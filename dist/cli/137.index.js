@@ -3465,7 +3465,7 @@ var args = __webpack_require__(7109);
 
 
 const flags = {
-    apply: { type: "boolean", about: "apply the plan of --plan-hash (default: a dry-run)" },
+    apply: { type: "boolean", about: "apply the plan of --plan-hash instead of planning (a dry-run)" },
     "plan-hash": { type: "string", value: "sha256:…", about: "with --apply, the reviewed dry-run's plan hash", defaultIs: "none" },
     "plan-file": { type: "string", value: "PATH", about: "with --apply, the dry-run's plan.json: each target held to its own hash", defaultIs: "none" },
     "sync-id": { type: "string", value: "ID", about: "run only this sync", defaultIs: "every sync" },

@@ -53,4 +53,24 @@ describe("a dry-run says in the log what it would do, not only in the summary", 
     // And nothing in the repository changed: only the files this test added are there, untracked.
     expect(repo.git("status", "--porcelain").split("\n").filter(Boolean).every((line) => line.startsWith("?? "))).toBe(true);
   });
+
+  it("sync-dry-run lists each target's planned effects under that target's plan hash", async () => {
+    const repo = TestRepo.create({ prefix: "cadence-dry-run-log-sync-" });
+    repos.push(repo);
+    repo.write("templates/ci.yml", "on: push\n");
+    repo.write("service/README.md", "The service.\n");
+    repo.commit("chore: start", ".github/cadence.yml", "sync:\n  - sync_id: templates\n    source: { type: file, location: templates }\n    target: { type: file, location: service }\n");
+    const run = await runAction("sync-dry-run", { workspace: repo.dir, inputs: { "artifact-name": "" } });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const targets = JSON.parse(run.outputs.targets!) as Array<{ planHash: string }>;
+    const lines = log(run);
+    const heading = lines.indexOf(`dry-run of sync templates → service: 3 effects planned, none carried out (plan ${targets[0]!.planHash})`);
+    expect(heading, lines.join("\n")).toBeGreaterThanOrEqual(0);
+    expect(lines.slice(heading + 1, heading + 4)).toEqual([
+      "  would note the 1 change(s) in .github/cadence-sync/templates.json before writing any",
+      "  would add ci.yml",
+      "  would write the manifest .github/cadence-sync/templates.json",
+    ]);
+    expect(repo.git("status", "--porcelain")).toBe("");
+  });
 });

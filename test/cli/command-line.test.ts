@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -167,15 +167,30 @@ describe("cadence exit codes: 2 for a wrong command line, 1 for a failed run", (
 });
 
 describe("cadence verify finds the artifacts where they were signed", () => {
-  it("from the folder capsule-sign ran in, without --artifacts", async () => {
+  it("from the folder capsule-sign ran in and below it, without --artifacts", async () => {
     const repo = sampleRepo();
     const keys = makeKeys(repo.dir, "ed25519");
     writeFileSync(join(repo.dir, "dist.tgz"), "bytes\n");
+    mkdirSync(join(repo.dir, "dist"));
     const sign = await runCli(["capsule-sign", "--kind", "RELEASE", "--key", keys.privatePath, "--artifact", "dist.tgz", "--no-sbom", "--json"], { cwd: repo.dir });
     expect(sign.exitCode, sign.stderr).toBe(0);
     const envelope = JSON.parse(sign.stdout).envelope as string;
     const verify = await runCli(["verify", "--key", keys.publicPath, envelope], { cwd: repo.dir });
     expect(verify.exitCode, verify.stdout + verify.stderr).toBe(0);
+    // Signed by a path below the folder (dist/app.tgz): found there too, without --artifacts.
+    writeFileSync(join(repo.dir, "dist", "app.tgz"), "app bytes\n", { flag: "w" });
+    const nested = await runCli(["capsule-sign", "--key", keys.privatePath, "--artifact", "dist/app.tgz", "--out", "nested", "--no-sbom", "--json"], { cwd: repo.dir });
+    expect(nested.exitCode, nested.stderr).toBe(0);
+    const nestedEnvelope = JSON.parse(nested.stdout).envelope as string;
+    const below = await runCli(["verify", "--key", keys.publicPath, nestedEnvelope], { cwd: repo.dir });
+    expect(below.exitCode, below.stdout + below.stderr).toBe(0);
+    expect(below.stdout).toContain(join(repo.dir, "dist", "app.tgz"));
+    // Two files of that name below: which one was signed is not known, so it is not guessed.
+    mkdirSync(join(repo.dir, "other"));
+    writeFileSync(join(repo.dir, "other", "app.tgz"), "other bytes\n");
+    const ambiguous = await runCli(["verify", "--key", keys.publicPath, nestedEnvelope], { cwd: repo.dir });
+    expect(ambiguous.exitCode).toBe(1);
+    expect(ambiguous.stdout + ambiguous.stderr).toMatch(/app\.tgz.*not found/);
     // From elsewhere the artifact is not found: the search is where it was signed, not everywhere.
     const elsewhere = await runCli(["verify", "--key", keys.publicPath, envelope], { cwd: folder() });
     expect(elsewhere.exitCode).toBe(1);

@@ -16,11 +16,12 @@ export const verifyHelp: CommandHelp = {
   summary: "verify a signed capsule, its artifacts, .sig files and SHA256SUMS offline",
   about: `Verifies a capsule-sign envelope offline: the signature, every subject's SHA-256, the capsule
 against its schema, the compatibility matrix, and the .sig files and SHA256SUMS beside it.
-Artifacts are found by the paths they were signed under: beside the envelope, from the current
-folder (where capsule-sign ran), then in each --artifacts folder. Exits 0 only when every check
-holds; otherwise 1, naming the file, digest or rule that failed. Encrypted sections are checked
-without any key (the signature covers the ciphertext); --identity decrypts those it is a
-recipient of and checks them against the capsule schema; --json then prints them under "decrypted".`,
+Artifacts are looked for beside the envelope, in the current folder (where capsule-sign ran), in
+each --artifacts folder, then below the current folder (dist/app.tgz signed from here). Exits 0
+only when every check holds; otherwise 1, naming the file, digest or rule that failed. Encrypted
+sections are checked without any key (the signature covers the ciphertext); --identity decrypts
+those it is a recipient of and checks them against the capsule schema; --json then prints them
+under "decrypted".`,
   flags,
 };
 
@@ -37,7 +38,7 @@ export async function verifyCommand(argv: string[], out: NodeJS.WritableStream):
   const identities: string[] = [];
   for (const path of values.identity ?? []) identities.push(...(await parseIdentities(await readIdentityFile(path), `the identity file ${path}`)));
   const envelopePath = resolve(positionals[0]!);
-  const result = await verifyCapsule({ envelopePath, key, artifactDirs: [process.cwd(), ...(values.artifacts ?? [])], ...(readerVersion ? { readerVersion } : {}), ...(identities.length > 0 ? { identities } : {}) });
+  const result = await verifyCapsule({ envelopePath, key, artifactDirs: [process.cwd(), ...(values.artifacts ?? [])], signedFrom: process.cwd(), ...(readerVersion ? { readerVersion } : {}), ...(identities.length > 0 ? { identities } : {}) });
   const decrypted = Object.fromEntries(SEALABLE_SECTIONS.filter((section) => result.capsule && isSealed(result.capsule[section]) && result.opened && !isSealed(result.opened[section])).map((section) => [section, result.opened![section]]));
   if (values.json) out.write(`${JSON.stringify({ ok: result.ok, checks: result.checks, version: result.capsule?.release.version ?? null, kind: result.capsule?.kind ?? null, ...(identities.length > 0 ? { decrypted } : {}) }, null, 2)}\n`);
   else out.write(`${renderVerifyReport(result)}\n`);

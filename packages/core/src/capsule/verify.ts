@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, type Dirent } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { ConfigurationError } from "../errors/index.js";
 import { canonicalJson } from "../plan/plan.js";
@@ -21,6 +21,11 @@ export interface VerifyInputs {
   key: VerifyingKey;
   /** Where else to look for artifacts; the envelope's own folder is searched first. */
   artifactDirs: string[];
+  /**
+   * The folder capsule-sign ran in: an artifact found in none of the folders is looked for below
+   * it (artifacts are signed by paths relative to it, such as dist/app.tgz), when one file has its name.
+   */
+  signedFrom?: string;
   /** Also check that this release version can read the capsule's state version. */
   readerVersion?: string;
   /** age identities (AGE-SECRET-KEY-1…) to open the encrypted sections with; integrity needs none. */
@@ -79,7 +84,11 @@ export async function verifyCapsule(inputs: VerifyInputs): Promise<VerifyResult>
   add("capsule schema", problems.length === 0, problems.length === 0 ? "the signed capsule matches the state capsule schema" : problems.map((problem) => problem.text).join("; "));
   const capsule = problems.length === 0 ? (statement.predicate as unknown as Capsule) : undefined;
 
-  const folders = [...new Set([dirname(resolve(file)), ...inputs.artifactDirs.map((dir) => resolve(dir))])];
+  let folders = [...new Set([dirname(resolve(file)), ...inputs.artifactDirs.map((dir) => resolve(dir))])];
+  if (inputs.signedFrom) {
+    const missing = new Set(statement.subject.map((subject) => subject.name).filter((name) => !/[/\\]/.test(name) && !locate(name, folders)));
+    if (missing.size > 0) folders = [...new Set([...folders, ...findBelow(resolve(inputs.signedFrom), missing).values()])];
+  }
   const here = folders[0]!;
   // A key-signed capsule has a detached signature beside the envelope for every artifact and SBOM
   // (all subjects but the capsule YAML): one that is missing is a failure, not a check skipped.
@@ -104,6 +113,26 @@ export async function verifyCapsule(inputs: VerifyInputs): Promise<VerifyResult>
 }
 
 type Add = (check: string, ok: boolean, detail: string) => void;
+
+/** Folders a few levels below `root` (.git and node_modules left out) holding the one file of each name. */
+function findBelow(root: string, names: ReadonlySet<string>, depth = 4): Map<string, string> {
+  const found = new Map<string, string[]>();
+  const walk = (dir: string, level: number): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory() && level < depth && entry.name !== ".git" && entry.name !== "node_modules") walk(join(dir, entry.name), level + 1);
+      else if (entry.isFile() && names.has(entry.name)) found.set(entry.name, [...(found.get(entry.name) ?? []), dir]);
+    }
+  };
+  walk(root, 0);
+  // A name found more than once is left to --artifacts: which of them was signed is not known here.
+  return new Map([...found].filter(([, dirs]) => dirs.length === 1).map(([name, dirs]) => [name, dirs[0]!]));
+}
 
 function locate(name: string, folders: readonly string[]): string | undefined {
   return folders.map((folder) => join(folder, name)).find((path) => existsSync(path));
