@@ -39923,17 +39923,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(80143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57487);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43924);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(66934);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(25631);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(43845);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(93664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(25731);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(87920);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(45341);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9563);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(23021);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(40635);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(23848);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(93664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(25731);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(87920);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(31924);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(66260);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(59229);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(79801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(79801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(45341);
 
 
 
@@ -39946,6 +39945,7 @@ async function sign() {
     const keys = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .loadActionKeys */ .x)({ cwd, key: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("key"), passphrase: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("passphrase"), keyless: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("keyless") }, reporter);
     const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .parseCapsuleSignInputs */ .V)({
         cwd,
+        scratch: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .scratchFolder */ .$B)(process.env),
         kind: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("kind"),
         artifacts: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("artifacts"),
         outDir: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("out-dir"),
@@ -39962,8 +39962,8 @@ async function sign() {
         sbomPackages: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("sbom-packages"),
     });
     const signing = keys.signing ?? { mode: "keyless", attest, token: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("github-token"), env: process.env };
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runCapsuleSign */ .E)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .m, reporter }, inputs, signing);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .capsuleSignOutputs */ .L7)(result);
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .runCapsuleSign */ .E)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .systemClock */ .m, reporter }, inputs, signing);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .capsuleSignOutputs */ .L7)(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("capsule", outputs.capsule);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("envelope", outputs.envelope ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("bundle", outputs.bundle);
@@ -39978,7 +39978,7 @@ async function sign() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("version", outputs.version);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("plan-hash", outputs.planHash);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderCapsuleSignSummary */ .$_)(result));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderCapsuleSignSummary */ .$_)(result));
 }
 async function verify() {
     const keys = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .loadActionKeys */ .x)({ cwd, publicKey: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("public-key") }, reporter);
@@ -39986,27 +39986,25 @@ async function verify() {
     for (const line of identityText.split(/\r?\n/))
         if (line.trim())
             reporter.secret(line.trim());
-    const identities = identityText.trim() ? await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .parseIdentities */ .go)(identityText, "the identity input") : [];
-    const envelope = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("envelope");
-    if (!envelope)
-        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j1("mode verify needs the envelope input (the .dsse.json to verify)");
+    const identities = identityText.trim() ? await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .parseIdentities */ .go)(identityText, "the identity input") : [];
+    const paths = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .parseCapsuleVerifyInputs */ .x)({ cwd, scratch: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .scratchFolder */ .$B)(process.env), envelope: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("envelope"), artifactDirs: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("artifact-dirs"), readerVersion: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("reader-version") });
     const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .verifyCapsule */ .b)({
-        envelopePath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, envelope),
+        envelopePath: paths.envelope,
         key: keys.verifying,
-        artifactDirs: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .splitLines */ .uz)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("artifact-dirs")).map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dir)),
-        ...(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("reader-version") ? { readerVersion: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_14__/* .normalizeVersionInput */ .m)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("reader-version"), "reader-version") } : {}),
+        artifactDirs: paths.artifactDirs,
+        ...(paths.readerVersion ? { readerVersion: paths.readerVersion } : {}),
         ...(identities.length > 0 ? { identities } : {}),
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderVerifyReport */ .kW)(result));
-    await reporter.summary(`## capsule-sign verify\n\n\`\`\`\n${(0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderVerifyReport */ .kW)(result)}\n\`\`\``);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderVerifyReport */ .kW)(result));
+    await reporter.summary(`## capsule-sign verify\n\n\`\`\`\n${(0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderVerifyReport */ .kW)(result)}\n\`\`\``);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("verified", String(result.ok));
     if (!result.ok)
-        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .CapsuleVerificationError */ .V(result, envelope);
+        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .CapsuleVerificationError */ .V(result, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("envelope"));
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_15__/* .runAsAction */ .m)(async () => {
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .runAsAction */ .m)(async () => {
     const mode = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("mode") || "sign";
     if (mode !== "sign" && mode !== "verify")
-        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j1(`mode must be sign or verify, not '${mode}'`);
+        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(`mode must be sign or verify, not '${mode}'`);
     await (mode === "sign" ? sign() : verify());
 });
 
@@ -40022,8 +40020,12 @@ __webpack_async_result__();
 /* harmony export */   $: () => (/* binding */ annotationProperties),
 /* harmony export */   m: () => (/* binding */ runAsAction)
 /* harmony export */ });
+/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(21488);
+/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61019);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46058);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45341);
+
+
 
 
 /** An annotation's place in a file, as @actions/core wants it. */
@@ -40045,9 +40047,31 @@ async function runAsAction(run) {
         await run();
     }
     catch (error) {
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 && error.location)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, annotationProperties(error.location));
+        // Every problem that sits in a file is annotated there, not only the first.
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 && error.located.length > 0) {
+            for (const problem of error.located)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMentions */ .Y)(problem.message, "action"), annotationProperties(problem.location));
+        }
+        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 && error.location) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMentions */ .Y)(error.message, "action"), annotationProperties(error.location));
+        }
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
+        await reportOutcomes(error);
+    }
+}
+/** After an effect failed part-way: what was done and what was not, in the log and the step summary. */
+async function reportOutcomes(error) {
+    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomesOf */ .RK)(error);
+    if (!applied)
+        return;
+    const text = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_3__/* .renderOutcomes */ .SY)(applied);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+    try {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
+    }
+    catch {
+        // The log above has the same lines.
     }
 }
 
@@ -40071,19 +40095,48 @@ function fixedClock(instant) {
 
 /***/ }),
 
-/***/ 43845:
+/***/ 23848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   h: () => (/* binding */ LocalFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45341);
-/* harmony import */ var _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50974);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ LocalFiles),
+  Z: () => (/* binding */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(45341);
+// EXTERNAL MODULE: ./packages/core/src/errors/system.ts
+var system = __nccwpck_require__(15672);
+// EXTERNAL MODULE: ./packages/core/src/plan/preconditions.ts
+var preconditions = __nccwpck_require__(36822);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/text-encoding.ts
+/**
+ * Text files as people save them: UTF-8 mostly, but editors on Windows still write UTF-16 with a
+ * byte-order mark (PowerShell's `>` did so until version 6). Read as UTF-8, such a file becomes
+ * garbage keys and NUL characters; decoded by its mark, it reads as what the person wrote.
+ */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.subarray(2).toString("utf16le");
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+        return swapped.swap16().toString("utf16le");
+    }
+    return bytes.toString("utf8");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
+var text_source = __nccwpck_require__(50974);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/files.ts
+
+
+
 
 
 
@@ -40092,13 +40145,13 @@ function fixedClock(instant) {
 class LocalFiles {
     root;
     constructor(root) {
-        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+        this.root = (0,external_node_path_.resolve)(root);
     }
     locate(path) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.root, path);
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, full);
-        if (rel.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the path ${path} points outside the repository (${this.root})`);
+        const full = (0,external_node_path_.resolve)(this.root, path);
+        const rel = (0,external_node_path_.relative)(this.root, full);
+        if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new errors/* ConfigurationError */.j1(`the path ${path} points outside the repository (${this.root})`);
         }
         return full;
     }
@@ -40107,24 +40160,27 @@ class LocalFiles {
     // waits for a trip through libuv's threads, ten times what the system call takes.
     async read(path) {
         try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.locate(path), "utf8");
+            return decodeText((0,external_node_fs_.readFileSync)(this.locate(path)));
         }
         catch (error) {
             if (error.code === "ENOENT")
                 return undefined;
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, path));
         }
     }
     async list(dir) {
         try {
-            const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(this.locate(dir), { withFileTypes: true });
+            const entries = (0,external_node_fs_.readdirSync)(this.locate(dir), { withFileTypes: true });
             return entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
         }
         catch (error) {
             if (["ENOENT", "ENOTDIR"].includes(error.code ?? ""))
                 return [];
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, dir));
         }
+    }
+    writable(path) {
+        return (0,preconditions/* writableProblem */.u)(this.locate(path), path);
     }
     async write(path, content) {
         await writeFileAtomic(this.locate(path), content);
@@ -40140,39 +40196,47 @@ class LocalFiles {
  * costs a command more to load than all its writes take.
  */
 async function writeFileAtomic(path, content) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    }
+    catch (error) {
+        throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.dirname)(path));
+    }
     // Unique by the process and a random part; "wx" refuses a name somehow taken.
     const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
-        if (content instanceof _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__/* .TextSource */ .p$)
+        if (content instanceof text_source/* TextSource */.p$)
             writePieces(temporary, content);
         else
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content, { flag: "wx" });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+            (0,external_node_fs_.writeFileSync)(temporary, content, { flag: "wx" });
+        (0,external_node_fs_.renameSync)(temporary, path);
     }
     catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        // The temporary name means nothing to the reader: the file being written does.
+        if (error instanceof Error && error.path === temporary)
+            error.path = path;
+        throw (0,system/* atPath */.Z$)(error, path);
     }
 }
 function writePieces(path, content) {
-    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "wx");
+    const file = (0,external_node_fs_.openSync)(path, "wx");
     try {
         content.each((piece) => writeAll(file, Buffer.from(piece, "utf8")));
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file);
+        (0,external_node_fs_.closeSync)(file);
     }
 }
 function writeAll(file, bytes) {
     for (let written = 0; written < bytes.length;)
-        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(file, bytes, written);
+        written += (0,external_node_fs_.writeSync)(file, bytes, written);
 }
 
 
 /***/ }),
 
-/***/ 25631:
+/***/ 40635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40258,8 +40322,8 @@ function takeGitAhead(cwd, args) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(46193);
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/git-process.ts
@@ -40330,7 +40394,7 @@ function findOnPath(name, path) {
 /** A temporary file to be git's stdout: the descriptor git writes and the one read here, or undefined for a pipe. */
 function outputFile() {
     try {
-        const folder = (0,external_node_os_namespaceObject.tmpdir)();
+        const folder = (0,external_node_os_.tmpdir)();
         const space = (0,external_node_fs_.statfsSync)(folder);
         if (space.bavail * space.bsize < FILE_SPACE_BYTES)
             return undefined;
@@ -40638,9 +40702,14 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(45341);
+// EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
+var inputs_fields = __nccwpck_require__(21874);
+// EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
+var mention = __nccwpck_require__(61019);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/signing/keys.ts
+
 
 
 const PEM_BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/;
@@ -40660,7 +40729,7 @@ function parsePrivateKey(pem, options) {
         throw new errors/* ConfigurationError */.j1(`${options.source} holds a PEM '${label}', not a private key (PKCS#8 PEM)`);
     const encrypted = label === "ENCRYPTED PRIVATE KEY";
     if (encrypted && !options.passphrase) {
-        throw new errors/* ConfigurationError */.j1(`${options.source} is encrypted: give its passphrase (the passphrase input, or --passphrase-env NAME)`);
+        throw new errors/* ConfigurationError */.j1(`${options.source} is encrypted: give its passphrase (${(0,mention/* mention */.l)("passphrase")})`);
     }
     let privateKey;
     try {
@@ -40720,6 +40789,7 @@ function secretParts(pem) {
 
 
 
+
 /**
  * Turns the action's key inputs into keys. Every secret is masked before anything else happens,
  * so no later message, annotation or summary can carry it.
@@ -40737,7 +40807,10 @@ async function loadActionKeys(inputs, reporter) {
         const pem = inputs.publicKey.includes("-----BEGIN") ? inputs.publicKey : await readPem((0,external_node_path_.resolve)(inputs.cwd, inputs.publicKey.trim()));
         return { verifying: parsePublicKey(pem, "the public-key input") };
     }
-    const keyless = /^(true|yes|1)$/i.test(inputs.keyless?.trim() ?? "");
+    // Read as every flag is: "maybe" is a mistake said now, not a silent "no".
+    const fields = new inputs_fields/* InputFields */.a();
+    const keyless = fields.flag("keyless", inputs.keyless) ?? false;
+    fields.check();
     if (keyless && key)
         throw new errors/* ConfigurationError */.j1("give either the key input or keyless: true, not both");
     if (keyless)
@@ -40914,9 +40987,12 @@ function checkCapsuleValue(value, location) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ parseCapsuleSignInputs)
+  V: () => (/* binding */ parseCapsuleSignInputs),
+  x: () => (/* binding */ parseCapsuleVerifyInputs)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
 var inputs_fields = __nccwpck_require__(21874);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/types.ts
@@ -40928,9 +41004,10 @@ function isCapsuleKind(value) {
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/inputs.ts
 
 
+
 /** Checks the inputs together and reports every problem at once. */
 function parseCapsuleSignInputs(raw) {
-    const fields = new inputs_fields/* InputFields */.a();
+    const fields = new inputs_fields/* InputFields */.a({ root: raw.cwd, scratch: raw.scratch });
     const list = (value) => fields.list(value);
     const kind = fields.text(raw.kind)?.toUpperCase() ?? "RELEASE";
     if (!isCapsuleKind(kind))
@@ -40938,13 +41015,14 @@ function parseCapsuleSignInputs(raw) {
     const inputs = {
         cwd: raw.cwd,
         kind: kind,
-        artifacts: list(raw.artifacts),
+        artifacts: fields.paths("artifacts", raw.artifacts),
         decisions: list(raw.decisions),
         openThreads: list(raw.openThreads),
         plans: [],
-        evidence: list(raw.evidence),
+        evidence: fields.paths("evidence", raw.evidence),
         dryRun: fields.flag("dry-run", raw.dryRun) ?? false,
-        sbomPackages: list(raw.sbomPackages),
+        sbomPackages: fields.paths("sbom-packages", raw.sbomPackages),
+        ...(raw.scratch ? { scratch: raw.scratch } : {}),
     };
     const sbom = fields.flag("sbom", raw.sbom);
     if (sbom !== undefined)
@@ -40966,94 +41044,26 @@ function parseCapsuleSignInputs(raw) {
         else
             fields.problem(`plan hash '${entry}' must be written ACTION=sha256:<64 hex digits>, e.g. version-bump=sha256:…`);
     }
-    for (const [key, value] of [["outDir", raw.outDir], ["notesPath", raw.notesPath], ["configPath", raw.configPath]]) {
-        const clean = fields.text(value);
-        if (clean !== undefined)
-            inputs[key] = clean;
+    for (const [key, name, value] of [["outDir", "out-dir", raw.outDir], ["notesPath", "notes", raw.notesPath], ["configPath", "config", raw.configPath]]) {
+        const path = fields.path(name, value, { scratch: key === "outDir" });
+        if (path !== undefined)
+            inputs[key] = path;
     }
     fields.check();
     return inputs;
 }
-
-
-/***/ }),
-
-/***/ 66260:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $6: () => (/* binding */ emptyNotes),
-/* harmony export */   Qp: () => (/* binding */ mergeNotes),
-/* harmony export */   XJ: () => (/* binding */ parseNotes),
-/* harmony export */   uz: () => (/* binding */ splitLines)
-/* harmony export */ });
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56935);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45341);
-
-
-const LIST_KEYS = ["context", "decisions", "open_threads", "next_chat_bootstrap"];
-const ALIASES = { "open-threads": "open_threads", "next-chat-bootstrap": "next_chat_bootstrap" };
-function emptyNotes() {
-    return { context: [], decisions: [], open_threads: [], next_chat_bootstrap: [] };
-}
-/** Reads a notes file: a YAML mapping with lists of strings (decisions, open_threads, ...) and optional chat, purpose. */
-function parseNotes(file, text) {
-    const source = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readYamlSource */ .tj)(file, text);
-    const value = source.value;
-    if (value === null || (typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0))
-        return emptyNotes();
-    if (typeof value !== "object" || Array.isArray(value)) {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("must be a mapping with decisions, open_threads, next_chat_bootstrap (lists of text)", source.locate([]));
-    }
-    const notes = emptyNotes();
-    for (const [written, field] of Object.entries(value)) {
-        const key = ALIASES[written] ?? written;
-        if (key === "chat" || key === "purpose") {
-            if (typeof field !== "string" || field.trim() === "")
-                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${written} must be a line of text`, source.locate([written]));
-            notes[key] = field.trim();
-        }
-        else if (LIST_KEYS.includes(key)) {
-            notes[key] = lines(field, written, source.locate);
-        }
-        else {
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`unknown key '${written}'; expected chat, purpose, ${LIST_KEYS.join(", ")}`, source.locate([written]));
-        }
-    }
-    return notes;
-}
-function lines(field, key, locate) {
-    if (field === null)
-        return [];
-    if (typeof field === "string")
-        return splitLines(field);
-    if (!Array.isArray(field))
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${key} must be a list of text lines`, locate([key]));
-    return field.map((item, index) => {
-        if (typeof item === "string" || typeof item === "number" || typeof item === "boolean")
-            return String(item);
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${key}[${index}] must be a line of text, not a ${Array.isArray(item) ? "list" : "mapping"}`, locate([key, index]));
-    });
-}
-/** An action input with one entry per line (blank lines and `- ` bullets allowed). */
-function splitLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim().replace(/^[-*] +/, ""))
-        .filter((line) => line !== "");
-}
-/** Joins notes: later ones add their lines, and override chat and purpose. */
-function mergeNotes(...all) {
-    const merged = emptyNotes();
-    for (const notes of all) {
-        if (notes.chat)
-            merged.chat = notes.chat;
-        if (notes.purpose)
-            merged.purpose = notes.purpose;
-        for (const key of LIST_KEYS)
-            merged[key].push(...notes[key]);
-    }
-    return merged;
+function parseCapsuleVerifyInputs(raw) {
+    const fields = new inputs_fields/* InputFields */.a({ root: raw.cwd, scratch: raw.scratch });
+    // A capsule to check may have been downloaded into the run's temporary folder.
+    const envelope = fields.path("envelope", raw.envelope, { scratch: true });
+    if (fields.text(raw.envelope) === undefined)
+        fields.problem("mode verify needs the envelope input (the .dsse.json to verify)");
+    const inputs = { envelope: (0,external_node_path_.resolve)(raw.cwd, envelope ?? "."), artifactDirs: fields.paths("artifact-dirs", raw.artifactDirs, { scratch: true }).map((dir) => (0,external_node_path_.resolve)(raw.cwd, dir)) };
+    const readerVersion = fields.version("reader-version", raw.readerVersion);
+    if (readerVersion !== undefined)
+        inputs.readerVersion = readerVersion;
+    fields.check();
+    return inputs;
 }
 
 
@@ -41275,7 +41285,7 @@ async function openCapsule(capsule, identities) {
 
 /***/ }),
 
-/***/ 66934:
+/***/ 23021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41290,11 +41300,19 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(45341);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __nccwpck_require__(43845);
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __nccwpck_require__(9563);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __nccwpck_require__(23848);
+// EXTERNAL MODULE: ./packages/core/src/plan/outcomes.ts
+var plan_outcomes = __nccwpck_require__(21488);
+// EXTERNAL MODULE: ./packages/core/src/plan/preconditions.ts
+var preconditions = __nccwpck_require__(36822);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __nccwpck_require__(1070);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/apply.ts
+
+
 
 
 /**
@@ -41309,10 +41327,14 @@ async function applyPlan(plan, handlers, options) {
     }
     const outcomes = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
     const result = { planHash: hash, dryRun: options.dryRun, outcomes };
-    if (options.dryRun)
+    if (options.dryRun) {
+        // What apply would trip over is knowable now: the dry-run reports it.
+        await checkPreconditions(plan, handlers);
         return result;
+    }
     if (options.expectedPlanHash && options.expectedPlanHash !== hash)
         throw new errors/* StalePlanError */.Z(options.expectedPlanHash, hash);
+    await checkPreconditions(plan, handlers, options.evidence?.path);
     for (const [index, effect] of plan.effects.entries()) {
         const handler = handlers[effect.kind];
         const outcome = outcomes[index];
@@ -41331,11 +41353,32 @@ async function applyPlan(plan, handlers, options) {
             outcome.status = "failed";
             outcome.error = error instanceof Error ? error.message : String(error);
             await options.evidence?.(result);
-            throw error;
+            throw (0,plan_outcomes/* withOutcomes */.IF)(error, result);
         }
         await options.evidence?.(result);
     }
     return result;
+}
+/**
+ * Every effect's precondition (and the evidence file's), judged before the first effect: a plan
+ * that cannot be carried out whole fails here, with every problem at once, having changed nothing.
+ */
+async function checkPreconditions(plan, handlers, evidencePath) {
+    const problems = [];
+    for (const effect of plan.effects) {
+        const handler = handlers[effect.kind];
+        const problem = await handler.check?.(effect);
+        // An effect already done (a re-run after a crash) has nothing left to trip over.
+        if (problem !== undefined && !(await handler.isDone(effect).catch(() => false)))
+            problems.push(problem);
+    }
+    const evidence = evidencePath === undefined ? undefined : (0,preconditions/* writableProblem */.u)(evidencePath, `the evidence file ${evidencePath}`);
+    if (evidence !== undefined)
+        problems.push(evidence);
+    if (problems.length === 0)
+        return;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    throw new errors/* ConfigurationError */.j1(`nothing was changed: ${problems[0]}${more}`, undefined, problems);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
@@ -41353,6 +41396,7 @@ function writeFileEffect(path, content, summary) {
 }
 function writeFileHandler(files) {
     return {
+        check: (effect) => files.writable?.(String(effect.path)),
         async isDone(effect) {
             const current = await files.read(String(effect.path));
             return current !== undefined && (0,text_source/* sameText */.QV)(current, effect.content);
@@ -42155,9 +42199,11 @@ function evidenceRecord(context, result) {
  * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
  */
 function evidenceWriter(path, context) {
-    return async (result) => {
+    const sink = async (result) => {
         await (0,files/* writeFileAtomic */.Z)(path, writeYaml(evidenceRecord(context, result)));
     };
+    sink.path = path;
+    return sink;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/signing/bundle.ts
@@ -43227,7 +43273,7 @@ async function loadConfig(files, options = {}) {
         }
         // The validator (ajv and the compiled schema) loads only when there is a file to check: most
         // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await __nccwpck_require__.e(/* import() */ 20).then(__nccwpck_require__.bind(__nccwpck_require__, 84020));
+        const { validateConfig } = await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 14984));
         validateConfig(source);
         const raw = source.value;
         return {
@@ -43311,6 +43357,7 @@ var capsule_document = __nccwpck_require__(56935);
 
 
 
+
 /** Writes binary content (a signature) to a file; the plan carries it as base64. Done when the file holds exactly those bytes. */
 function writeBytesEffect(path, bytes, summary) {
     return { kind: "write-bytes", id: `write-bytes:${path}`, summary, path, base64: bytes.toString("base64"), sha256: (0,plan_plan/* sha256 */.sc)(bytes) };
@@ -43324,6 +43371,7 @@ function writeBytesHandler(root) {
         return full;
     };
     return {
+        check: (effect) => (0,preconditions/* writableProblem */.u)(locate(String(effect.path)), String(effect.path)),
         async isDone(effect) {
             try {
                 return (await (0,promises_.readFile)(locate(String(effect.path)))).equals(Buffer.from(String(effect.base64), "base64"));
@@ -43340,16 +43388,85 @@ function writeBytesHandler(root) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/capsule/notes.ts
-var notes = __nccwpck_require__(66260);
+;// CONCATENATED MODULE: ./packages/core/src/capsule/notes.ts
+
+
+const LIST_KEYS = ["context", "decisions", "open_threads", "next_chat_bootstrap"];
+const ALIASES = { "open-threads": "open_threads", "next-chat-bootstrap": "next_chat_bootstrap" };
+function emptyNotes() {
+    return { context: [], decisions: [], open_threads: [], next_chat_bootstrap: [] };
+}
+/** Reads a notes file: a YAML mapping with lists of strings (decisions, open_threads, ...) and optional chat, purpose. */
+function parseNotes(file, text) {
+    const source = (0,capsule_document/* readYamlSource */.tj)(file, text);
+    const value = source.value;
+    if (value === null || (typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0))
+        return emptyNotes();
+    if (typeof value !== "object" || Array.isArray(value)) {
+        throw new errors/* ConfigurationError */.j1("must be a mapping with decisions, open_threads, next_chat_bootstrap (lists of text)", source.locate([]));
+    }
+    const notes = emptyNotes();
+    for (const [written, field] of Object.entries(value)) {
+        const key = ALIASES[written] ?? written;
+        if (key === "chat" || key === "purpose") {
+            if (typeof field !== "string" || field.trim() === "")
+                throw new errors/* ConfigurationError */.j1(`${written} must be a line of text`, source.locate([written]));
+            notes[key] = field.trim();
+        }
+        else if (LIST_KEYS.includes(key)) {
+            notes[key] = lines(field, written, source.locate);
+        }
+        else {
+            throw new errors/* ConfigurationError */.j1(`unknown key '${written}'; expected chat, purpose, ${LIST_KEYS.join(", ")}`, source.locate([written]));
+        }
+    }
+    return notes;
+}
+function lines(field, key, locate) {
+    if (field === null)
+        return [];
+    if (typeof field === "string")
+        return splitLines(field);
+    if (!Array.isArray(field))
+        throw new errors/* ConfigurationError */.j1(`${key} must be a list of text lines`, locate([key]));
+    return field.map((item, index) => {
+        if (typeof item === "string" || typeof item === "number" || typeof item === "boolean")
+            return String(item);
+        throw new errors/* ConfigurationError */.j1(`${key}[${index}] must be a line of text, not a ${Array.isArray(item) ? "list" : "mapping"}`, locate([key, index]));
+    });
+}
+/** An action input with one entry per line (blank lines and `- ` bullets allowed). */
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim().replace(/^[-*] +/, ""))
+        .filter((line) => line !== "");
+}
+/** Joins notes: later ones add their lines, and override chat and purpose. */
+function mergeNotes(...all) {
+    const merged = emptyNotes();
+    for (const notes of all) {
+        if (notes.chat)
+            merged.chat = notes.chat;
+        if (notes.purpose)
+            merged.purpose = notes.purpose;
+        for (const key of LIST_KEYS)
+            merged[key].push(...notes[key]);
+    }
+    return merged;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
+var mention = __nccwpck_require__(61019);
 // EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
 var inputs_fields = __nccwpck_require__(21874);
 ;// CONCATENATED MODULE: ./packages/core/src/version-bump/inputs.ts
 
+
 const BUMPS = ["major", "minor", "patch"];
 /** Checks the inputs together and reports every problem at once. */
 function parseVersionBumpInputs(raw) {
-    const fields = new inputs_fields/* InputFields */.a();
+    const fields = new inputs_fields/* InputFields */.a({ root: raw.cwd, scratch: raw.scratch });
     const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
     const prerelease = fields.channel("prerelease", raw.prerelease);
     if (prerelease !== undefined)
@@ -43365,7 +43482,14 @@ function parseVersionBumpInputs(raw) {
         fields.problem("release-as and bump both say what the next version is: give only one");
     if (given(raw.releaseAs) && given(raw.prerelease))
         fields.problem("release-as names the exact version; prerelease cannot be given with it (write the pre-release into release-as, e.g. 2.0.0-rc.1)");
-    for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath], ["plannedDir", raw.plannedDir]]) {
+    const configPath = fields.path("config", raw.configPath);
+    if (configPath !== undefined)
+        inputs.configPath = configPath;
+    const plannedDir = fields.path("planned-dir", raw.plannedDir, { scratch: true });
+    // Read and written by the later dry-run steps of the job: kept whole, wherever the process runs.
+    if (plannedDir !== undefined)
+        inputs.plannedDir = (0,external_node_path_.resolve)(raw.cwd, plannedDir);
+    for (const [key, value] of [["branch", raw.branch], ["package", raw.package]]) {
         const clean = fields.text(value);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -45582,6 +45706,7 @@ async function releasesMadeOn(git, head, candidates, message) {
 
 
 
+
 /**
  * The version and commit a capsule describes. Given ones win; otherwise the version is
  * version-bump's decision (the next version, or the last tag when nothing is due) and the
@@ -45589,7 +45714,7 @@ async function releasesMadeOn(git, head, candidates, message) {
  */
 async function resolveRelease(ports, given) {
     const inRepository = ports.git ? await isRepository(ports.git) : false;
-    const noRepository = () => new errors/* ConfigurationError */.j1(`${given.cwd} is not a git repository with commits, so the release version and commit cannot be read from it: run in the repository, or pass the version and commit (--version, --commit)`);
+    const noRepository = () => new errors/* ConfigurationError */.j1(`${given.cwd} is not a git repository with commits, so the release version and commit cannot be read from it: run in the repository, or pass the version and commit (${(0,mention/* mention */.l)("version")}, ${(0,mention/* mention */.l)("commit")})`);
     let commit = given.commit;
     if (commit === undefined) {
         if (!inRepository)
@@ -45602,12 +45727,12 @@ async function resolveRelease(ports, given) {
         throw noRepository();
     const result = await runVersionBump({ git: ports.git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, parseVersionBumpInputs({ cwd: given.cwd, dryRun: true, ...(given.configPath ? { configPath: given.configPath } : {}) }));
     if (result.packages.length !== 1) {
-        throw new errors/* ConfigurationError */.j1(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (--version)`);
+        throw new errors/* ConfigurationError */.j1(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (${(0,mention/* mention */.l)("version")})`);
     }
     const decision = result.packages[0];
     const version = decision.next ?? decision.previous;
     if (!version)
-        throw new errors/* ConfigurationError */.j1("no release version: there is no release tag and no commit asks for a release; pass the version (--version)");
+        throw new errors/* ConfigurationError */.j1(`no release version: there is no release tag and no commit asks for a release; pass the version (${(0,mention/* mention */.l)("version")})`);
     return { version, commit };
 }
 async function isRepository(git) {
@@ -45650,6 +45775,7 @@ var seal = __nccwpck_require__(87920);
 
 
 
+
 /** capsule-sign from start to end: observe (release, artifacts), build and sign, plan the writes, apply. */
 async function runCapsuleSign(ports, inputs, signing) {
     if (signing.mode === "keyless")
@@ -45665,7 +45791,7 @@ async function runCapsuleSign(ports, inputs, signing) {
     const artifacts = await hashArtifacts(inputs.cwd, inputs.artifacts, key);
     const evidence = await Promise.all(inputs.evidence.map(async (path) => ({ name: path, sha256: (await (0,signing_hash/* hashFile */.D)(await existing((0,external_node_path_.resolve)(inputs.cwd, path), "evidence file", path))).sha256 })));
     const notesPath = inputs.notesPath ?? config.notes;
-    const fileNotes = notesPath ? (0,notes/* parseNotes */.XJ)(notesPath, await readText(ports.files, notesPath, "notes file")) : (0,notes/* emptyNotes */.$6)();
+    const fileNotes = notesPath ? parseNotes(notesPath, await readText(ports.files, notesPath, "notes file")) : emptyNotes();
     const changelog = await ports.files.read(config.changelog);
     const createdAt = ports.clock.now();
     const sbomConfig = inputs.sbom === false ? { ...config.sbom, enabled: false } : config.sbom;
@@ -45691,7 +45817,7 @@ async function runCapsuleSign(ports, inputs, signing) {
         plans: inputs.plans,
         evidence,
         changes: changelog ? changelogEntries(changelog, release.version) : [],
-        notes: (0,notes/* mergeNotes */.Qp)(fileNotes, { ...(0,notes/* emptyNotes */.$6)(), decisions: inputs.decisions, open_threads: inputs.openThreads }),
+        notes: mergeNotes(fileNotes, { ...emptyNotes(), decisions: inputs.decisions, open_threads: inputs.openThreads }),
         sbom: { status: sboms.status, ...(sboms.status === "not-applicable" ? { reason: sboms.reason } : {}), documents: sbomDocuments.map(({ name, format, package: pkg, components, sha256: digest }) => ({ name, format, package: pkg, components, sha256: digest })) },
     });
     const base = capsuleBaseName(inputs.kind, release.version);
@@ -45706,7 +45832,8 @@ async function runCapsuleSign(ports, inputs, signing) {
     const subjects = [...artifacts, ...sbomDocuments, { name: capsuleName, sha256: (0,plan_plan/* sha256 */.sc)(capsuleText) }].map((entry) => ({ name: entry.name, digest: { sha256: entry.sha256 } }));
     const statement = (0,signing_statement/* makeStatement */.UT)(subjects, signing_statement/* CAPSULE_PREDICATE_TYPE */.Vr, capsule);
     const sums = (0,signing_sums/* renderSums */.PJ)(subjects.map((subject) => ({ name: subject.name, sha256: subject.digest.sha256 })));
-    const outDir = (0,external_node_path_.resolve)(inputs.cwd, inputs.outDir ?? config.outDir);
+    const places = { root: inputs.cwd, scratch: inputs.scratch };
+    const outDir = (0,external_node_path_.resolve)(inputs.cwd, inputs.outDir ?? (0,paths/* configuredPath */.IS)("capsule.out-dir", config.outDir, places, { scratch: true }, config.locate(["out-dir"])));
     const effects = [
         ...sbomDocuments.map((document) => writeFileEffect(document.name, document.text, `write the SBOM ${document.name} (${document.format}, ${document.package}, ${document.components} components)`)),
         writeFileEffect(capsuleName, capsuleText, `write the ${inputs.kind} capsule ${capsuleName}`),
@@ -45735,7 +45862,7 @@ async function runCapsuleSign(ports, inputs, signing) {
     const plan = {
         action: "capsule-sign",
         formatVersion: 1,
-        observations: { version: release.version, commit: release.commit, artifacts: artifacts.map((artifact) => `${artifact.name}:${artifact.sha256}`), outDir },
+        observations: { version: release.version, commit: release.commit, artifacts: artifacts.map((artifact) => `${artifact.name}:${artifact.sha256}`), outDir: (0,paths/* recordedPath */.w_)(outDir, places) },
         effects,
     };
     const hash = (0,plan_plan/* planHash */.SH)(plan);
@@ -46129,17 +46256,25 @@ function parseYamlSource(file, text) {
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
+/* harmony import */ var _mention_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61019);
+/* harmony import */ var _system_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15672);
+
+
 /** Something the user can fix: bad config, bad input, a repository in the wrong state. */
 class ConfigurationError extends Error {
     location;
     problems;
+    located;
     name = "ConfigurationError";
     constructor(message, location, 
     /** Every problem found, when several were collected at once. */
-    problems = []) {
+    problems = [], 
+    /** The problems that sit at a place in a file, each to be annotated there. */
+    located = []) {
         super(message);
         this.location = location;
         this.problems = problems;
+        this.located = located;
     }
 }
 /** A git command failed for a reason that is not the user's input. */
@@ -46172,8 +46307,14 @@ function formatLocation(location) {
         text += `:${location.column}`;
     return text;
 }
-/** One line for a person, whatever was thrown; never a stack trace. */
-function describeError(error) {
+/**
+ * One line for a person, whatever was thrown; never a stack trace. Settings named in the message
+ * are said as `surface` names them (errors/mention.ts): inputs in an action, flags in the CLI.
+ */
+function describeError(error, surface = "action", flags = {}) {
+    return (0,_mention_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMentions */ .Y)(describeAny(error), surface, flags);
+}
+function describeAny(error) {
     if (error instanceof ConfigurationError) {
         const where = formatLocation(error.location);
         const head = where ? `${where}: ${error.message}` : error.message;
@@ -46183,12 +46324,93 @@ function describeError(error) {
         const detail = error.stderr.trim().split("\n").slice(-3).join(" ");
         return `${error.message}${detail ? `: ${detail}` : ""}`;
     }
+    const system = (0,_system_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSystemError */ .Zo)(error);
+    if (system !== undefined)
+        return system;
     // Forge failures (forge/errors.ts) already say what failed and what to do.
     if (error instanceof Error && error.name === "ForgeError")
         return error.message;
     if (error instanceof Error)
         return `unexpected error: ${error.message}`;
     return `unexpected error: ${String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 61019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ renderMentions),
+/* harmony export */   l: () => (/* binding */ mention)
+/* harmony export */ });
+const MARK = /«([a-z][a-z0-9-]*)»/g;
+function mention(input) {
+    return `«${input}»`;
+}
+/** `flags`: the CLI's name where it differs from the input's (out-dir → out). */
+function renderMentions(text, surface, flags = {}) {
+    return text.replace(MARK, (_, name) => (surface === "cli" ? `--${flags[name] ?? name}` : `the ${name} input`));
+}
+
+
+/***/ }),
+
+/***/ 15672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z$: () => (/* binding */ atPath),
+/* harmony export */   Zo: () => (/* binding */ describeSystemError)
+/* harmony export */ });
+/* unused harmony export isSystemError */
+const ADVICE = {
+    ENOENT: (path) => `${path} does not exist: check the path (paths are relative to the repository)`,
+    EACCES: (path, error) => `${path} cannot be ${verb(error)}: permission denied; make it writable for the job's user, or choose another path`,
+    EPERM: (path, error) => `${path} cannot be ${verb(error)}: the operation is not permitted; make it writable for the job's user, or choose another path`,
+    EROFS: (path) => `${path} is on a read-only file system: choose a path on a writable one`,
+    EISDIR: (path) => `${path} is a folder where a file was expected: give the path of a file, or remove the folder`,
+    ENOTDIR: (path) => `a part of ${path} is a file where a folder was expected: remove that file or choose another path`,
+    EEXIST: (path) => `${path} already exists and is in the way: remove it or choose another path`,
+    ENOTEMPTY: (path) => `${path} is a folder that is not empty: empty or remove it, or choose another path`,
+    ENOSPC: (path) => `no space left on the device to write ${path}: free some space`,
+    EMFILE: (path) => `too many files open while reading ${path}: raise the limit of open files (ulimit -n)`,
+    ELOOP: (path) => `${path} is a loop of symbolic links: correct the links`,
+    ENAMETOOLONG: (path) => `the path ${path} is too long: choose a shorter one`,
+};
+function isSystemError(error) {
+    return error instanceof Error && typeof error.code === "string" && /^E[A-Z]+$/.test(error.code);
+}
+/** One line for a file-system error, or undefined when it is not one we can say better. */
+function describeSystemError(error) {
+    if (!isSystemError(error))
+        return undefined;
+    const advice = ADVICE[error.code];
+    if (!advice)
+        return undefined;
+    const path = error.path ?? pathInMessage(error.message);
+    if (path === undefined)
+        return `${advice("a path", error)} (${error.code})`;
+    return `${advice(path, error)} (${error.code})`;
+}
+function verb(error) {
+    const call = error.syscall ?? "";
+    if (/^(write|mkdir|rename|copyfile|symlink|unlink|rmdir|rm|chmod|utime)/.test(call))
+        return "written";
+    if (/^(scandir|opendir|readdir)/.test(call))
+        return "listed";
+    return "opened";
+}
+/** Node puts the path in quotes at the end of its message: "ENOENT: no such file or directory, open '/x'". */
+function pathInMessage(message) {
+    return /'([^']+)'(?: -> '[^']+')?$/.exec(message)?.[1];
+}
+/** Gives a file-system error the path it was about, when Node left it out (a read of a folder). */
+function atPath(error, path) {
+    if (isSystemError(error) && error.path === undefined)
+        error.path = path;
+    return error;
 }
 
 
@@ -46291,9 +46513,11 @@ function identityOf(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ InputFields)
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45341);
 /* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27296);
 /* harmony import */ var _version_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59229);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9563);
+
 
 
 
@@ -46306,7 +46530,12 @@ const CHANNEL = /^[0-9A-Za-z-]+$/;
  * problem so they are all reported at once. An empty string means "not given", as in Actions.
  */
 class InputFields {
+    places;
     problems = [];
+    /** `places`: the repository and the run's temporary folder, for the path inputs (inputs/paths.ts). */
+    constructor(places) {
+        this.places = places;
+    }
     problem(message) {
         this.problems.push(message);
     }
@@ -46383,6 +46612,26 @@ class InputFields {
         this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
         return undefined;
     }
+    /**
+     * A path input, held to the one path rule (inputs/paths.ts): inside the repository, or the run's
+     * temporary folder where `rule.scratch` allows it. Comes back relative to the repository.
+     */
+    path(name, value, rule = {}) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (!this.places)
+            throw new Error(`the path input ${name} was read without knowing the repository`);
+        const judged = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .confinePath */ .ey)(name, clean, this.places, rule);
+        if (judged.problem !== undefined)
+            this.problem(judged.problem);
+        return judged.path;
+    }
+    /** A list of path inputs (one per line, commas too when `commas`), each held to the path rule. */
+    paths(name, value, rule = {}) {
+        const items = this.list(value, rule.commas ? { commas: true } : {});
+        return items.map((item) => this.path(name, item, rule)).filter((item) => item !== undefined);
+    }
     /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
     list(value, options = {}) {
         if (value === undefined)
@@ -46397,8 +46646,172 @@ class InputFields {
         // The first line stands on its own; the others follow it, one per line.
         const count = this.problems.length - 1;
         const more = count > 0 ? ` (and ${count} more problem${count > 1 ? "s" : ""})` : "";
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
     }
+}
+
+
+/***/ }),
+
+/***/ 9563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ scratchFolder),
+/* harmony export */   IS: () => (/* binding */ configuredPath),
+/* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   w_: () => (/* binding */ recordedPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45341);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+
+const MAGIC = /[*?[\]{}!]/;
+/** Judges one path input by the rule above; `name` is the input's name, for the message. */
+function confinePath(name, given, places, rule = {}) {
+    if (given.includes("\0"))
+        return { problem: `${name}: a path cannot contain a NUL character` };
+    const parts = given.split(/[\\/]+/);
+    const magic = rule.glob ? parts.findIndex((part) => MAGIC.test(part)) : -1;
+    if (magic >= 0 && parts.slice(magic).includes(".."))
+        return { problem: `${name}: the glob '${given}' climbs out with '..'; write it relative to the repository` };
+    const fixed = magic >= 0 ? parts.slice(0, magic).join("/") || "." : given;
+    const rest = magic >= 0 ? parts.slice(magic).join("/") : "";
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root);
+    const logical = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, fixed === "" ? "." : fixed);
+    const real = followLinks(logical);
+    const realRoot = followLinks(root);
+    if (within(realRoot, real)) {
+        const base = within(root, logical) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, logical) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, real);
+        return { path: joinRelative(base, rest) };
+    }
+    if (rule.scratch && places.scratch) {
+        const scratch = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.scratch);
+        if (within(followLinks(scratch), real))
+            return { path: rest ? `${logical}/${rest}` : logical };
+    }
+    const through = within(root, logical) ? " through a symbolic link" : "";
+    const allowed = rule.scratch ? "inside the repository or the run's temporary folder (RUNNER_TEMP)" : "inside the repository";
+    return { problem: `${name}: '${given}' leads outside the repository${through}; give a path ${allowed}, relative to the repository` };
+}
+/** A path as records keep it: relative to the repository, or `$RUNNER_TEMP/…` for the temporary folder. */
+function recordedPath(path, places) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root, path);
+    if (within((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root), full))
+        return toSlashes((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root), full)) || ".";
+    if (places.scratch && within((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.scratch), full))
+        return `$RUNNER_TEMP/${toSlashes((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.scratch), full))}`.replace(/\/$/, "");
+    return full;
+}
+function joinRelative(base, rest) {
+    const path = toSlashes(base);
+    if (!rest)
+        return path || ".";
+    return path ? `${path}/${rest}` : rest;
+}
+function toSlashes(path) {
+    return path.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
+}
+function within(folder, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
+    return rel === "" || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== ".." && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+}
+/**
+ * The path with every symbolic link of its existing part followed; the part not there yet is kept
+ * as written. A dangling link is followed by what it names, so it cannot hide where a write goes.
+ */
+function followLinks(path, depth = 0) {
+    let existing = path;
+    const missing = [];
+    while (!present(existing)) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+        if (parent === existing)
+            return path;
+        missing.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ""));
+        existing = parent;
+    }
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...missing);
+    }
+    catch {
+        if (depth > 16)
+            return path;
+        try {
+            return followLinks((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(existing)), ...missing), depth + 1);
+        }
+        catch {
+            return path;
+        }
+    }
+}
+function present(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The run's temporary folder: RUNNER_TEMP in Actions, the system's temporary folder elsewhere. */
+function scratchFolder(env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+/** A path from the config file, held to the same rule; a refusal points at the line that set it. */
+function configuredPath(name, given, places, rule, location) {
+    const judged = confinePath(name, given, places, rule);
+    if (judged.problem !== undefined)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(judged.problem, location);
+    return judged.path;
+}
+
+
+/***/ }),
+
+/***/ 21488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IF: () => (/* binding */ withOutcomes),
+/* harmony export */   RK: () => (/* binding */ outcomesOf),
+/* harmony export */   SY: () => (/* binding */ renderOutcomes)
+/* harmony export */ });
+/**
+ * When an effect fails part-way through a plan, what was done and what was not travels with the
+ * error to the boundary, which writes it to the log and the step summary (the evidence file has it
+ * too): a person sees at once what to clean up or what a re-run will finish.
+ */
+const KEY = Symbol.for("release-cadence.applied");
+function withOutcomes(error, result) {
+    if (error !== null && typeof error === "object")
+        Object.defineProperty(error, KEY, { value: result, enumerable: false, configurable: true });
+    return error;
+}
+function outcomesOf(error) {
+    if (error === null || typeof error !== "object")
+        return undefined;
+    return error[KEY];
+}
+const WORDS = { done: "done", skipped: "already done", failed: "failed", planned: "not done" };
+/** Markdown: one line per effect, in plan order, with the failure's reason. */
+function renderOutcomes(result) {
+    const count = (status) => result.outcomes.filter((outcome) => outcome.status === status).length;
+    const done = count("done") + count("skipped");
+    const lines = [
+        `### The run stopped part-way: ${done} of ${result.outcomes.length} effects done, ${count("failed")} failed, ${count("planned")} not done`,
+        "",
+        ...result.outcomes.map((outcome) => `- ${WORDS[outcome.status]}: ${outcome.summary}${outcome.error ? ` (${outcome.error.split("\n")[0]})` : ""}`),
+        "",
+        "A re-run with the same inputs skips what is done and carries out the rest.",
+    ];
+    return `${lines.join("\n")}\n`;
 }
 
 
@@ -46543,6 +46956,60 @@ function renderPlan(plan, hash) {
         lines.push("Nothing to do.");
     plan.effects.forEach((effect, index) => lines.push(`${index + 1}. ${effect.summary}`));
     return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 36822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ writableProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Whether a file can be written at `full`, judged before the first effect runs, so that a plan that
+ * would fail half-way (a folder where the file goes, a file where a folder is needed, a read-only
+ * folder) fails before it changes anything. `shown` is how the message names the path.
+ * Undefined when the write can go ahead.
+ */
+function writableProblem(full, shown) {
+    const here = kind(full);
+    if (here === "folder")
+        return `${shown} is a folder, but a file is to be written there: remove or rename the folder, or choose another path`;
+    let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full);
+    while (kind(folder) === "missing" && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder) !== folder)
+        folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder);
+    if (kind(folder) === "file")
+        return `${shown} cannot be written: ${folder} is a file where a folder is needed; remove it or choose another path`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(folder, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+    }
+    catch {
+        return `${shown} cannot be written: the folder ${folder} is read-only for the job's user; make it writable or choose another path`;
+    }
+    return undefined;
+}
+function kind(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch {
+        return "missing";
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory() ? "folder" : "file";
+    }
+    catch {
+        // A dangling link: writing through it would create its target, which the path rule has judged.
+        return "missing";
+    }
 }
 
 
@@ -47299,6 +47766,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

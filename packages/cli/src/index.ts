@@ -1,5 +1,8 @@
 import { describeError } from "@release-cadence/core";
 
+/** The CLI's flag where the core names an action input that the CLI spells otherwise. */
+const CLI_FLAGS: Readonly<Record<string, string>> = { passphrase: "passphrase-env NAME", "out-dir": "out", artifacts: "artifact" };
+
 type Command = (argv: string[], out: NodeJS.WritableStream) => Promise<void>;
 type Loaded = { run: Command; help: string };
 
@@ -77,7 +80,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     await command.run(rest, out);
     return 0;
   } catch (error) {
-    err.write(`cadence ${name}: ${describeError(error)}\n`);
+    err.write(`cadence ${name}: ${describeError(error, "cli", CLI_FLAGS)}\n`);
     return 1;
   }
 }

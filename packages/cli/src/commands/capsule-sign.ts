@@ -12,6 +12,7 @@ import {
   runCapsuleSign,
   secretParts,
   systemClock,
+  scratchFolder,
 } from "@release-cadence/core";
 import { parseFlags } from "../args.js";
 
@@ -63,6 +64,7 @@ export async function capsuleSignCommand(argv: string[], out: NodeJS.WritableStr
 
   const inputs = parseCapsuleSignInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     ...(values.kind !== undefined ? { kind: values.kind } : {}),
     artifacts: values.artifact ?? [],
     ...(values.out !== undefined ? { outDir: values.out } : {}),

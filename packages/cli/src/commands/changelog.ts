@@ -8,6 +8,7 @@ import {
   renderChangelogSummary,
   runChangelog,
   systemClock,
+  scratchFolder,
 } from "@release-cadence/core";
 import { parseFlags } from "../args.js";
 import { writeJsonWithLargeField } from "../json-out.js";
@@ -49,6 +50,7 @@ export async function changelogCommand(argv: string[], out: NodeJS.WritableStrea
   const cwd = resolve(values.cwd ?? process.cwd());
   const inputs = parseChangelogInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     version: values.version,
     from: values.from,
     to: values.to,

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { ConfigurationError, ExecCommandRunner, InPlaceArtifacts, TerminalReporter, parseSyncInputs, runSync, syncOutputs, systemClock } from "@release-cadence/core";
+import { ConfigurationError, ExecCommandRunner, InPlaceArtifacts, TerminalReporter, parseSyncInputs, runSync, syncOutputs, systemClock, scratchFolder } from "@release-cadence/core";
 import { parseFlags } from "../args.js";
 
 export const syncHelp = `cadence sync [--apply --plan-hash sha256:…] [--plan-file PATH] [--sync-id ID] [--target NAME] [--config PATH]
@@ -28,6 +28,7 @@ export async function syncCommand(argv: string[], out: NodeJS.WritableStream): P
   const cwd = resolve(values.cwd ?? process.cwd());
   const inputs = parseSyncInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     mode: values.apply ? "apply" : "dry-run",
     planHash: values["plan-hash"],
     planFile: values["plan-file"],

@@ -1,3 +1,4 @@
+import { basename, dirname, isAbsolute } from "node:path";
 import semver from "semver";
 import { LocalFiles } from "../adapters/files.js";
 import type { CadenceConfig } from "../config/types.js";
@@ -119,7 +120,9 @@ function releaseState(release: Release): ForgeReleaseState {
 
 async function releaseBody(files: Files, settings: PublishSettings, values: { tag: string; version: string }): Promise<string> {
   if (!settings.release.notesFile) return fillTemplate(settings.tagMessage, values);
-  const text = await files.read(settings.release.notesFile);
+  // The notes of a dry-run changelog step wait in the run's temporary folder (inputs/paths.ts allows it).
+  const path = settings.release.notesFile;
+  const text = isAbsolute(path) ? await new LocalFiles(dirname(path)).read(basename(path)) : await files.read(path);
   if (text === undefined) throw new ConfigurationError(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
   return text;
 }
