@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { makeKeys } from "../capsule/fixtures.js";
 import { TestRepo } from "../support/git-repo.js";
 import { releaseRepo, type ReleaseRepo } from "../support/release-repo.js";
-import { runAction, type ActionRun } from "../support/runner.js";
+import { runAction, runCli, type ActionRun } from "../support/runner.js";
 
 // Bad input and bad places found before the first effect, said in our words (issue 17: "Changed on
 // disk despite failure" and "Unclear errors"), on the committed bundles as the runner runs them.
@@ -48,7 +48,8 @@ describe("nothing is written when a later write could not be made", () => {
     repo.git("commit", "-q", "-m", "chore: a folder in the way");
     const run = await runAction("changelog", { workspace: repo.dir, inputs: {} });
     failedClearly(run);
-    expect(run.stdout).toContain("::error::nothing was changed: CHANGELOG.md is a folder, but a file is to be written there");
+    // Found while reading the CHANGELOG to merge the section into it, before any plan: said in our words.
+    expect(run.stdout).toMatch(/::error::\S*CHANGELOG\.md is a folder where a file was expected: give the path of a file, or remove the folder/);
     expect(repo.git("status", "--porcelain", "--untracked-files=all")).toBe("");
   });
 
@@ -105,6 +106,22 @@ describe("input mistakes are reported when the inputs are read, in our words", (
     expect(run.stdout).not.toContain("YAML 1.2");
     expect(run.summary).toBe("");
     expect(readdirSync(repo.dir)).not.toContain("gates.yaml");
+  });
+
+  it("gate-check names the version input, never a CLI flag; the CLI names the flag, never an input", async () => {
+    const repo = TestRepo.create({ prefix: "cadence-failures-action-" });
+    repos.push(repo);
+    repo.commit("chore: start");
+    repo.tag("v1.0.0");
+    repo.commit("docs: nothing to release");
+    const run = await runAction("gate-check", { workspace: repo.dir, inputs: { "dry-run": "true" } });
+    failedClearly(run);
+    expect(run.stdout).toContain("Pass the version to check (the version input).");
+    expect(run.stdout).not.toMatch(/::error::.*--version/);
+    const cli = await runCli(["gate-check", "--dry-run"], { cwd: repo.dir, env: { GITHUB_TOKEN: "", GH_TOKEN: "", GITHUB_REPOSITORY: "" } });
+    expect(cli.exitCode).toBe(1);
+    expect(cli.stderr).toContain("Pass the version to check (--version).");
+    expect(cli.stderr).not.toContain("input");
   });
 
   it("capsule-sign: keyless: maybe is a mistake, not a silent no", async () => {
