@@ -90,7 +90,9 @@ describe("an effect that fails part-way", () => {
     expect(report, run.summary).not.toBeNull();
     expect(Number(report![1])).toBeGreaterThan(0);
     expect(run.summary).toMatch(/- done: .*tag v1\.5\.0/);
-    expect(run.summary).toMatch(/- failed: .*v1\.5\.0.*tags are protected here/s);
+    expect(run.summary).toMatch(/- failed: push the tag v1\.5\.0 to origin \(git push failed/);
+    // The error line carries the remote's own reason.
+    expect(run.stdout).toMatch(/::error::git push failed.*v1\.5\.0 -> v1\.5\.0 \(pre-receive hook declined\)/);
     expect(run.stdout).toContain("The run stopped part-way");
     expect(run.summary).toContain("A re-run with the same inputs skips what is done");
   });

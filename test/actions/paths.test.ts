@@ -112,9 +112,9 @@ describe("path inputs that leave the repository are refused when the inputs are 
       workspace: repo.dir,
       inputs: { "dry-run": "true", "npm-packages": "../other-package", assets: "/etc/*", "notes-file": `${outside}/notes.md`, release: "false" },
     });
-    refusedAtParsing(run, "npm-packages", "../other-package", repo, outside);
+    refusedAtParsing(run, "notes-file", `${outside}/notes.md`, repo, outside);
     expect(run.stdout).toContain("assets: '/etc/*' leads outside the repository");
-    expect(run.stdout).toContain(`notes-file: '${outside}/notes.md' leads outside the repository`);
+    expect(run.stdout).toContain("npm-packages: '../other-package' leads outside the repository");
   });
 
   it("rollback: evidence-path", async () => {
