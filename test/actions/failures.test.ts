@@ -139,7 +139,8 @@ describe("input mistakes are reported when the inputs are read, in our words", (
     writeFileSync(join(repo.dir, "cadence.yml"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
     repo.git("add", "cadence.yml");
     repo.git("commit", "-q", "-m", "ci: a config from a Windows editor");
-    repo.tag("release-1.4.2");
+    // The same release under the prefix this config names.
+    repo.git("tag", "-a", "release-1.4.2", "v1.4.2^{}", "-m", "1.4.2");
     const run = await runAction("version-bump", { workspace: repo.dir, inputs: { "dry-run": "true", config: "cadence.yml" } });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ version: "1.5.0", tag: "release-1.5.0" });
