@@ -433,8 +433,8 @@ function presentAsset(data) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __webpack_require__(3848);
 ;// CONCATENATED MODULE: ./packages/core/src/forge/local.ts
 
 
@@ -651,14 +651,17 @@ function chooseReleaseForge(choice) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ parsePublishInputs)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1874);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1874);
+
 
 
 /** Checks the inputs together and reports every problem at once. */
 function parsePublishInputs(raw) {
-    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .InputFields */ .a();
+    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFields */ .a({ root: raw.cwd, scratch: raw.scratch });
     // provenance, floating-tags and release also take `auto`: decided from the run's context.
     const flag = (name, value) => fields.flag(name, value, { auto: true });
     const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
@@ -669,11 +672,16 @@ function parsePublishInputs(raw) {
     if (prerelease !== undefined)
         inputs.prerelease = prerelease;
     // Both may come from one workflow (version-bump's version and the channel asked for): they must agree.
-    const channel = inputs.version === undefined ? undefined : semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(inputs.version)?.[0];
+    const channel = inputs.version === undefined ? undefined : semver__WEBPACK_IMPORTED_MODULE_1___default().prerelease(inputs.version)?.[0];
     if (inputs.version !== undefined && inputs.prerelease !== undefined && channel !== inputs.prerelease) {
         fields.problem(`version ${inputs.version} is not a pre-release on the channel '${inputs.prerelease}' that prerelease names: give one of them, or both for the same channel (e.g. 2.0.0-${inputs.prerelease}.1)`);
     }
-    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile", "plannedDir"]) {
+    for (const [key, name, scratch] of [["configPath", "config", false], ["notesFile", "notes-file", true], ["plannedDir", "planned-dir", true]]) {
+        const path = fields.path(name, raw[key], { scratch });
+        if (path !== undefined)
+            inputs[key] = key === "plannedDir" ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(raw.cwd, path) : path;
+    }
+    for (const key of ["branch", "package", "remote", "registry"]) {
         const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -691,10 +699,10 @@ function parsePublishInputs(raw) {
         else
             fields.problem(`dist-tag must be a name such as latest, next or beta (not a version or range), not '${distTag}'`);
     }
-    const assets = fields.list(raw.assets, { commas: true });
+    const assets = fields.paths("assets", raw.assets, { commas: true, glob: true, scratch: true });
     if (assets.length > 0)
         inputs.assets = assets;
-    const npmPackages = fields.list(raw.npmPackages, { commas: true });
+    const npmPackages = fields.paths("npm-packages", raw.npmPackages, { commas: true });
     if (npmPackages.length > 0)
         inputs.npmPackages = npmPackages;
     const provenance = flag("provenance", raw.provenance);
@@ -794,14 +802,14 @@ var external_node_path_ = __webpack_require__(6760);
 var planned_files = __webpack_require__(8898);
 // EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
 var load = __webpack_require__(1522);
-// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
-var apply = __webpack_require__(1513);
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts + 1 modules
+var apply = __webpack_require__(2184);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __webpack_require__(1070);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/repository.ts
 var version_bump_repository = __webpack_require__(8893);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var adapters_files = __webpack_require__(3848);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/records/evidence.ts
@@ -858,7 +866,7 @@ function publishEvidenceWriter(path, context, releaseUrl) {
     return async (result) => {
         const record = publishEvidenceRecord(context, result);
         record.release_evidence.artifacts.release_url = releaseUrl() ?? record.release_evidence.artifacts.release_url;
-        await (0,files/* writeFileAtomic */.Z)(path, (0,dist.stringify)(record));
+        await (0,adapters_files/* writeFileAtomic */.Z)(path, (0,dist.stringify)(record));
     };
 }
 
@@ -1129,6 +1137,7 @@ var publish_settings = __webpack_require__(9816);
 
 
 
+
 async function observe(ports, inputs, settings, context) {
     const { git } = ports;
     const { head, release } = context;
@@ -1179,7 +1188,9 @@ function releaseState(release) {
 async function releaseBody(files, settings, values) {
     if (!settings.release.notesFile)
         return (0,publish_settings/* fillTemplate */.ou)(settings.tagMessage, values);
-    const text = await files.read(settings.release.notesFile);
+    // The notes of a dry-run changelog step wait in the run's temporary folder (inputs/paths.ts allows it).
+    const path = settings.release.notesFile;
+    const text = (0,external_node_path_.isAbsolute)(path) ? await new adapters_files/* LocalFiles */.h((0,external_node_path_.dirname)(path)).read((0,external_node_path_.basename)(path)) : await files.read(path);
     if (text === undefined)
         throw new errors/* ConfigurationError */.j1(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
     return text;
@@ -1260,7 +1271,7 @@ function observationsJson(observations) {
 }
 /** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
 async function plannedVersion(dir, folder) {
-    const text = await new files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
+    const text = await new adapters_files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
     try {
         const version = text === undefined ? undefined : JSON.parse(text).version;
         return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;
