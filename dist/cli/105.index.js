@@ -16,14 +16,16 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/inputs.ts
 var version_bump_inputs = __webpack_require__(356);
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __webpack_require__(9563);
 // EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
 var reporter_terminal = __webpack_require__(1206);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 4 modules
 var run = __webpack_require__(2789);
 // EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
 var git_cli = __webpack_require__(5577);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __webpack_require__(3848);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
 var clock = __webpack_require__(3664);
 ;// CONCATENATED MODULE: ./packages/core/src/version-bump/outputs.ts
@@ -151,6 +153,7 @@ async function versionBumpCommand(argv, out) {
     const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
     const inputs = (0,version_bump_inputs/* parseVersionBumpInputs */.B)({
         cwd,
+        scratch: (0,paths/* scratchFolder */.$B)(process.env),
         dryRun: values["dry-run"] ?? false,
         ...(values.prerelease !== undefined ? { prerelease: values.prerelease } : {}),
         ...(values["release-as"] !== undefined ? { releaseAs: values["release-as"] } : {}),
@@ -192,12 +195,15 @@ async function versionBumpCommand(argv, out) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ parseVersionBumpInputs)
 /* harmony export */ });
-/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1874);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1874);
+
 
 const BUMPS = ["major", "minor", "patch"];
 /** Checks the inputs together and reports every problem at once. */
 function parseVersionBumpInputs(raw) {
-    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFields */ .a();
+    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .InputFields */ .a({ root: raw.cwd, scratch: raw.scratch });
     const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
     const prerelease = fields.channel("prerelease", raw.prerelease);
     if (prerelease !== undefined)
@@ -213,7 +219,14 @@ function parseVersionBumpInputs(raw) {
         fields.problem("release-as and bump both say what the next version is: give only one");
     if (given(raw.releaseAs) && given(raw.prerelease))
         fields.problem("release-as names the exact version; prerelease cannot be given with it (write the pre-release into release-as, e.g. 2.0.0-rc.1)");
-    for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath], ["plannedDir", raw.plannedDir]]) {
+    const configPath = fields.path("config", raw.configPath);
+    if (configPath !== undefined)
+        inputs.configPath = configPath;
+    const plannedDir = fields.path("planned-dir", raw.plannedDir, { scratch: true });
+    // Read and written by the later dry-run steps of the job: kept whole, wherever the process runs.
+    if (plannedDir !== undefined)
+        inputs.plannedDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(raw.cwd, plannedDir);
+    for (const [key, value] of [["branch", raw.branch], ["package", raw.package]]) {
         const clean = fields.text(value);
         if (clean !== undefined)
             inputs[key] = clean;

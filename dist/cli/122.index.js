@@ -547,9 +547,10 @@ function sectionRule(raw, index, file, format) {
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/inputs.ts
 
 
+
 /** Checks the inputs together and reports every problem at once. */
 function parseChangelogInputs(raw) {
-    const fields = new inputs_fields/* InputFields */.a();
+    const fields = new inputs_fields/* InputFields */.a({ root: raw.cwd, scratch: raw.scratch });
     const inputs = {
         cwd: raw.cwd,
         dryRun: fields.flag("dry-run", raw.dryRun) ?? false,
@@ -562,7 +563,12 @@ function parseChangelogInputs(raw) {
     const format = fields.oneOf("format", raw.format, CHANGELOG_FORMATS);
     if (format !== undefined)
         inputs.format = format;
-    for (const [key, value] of [["from", raw.from], ["to", raw.to], ["output", raw.output], ["recordDir", raw.recordDir], ["evidencePath", raw.evidencePath], ["configPath", raw.configPath], ["branch", raw.branch], ["package", raw.package], ["buildId", raw.buildId]]) {
+    for (const [key, name, value] of [["output", "output", raw.output], ["recordDir", "record-dir", raw.recordDir], ["evidencePath", "evidence", raw.evidencePath], ["configPath", "config", raw.configPath]]) {
+        const path = fields.path(name, value);
+        if (path !== undefined)
+            inputs[key] = path;
+    }
+    for (const [key, value] of [["from", raw.from], ["to", raw.to], ["branch", raw.branch], ["package", raw.package], ["buildId", raw.buildId]]) {
         const clean = fields.text(value);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -579,9 +585,10 @@ function parseChangelogInputs(raw) {
         else
             fields.problem(`date must be a day written YYYY-MM-DD, not '${date}'`);
     }
-    const plannedDir = fields.text(raw.plannedDir);
+    const plannedDir = fields.path("planned-dir", raw.plannedDir, { scratch: true });
+    // Read and written by the later dry-run steps of the job: kept whole, wherever the process runs.
     if (plannedDir !== undefined)
-        inputs.plannedDir = plannedDir;
+        inputs.plannedDir = (0,external_node_path_.resolve)(raw.cwd, plannedDir);
     const record = fields.flag("record", raw.record);
     if (record !== undefined)
         inputs.record = record;
@@ -596,12 +603,14 @@ function parseChangelogInputs(raw) {
     return inputs;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __webpack_require__(9563);
 // EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
 var reporter_terminal = __webpack_require__(1206);
 // EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
 var git_cli = __webpack_require__(5577);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __webpack_require__(3848);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
 var clock = __webpack_require__(3664);
 // EXTERNAL MODULE: ./packages/core/src/changelog/outputs.ts
@@ -612,8 +621,8 @@ var planned_files = __webpack_require__(8898);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
 var load = __webpack_require__(1522);
-// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
-var apply = __webpack_require__(1513);
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts + 1 modules
+var apply = __webpack_require__(2184);
 // EXTERNAL MODULE: ./packages/core/src/plan/file-effects.ts
 var file_effects = __webpack_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
@@ -739,6 +748,8 @@ var first_questions = __webpack_require__(4487);
 var version_bump_repository = __webpack_require__(8893);
 // EXTERNAL MODULE: ./packages/core/src/changelog/changelog-file.ts
 var changelog_file = __webpack_require__(7205);
+// EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
+var mention = __webpack_require__(1019);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -751,6 +762,7 @@ var tags = __webpack_require__(7477);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 4 modules
 var run = __webpack_require__(2789);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/collect.ts
+
 
 
 
@@ -770,7 +782,7 @@ class NothingToRelease {
 function selectPackage(config, wanted) {
     const all = (0,run/* selectPackages */.AP)(config, wanted);
     if (all.length > 1)
-        throw new errors/* ConfigurationError */.j1(`this repository has ${all.length} packages (${all.map((pkg) => pkg.name).join(", ")}): name one (input package, CLI --package)`);
+        throw new errors/* ConfigurationError */.j1(`this repository has ${all.length} packages (${all.map((pkg) => pkg.name).join(", ")}): name one (${(0,mention/* mention */.l)("package")})`);
     return all[0];
 }
 /** Reads a range with the shared reader and parser, and cancels reverted pairs by the versioning rules. */
@@ -822,7 +834,7 @@ async function collectRelease(ports, config, pkg, inputs) {
         const toTag = all.find((tag) => tag.sha === head && (!inputs.version || tag.version.version === inputs.version.split("+")[0]));
         const version = inputs.version ?? toTag?.version.version;
         if (!version)
-            throw new errors/* ConfigurationError */.j1(`'${to}' is not a version tag: give the version the range is released as (input version, CLI --version)`);
+            throw new errors/* ConfigurationError */.j1(`'${to}' is not a version tag: give the version the range is released as (${(0,mention/* mention */.l)("version")})`);
         const reachable = (0,tags/* versionTags */.OP)((await (0,tags/* readTags */.g$)(git, head)).reachable, pkg.tagPrefix).versions;
         const previous = inputs.from === undefined ? previousOf(reachable, version) : all.find((tag) => tag.name === inputs.from);
         const from = inputs.from ?? previous?.name;
@@ -2153,6 +2165,7 @@ async function changelogCommand(argv, out) {
     const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
     const inputs = parseChangelogInputs({
         cwd,
+        scratch: (0,paths/* scratchFolder */.$B)(process.env),
         version: values.version,
         from: values.from,
         to: values.to,

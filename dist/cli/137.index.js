@@ -20,13 +20,18 @@ var inputs_fields = __webpack_require__(1874);
 
 /** Checks the inputs together and reports every problem at once. */
 function parseSyncInputs(raw) {
-    const fields = new inputs_fields/* InputFields */.a();
+    const fields = new inputs_fields/* InputFields */.a({ root: raw.cwd, scratch: raw.scratch });
     const mode = fields.oneOf("mode", raw.mode, ["dry-run", "apply"]) ?? "dry-run";
     const inputs = { cwd: raw.cwd, mode };
     const planHash = fields.planHash("plan-hash", raw.planHash);
     if (planHash !== undefined)
         inputs.planHash = planHash;
-    for (const key of ["planFile", "syncId", "target", "configPath", "outDir", "approvedBy"]) {
+    for (const [key, name, scratch] of [["planFile", "plan-file", true], ["configPath", "config", false], ["outDir", "out-dir", true]]) {
+        const path = fields.path(name, raw[key], { scratch });
+        if (path !== undefined)
+            inputs[key] = path;
+    }
+    for (const key of ["syncId", "target", "approvedBy"]) {
         const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -47,14 +52,16 @@ function parseSyncInputs(raw) {
     return inputs;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __webpack_require__(9563);
 // EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
 var reporter_terminal = __webpack_require__(1206);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var adapters_files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var adapters_files = __webpack_require__(3848);
 // EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
 var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/config/section.ts
@@ -63,8 +70,8 @@ var config_section = __webpack_require__(7167);
 var errors = __webpack_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
 var identity_committer = __webpack_require__(7296);
-// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
-var apply = __webpack_require__(1513);
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts + 1 modules
+var apply = __webpack_require__(2184);
 ;// CONCATENATED MODULE: ./packages/core/src/sync/apply.ts
 
 
@@ -3493,6 +3500,7 @@ async function syncCommand(argv, out) {
     const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
     const inputs = parseSyncInputs({
         cwd,
+        scratch: (0,paths/* scratchFolder */.$B)(process.env),
         mode: values.apply ? "apply" : "dry-run",
         planHash: values["plan-hash"],
         planFile: values["plan-file"],
@@ -3626,9 +3634,9 @@ function localClock(instant, zone) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DX: () => (/* binding */ loadCalendarConfig),
-/* harmony export */   Jh: () => (/* binding */ throwProblems)
+/* harmony export */   Jh: () => (/* binding */ throwProblems),
+/* harmony export */   rj: () => (/* binding */ parseCalendarSection)
 /* harmony export */ });
-/* unused harmony export parseCalendarSection */
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5341);
 /* harmony import */ var _config_section_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7167);
 /* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8503);

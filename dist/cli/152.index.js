@@ -60,10 +60,16 @@ function profileForKind(kind, prerelease = false) {
 
 
 
+
 /** Checks the inputs together and reports every problem at once. */
 function parseGateCheckInputs(raw) {
-    const fields = new inputs_fields/* InputFields */.a();
-    const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
+    const fields = new inputs_fields/* InputFields */.a({ root: raw.cwd, scratch: raw.scratch });
+    const inputs = {
+        cwd: raw.cwd,
+        dryRun: fields.flag("dry-run", raw.dryRun) ?? false,
+        // Read with the other inputs, before any gate runs: a bad value is not found out after all of them.
+        failOnGateFailure: fields.flag("fail-on-gate-failure", raw.failOnGateFailure) ?? true,
+    };
     const profile = fields.text(raw.profile);
     if (profile !== undefined && profile !== "auto") {
         const name = normalizeProfile(profile);
@@ -97,7 +103,17 @@ function parseGateCheckInputs(raw) {
         else
             fields.problem(`commit must be a commit sha (7 to 40 hex digits), not '${commit}'`);
     }
-    for (const key of ["configPath", "package", "branch", "evidencePath", "plannedDir"]) {
+    const configPath = fields.path("config", raw.configPath);
+    if (configPath !== undefined)
+        inputs.configPath = configPath;
+    const evidencePath = fields.path("evidence-path", raw.evidencePath);
+    if (evidencePath !== undefined)
+        inputs.evidencePath = evidencePath;
+    const plannedDir = fields.path("planned-dir", raw.plannedDir, { scratch: true });
+    // Read and written by the later dry-run steps of the job: kept whole, wherever the process runs.
+    if (plannedDir !== undefined)
+        inputs.plannedDir = (0,external_node_path_.resolve)(raw.cwd, plannedDir);
+    for (const key of ["package", "branch"]) {
         const value = fields.text(raw[key]);
         if (value !== undefined)
             inputs[key] = value;
@@ -106,6 +122,8 @@ function parseGateCheckInputs(raw) {
     return inputs;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __webpack_require__(9563);
 // EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
 var reporter_terminal = __webpack_require__(1206);
 // EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
@@ -114,6 +132,8 @@ var git_cli = __webpack_require__(5577);
 var errors = __webpack_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/forge/github.ts
 var github = __webpack_require__(8366);
+// EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
+var mention = __webpack_require__(1019);
 // EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
 var planned_files = __webpack_require__(8898);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -129,8 +149,8 @@ var config = __webpack_require__(928);
 var schedule = __webpack_require__(8171);
 // EXTERNAL MODULE: ./packages/core/src/config/section.ts
 var section = __webpack_require__(7167);
-// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
-var apply = __webpack_require__(1513);
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts + 1 modules
+var apply = __webpack_require__(2184);
 // EXTERNAL MODULE: ./packages/core/src/plan/file-effects.ts
 var file_effects = __webpack_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
@@ -1153,7 +1173,7 @@ async function runGateCheck(ports, inputs) {
     const decision = bump.packages.find((candidate) => candidate.next) ?? bump.packages[0];
     const version = inputs.version ?? decision.next;
     if (!version) {
-        throw new errors/* ConfigurationError */.j1(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (input \`version\`, CLI --version).`);
+        throw new errors/* ConfigurationError */.j1(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (${(0,mention/* mention */.l)("version")}).`);
     }
     await refuseNotAbove(git, version, decision, bump.head);
     const { previous, previousTag } = await previousRelease(git, version, decision);
@@ -1240,8 +1260,8 @@ async function ciCommit(git, head, named) {
     return { sha, distance: Number(count.stdout.trim()) };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __webpack_require__(3848);
 // EXTERNAL MODULE: ./packages/core/src/gates/commands.ts
 var commands = __webpack_require__(6726);
 ;// CONCATENATED MODULE: ./packages/core/src/gates/outputs.ts
@@ -1340,6 +1360,7 @@ async function gateCheckCommand(argv, out) {
     const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
     const inputs = parseGateCheckInputs({
         cwd,
+        scratch: (0,paths/* scratchFolder */.$B)(process.env),
         dryRun: values["dry-run"] ?? false,
         ...(values.profile !== undefined ? { profile: values.profile } : {}),
         ...(values.version !== undefined ? { version: values.version } : {}),

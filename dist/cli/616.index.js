@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/calendar/run.ts + 1 modules
 var run = __webpack_require__(8961);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __webpack_require__(3848);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
 var clock = __webpack_require__(3664);
 // EXTERNAL MODULE: ./packages/core/src/cadence/run.ts + 1 modules

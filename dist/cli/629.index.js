@@ -102,7 +102,7 @@ function missingGitOrDirectory(cwd, error) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3845);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3848);
 
 
 
@@ -1275,6 +1275,7 @@ function writeFileEffect(path, content, summary) {
 }
 function writeFileHandler(files) {
     return {
+        check: (effect) => files.writable?.(String(effect.path)),
         async isDone(effect) {
             const current = await files.read(String(effect.path));
             return current !== undefined && (0,_text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .sameText */ .QV)(current, effect.content);
@@ -1334,7 +1335,7 @@ function gitCommitHandler(git) {
 /* harmony export */   j: () => (/* binding */ evidenceRecord),
 /* harmony export */   x: () => (/* binding */ evidenceWriter)
 /* harmony export */ });
-/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3845);
+/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3848);
 /* harmony import */ var _yaml_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8907);
 
 
@@ -1374,9 +1375,11 @@ function evidenceRecord(context, result) {
  * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
  */
 function evidenceWriter(path, context) {
-    return async (result) => {
+    const sink = async (result) => {
         await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(path, (0,_yaml_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeYaml */ .V)(evidenceRecord(context, result)));
     };
+    sink.path = path;
+    return sink;
 }
 
 
@@ -1607,8 +1610,8 @@ function keysOf(path) {
 
 // EXTERNAL MODULE: ./packages/core/src/manifests/update.ts + 1 modules
 var update = __webpack_require__(6536);
-// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
-var apply = __webpack_require__(1513);
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts + 1 modules
+var apply = __webpack_require__(2184);
 // EXTERNAL MODULE: ./packages/core/src/plan/file-effects.ts
 var file_effects = __webpack_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts

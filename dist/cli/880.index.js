@@ -78,7 +78,7 @@ const CHANNEL_ALIASES = {
 };
 /** Checks the inputs together and reports every problem at once. */
 function parseRollbackInputs(raw) {
-    const fields = new inputs_fields/* InputFields */.a();
+    const fields = new inputs_fields/* InputFields */.a({ root: raw.cwd, scratch: raw.scratch });
     const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
     const from = fields.version("from", raw.from);
     if (from !== undefined)
@@ -104,7 +104,13 @@ function parseRollbackInputs(raw) {
     const packages = fields.list(Array.isArray(raw.packages) ? raw.packages.join(",") : raw.packages, { commas: true });
     if (packages.length > 0)
         inputs.packages = packages;
-    for (const key of ["reason", "issue", "package", "configPath", "remote", "evidencePath", "decidedBy"]) {
+    const configPath = fields.path("config", raw.configPath);
+    if (configPath !== undefined)
+        inputs.configPath = configPath;
+    const evidencePath = fields.path("evidence-path", raw.evidencePath);
+    if (evidencePath !== undefined)
+        inputs.evidencePath = evidencePath;
+    for (const key of ["reason", "issue", "package", "remote", "decidedBy"]) {
         const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -219,6 +225,8 @@ function smokeArguments(fields, value) {
     return fields.list(text);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __webpack_require__(9563);
 // EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
 var git_cli = __webpack_require__(5577);
 // EXTERNAL MODULE: ./packages/core/src/publish/forge-choice.ts + 2 modules
@@ -233,8 +241,8 @@ var errors = __webpack_require__(5341);
 var identity_committer = __webpack_require__(7296);
 // EXTERNAL MODULE: ./packages/core/src/gates/commands.ts
 var commands = __webpack_require__(6726);
-// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
-var apply = __webpack_require__(1513);
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts + 1 modules
+var apply = __webpack_require__(2184);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan = __webpack_require__(1070);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/plan.ts
@@ -450,8 +458,8 @@ function configPushHandler(git) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var adapters_files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var adapters_files = __webpack_require__(3848);
 // EXTERNAL MODULE: ./packages/core/src/records/yaml-write.ts
 var yaml_write = __webpack_require__(8907);
 // EXTERNAL MODULE: ./packages/core/src/signing/signer.ts
@@ -1980,6 +1988,7 @@ async function rollbackCommand(argv, out) {
     const optional = (key, value) => (value === undefined ? {} : { [key]: value });
     const inputs = parseRollbackInputs({
         cwd,
+        scratch: (0,paths/* scratchFolder */.$B)(process.env),
         dryRun: values["dry-run"] ?? false,
         ...optional("planHash", values["plan-hash"]),
         ...optional("from", values.from),

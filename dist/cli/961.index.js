@@ -92,9 +92,9 @@ function localClock(instant, zone) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DX: () => (/* binding */ loadCalendarConfig),
-/* harmony export */   Jh: () => (/* binding */ throwProblems)
+/* harmony export */   Jh: () => (/* binding */ throwProblems),
+/* harmony export */   rj: () => (/* binding */ parseCalendarSection)
 /* harmony export */ });
-/* unused harmony export parseCalendarSection */
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5341);
 /* harmony import */ var _config_section_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7167);
 /* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8503);
@@ -274,6 +274,8 @@ __webpack_require__.d(__webpack_exports__, {
   QF: () => (/* binding */ runCalendar)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
+var mention = __webpack_require__(1019);
 // EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
 var load = __webpack_require__(1522);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
@@ -337,6 +339,7 @@ var schedule = __webpack_require__(8171);
 
 
 
+
 /** Reads the calendar configuration and says what is due at the clock's instant. */
 async function runCalendar(ports, options = {}) {
     const config = await (0,load/* loadConfig */.Z)(ports.files, options.configPath ? { configPath: options.configPath } : {});
@@ -351,7 +354,7 @@ function parseNow(text) {
     const withZone = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value;
     const instant = new Date(withZone);
     if (!/^\d{4}-\d{2}-\d{2}(T.*(Z|[+-]\d{2}:?\d{2}))?$/.test(withZone) || Number.isNaN(instant.getTime())) {
-        throw new errors/* ConfigurationError */.j1(`--now must be an ISO-8601 instant with a zone, e.g. 2026-12-03T09:00:00Z or 2026-12-03T10:00:00+01:00 (a bare date means its noon UTC), not '${text}'`);
+        throw new errors/* ConfigurationError */.j1(`${(0,mention/* mention */.l)("now")} must be an ISO-8601 instant with a zone, e.g. 2026-12-03T09:00:00Z or 2026-12-03T10:00:00+01:00 (a bare date means its noon UTC), not '${text}'`);
     }
     return instant;
 }

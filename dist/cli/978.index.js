@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/cli/978.index.js
 export const id = 978;
 export const ids = [978];
+========
+export const id = 754;
+export const ids = [754];
+>>>>>>>> paths:dist/cli/754.index.js
 export const modules = {
 
 /***/ 3664:
@@ -19,19 +24,48 @@ function fixedClock(instant) {
 
 /***/ }),
 
-/***/ 3845:
+/***/ 3848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   h: () => (/* binding */ LocalFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5341);
-/* harmony import */ var _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(974);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ LocalFiles),
+  Z: () => (/* binding */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __webpack_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/errors/system.ts
+var system = __webpack_require__(5672);
+// EXTERNAL MODULE: ./packages/core/src/plan/preconditions.ts
+var preconditions = __webpack_require__(6822);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/text-encoding.ts
+/**
+ * Text files as people save them: UTF-8 mostly, but editors on Windows still write UTF-16 with a
+ * byte-order mark (PowerShell's `>` did so until version 6). Read as UTF-8, such a file becomes
+ * garbage keys and NUL characters; decoded by its mark, it reads as what the person wrote.
+ */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.subarray(2).toString("utf16le");
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+        return swapped.swap16().toString("utf16le");
+    }
+    return bytes.toString("utf8");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
+var text_source = __webpack_require__(974);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/files.ts
+
+
+
 
 
 
@@ -40,13 +74,13 @@ function fixedClock(instant) {
 class LocalFiles {
     root;
     constructor(root) {
-        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+        this.root = (0,external_node_path_.resolve)(root);
     }
     locate(path) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.root, path);
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, full);
-        if (rel.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the path ${path} points outside the repository (${this.root})`);
+        const full = (0,external_node_path_.resolve)(this.root, path);
+        const rel = (0,external_node_path_.relative)(this.root, full);
+        if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new errors/* ConfigurationError */.j1(`the path ${path} points outside the repository (${this.root})`);
         }
         return full;
     }
@@ -55,24 +89,27 @@ class LocalFiles {
     // waits for a trip through libuv's threads, ten times what the system call takes.
     async read(path) {
         try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.locate(path), "utf8");
+            return decodeText((0,external_node_fs_.readFileSync)(this.locate(path)));
         }
         catch (error) {
             if (error.code === "ENOENT")
                 return undefined;
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, path));
         }
     }
     async list(dir) {
         try {
-            const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(this.locate(dir), { withFileTypes: true });
+            const entries = (0,external_node_fs_.readdirSync)(this.locate(dir), { withFileTypes: true });
             return entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
         }
         catch (error) {
             if (["ENOENT", "ENOTDIR"].includes(error.code ?? ""))
                 return [];
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, dir));
         }
+    }
+    writable(path) {
+        return (0,preconditions/* writableProblem */.u)(this.locate(path), path);
     }
     async write(path, content) {
         await writeFileAtomic(this.locate(path), content);
@@ -88,33 +125,41 @@ class LocalFiles {
  * costs a command more to load than all its writes take.
  */
 async function writeFileAtomic(path, content) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    }
+    catch (error) {
+        throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.dirname)(path));
+    }
     // Unique by the process and a random part; "wx" refuses a name somehow taken.
     const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
-        if (content instanceof _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__/* .TextSource */ .p$)
+        if (content instanceof text_source/* TextSource */.p$)
             writePieces(temporary, content);
         else
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content, { flag: "wx" });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+            (0,external_node_fs_.writeFileSync)(temporary, content, { flag: "wx" });
+        (0,external_node_fs_.renameSync)(temporary, path);
     }
     catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        // The temporary name means nothing to the reader: the file being written does.
+        if (error instanceof Error && error.path === temporary)
+            error.path = path;
+        throw (0,system/* atPath */.Z$)(error, path);
     }
 }
 function writePieces(path, content) {
-    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "wx");
+    const file = (0,external_node_fs_.openSync)(path, "wx");
     try {
         content.each((piece) => writeAll(file, Buffer.from(piece, "utf8")));
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file);
+        (0,external_node_fs_.closeSync)(file);
     }
 }
 function writeAll(file, bytes) {
     for (let written = 0; written < bytes.length;)
-        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(file, bytes, written);
+        written += (0,external_node_fs_.writeSync)(file, bytes, written);
 }
 
 
@@ -1144,7 +1189,7 @@ async function loadConfig(files, options = {}) {
         }
         // The validator (ajv and the compiled schema) loads only when there is a file to check: most
         // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 4020));
+        const { validateConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 8566));
         validateConfig(source);
         const raw = source.value;
         return {
@@ -1283,9 +1328,11 @@ function identityOf(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ InputFields)
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5341);
 /* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7296);
 /* harmony import */ var _version_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9229);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9563);
+
 
 
 
@@ -1298,7 +1345,12 @@ const CHANNEL = /^[0-9A-Za-z-]+$/;
  * problem so they are all reported at once. An empty string means "not given", as in Actions.
  */
 class InputFields {
+    places;
     problems = [];
+    /** `places`: the repository and the run's temporary folder, for the path inputs (inputs/paths.ts). */
+    constructor(places) {
+        this.places = places;
+    }
     problem(message) {
         this.problems.push(message);
     }
@@ -1375,6 +1427,26 @@ class InputFields {
         this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
         return undefined;
     }
+    /**
+     * A path input, held to the one path rule (inputs/paths.ts): inside the repository, or the run's
+     * temporary folder where `rule.scratch` allows it. Comes back relative to the repository.
+     */
+    path(name, value, rule = {}) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (!this.places)
+            throw new Error(`the path input ${name} was read without knowing the repository`);
+        const judged = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .confinePath */ .ey)(name, clean, this.places, rule);
+        if (judged.problem !== undefined)
+            this.problem(judged.problem);
+        return judged.path;
+    }
+    /** A list of path inputs (one per line, commas too when `commas`), each held to the path rule. */
+    paths(name, value, rule = {}) {
+        const items = this.list(value, rule.commas ? { commas: true } : {});
+        return items.map((item) => this.path(name, item, rule)).filter((item) => item !== undefined);
+    }
     /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
     list(value, options = {}) {
         if (value === undefined)
@@ -1389,22 +1461,190 @@ class InputFields {
         // The first line stands on its own; the others follow it, one per line.
         const count = this.problems.length - 1;
         const more = count > 0 ? ` (and ${count} more problem${count > 1 ? "s" : ""})` : "";
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
     }
 }
 
 
 /***/ }),
 
-/***/ 1513:
+/***/ 9563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+<<<<<<<< HEAD:dist/cli/978.index.js
 /* harmony export */   H: () => (/* binding */ reportDryRun),
 /* harmony export */   g: () => (/* binding */ applyPlan)
+========
+/* harmony export */   $B: () => (/* binding */ scratchFolder),
+/* harmony export */   IS: () => (/* binding */ configuredPath),
+/* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   w_: () => (/* binding */ recordedPath)
+>>>>>>>> paths:dist/cli/754.index.js
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1070);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5341);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+
+const MAGIC = /[*?[\]{}!]/;
+/** Judges one path input by the rule above; `name` is the input's name, for the message. */
+function confinePath(name, given, places, rule = {}) {
+    if (given.includes("\0"))
+        return { problem: `${name}: a path cannot contain a NUL character` };
+    const parts = given.split(/[\\/]+/);
+    const magic = rule.glob ? parts.findIndex((part) => MAGIC.test(part)) : -1;
+    if (magic >= 0 && parts.slice(magic).includes(".."))
+        return { problem: `${name}: the glob '${given}' climbs out with '..'; write it relative to the repository` };
+    const fixed = magic >= 0 ? parts.slice(0, magic).join("/") || "." : given;
+    const rest = magic >= 0 ? parts.slice(magic).join("/") : "";
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root);
+    const logical = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, fixed === "" ? "." : fixed);
+    const real = followLinks(logical);
+    const realRoot = followLinks(root);
+    if (within(realRoot, real)) {
+        const base = within(root, logical) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, logical) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, real);
+        return { path: joinRelative(base, rest) };
+    }
+    if (rule.scratch && places.scratch) {
+        const scratch = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.scratch);
+        if (within(followLinks(scratch), real))
+            return { path: rest ? `${logical}/${rest}` : logical };
+    }
+    const through = within(root, logical) ? " through a symbolic link" : "";
+    const allowed = rule.scratch ? "inside the repository or the run's temporary folder (RUNNER_TEMP)" : "inside the repository";
+    return { problem: `${name}: '${given}' leads outside the repository${through}; give a path ${allowed}, relative to the repository` };
+}
+/** A path as records keep it: relative to the repository, or `$RUNNER_TEMP/…` for the temporary folder. */
+function recordedPath(path, places) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root, path);
+    if (within((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root), full))
+        return toSlashes((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root), full)) || ".";
+    if (places.scratch && within((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.scratch), full))
+        return `$RUNNER_TEMP/${toSlashes((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.scratch), full))}`.replace(/\/$/, "");
+    return full;
+}
+function joinRelative(base, rest) {
+    const path = toSlashes(base);
+    if (!rest)
+        return path || ".";
+    return path ? `${path}/${rest}` : rest;
+}
+function toSlashes(path) {
+    return path.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
+}
+function within(folder, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
+    return rel === "" || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== ".." && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+}
+/**
+ * The path with every symbolic link of its existing part followed; the part not there yet is kept
+ * as written. A dangling link is followed by what it names, so it cannot hide where a write goes.
+ */
+function followLinks(path, depth = 0) {
+    let existing = path;
+    const missing = [];
+    while (!present(existing)) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+        if (parent === existing)
+            return path;
+        missing.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ""));
+        existing = parent;
+    }
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...missing);
+    }
+    catch {
+        if (depth > 16)
+            return path;
+        try {
+            return followLinks((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(existing)), ...missing), depth + 1);
+        }
+        catch {
+            return path;
+        }
+    }
+}
+function present(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The run's temporary folder: RUNNER_TEMP in Actions, the system's temporary folder elsewhere. */
+function scratchFolder(env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+/** A path from the config file, held to the same rule; a refusal points at the line that set it. */
+function configuredPath(name, given, places, rule, location) {
+    const judged = confinePath(name, given, places, rule);
+    if (judged.problem !== undefined)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(judged.problem, location);
+    return judged.path;
+}
+
+
+/***/ }),
+
+/***/ 2184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ applyPlan)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/plan/outcomes.ts
+/**
+ * When an effect fails part-way through a plan, what was done and what was not travels with the
+ * error to the boundary, which writes it to the log and the step summary (the evidence file has it
+ * too): a person sees at once what to clean up or what a re-run will finish.
+ */
+const KEY = Symbol.for("release-cadence.applied");
+function withOutcomes(error, result) {
+    if (error !== null && typeof error === "object")
+        Object.defineProperty(error, KEY, { value: result, enumerable: false, configurable: true });
+    return error;
+}
+function outcomesOf(error) {
+    if (error === null || typeof error !== "object")
+        return undefined;
+    return error[KEY];
+}
+const WORDS = { done: "done", skipped: "already done", failed: "failed", planned: "not done" };
+/** Markdown: one line per effect, in plan order, with the failure's reason. */
+function renderOutcomes(result) {
+    const count = (status) => result.outcomes.filter((outcome) => outcome.status === status).length;
+    const done = count("done") + count("skipped");
+    const lines = [
+        `### The run stopped part-way: ${done} of ${result.outcomes.length} effects done, ${count("failed")} failed, ${count("planned")} not done`,
+        "",
+        ...result.outcomes.map((outcome) => `- ${WORDS[outcome.status]}: ${outcome.summary}${outcome.error ? ` (${outcome.error.split("\n")[0]})` : ""}`),
+        "",
+        "A re-run with the same inputs skips what is done and carries out the rest.",
+    ];
+    return `${lines.join("\n")}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __webpack_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/plan/preconditions.ts
+var preconditions = __webpack_require__(6822);
+// EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
+var plan_plan = __webpack_require__(1070);
+;// CONCATENATED MODULE: ./packages/core/src/plan/apply.ts
+
+
 
 
 /**
@@ -1412,7 +1652,7 @@ class InputFields {
  * nothing, not even the evidence; the plan itself is the report.
  */
 async function applyPlan(plan, handlers, options) {
-    const hash = (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planHash */ .SH)(plan);
+    const hash = (0,plan_plan/* planHash */.SH)(plan);
     for (const effect of plan.effects) {
         if (!handlers[effect.kind])
             throw new Error(`no handler for effect kind '${effect.kind}' (effect ${effect.id})`);
@@ -1420,12 +1660,18 @@ async function applyPlan(plan, handlers, options) {
     const outcomes = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
     const result = { planHash: hash, dryRun: options.dryRun, outcomes };
     if (options.dryRun) {
+<<<<<<<< HEAD:dist/cli/978.index.js
         if (options.logDryRun !== false)
             reportDryRun(plan, hash, options.reporter);
+========
+        // What apply would trip over is knowable now: the dry-run reports it.
+        await checkPreconditions(plan, handlers);
+>>>>>>>> paths:dist/cli/754.index.js
         return result;
     }
     if (options.expectedPlanHash && options.expectedPlanHash !== hash)
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StalePlanError */ .Z(options.expectedPlanHash, hash);
+        throw new errors/* StalePlanError */.Z(options.expectedPlanHash, hash);
+    await checkPreconditions(plan, handlers, options.evidence?.path);
     for (const [index, effect] of plan.effects.entries()) {
         const handler = handlers[effect.kind];
         const outcome = outcomes[index];
@@ -1444,12 +1690,13 @@ async function applyPlan(plan, handlers, options) {
             outcome.status = "failed";
             outcome.error = error instanceof Error ? error.message : String(error);
             await options.evidence?.(result);
-            throw error;
+            throw withOutcomes(error, result);
         }
         await options.evidence?.(result);
     }
     return result;
 }
+<<<<<<<< HEAD:dist/cli/978.index.js
 /** Effects listed one per line in a dry-run's log; a longer plan's rest is counted (its summary lists all). */
 const DRY_RUN_LINES = 50;
 /**
@@ -1464,6 +1711,28 @@ function reportDryRun(plan, hash, reporter, title) {
         reporter.info(`  would ${effect.summary}`);
     if (count > DRY_RUN_LINES)
         reporter.info(`  … and ${count - DRY_RUN_LINES} more`);
+========
+/**
+ * Every effect's precondition (and the evidence file's), judged before the first effect: a plan
+ * that cannot be carried out whole fails here, with every problem at once, having changed nothing.
+ */
+async function checkPreconditions(plan, handlers, evidencePath) {
+    const problems = [];
+    for (const effect of plan.effects) {
+        const handler = handlers[effect.kind];
+        const problem = await handler.check?.(effect);
+        // An effect already done (a re-run after a crash) has nothing left to trip over.
+        if (problem !== undefined && !(await handler.isDone(effect).catch(() => false)))
+            problems.push(problem);
+    }
+    const evidence = evidencePath === undefined ? undefined : (0,preconditions/* writableProblem */.u)(evidencePath, `the evidence file ${evidencePath}`);
+    if (evidence !== undefined)
+        problems.push(evidence);
+    if (problems.length === 0)
+        return;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    throw new errors/* ConfigurationError */.j1(`nothing was changed: ${problems[0]}${more}`, undefined, problems);
+>>>>>>>> paths:dist/cli/754.index.js
 }
 
 
@@ -1609,6 +1878,60 @@ function renderPlan(plan, hash) {
         lines.push("Nothing to do.");
     plan.effects.forEach((effect, index) => lines.push(`${index + 1}. ${effect.summary}`));
     return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 6822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ writableProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Whether a file can be written at `full`, judged before the first effect runs, so that a plan that
+ * would fail half-way (a folder where the file goes, a file where a folder is needed, a read-only
+ * folder) fails before it changes anything. `shown` is how the message names the path.
+ * Undefined when the write can go ahead.
+ */
+function writableProblem(full, shown) {
+    const here = kind(full);
+    if (here === "folder")
+        return `${shown} is a folder, but a file is to be written there: remove or rename the folder, or choose another path`;
+    let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full);
+    while (kind(folder) === "missing" && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder) !== folder)
+        folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder);
+    if (kind(folder) === "file")
+        return `${shown} cannot be written: ${folder} is a file where a folder is needed; remove it or choose another path`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(folder, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+    }
+    catch {
+        return `${shown} cannot be written: the folder ${folder} is read-only for the job's user; make it writable or choose another path`;
+    }
+    return undefined;
+}
+function kind(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch {
+        return "missing";
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory() ? "folder" : "file";
+    }
+    catch {
+        // A dangling link: writing through it would create its target, which the path rule has judged.
+        return "missing";
+    }
 }
 
 

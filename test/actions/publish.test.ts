@@ -158,7 +158,8 @@ describe("the publish bundle, run as the runner runs it", () => {
     // Absolute globs anywhere else are refused, naming the two places assets may come from.
     const outside = await run({ assets: "/etc/*", "dry-run": "true" }, runnerTemp);
     expect(outside.exitCode).toBe(1);
-    expect(outside.stdout).toContain("::error::the asset glob '/etc/*' is outside the repository and the run's temporary folder");
+    // The one path rule (core inputs/paths.ts), refused when the inputs are read.
+    expect(outside.stdout).toContain("::error::assets: '/etc/*' leads outside the repository; give a path inside the repository or the run's temporary folder (RUNNER_TEMP)");
   });
 
   it("refuses a stale plan with a clear message and changes nothing", async () => {

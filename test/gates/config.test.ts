@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigurationError, configSection, loadConfig, parseGateCheckInputs, parseGatesConfig, type Files } from "@release-cadence/core";
+import { ConfigurationError, configSection, describeError, loadConfig, parseGateCheckInputs, parseGatesConfig, type Files } from "@release-cadence/core";
 
 function memoryFiles(contents: Record<string, string>): Files {
   return { root: "/memory", read: async (path) => contents[path], write: async () => {} };
@@ -65,7 +65,17 @@ describe("the gates section", () => {
     expect(parseGateCheckInputs({ cwd: ".", profile: "g-rel + human" }).profile).toBe("G-REL+Human");
     expect(parseGateCheckInputs({ cwd: ".", profile: "sev1" }).profile).toBe("SEV-1");
     expect(() => parseGateCheckInputs({ cwd: ".", profile: "fast" })).toThrow(/profile 'fast' is not a profile/);
-    expect(() => parseGateCheckInputs({ cwd: ".", now: "2026-12-24 10:00" })).toThrow(/--now must be an ISO-8601 instant/);
+    // The same mistake, named as each surface names the setting: a CLI flag, an action input.
+    const badNow = (() => {
+      try {
+        parseGateCheckInputs({ cwd: ".", now: "2026-12-24 10:00" });
+      } catch (error) {
+        return error;
+      }
+      throw new Error("expected a bad now to be refused");
+    })();
+    expect(describeError(badNow, "cli")).toMatch(/^--now must be an ISO-8601 instant/);
+    expect(describeError(badNow)).toMatch(/^the now input must be an ISO-8601 instant/);
     expect(() => parseGateCheckInputs({ cwd: ".", breakGlass: "   " })).toThrow(/break-glass needs a reason/);
     expect(parseGateCheckInputs({ cwd: ".", now: "2026-12-24T10:00:00+01:00" }).now?.toISOString()).toBe("2026-12-24T09:00:00.000Z");
   });

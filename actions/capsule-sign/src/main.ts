@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { relative, resolve } from "node:path";
+import { relative } from "node:path";
 import {
   ActionsReporter,
   CapsuleVerificationError,
@@ -10,15 +10,15 @@ import {
   capsuleSignOutputs,
   runAsAction,
   loadActionKeys,
-  normalizeVersionInput,
   parseCapsuleSignInputs,
+  parseCapsuleVerifyInputs,
   parseIdentities,
   renderCapsuleSignSummary,
   renderVerifyReport,
   runCapsuleSign,
-  splitLines,
   systemClock,
   verifyCapsule,
+  scratchFolder,
 } from "@release-cadence/core";
 import { runPostReleaseMode } from "./post-release-mode.js";
 
@@ -33,6 +33,7 @@ async function sign(): Promise<void> {
   const keys = await loadActionKeys({ cwd, key: core.getInput("key"), passphrase: core.getInput("passphrase"), keyless: core.getInput("keyless") }, reporter);
   const inputs = parseCapsuleSignInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     kind: core.getInput("kind"),
     artifacts: core.getInput("artifacts"),
     outDir: core.getInput("out-dir"),
@@ -73,20 +74,19 @@ async function verify(): Promise<void> {
   const identityText = core.getInput("identity");
   for (const line of identityText.split(/\r?\n/)) if (line.trim()) reporter.secret(line.trim());
   const identities = identityText.trim() ? await parseIdentities(identityText, "the identity input") : [];
-  const envelope = core.getInput("envelope");
-  if (!envelope) throw new ConfigurationError("mode verify needs the envelope input (the .dsse.json to verify)");
+  const paths = parseCapsuleVerifyInputs({ cwd, scratch: scratchFolder(process.env), envelope: core.getInput("envelope"), artifactDirs: core.getInput("artifact-dirs"), readerVersion: core.getInput("reader-version") });
   const result = await verifyCapsule({
-    envelopePath: resolve(cwd, envelope),
+    envelopePath: paths.envelope,
     key: keys.verifying!,
     // Artifacts are signed by paths relative to the working directory: they are looked for there too.
-    artifactDirs: [cwd, ...splitLines(core.getInput("artifact-dirs")).map((dir) => resolve(cwd, dir))],
-    ...(core.getInput("reader-version") ? { readerVersion: normalizeVersionInput(core.getInput("reader-version"), "reader-version") } : {}),
+    artifactDirs: [cwd, ...paths.artifactDirs.filter((dir) => dir !== cwd)],
+    ...(paths.readerVersion ? { readerVersion: paths.readerVersion } : {}),
     ...(identities.length > 0 ? { identities } : {}),
   });
   core.info(renderVerifyReport(result));
   await reporter.summary(`## capsule-sign verify\n\n\`\`\`\n${renderVerifyReport(result)}\n\`\`\``);
   core.setOutput("verified", String(result.ok));
-  if (!result.ok) throw new CapsuleVerificationError(result, envelope);
+  if (!result.ok) throw new CapsuleVerificationError(result, core.getInput("envelope"));
 }
 
 async function postRelease(): Promise<void> {

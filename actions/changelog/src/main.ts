@@ -14,12 +14,14 @@ import {
   runChangelog,
   systemClock,
   STEP_SUMMARY_BYTES,
+  scratchFolder,
 } from "@release-cadence/core";
 
 async function run(): Promise<void> {
   const cwd = core.getInput("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
   const inputs = parseChangelogInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     version: core.getInput("version"),
     from: core.getInput("from"),
     to: core.getInput("to"),

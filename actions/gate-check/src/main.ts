@@ -13,6 +13,7 @@ import {
   renderGateCheckSummary,
   runGateCheck,
   systemClock,
+  scratchFolder,
 } from "@release-cadence/core";
 import { runCalendarMode } from "./calendar-mode.js";
 import { runMetricsMode } from "./metrics-mode.js";
@@ -26,6 +27,7 @@ async function run(): Promise<void> {
   if (mode === "metrics") return runMetricsMode(cwd, token);
   const inputs = parseGateCheckInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     dryRun: core.getInput("dry-run"),
     profile: core.getInput("profile"),
     version: core.getInput("version"),
@@ -37,6 +39,7 @@ async function run(): Promise<void> {
     // What CI checked is the pushed commit the workflow runs on, not a release commit made in the job.
     commit: core.getInput("commit") || process.env.GITHUB_SHA,
     plannedDir: plannedDir(core.getInput("planned-dir"), process.env),
+    failOnGateFailure: core.getInput("fail-on-gate-failure"),
     branch: core.getInput("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
   });
   const reporter = new ActionsReporter();
@@ -54,7 +57,7 @@ async function run(): Promise<void> {
   core.setOutput("version", outputs.version);
   core.setOutput("evidence-path", outputs.evidencePath ?? "");
   await reporter.summary(renderGateCheckSummary(result));
-  if (!outputs.passed && core.getBooleanInput("fail-on-gate-failure")) {
+  if (!outputs.passed && inputs.failOnGateFailure !== false) {
     core.setFailed(`gates failed: ${outputs.failed.map((check) => `${check.id} (${check.reason})`).join("; ")}`);
   }
 }

@@ -12,6 +12,7 @@ import {
   renderPublishSummary,
   runPublish,
   systemClock,
+  scratchFolder,
 } from "@release-cadence/core";
 
 async function run(): Promise<void> {
@@ -23,6 +24,7 @@ async function run(): Promise<void> {
   reporter.secret(npmToken);
   const inputs = parsePublishInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     dryRun: core.getInput("dry-run"),
     planHash: core.getInput("plan-hash"),
     version: core.getInput("version"),

@@ -13,6 +13,7 @@ import {
   runAsAction,
   runRollback,
   systemClock,
+  scratchFolder,
 } from "@release-cadence/core";
 
 async function run(): Promise<void> {
@@ -27,6 +28,7 @@ async function run(): Promise<void> {
   const input = (name: string) => core.getInput(name);
   const inputs = parseRollbackInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     dryRun: input("dry-run"),
     planHash: input("plan-hash"),
     from: input("from"),

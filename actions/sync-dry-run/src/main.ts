@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { ActionsReporter, ExecCommandRunner, chooseArtifactStore, parseSyncInputs, runAsAction, runSync, syncOutputs, systemClock } from "@release-cadence/core";
+import { ActionsReporter, ExecCommandRunner, chooseArtifactStore, parseSyncInputs, runAsAction, runSync, syncOutputs, systemClock, scratchFolder } from "@release-cadence/core";
 
 async function run(): Promise<void> {
   const cwd = core.getInput("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
@@ -10,6 +10,7 @@ async function run(): Promise<void> {
   reporter.secret(token);
   const inputs = parseSyncInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     mode: core.getInput("mode"),
     planHash: core.getInput("plan-hash"),
     planFile: core.getInput("plan-file"),

@@ -10,12 +10,14 @@ import {
   runVersionBump,
   systemClock,
   versionBumpOutputs,
+  scratchFolder,
 } from "@release-cadence/core";
 
 async function run(): Promise<void> {
   const cwd = core.getInput("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
   const inputs = parseVersionBumpInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     dryRun: core.getInput("dry-run"),
     prerelease: core.getInput("prerelease"),
     releaseAs: core.getInput("release-as"),

@@ -2,6 +2,9 @@ import { describeError } from "@release-cadence/core";
 import cadencePackage from "../../../package.json" with { type: "json" };
 import { renderHelp, UsageError, type CommandHelp } from "./args.js";
 
+/** The CLI's flag where the core names an action input that the CLI spells otherwise. */
+const CLI_FLAGS: Readonly<Record<string, string>> = { passphrase: "passphrase-env NAME", "out-dir": "out", artifacts: "artifact" };
+
 type Command = (argv: string[], out: NodeJS.WritableStream) => Promise<void>;
 type Loaded = { run: Command; help: CommandHelp };
 
@@ -108,7 +111,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     await command.run(rest, out);
     return 0;
   } catch (error) {
-    err.write(`cadence ${name}: ${describeError(error)}\n`);
+    err.write(`cadence ${name}: ${describeError(error, "cli", CLI_FLAGS)}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
 }

@@ -12,6 +12,7 @@ import {
   runCapsuleSign,
   secretParts,
   systemClock,
+  scratchFolder,
 } from "@release-cadence/core";
 import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 
@@ -66,6 +67,7 @@ export async function capsuleSignCommand(argv: string[], out: NodeJS.WritableStr
 
   const inputs = parseCapsuleSignInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     ...(values.kind !== undefined ? { kind: values.kind } : {}),
     artifacts: values.artifact ?? [],
     ...(values.out !== undefined ? { outDir: values.out } : {}),

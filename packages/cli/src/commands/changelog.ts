@@ -8,6 +8,7 @@ import {
   renderChangelogSummary,
   runChangelog,
   systemClock,
+  scratchFolder,
 } from "@release-cadence/core";
 import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 import { writeJsonWithLargeField } from "../json-out.js";
@@ -50,6 +51,7 @@ export async function changelogCommand(argv: string[], out: NodeJS.WritableStrea
   const cwd = resolve(values.cwd ?? process.cwd());
   const inputs = parseChangelogInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     version: values.version,
     from: values.from,
     to: values.to,

@@ -11,6 +11,7 @@ import {
   renderGateCheckSummary,
   runGateCheck,
   systemClock,
+  scratchFolder,
 } from "@release-cadence/core";
 import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 
@@ -57,6 +58,7 @@ export async function gateCheckCommand(argv: string[], out: NodeJS.WritableStrea
   const cwd = resolve(values.cwd ?? process.cwd());
   const inputs = parseGateCheckInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     dryRun: values["dry-run"] ?? false,
     ...(values.profile !== undefined ? { profile: values.profile } : {}),
     ...(values.version !== undefined ? { version: values.version } : {}),

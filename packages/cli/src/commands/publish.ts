@@ -10,6 +10,7 @@ import {
   renderPublishSummary,
   runPublish,
   systemClock,
+  scratchFolder,
 } from "@release-cadence/core";
 import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 
@@ -57,6 +58,7 @@ export async function publishCommand(argv: string[], out: NodeJS.WritableStream)
   const cwd = resolve(values.cwd ?? process.cwd());
   const inputs = parsePublishInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     dryRun: values["dry-run"] ?? false,
     ...(values["plan-hash"] !== undefined ? { planHash: values["plan-hash"] } : {}),
     ...(values.version !== undefined ? { version: values.version } : {}),

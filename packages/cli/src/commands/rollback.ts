@@ -15,6 +15,7 @@ import {
   runRollback,
   secretParts,
   systemClock,
+  scratchFolder,
 } from "@release-cadence/core";
 import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 
@@ -71,6 +72,7 @@ export async function rollbackCommand(argv: string[], out: NodeJS.WritableStream
   const optional = <K extends string>(key: K, value: string | string[] | boolean | undefined) => (value === undefined ? {} : { [key]: value });
   const inputs = parseRollbackInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     dryRun: values["dry-run"] ?? false,
     ...optional("planHash", values["plan-hash"]),
     ...optional("from", values.from),

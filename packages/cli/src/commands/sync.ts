@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { ConfigurationError, ExecCommandRunner, InPlaceArtifacts, TerminalReporter, parseSyncInputs, runSync, syncOutputs, systemClock } from "@release-cadence/core";
+import { ConfigurationError, ExecCommandRunner, InPlaceArtifacts, TerminalReporter, parseSyncInputs, runSync, syncOutputs, systemClock, scratchFolder } from "@release-cadence/core";
 import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 
 const flags = {
@@ -33,6 +33,7 @@ export async function syncCommand(argv: string[], out: NodeJS.WritableStream): P
   const cwd = resolve(values.cwd ?? process.cwd());
   const inputs = parseSyncInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     mode: values.apply ? "apply" : "dry-run",
     planHash: values["plan-hash"],
     planFile: values["plan-file"],

@@ -8,6 +8,7 @@ import {
   runVersionBump,
   systemClock,
   versionBumpOutputs,
+  scratchFolder,
 } from "@release-cadence/core";
 import { parseFlags, type CommandHelp, type Flags } from "../args.js";
 
@@ -43,6 +44,7 @@ export async function versionBumpCommand(argv: string[], out: NodeJS.WritableStr
   const cwd = resolve(values.cwd ?? process.cwd());
   const inputs = parseVersionBumpInputs({
     cwd,
+    scratch: scratchFolder(process.env),
     dryRun: values["dry-run"] ?? false,
     ...(values.prerelease !== undefined ? { prerelease: values.prerelease } : {}),
     ...(values["release-as"] !== undefined ? { releaseAs: values["release-as"] } : {}),

@@ -1,6 +1,9 @@
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { ConfigurationError } from "../errors/index.js";
+import { atPath } from "../errors/system.js";
+import { writableProblem } from "../plan/preconditions.js";
+import { decodeText } from "./text-encoding.js";
 import type { Files } from "../ports/index.js";
 import { TextSource } from "../plan/text-source.js";
 
@@ -26,10 +29,10 @@ export class LocalFiles implements Files {
 
   async read(path: string): Promise<string | undefined> {
     try {
-      return readFileSync(this.locate(path), "utf8");
+      return decodeText(readFileSync(this.locate(path)));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-      throw error;
+      throw atPath(error, resolve(this.root, path));
     }
   }
 
@@ -39,8 +42,12 @@ export class LocalFiles implements Files {
       return entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
     } catch (error) {
       if (["ENOENT", "ENOTDIR"].includes((error as NodeJS.ErrnoException).code ?? "")) return [];
-      throw error;
+      throw atPath(error, resolve(this.root, dir));
     }
+  }
+
+  writable(path: string): string | undefined {
+    return writableProblem(this.locate(path), path);
   }
 
   async write(path: string, content: string): Promise<void> {
@@ -59,7 +66,11 @@ export class LocalFiles implements Files {
  * costs a command more to load than all its writes take.
  */
 export async function writeFileAtomic(path: string, content: string | Buffer | TextSource): Promise<void> {
-  mkdirSync(dirname(path), { recursive: true });
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw atPath(error, dirname(path));
+  }
   // Unique by the process and a random part; "wx" refuses a name somehow taken.
   const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
@@ -68,7 +79,9 @@ export async function writeFileAtomic(path: string, content: string | Buffer | T
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw error;
+    // The temporary name means nothing to the reader: the file being written does.
+    if (error instanceof Error && (error as NodeJS.ErrnoException).path === temporary) (error as NodeJS.ErrnoException).path = path;
+    throw atPath(error, path);
   }
 }
 

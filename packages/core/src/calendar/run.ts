@@ -1,3 +1,4 @@
+import { mention } from "../errors/mention.js";
 import { loadConfig } from "../config/load.js";
 import { ConfigurationError } from "../errors/index.js";
 import type { Clock, Files } from "../ports/index.js";
@@ -25,7 +26,7 @@ export function parseNow(text: string | undefined): Date | undefined {
   const withZone = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value;
   const instant = new Date(withZone);
   if (!/^\d{4}-\d{2}-\d{2}(T.*(Z|[+-]\d{2}:?\d{2}))?$/.test(withZone) || Number.isNaN(instant.getTime())) {
-    throw new ConfigurationError(`--now must be an ISO-8601 instant with a zone, e.g. 2026-12-03T09:00:00Z or 2026-12-03T10:00:00+01:00 (a bare date means its noon UTC), not '${text}'`);
+    throw new ConfigurationError(`${mention("now")} must be an ISO-8601 instant with a zone, e.g. 2026-12-03T09:00:00Z or 2026-12-03T10:00:00+01:00 (a bare date means its noon UTC), not '${text}'`);
   }
   return instant;
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ConfigurationError } from "../errors/index.js";
+import { InputFields } from "../inputs/fields.js";
 import type { Reporter } from "../ports/index.js";
 import { parsePrivateKey, parsePublicKey, secretParts, type VerifyingKey } from "../signing/keys.js";
 import type { SigningMode } from "./sign.js";
@@ -28,7 +29,10 @@ export async function loadActionKeys(inputs: ActionKeyInputs, reporter: Reporter
     const pem = inputs.publicKey.includes("-----BEGIN") ? inputs.publicKey : await readPem(resolve(inputs.cwd, inputs.publicKey.trim()));
     return { verifying: parsePublicKey(pem, "the public-key input") };
   }
-  const keyless = /^(true|yes|1)$/i.test(inputs.keyless?.trim() ?? "");
+  // Read as every flag is: "maybe" is a mistake said now, not a silent "no".
+  const fields = new InputFields();
+  const keyless = fields.flag("keyless", inputs.keyless) ?? false;
+  fields.check();
   if (keyless && key) throw new ConfigurationError("give either the key input or keyless: true, not both");
   if (keyless) return {};
   if (!key) throw new ConfigurationError("signing needs the key input (a PKCS#8 PEM private key from a secret), or keyless: true for Sigstore");

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import { writeFileAtomic } from "../adapters/files.js";
 import { ConfigurationError } from "../errors/index.js";
+import { writableProblem } from "../plan/preconditions.js";
 import type { EffectHandler } from "../plan/apply.js";
 import { sha256, type Effect } from "../plan/plan.js";
 
@@ -18,6 +19,7 @@ export function writeBytesHandler(root: string): EffectHandler {
     return full;
   };
   return {
+    check: (effect) => writableProblem(locate(String(effect.path)), String(effect.path)),
     async isDone(effect) {
       try {
         return (await readFile(locate(String(effect.path)))).equals(Buffer.from(String(effect.base64), "base64"));

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { InputFields } from "../inputs/fields.js";
 import { CAPSULE_KINDS, isCapsuleKind, type CapsuleKind } from "./types.js";
 
@@ -22,6 +23,8 @@ export interface CapsuleSignInputs {
   sbom?: boolean;
   /** Folders of the npm packages to describe, overriding capsule.sbom.packages. */
   sbomPackages: string[];
+  /** The run's temporary folder, where out-dir (given or configured) may point. */
+  scratch?: string;
 }
 
 export interface RawCapsuleSignInputs {
@@ -40,24 +43,27 @@ export interface RawCapsuleSignInputs {
   configPath?: string;
   sbom?: boolean | string;
   sbomPackages?: string[] | string;
+  /** The run's temporary folder (RUNNER_TEMP), which the documented path inputs may point into. */
+  scratch?: string;
 }
 
 /** Checks the inputs together and reports every problem at once. */
 export function parseCapsuleSignInputs(raw: RawCapsuleSignInputs): CapsuleSignInputs {
-  const fields = new InputFields();
+  const fields = new InputFields({ root: raw.cwd, scratch: raw.scratch });
   const list = (value: string[] | string | undefined) => fields.list(value);
   const kind = fields.text(raw.kind)?.toUpperCase() ?? "RELEASE";
   if (!isCapsuleKind(kind)) fields.problem(`kind must be one of ${CAPSULE_KINDS.join(", ")}, not '${raw.kind}'`);
   const inputs: CapsuleSignInputs = {
     cwd: raw.cwd,
     kind: kind as CapsuleKind,
-    artifacts: list(raw.artifacts),
+    artifacts: fields.paths("artifacts", raw.artifacts),
     decisions: list(raw.decisions),
     openThreads: list(raw.openThreads),
     plans: [],
-    evidence: list(raw.evidence),
+    evidence: fields.paths("evidence", raw.evidence),
     dryRun: fields.flag("dry-run", raw.dryRun) ?? false,
-    sbomPackages: list(raw.sbomPackages),
+    sbomPackages: fields.paths("sbom-packages", raw.sbomPackages),
+    ...(raw.scratch ? { scratch: raw.scratch } : {}),
   };
   const sbom = fields.flag("sbom", raw.sbom);
   if (sbom !== undefined) inputs.sbom = sbom;
@@ -73,10 +79,29 @@ export function parseCapsuleSignInputs(raw: RawCapsuleSignInputs): CapsuleSignIn
     if (match) inputs.plans.push({ action: match[1]!, plan_hash: match[2]! });
     else fields.problem(`plan hash '${entry}' must be written ACTION=sha256:<64 hex digits>, e.g. version-bump=sha256:…`);
   }
-  for (const [key, value] of [["outDir", raw.outDir], ["notesPath", raw.notesPath], ["configPath", raw.configPath]] as const) {
-    const clean = fields.text(value);
-    if (clean !== undefined) inputs[key] = clean;
+  for (const [key, name, value] of [["outDir", "out-dir", raw.outDir], ["notesPath", "notes", raw.notesPath], ["configPath", "config", raw.configPath]] as const) {
+    const path = fields.path(name, value, { scratch: key === "outDir" });
+    if (path !== undefined) inputs[key] = path;
   }
+  fields.check();
+  return inputs;
+}
+
+/** What the action's verify mode is given, checked: the envelope and the folders with the artifacts. */
+export interface CapsuleVerifyInputs {
+  envelope: string;
+  artifactDirs: string[];
+  readerVersion?: string;
+}
+
+export function parseCapsuleVerifyInputs(raw: { cwd: string; scratch?: string; envelope?: string; artifactDirs?: string; readerVersion?: string }): CapsuleVerifyInputs {
+  const fields = new InputFields({ root: raw.cwd, scratch: raw.scratch });
+  // A capsule to check may have been downloaded into the run's temporary folder.
+  const envelope = fields.path("envelope", raw.envelope, { scratch: true });
+  if (fields.text(raw.envelope) === undefined) fields.problem("mode verify needs the envelope input (the .dsse.json to verify)");
+  const inputs: CapsuleVerifyInputs = { envelope: resolve(raw.cwd, envelope ?? "."), artifactDirs: fields.paths("artifact-dirs", raw.artifactDirs, { scratch: true }).map((dir) => resolve(raw.cwd, dir)) };
+  const readerVersion = fields.version("reader-version", raw.readerVersion);
+  if (readerVersion !== undefined) inputs.readerVersion = readerVersion;
   fields.check();
   return inputs;
 }

@@ -1,3 +1,4 @@
+import { mention } from "../errors/mention.js";
 import { ConfigurationError } from "../errors/index.js";
 import type { Clock, Files, Git, Reporter } from "../ports/index.js";
 import { normalizeVersionInput } from "../version/metadata.js";
@@ -20,7 +21,7 @@ export async function resolveRelease(
 ): Promise<ReleaseIdentity> {
   const inRepository = ports.git ? await isRepository(ports.git) : false;
   const noRepository = () =>
-    new ConfigurationError(`${given.cwd} is not a git repository with commits, so the release version and commit cannot be read from it: run in the repository, or pass the version and commit (--version, --commit)`);
+    new ConfigurationError(`${given.cwd} is not a git repository with commits, so the release version and commit cannot be read from it: run in the repository, or pass the version and commit (${mention("version")}, ${mention("commit")})`);
   let commit = given.commit;
   if (commit === undefined) {
     if (!inRepository) throw noRepository();
@@ -35,11 +36,11 @@ export async function resolveRelease(
     { ...parseVersionBumpInputs({ cwd: given.cwd, dryRun: true, ...(given.configPath ? { configPath: given.configPath } : {}) }), decisionOnly: true },
   );
   if (result.packages.length !== 1) {
-    throw new ConfigurationError(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (--version)`);
+    throw new ConfigurationError(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (${mention("version")})`);
   }
   const decision = result.packages[0]!;
   const version = decision.next ?? decision.previous;
-  if (!version) throw new ConfigurationError("no release version: there is no release tag and no commit asks for a release; pass the version (--version)");
+  if (!version) throw new ConfigurationError(`no release version: there is no release tag and no commit asks for a release; pass the version (${mention("version")})`);
   return { version, commit };
 }
 

@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { ConfigurationError } from "../errors/index.js";
+import { configuredPath, recordedPath } from "../inputs/paths.js";
 import { LocalFiles } from "../adapters/files.js";
 import { applyPlan, type ApplyResult } from "../plan/apply.js";
 import { writeFileEffect, writeFileHandler } from "../plan/file-effects.js";
@@ -123,7 +124,8 @@ export async function runCapsuleSign(ports: CapsuleSignPorts, inputs: CapsuleSig
   const statement = makeStatement(subjects, CAPSULE_PREDICATE_TYPE, capsule as unknown as Record<string, unknown>);
   const sums = renderSums(subjects.map((subject) => ({ name: subject.name, sha256: subject.digest.sha256 })));
 
-  const outDir = resolve(inputs.cwd, inputs.outDir ?? config.outDir);
+  const places = { root: inputs.cwd, scratch: inputs.scratch };
+  const outDir = resolve(inputs.cwd, inputs.outDir ?? configuredPath("capsule.out-dir", config.outDir, places, { scratch: true }, config.locate(["out-dir"])));
   const effects: Effect[] = [
     ...sbomDocuments.map((document) => writeFileEffect(document.name, document.text, `write the SBOM ${document.name} (${document.format}, ${document.package}, ${document.components} components)`)),
     writeFileEffect(capsuleName, capsuleText, `write the ${inputs.kind} capsule ${capsuleName}`),
@@ -148,7 +150,7 @@ export async function runCapsuleSign(ports: CapsuleSignPorts, inputs: CapsuleSig
   const plan: Plan = {
     action: "capsule-sign",
     formatVersion: 1,
-    observations: { version: release.version, commit: release.commit, artifacts: artifacts.map((artifact) => `${artifact.name}:${artifact.sha256}`), outDir },
+    observations: { version: release.version, commit: release.commit, artifacts: artifacts.map((artifact) => `${artifact.name}:${artifact.sha256}`), outDir: recordedPath(outDir, places) },
     effects,
   };
   const hash = planHash(plan);

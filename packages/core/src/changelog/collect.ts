@@ -1,3 +1,4 @@
+import { mention } from "../errors/mention.js";
 import semver from "semver";
 import { readConventionalCommits } from "../commits/read.js";
 import type { ConventionalCommit } from "../commits/types.js";
@@ -42,7 +43,7 @@ export class NothingToRelease {
 /** The one package a changelog is for: the named one, or the only one there is. */
 export function selectPackage(config: CadenceConfig, wanted: string | undefined): PackageConfig {
   const all = selectPackages(config, wanted);
-  if (all.length > 1) throw new ConfigurationError(`this repository has ${all.length} packages (${all.map((pkg) => pkg.name).join(", ")}): name one (input package, CLI --package)`);
+  if (all.length > 1) throw new ConfigurationError(`this repository has ${all.length} packages (${all.map((pkg) => pkg.name).join(", ")}): name one (${mention("package")})`);
   return all[0]!;
 }
 
@@ -97,7 +98,7 @@ export async function collectRelease(ports: CollectPorts, config: CadenceConfig,
     const head = await resolveCommit(git, to);
     const toTag = all.find((tag) => tag.sha === head && (!inputs.version || tag.version.version === inputs.version.split("+")[0]));
     const version = inputs.version ?? toTag?.version.version;
-    if (!version) throw new ConfigurationError(`'${to}' is not a version tag: give the version the range is released as (input version, CLI --version)`);
+    if (!version) throw new ConfigurationError(`'${to}' is not a version tag: give the version the range is released as (${mention("version")})`);
     const reachable = versionTags((await readTags(git, head)).reachable, pkg.tagPrefix).versions;
     const previous = inputs.from === undefined ? previousOf(reachable, version) : all.find((tag) => tag.name === inputs.from);
     const from = inputs.from ?? previous?.name;

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { InputFields } from "../inputs/fields.js";
 import { CHANGELOG_FORMATS, type ChangelogFormat } from "./config.js";
 import type { ForgeContext } from "./links.js";
@@ -54,11 +55,13 @@ export interface RawChangelogInputs {
   buildId?: string;
   date?: string;
   plannedDir?: string;
+  /** The run's temporary folder (RUNNER_TEMP), which the documented path inputs may point into. */
+  scratch?: string;
 }
 
 /** Checks the inputs together and reports every problem at once. */
 export function parseChangelogInputs(raw: RawChangelogInputs): ChangelogInputs {
-  const fields = new InputFields();
+  const fields = new InputFields({ root: raw.cwd, scratch: raw.scratch });
   const inputs: ChangelogInputs = {
     cwd: raw.cwd,
     dryRun: fields.flag("dry-run", raw.dryRun) ?? false,
@@ -69,7 +72,11 @@ export function parseChangelogInputs(raw: RawChangelogInputs): ChangelogInputs {
   if (version !== undefined) inputs.version = version;
   const format = fields.oneOf("format", raw.format, CHANGELOG_FORMATS);
   if (format !== undefined) inputs.format = format as ChangelogFormat;
-  for (const [key, value] of [["from", raw.from], ["to", raw.to], ["output", raw.output], ["recordDir", raw.recordDir], ["evidencePath", raw.evidencePath], ["configPath", raw.configPath], ["branch", raw.branch], ["package", raw.package], ["buildId", raw.buildId]] as const) {
+  for (const [key, name, value] of [["output", "output", raw.output], ["recordDir", "record-dir", raw.recordDir], ["evidencePath", "evidence", raw.evidencePath], ["configPath", "config", raw.configPath]] as const) {
+    const path = fields.path(name, value);
+    if (path !== undefined) inputs[key] = path;
+  }
+  for (const [key, value] of [["from", raw.from], ["to", raw.to], ["branch", raw.branch], ["package", raw.package], ["buildId", raw.buildId]] as const) {
     const clean = fields.text(value);
     if (clean !== undefined) inputs[key] = clean;
   }
@@ -82,8 +89,9 @@ export function parseChangelogInputs(raw: RawChangelogInputs): ChangelogInputs {
     if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)) inputs.date = date;
     else fields.problem(`date must be a day written YYYY-MM-DD, not '${date}'`);
   }
-  const plannedDir = fields.text(raw.plannedDir);
-  if (plannedDir !== undefined) inputs.plannedDir = plannedDir;
+  const plannedDir = fields.path("planned-dir", raw.plannedDir, { scratch: true });
+  // Read and written by the later dry-run steps of the job: kept whole, wherever the process runs.
+  if (plannedDir !== undefined) inputs.plannedDir = resolve(raw.cwd, plannedDir);
   const record = fields.flag("record", raw.record);
   if (record !== undefined) inputs.record = record;
   const planHash = fields.planHash("plan-hash", raw.planHash);

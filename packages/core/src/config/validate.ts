@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject } from "ajv";
 import schema from "../../../../schema/cadence.schema.json" with { type: "json" };
 import { ConfigurationError, formatLocation } from "../errors/index.js";
+import { semanticProblems } from "./semantic.js";
 import type { YamlSource } from "./yaml-source.js";
 
 let compiled: ReturnType<Ajv["compile"]> | undefined;
@@ -23,6 +24,9 @@ export function validateConfig(source: YamlSource): void {
     const location = error.keyword === "additionalProperties" ? source.locate([...path, String(error.params.additionalProperty)], { key: true }) : source.locate(path);
     return { location, text: explain(error, path) };
   });
+  // What the schema cannot see is said in the same breath, unless it is about the very same place.
+  const seen = new Set(problems.map((problem) => formatLocation(problem.location)));
+  for (const problem of semanticProblems(source)) if (!seen.has(formatLocation(problem.location))) problems.push(problem);
   problems.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
   const first = problems[0]!;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
@@ -30,6 +34,7 @@ export function validateConfig(source: YamlSource): void {
     `${first.text}${more}`,
     first.location,
     problems.map((problem) => `${formatLocation(problem.location)}: ${problem.text}`),
+    problems.map((problem) => ({ message: problem.text, location: problem.location })),
   );
 }
 

@@ -1,3 +1,6 @@
+import { renderMentions, type Surface } from "./mention.js";
+import { describeSystemError } from "./system.js";
+
 /** Where a user's mistake sits, so an annotation can point at it. */
 export interface SourceLocation {
   file: string;
@@ -13,6 +16,8 @@ export class ConfigurationError extends Error {
     readonly location?: SourceLocation,
     /** Every problem found, when several were collected at once. */
     readonly problems: readonly string[] = [],
+    /** The problems that sit at a place in a file, each to be annotated there. */
+    readonly located: ReadonlyArray<{ message: string; location: SourceLocation }> = [],
   ) {
     super(message);
   }
@@ -49,8 +54,15 @@ export function formatLocation(location: SourceLocation | undefined): string {
   return text;
 }
 
-/** One line for a person, whatever was thrown; never a stack trace. */
-export function describeError(error: unknown): string {
+/**
+ * One line for a person, whatever was thrown; never a stack trace. Settings named in the message
+ * are said as `surface` names them (errors/mention.ts): inputs in an action, flags in the CLI.
+ */
+export function describeError(error: unknown, surface: Surface = "action", flags: Readonly<Record<string, string>> = {}): string {
+  return renderMentions(describeAny(error), surface, flags);
+}
+
+function describeAny(error: unknown): string {
   if (error instanceof ConfigurationError) {
     const where = formatLocation(error.location);
     const head = where ? `${where}: ${error.message}` : error.message;
@@ -60,6 +72,8 @@ export function describeError(error: unknown): string {
     const detail = error.stderr.trim().split("\n").slice(-3).join(" ");
     return `${error.message}${detail ? `: ${detail}` : ""}`;
   }
+  const system = describeSystemError(error);
+  if (system !== undefined) return system;
   // Forge failures (forge/errors.ts) already say what failed and what to do.
   if (error instanceof Error && error.name === "ForgeError") return error.message;
   if (error instanceof Error) return `unexpected error: ${error.message}`;

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { InputFields } from "../inputs/fields.js";
 import { parseNow } from "../calendar/run.js";
 import { PROFILE_NAMES, normalizeProfile, type ProfileName } from "./profiles.js";
@@ -21,6 +22,8 @@ export interface GateCheckInputs {
   commit?: string;
   /** Dry-run: the files earlier dry-run steps planned, judged instead of the repository's (RL-03, RL-04, RL-08). */
   plannedDir?: string;
+  /** The action's fail-on-gate-failure: whether a failed gate fails the step (default true). */
+  failOnGateFailure?: boolean;
 }
 
 export interface RawGateCheckInputs {
@@ -36,12 +39,20 @@ export interface RawGateCheckInputs {
   evidencePath?: string;
   commit?: string;
   plannedDir?: string;
+  failOnGateFailure?: string | boolean;
+  /** The run's temporary folder (RUNNER_TEMP), which the documented path inputs may point into. */
+  scratch?: string;
 }
 
 /** Checks the inputs together and reports every problem at once. */
 export function parseGateCheckInputs(raw: RawGateCheckInputs): GateCheckInputs {
-  const fields = new InputFields();
-  const inputs: GateCheckInputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
+  const fields = new InputFields({ root: raw.cwd, scratch: raw.scratch });
+  const inputs: GateCheckInputs = {
+    cwd: raw.cwd,
+    dryRun: fields.flag("dry-run", raw.dryRun) ?? false,
+    // Read with the other inputs, before any gate runs: a bad value is not found out after all of them.
+    failOnGateFailure: fields.flag("fail-on-gate-failure", raw.failOnGateFailure) ?? true,
+  };
   const profile = fields.text(raw.profile);
   if (profile !== undefined && profile !== "auto") {
     const name = normalizeProfile(profile);
@@ -66,7 +77,14 @@ export function parseGateCheckInputs(raw: RawGateCheckInputs): GateCheckInputs {
     if (/^[0-9a-f]{7,40}$/i.test(commit)) inputs.commit = commit.toLowerCase();
     else fields.problem(`commit must be a commit sha (7 to 40 hex digits), not '${commit}'`);
   }
-  for (const key of ["configPath", "package", "branch", "evidencePath", "plannedDir"] as const) {
+  const configPath = fields.path("config", raw.configPath);
+  if (configPath !== undefined) inputs.configPath = configPath;
+  const evidencePath = fields.path("evidence-path", raw.evidencePath);
+  if (evidencePath !== undefined) inputs.evidencePath = evidencePath;
+  const plannedDir = fields.path("planned-dir", raw.plannedDir, { scratch: true });
+  // Read and written by the later dry-run steps of the job: kept whole, wherever the process runs.
+  if (plannedDir !== undefined) inputs.plannedDir = resolve(raw.cwd, plannedDir);
+  for (const key of ["package", "branch"] as const) {
     const value = fields.text(raw[key]);
     if (value !== undefined) inputs[key] = value;
   }

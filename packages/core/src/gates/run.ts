@@ -1,3 +1,4 @@
+import { mention } from "../errors/mention.js";
 import { PlannedFiles } from "../adapters/planned-files.js";
 import { join } from "node:path";
 import semver from "semver";
@@ -114,7 +115,7 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
   const decision = bump.packages.find((candidate) => candidate.next) ?? bump.packages[0]!;
   const version = inputs.version ?? decision.next;
   if (!version) {
-    throw new ConfigurationError(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (input \`version\`, CLI --version).`);
+    throw new ConfigurationError(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (${mention("version")}).`);
   }
   await refuseNotAbove(git, version, decision, bump.head);
   const { previous, previousTag } = await previousRelease(git, version, decision);

@@ -1,6 +1,7 @@
 import { ConfigurationError } from "../errors/index.js";
 import { parseIdentity, type GitIdentity } from "../identity/committer.js";
 import { normalizeVersionInput } from "../version/metadata.js";
+import { confinePath, type PathPlaces, type PathRule } from "./paths.js";
 
 const TRUE = /^(true|yes|1)$/i;
 const FALSE = /^(false|no|0)$/i;
@@ -13,6 +14,9 @@ const CHANNEL = /^[0-9A-Za-z-]+$/;
  */
 export class InputFields {
   readonly problems: string[] = [];
+
+  /** `places`: the repository and the run's temporary folder, for the path inputs (inputs/paths.ts). */
+  constructor(private readonly places?: PathPlaces) {}
 
   problem(message: string): void {
     this.problems.push(message);
@@ -81,6 +85,25 @@ export class InputFields {
     if ((allowed as readonly string[]).includes(clean)) return clean as T;
     this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
     return undefined;
+  }
+
+  /**
+   * A path input, held to the one path rule (inputs/paths.ts): inside the repository, or the run's
+   * temporary folder where `rule.scratch` allows it. Comes back relative to the repository.
+   */
+  path(name: string, value: string | undefined, rule: PathRule = {}): string | undefined {
+    const clean = this.text(value);
+    if (clean === undefined) return undefined;
+    if (!this.places) throw new Error(`the path input ${name} was read without knowing the repository`);
+    const judged = confinePath(name, clean, this.places, rule);
+    if (judged.problem !== undefined) this.problem(judged.problem);
+    return judged.path;
+  }
+
+  /** A list of path inputs (one per line, commas too when `commas`), each held to the path rule. */
+  paths(name: string, value: string | readonly string[] | undefined, rule: PathRule & { commas?: boolean } = {}): string[] {
+    const items = this.list(value, rule.commas ? { commas: true } : {});
+    return items.map((item) => this.path(name, item, rule)).filter((item): item is string => item !== undefined);
   }
 
   /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */

@@ -1,9 +1,13 @@
-import { StalePlanError } from "../errors/index.js";
+import { withOutcomes } from "./outcomes.js";
+import { ConfigurationError, StalePlanError } from "../errors/index.js";
+import { writableProblem } from "./preconditions.js";
 import type { Reporter } from "../ports/index.js";
 import { planHash, type Effect, type Plan } from "./plan.js";
 
 /** How to carry out one kind of effect. `isDone` makes re-runs finish a crashed apply without duplicates. */
 export interface EffectHandler {
+  /** Why the effect could not be carried out, judged before any effect of the plan runs. */
+  check?(effect: Effect): string | undefined | Promise<string | undefined>;
   isDone(effect: Effect): Promise<boolean>;
   run(effect: Effect): Promise<void>;
 }
@@ -27,7 +31,10 @@ export interface ApplyResult {
 }
 
 /** Receives the evidence after every effect, so a crash still leaves a record of what was done. */
-export type EvidenceSink = (result: ApplyResult) => Promise<void>;
+export type EvidenceSink = ((result: ApplyResult) => Promise<void>) & {
+  /** The evidence file, when it is one: checked with the effects, before the first of them. */
+  path?: string;
+};
 
 export interface ApplyOptions {
   dryRun: boolean;
@@ -52,9 +59,12 @@ export async function applyPlan(plan: Plan, handlers: EffectHandlers, options: A
   const result: ApplyResult = { planHash: hash, dryRun: options.dryRun, outcomes };
   if (options.dryRun) {
     if (options.logDryRun !== false) reportDryRun(plan, hash, options.reporter);
+    // What apply would trip over is knowable now: the dry-run reports it.
+    await checkPreconditions(plan, handlers);
     return result;
   }
   if (options.expectedPlanHash && options.expectedPlanHash !== hash) throw new StalePlanError(options.expectedPlanHash, hash);
+  await checkPreconditions(plan, handlers, options.evidence?.path);
 
   for (const [index, effect] of plan.effects.entries()) {
     const handler = handlers[effect.kind]!;
@@ -72,7 +82,7 @@ export async function applyPlan(plan: Plan, handlers: EffectHandlers, options: A
       outcome.status = "failed";
       outcome.error = error instanceof Error ? error.message : String(error);
       await options.evidence?.(result);
-      throw error;
+      throw withOutcomes(error, result);
     }
     await options.evidence?.(result);
   }
@@ -92,4 +102,23 @@ export function reportDryRun(plan: Plan, hash: string, reporter: Reporter, title
   reporter.info(`dry-run${title ? ` of ${title}` : ""}: ${what} (plan ${hash})`);
   for (const effect of plan.effects.slice(0, DRY_RUN_LINES)) reporter.info(`  would ${effect.summary}`);
   if (count > DRY_RUN_LINES) reporter.info(`  … and ${count - DRY_RUN_LINES} more`);
+}
+
+/**
+ * Every effect's precondition (and the evidence file's), judged before the first effect: a plan
+ * that cannot be carried out whole fails here, with every problem at once, having changed nothing.
+ */
+async function checkPreconditions(plan: Plan, handlers: EffectHandlers, evidencePath?: string): Promise<void> {
+  const problems: string[] = [];
+  for (const effect of plan.effects) {
+    const handler = handlers[effect.kind]!;
+    const problem = await handler.check?.(effect);
+    // An effect already done (a re-run after a crash) has nothing left to trip over.
+    if (problem !== undefined && !(await handler.isDone(effect).catch(() => false))) problems.push(problem);
+  }
+  const evidence = evidencePath === undefined ? undefined : writableProblem(evidencePath, `the evidence file ${evidencePath}`);
+  if (evidence !== undefined) problems.push(evidence);
+  if (problems.length === 0) return;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+  throw new ConfigurationError(`nothing was changed: ${problems[0]!}${more}`, undefined, problems);
 }

@@ -12,6 +12,7 @@ export function writeFileEffect(path: string, content: FileText, summary: string
 
 export function writeFileHandler(files: Files): EffectHandler {
   return {
+    check: (effect) => files.writable?.(String(effect.path)),
     async isDone(effect) {
       const current = await files.read(String(effect.path));
       return current !== undefined && sameText(current, effect.content as FileText);

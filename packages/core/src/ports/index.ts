@@ -50,4 +50,6 @@ export interface Files {
   writeInPieces?(path: string, content: TextSource): Promise<void>;
   /** Names of the files directly in a folder (none when it does not exist); optional for fakes. */
   list?(dir: string): Promise<string[]>;
+  /** Why the file could not be written, judged before anything is (plan/preconditions.ts); optional for fakes. */
+  writable?(path: string): string | undefined;
 }

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { GitIdentity } from "../identity/committer.js";
 import semver from "semver";
 import { InputFields } from "../inputs/fields.js";
@@ -57,11 +58,13 @@ export interface RawPublishInputs {
   /** `Name <email>`. */
   committer?: string;
   plannedDir?: string;
+  /** The run's temporary folder (RUNNER_TEMP), which the documented path inputs may point into. */
+  scratch?: string;
 }
 
 /** Checks the inputs together and reports every problem at once. */
 export function parsePublishInputs(raw: RawPublishInputs): PublishInputs {
-  const fields = new InputFields();
+  const fields = new InputFields({ root: raw.cwd, scratch: raw.scratch });
   // provenance, floating-tags and release also take `auto`: decided from the run's context.
   const flag = (name: string, value: boolean | string | undefined) => fields.flag(name, value, { auto: true });
   const inputs: PublishInputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
@@ -74,7 +77,11 @@ export function parsePublishInputs(raw: RawPublishInputs): PublishInputs {
   if (inputs.version !== undefined && inputs.prerelease !== undefined && channel !== inputs.prerelease) {
     fields.problem(`version ${inputs.version} is not a pre-release on the channel '${inputs.prerelease}' that prerelease names: give one of them, or both for the same channel (e.g. 2.0.0-${inputs.prerelease}.1)`);
   }
-  for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile", "plannedDir"] as const) {
+  for (const [key, name, scratch] of [["configPath", "config", false], ["notesFile", "notes-file", true], ["plannedDir", "planned-dir", true]] as const) {
+    const path = fields.path(name, raw[key], { scratch });
+    if (path !== undefined) inputs[key] = key === "plannedDir" ? resolve(raw.cwd, path) : path;
+  }
+  for (const key of ["branch", "package", "remote", "registry"] as const) {
     const clean = fields.text(raw[key]);
     if (clean !== undefined) inputs[key] = clean;
   }
@@ -87,9 +94,9 @@ export function parsePublishInputs(raw: RawPublishInputs): PublishInputs {
     if (/^[A-Za-z][0-9A-Za-z._-]*$/.test(distTag) && !/^v?\d/.test(distTag)) inputs.distTag = distTag;
     else fields.problem(`dist-tag must be a name such as latest, next or beta (not a version or range), not '${distTag}'`);
   }
-  const assets = fields.list(raw.assets, { commas: true });
+  const assets = fields.paths("assets", raw.assets, { commas: true, glob: true, scratch: true });
   if (assets.length > 0) inputs.assets = assets;
-  const npmPackages = fields.list(raw.npmPackages, { commas: true });
+  const npmPackages = fields.paths("npm-packages", raw.npmPackages, { commas: true });
   if (npmPackages.length > 0) inputs.npmPackages = npmPackages;
   const provenance = flag("provenance", raw.provenance);
   if (provenance !== undefined) inputs.provenance = provenance;

@@ -51,7 +51,9 @@ export function evidenceRecord(context: EvidenceContext, result: ApplyResult): R
  * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
  */
 export function evidenceWriter(path: string, context: EvidenceContext): EvidenceSink {
-  return async (result) => {
+  const sink: EvidenceSink = async (result) => {
     await writeFileAtomic(path, writeYaml(evidenceRecord(context, result)));
   };
+  sink.path = path;
+  return sink;
 }

@@ -87,11 +87,13 @@ export interface RawRollbackInputs {
   registry?: string;
   decidedBy?: string;
   detectedAt?: string;
+  /** The run's temporary folder (RUNNER_TEMP), which the documented path inputs may point into. */
+  scratch?: string;
 }
 
 /** Checks the inputs together and reports every problem at once. */
 export function parseRollbackInputs(raw: RawRollbackInputs): RollbackInputs {
-  const fields = new InputFields();
+  const fields = new InputFields({ root: raw.cwd, scratch: raw.scratch });
   const inputs: RollbackInputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
   const from = fields.version("from", raw.from);
   if (from !== undefined) inputs.from = from;
@@ -110,7 +112,11 @@ export function parseRollbackInputs(raw: RawRollbackInputs): RollbackInputs {
   if (channels.length > 0) inputs.channels = channels;
   const packages = fields.list(Array.isArray(raw.packages) ? raw.packages.join(",") : raw.packages, { commas: true });
   if (packages.length > 0) inputs.packages = packages;
-  for (const key of ["reason", "issue", "package", "configPath", "remote", "evidencePath", "decidedBy"] as const) {
+  const configPath = fields.path("config", raw.configPath);
+  if (configPath !== undefined) inputs.configPath = configPath;
+  const evidencePath = fields.path("evidence-path", raw.evidencePath);
+  if (evidencePath !== undefined) inputs.evidencePath = evidencePath;
+  for (const key of ["reason", "issue", "package", "remote", "decidedBy"] as const) {
     const clean = fields.text(raw[key]);
     if (clean !== undefined) inputs[key] = clean;
   }

@@ -1,3 +1,4 @@
+import { mention } from "../errors/mention.js";
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
 import { ConfigurationError } from "../errors/index.js";
 
@@ -40,7 +41,7 @@ export function parsePrivateKey(pem: string, options: KeySource): SigningKey {
   if (!/PRIVATE KEY$/.test(label)) throw new ConfigurationError(`${options.source} holds a PEM '${label}', not a private key (PKCS#8 PEM)`);
   const encrypted = label === "ENCRYPTED PRIVATE KEY";
   if (encrypted && !options.passphrase) {
-    throw new ConfigurationError(`${options.source} is encrypted: give its passphrase (the passphrase input, or --passphrase-env NAME)`);
+    throw new ConfigurationError(`${options.source} is encrypted: give its passphrase (${mention("passphrase")})`);
   }
   let privateKey: KeyObject;
   try {

@@ -30,16 +30,22 @@ export interface RawSyncInputs {
   outDir?: string;
   approvedBy?: string;
   artifactName?: string;
+  /** The run's temporary folder (RUNNER_TEMP), which the documented path inputs may point into. */
+  scratch?: string;
 }
 
 /** Checks the inputs together and reports every problem at once. */
 export function parseSyncInputs(raw: RawSyncInputs): SyncInputs {
-  const fields = new InputFields();
+  const fields = new InputFields({ root: raw.cwd, scratch: raw.scratch });
   const mode = fields.oneOf("mode", raw.mode, ["dry-run", "apply"] as const) ?? "dry-run";
   const inputs: SyncInputs = { cwd: raw.cwd, mode };
   const planHash = fields.planHash("plan-hash", raw.planHash);
   if (planHash !== undefined) inputs.planHash = planHash;
-  for (const key of ["planFile", "syncId", "target", "configPath", "outDir", "approvedBy"] as const) {
+  for (const [key, name, scratch] of [["planFile", "plan-file", true], ["configPath", "config", false], ["outDir", "out-dir", true]] as const) {
+    const path = fields.path(name, raw[key], { scratch });
+    if (path !== undefined) inputs[key] = path;
+  }
+  for (const key of ["syncId", "target", "approvedBy"] as const) {
     const clean = fields.text(raw[key]);
     if (clean !== undefined) inputs[key] = clean;
   }

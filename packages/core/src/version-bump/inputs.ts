@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { GitIdentity } from "../identity/committer.js";
 import { InputFields } from "../inputs/fields.js";
 import type { BumpLevel } from "../version/types.js";
@@ -47,13 +48,15 @@ export interface RawVersionBumpInputs {
   /** `Name <email>`. */
   committer?: string;
   plannedDir?: string;
+  /** The run's temporary folder (RUNNER_TEMP), which the documented path inputs may point into. */
+  scratch?: string;
 }
 
 const BUMPS = ["major", "minor", "patch"] as const;
 
 /** Checks the inputs together and reports every problem at once. */
 export function parseVersionBumpInputs(raw: RawVersionBumpInputs): VersionBumpInputs {
-  const fields = new InputFields();
+  const fields = new InputFields({ root: raw.cwd, scratch: raw.scratch });
   const inputs: VersionBumpInputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
   const prerelease = fields.channel("prerelease", raw.prerelease);
   if (prerelease !== undefined) inputs.prerelease = prerelease;
@@ -64,7 +67,12 @@ export function parseVersionBumpInputs(raw: RawVersionBumpInputs): VersionBumpIn
   const given = (value: string | undefined) => fields.text(value) !== undefined;
   if (given(raw.releaseAs) && given(raw.bump)) fields.problem("release-as and bump both say what the next version is: give only one");
   if (given(raw.releaseAs) && given(raw.prerelease)) fields.problem("release-as names the exact version; prerelease cannot be given with it (write the pre-release into release-as, e.g. 2.0.0-rc.1)");
-  for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath], ["plannedDir", raw.plannedDir]] as const) {
+  const configPath = fields.path("config", raw.configPath);
+  if (configPath !== undefined) inputs.configPath = configPath;
+  const plannedDir = fields.path("planned-dir", raw.plannedDir, { scratch: true });
+  // Read and written by the later dry-run steps of the job: kept whole, wherever the process runs.
+  if (plannedDir !== undefined) inputs.plannedDir = resolve(raw.cwd, plannedDir);
+  for (const [key, value] of [["branch", raw.branch], ["package", raw.package]] as const) {
     const clean = fields.text(value);
     if (clean !== undefined) inputs[key] = clean;
   }
