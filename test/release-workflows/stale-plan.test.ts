@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 import type { ApprovalRequest } from "../support/workflow/index.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
-import { PACKAGE, SIGNING_KEY, WORKFLOW_TIMEOUT, breakingChange, ciPassed, everything, failures, releases, seedProject, step } from "./project.js";
+import {
+  PACKAGE, SIGNING_KEY, WORKFLOW_TIMEOUT, breakingChange, ciPassed, everything, failures, releases,
+  seedProject, step,
+} from "./project.js";
 
 let registry: TestRegistry;
 let world: WorkflowWorld;
@@ -36,7 +39,7 @@ describe("a major release approved while the branch moved on", () => {
     let moved = "";
     const run = await release(() => {
       // While the reviewers look at the plan, someone pushes to main.
-      moved = world.work.commit("fix: a typo in the README", "README.md", "# sample\n\nA calendar in a time zone of your choosing.\n");
+      moved = world.work.commit("fix: a typo", "README.md", "# sample\n\nA calendar in a time zone of your choosing.\n");
       world.push();
       return "approve";
     });
@@ -51,7 +54,8 @@ describe("a major release approved while the branch moved on", () => {
     const after = (await everything(world, registry)) as { origin: Array<[string, string]> };
     const expected = before as { origin: Array<[string, string]> };
     expect(new Map(after.origin).get("refs/heads/main")).toBe(moved);
-    expect(after.origin.filter(([ref]) => ref !== "refs/heads/main")).toEqual(expected.origin.filter(([ref]) => ref !== "refs/heads/main"));
+    const notMain = ([ref]: [string, string]) => ref !== "refs/heads/main";
+    expect(after.origin.filter(notMain)).toEqual(expected.origin.filter(notMain));
     expect(releases(world)).toEqual([]);
     expect(await registry.packument(PACKAGE)).toBeUndefined();
     expect(moved).not.toBe(dispatched);
