@@ -92,7 +92,8 @@ export async function observe(ports: ObservePorts, inputs: PublishInputs, settin
   if (settings.release.enabled && ports.forge) {
     await ports.forge.checkReleaseAccess();
     const existing = await ports.forge.findRelease(release.tag);
-    forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP), existing: existing ? releaseState(existing) : null };
+    const body = await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP);
+    forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body, existing: existing ? releaseState(existing) : null };
   }
   const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
   return {
@@ -123,7 +124,12 @@ function releaseState(release: Release): ForgeReleaseState {
  * inside the run's temporary folder (RUNNER_TEMP), where the changelog step of a dry-run keeps
  * the notes it would have written.
  */
-async function releaseBody(files: Files, settings: PublishSettings, values: { tag: string; version: string }, scratch: string | undefined): Promise<string> {
+async function releaseBody(
+  files: Files,
+  settings: PublishSettings,
+  values: { tag: string; version: string },
+  scratch: string | undefined,
+): Promise<string> {
   if (!settings.release.notesFile) return fillTemplate(settings.tagMessage, values);
   const path = settings.release.notesFile;
   const inScratch = scratch !== undefined && isAbsolute(path) && !relative(scratch, path).startsWith("..");
