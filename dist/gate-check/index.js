@@ -48115,7 +48115,7 @@ var plan_plan = __nccwpck_require__(1070);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 20 modules
 var run = __nccwpck_require__(5181);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts + 1 modules
-var tags = __nccwpck_require__(1324);
+var version_tags = __nccwpck_require__(1324);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __nccwpck_require__(3326);
 var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
@@ -49352,12 +49352,14 @@ function releaseKind(version, previous) {
  */
 async function previousRelease(git, version, decision) {
     const { previous, previousTag } = decision;
-    if (!previous || !previousTag || !semver_default().valid(previous) || !semver_default().valid(version) || !semver_default().eq(previous, version) || !previousTag.endsWith(previous)) {
+    const own = previous && previousTag && semver_default().valid(previous) && semver_default().valid(version) && semver_default().eq(previous, version);
+    if (!own || !previousTag.endsWith(previous)) {
         return { ...(previous ? { previous } : {}), ...(previousTag ? { previousTag } : {}) };
     }
     const prefix = previousTag.slice(0, previousTag.length - previous.length);
     const stable = semver_default().prerelease(version) === null;
-    const below = (0,tags/* versionTags */.OP)((await (0,tags/* readTags */.g$)(git)).reachable, prefix).versions.find((tag) => semver_default().lt(tag.version, version) && (!stable || tag.version.prerelease.length === 0));
+    const tags = (0,version_tags/* versionTags */.OP)((await (0,version_tags/* readTags */.g$)(git)).reachable, prefix).versions;
+    const below = tags.find((tag) => semver_default().lt(tag.version, version) && (!stable || tag.version.prerelease.length === 0));
     return below ? { previous: below.version.version, previousTag: below.name } : {};
 }
 /** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */

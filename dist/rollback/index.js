@@ -54358,6 +54358,7 @@ async function listFiles(root) {
 
 
 
+
 async function observe(ports, inputs, settings, context) {
     const { git } = ports;
     const { head, release } = context;
@@ -54381,7 +54382,8 @@ async function observe(ports, inputs, settings, context) {
     if (settings.release.enabled && ports.forge) {
         await ports.forge.checkReleaseAccess();
         const existing = await ports.forge.findRelease(release.tag);
-        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
+        const body = await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP);
+        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body, existing: existing ? releaseState(existing) : null };
     }
     const pending = (glob) => ports.reporter.info(`dry-run: the assets matching ${glob} are written by an earlier step's real run (none exist in a dry-run); they will be attached then`);
     const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP, { dryRun: inputs.dryRun, pending }) : [];
@@ -54406,10 +54408,17 @@ async function observe(ports, inputs, settings, context) {
 function releaseState(release) {
     return { id: release.id, draft: release.draft, immutable: release.immutable, url: release.url, assets: release.assets.map(({ name, digest, size, state }) => ({ name, digest, size, state })) };
 }
-async function releaseBody(files, settings, values) {
+/**
+ * The release body: the notes file, relative to the repository or, like asset globs, absolute
+ * inside the run's temporary folder (RUNNER_TEMP), where the changelog step of a dry-run keeps
+ * the notes it would have written.
+ */
+async function releaseBody(files, settings, values, scratch) {
     if (!settings.release.notesFile)
         return fillTemplate(settings.tagMessage, values);
-    const text = await files.read(settings.release.notesFile);
+    const path = settings.release.notesFile;
+    const inScratch = scratch !== undefined && (0,external_node_path_.isAbsolute)(path) && !(0,external_node_path_.relative)(scratch, path).startsWith("..");
+    const text = inScratch ? await new adapters_files/* LocalFiles */.h(scratch).read((0,external_node_path_.relative)(scratch, path)) : await files.read(path);
     if (text === undefined)
         throw new errors/* ConfigurationError */.j1(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
     return text;

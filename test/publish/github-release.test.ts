@@ -1,4 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { ConfigurationError, parsePublishInputs, runPublish, describeError } from "@release-cadence/core";
 import { GitHubReleases } from "../../packages/core/src/forge/github-releases.js";
 import { releasesOf } from "../support/github/routes/releases.js";
@@ -130,5 +133,21 @@ describe("publish to GitHub (the emulator)", () => {
     await runPublish(ports, inputs);
     expect(fixture.remoteRefs()).toContain("refs/tags/v1.5.0");
     expect(releases().releases).toHaveLength(1);
+  });
+
+  it("takes the release notes from the runner's temporary folder (a dry-run's changelog notes), and from nowhere else outside", async () => {
+    const { fixture, ports, releases } = await setup({ npm: false });
+    // Outside the repository, as RUNNER_TEMP is on a runner.
+    const scratch = mkdtempSync(join(tmpdir(), "runner-temp-"));
+    onTestFinished(() => rmSync(scratch, { recursive: true, force: true }));
+    writeFileSync(join(scratch, "release-notes-1.5.0.md"), "# Release Notes: v1.5.0\n\n- the planned notes\n");
+    const inScratch = parsePublishInputs({ cwd: fixture.repo.dir, dryRun: "true", notesFile: join(scratch, "release-notes-1.5.0.md") });
+    const planned = await runPublish({ ...ports, env: { RUNNER_TEMP: scratch } }, inScratch);
+    expect(planned.observed.forge?.body).toBe("# Release Notes: v1.5.0\n\n- the planned notes\n");
+    expect(releases().releases).toEqual([]);
+    const elsewhere = parsePublishInputs({ cwd: fixture.repo.dir, dryRun: "true", notesFile: "/etc/hostname" });
+    const refused = await runPublish({ ...ports, env: { RUNNER_TEMP: scratch } }, elsewhere).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ConfigurationError);
+    expect(describeError(refused)).toContain("/etc/hostname points outside the repository");
   });
 });

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 import type { ApprovalRequest } from "../support/workflow/index.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
-import { PACKAGE, SIGNING_KEY, WORKFLOW_TIMEOUT, breakingChange, ciPassed, everything, failures, originRefs, releases, seedProject, step } from "./project.js";
+import {
+  PACKAGE, SIGNING_KEY, WORKFLOW_TIMEOUT, breakingChange, ciPassed, everything, failures, originRefs,
+  releases, seedProject, step,
+} from "./project.js";
 
 // One world for the file: the approved major, then a rejected one.
 let registry: TestRegistry;
@@ -55,7 +58,8 @@ describe("a major release waits in the approval environment", () => {
     // On top of what the release pushed.
     world.work.git("fetch", "-q", "origin");
     world.work.git("reset", "-q", "--hard", "origin/main");
-    world.work.commit("feat!: drop the old export\n\nBREAKING CHANGE: no more CSV", "src/csv.js", "module.exports = {};\n");
+    const message = "feat!: drop the old export\n\nBREAKING CHANGE: no more CSV";
+    world.work.commit(message, "src/csv.js", "module.exports = {};\n");
     world.work.write("README.md", "# sample\n\nA calendar, without CSV.\n");
     world.work.git("commit", "-qam", "docs: no CSV");
     world.push();

@@ -17,7 +17,8 @@ export const PACKAGE = "@octo-org/sample";
 export const WORKFLOW_TIMEOUT = 240_000;
 
 export function seedProject(work: TestRepo, registry: TestRegistry, manifest: Record<string, unknown> = {}): void {
-  work.write(".github/cadence.yml", `publish:\n  npm:\n    registry: ${registry.url}\n    access: public\n    provenance: false\n`);
+  const npm = [`    registry: ${registry.url}`, "    access: public", "    provenance: false"];
+  work.write(".github/cadence.yml", ["publish:", "  npm:", ...npm, ""].join("\n"));
   work.write("CHANGELOG.md", "# Changelog\n\n## [1.2.0] - 2026-10-30\n\n### Features\n\n- the first calendar\n");
   work.write("index.js", "module.exports = { calendar: true };\n");
   const fields = { name: PACKAGE, version: "1.2.0", license: "MIT", files: ["index.js"], ...manifest };
@@ -34,9 +35,11 @@ export function seedProject(work: TestRepo, registry: TestRegistry, manifest: Re
  */
 export function breakingChange(work: TestRepo): string {
   const drilled = new Date(Date.now() - 3 * 86_400_000).toISOString().replace(/\.\d+Z$/, "Z");
-  work.write(".github/rollback-drills/drill.yml", `rollback_evidence:\n  rollback_id: drill-1\n  type: planned\n  execution:\n    executed_at: ${drilled}\n  verification:\n    smoke_tests: pass\n`);
+  const drill = ["rollback_evidence:", "  rollback_id: drill-1", "  type: planned", "  execution:", `    executed_at: ${drilled}`];
+  work.write(".github/rollback-drills/drill.yml", [...drill, "  verification:", "    smoke_tests: pass", ""].join("\n"));
   work.write("README.md", "# sample\n\nA calendar in a time zone of your choice.\n");
-  return work.commit("feat!: the calendar API takes a time zone\n\nBREAKING CHANGE: calendar() needs a zone", "src/zone.js", "module.exports = { zone: 'utc' };\n");
+  const message = "feat!: the calendar API takes a time zone\n\nBREAKING CHANGE: calendar() needs a zone";
+  return work.commit(message, "src/zone.js", "module.exports = { zone: 'utc' };\n");
 }
 
 const keys = generateKeyPairSync("ed25519");
@@ -55,7 +58,8 @@ export function releases(world: WorkflowWorld): ReleaseModel[] {
 
 /** The refs the origin holds now: `refs/heads/main` → sha, tags peeled to their commit. */
 export function originRefs(world: WorkflowWorld): Map<string, string> {
-  const text = execFileSync("git", ["for-each-ref", "--format=%(refname) %(objectname) %(*objectname)"], { cwd: world.bare, encoding: "utf8" });
+  const format = "--format=%(refname) %(objectname) %(*objectname)";
+  const text = execFileSync("git", ["for-each-ref", format], { cwd: world.bare, encoding: "utf8" });
   return new Map(
     text
       .trim()
@@ -68,25 +72,33 @@ export function originRefs(world: WorkflowWorld): Map<string, string> {
   );
 }
 
-/** Everything a release could change: the emulator's repository (refs, objects, releases), the origin's refs, the registry. */
+/**
+ * Everything a release could change: the emulator's repository (refs, objects, releases), the
+ * origin's refs, the registry.
+ */
 export async function everything(world: WorkflowWorld, registry: TestRegistry): Promise<unknown> {
-  // The emulator makes a repository's (empty) releases area when it is first read: make it first, so only changes count.
+  // The emulator makes a repository's (empty) releases area when first read: make it first, so only changes count.
   releases(world);
-  return { github: world.emulator.state.digest(world.repository), origin: [...originRefs(world)], npm: await registry.digest([PACKAGE]) };
+  const github = world.emulator.state.digest(world.repository);
+  return { github, origin: [...originRefs(world)], npm: await registry.digest([PACKAGE]) };
 }
 
 export function step(run: WorkflowRunResult, job: string, id: string): StepResult {
   const found = run.job(job).steps.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no step ${id} in ${job}: ${run.job(job).steps.map((candidate) => candidate.id ?? candidate.name).join(", ")}`);
+  const ids = run.job(job).steps.map((candidate) => candidate.id ?? candidate.name);
+  if (!found) throw new Error(`no step ${id} in ${job}: ${ids.join(", ")}`);
   return found;
 }
 
 /** Every failed step of a run, with its error and the end of its log: what a failing assertion should show. */
 export function failures(run: WorkflowRunResult): string {
+  const tail = (log: string) => log.split("\n").slice(-25).join("\n");
   const failed = (prefix: string, steps: StepResult[]): string[] =>
-    steps.flatMap((item) => [
-      ...(item.outcome === "failure" ? [`${prefix} / ${item.id ?? item.name}: ${item.error ?? ""}\n${(item.log ?? "").split("\n").slice(-25).join("\n")}`] : []),
-      ...failed(`${prefix} / ${item.id ?? item.name}`, item.steps ?? []),
-    ]);
-  return [run.error ?? "", ...run.jobs.flatMap((job) => [...(job.error ? [`${job.key}: ${job.error}`] : []), ...failed(job.key, job.steps)])].filter(Boolean).join("\n\n");
+    steps.flatMap((item) => {
+      const name = `${prefix} / ${item.id ?? item.name}`;
+      const own = item.outcome === "failure" ? [`${name}: ${item.error ?? ""}\n${tail(item.log ?? "")}`] : [];
+      return [...own, ...failed(name, item.steps ?? [])];
+    });
+  const jobs = run.jobs.flatMap((job) => [...(job.error ? [`${job.key}: ${job.error}`] : []), ...failed(job.key, job.steps)]);
+  return [run.error ?? "", ...jobs].filter(Boolean).join("\n\n");
 }

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 import { runComposite } from "../support/workflow/index.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
-import { SIGNING_KEY, WORKFLOW_TIMEOUT, ciPassed, everything, failures, seedProject, step as stepOf } from "./project.js";
+import {
+  SIGNING_KEY, WORKFLOW_TIMEOUT, ciPassed, everything, failures, seedProject, step as stepOf,
+} from "./project.js";
 
 let registry: TestRegistry;
 let world: WorkflowWorld;
@@ -32,7 +34,9 @@ describe("a release whose job token lacks contents: write", () => {
     expect(run.job("composite").token!.permissions.contents).toBe("read");
     const inner = (id: string) => step.steps!.find((candidate) => candidate.id === id)!;
     // Everything up to publish ran (the release commit is made locally only); publish refused.
-    for (const id of ["plan", "changelog", "bump", "gates", "capsule"]) expect(inner(id).outcome, `${id}\n${failures(run)}`).toBe("success");
+    for (const id of ["plan", "changelog", "bump", "gates", "capsule"]) {
+      expect(inner(id).outcome, `${id}\n${failures(run)}`).toBe("success");
+    }
     const publish = inner("publish");
     expect(publish.outcome).toBe("failure");
     expect(publish.log).toContain("contents: write");
@@ -42,7 +46,7 @@ describe("a release whose job token lacks contents: write", () => {
     expect(await everything(world, registry)).toEqual(before);
   }, WORKFLOW_TIMEOUT);
 
-  it("through the starter, a release token (a PAT) with contents: read only, kept in the release environment, fails in publish the same way", async () => {
+  it("through the starter, a PAT with contents: read kept in the release environment fails in publish the same way", async () => {
     const before = await everything(world, registry);
     // A fine-grained token someone made with "Contents: read-only": the release pushes and releases with it.
     const pat = world.emulator.grants.issue(world.repository, { contents: "read" }, "octocat");
@@ -50,10 +54,14 @@ describe("a release whose job token lacks contents: write", () => {
       workflow: "workflows-templates/release.yml",
       event: { name: "workflow_dispatch", inputs: { "dry-run": false } },
       // Kept, as the docs advise, in the release job's environment with the other release secrets.
-      environments: { release: { secrets: { NPM_TOKEN: registry.token, RELEASE_SIGNING_KEY: SIGNING_KEY, RELEASE_TOKEN: pat.token } } },
+      environments: {
+        release: { secrets: { NPM_TOKEN: registry.token, RELEASE_SIGNING_KEY: SIGNING_KEY, RELEASE_TOKEN: pat.token } },
+      },
     });
     expect(run.conclusion).toBe("failure");
-    for (const id of ["changelog", "bump", "gates", "capsule"]) expect(stepOf(run, "release/release", id).outcome, `${id}\n${failures(run)}`).toBe("success");
+    for (const id of ["changelog", "bump", "gates", "capsule"]) {
+      expect(stepOf(run, "release/release", id).outcome, `${id}\n${failures(run)}`).toBe("success");
+    }
     const publish = stepOf(run, "release/release", "publish");
     expect(publish.outcome).toBe("failure");
     expect(publish.log).toContain("contents: write");

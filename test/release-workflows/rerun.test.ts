@@ -1,18 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
-import { PACKAGE, SIGNING_KEY, WORKFLOW_TIMEOUT, ciPassed, failures, originRefs, releases, seedProject, step } from "./project.js";
+import {
+  PACKAGE, SIGNING_KEY, WORKFLOW_TIMEOUT, ciPassed, failures, originRefs, releases, seedProject, step,
+} from "./project.js";
 
 // The crash: npm's postpublish script of the package fails on the first attempt of the run, so the
 // release job dies half-way through publish: commit and tag pushed, the package on the registry,
 // the GitHub release still a draft. "Re-run failed jobs" must finish it, duplicating nothing.
-const CRASH_ON_FIRST_ATTEMPT = `node -e "if (process.env.GITHUB_RUN_ATTEMPT === '1') { console.error('the runner lost its network'); process.exit(1) }"`;
+const CRASH_ON_FIRST_ATTEMPT =
+  "node -e \"if (process.env.GITHUB_RUN_ATTEMPT === '1') { console.error('the runner lost its network'); process.exit(1) }\"";
 
 let registry: TestRegistry;
 let world: WorkflowWorld;
 beforeAll(async () => {
   registry = await startRegistry();
-  world = await startWorld({ seed: (work) => seedProject(work, registry, { scripts: { postpublish: CRASH_ON_FIRST_ATTEMPT } }) });
+  const scripts = { postpublish: CRASH_ON_FIRST_ATTEMPT };
+  world = await startWorld({ seed: (work) => seedProject(work, registry, { scripts }) });
   ciPassed(world, world.work.head());
 });
 afterAll(async () => {
@@ -47,7 +51,8 @@ describe("a release job that crashed half-way, re-run", () => {
     expect(second.job("release/plan").attempt).toBe(1);
     expect(second.job("release/release").attempt).toBe(2);
     const refs = originRefs(world);
-    expect([...refs.keys()].filter((ref) => ref.startsWith("refs/tags/"))).toEqual(["refs/tags/v1.2.0", "refs/tags/v1.3.0"]);
+    const tags = [...refs.keys()].filter((ref) => ref.startsWith("refs/tags/"));
+    expect(tags).toEqual(["refs/tags/v1.2.0", "refs/tags/v1.3.0"]);
     expect(refs.get("refs/tags/v1.3.0")).toBe(tagged);
     expect(refs.get("refs/heads/main")).toBe(tagged);
     const all = releases(world);

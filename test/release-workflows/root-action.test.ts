@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 import { runComposite } from "../support/workflow/index.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
-import { PACKAGE, SIGNING_KEY, SIGNING_PUBLIC_KEY, WORKFLOW_TIMEOUT, ciPassed, everything, failures, originRefs, releases, seedProject } from "./project.js";
+import {
+  PACKAGE, SIGNING_KEY, SIGNING_PUBLIC_KEY, WORKFLOW_TIMEOUT, ciPassed, everything, failures, originRefs,
+  releases, seedProject,
+} from "./project.js";
 
 let registry: TestRegistry;
 let world: WorkflowWorld;
@@ -38,7 +41,7 @@ describe("the root composite action, one step of a user's job", () => {
     expect(await everything(world, registry)).toEqual(before);
   }, WORKFLOW_TIMEOUT);
 
-  it("makes the real release in one step on a runner with no git identity: commit, tag, signed release, npm", async () => {
+  it("makes the real release in one step on a runner with no git identity: commit, tag, release, npm", async () => {
     const dispatched = world.work.head();
     const { run, step } = await release({});
     expect(run.conclusion, failures(run)).toBe("success");
@@ -55,7 +58,8 @@ describe("the root composite action, one step of a user's job", () => {
       [expect.any(String), "success"], // where the release stands
     ]);
     expect(step.steps!.at(-1)!.summary).toContain("Released: ");
-    expect(step.outputs).toMatchObject({ version: "1.3.0", tag: "v1.3.0", "release-url": expect.stringContaining("/releases/tag/v1.3.0") });
+    const url = expect.stringContaining("/releases/tag/v1.3.0");
+    expect(step.outputs).toMatchObject({ version: "1.3.0", tag: "v1.3.0", "release-url": url });
     const refs = originRefs(world);
     const released = refs.get("refs/heads/main")!;
     expect(refs.get("refs/tags/v1.3.0")).toBe(released);
@@ -66,7 +70,8 @@ describe("the root composite action, one step of a user's job", () => {
     expect(others).toEqual([]);
     expect(made).toMatchObject({ tagName: "v1.3.0", draft: false, prerelease: false });
     const asset = (name: string) => made!.assets.find((candidate) => candidate.name === name)!.content;
-    expect(made!.assets.map((candidate) => candidate.name)).toEqual(expect.arrayContaining(["SHA256SUMS", "SHA256SUMS.sig", "capsule-release-1.3.0.yaml", "capsule-release-1.3.0.dsse.json"]));
+    const signed = ["SHA256SUMS", "SHA256SUMS.sig", "capsule-release-1.3.0.yaml", "capsule-release-1.3.0.dsse.json"];
+    expect(made!.assets.map((candidate) => candidate.name)).toEqual(expect.arrayContaining(signed));
     expect(verify(null, asset("SHA256SUMS"), SIGNING_PUBLIC_KEY, asset("SHA256SUMS.sig"))).toBe(true);
     const packument = (await registry.packument(PACKAGE))!;
     expect(Object.keys(packument.versions)).toEqual(["1.3.0"]);

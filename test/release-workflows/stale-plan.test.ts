@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 import type { ApprovalRequest } from "../support/workflow/index.js";
 import { startWorld, type WorkflowWorld } from "../support/workflow/world.js";
-import { PACKAGE, SIGNING_KEY, WORKFLOW_TIMEOUT, breakingChange, ciPassed, everything, failures, releases, seedProject, step } from "./project.js";
+import {
+  PACKAGE, SIGNING_KEY, WORKFLOW_TIMEOUT, breakingChange, ciPassed, everything, failures, originRefs, releases,
+  seedProject, step,
+} from "./project.js";
 
 let registry: TestRegistry;
 let world: WorkflowWorld;
@@ -29,14 +32,14 @@ const release = (approve: (request: ApprovalRequest) => "approve" | "reject") =>
     approvals: { "release-approval": approve },
   });
 
-describe("a major release approved while the branch moved on", () => {
-  it("is refused as stale before anything is pushed, with a message saying what moved", async () => {
+describe("a major release whose approved plan no longer holds", () => {
+  it("when main moved on while it waited, is refused before anything is pushed, saying what moved", async () => {
     const before = await everything(world, registry);
     const dispatched = world.work.head();
     let moved = "";
     const run = await release(() => {
       // While the reviewers look at the plan, someone pushes to main.
-      moved = world.work.commit("fix: a typo in the README", "README.md", "# sample\n\nA calendar in a time zone of your choosing.\n");
+      moved = world.work.commit("fix: a typo", "README.md", "# sample\n\nA calendar in a time zone of your choosing.\n");
       world.push();
       return "approve";
     });
@@ -51,7 +54,8 @@ describe("a major release approved while the branch moved on", () => {
     const after = (await everything(world, registry)) as { origin: Array<[string, string]> };
     const expected = before as { origin: Array<[string, string]> };
     expect(new Map(after.origin).get("refs/heads/main")).toBe(moved);
-    expect(after.origin.filter(([ref]) => ref !== "refs/heads/main")).toEqual(expected.origin.filter(([ref]) => ref !== "refs/heads/main"));
+    const notMain = ([ref]: [string, string]) => ref !== "refs/heads/main";
+    expect(after.origin.filter(notMain)).toEqual(expected.origin.filter(notMain));
     expect(releases(world)).toEqual([]);
     expect(await registry.packument(PACKAGE)).toBeUndefined();
     expect(moved).not.toBe(dispatched);
@@ -59,4 +63,26 @@ describe("a major release approved while the branch moved on", () => {
     expect(run.job("release/release").summary).toContain("| publish | failure |");
   }, WORKFLOW_TIMEOUT);
 
+  it("is refused when a tag pushed while it waited changes what the approved plan describes", async () => {
+    ciPassed(world, world.work.head());
+    const before = originRefs(world);
+    const run = await release(() => {
+      // Someone tags an older commit as a release meanwhile: the changelog would now start from it.
+      world.work.git("tag", "-a", "v1.9.0", "-m", "v1.9.0", "HEAD~2");
+      world.work.git("push", "-q", "origin", "v1.9.0");
+      return "approve";
+    });
+    expect(run.job("release/plan").outputs).toMatchObject({ version: "2.0.0", "requires-approval": "true" });
+    expect(run.conclusion).toBe("failure");
+    const changelog = step(run, "release/release", "changelog");
+    expect(changelog.outcome, failures(run)).toBe("failure");
+    expect(changelog.log).toContain("the plan is stale");
+    expect(changelog.log).toContain(run.job("release/plan").outputs["changelog-plan-hash"]!);
+    expect(step(run, "release/release", "publish").outcome).toBe("skipped");
+    const after = originRefs(world);
+    expect(after.get("refs/heads/main")).toBe(before.get("refs/heads/main"));
+    expect([...after.keys()].filter((ref) => ref.startsWith("refs/tags/"))).toEqual(["refs/tags/v1.2.0", "refs/tags/v1.9.0"]);
+    expect(releases(world)).toEqual([]);
+    expect(await registry.packument(PACKAGE)).toBeUndefined();
+  }, WORKFLOW_TIMEOUT);
 });

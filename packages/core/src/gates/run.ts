@@ -66,19 +66,26 @@ export function releaseKind(version: string, previous: string | undefined): Rele
   return parsed.minor === 0 && parsed.patch === 0 ? "major" : parsed.patch === 0 ? "minor" : "patch";
 }
 
+interface PreviousRelease {
+  previous?: string;
+  previousTag?: string;
+}
+
 /**
  * The release before the version checked. HEAD already holds the version's own tag when an
  * earlier attempt of this release pushed it (a re-run after a crash): the release before is then
  * the one below it, so the gates judge the same range the first attempt judged.
  */
-async function previousRelease(git: Git, version: string, decision: { previous?: string; previousTag?: string }): Promise<{ previous?: string; previousTag?: string }> {
+async function previousRelease(git: Git, version: string, decision: PreviousRelease): Promise<PreviousRelease> {
   const { previous, previousTag } = decision;
-  if (!previous || !previousTag || !semver.valid(previous) || !semver.valid(version) || !semver.eq(previous, version) || !previousTag.endsWith(previous)) {
+  const own = previous && previousTag && semver.valid(previous) && semver.valid(version) && semver.eq(previous, version);
+  if (!own || !previousTag.endsWith(previous)) {
     return { ...(previous ? { previous } : {}), ...(previousTag ? { previousTag } : {}) };
   }
   const prefix = previousTag.slice(0, previousTag.length - previous.length);
   const stable = semver.prerelease(version) === null;
-  const below = versionTags((await readTags(git)).reachable, prefix).versions.find((tag) => semver.lt(tag.version, version) && (!stable || tag.version.prerelease.length === 0));
+  const tags = versionTags((await readTags(git)).reachable, prefix).versions;
+  const below = tags.find((tag) => semver.lt(tag.version, version) && (!stable || tag.version.prerelease.length === 0));
   return below ? { previous: below.version.version, previousTag: below.name } : {};
 }
 

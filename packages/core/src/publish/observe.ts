@@ -95,7 +95,8 @@ export async function observe(ports: ObservePorts, inputs: PublishInputs, settin
   if (settings.release.enabled && ports.forge) {
     await ports.forge.checkReleaseAccess();
     const existing = await ports.forge.findRelease(release.tag);
-    forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP), existing: existing ? releaseState(existing) : null };
+    const body = await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP);
+    forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body, existing: existing ? releaseState(existing) : null };
   }
   const pending = (glob: string) =>
     ports.reporter.info(`dry-run: the assets matching ${glob} are written by an earlier step's real run (none exist in a dry-run); they will be attached then`);
@@ -128,7 +129,12 @@ function releaseState(release: Release): ForgeReleaseState {
  * inside the run's temporary folder (RUNNER_TEMP), where the changelog step of a dry-run keeps
  * the notes it would have written.
  */
-async function releaseBody(files: Files, settings: PublishSettings, values: { tag: string; version: string }, scratch: string | undefined): Promise<string> {
+async function releaseBody(
+  files: Files,
+  settings: PublishSettings,
+  values: { tag: string; version: string },
+  scratch: string | undefined,
+): Promise<string> {
   if (!settings.release.notesFile) return fillTemplate(settings.tagMessage, values);
   const path = settings.release.notesFile;
   const inScratch = scratch !== undefined && isAbsolute(path) && !relative(scratch, path).startsWith("..");
