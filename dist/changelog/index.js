@@ -34129,7 +34129,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8543);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1130);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1399);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9801);
 
 
@@ -35276,16 +35276,49 @@ function parseChangelogInputs(raw) {
 
 /***/ }),
 
-/***/ 1130:
+/***/ 1399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LC: () => (/* binding */ renderChangelogSummary),
-/* harmony export */   LP: () => (/* binding */ changelogOutputs),
-/* harmony export */   uK: () => (/* binding */ STEP_SUMMARY_BYTES)
-/* harmony export */ });
-/* unused harmony export entryJson */
-/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uK: () => (/* binding */ STEP_SUMMARY_BYTES),
+  LP: () => (/* binding */ changelogOutputs),
+  LC: () => (/* binding */ renderChangelogSummary)
+});
+
+// UNUSED EXPORTS: entryJson
+
+// EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
+var plan = __nccwpck_require__(1070);
+;// CONCATENATED MODULE: ./packages/core/src/changelog/fit-text.ts
+/**
+ * The beginning of `text` that fits in `budget` (as `size` measures it: bytes for a step summary,
+ * characters for a GitHub release body), cut after the last whole line, followed by `notice`
+ * (which names where the whole text is); the text itself when it fits.
+ */
+function fitText(text, budget, notice, size) {
+    if (size(text) <= budget)
+        return text;
+    const room = Math.max(0, budget - size(notice));
+    let end = 0;
+    for (let used = 0;;) {
+        const next = text.indexOf("\n", end + 1);
+        const lineEnd = next === -1 ? text.length : next;
+        used += size(text.slice(end, lineEnd));
+        if (used > room)
+            break;
+        end = lineEnd;
+        if (next === -1)
+            break;
+    }
+    return `${text.slice(0, end)}${notice}`;
+}
+const bytes = (part) => Buffer.byteLength(part);
+const characters = (part) => part.length;
+
+;// CONCATENATED MODULE: ./packages/core/src/changelog/outputs.ts
+
 
 /** One listed entry as the JSON gives it: enough to review a dry-run without the file. */
 function entryJson(entry) {
@@ -35347,7 +35380,7 @@ function renderChangelogSummary(result, options = {}) {
         head.push(result.nothingToRelease, "");
     if (result.releases.length > 1)
         tail.push(`Regenerated ${result.releases.length} releases in ${result.changelogPath}.`, "");
-    tail.push((0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlan */ .EG)(result.plan, result.planHash));
+    tail.push((0,plan/* renderPlan */.EG)(result.plan, result.planHash));
     if (result.applied.dryRun)
         tail.push("", "_Dry-run: nothing was changed._");
     const notes = !result.nothingToRelease && result.notes ? result.notes.replace(/^# /m, "### ") : undefined;
@@ -35366,20 +35399,7 @@ function fitNotes(notes, budget, result, notesPath) {
     const path = notesPath ?? (result.applied.dryRun ? undefined : result.notesPath);
     const where = path ? `the whole text is in \`${path}\`` : result.applied.dryRun ? "the whole text is in the `notes` output" : `the whole release is in \`${result.changelogPath}\``;
     const notice = `\n\n> The release notes are ${Math.round(size / 1024)} KB, more than a step summary can show: this is their beginning; ${where}.`;
-    const room = Math.max(0, budget - Buffer.byteLength(notice));
-    // Whole lines while they fit, counted in bytes (what the limit counts), not characters.
-    let end = 0;
-    for (let used = 0;;) {
-        const next = notes.indexOf("\n", end + 1);
-        const lineEnd = next === -1 ? notes.length : next;
-        used += Buffer.byteLength(notes.slice(end, lineEnd));
-        if (used > room)
-            break;
-        end = lineEnd;
-        if (next === -1)
-            break;
-    }
-    return `${notes.slice(0, end)}${notice}`;
+    return fitText(notes, budget, notice, bytes);
 }
 
 

@@ -36493,7 +36493,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8964);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8898);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2034);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4619);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1707);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4137);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
@@ -43820,7 +43820,7 @@ function renderPublishSummary(result) {
 
 /***/ }),
 
-/***/ 4619:
+/***/ 1707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45524,6 +45524,32 @@ function latestOnLine(versions, channel) {
     return { ...(previous ? { previous } : {}), ...(lastStable ? { lastStable } : {}) };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/changelog/fit-text.ts
+/**
+ * The beginning of `text` that fits in `budget` (as `size` measures it: bytes for a step summary,
+ * characters for a GitHub release body), cut after the last whole line, followed by `notice`
+ * (which names where the whole text is); the text itself when it fits.
+ */
+function fitText(text, budget, notice, size) {
+    if (size(text) <= budget)
+        return text;
+    const room = Math.max(0, budget - size(notice));
+    let end = 0;
+    for (let used = 0;;) {
+        const next = text.indexOf("\n", end + 1);
+        const lineEnd = next === -1 ? text.length : next;
+        used += size(text.slice(end, lineEnd));
+        if (used > room)
+            break;
+        end = lineEnd;
+        if (next === -1)
+            break;
+    }
+    return `${text.slice(0, end)}${notice}`;
+}
+const bytes = (part) => Buffer.byteLength(part);
+const characters = (part) => part.length;
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -46240,7 +46266,27 @@ function readRevert(header, rest, type) {
     return { header: normalizeHeader(named), ...(exact !== undefined ? { exactHeader: exact } : {}), ...(sha ? { sha } : {}) };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/commits/printable.ts
+// Commit messages are untrusted text that ends up in terminals (logs), the CHANGELOG, release notes
+// and outputs. Terminal control characters in them could recolour, hide or rewrite what a reader
+// sees (an ESC sequence that moves the cursor, a BEL, an OSC 8 link): they are removed where the
+// commits are read, so every renderer gets clean text.
+// Escape sequences whole: CSI (`ESC [` or C1 0x9b, parameters, final byte), OSC (`ESC ]` or C1 0x9d,
+// up to BEL or ST) and the two-character ones (`ESC c`, `ESC (B`, ...).
+const SEQUENCES = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?|\x1b[ -/]*[0-~]/g;
+// Then any other control character: C0 but tab, newline and carriage return (line ends are
+// normalized by the parser), DEL, and C1.
+const CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const ANY = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+/** The text without terminal control characters and escape sequences; the same string when it has none. */
+function printable(text) {
+    if (!ANY.test(text))
+        return text;
+    return text.replace(SEQUENCES, "").replace(CONTROLS, "");
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/logged-commit.ts
+
 
 
 const NEWLINE = 0x0a;
@@ -46330,7 +46376,7 @@ class LoggedCommit {
         return this.bytes.toString("utf8", this.dateStart, this.messageStart - 1);
     }
     get message() {
-        return this.bytes.toString("utf8", this.messageStart, this.messageEnd);
+        return printable(this.bytes.toString("utf8", this.messageStart, this.messageEnd));
     }
     get body() {
         return this.split().body;
@@ -46360,7 +46406,7 @@ class LoggedCommit {
         const lines = [];
         for (let start = from;;) {
             const newline = body.indexOf(NEWLINE, start);
-            lines.push(body.toString("utf8", start, newline === -1 ? body.length : newline));
+            lines.push(printable(body.toString("utf8", start, newline === -1 ? body.length : newline)));
             if (newline === -1)
                 break;
             start = newline + 1;
@@ -46369,7 +46415,7 @@ class LoggedCommit {
         return footers.length === 0 ? NO_FOOTERS : footers;
     }
     split() {
-        return splitBodyAndFooters(this.bodyStart === -1 ? "" : this.bytes.toString("utf8", this.bodyStart, this.messageEnd));
+        return splitBodyAndFooters(this.bodyStart === -1 ? "" : printable(this.bytes.toString("utf8", this.bodyStart, this.messageEnd)));
     }
 }
 /** The people and Conventional Commit words of one reading, kept once each instead of once per commit. */
@@ -46504,7 +46550,7 @@ function commitFromRecord(filled, start, ends, scanner) {
         messageEnd--;
     const newline = scanner.newline.at(filled, messageStart);
     const headerEnd = newline === -1 || newline >= messageEnd ? messageEnd : newline;
-    const header = filled.toString("utf8", messageStart, headerEnd).trim();
+    const header = printable(filled.toString("utf8", messageStart, headerEnd)).trim();
     const bodyStart = headerEnd === messageEnd ? -1 : headerEnd + 1;
     if (needsWholeMessage(filled, messageStart, messageEnd, bodyStart, scanner) || looksLikeRevert(header)) {
         const parentText = filled.toString("latin1", ends[0] + 1, ends[1]);
@@ -46514,7 +46560,7 @@ function commitFromRecord(filled, start, ends, scanner) {
             authorName: author.name,
             authorEmail: author.email,
             authorDate: filled.toString("utf8", ends[3] + 1, ends[4]),
-            message: filled.toString("utf8", messageStart, messageEnd),
+            message: printable(filled.toString("utf8", messageStart, messageEnd)),
         });
     }
     const parts = scanHeader(header);
@@ -47821,6 +47867,7 @@ function fillTemplate(template, values) {
 
 
 
+
 async function observe(ports, inputs, settings, context) {
     const { git } = ports;
     const { head, release } = context;
@@ -47846,7 +47893,8 @@ async function observe(ports, inputs, settings, context) {
     if (settings.release.enabled && ports.forge) {
         await ports.forge.checkReleaseAccess();
         const existing = await ports.forge.findRelease(release.tag);
-        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
+        const body = fitReleaseBody(await releaseBody(ports.files, settings, values), settings.release.notesFile, release.tag, ports.env);
+        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body, existing: existing ? releaseState(existing) : null };
     }
     const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
     return {
@@ -47877,6 +47925,24 @@ async function releaseBody(files, settings, values) {
     if (text === undefined)
         throw new errors/* ConfigurationError */.j1(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
     return text;
+}
+/** GitHub refuses a release body over 125,000 characters (and the whole release with it). */
+const RELEASE_BODY_CHARACTERS = 125_000;
+/**
+ * A body over GitHub's limit is cut after its last whole line that fits, as the step summary is,
+ * with a line linking to the whole notes in the repository at the tag.
+ */
+function fitReleaseBody(body, notesFile, tag, env) {
+    if (body.length <= RELEASE_BODY_CHARACTERS)
+        return body;
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const where = notesFile
+        ? env.GITHUB_REPOSITORY
+            ? `[${notesFile}](${server}/${env.GITHUB_REPOSITORY}/blob/${encodeURIComponent(tag)}/${notesFile.split("/").map(encodeURIComponent).join("/")})`
+            : `\`${notesFile}\` at ${tag}`
+        : "the repository";
+    const notice = `\n\n> These release notes are ${body.length.toLocaleString("en-US")} characters, more than a GitHub release can hold: this is their beginning. The full notes: ${where}.`;
+    return fitText(body, RELEASE_BODY_CHARACTERS, notice, characters);
 }
 /** A configured remote name, or null when a defaulted one is missing (a laptop repository without origin). */
 async function resolveRemote(git, name, named) {
