@@ -38354,8 +38354,8 @@ var load = __nccwpck_require__(1522);
 var section = __nccwpck_require__(7167);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 21 modules
-var version_bump_run = __nccwpck_require__(1898);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 22 modules
+var version_bump_run = __nccwpck_require__(2373);
 // EXTERNAL MODULE: ./packages/core/src/cadence/due.ts
 var due = __nccwpck_require__(4463);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -38633,7 +38633,9 @@ __webpack_async_result__();
 /* harmony export */   m: () => (/* binding */ runAsAction)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5341);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+
 
 
 /** An annotation's place in a file, as @actions/core wants it. */
@@ -38655,9 +38657,11 @@ async function runAsAction(run) {
         await run();
     }
     catch (error) {
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 && error.location)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, annotationProperties(error.location));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
+        // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 && error.location)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(error.message, secrets), annotationProperties(error.location));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error), secrets));
     }
 }
 
@@ -39286,25 +39290,39 @@ class PlannedFiles {
 /* harmony export */   X: () => (/* binding */ ActionsReporter)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _action_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9801);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+/* harmony import */ var _action_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9801);
 
 
-/** Reports through the Actions runner: log lines, groups, annotations and the step summary. */
+
+/**
+ * Reports through the Actions runner: log lines, groups, annotations and the step summary. Every
+ * secret the step's environment holds (under any name: NODE_AUTH_TOKEN, NPM_TOKEN, a secret
+ * input) is registered with the runner and masked here too, as the summary is not a log the
+ * runner masks.
+ */
 class ActionsReporter {
+    secrets;
+    constructor(env = process.env) {
+        this.secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(env);
+        for (const secret of this.secrets)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+    }
     info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(this.mask(message));
     }
     debug(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(this.mask(message));
     }
     annotate(level, message, location) {
-        const properties = (0,_action_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationProperties */ .$)(location);
+        const properties = (0,_action_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationProperties */ .$)(location);
+        const text = this.mask(message);
         if (level === "error")
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, properties);
         else if (level === "warning")
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(text, properties);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(text, properties);
     }
     group(title, body) {
         return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body);
@@ -39313,11 +39331,18 @@ class ActionsReporter {
         // Outside a runner there is no summary file; the log has the same facts.
         if (!process.env.GITHUB_STEP_SUMMARY)
             return;
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(this.mask(markdown), true).write();
     }
     secret(value) {
-        if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        if (!value)
+            return;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        if (!this.secrets.includes(value))
+            this.secrets.push(value);
+        this.secrets.sort((a, b) => b.length - a.length);
+    }
+    mask(text) {
+        return (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(text, this.secrets);
     }
 }
 
@@ -46785,6 +46810,8 @@ class GitHubForge {
 /* harmony export */   L: () => (/* binding */ ExecCommandRunner)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2876);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+
 
 /**
  * Variables a gate command never sees: the action's inputs (the GitHub token among them), the
@@ -46802,7 +46829,10 @@ class ExecCommandRunner {
             if (value !== undefined && !isPrivate(name))
                 env[name] = value;
         const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], { cwd: options.cwd, silent: true, ignoreReturnCode: true, env });
-        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+        // The command sees registry tokens on purpose; what it prints goes into reasons, the summary and
+        // the evidence, so every secret the run knows is masked here, at the source, under any name.
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
+        return { exitCode: result.exitCode, stdout: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stdout, secrets), stderr: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stderr, secrets) };
     }
 }
 
@@ -46981,8 +47011,8 @@ var apply = __nccwpck_require__(1513);
 var file_effects = __nccwpck_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __nccwpck_require__(1070);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 21 modules
-var run = __nccwpck_require__(1898);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 22 modules
+var run = __nccwpck_require__(2373);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __nccwpck_require__(3326);
 var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
@@ -48951,7 +48981,57 @@ function slices(text, start, end, write, size = 1 << 16) {
 
 /***/ }),
 
-/***/ 1898:
+/***/ 3412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ maskSecrets),
+/* harmony export */   x: () => (/* binding */ knownSecrets)
+/* harmony export */ });
+// The secrets a run knows, whatever name they came under: a token the workflow hands a step as
+// NODE_AUTH_TOKEN or NPM_TOKEN, the action's own secret inputs (INPUT_TOKEN, INPUT_NPM-TOKEN,
+// INPUT_KEY), the runner's tokens. Text from elsewhere (a gate command's output, npm's or git's
+// messages) can carry them; every text the toolkit prints or records goes through maskSecrets.
+/** Variable names that hold a secret: …TOKEN, …SECRET, …PASSWORD, …PASSPHRASE, …KEY (not a public one), …IDENTITIES. */
+const SECRET_NAME = /(?:^|[_-])(?:TOKEN|SECRET|PASSWORD|PASSPHRASE|KEY|IDENTITIES|CREDENTIALS?)$/i;
+const NOT_SECRET = /PUBLIC/i;
+// Shorter values ("true", "1") are settings, not secrets: masking them would mangle every message.
+const SHORTEST = 8;
+/** The secret values in an environment, longest first (a secret that contains another is masked whole). */
+function knownSecrets(env) {
+    const found = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || !SECRET_NAME.test(name) || NOT_SECRET.test(name))
+            continue;
+        for (const part of partsOf(value))
+            found.add(part);
+    }
+    return [...found].sort((a, b) => b.length - a.length);
+}
+/** A value and, for one of several lines (a PEM key), each line long enough to give it away. */
+function partsOf(value) {
+    const trimmed = value.trim();
+    const parts = trimmed.length >= SHORTEST ? [trimmed] : [];
+    if (trimmed.includes("\n")) {
+        for (const line of trimmed.split(/\r?\n/))
+            if (line.trim().length >= 16 && !line.startsWith("-----"))
+                parts.push(line.trim());
+    }
+    return parts;
+}
+/** The text with every one of the secrets replaced by `***`. */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of secrets)
+        if (masked.includes(secret))
+            masked = masked.split(secret).join("***");
+    return masked;
+}
+
+
+/***/ }),
+
+/***/ 2373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49241,7 +49321,27 @@ function readRevert(header, rest, type) {
     return { header: normalizeHeader(named), ...(exact !== undefined ? { exactHeader: exact } : {}), ...(sha ? { sha } : {}) };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/commits/printable.ts
+// Commit messages are untrusted text that ends up in terminals (logs), the CHANGELOG, release notes
+// and outputs. Terminal control characters in them could recolour, hide or rewrite what a reader
+// sees (an ESC sequence that moves the cursor, a BEL, an OSC 8 link): they are removed where the
+// commits are read, so every renderer gets clean text.
+// Escape sequences whole: CSI (`ESC [` or C1 0x9b, parameters, final byte), OSC (`ESC ]` or C1 0x9d,
+// up to BEL or ST) and the two-character ones (`ESC c`, `ESC (B`, ...).
+const SEQUENCES = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?|\x1b[ -/]*[0-~]/g;
+// Then any other control character: C0 but tab, newline and carriage return (line ends are
+// normalized by the parser), DEL, and C1.
+const CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const ANY = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+/** The text without terminal control characters and escape sequences; the same string when it has none. */
+function printable(text) {
+    if (!ANY.test(text))
+        return text;
+    return text.replace(SEQUENCES, "").replace(CONTROLS, "");
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/logged-commit.ts
+
 
 
 const NEWLINE = 0x0a;
@@ -49331,7 +49431,7 @@ class LoggedCommit {
         return this.bytes.toString("utf8", this.dateStart, this.messageStart - 1);
     }
     get message() {
-        return this.bytes.toString("utf8", this.messageStart, this.messageEnd);
+        return printable(this.bytes.toString("utf8", this.messageStart, this.messageEnd));
     }
     get body() {
         return this.split().body;
@@ -49361,7 +49461,7 @@ class LoggedCommit {
         const lines = [];
         for (let start = from;;) {
             const newline = body.indexOf(NEWLINE, start);
-            lines.push(body.toString("utf8", start, newline === -1 ? body.length : newline));
+            lines.push(printable(body.toString("utf8", start, newline === -1 ? body.length : newline)));
             if (newline === -1)
                 break;
             start = newline + 1;
@@ -49370,7 +49470,7 @@ class LoggedCommit {
         return footers.length === 0 ? NO_FOOTERS : footers;
     }
     split() {
-        return splitBodyAndFooters(this.bodyStart === -1 ? "" : this.bytes.toString("utf8", this.bodyStart, this.messageEnd));
+        return splitBodyAndFooters(this.bodyStart === -1 ? "" : printable(this.bytes.toString("utf8", this.bodyStart, this.messageEnd)));
     }
 }
 /** The people and Conventional Commit words of one reading, kept once each instead of once per commit. */
@@ -49505,7 +49605,7 @@ function commitFromRecord(filled, start, ends, scanner) {
         messageEnd--;
     const newline = scanner.newline.at(filled, messageStart);
     const headerEnd = newline === -1 || newline >= messageEnd ? messageEnd : newline;
-    const header = filled.toString("utf8", messageStart, headerEnd).trim();
+    const header = printable(filled.toString("utf8", messageStart, headerEnd)).trim();
     const bodyStart = headerEnd === messageEnd ? -1 : headerEnd + 1;
     if (needsWholeMessage(filled, messageStart, messageEnd, bodyStart, scanner) || looksLikeRevert(header)) {
         const parentText = filled.toString("latin1", ends[0] + 1, ends[1]);
@@ -49515,7 +49615,7 @@ function commitFromRecord(filled, start, ends, scanner) {
             authorName: author.name,
             authorEmail: author.email,
             authorDate: filled.toString("utf8", ends[3] + 1, ends[4]),
-            message: filled.toString("utf8", messageStart, messageEnd),
+            message: printable(filled.toString("utf8", messageStart, messageEnd)),
         });
     }
     const parts = scanHeader(header);

@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { ConfigurationError, describeError, type SourceLocation } from "../errors/index.js";
+import { knownSecrets, maskSecrets } from "../secrets/known.js";
 
 /** An annotation's place in a file, as @actions/core wants it. */
 export function annotationProperties(location: SourceLocation | undefined): core.AnnotationProperties {
@@ -19,7 +20,9 @@ export async function runAsAction(run: () => Promise<void>): Promise<void> {
   try {
     await run();
   } catch (error) {
-    if (error instanceof ConfigurationError && error.location) core.error(error.message, annotationProperties(error.location));
-    core.setFailed(describeError(error));
+    // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
+    const secrets = knownSecrets(process.env);
+    if (error instanceof ConfigurationError && error.location) core.error(maskSecrets(error.message, secrets), annotationProperties(error.location));
+    core.setFailed(maskSecrets(describeError(error), secrets));
   }
 }
