@@ -42295,7 +42295,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7487);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6381);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5782);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1738);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4508);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4137);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
@@ -42392,7 +42392,9 @@ __webpack_async_result__();
 /* harmony export */   m: () => (/* binding */ runAsAction)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5341);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+
 
 
 /** An annotation's place in a file, as @actions/core wants it. */
@@ -42414,9 +42416,11 @@ async function runAsAction(run) {
         await run();
     }
     catch (error) {
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 && error.location)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, annotationProperties(error.location));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
+        // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 && error.location)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(error.message, secrets), annotationProperties(error.location));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error), secrets));
     }
 }
 
@@ -42954,25 +42958,39 @@ function missingGitOrDirectory(cwd, error) {
 /* harmony export */   X: () => (/* binding */ ActionsReporter)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _action_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9801);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+/* harmony import */ var _action_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9801);
 
 
-/** Reports through the Actions runner: log lines, groups, annotations and the step summary. */
+
+/**
+ * Reports through the Actions runner: log lines, groups, annotations and the step summary. Every
+ * secret the step's environment holds (under any name: NODE_AUTH_TOKEN, NPM_TOKEN, a secret
+ * input) is registered with the runner and masked here too, as the summary is not a log the
+ * runner masks.
+ */
 class ActionsReporter {
+    secrets;
+    constructor(env = process.env) {
+        this.secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(env);
+        for (const secret of this.secrets)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+    }
     info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(this.mask(message));
     }
     debug(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(this.mask(message));
     }
     annotate(level, message, location) {
-        const properties = (0,_action_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationProperties */ .$)(location);
+        const properties = (0,_action_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationProperties */ .$)(location);
+        const text = this.mask(message);
         if (level === "error")
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, properties);
         else if (level === "warning")
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(text, properties);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(text, properties);
     }
     group(title, body) {
         return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body);
@@ -42981,11 +42999,18 @@ class ActionsReporter {
         // Outside a runner there is no summary file; the log has the same facts.
         if (!process.env.GITHUB_STEP_SUMMARY)
             return;
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(this.mask(markdown), true).write();
     }
     secret(value) {
-        if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        if (!value)
+            return;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        if (!this.secrets.includes(value))
+            this.secrets.push(value);
+        this.secrets.sort((a, b) => b.length - a.length);
+    }
+    mask(text) {
+        return (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(text, this.secrets);
     }
 }
 
@@ -50580,7 +50605,7 @@ function pullRequestHandler(pulls) {
 
 /***/ }),
 
-/***/ 1738:
+/***/ 4508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51602,7 +51627,10 @@ async function load_loadConfig(files, options = {}) {
 var identity_committer = __nccwpck_require__(7296);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
 var exec = __nccwpck_require__(2876);
+// EXTERNAL MODULE: ./packages/core/src/secrets/known.ts
+var known = __nccwpck_require__(3412);
 ;// CONCATENATED MODULE: ./packages/core/src/gates/commands.ts
+
 
 /**
  * Variables a gate command never sees: the action's inputs (the GitHub token among them), the
@@ -51620,7 +51648,10 @@ class ExecCommandRunner {
             if (value !== undefined && !isPrivate(name))
                 env[name] = value;
         const result = await (0,exec/* getExecOutput */.H)(command, [...args], { cwd: options.cwd, silent: true, ignoreReturnCode: true, env });
-        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+        // The command sees registry tokens on purpose; what it prints goes into reasons, the summary and
+        // the evidence, so every secret the run knows is masked here, at the source, under any name.
+        const secrets = (0,known/* knownSecrets */.x)(process.env);
+        return { exitCode: result.exitCode, stdout: (0,known/* maskSecrets */.Q)(result.stdout, secrets), stderr: (0,known/* maskSecrets */.Q)(result.stderr, secrets) };
     }
 }
 
@@ -54222,6 +54253,32 @@ function npmPublishHandler(registry) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/changelog/fit-text.ts
+/**
+ * The beginning of `text` that fits in `budget` (as `size` measures it: bytes for a step summary,
+ * characters for a GitHub release body), cut after the last whole line, followed by `notice`
+ * (which names where the whole text is); the text itself when it fits.
+ */
+function fitText(text, budget, notice, size) {
+    if (size(text) <= budget)
+        return text;
+    const room = Math.max(0, budget - size(notice));
+    let end = 0;
+    for (let used = 0;;) {
+        const next = text.indexOf("\n", end + 1);
+        const lineEnd = next === -1 ? text.length : next;
+        used += size(text.slice(end, lineEnd));
+        if (used > room)
+            break;
+        end = lineEnd;
+        if (next === -1)
+            break;
+    }
+    return `${text.slice(0, end)}${notice}`;
+}
+const bytes = (part) => Buffer.byteLength(part);
+const characters = (part) => part.length;
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -54313,396 +54370,6 @@ async function listFiles(root) {
     };
     await walk(root);
     return found.sort();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/observe.ts
-
-
-
-
-
-
-
-
-
-
-async function observe(ports, inputs, settings, context) {
-    const { git } = ports;
-    const { head, release } = context;
-    const tags = await readTags(git);
-    const existingVersions = versionTags(tags.all, release.tagPrefix).versions.map((tag) => tag.version.version);
-    const channel = channelOf(release.version, existingVersions, settings.npm.distTags, settings.npm.distTag);
-    const floating = (await shipsActions(git, settings.floatingTags)) ? floatingTagsFor(release.version, existingVersions, release.tagPrefix) : [];
-    const remote = await observe_resolveRemote(git, settings.remote, inputs.remote !== undefined);
-    if (!remote)
-        ports.reporter.annotate("notice", `there is no git remote '${settings.remote}': the tag is created here and nothing is pushed`);
-    const wanted = [...(context.branch ? [`refs/heads/${context.branch}`] : []), `refs/tags/${release.tag}`, ...floating.map((tag) => `refs/tags/${tag}`)];
-    const found = remote ? await readRemoteRefs(git, remote, wanted) : new Map();
-    const remoteRefs = {};
-    if (remote)
-        for (const ref of wanted)
-            remoteRefs[ref] = found.get(ref) ?? null;
-    const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
-    const branchMoved = branchAt !== undefined && branchAt !== head && !(await isAncestor(git, branchAt, head)) && !(await isAncestor(git, head, branchAt));
-    const values = { tag: release.tag, version: release.version };
-    let forge = null;
-    if (settings.release.enabled && ports.forge) {
-        await ports.forge.checkReleaseAccess();
-        const existing = await ports.forge.findRelease(release.tag);
-        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body: await releaseBody(ports.files, settings, values), existing: existing ? releaseState(existing) : null };
-    }
-    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
-    return {
-        head,
-        branch: context.branch ?? null,
-        release,
-        existingVersions,
-        channel,
-        localTag: (await readLocalTag(git, release.tag)) ?? null,
-        remote,
-        remoteRefs,
-        branchMovedTo: branchMoved ? branchAt : null,
-        floatingTags: floating,
-        tagMessage: fillTemplate(settings.tagMessage, values),
-        tagger: await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
-        forge,
-        assets,
-        npm: await observe_observeNpm(ports, settings, release, inputs.dryRun ? inputs.plannedDir : undefined),
-    };
-}
-function releaseState(release) {
-    return { id: release.id, draft: release.draft, immutable: release.immutable, url: release.url, assets: release.assets.map(({ name, digest, size, state }) => ({ name, digest, size, state })) };
-}
-async function releaseBody(files, settings, values) {
-    if (!settings.release.notesFile)
-        return fillTemplate(settings.tagMessage, values);
-    const text = await files.read(settings.release.notesFile);
-    if (text === undefined)
-        throw new errors/* ConfigurationError */.j1(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
-    return text;
-}
-/** A configured remote name, or null when a defaulted one is missing (a laptop repository without origin). */
-async function observe_resolveRemote(git, name, named) {
-    const { stdout } = await git.run(["remote"]);
-    if (stdout.split("\n").map((line) => line.trim()).includes(name))
-        return name;
-    if (named)
-        throw new errors/* ConfigurationError */.j1(`there is no git remote '${name}' in this repository (remotes: ${stdout.trim().split("\n").filter(Boolean).join(", ") || "none"})`);
-    return null;
-}
-/** Repositories that ship a GitHub Action get floating major/minor tags, which is how `uses: owner/repo@v1` finds them. */
-async function shipsActions(git, setting) {
-    if (setting !== "auto")
-        return setting;
-    const { stdout } = await git.run(["ls-files", "-z"]);
-    return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
-}
-async function observe_observeNpm(ports, settings, release, plannedDir) {
-    const folders = settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
-    if (folders.length === 0)
-        return null;
-    const registry = ports.registryFor(settings.npm.registry);
-    const provenance = provenanceWanted(settings.npm.provenance, ports.env);
-    const expected = semver_default().parse(release.version).version;
-    const packages = [];
-    for (const folder of folders) {
-        const packed = await registry.pack(folder);
-        if (packed.private)
-            throw new errors/* ConfigurationError */.j1(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
-        // In a dry-run the version is only planned: version-bump's dry-run kept the package.json it would write.
-        const planned = plannedDir && semver_default().parse(packed.version)?.version !== expected ? await plannedVersion(plannedDir, folder) : undefined;
-        if (planned === expected) {
-            const published = await registry.view(packed.name, expected);
-            packages.push({ folder, name: packed.name, version: expected, shasum: null, published: published?.shasum ?? null });
-            continue;
-        }
-        if (semver_default().parse(packed.version)?.version !== expected) {
-            throw new errors/* ConfigurationError */.j1(`${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`, { file: `${folder}/package.json` });
-        }
-        const pkg = { folder, name: packed.name, version: expected, shasum: packed.shasum };
-        const published = await registry.view(pkg.name, pkg.version);
-        // Refused before anything is tagged: a release that cannot complete must not start.
-        if (published && published.shasum !== pkg.shasum)
-            throw publishedElsewhere(pkg, published, registry.url);
-        packages.push({ ...pkg, published: published?.shasum ?? null });
-    }
-    return { registry: registry.url, access: settings.npm.access ?? null, provenance, packages };
-}
-async function autoPackages(ports) {
-    if (!ports.npmTokenGiven)
-        return [];
-    const text = await ports.files.read("package.json");
-    if (text === undefined)
-        return [];
-    try {
-        const manifest = JSON.parse(text);
-        return typeof manifest.name === "string" && manifest.private !== true ? ["."] : [];
-    }
-    catch {
-        return [];
-    }
-}
-/** npm provenance needs the job's OIDC token, which Actions hands out only with `permissions: id-token: write`. */
-function provenanceWanted(setting, env) {
-    const available = env.GITHUB_ACTIONS === "true" && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL);
-    if (setting === "auto")
-        return available;
-    if (setting && !available) {
-        throw new errors/* ConfigurationError */.j1("npm provenance was asked for, but there is no OIDC token: run in GitHub Actions with `permissions: id-token: write`, or set provenance to false");
-    }
-    return setting;
-}
-function observationsJson(observations) {
-    return JSON.parse(JSON.stringify(observations));
-}
-/** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
-async function plannedVersion(dir, folder) {
-    const text = await new adapters_files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
-    try {
-        const version = text === undefined ? undefined : JSON.parse(text).version;
-        return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
-
-
-function releaseDraftEffect(input) {
-    return { kind: "release-draft", id: `release-draft:${input.tag}`, summary: `create the release ${input.name} for ${input.tag} as a draft (${input.forge})`, ...input };
-}
-function releaseAssetEffect(tag, asset) {
-    return { kind: "release-asset", id: `release-asset:${tag}/${asset.name}`, summary: `upload ${asset.path} as ${asset.name} (${asset.size} bytes) to ${tag}`, tag, ...asset };
-}
-function releasePublishEffect(tag, makeLatest, prerelease) {
-    const kind = prerelease ? "as a pre-release" : makeLatest === "true" ? "as Latest" : "without making it Latest";
-    return { kind: "release-publish", id: `release-publish:${tag}`, summary: `publish the draft release ${tag} ${kind}`, tag, makeLatest, prerelease };
-}
-async function releaseOf(forge, tag) {
-    const release = await forge.findRelease(tag);
-    if (!release)
-        throw new Error(`the release for ${tag} disappeared between steps; run publish again`);
-    return release;
-}
-function matches(asset, effect) {
-    if (asset.state !== "uploaded")
-        return false;
-    return asset.digest ? asset.digest === `sha256:${String(effect.sha256)}` : asset.size === effect.size;
-}
-function releaseDraftHandler(forge) {
-    return {
-        async isDone(effect) {
-            return (await forge.findRelease(String(effect.tag))) !== undefined;
-        },
-        async run(effect) {
-            await forge.createDraftRelease({
-                tag: String(effect.tag),
-                name: String(effect.name),
-                body: String(effect.body),
-                prerelease: effect.prerelease === true,
-                commit: String(effect.commit),
-            });
-        },
-    };
-}
-function releaseAssetHandler(forge, root) {
-    return {
-        async isDone(effect) {
-            const release = await forge.findRelease(String(effect.tag));
-            const asset = release?.assets.find((candidate) => candidate.name === effect.name);
-            if (!release || !asset)
-                return false;
-            if (matches(asset, effect))
-                return true;
-            // A draft is not public yet: a half-finished or different upload is replaced by run().
-            if (release.draft)
-                return false;
-            throw new errors/* ConfigurationError */.j1(`the published release ${String(effect.tag)} already has an asset ${String(effect.name)} with other content (${asset.digest ?? `${asset.size} bytes`}, ` +
-                `here sha256:${String(effect.sha256)}). Published assets are never replaced: release a new version.`);
-        },
-        async run(effect) {
-            const release = await releaseOf(forge, String(effect.tag));
-            if (!release.draft && release.immutable) {
-                throw new errors/* ConfigurationError */.j1(`the release ${String(effect.tag)} is published and immutable, so ${String(effect.name)} cannot be added to it. ` +
-                    "Assets are uploaded while the release is a draft; add the asset to the next release.");
-            }
-            const stale = release.assets.find((candidate) => candidate.name === effect.name);
-            if (stale)
-                await forge.deleteAsset(release, stale);
-            await forge.uploadAsset(release, { name: String(effect.name), path: (0,external_node_path_.isAbsolute)(String(effect.path)) ? String(effect.path) : `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
-        },
-    };
-}
-function releasePublishHandler(forge) {
-    return {
-        async isDone(effect) {
-            const release = await forge.findRelease(String(effect.tag));
-            return release !== undefined && !release.draft;
-        },
-        async run(effect) {
-            const release = await releaseOf(forge, String(effect.tag));
-            await forge.publishRelease(release, { makeLatest: effect.makeLatest === "true" ? "true" : "false", prerelease: effect.prerelease === true });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/plan.ts
-
-
-
-
-
-/**
- * Pure: the effects of a release, in the order that keeps every crash recoverable (see
- * docs/publish.md): a local tag, the draft release and its assets (invisible to users), then the
- * pushes, npm, publishing the draft, and the floating tags last.
- */
-function planPublish(observed) {
-    const { head, release, remote, forge, npm } = observed;
-    if (remote && observed.branch && observed.branchMovedTo) {
-        throw new errors/* ConfigurationError */.j1(`${remote}/${observed.branch} moved on while this release was prepared: it is at ${observed.branchMovedTo.slice(0, 12)}, and the release commit ${head.slice(0, 12)} is not built on it. ` +
-            `Nothing was tagged or pushed. Start the release again from the new ${observed.branch}, so that what is released is what was planned and approved.`);
-    }
-    const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
-    if (observed.localTag && observed.localTag.commit !== head) {
-        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
-    }
-    const remoteTag = observed.remoteRefs[`refs/tags/${release.tag}`];
-    if (remote && remoteTag && remoteTag.commit !== head) {
-        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists on ${remote} on ${remoteTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
-    }
-    // The draft and its assets come before anything public: a token that may not write releases
-    // fails here, while the only change so far is a local tag.
-    if (forge) {
-        checkExistingAssets(observed);
-        effects.push(releaseDraftEffect({ tag: release.tag, name: forge.name, body: forge.body, prerelease: observed.channel.prerelease, commit: head, forge: forge.description }));
-        for (const asset of observed.assets)
-            effects.push(releaseAssetEffect(release.tag, asset));
-    }
-    if (remote) {
-        if (observed.branch)
-            effects.push(pushBranchEffect(remote, observed.branch, head));
-        effects.push(pushTagEffect(remote, release.tag, head));
-    }
-    if (npm) {
-        for (const pkg of npm.packages) {
-            const { published: _published, ...described } = pkg;
-            effects.push(npmPublishEffect(described, { distTag: observed.channel.distTag, provenance: npm.provenance, access: npm.access, registry: npm.registry }));
-        }
-    }
-    if (forge)
-        effects.push(releasePublishEffect(release.tag, observed.channel.makeLatest, observed.channel.prerelease));
-    if (remote) {
-        for (const tag of observed.floatingTags)
-            effects.push(floatingTagEffect(remote, tag, head, observed.remoteRefs[`refs/tags/${tag}`]?.commit ?? null));
-    }
-    return { action: "publish", formatVersion: 1, observations: observationsJson(observed), effects };
-}
-/** A published release's assets are final: say so now rather than after the tag is out. */
-function checkExistingAssets(observed) {
-    const existing = observed.forge?.existing;
-    if (!existing || existing.draft)
-        return;
-    for (const asset of observed.assets) {
-        const there = existing.assets.find((candidate) => candidate.name === asset.name);
-        if (there && there.state === "uploaded" && there.digest && there.digest !== `sha256:${asset.sha256}`) {
-            throw new errors/* ConfigurationError */.j1(`the published release ${observed.release.tag} already has ${asset.name} with other content (${there.digest}); published assets are never replaced`);
-        }
-        if (!there && existing.immutable) {
-            throw new errors/* ConfigurationError */.j1(`the release ${observed.release.tag} is published and immutable, so ${asset.name} cannot be added to it; add it to the next release`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/remote-auth.ts
-/**
- * The git port with a token for one remote, given the way actions/checkout gives it (an
- * `http.<server>/.extraheader` with basic auth for `x-access-token`), but only in the environment
- * of each git this port starts (GIT_CONFIG_COUNT/KEY/VALUE), never written to .git/config. A
- * checkout with `persist-credentials: false` thus leaves nothing for later steps to read (gate
- * commands, npm lifecycle scripts), and publish still pushes with the token it was given (a
- * GitHub App installation token or a PAT, so that tags start other workflows and protected
- * branches accept the push).
- *
- * Only for a remote on the server's host over http(s): a file:// or ssh remote, or one elsewhere,
- * gets no header (the token is not sent to another host). Without a token, git as it is.
- */
-async function withRemoteToken(git, remote, token, serverUrl) {
-    if (!token || !remote)
-        return git;
-    const found = await git.run(["remote", "get-url", "--", remote], { allowFailure: true });
-    const server = originOf(serverUrl ?? "https://github.com");
-    if (found.exitCode !== 0 || !server || originOf(found.stdout.trim()) !== server)
-        return git;
-    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
-    const env = {
-        GIT_CONFIG_COUNT: "2",
-        // An empty value first: any header already configured (a persisted checkout token) is dropped, not sent twice.
-        GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
-        GIT_CONFIG_VALUE_0: "",
-        GIT_CONFIG_KEY_1: `http.${server}/.extraheader`,
-        GIT_CONFIG_VALUE_1: header,
-    };
-    return {
-        cwd: git.cwd,
-        run: (args, options = {}) => git.run(args, { ...options, env: { ...env, ...options.env } }),
-        stream: (args, onChunk) => git.stream(args, onChunk),
-    };
-}
-/** `https://host[:port]` of an http(s) URL; undefined for anything else. */
-function originOf(url) {
-    try {
-        const parsed = new URL(url);
-        return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/release-memo.ts
-/**
- * The forge as one publish run sees it: a release is looked up once (GitHub lists the newest page
- * of releases for that), and what the run itself does to it (create the draft, upload and delete
- * assets, publish) is kept in step, so that the steps of a release (observe, then each effect's
- * isDone and run) read it from memory instead of listing the releases again, 4 requests of a
- * plain release's 7. The memory lasts one run: a run started again after a crash asks afresh,
- * which is how it finds what the crashed run left.
- */
-function oneLookupPerRun(forge) {
-    const known = new Map();
-    const keep = (release) => {
-        known.set(release.tag, release);
-        return release;
-    };
-    return {
-        description: forge.description,
-        checkReleaseAccess: () => forge.checkReleaseAccess(),
-        async findRelease(tag) {
-            if (!known.has(tag))
-                known.set(tag, await forge.findRelease(tag));
-            return known.get(tag);
-        },
-        createDraftRelease: async (release) => keep(await forge.createDraftRelease(release)),
-        async uploadAsset(release, asset) {
-            const uploaded = await forge.uploadAsset(release, asset);
-            const current = known.get(release.tag) ?? release;
-            keep({ ...current, assets: [...current.assets.filter((one) => one.name !== uploaded.name), uploaded] });
-            return uploaded;
-        },
-        async deleteAsset(release, asset) {
-            await forge.deleteAsset(release, asset);
-            const current = known.get(release.tag) ?? release;
-            keep({ ...current, assets: current.assets.filter((one) => one.id !== asset.id) });
-        },
-        publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
-        // Rollback's questions: asked as they come, what they change kept in step like the rest.
-        findPublishedRelease: (tag) => forge.findPublishedRelease(tag),
-        latestRelease: () => forge.latestRelease(),
-        updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/commits/header.ts
@@ -54976,7 +54643,27 @@ function readRevert(header, rest, type) {
     return { header: normalizeHeader(named), ...(exact !== undefined ? { exactHeader: exact } : {}), ...(sha ? { sha } : {}) };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/commits/printable.ts
+// Commit messages are untrusted text that ends up in terminals (logs), the CHANGELOG, release notes
+// and outputs. Terminal control characters in them could recolour, hide or rewrite what a reader
+// sees (an ESC sequence that moves the cursor, a BEL, an OSC 8 link): they are removed where the
+// commits are read, so every renderer gets clean text.
+// Escape sequences whole: CSI (`ESC [` or C1 0x9b, parameters, final byte), OSC (`ESC ]` or C1 0x9d,
+// up to BEL or ST) and the two-character ones (`ESC c`, `ESC (B`, ...).
+const SEQUENCES = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?|\x1b[ -/]*[0-~]/g;
+// Then any other control character: C0 but tab, newline and carriage return (line ends are
+// normalized by the parser), DEL, and C1.
+const CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const ANY = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+/** The text without terminal control characters and escape sequences; the same string when it has none. */
+function printable(text) {
+    if (!ANY.test(text))
+        return text;
+    return text.replace(SEQUENCES, "").replace(CONTROLS, "");
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/logged-commit.ts
+
 
 
 const NEWLINE = 0x0a;
@@ -55066,7 +54753,7 @@ class LoggedCommit {
         return this.bytes.toString("utf8", this.dateStart, this.messageStart - 1);
     }
     get message() {
-        return this.bytes.toString("utf8", this.messageStart, this.messageEnd);
+        return printable(this.bytes.toString("utf8", this.messageStart, this.messageEnd));
     }
     get body() {
         return this.split().body;
@@ -55096,7 +54783,7 @@ class LoggedCommit {
         const lines = [];
         for (let start = from;;) {
             const newline = body.indexOf(NEWLINE, start);
-            lines.push(body.toString("utf8", start, newline === -1 ? body.length : newline));
+            lines.push(printable(body.toString("utf8", start, newline === -1 ? body.length : newline)));
             if (newline === -1)
                 break;
             start = newline + 1;
@@ -55105,7 +54792,7 @@ class LoggedCommit {
         return footers.length === 0 ? NO_FOOTERS : footers;
     }
     split() {
-        return splitBodyAndFooters(this.bodyStart === -1 ? "" : this.bytes.toString("utf8", this.bodyStart, this.messageEnd));
+        return splitBodyAndFooters(this.bodyStart === -1 ? "" : printable(this.bytes.toString("utf8", this.bodyStart, this.messageEnd)));
     }
 }
 /** The people and Conventional Commit words of one reading, kept once each instead of once per commit. */
@@ -55240,7 +54927,7 @@ function commitFromRecord(filled, start, ends, scanner) {
         messageEnd--;
     const newline = scanner.newline.at(filled, messageStart);
     const headerEnd = newline === -1 || newline >= messageEnd ? messageEnd : newline;
-    const header = filled.toString("utf8", messageStart, headerEnd).trim();
+    const header = printable(filled.toString("utf8", messageStart, headerEnd)).trim();
     const bodyStart = headerEnd === messageEnd ? -1 : headerEnd + 1;
     if (needsWholeMessage(filled, messageStart, messageEnd, bodyStart, scanner) || looksLikeRevert(header)) {
         const parentText = filled.toString("latin1", ends[0] + 1, ends[1]);
@@ -55250,7 +54937,7 @@ function commitFromRecord(filled, start, ends, scanner) {
             authorName: author.name,
             authorEmail: author.email,
             authorDate: filled.toString("utf8", ends[3] + 1, ends[4]),
-            message: filled.toString("utf8", messageStart, messageEnd),
+            message: printable(filled.toString("utf8", messageStart, messageEnd)),
         });
     }
     const parts = scanHeader(header);
@@ -55517,6 +55204,45 @@ async function commitsTouching(git, range, paths) {
     const revision = range.from ? `${range.from}..${range.to}` : range.to;
     const { stdout } = await git.run(["log", "--format=%H", revision, "--", ...paths]);
     return new Set(stdout.split("\n").filter((line) => line !== ""));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifests/read-version.ts
+
+
+const VERSION_TOKEN = /\bv?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\b/;
+/**
+ * The version a manifest's text carries where version-bump writes it, or undefined when it holds
+ * none that is valid SemVer (a broken file is reported by the update, not here).
+ */
+async function manifestVersion(manifest, text) {
+    let found;
+    try {
+        switch (manifest.kind) {
+            case "package-json":
+                found = JSON.parse(text).version;
+                break;
+            case "json":
+                found = keysOf(manifest.jsonPath).reduce((node, key) => node?.[key], JSON.parse(text));
+                break;
+            case "yaml":
+                found = (await yamlModule()).parseDocument(text).getIn(keysOf(manifest.yamlPath));
+                break;
+            case "marker":
+                found = VERSION_TOKEN.exec(text.split("\n").find((line) => line.includes(manifest.marker) && VERSION_TOKEN.test(line)) ?? "")?.[1];
+                break;
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return typeof found === "string" ? (semver_default().valid(found.replace(/^v/, "")) ?? undefined) : undefined;
+}
+function keysOf(path) {
+    return path
+        .replace(/^\$\.?/, "")
+        .split(/\.|\[(\d+)\]/)
+        .filter((part) => part !== undefined && part !== "")
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/next.ts
@@ -55911,7 +55637,8 @@ function resolveLine(branches, branch, prereleaseInput) {
 function decidePackage(input) {
     const { config, pkg, line } = input;
     const all = input.parsed ?? input.commits.map(parseCommit);
-    const previous = input.base?.version.version;
+    // Without a release tag, the version the manifest carries is the last release (never a silent downgrade).
+    const previous = input.base?.version.version ?? input.manifestBase?.version;
     // A release commit of the tool above the last tag (release-please's merged release PR) is a
     // release still to be tagged: only the commits after it are new.
     const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern, config.releasePleasePrerelease !== undefined) : undefined;
@@ -55937,7 +55664,8 @@ function decidePackage(input) {
         name: pkg.name,
         path: pkg.path,
         tagPrefix: pkg.tagPrefix,
-        ...(previous ? { previous, previousTag: input.base.name } : {}),
+        ...(previous ? { previous } : {}),
+        ...(input.base ? { previousTag: input.base.name } : {}),
         bump: "none",
         level,
         commitCount: input.commits.length,
@@ -55980,7 +55708,8 @@ function decidePackage(input) {
             decision.override = `bump input (${input.bump})`;
         else if (pending)
             decision.override = `release commit '${pending.header}', not tagged: ${pending.version} is the previous release`;
-        const lastStable = pending?.version ?? input.lastStable?.version.version;
+        const manifestStable = input.manifestBase && !semver_default().prerelease(input.manifestBase.version) ? input.manifestBase.version : undefined;
+        const lastStable = pending?.version ?? input.lastStable?.version.version ?? manifestStable;
         const result = nextVersion({
             ...(from ? { previous: from } : {}),
             ...(lastStable ? { lastStable } : {}),
@@ -56122,6 +55851,7 @@ function readableVersion(text) {
 
 
 
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
@@ -56243,6 +55973,10 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         const touching = await commitsTouching(ports.git, range, [pkg.path]);
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
+    const manifestBase = base ? undefined : await manifestStart(ports.git, pkg, parsed, config.versioning);
+    if (manifestBase) {
+        ports.reporter.annotate("notice", `${pkg.name === "." ? "" : `${pkg.name}: `}no release tag yet, so the first release continues from the version ${manifestBase.path} carries (${manifestBase.version})`);
+    }
     const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
     const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
@@ -56252,6 +55986,7 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         reachable: inRange,
         ...(base ? { base } : {}),
         ...(lastStable ? { lastStable } : {}),
+        ...(manifestBase ? { manifestBase } : {}),
         commits: parsed.map((commit) => commit.raw),
         parsed,
         existing,
@@ -56286,6 +56021,27 @@ function releaseBase(tags, pkg, line, versioning) {
 function versionInRange(tag, range) {
     return semver_default().satisfies(tag.version, range, { includePrerelease: true });
 }
+/**
+ * Where a package's first release starts when it has no release tag: the version its first
+ * manifest carries, as committed before cadence's own release commit for it (a re-run after the
+ * release commit decides the same version). Undefined when the manifest holds none or holds the
+ * initial version (a fresh project: the first release is that version).
+ */
+async function manifestStart(git, pkg, commits, versioning) {
+    const manifest = manifestPaths(pkg).manifests[0];
+    if (!manifest)
+        return undefined;
+    const message = versioning.releaseCommit.message;
+    const [before, after] = message.split("{version}", 2);
+    const release = commits.find((commit) => (after === undefined ? commit.header === message : commit.header.startsWith(before) && commit.header.endsWith(after)));
+    const { stdout, exitCode } = await git.run(["show", `${release ? `${release.raw.sha}^` : "HEAD"}:./${manifest.path}`], { allowFailure: true });
+    if (exitCode !== 0)
+        return undefined;
+    const version = await manifestVersion(manifest, stdout);
+    if (!version || version === versioning.initialVersion)
+        return undefined;
+    return { path: manifest.path, version };
+}
 /** No tags in a clone with a remote, while package.json says a version was released: the tags were not fetched. */
 function refuseMissingTags(decisions, manifest) {
     if (!manifest)
@@ -56299,7 +56055,7 @@ function refuseMissingTags(decisions, manifest) {
     }
     // 1.0.0 and 0.1.0 are what `npm init` and fresh projects start with; anything above has been released before.
     const released = typeof version === "string" && semver_default().valid(version) && !semver_default().prerelease(version) && semver_default().gt(version, semver_default().major(version) === 0 ? "0.1.0" : "1.0.0");
-    if (released && decisions.every((decision) => !decision.previous)) {
+    if (released && decisions.every((decision) => !decision.previousTag)) {
         throw new errors/* ConfigurationError */.j1(`no release tags were found, but package.json says ${version}: this looks like a clone without tags. ` +
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }
@@ -56348,6 +56104,467 @@ async function releasesMadeOn(git, head, candidates, message) {
         return message.includes("{version}") ? commit.subject.startsWith(before) && commit.subject.endsWith(after) && commit.subject.includes(version) : commit.subject === message;
     });
     return new Set(made.map((tag) => tag.name));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/committed.ts
+
+
+
+/**
+ * publish tags HEAD and packs npm folders from the working tree: both must be what HEAD holds.
+ * The release changes (manifests, lockfiles, CHANGELOG and records from version-bump and the
+ * changelog) must be committed, or the tag names the commit before them; a package folder must
+ * have no uncommitted edits to tracked files, or npm publishes content the tag does not hold.
+ * Files git ignores (build output) and untracked files outside the release paths are left alone.
+ */
+async function refuseUncommitted(git, config, packageName, npmFolders, head) {
+    const releasePaths = new Set(config.versioning.releaseCommit.include);
+    for (const pkg of selectPackages(config, packageName)) {
+        const { manifests, lockfiles } = manifestPaths(pkg);
+        for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles, ...LOCKFILES])
+            releasePaths.add(path);
+    }
+    const release = await changed(git, [...releasePaths], true);
+    if (release.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`the release changes are not committed (${list(release)}): publish tags HEAD (${head.slice(0, 12)}), which would name the commit before them. ` +
+            "Commit them first (version-bump with release-commit: true commits the manifests, CHANGELOG and release record).");
+    }
+    if (npmFolders.length === 0)
+        return;
+    const edited = await changed(git, npmFolders, false);
+    if (edited.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`npm would pack uncommitted edits (${list(edited)}), which the tagged commit ${head.slice(0, 12)} does not hold. Commit or discard them before publishing.`);
+    }
+}
+async function changed(git, paths, untracked) {
+    if (paths.length === 0)
+        return [];
+    const { stdout } = await git.run(["status", "--porcelain", "-z", `--untracked-files=${untracked ? "all" : "no"}`, "--", ...paths.map((path) => `:(literal)${path}`)]);
+    return stdout
+        .split("\0")
+        .filter((entry) => /^.. /.test(entry))
+        .map((entry) => entry.slice(3));
+}
+function list(paths) {
+    return paths.length > 5 ? `${paths.slice(0, 5).join(", ")} and ${paths.length - 5} more` : paths.join(", ");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/observe.ts
+
+
+
+
+
+
+
+
+
+
+
+
+async function observe(ports, inputs, settings, context) {
+    const { git } = ports;
+    const { head, release } = context;
+    const npmFolders = await npmFoldersOf(ports, settings);
+    await refuseUncommitted(git, context.config, inputs.package, npmFolders, head);
+    const tags = await readTags(git);
+    const existingVersions = versionTags(tags.all, release.tagPrefix).versions.map((tag) => tag.version.version);
+    const channel = channelOf(release.version, existingVersions, settings.npm.distTags, settings.npm.distTag);
+    const floating = (await shipsActions(git, settings.floatingTags)) ? floatingTagsFor(release.version, existingVersions, release.tagPrefix) : [];
+    const remote = await observe_resolveRemote(git, settings.remote, inputs.remote !== undefined);
+    if (!remote)
+        ports.reporter.annotate("notice", `there is no git remote '${settings.remote}': the tag is created here and nothing is pushed`);
+    const wanted = [...(context.branch ? [`refs/heads/${context.branch}`] : []), `refs/tags/${release.tag}`, ...floating.map((tag) => `refs/tags/${tag}`)];
+    const found = remote ? await readRemoteRefs(git, remote, wanted) : new Map();
+    const remoteRefs = {};
+    if (remote)
+        for (const ref of wanted)
+            remoteRefs[ref] = found.get(ref) ?? null;
+    const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
+    const branchMoved = branchAt !== undefined && branchAt !== head && !(await isAncestor(git, branchAt, head)) && !(await isAncestor(git, head, branchAt));
+    const values = { tag: release.tag, version: release.version };
+    let forge = null;
+    if (settings.release.enabled && ports.forge) {
+        await ports.forge.checkReleaseAccess();
+        const existing = await ports.forge.findRelease(release.tag);
+        const body = fitReleaseBody(await releaseBody(ports.files, settings, values), settings.release.notesFile, release.tag, ports.env);
+        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body, existing: existing ? releaseState(existing) : null };
+    }
+    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP) : [];
+    return {
+        head,
+        branch: context.branch ?? null,
+        release,
+        existingVersions,
+        channel,
+        localTag: (await readLocalTag(git, release.tag)) ?? null,
+        remote,
+        remoteRefs,
+        branchMovedTo: branchMoved ? branchAt : null,
+        floatingTags: floating,
+        tagMessage: fillTemplate(settings.tagMessage, values),
+        tagger: await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
+        forge,
+        assets,
+        npm: await observe_observeNpm(ports, settings, npmFolders, release, inputs.dryRun ? inputs.plannedDir : undefined),
+    };
+}
+function releaseState(release) {
+    return { id: release.id, draft: release.draft, immutable: release.immutable, url: release.url, assets: release.assets.map(({ name, digest, size, state }) => ({ name, digest, size, state })) };
+}
+async function releaseBody(files, settings, values) {
+    if (!settings.release.notesFile)
+        return fillTemplate(settings.tagMessage, values);
+    const text = await files.read(settings.release.notesFile);
+    if (text === undefined)
+        throw new errors/* ConfigurationError */.j1(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
+    return text;
+}
+/** GitHub refuses a release body over 125,000 characters (and the whole release with it). */
+const RELEASE_BODY_CHARACTERS = 125_000;
+/**
+ * A body over GitHub's limit is cut after its last whole line that fits, as the step summary is,
+ * with a line linking to the whole notes in the repository at the tag.
+ */
+function fitReleaseBody(body, notesFile, tag, env) {
+    if (body.length <= RELEASE_BODY_CHARACTERS)
+        return body;
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const where = notesFile
+        ? env.GITHUB_REPOSITORY
+            ? `[${notesFile}](${server}/${env.GITHUB_REPOSITORY}/blob/${encodeURIComponent(tag)}/${notesFile.split("/").map(encodeURIComponent).join("/")})`
+            : `\`${notesFile}\` at ${tag}`
+        : "the repository";
+    const notice = `\n\n> These release notes are ${body.length.toLocaleString("en-US")} characters, more than a GitHub release can hold: this is their beginning. The full notes: ${where}.`;
+    return fitText(body, RELEASE_BODY_CHARACTERS, notice, characters);
+}
+/** A configured remote name, or null when a defaulted one is missing (a laptop repository without origin). */
+async function observe_resolveRemote(git, name, named) {
+    const { stdout } = await git.run(["remote"]);
+    if (stdout.split("\n").map((line) => line.trim()).includes(name))
+        return name;
+    if (named)
+        throw new errors/* ConfigurationError */.j1(`there is no git remote '${name}' in this repository (remotes: ${stdout.trim().split("\n").filter(Boolean).join(", ") || "none"})`);
+    return null;
+}
+/** Repositories that ship a GitHub Action get floating major/minor tags, which is how `uses: owner/repo@v1` finds them. */
+async function shipsActions(git, setting) {
+    if (setting !== "auto")
+        return setting;
+    const { stdout } = await git.run(["ls-files", "-z"]);
+    return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
+}
+async function npmFoldersOf(ports, settings) {
+    return settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
+}
+async function observe_observeNpm(ports, settings, folders, release, plannedDir) {
+    if (folders.length === 0)
+        return null;
+    const registry = ports.registryFor(settings.npm.registry);
+    const provenance = provenanceWanted(settings.npm.provenance, ports.env);
+    const expected = semver_default().parse(release.version).version;
+    const packages = [];
+    for (const folder of folders) {
+        const packed = await registry.pack(folder);
+        if (packed.private)
+            throw new errors/* ConfigurationError */.j1(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
+        // In a dry-run the version is only planned: version-bump's dry-run kept the package.json it would write.
+        const planned = plannedDir && semver_default().parse(packed.version)?.version !== expected ? await plannedVersion(plannedDir, folder) : undefined;
+        if (planned === expected) {
+            const published = await registry.view(packed.name, expected);
+            packages.push({ folder, name: packed.name, version: expected, shasum: null, published: published?.shasum ?? null });
+            continue;
+        }
+        if (semver_default().parse(packed.version)?.version !== expected) {
+            throw new errors/* ConfigurationError */.j1(`${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`, { file: `${folder}/package.json` });
+        }
+        const pkg = { folder, name: packed.name, version: expected, shasum: packed.shasum };
+        const published = await registry.view(pkg.name, pkg.version);
+        // Refused before anything is tagged: a release that cannot complete must not start.
+        if (published && published.shasum !== pkg.shasum)
+            throw publishedElsewhere(pkg, published, registry.url);
+        packages.push({ ...pkg, published: published?.shasum ?? null });
+    }
+    // A token the registry refuses is known now, in a dry-run too: asked before anything is tagged.
+    if (packages.some((pkg) => pkg.published === null))
+        await registry.whoami();
+    return { registry: registry.url, access: settings.npm.access ?? null, provenance, packages };
+}
+async function autoPackages(ports) {
+    if (!ports.npmTokenGiven)
+        return [];
+    const text = await ports.files.read("package.json");
+    if (text === undefined)
+        return [];
+    try {
+        const manifest = JSON.parse(text);
+        return typeof manifest.name === "string" && manifest.private !== true ? ["."] : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** npm provenance needs the job's OIDC token, which Actions hands out only with `permissions: id-token: write`. */
+function provenanceWanted(setting, env) {
+    const available = env.GITHUB_ACTIONS === "true" && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL);
+    if (setting === "auto")
+        return available;
+    if (setting && !available) {
+        throw new errors/* ConfigurationError */.j1("npm provenance was asked for, but there is no OIDC token: run in GitHub Actions with `permissions: id-token: write`, or set provenance to false");
+    }
+    return setting;
+}
+function observationsJson(observations) {
+    return JSON.parse(JSON.stringify(observations));
+}
+/** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
+async function plannedVersion(dir, folder) {
+    const text = await new adapters_files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
+    try {
+        const version = text === undefined ? undefined : JSON.parse(text).version;
+        return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
+
+
+function releaseDraftEffect(input) {
+    return { kind: "release-draft", id: `release-draft:${input.tag}`, summary: `create the release ${input.name} for ${input.tag} as a draft (${input.forge})`, ...input };
+}
+function releaseAssetEffect(tag, asset) {
+    return { kind: "release-asset", id: `release-asset:${tag}/${asset.name}`, summary: `upload ${asset.path} as ${asset.name} (${asset.size} bytes) to ${tag}`, tag, ...asset };
+}
+function releasePublishEffect(tag, makeLatest, prerelease) {
+    const kind = prerelease ? "as a pre-release" : makeLatest === "true" ? "as Latest" : "without making it Latest";
+    return { kind: "release-publish", id: `release-publish:${tag}`, summary: `publish the draft release ${tag} ${kind}`, tag, makeLatest, prerelease };
+}
+async function releaseOf(forge, tag) {
+    const release = await forge.findRelease(tag);
+    if (!release)
+        throw new Error(`the release for ${tag} disappeared between steps; run publish again`);
+    return release;
+}
+function matches(asset, effect) {
+    if (asset.state !== "uploaded")
+        return false;
+    return asset.digest ? asset.digest === `sha256:${String(effect.sha256)}` : asset.size === effect.size;
+}
+function releaseDraftHandler(forge) {
+    return {
+        async isDone(effect) {
+            return (await forge.findRelease(String(effect.tag))) !== undefined;
+        },
+        async run(effect) {
+            await forge.createDraftRelease({
+                tag: String(effect.tag),
+                name: String(effect.name),
+                body: String(effect.body),
+                prerelease: effect.prerelease === true,
+                commit: String(effect.commit),
+            });
+        },
+    };
+}
+function releaseAssetHandler(forge, root) {
+    return {
+        async isDone(effect) {
+            const release = await forge.findRelease(String(effect.tag));
+            const asset = release?.assets.find((candidate) => candidate.name === effect.name);
+            if (!release || !asset)
+                return false;
+            if (matches(asset, effect))
+                return true;
+            // A draft is not public yet: a half-finished or different upload is replaced by run().
+            if (release.draft)
+                return false;
+            throw new errors/* ConfigurationError */.j1(`the published release ${String(effect.tag)} already has an asset ${String(effect.name)} with other content (${asset.digest ?? `${asset.size} bytes`}, ` +
+                `here sha256:${String(effect.sha256)}). Published assets are never replaced: release a new version.`);
+        },
+        async run(effect) {
+            const release = await releaseOf(forge, String(effect.tag));
+            if (!release.draft && release.immutable) {
+                throw new errors/* ConfigurationError */.j1(`the release ${String(effect.tag)} is published and immutable, so ${String(effect.name)} cannot be added to it. ` +
+                    "Assets are uploaded while the release is a draft; add the asset to the next release.");
+            }
+            const stale = release.assets.find((candidate) => candidate.name === effect.name);
+            if (stale)
+                await forge.deleteAsset(release, stale);
+            await forge.uploadAsset(release, { name: String(effect.name), path: (0,external_node_path_.isAbsolute)(String(effect.path)) ? String(effect.path) : `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
+        },
+    };
+}
+function releasePublishHandler(forge) {
+    return {
+        async isDone(effect) {
+            const release = await forge.findRelease(String(effect.tag));
+            return release !== undefined && !release.draft;
+        },
+        async run(effect) {
+            const release = await releaseOf(forge, String(effect.tag));
+            await forge.publishRelease(release, { makeLatest: effect.makeLatest === "true" ? "true" : "false", prerelease: effect.prerelease === true });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/plan.ts
+
+
+
+
+
+/**
+ * Pure: the effects of a release, in the order that keeps every crash recoverable (see
+ * docs/publish.md): a local tag, the draft release and its assets (invisible to users), then the
+ * pushes, npm, publishing the draft, and the floating tags last.
+ */
+function planPublish(observed) {
+    const { head, release, remote, forge, npm } = observed;
+    if (remote && observed.branch && observed.branchMovedTo) {
+        throw new errors/* ConfigurationError */.j1(`${remote}/${observed.branch} moved on while this release was prepared: it is at ${observed.branchMovedTo.slice(0, 12)}, and the release commit ${head.slice(0, 12)} is not built on it. ` +
+            `Nothing was tagged or pushed. Start the release again from the new ${observed.branch}, so that what is released is what was planned and approved.`);
+    }
+    const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
+    if (observed.localTag && observed.localTag.commit !== head) {
+        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
+    }
+    const remoteTag = observed.remoteRefs[`refs/tags/${release.tag}`];
+    if (remote && remoteTag && remoteTag.commit !== head) {
+        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists on ${remote} on ${remoteTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
+    }
+    // The draft and its assets come before anything public: a token that may not write releases
+    // fails here, while the only change so far is a local tag.
+    if (forge) {
+        checkExistingAssets(observed);
+        effects.push(releaseDraftEffect({ tag: release.tag, name: forge.name, body: forge.body, prerelease: observed.channel.prerelease, commit: head, forge: forge.description }));
+        for (const asset of observed.assets)
+            effects.push(releaseAssetEffect(release.tag, asset));
+    }
+    if (remote) {
+        if (observed.branch)
+            effects.push(pushBranchEffect(remote, observed.branch, head));
+        effects.push(pushTagEffect(remote, release.tag, head));
+    }
+    if (npm) {
+        for (const pkg of npm.packages) {
+            const { published: _published, ...described } = pkg;
+            effects.push(npmPublishEffect(described, { distTag: observed.channel.distTag, provenance: npm.provenance, access: npm.access, registry: npm.registry }));
+        }
+    }
+    if (forge)
+        effects.push(releasePublishEffect(release.tag, observed.channel.makeLatest, observed.channel.prerelease));
+    if (remote) {
+        for (const tag of observed.floatingTags)
+            effects.push(floatingTagEffect(remote, tag, head, observed.remoteRefs[`refs/tags/${tag}`]?.commit ?? null));
+    }
+    return { action: "publish", formatVersion: 1, observations: observationsJson(observed), effects };
+}
+/** A published release's assets are final: say so now rather than after the tag is out. */
+function checkExistingAssets(observed) {
+    const existing = observed.forge?.existing;
+    if (!existing || existing.draft)
+        return;
+    for (const asset of observed.assets) {
+        const there = existing.assets.find((candidate) => candidate.name === asset.name);
+        if (there && there.state === "uploaded" && there.digest && there.digest !== `sha256:${asset.sha256}`) {
+            throw new errors/* ConfigurationError */.j1(`the published release ${observed.release.tag} already has ${asset.name} with other content (${there.digest}); published assets are never replaced`);
+        }
+        if (!there && existing.immutable) {
+            throw new errors/* ConfigurationError */.j1(`the release ${observed.release.tag} is published and immutable, so ${asset.name} cannot be added to it; add it to the next release`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/remote-auth.ts
+/**
+ * The git port with a token for one remote, given the way actions/checkout gives it (an
+ * `http.<server>/.extraheader` with basic auth for `x-access-token`), but only in the environment
+ * of each git this port starts (GIT_CONFIG_COUNT/KEY/VALUE), never written to .git/config. A
+ * checkout with `persist-credentials: false` thus leaves nothing for later steps to read (gate
+ * commands, npm lifecycle scripts), and publish still pushes with the token it was given (a
+ * GitHub App installation token or a PAT, so that tags start other workflows and protected
+ * branches accept the push).
+ *
+ * Only for a remote on the server's host over http(s): a file:// or ssh remote, or one elsewhere,
+ * gets no header (the token is not sent to another host). Without a token, git as it is.
+ */
+async function withRemoteToken(git, remote, token, serverUrl) {
+    if (!token || !remote)
+        return git;
+    const found = await git.run(["remote", "get-url", "--", remote], { allowFailure: true });
+    const server = originOf(serverUrl ?? "https://github.com");
+    if (found.exitCode !== 0 || !server || originOf(found.stdout.trim()) !== server)
+        return git;
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
+    const env = {
+        GIT_CONFIG_COUNT: "2",
+        // An empty value first: any header already configured (a persisted checkout token) is dropped, not sent twice.
+        GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_0: "",
+        GIT_CONFIG_KEY_1: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_1: header,
+    };
+    return {
+        cwd: git.cwd,
+        run: (args, options = {}) => git.run(args, { ...options, env: { ...env, ...options.env } }),
+        stream: (args, onChunk) => git.stream(args, onChunk),
+    };
+}
+/** `https://host[:port]` of an http(s) URL; undefined for anything else. */
+function originOf(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/release-memo.ts
+/**
+ * The forge as one publish run sees it: a release is looked up once (GitHub lists the newest page
+ * of releases for that), and what the run itself does to it (create the draft, upload and delete
+ * assets, publish) is kept in step, so that the steps of a release (observe, then each effect's
+ * isDone and run) read it from memory instead of listing the releases again, 4 requests of a
+ * plain release's 7. The memory lasts one run: a run started again after a crash asks afresh,
+ * which is how it finds what the crashed run left.
+ */
+function oneLookupPerRun(forge) {
+    const known = new Map();
+    const keep = (release) => {
+        known.set(release.tag, release);
+        return release;
+    };
+    return {
+        description: forge.description,
+        checkReleaseAccess: () => forge.checkReleaseAccess(),
+        async findRelease(tag) {
+            if (!known.has(tag))
+                known.set(tag, await forge.findRelease(tag));
+            return known.get(tag);
+        },
+        createDraftRelease: async (release) => keep(await forge.createDraftRelease(release)),
+        async uploadAsset(release, asset) {
+            const uploaded = await forge.uploadAsset(release, asset);
+            const current = known.get(release.tag) ?? release;
+            keep({ ...current, assets: [...current.assets.filter((one) => one.name !== uploaded.name), uploaded] });
+            return uploaded;
+        },
+        async deleteAsset(release, asset) {
+            await forge.deleteAsset(release, asset);
+            const current = known.get(release.tag) ?? release;
+            keep({ ...current, assets: current.assets.filter((one) => one.id !== asset.id) });
+        },
+        publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+        // Rollback's questions: asked as they come, what they change kept in step like the rest.
+        findPublishedRelease: (tag) => forge.findPublishedRelease(tag),
+        latestRelease: () => forge.latestRelease(),
+        updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/version.ts
@@ -56807,6 +57024,56 @@ function makeHandlers(ports, facts, registryUrl, context) {
         ...(forge ? { "release-latest": releaseLatestHandler(forge), "release-note": releaseNoteHandler(forge) } : {}),
         ...(registry ? { "npm-dist-tag": distTagHandler(registry), "npm-deprecate": deprecateHandler(registry) } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 3412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ maskSecrets),
+/* harmony export */   x: () => (/* binding */ knownSecrets)
+/* harmony export */ });
+// The secrets a run knows, whatever name they came under: a token the workflow hands a step as
+// NODE_AUTH_TOKEN or NPM_TOKEN, the action's own secret inputs (INPUT_TOKEN, INPUT_NPM-TOKEN,
+// INPUT_KEY), the runner's tokens. Text from elsewhere (a gate command's output, npm's or git's
+// messages) can carry them; every text the toolkit prints or records goes through maskSecrets.
+/** Variable names that hold a secret: …TOKEN, …SECRET, …PASSWORD, …PASSPHRASE, …KEY (not a public one), …IDENTITIES. */
+const SECRET_NAME = /(?:^|[_-])(?:TOKEN|SECRET|PASSWORD|PASSPHRASE|KEY|IDENTITIES|CREDENTIALS?)$/i;
+const NOT_SECRET = /PUBLIC/i;
+// Shorter values ("true", "1") are settings, not secrets: masking them would mangle every message.
+const SHORTEST = 8;
+/** The secret values in an environment, longest first (a secret that contains another is masked whole). */
+function knownSecrets(env) {
+    const found = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || !SECRET_NAME.test(name) || NOT_SECRET.test(name))
+            continue;
+        for (const part of partsOf(value))
+            found.add(part);
+    }
+    return [...found].sort((a, b) => b.length - a.length);
+}
+/** A value and, for one of several lines (a PEM key), each line long enough to give it away. */
+function partsOf(value) {
+    const trimmed = value.trim();
+    const parts = trimmed.length >= SHORTEST ? [trimmed] : [];
+    if (trimmed.includes("\n")) {
+        for (const line of trimmed.split(/\r?\n/))
+            if (line.trim().length >= 16 && !line.startsWith("-----"))
+                parts.push(line.trim());
+    }
+    return parts;
+}
+/** The text with every one of the secrets replaced by `***`. */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of secrets)
+        if (masked.includes(secret))
+            masked = masked.split(secret).join("***");
+    return masked;
 }
 
 
