@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(6760);
 var version_bump_inputs = __webpack_require__(356);
 // EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
 var reporter_terminal = __webpack_require__(1206);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
-var run = __webpack_require__(7183);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 4 modules
+var run = __webpack_require__(2789);
 // EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
 var git_cli = __webpack_require__(5577);
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts

@@ -742,14 +742,14 @@ var changelog_file = __webpack_require__(7205);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 2 modules
-var read = __webpack_require__(4852);
+// EXTERNAL MODULE: ./packages/core/src/commits/read.ts + 3 modules
+var read = __webpack_require__(2886);
 // EXTERNAL MODULE: ./packages/core/src/version/reverts.ts
 var reverts = __webpack_require__(9805);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts
 var tags = __webpack_require__(7477);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
-var run = __webpack_require__(7183);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 4 modules
+var run = __webpack_require__(2789);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/collect.ts
 
 
@@ -855,7 +855,8 @@ async function collectRelease(ports, config, pkg, inputs) {
     return {
         version: decision.next,
         tag: decision.tag,
-        ...(decision.previous ? { previousVersion: decision.previous, previousTag: decision.previousTag } : {}),
+        ...(decision.previous ? { previousVersion: decision.previous } : {}),
+        ...(decision.previousTag ? { previousTag: decision.previousTag } : {}),
         head: decided.repository.head,
         commits: decision.kept,
         commitCount: decision.commitCount,
@@ -2437,6 +2438,42 @@ function releaseLineRange(lines, version) {
 
 /***/ }),
 
+/***/ 3691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   hg: () => (/* binding */ characters),
+/* harmony export */   vY: () => (/* binding */ fitText)
+/* harmony export */ });
+/**
+ * The beginning of `text` that fits in `budget` (as `size` measures it: bytes for a step summary,
+ * characters for a GitHub release body), cut after the last whole line, followed by `notice`
+ * (which names where the whole text is); the text itself when it fits.
+ */
+function fitText(text, budget, notice, size) {
+    if (size(text) <= budget)
+        return text;
+    const room = Math.max(0, budget - size(notice));
+    let end = 0;
+    for (let used = 0;;) {
+        const next = text.indexOf("\n", end + 1);
+        const lineEnd = next === -1 ? text.length : next;
+        used += size(text.slice(end, lineEnd));
+        if (used > room)
+            break;
+        end = lineEnd;
+        if (next === -1)
+            break;
+    }
+    return `${text.slice(0, end)}${notice}`;
+}
+const bytes = (part) => Buffer.byteLength(part);
+const characters = (part) => part.length;
+
+
+/***/ }),
+
 /***/ 1130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2447,6 +2484,8 @@ function releaseLineRange(lines, version) {
 /* harmony export */ });
 /* unused harmony export entryJson */
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1070);
+/* harmony import */ var _fit_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3691);
+
 
 /** One listed entry as the JSON gives it: enough to review a dry-run without the file. */
 function entryJson(entry) {
@@ -2527,20 +2566,7 @@ function fitNotes(notes, budget, result, notesPath) {
     const path = notesPath ?? (result.applied.dryRun ? undefined : result.notesPath);
     const where = path ? `the whole text is in \`${path}\`` : result.applied.dryRun ? "the whole text is in the `notes` output" : `the whole release is in \`${result.changelogPath}\``;
     const notice = `\n\n> The release notes are ${Math.round(size / 1024)} KB, more than a step summary can show: this is their beginning; ${where}.`;
-    const room = Math.max(0, budget - Buffer.byteLength(notice));
-    // Whole lines while they fit, counted in bytes (what the limit counts), not characters.
-    let end = 0;
-    for (let used = 0;;) {
-        const next = notes.indexOf("\n", end + 1);
-        const lineEnd = next === -1 ? notes.length : next;
-        used += Buffer.byteLength(notes.slice(end, lineEnd));
-        if (used > room)
-            break;
-        end = lineEnd;
-        if (next === -1)
-            break;
-    }
-    return `${notes.slice(0, end)}${notice}`;
+    return (0,_fit_text_js__WEBPACK_IMPORTED_MODULE_1__/* .fitText */ .vY)(notes, budget, notice, _fit_text_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee);
 }
 
 

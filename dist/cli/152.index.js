@@ -135,8 +135,8 @@ var apply = __webpack_require__(1513);
 var file_effects = __webpack_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __webpack_require__(1070);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
-var version_bump_run = __webpack_require__(7183);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 4 modules
+var version_bump_run = __webpack_require__(2789);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __webpack_require__(3326);
 var spdx_expression_parse_default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse);
@@ -1105,6 +1105,22 @@ function releaseKind(version, previous) {
     const parsed = semver_default().parse(version);
     return parsed.minor === 0 && parsed.patch === 0 ? "major" : parsed.patch === 0 ? "minor" : "patch";
 }
+/**
+ * A version to check must be above the last release: gates passed for 1.4.0 after 1.4.2 would
+ * bless a downgrade. The one exception is HEAD's own release tag (a re-run after the tag was made).
+ */
+async function refuseNotAbove(git, version, decision, head) {
+    const previous = decision.previous;
+    if (!previous || semver_default().gt(version, previous))
+        return;
+    if (semver_default().eq(version, previous) && decision.previousTag) {
+        const { stdout } = await git.run(["rev-parse", `${decision.previousTag}^{commit}`], { allowFailure: true });
+        if (stdout.trim() === head)
+            return;
+    }
+    const last = decision.previousTag ? `the last release ${previous} (tag ${decision.previousTag})` : `the last release ${previous}`;
+    throw new errors/* ConfigurationError */.j1(`version ${version} is ${semver_default().eq(version, previous) ? "already" : "below"} ${last}: gates are checked for a new release above it. Pass a higher version (input \`version\`), or none to check the version the commits ask for.`);
+}
 /** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
 async function runGateCheck(ports, inputs) {
     const clock = inputs.now ? (0,adapters_clock/* fixedClock */.N)(inputs.now) : ports.clock;
@@ -1117,6 +1133,7 @@ async function runGateCheck(ports, inputs) {
     if (!version) {
         throw new errors/* ConfigurationError */.j1(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (input \`version\`, CLI --version).`);
     }
+    await refuseNotAbove(git, version, decision, bump.head);
     const kind = releaseKind(version, decision.previous);
     const gates = parseGatesConfig(await (0,section/* configSection */.c)(files, bump.config, "gates"));
     const calendarConfig = await (0,config/* loadCalendarConfig */.DX)(files, bump.config);
@@ -1557,6 +1574,8 @@ class GitHubForge {
 /* harmony export */   L: () => (/* binding */ ExecCommandRunner)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3412);
+
 
 /**
  * Variables a gate command never sees: the action's inputs (the GitHub token among them), the
@@ -1574,7 +1593,10 @@ class ExecCommandRunner {
             if (value !== undefined && !isPrivate(name))
                 env[name] = value;
         const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], { cwd: options.cwd, silent: true, ignoreReturnCode: true, env });
-        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+        // The command sees registry tokens on purpose; what it prints goes into reasons, the summary and
+        // the evidence, so every secret the run knows is masked here, at the source, under any name.
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
+        return { exitCode: result.exitCode, stdout: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stdout, secrets), stderr: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stderr, secrets) };
     }
 }
 

@@ -564,8 +564,8 @@ function mergeNotes(...all) {
 var metadata = __webpack_require__(9229);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/inputs.ts
 var inputs = __webpack_require__(356);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
-var run = __webpack_require__(7183);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 4 modules
+var run = __webpack_require__(2789);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/release.ts
 
 
@@ -585,6 +585,9 @@ async function resolveRelease(ports, given) {
             throw noRepository();
         commit = (await ports.git.run(["rev-parse", "HEAD"])).stdout.trim();
     }
+    else if (inRepository) {
+        await refuseUnknownCommit(ports.git, commit, given.cwd);
+    }
     if (given.version !== undefined)
         return { version: (0,metadata/* normalizeVersionInput */.m)(given.version, "version"), commit };
     if (!inRepository)
@@ -598,6 +601,13 @@ async function resolveRelease(ports, given) {
     if (!version)
         throw new errors/* ConfigurationError */.j1("no release version: there is no release tag and no commit asks for a release; pass the version (--version)");
     return { version, commit };
+}
+/** A capsule names a commit the repository holds: signing one it does not would vouch for nothing that exists. */
+async function refuseUnknownCommit(git, commit, cwd) {
+    const { exitCode } = await git.run(["cat-file", "-e", `${commit}^{commit}`], { allowFailure: true });
+    if (exitCode !== 0) {
+        throw new errors/* ConfigurationError */.j1(`commit ${commit} does not exist in the repository at ${cwd}: give the id of a commit it holds (fetch it first when it comes from elsewhere, fetch-depth: 0)`);
+    }
 }
 async function isRepository(git) {
     try {
@@ -1005,6 +1015,8 @@ function resolveSbom(raw) {
 /* harmony export */   L: () => (/* binding */ ExecCommandRunner)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3412);
+
 
 /**
  * Variables a gate command never sees: the action's inputs (the GitHub token among them), the
@@ -1022,7 +1034,10 @@ class ExecCommandRunner {
             if (value !== undefined && !isPrivate(name))
                 env[name] = value;
         const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], { cwd: options.cwd, silent: true, ignoreReturnCode: true, env });
-        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+        // The command sees registry tokens on purpose; what it prints goes into reasons, the summary and
+        // the evidence, so every secret the run knows is masked here, at the source, under any name.
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
+        return { exitCode: result.exitCode, stdout: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stdout, secrets), stderr: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stderr, secrets) };
     }
 }
 

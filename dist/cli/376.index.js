@@ -127,8 +127,13 @@ async function verifyCapsule(inputs) {
     const capsule = problems.length === 0 ? statement.predicate : undefined;
     const folders = [(0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), ...inputs.artifactDirs.map((dir) => (0,external_node_path_.resolve)(dir))];
     const here = folders[0];
+    // A key-signed capsule has a detached signature beside the envelope for every artifact and SBOM
+    // (all subjects but the capsule YAML): one that is missing is a failure, not a check skipped.
+    const detached = capsule
+        ? new Set([...capsule.artifacts.map((artifact) => artifact.name), ...(capsule.sbom?.documents ?? []).map((document) => document.name)])
+        : new Set(statement.subject.filter((subject) => !subject.name.endsWith(".yaml")).map((subject) => subject.name));
     for (const subject of statement.subject)
-        await checkSubject(subject, folders, here, inputs.key, add);
+        await checkSubject(subject, folders, here, inputs.key, add, detached.has(subject.name));
     if (capsule) {
         await checkCapsuleFile(capsule, statement.subject, folders, add);
         await checkSboms(capsule, statement.subject, folders, add);
@@ -146,7 +151,7 @@ async function verifyCapsule(inputs) {
 function locate(name, folders) {
     return folders.map((folder) => (0,external_node_path_.join)(folder, name)).find((path) => (0,external_node_fs_.existsSync)(path));
 }
-async function checkSubject(subject, folders, here, key, add) {
+async function checkSubject(subject, folders, here, key, add, signed) {
     // Subjects are release assets, named by file name: a path here would lead the search out of the folders.
     if (/[/\\]/.test(subject.name) || subject.name === "." || subject.name === "..") {
         add(`digest ${subject.name}`, false, "the subject's name is not a plain file name");
@@ -155,9 +160,13 @@ async function checkSubject(subject, folders, here, key, add) {
     const path = locate(subject.name, folders);
     if (!path) {
         add(`digest ${subject.name}`, false, `not found (looked in ${folders.join(", ")})`);
+        if (signed && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(here, `${subject.name}.sig`)))
+            add(`signature ${subject.name}.sig`, false, `missing: ${(0,external_node_path_.join)(here, `${subject.name}.sig`)} does not exist`);
         return;
     }
     const sigPath = (0,external_node_path_.join)(here, `${subject.name}.sig`);
+    if (signed && !(0,external_node_fs_.existsSync)(sigPath))
+        add(`signature ${subject.name}.sig`, false, `missing: ${sigPath} does not exist (capsule-sign writes one for every artifact signed with a key)`);
     if ((0,external_node_fs_.existsSync)(sigPath)) {
         const result = await (0,detached/* hashAndVerifyFile */.TN)(path, key, await (0,promises_.readFile)(sigPath));
         addDigest(subject, path, result.sha256, add);
@@ -259,13 +268,21 @@ async function checkSboms(capsule, subjects, folders, add) {
 }
 async function checkSums(subjects, here, key, add) {
     const sumsPath = (0,external_node_path_.join)(here, "SHA256SUMS");
-    if (!(0,external_node_fs_.existsSync)(sumsPath))
-        return;
-    const bytes = await (0,promises_.readFile)(sumsPath);
     const sigPath = `${sumsPath}.sig`;
+    // capsule-sign writes both beside the envelope; without them nothing vouches for the sums a user downloads.
+    if (!(0,external_node_fs_.existsSync)(sumsPath)) {
+        add("SHA256SUMS", false, `missing: ${sumsPath} does not exist`);
+        if (!(0,external_node_fs_.existsSync)(sigPath))
+            add("signature SHA256SUMS.sig", false, `missing: ${sigPath} does not exist`);
+        return;
+    }
+    const bytes = await (0,promises_.readFile)(sumsPath);
     if ((0,external_node_fs_.existsSync)(sigPath)) {
         const valid = (0,signer/* verifyBytes */.R)(key, bytes, await (0,promises_.readFile)(sigPath));
         add("signature SHA256SUMS.sig", valid, valid ? "valid" : `${sigPath} is not the key's signature of ${sumsPath}`);
+    }
+    else {
+        add("signature SHA256SUMS.sig", false, `missing: ${sigPath} does not exist`);
     }
     let entries;
     try {

@@ -22,8 +22,8 @@ var reporter_terminal = __webpack_require__(1206);
 var git_cli = __webpack_require__(5577);
 // EXTERNAL MODULE: ./packages/core/src/publish/forge-choice.ts + 2 modules
 var forge_choice = __webpack_require__(5782);
-// EXTERNAL MODULE: ./packages/core/src/publish/run.ts + 10 modules
-var run = __webpack_require__(4046);
+// EXTERNAL MODULE: ./packages/core/src/publish/run.ts + 11 modules
+var run = __webpack_require__(5946);
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
 var files = __webpack_require__(3845);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts

@@ -30,8 +30,8 @@ var load = __webpack_require__(1522);
 var section = __webpack_require__(7167);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 3 modules
-var version_bump_run = __webpack_require__(7183);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 4 modules
+var version_bump_run = __webpack_require__(2789);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);

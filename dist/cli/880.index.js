@@ -1516,8 +1516,8 @@ var changelog_file = __webpack_require__(7205);
 var update = __webpack_require__(6536);
 // EXTERNAL MODULE: ./packages/core/src/publish/inputs.ts
 var publish_inputs = __webpack_require__(5792);
-// EXTERNAL MODULE: ./packages/core/src/publish/run.ts + 10 modules
-var run = __webpack_require__(4046);
+// EXTERNAL MODULE: ./packages/core/src/publish/run.ts + 11 modules
+var run = __webpack_require__(5946);
 ;// CONCATENATED MODULE: ./packages/core/src/rollback/roll-forward.ts
 
 
@@ -2385,6 +2385,8 @@ function releaseLineRange(lines, version) {
 /* harmony export */   L: () => (/* binding */ ExecCommandRunner)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3412);
+
 
 /**
  * Variables a gate command never sees: the action's inputs (the GitHub token among them), the
@@ -2402,7 +2404,10 @@ class ExecCommandRunner {
             if (value !== undefined && !isPrivate(name))
                 env[name] = value;
         const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], { cwd: options.cwd, silent: true, ignoreReturnCode: true, env });
-        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+        // The command sees registry tokens on purpose; what it prints goes into reasons, the summary and
+        // the evidence, so every secret the run knows is masked here, at the source, under any name.
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
+        return { exitCode: result.exitCode, stdout: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stdout, secrets), stderr: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stderr, secrets) };
     }
 }
 

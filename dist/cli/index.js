@@ -55,31 +55,31 @@ __webpack_async_result__();
  */
 const COMMANDS = {
     "version-bump": async () => {
-        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
+        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(629), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4105));
         return { run: versionBumpCommand, help: versionBumpHelp };
     },
     publish: async () => {
-        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(810), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2880));
+        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(102), __nccwpck_require__.e(629), __nccwpck_require__.e(22), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2880));
         return { run: publishCommand, help: publishHelp };
     },
     rollback: async () => {
-        const { rollbackCommand, rollbackHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(463), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(890), __nccwpck_require__.e(810), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7880));
+        const { rollbackCommand, rollbackHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(463), __nccwpck_require__.e(102), __nccwpck_require__.e(629), __nccwpck_require__.e(890), __nccwpck_require__.e(22), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7880));
         return { run: rollbackCommand, help: rollbackHelp };
     },
     "gate-check": async () => {
-        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(707), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 152));
+        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(392), __nccwpck_require__.e(707), __nccwpck_require__.e(102), __nccwpck_require__.e(629), __nccwpck_require__.e(961), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 152));
         return { run: gateCheckCommand, help: gateCheckHelp };
     },
     calendar: async () => {
-        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(961), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4767));
+        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(629), __nccwpck_require__.e(961), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4767));
         return { run: calendarCommand, help: calendarHelp };
     },
     changelog: async () => {
-        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2122));
+        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(629), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2122));
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
-        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(102), __nccwpck_require__.e(279), __nccwpck_require__.e(890), __nccwpck_require__.e(229), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3250));
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(102), __nccwpck_require__.e(629), __nccwpck_require__.e(890), __nccwpck_require__.e(229), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3250));
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     sync: async () => {
