@@ -2460,6 +2460,42 @@ function releaseLineRange(lines, version) {
 
 /***/ }),
 
+/***/ 3691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   hg: () => (/* binding */ characters),
+/* harmony export */   vY: () => (/* binding */ fitText)
+/* harmony export */ });
+/**
+ * The beginning of `text` that fits in `budget` (as `size` measures it: bytes for a step summary,
+ * characters for a GitHub release body), cut after the last whole line, followed by `notice`
+ * (which names where the whole text is); the text itself when it fits.
+ */
+function fitText(text, budget, notice, size) {
+    if (size(text) <= budget)
+        return text;
+    const room = Math.max(0, budget - size(notice));
+    let end = 0;
+    for (let used = 0;;) {
+        const next = text.indexOf("\n", end + 1);
+        const lineEnd = next === -1 ? text.length : next;
+        used += size(text.slice(end, lineEnd));
+        if (used > room)
+            break;
+        end = lineEnd;
+        if (next === -1)
+            break;
+    }
+    return `${text.slice(0, end)}${notice}`;
+}
+const bytes = (part) => Buffer.byteLength(part);
+const characters = (part) => part.length;
+
+
+/***/ }),
+
 /***/ 1130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2470,6 +2506,8 @@ function releaseLineRange(lines, version) {
 /* harmony export */ });
 /* unused harmony export entryJson */
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1070);
+/* harmony import */ var _fit_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3691);
+
 
 /** One listed entry as the JSON gives it: enough to review a dry-run without the file. */
 function entryJson(entry) {
@@ -2550,20 +2588,7 @@ function fitNotes(notes, budget, result, notesPath) {
     const path = notesPath ?? (result.applied.dryRun ? undefined : result.notesPath);
     const where = path ? `the whole text is in \`${path}\`` : result.applied.dryRun ? "the whole text is in the `notes` output" : `the whole release is in \`${result.changelogPath}\``;
     const notice = `\n\n> The release notes are ${Math.round(size / 1024)} KB, more than a step summary can show: this is their beginning; ${where}.`;
-    const room = Math.max(0, budget - Buffer.byteLength(notice));
-    // Whole lines while they fit, counted in bytes (what the limit counts), not characters.
-    let end = 0;
-    for (let used = 0;;) {
-        const next = notes.indexOf("\n", end + 1);
-        const lineEnd = next === -1 ? notes.length : next;
-        used += Buffer.byteLength(notes.slice(end, lineEnd));
-        if (used > room)
-            break;
-        end = lineEnd;
-        if (next === -1)
-            break;
-    }
-    return `${notes.slice(0, end)}${notice}`;
+    return (0,_fit_text_js__WEBPACK_IMPORTED_MODULE_1__/* .fitText */ .vY)(notes, budget, notice, _fit_text_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee);
 }
 
 

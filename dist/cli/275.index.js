@@ -1,7 +1,263 @@
+<<<<<<<< HEAD:dist/cli/275.index.js
 export const id = 275;
 export const ids = [275];
 export const modules = {
 
+========
+export const id = 22;
+export const ids = [22];
+export const modules = {
+
+/***/ 3691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   hg: () => (/* binding */ characters),
+/* harmony export */   vY: () => (/* binding */ fitText)
+/* harmony export */ });
+/**
+ * The beginning of `text` that fits in `budget` (as `size` measures it: bytes for a step summary,
+ * characters for a GitHub release body), cut after the last whole line, followed by `notice`
+ * (which names where the whole text is); the text itself when it fits.
+ */
+function fitText(text, budget, notice, size) {
+    if (size(text) <= budget)
+        return text;
+    const room = Math.max(0, budget - size(notice));
+    let end = 0;
+    for (let used = 0;;) {
+        const next = text.indexOf("\n", end + 1);
+        const lineEnd = next === -1 ? text.length : next;
+        used += size(text.slice(end, lineEnd));
+        if (used > room)
+            break;
+        end = lineEnd;
+        if (next === -1)
+            break;
+    }
+    return `${text.slice(0, end)}${notice}`;
+}
+const bytes = (part) => Buffer.byteLength(part);
+const characters = (part) => part.length;
+
+
+/***/ }),
+
+/***/ 798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ describePermission),
+/* harmony export */   Q: () => (/* binding */ ForgeError)
+/* harmony export */ });
+/** Workflow `permissions:` names (or token settings) for the permission ids GitHub reports in x-accepted-github-permissions. */
+const PERMISSION_NAMES = {
+    checks: "checks",
+    statuses: "statuses",
+    pull_requests: "pull-requests",
+    issues: "issues",
+    contents: "contents",
+    metadata: "metadata",
+    vulnerability_alerts: "Dependabot alerts",
+    security_events: "security-events",
+    deployments: "deployments",
+    packages: "packages",
+};
+/** A forge request that failed; keeps the HTTP status (undefined for timeouts and network errors). */
+class ForgeError extends Error {
+    status;
+    operation;
+    missingPermission;
+    name = "ForgeError";
+    constructor(message, status, operation, 
+    /** For 403: the permission the token lacks, as GitHub names it (e.g. "vulnerability_alerts=read"). */
+    missingPermission) {
+        super(message);
+        this.status = status;
+        this.operation = operation;
+        this.missingPermission = missingPermission;
+    }
+}
+/** "vulnerability_alerts=read" → "Dependabot alerts: read"; several alternatives are separated by ";". */
+function describePermission(accepted) {
+    return accepted
+        .split(";")
+        .map((alternative) => alternative
+        .split(",")
+        .map((pair) => {
+        const [name = "", level = "read"] = pair.trim().split("=");
+        return `${PERMISSION_NAMES[name] ?? name}: ${level}`;
+    })
+        .join(" and "))
+        .join(", or ");
+}
+
+
+/***/ }),
+
+/***/ 8366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qi: () => (/* binding */ createOctokit),
+/* harmony export */   RU: () => (/* binding */ GitHubForge),
+/* harmony export */   Zf: () => (/* binding */ toForgeError)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(798);
+
+
+
+
+
+/** Builds Octokit with the retry and throttling plugins and a per-request timeout. */
+function createOctokit(options) {
+    const retries = options.retries ?? 3;
+    const base = options.retryBaseMs ?? 1000;
+    const log = options.log ?? (() => { });
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    // The proxy-aware fetch of @actions/github, with a timeout on each attempt (retries get a fresh one).
+    const baseFetch = (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch);
+    const timedFetch = (url, init) => {
+        const limit = AbortSignal.timeout(timeoutMs);
+        return baseFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+    };
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+        request: { fetch: timedFetch },
+        retry: { retries, retryAfterBaseValue: base },
+        throttle: {
+            retryAfterBaseValue: base,
+            fallbackSecondaryRateRetryAfter: 60,
+            onRateLimit: (after, request, _octokit, count) => {
+                log(`rate limit on ${request.method} ${request.url}; retrying in ${after}s (attempt ${count + 1})`);
+                return count < retries;
+            },
+            onSecondaryRateLimit: (after, request, _octokit, count) => {
+                log(`secondary rate limit on ${request.method} ${request.url}; retrying in ${after}s (attempt ${count + 1})`);
+                return count < retries;
+            },
+        },
+        log: { debug: () => { }, info: () => { }, warn: (message) => log(message), error: (message) => log(message) },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    return octokit;
+}
+/** Turns whatever Octokit threw into a ForgeError that says what failed and what to do; never includes the token. */
+function toForgeError(error, operation) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q)
+        return error;
+    const failure = error;
+    const said = failure.response?.data?.message ?? failure.message ?? String(error);
+    // Octokit reports a fetch that never answered as status 500 without a response.
+    const noAnswer = failure.response === undefined;
+    const status = typeof failure.status === "number" && failure.status > 0 && !noAnswer ? failure.status : undefined;
+    if (status === undefined) {
+        const timedOut = failure.name === "TimeoutError" || /aborted|timeout/i.test(said);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation} ${timedOut ? "timed out" : `failed: ${said}`}`, undefined, operation);
+    }
+    if (status === 401)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: GitHub rejected the token (401 ${said}); check the token input`, status, operation);
+    if (status === 403) {
+        const accepted = failure.response?.headers?.["x-accepted-github-permissions"];
+        if (accepted) {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: the token lacks the permission ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describePermission */ .D)(accepted)} (GitHub answered 403: ${said})`, status, operation, accepted);
+        }
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: GitHub refused (403: ${said})`, status, operation);
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: GitHub answered ${status}: ${said}`, status, operation);
+}
+function checkRunState(status, conclusion) {
+    if (status !== "completed")
+        return "pending";
+    return conclusion === "success" || conclusion === "neutral" || conclusion === "skipped" ? "passed" : "failed";
+}
+function statusState(state) {
+    return state === "success" ? "passed" : state === "pending" ? "pending" : "failed";
+}
+/** The Forge port over GitHub's REST API. */
+class GitHubForge {
+    octokit;
+    repository;
+    owner;
+    repo;
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+        const [owner, repo] = repository.split("/");
+        if (!owner || !repo)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`the repository must be owner/name, not '${repository}'`, undefined, "configuration");
+        this.owner = owner;
+        this.repo = repo;
+    }
+    static create(options) {
+        return new GitHubForge(createOctokit(options), options.repository);
+    }
+    async call(operation, body) {
+        try {
+            return await body();
+        }
+        catch (error) {
+            throw toForgeError(error, operation);
+        }
+    }
+    milestoneNumber(title) {
+        return this.call(`GET /repos/${this.repository}/milestones`, async () => {
+            const milestones = await this.octokit.paginate(this.octokit.rest.issues.listMilestones, { owner: this.owner, repo: this.repo, state: "all", per_page: 100 });
+            return milestones.find((milestone) => milestone.title === title)?.number;
+        });
+    }
+    openPullRequests(filter) {
+        return this.call(`GET /repos/${this.repository}/issues`, async () => {
+            const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+                owner: this.owner,
+                repo: this.repo,
+                state: "open",
+                per_page: 100,
+                ...(filter.milestone !== undefined ? { milestone: String(filter.milestone) } : {}),
+                ...(filter.label ? { labels: filter.label } : {}),
+            });
+            return issues
+                .filter((issue) => issue.pull_request)
+                .map((issue) => ({
+                number: issue.number,
+                title: issue.title,
+                url: issue.html_url,
+                draft: Boolean(issue.draft),
+                labels: issue.labels.map((label) => (typeof label === "string" ? label : (label.name ?? ""))),
+            }));
+        });
+    }
+    async commitChecks(ref) {
+        const runs = await this.call(`GET /repos/${this.repository}/commits/${ref}/check-runs`, () => this.octokit.paginate(this.octokit.rest.checks.listForRef, { owner: this.owner, repo: this.repo, ref, filter: "latest", per_page: 100 }));
+        const combined = await this.call(`GET /repos/${this.repository}/commits/${ref}/status`, () => this.octokit.rest.repos.getCombinedStatusForRef({ owner: this.owner, repo: this.repo, ref, per_page: 100 }));
+        return [
+            ...runs.map((run) => ({ name: run.name, source: "check-run", state: checkRunState(run.status, run.conclusion), detail: run.conclusion ?? run.status, ...(run.html_url ? { url: run.html_url } : {}) })),
+            ...combined.data.statuses.map((status) => ({ name: status.context, source: "status", state: statusState(status.state), detail: status.state, ...(status.target_url ? { url: status.target_url } : {}) })),
+        ];
+    }
+    vulnerabilityAlerts() {
+        return this.call(`GET /repos/${this.repository}/dependabot/alerts`, async () => {
+            const alerts = await this.octokit.paginate(this.octokit.rest.dependabot.listAlertsForRepo, { owner: this.owner, repo: this.repo, state: "open", per_page: 100 });
+            return alerts.map((alert) => ({
+                id: alert.security_advisory.ghsa_id,
+                packageName: alert.dependency.package?.name ?? "unknown",
+                severity: alert.security_advisory.severity,
+                summary: alert.security_advisory.summary,
+                ...(alert.dependency.manifest_path ? { manifest: alert.dependency.manifest_path } : {}),
+                url: alert.html_url,
+            }));
+        });
+    }
+}
+
+
+/***/ }),
+
+>>>>>>>> wrong:dist/cli/22.index.js
 /***/ 6246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -435,6 +691,8 @@ var node_modules_semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts
 var version_tags = __webpack_require__(7477);
+// EXTERNAL MODULE: ./packages/core/src/changelog/fit-text.ts
+var fit_text = __webpack_require__(3691);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -615,7 +873,12 @@ async function observe(ports, inputs, settings, context) {
     if (settings.release.enabled && ports.forge) {
         await ports.forge.checkReleaseAccess();
         const existing = await ports.forge.findRelease(release.tag);
+<<<<<<<< HEAD:dist/cli/275.index.js
         forge = { description: ports.forge.description, name: (0,publish_settings/* fillTemplate */.ou)(settings.release.name, values), body: await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP), existing: existing ? releaseState(existing) : null };
+========
+        const body = fitReleaseBody(await releaseBody(ports.files, settings, values), settings.release.notesFile, release.tag, ports.env);
+        forge = { description: ports.forge.description, name: (0,publish_settings/* fillTemplate */.ou)(settings.release.name, values), body, existing: existing ? releaseState(existing) : null };
+>>>>>>>> wrong:dist/cli/22.index.js
     }
     const pending = (glob) => ports.reporter.info(`dry-run: the assets matching ${glob} are written by an earlier step's real run (none exist in a dry-run); they will be attached then`);
     const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP, { dryRun: inputs.dryRun, pending }) : [];
@@ -654,6 +917,24 @@ async function releaseBody(files, settings, values, scratch) {
     if (text === undefined)
         throw new errors/* ConfigurationError */.j1(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
     return text;
+}
+/** GitHub refuses a release body over 125,000 characters (and the whole release with it). */
+const RELEASE_BODY_CHARACTERS = 125_000;
+/**
+ * A body over GitHub's limit is cut after its last whole line that fits, as the step summary is,
+ * with a line linking to the whole notes in the repository at the tag.
+ */
+function fitReleaseBody(body, notesFile, tag, env) {
+    if (body.length <= RELEASE_BODY_CHARACTERS)
+        return body;
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const where = notesFile
+        ? env.GITHUB_REPOSITORY
+            ? `[${notesFile}](${server}/${env.GITHUB_REPOSITORY}/blob/${encodeURIComponent(tag)}/${notesFile.split("/").map(encodeURIComponent).join("/")})`
+            : `\`${notesFile}\` at ${tag}`
+        : "the repository";
+    const notice = `\n\n> These release notes are ${body.length.toLocaleString("en-US")} characters, more than a GitHub release can hold: this is their beginning. The full notes: ${where}.`;
+    return (0,fit_text/* fitText */.vY)(body, RELEASE_BODY_CHARACTERS, notice, fit_text/* characters */.hg);
 }
 /** A configured remote name, or null when a defaulted one is missing (a laptop repository without origin). */
 async function resolveRemote(git, name, named) {

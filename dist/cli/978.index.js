@@ -202,13 +202,16 @@ const YOUNG_GENERATION_FLAG = "--semi-space-growth-factor=1";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ TerminalReporter)
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3412);
+
 
 /** Prints to a terminal: progress to stderr so that stdout stays clean for --json. */
 class TerminalReporter {
     out;
     verbose;
-    secrets = [];
+    // Secrets in the environment under any name (NPM_TOKEN, NODE_AUTH_TOKEN, ...), and those given.
+    secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_0__/* .knownSecrets */ .x)(process.env);
     summaries = [];
     constructor(out = process.stderr, verbose = false) {
         this.out = out;
@@ -218,10 +221,7 @@ class TerminalReporter {
         this.out.write(`${this.mask(text)}\n`);
     }
     mask(text) {
-        let masked = text;
-        for (const secret of this.secrets)
-            masked = masked.split(secret).join("***");
-        return masked;
+        return (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .Q)(text, this.secrets);
     }
     info(message) {
         this.print(message);
@@ -231,7 +231,7 @@ class TerminalReporter {
             this.print(`debug: ${message}`);
     }
     annotate(level, message, location) {
-        const where = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(location);
+        const where = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j$)(location);
         this.print(`${level}: ${where ? `${where}: ` : ""}${message}`);
     }
     async group(title, body) {
@@ -247,8 +247,9 @@ class TerminalReporter {
         return this.summaries.join("\n");
     }
     secret(value) {
-        if (value)
+        if (value && !this.secrets.includes(value))
             this.secrets.push(value);
+        this.secrets.sort((a, b) => b.length - a.length);
     }
 }
 
@@ -2250,6 +2251,56 @@ function writeYamlTo(value, out) {
         throw new TypeError("a YAML record must be a map or a list at the top");
     }
     writer.flush();
+}
+
+
+/***/ }),
+
+/***/ 3412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ maskSecrets),
+/* harmony export */   x: () => (/* binding */ knownSecrets)
+/* harmony export */ });
+// The secrets a run knows, whatever name they came under: a token the workflow hands a step as
+// NODE_AUTH_TOKEN or NPM_TOKEN, the action's own secret inputs (INPUT_TOKEN, INPUT_NPM-TOKEN,
+// INPUT_KEY), the runner's tokens. Text from elsewhere (a gate command's output, npm's or git's
+// messages) can carry them; every text the toolkit prints or records goes through maskSecrets.
+/** Variable names that hold a secret: …TOKEN, …SECRET, …PASSWORD, …PASSPHRASE, …KEY (not a public one), …IDENTITIES. */
+const SECRET_NAME = /(?:^|[_-])(?:TOKEN|SECRET|PASSWORD|PASSPHRASE|KEY|IDENTITIES|CREDENTIALS?)$/i;
+const NOT_SECRET = /PUBLIC/i;
+// Shorter values ("true", "1") are settings, not secrets: masking them would mangle every message.
+const SHORTEST = 8;
+/** The secret values in an environment, longest first (a secret that contains another is masked whole). */
+function knownSecrets(env) {
+    const found = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || !SECRET_NAME.test(name) || NOT_SECRET.test(name))
+            continue;
+        for (const part of partsOf(value))
+            found.add(part);
+    }
+    return [...found].sort((a, b) => b.length - a.length);
+}
+/** A value and, for one of several lines (a PEM key), each line long enough to give it away. */
+function partsOf(value) {
+    const trimmed = value.trim();
+    const parts = trimmed.length >= SHORTEST ? [trimmed] : [];
+    if (trimmed.includes("\n")) {
+        for (const line of trimmed.split(/\r?\n/))
+            if (line.trim().length >= 16 && !line.startsWith("-----"))
+                parts.push(line.trim());
+    }
+    return parts;
+}
+/** The text with every one of the secrets replaced by `***`. */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of secrets)
+        if (masked.includes(secret))
+            masked = masked.split(secret).join("***");
+    return masked;
 }
 
 

@@ -45,7 +45,7 @@ async function setup() {
       JSON.stringify(releasesOf(emulator.state, model)),
       await registry.digest([name]),
     ]);
-  return { fixture, name, run, digest };
+  return { fixture, name, run, digest, releases: () => releasesOf(emulator.state, model).releases };
 }
 
 describe("publish releases what the tagged commit holds", () => {
@@ -114,5 +114,22 @@ describe("publish's dry-run reports what would stop the release", () => {
     expect(result.exitCode, result.stdout).toBe(1);
     expect(result.stdout).toMatch(/::error::origin\/main moved on while this release was prepared/);
     expect(await digest()).toBe(before);
+  });
+});
+
+describe("publish's GitHub release body", () => {
+  it("is cut to GitHub's 125,000 characters with a link to the full notes, where GitHub would refuse it", async () => {
+    const { fixture, run, releases } = await setup();
+    const line = "- **api:** one of very many changes in this release, described at some length\n";
+    const notes = `# Release Notes: v1.5.0\n\n${line.repeat(Math.ceil(130_000 / line.length))}`;
+    fixture.repo.write("RELEASE_NOTES.md", notes);
+    fixture.repo.git("add", "RELEASE_NOTES.md");
+    fixture.repo.git("commit", "-q", "--amend", "--no-edit");
+    const result = await run({ "notes-file": "RELEASE_NOTES.md" });
+    expect(result.exitCode, result.stdout).toBe(0);
+    const [release] = releases();
+    expect(release.body!.length).toBeLessThanOrEqual(125_000);
+    expect(notes.startsWith(release.body!.split("\n\n> ")[0]!)).toBe(true);
+    expect(release.body).toContain("https://github.com/octo-org/sample/blob/v1.5.0/RELEASE_NOTES.md");
   });
 });

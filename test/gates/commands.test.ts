@@ -17,7 +17,10 @@ describe("the command runner of custom gates", () => {
     const runner = new ExecCommandRunner();
     const env = await runner.run("printenv", [], { cwd: tmpdir() });
     expect(env.exitCode).toBe(0);
-    expect(env.stdout).toContain("NODE_AUTH_TOKEN=secret-NODE_AUTH_TOKEN");
+    // The command has the registry token; what it prints shows it masked, as every secret the run knows.
+    expect(env.stdout).toContain("NODE_AUTH_TOKEN=***");
+    const sees = await runner.run(process.execPath, ["-e", "process.stdout.write(String(process.env.NODE_AUTH_TOKEN === 'secret-NODE_AUTH_TOKEN'))"], { cwd: tmpdir() });
+    expect(sees.stdout).toBe("true");
     for (const hidden of ["INPUT_TOKEN", "GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN"]) expect(env.stdout).not.toContain(`secret-${hidden}`);
     const echo = await runner.run("printf", ["%s|", "$(id)", "a b", "`x`;"], { cwd: tmpdir() });
     expect(echo.stdout).toBe("$(id)|a b|`x`;|");

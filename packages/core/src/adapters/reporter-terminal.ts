@@ -1,9 +1,11 @@
 import type { AnnotationLevel, Reporter } from "../ports/index.js";
 import { formatLocation, type SourceLocation } from "../errors/index.js";
+import { knownSecrets, maskSecrets } from "../secrets/known.js";
 
 /** Prints to a terminal: progress to stderr so that stdout stays clean for --json. */
 export class TerminalReporter implements Reporter {
-  private readonly secrets: string[] = [];
+  // Secrets in the environment under any name (NPM_TOKEN, NODE_AUTH_TOKEN, ...), and those given.
+  private readonly secrets: string[] = knownSecrets(process.env);
   private readonly summaries: string[] = [];
   constructor(
     private readonly out: NodeJS.WritableStream = process.stderr,
@@ -15,9 +17,7 @@ export class TerminalReporter implements Reporter {
   }
 
   private mask(text: string): string {
-    let masked = text;
-    for (const secret of this.secrets) masked = masked.split(secret).join("***");
-    return masked;
+    return maskSecrets(text, this.secrets);
   }
 
   info(message: string): void {
@@ -42,6 +42,7 @@ export class TerminalReporter implements Reporter {
     return this.summaries.join("\n");
   }
   secret(value: string): void {
-    if (value) this.secrets.push(value);
+    if (value && !this.secrets.includes(value)) this.secrets.push(value);
+    this.secrets.sort((a, b) => b.length - a.length);
   }
 }

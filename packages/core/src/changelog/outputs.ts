@@ -1,5 +1,6 @@
 import { renderPlan } from "../plan/plan.js";
 import type { ChangeEntry } from "./entries.js";
+import { bytes, fitText } from "./fit-text.js";
 import type { ChangelogResult } from "./run.js";
 
 /** One listed entry as the JSON gives it: enough to review a dry-run without the file. */
@@ -87,16 +88,5 @@ function fitNotes(notes: string, budget: number, result: ChangelogResult, notesP
   const path = notesPath ?? (result.applied.dryRun ? undefined : result.notesPath);
   const where = path ? `the whole text is in \`${path}\`` : result.applied.dryRun ? "the whole text is in the `notes` output" : `the whole release is in \`${result.changelogPath}\``;
   const notice = `\n\n> The release notes are ${Math.round(size / 1024)} KB, more than a step summary can show: this is their beginning; ${where}.`;
-  const room = Math.max(0, budget - Buffer.byteLength(notice));
-  // Whole lines while they fit, counted in bytes (what the limit counts), not characters.
-  let end = 0;
-  for (let used = 0; ; ) {
-    const next = notes.indexOf("\n", end + 1);
-    const lineEnd = next === -1 ? notes.length : next;
-    used += Buffer.byteLength(notes.slice(end, lineEnd));
-    if (used > room) break;
-    end = lineEnd;
-    if (next === -1) break;
-  }
-  return `${notes.slice(0, end)}${notice}`;
+  return fitText(notes, budget, notice, bytes);
 }

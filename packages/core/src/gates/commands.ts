@@ -1,4 +1,5 @@
 import { getExecOutput } from "@actions/exec";
+import { knownSecrets, maskSecrets } from "../secrets/known.js";
 
 export interface CommandResult {
   exitCode: number;
@@ -29,6 +30,9 @@ export class ExecCommandRunner implements CommandRunner {
     const env: Record<string, string> = {};
     for (const [name, value] of Object.entries(process.env)) if (value !== undefined && !isPrivate(name)) env[name] = value;
     const result = await getExecOutput(command, [...args], { cwd: options.cwd, silent: true, ignoreReturnCode: true, env });
-    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    // The command sees registry tokens on purpose; what it prints goes into reasons, the summary and
+    // the evidence, so every secret the run knows is masked here, at the source, under any name.
+    const secrets = knownSecrets(process.env);
+    return { exitCode: result.exitCode, stdout: maskSecrets(result.stdout, secrets), stderr: maskSecrets(result.stderr, secrets) };
   }
 }

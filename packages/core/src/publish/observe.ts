@@ -9,6 +9,7 @@ import type { JsonValue } from "../plan/plan.js";
 import type { Files, Git, Reporter } from "../ports/index.js";
 import type { Registry } from "../registry/port.js";
 import { readTags, versionTags } from "../version/tags.js";
+import { characters, fitText } from "../changelog/fit-text.js";
 import { collectAssets } from "./assets.js";
 import { refuseUncommitted } from "./committed.js";
 import { channelOf, floatingTagsFor, type Channel } from "./channel.js";
@@ -95,7 +96,7 @@ export async function observe(ports: ObservePorts, inputs: PublishInputs, settin
   if (settings.release.enabled && ports.forge) {
     await ports.forge.checkReleaseAccess();
     const existing = await ports.forge.findRelease(release.tag);
-    const body = await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP);
+    const body = fitReleaseBody(await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP), settings.release.notesFile, release.tag, ports.env);
     forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body, existing: existing ? releaseState(existing) : null };
   }
   const pending = (glob: string) =>
@@ -141,6 +142,25 @@ async function releaseBody(
   const text = inScratch ? await new LocalFiles(scratch).read(relative(scratch, path)) : await files.read(path);
   if (text === undefined) throw new ConfigurationError(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
   return text;
+}
+
+/** GitHub refuses a release body over 125,000 characters (and the whole release with it). */
+export const RELEASE_BODY_CHARACTERS = 125_000;
+
+/**
+ * A body over GitHub's limit is cut after its last whole line that fits, as the step summary is,
+ * with a line linking to the whole notes in the repository at the tag.
+ */
+export function fitReleaseBody(body: string, notesFile: string | undefined, tag: string, env: Readonly<Record<string, string | undefined>>): string {
+  if (body.length <= RELEASE_BODY_CHARACTERS) return body;
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const where = notesFile
+    ? env.GITHUB_REPOSITORY
+      ? `[${notesFile}](${server}/${env.GITHUB_REPOSITORY}/blob/${encodeURIComponent(tag)}/${notesFile.split("/").map(encodeURIComponent).join("/")})`
+      : `\`${notesFile}\` at ${tag}`
+    : "the repository";
+  const notice = `\n\n> These release notes are ${body.length.toLocaleString("en-US")} characters, more than a GitHub release can hold: this is their beginning. The full notes: ${where}.`;
+  return fitText(body, RELEASE_BODY_CHARACTERS, notice, characters);
 }
 
 /** A configured remote name, or null when a defaulted one is missing (a laptop repository without origin). */

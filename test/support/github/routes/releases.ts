@@ -108,6 +108,11 @@ function findRelease(releases: ReleasesArea, id: string): ReleaseModel {
   return release;
 }
 
+/** GitHub refuses a release body over 125,000 characters: "body is too long (maximum is 125000 characters)". */
+function refuseLongBody(body: string | undefined): void {
+  if (body !== undefined && body !== null && body.length > 125_000) throw unprocessable("body is too long (maximum is 125000 characters)");
+}
+
 function unprocessable(message: string): HttpProblem {
   return new HttpProblem(422, `Validation Failed: ${message}`);
 }
@@ -133,6 +138,7 @@ export const releasesRoutes: Route[] = [
       const { repo, releases } = area(context, true);
       const body = (context.body ?? {}) as { tag_name?: string; target_commitish?: string; name?: string; body?: string; draft?: boolean; prerelease?: boolean; make_latest?: string };
       if (!body.tag_name) throw unprocessable("tag_name is missing");
+      refuseLongBody(body.body);
       if (releases.releases.some((release) => release.tagName === body.tag_name)) throw unprocessable(`a release with tag_name ${body.tag_name} already_exists`);
       const draft = body.draft === true;
       const release: ReleaseModel = {
@@ -189,6 +195,7 @@ export const releasesRoutes: Route[] = [
       if (release.immutable && (body.draft === true || body.prerelease !== undefined && body.prerelease !== release.prerelease)) {
         throw unprocessable("the release is immutable");
       }
+      refuseLongBody(body.body);
       if (body.name !== undefined) release.name = body.name;
       if (body.body !== undefined) release.body = body.body;
       if (body.prerelease !== undefined) release.prerelease = body.prerelease;
