@@ -1,6 +1,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 89659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(58611));
+const https = __importStar(__nccwpck_require__(65692));
+const pm = __importStar(__nccwpck_require__(83335));
+const tunnel = __importStar(__nccwpck_require__(20770));
+const undici_1 = __nccwpck_require__(46752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 83335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 42463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -5647,6 +6490,1536 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 63251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
 
 /***/ }),
 
@@ -39920,32 +42293,34 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46058);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(80143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57487);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43924);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68516);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(25631);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(43845);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(93664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(25731);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(87920);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(45341);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(31924);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(66260);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(59229);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(79801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(80143);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57487);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43924);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9563);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(71297);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(40635);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(23848);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(93664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(25731);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(87920);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(31924);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(79801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(45341);
+/* harmony import */ var _post_release_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54629);
+
 
 
 
 const cwd = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
 // Sigstore (@actions/attest and what it brings, most of this bundle) loads only when a run signs
 // keyless: signing with a key, and verifying, start without it.
-const attest = async (options) => (await __nccwpck_require__.e(/* import() */ 179).then(__nccwpck_require__.bind(__nccwpck_require__, 79179))).attest(options);
-const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__/* .ActionsReporter */ .X();
+const attest = async (options) => (await __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 4476))).attest(options);
+const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .ActionsReporter */ .X();
 async function sign() {
-    const keys = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .loadActionKeys */ .x)({ cwd, key: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("key"), passphrase: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("passphrase"), keyless: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("keyless") }, reporter);
-    const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .parseCapsuleSignInputs */ .V)({
+    const keys = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .loadActionKeys */ .x)({ cwd, key: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("key"), passphrase: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("passphrase"), keyless: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("keyless") }, reporter);
+    const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .parseCapsuleSignInputs */ .V)({
         cwd,
+        scratch: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .scratchFolder */ .$B)(process.env),
         kind: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("kind"),
         artifacts: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("artifacts"),
         outDir: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("out-dir"),
@@ -39962,8 +42337,8 @@ async function sign() {
         sbomPackages: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("sbom-packages"),
     });
     const signing = keys.signing ?? { mode: "keyless", attest, token: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("github-token"), env: process.env };
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runCapsuleSign */ .E)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .m, reporter }, inputs, signing);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .capsuleSignOutputs */ .L7)(result);
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .runCapsuleSign */ .E)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .systemClock */ .m, reporter }, inputs, signing);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .capsuleSignOutputs */ .L7)(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("capsule", outputs.capsule);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("envelope", outputs.envelope ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("bundle", outputs.bundle);
@@ -39978,41 +42353,1963 @@ async function sign() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("version", outputs.version);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("plan-hash", outputs.planHash);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderCapsuleSignSummary */ .$_)(result));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .renderCapsuleSignSummary */ .$_)(result));
 }
 async function verify() {
-    const keys = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .loadActionKeys */ .x)({ cwd, publicKey: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("public-key") }, reporter);
+    const keys = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .loadActionKeys */ .x)({ cwd, publicKey: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("public-key") }, reporter);
     const identityText = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("identity");
     for (const line of identityText.split(/\r?\n/))
         if (line.trim())
             reporter.secret(line.trim());
-    const identities = identityText.trim() ? await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .parseIdentities */ .go)(identityText, "the identity input") : [];
-    const envelope = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("envelope");
-    if (!envelope)
-        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j1("mode verify needs the envelope input (the .dsse.json to verify)");
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .verifyCapsule */ .b)({
-        envelopePath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, envelope),
+    const identities = identityText.trim() ? await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .parseIdentities */ .go)(identityText, "the identity input") : [];
+    const paths = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .parseCapsuleVerifyInputs */ .x)({ cwd, scratch: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .scratchFolder */ .$B)(process.env), envelope: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("envelope"), artifactDirs: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("artifact-dirs"), readerVersion: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("reader-version") });
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .verifyCapsule */ .b)({
+        envelopePath: paths.envelope,
         key: keys.verifying,
         // Artifacts are signed by paths relative to the working directory: they are looked for there too.
-        artifactDirs: [cwd, ...(0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .splitLines */ .uz)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("artifact-dirs")).map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dir))],
-        ...(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("reader-version") ? { readerVersion: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_14__/* .normalizeVersionInput */ .m)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("reader-version"), "reader-version") } : {}),
+        artifactDirs: [cwd, ...paths.artifactDirs.filter((dir) => dir !== cwd)],
+        ...(paths.readerVersion ? { readerVersion: paths.readerVersion } : {}),
         ...(identities.length > 0 ? { identities } : {}),
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderVerifyReport */ .kW)(result));
-    await reporter.summary(`## capsule-sign verify\n\n\`\`\`\n${(0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderVerifyReport */ .kW)(result)}\n\`\`\``);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .renderVerifyReport */ .kW)(result));
+    await reporter.summary(`## capsule-sign verify\n\n\`\`\`\n${(0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .renderVerifyReport */ .kW)(result)}\n\`\`\``);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("verified", String(result.ok));
     if (!result.ok)
-        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .CapsuleVerificationError */ .V(result, envelope);
+        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .CapsuleVerificationError */ .V(result, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("envelope"));
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_15__/* .runAsAction */ .m)(async () => {
+async function postRelease() {
+    // A dry-run signs nothing, so it needs no key.
+    const dryRun = /^true$/i.test(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("dry-run").trim());
+    const given = Boolean(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("key").trim()) || /^true$/i.test(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("keyless").trim());
+    const keys = dryRun && !given ? {} : await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .loadActionKeys */ .x)({ cwd, key: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("key"), passphrase: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("passphrase"), keyless: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("keyless") }, reporter);
+    const signing = keys.signing ?? (given ? { mode: "keyless", attest, token: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("github-token"), env: process.env } : undefined);
+    await (0,_post_release_mode_js__WEBPACK_IMPORTED_MODULE_2__/* .runPostReleaseMode */ .u)(cwd, signing, reporter);
+}
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_14__/* .runAsAction */ .m)(async () => {
     const mode = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("mode") || "sign";
-    if (mode !== "sign" && mode !== "verify")
-        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j1(`mode must be sign or verify, not '${mode}'`);
-    await (mode === "sign" ? sign() : verify());
+    if (mode !== "sign" && mode !== "verify" && mode !== "post-release")
+        throw new _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`mode must be sign, verify or post-release, not '${mode}'`);
+    await (mode === "sign" ? sign() : mode === "verify" ? verify() : postRelease());
 });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 54629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ runPostReleaseMode)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(46058);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/calendar/civil.ts
+var civil = __nccwpck_require__(60211);
+// EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
+var mention = __nccwpck_require__(61019);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(45341);
+;// CONCATENATED MODULE: ./packages/core/src/calendar/run.ts
+
+
+
+
+
+
+/** Reads the calendar configuration and says what is due at the clock's instant. */
+async function runCalendar(ports, options = {}) {
+    const config = await loadConfig(ports.files, options.configPath ? { configPath: options.configPath } : {});
+    const calendar = await loadCalendarConfig(ports.files, config);
+    return { config: calendar, view: calendarView(calendar, ports.clock.now()) };
+}
+/** `--now 2026-12-03T09:00:00Z`: an instant with a zone or offset, never a bare local time. */
+function parseNow(text) {
+    if (text === undefined || text.trim() === "")
+        return undefined;
+    const value = text.trim();
+    const withZone = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value;
+    const instant = new Date(withZone);
+    if (!/^\d{4}-\d{2}-\d{2}(T.*(Z|[+-]\d{2}:?\d{2}))?$/.test(withZone) || Number.isNaN(instant.getTime())) {
+        throw new errors/* ConfigurationError */.j1(`${(0,mention/* mention */.l)("now")} must be an ISO-8601 instant with a zone, e.g. 2026-12-03T09:00:00Z or 2026-12-03T10:00:00+01:00 (a bare date means its noon UTC), not '${text}'`);
+    }
+    return instant;
+}
+/** The JSON of `cadence calendar --json`. */
+function calendarOutputs(view) {
+    return {
+        today: view.today,
+        date: view.localDate,
+        localTime: view.localTime,
+        timezone: view.timezone,
+        todayEvents: view.todayEvents,
+        blackout: view.blackout ?? null,
+        freeze: view.freeze ?? null,
+        cycle: view.cycle ?? null,
+        next: view.next,
+    };
+}
+const TODAY_TEXT = {
+    "rc-cut": "today the release candidate is cut",
+    release: "today is a release day",
+    none: "nothing is due today",
+    blackout: "today is in a blackout: no releases",
+};
+/** Markdown for the step summary and `cadence calendar --summary`: today, the coming dates and the gantt chart. */
+function run_renderCalendarSummary(result) {
+    const { view } = result;
+    const lines = ["## Release calendar", "", `**${view.localDate}** (${view.localTime}, ${view.timezone}): ${TODAY_TEXT[view.today]}.`];
+    if (view.blackout)
+        lines.push("", `Blackout ${view.blackout.from} – ${view.blackout.to}: ${view.blackout.reason}.`);
+    if (view.freeze)
+        lines.push("", `Freeze until ${view.freeze.to}: ${view.freeze.reason} (allowed: ${view.freeze.allow.join(", ") || "nothing"}).`);
+    lines.push("", "| date | what | version | note |", "|---|---|---|---|");
+    for (const event of view.next)
+        lines.push(`| ${event.date} | ${event.kind} | ${event.version ?? ""} | ${event.blocked ?? ""} |`);
+    if (view.next.length === 0)
+        lines.push("| — | nothing planned | | |");
+    lines.push("", calendarGantt(result.config, view));
+    return lines.join("\n");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
+var inputs_fields = __nccwpck_require__(21874);
+;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics-inputs.ts
+
+
+
+const DEFAULT_WINDOW_DAYS = 90;
+/** `--since 2026-09-01` (its midnight UTC) or an instant with a zone. */
+function parseSince(text) {
+    const value = text.trim();
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+    const instant = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+    const valid = dateOnly ? (0,civil/* parseDate */._U)(value) !== undefined : /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(value) && !Number.isNaN(instant.getTime());
+    if (!valid)
+        throw new Error(`since must be a date YYYY-MM-DD (its midnight UTC) or an ISO-8601 instant with a zone such as 2026-09-01T00:00:00Z, not '${text}'`);
+    return instant;
+}
+/** Every problem of the inputs at once. */
+function parseCadenceMetricsInputs(raw) {
+    const fields = new inputs_fields/* InputFields */.a();
+    const inputs = { cwd: raw.cwd, records: fields.list(raw.records) };
+    try {
+        const now = parseNow(raw.now);
+        if (now)
+            inputs.now = now;
+    }
+    catch (error) {
+        fields.problem(error.message);
+    }
+    const since = fields.text(raw.since);
+    if (since !== undefined) {
+        try {
+            inputs.since = parseSince(since);
+        }
+        catch (error) {
+            fields.problem(error.message);
+        }
+    }
+    if (inputs.since && inputs.now && inputs.since >= inputs.now)
+        fields.problem(`since (${inputs.since.toISOString()}) must come before now (${inputs.now.toISOString()})`);
+    const configPath = fields.text(raw.configPath);
+    if (configPath !== undefined)
+        inputs.configPath = configPath;
+    fields.check();
+    return inputs;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts + 3 modules
+var git_cli = __nccwpck_require__(40635);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __nccwpck_require__(85555);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./packages/core/src/forge/errors.ts
+/** Workflow `permissions:` names (or token settings) for the permission ids GitHub reports in x-accepted-github-permissions. */
+const PERMISSION_NAMES = {
+    checks: "checks",
+    statuses: "statuses",
+    pull_requests: "pull-requests",
+    issues: "issues",
+    contents: "contents",
+    metadata: "metadata",
+    vulnerability_alerts: "Dependabot alerts",
+    security_events: "security-events",
+    deployments: "deployments",
+    packages: "packages",
+};
+/** A forge request that failed; keeps the HTTP status (undefined for timeouts and network errors). */
+class errors_ForgeError extends Error {
+    status;
+    operation;
+    missingPermission;
+    name = "ForgeError";
+    constructor(message, status, operation, 
+    /** For 403: the permission the token lacks, as GitHub names it (e.g. "vulnerability_alerts=read"). */
+    missingPermission) {
+        super(message);
+        this.status = status;
+        this.operation = operation;
+        this.missingPermission = missingPermission;
+    }
+}
+/** "vulnerability_alerts=read" → "Dependabot alerts: read"; several alternatives are separated by ";". */
+function describePermission(accepted) {
+    return accepted
+        .split(";")
+        .map((alternative) => alternative
+        .split(",")
+        .map((pair) => {
+        const [name = "", level = "read"] = pair.trim().split("=");
+        return `${PERMISSION_NAMES[name] ?? name}: ${level}`;
+    })
+        .join(" and "))
+        .join(", or ");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/forge/github.ts
+
+
+
+
+
+/** Builds Octokit with the retry and throttling plugins and a per-request timeout. */
+function createOctokit(options) {
+    const retries = options.retries ?? 3;
+    const base = options.retryBaseMs ?? 1000;
+    const log = options.log ?? (() => { });
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    // The proxy-aware fetch of @actions/github, with a timeout on each attempt (retries get a fresh one).
+    const baseFetch = (utils/* defaults */.NT.request?.fetch ?? fetch);
+    const timedFetch = (url, init) => {
+        const limit = AbortSignal.timeout(timeoutMs);
+        return baseFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+    };
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+        request: { fetch: timedFetch },
+        retry: { retries, retryAfterBaseValue: base },
+        throttle: {
+            retryAfterBaseValue: base,
+            fallbackSecondaryRateRetryAfter: 60,
+            onRateLimit: (after, request, _octokit, count) => {
+                log(`rate limit on ${request.method} ${request.url}; retrying in ${after}s (attempt ${count + 1})`);
+                return count < retries;
+            },
+            onSecondaryRateLimit: (after, request, _octokit, count) => {
+                log(`secondary rate limit on ${request.method} ${request.url}; retrying in ${after}s (attempt ${count + 1})`);
+                return count < retries;
+            },
+        },
+        log: { debug: () => { }, info: () => { }, warn: (message) => log(message), error: (message) => log(message) },
+    }, dist_bundle/* retry */.L, throttling);
+    return octokit;
+}
+/** Turns whatever Octokit threw into a ForgeError that says what failed and what to do; never includes the token. */
+function toForgeError(error, operation) {
+    if (error instanceof errors_ForgeError)
+        return error;
+    const failure = error;
+    const said = failure.response?.data?.message ?? failure.message ?? String(error);
+    // Octokit reports a fetch that never answered as status 500 without a response.
+    const noAnswer = failure.response === undefined;
+    const status = typeof failure.status === "number" && failure.status > 0 && !noAnswer ? failure.status : undefined;
+    if (status === undefined) {
+        const timedOut = failure.name === "TimeoutError" || /aborted|timeout/i.test(said);
+        return new errors_ForgeError(`${operation} ${timedOut ? "timed out" : `failed: ${said}`}`, undefined, operation);
+    }
+    if (status === 401)
+        return new errors_ForgeError(`${operation}: GitHub rejected the token (401 ${said}); check the token input`, status, operation);
+    if (status === 403) {
+        const accepted = failure.response?.headers?.["x-accepted-github-permissions"];
+        if (accepted) {
+            return new errors_ForgeError(`${operation}: the token lacks the permission ${describePermission(accepted)} (GitHub answered 403: ${said})`, status, operation, accepted);
+        }
+        return new errors_ForgeError(`${operation}: GitHub refused (403: ${said})`, status, operation);
+    }
+    return new errors_ForgeError(`${operation}: GitHub answered ${status}: ${said}`, status, operation);
+}
+function checkRunState(status, conclusion) {
+    if (status !== "completed")
+        return "pending";
+    return conclusion === "success" || conclusion === "neutral" || conclusion === "skipped" ? "passed" : "failed";
+}
+function statusState(state) {
+    return state === "success" ? "passed" : state === "pending" ? "pending" : "failed";
+}
+/** The Forge port over GitHub's REST API. */
+class GitHubForge {
+    octokit;
+    repository;
+    owner;
+    repo;
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+        const [owner, repo] = repository.split("/");
+        if (!owner || !repo)
+            throw new ForgeError(`the repository must be owner/name, not '${repository}'`, undefined, "configuration");
+        this.owner = owner;
+        this.repo = repo;
+    }
+    static create(options) {
+        return new GitHubForge(createOctokit(options), options.repository);
+    }
+    async call(operation, body) {
+        try {
+            return await body();
+        }
+        catch (error) {
+            throw toForgeError(error, operation);
+        }
+    }
+    milestoneNumber(title) {
+        return this.call(`GET /repos/${this.repository}/milestones`, async () => {
+            const milestones = await this.octokit.paginate(this.octokit.rest.issues.listMilestones, { owner: this.owner, repo: this.repo, state: "all", per_page: 100 });
+            return milestones.find((milestone) => milestone.title === title)?.number;
+        });
+    }
+    openPullRequests(filter) {
+        return this.call(`GET /repos/${this.repository}/issues`, async () => {
+            const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+                owner: this.owner,
+                repo: this.repo,
+                state: "open",
+                per_page: 100,
+                ...(filter.milestone !== undefined ? { milestone: String(filter.milestone) } : {}),
+                ...(filter.label ? { labels: filter.label } : {}),
+            });
+            return issues
+                .filter((issue) => issue.pull_request)
+                .map((issue) => ({
+                number: issue.number,
+                title: issue.title,
+                url: issue.html_url,
+                draft: Boolean(issue.draft),
+                labels: issue.labels.map((label) => (typeof label === "string" ? label : (label.name ?? ""))),
+            }));
+        });
+    }
+    async commitChecks(ref) {
+        const runs = await this.call(`GET /repos/${this.repository}/commits/${ref}/check-runs`, () => this.octokit.paginate(this.octokit.rest.checks.listForRef, { owner: this.owner, repo: this.repo, ref, filter: "latest", per_page: 100 }));
+        const combined = await this.call(`GET /repos/${this.repository}/commits/${ref}/status`, () => this.octokit.rest.repos.getCombinedStatusForRef({ owner: this.owner, repo: this.repo, ref, per_page: 100 }));
+        return [
+            ...runs.map((run) => ({ name: run.name, source: "check-run", state: checkRunState(run.status, run.conclusion), detail: run.conclusion ?? run.status, ...(run.html_url ? { url: run.html_url } : {}) })),
+            ...combined.data.statuses.map((status) => ({ name: status.context, source: "status", state: statusState(status.state), detail: status.state, ...(status.target_url ? { url: status.target_url } : {}) })),
+        ];
+    }
+    vulnerabilityAlerts() {
+        return this.call(`GET /repos/${this.repository}/dependabot/alerts`, async () => {
+            const alerts = await this.octokit.paginate(this.octokit.rest.dependabot.listAlertsForRepo, { owner: this.owner, repo: this.repo, state: "open", per_page: 100 });
+            return alerts.map((alert) => ({
+                id: alert.security_advisory.ghsa_id,
+                packageName: alert.dependency.package?.name ?? "unknown",
+                severity: alert.security_advisory.severity,
+                summary: alert.security_advisory.summary,
+                ...(alert.dependency.manifest_path ? { manifest: alert.dependency.manifest_path } : {}),
+                url: alert.html_url,
+            }));
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/forge/issues.ts
+
+/** IssueForge over GitHub's REST API (GET /repos/{owner}/{repo}/issues, paginated). */
+class GitHubIssues {
+    octokit;
+    owner;
+    repo;
+    description;
+    constructor(octokit, owner, repo) {
+        this.octokit = octokit;
+        this.owner = owner;
+        this.repo = repo;
+        this.description = `GitHub issues of ${owner}/${repo}`;
+    }
+    static create(options) {
+        const [owner, repo] = options.repository.split("/");
+        return new GitHubIssues(createOctokit(options), owner, repo);
+    }
+    async issuesWithLabel(label, since) {
+        try {
+            // `since` filters by last update; an issue opened after the instant was updated after it too.
+            const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+                owner: this.owner,
+                repo: this.repo,
+                labels: label,
+                state: "all",
+                since: since.toISOString(),
+                per_page: 100,
+            });
+            return issues
+                .filter((issue) => !issue.pull_request && Date.parse(issue.created_at) >= since.getTime())
+                .map((issue) => ({ number: issue.number, title: issue.title, url: issue.html_url, createdAt: new Date(issue.created_at).toISOString() }));
+        }
+        catch (error) {
+            throw toForgeError(error, `GET /repos/${this.owner}/${this.repo}/issues`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./packages/core/src/forge/github-releases.ts
+
+
+
+
+/**
+ * Releases through GitHub's REST API (Octokit with the retry and throttling plugins, from
+ * github.ts). A release is found by listing the newest page of releases, because drafts have no
+ * by-tag lookup; the release a run creates is always among the newest.
+ */
+class GitHubReleases {
+    octokit;
+    repository;
+    description;
+    owner;
+    repo;
+    /** upload_url by release id, as GitHub returned it: uploads go where GitHub says. */
+    uploadUrls = new Map();
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+        const [owner, repo] = repository.split("/");
+        if (!owner || !repo)
+            throw new errors/* ConfigurationError */.j1(`the repository must be owner/name, not '${repository}'`);
+        this.owner = owner;
+        this.repo = repo;
+        this.description = `GitHub ${repository}`;
+    }
+    static create(options) {
+        return new GitHubReleases(createOctokit(options), options.repository);
+    }
+    /** Runs one request; a refusal the user can fix (401, 403 for a permission) becomes a ConfigurationError. */
+    async call(operation, body) {
+        try {
+            return await body();
+        }
+        catch (error) {
+            const failure = toForgeError(error, operation);
+            if (failure.status === 401 || (failure.status === 403 && failure.missingPermission))
+                throw new errors/* ConfigurationError */.j1(failure.message);
+            if (failure.status === 403 && /not accessible by integration/i.test(failure.message)) {
+                throw new errors/* ConfigurationError */.j1(`${failure.message}. Releases need the permission contents: write (add \`permissions: contents: write\` to the job).`);
+            }
+            throw failure;
+        }
+    }
+    async checkReleaseAccess() {
+        const { data } = await this.call(`GET /repos/${this.repository}`, () => this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo }));
+        // User tokens report their permissions here; installation tokens do not, and a write that is refused says which permission it needed.
+        if (data.permissions && !data.permissions.push) {
+            throw new errors/* ConfigurationError */.j1(`the token may not write to ${this.repository}: releases and tags need the permission contents: write`);
+        }
+    }
+    async findRelease(tag) {
+        const { data } = await this.call(`GET /repos/${this.repository}/releases`, () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100 }));
+        const found = data.find((release) => release.tag_name === tag);
+        return found ? this.present(found) : undefined;
+    }
+    async createDraftRelease(release) {
+        const { data } = await this.call(`POST /repos/${this.repository}/releases`, () => this.octokit.rest.repos.createRelease({
+            owner: this.owner,
+            repo: this.repo,
+            tag_name: release.tag,
+            target_commitish: release.commit,
+            name: release.name,
+            body: release.body,
+            draft: true,
+            prerelease: release.prerelease,
+        }));
+        return this.present(data);
+    }
+    async uploadAsset(release, asset) {
+        const content = await (0,promises_.readFile)(asset.path);
+        const template = this.uploadUrls.get(release.id) ?? (await this.findRelease(release.tag).then(() => this.uploadUrls.get(release.id)));
+        if (!template)
+            throw new errors_ForgeError(`the release ${release.tag} has no upload URL`, undefined, "upload");
+        const { data } = await this.call(`POST ${template.replace(/\{.*$/, "")}`, () => this.octokit.request(`POST ${template}`, {
+            name: asset.name,
+            data: content,
+            headers: { "content-type": asset.contentType },
+        }));
+        return presentAsset(data);
+    }
+    async deleteAsset(_release, asset) {
+        await this.call(`DELETE /repos/${this.repository}/releases/assets/${asset.id}`, () => this.octokit.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: asset.id }));
+    }
+    async publishRelease(release, options) {
+        const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () => this.octokit.rest.repos.updateRelease({ owner: this.owner, repo: this.repo, release_id: release.id, draft: false, prerelease: options.prerelease, make_latest: options.makeLatest }));
+        return this.present(data);
+    }
+    async findPublishedRelease(tag) {
+        return this.optional(`GET /repos/${this.repository}/releases/tags/${tag}`, () => this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag }));
+    }
+    async latestRelease() {
+        return this.optional(`GET /repos/${this.repository}/releases/latest`, () => this.octokit.rest.repos.getLatestRelease({ owner: this.owner, repo: this.repo }));
+    }
+    async updateRelease(release, edit) {
+        const { data } = await this.call(`PATCH /repos/${this.repository}/releases/${release.id}`, () => this.octokit.rest.repos.updateRelease({
+            owner: this.owner,
+            repo: this.repo,
+            release_id: release.id,
+            ...(edit.name !== undefined ? { name: edit.name } : {}),
+            ...(edit.body !== undefined ? { body: edit.body } : {}),
+            ...(edit.makeLatest !== undefined ? { make_latest: edit.makeLatest } : {}),
+        }));
+        return this.present(data);
+    }
+    /** One read that answers 404 when there is nothing: undefined then, any other failure thrown. */
+    async optional(operation, body) {
+        try {
+            const { data } = await this.call(operation, body);
+            return this.present(data);
+        }
+        catch (error) {
+            if (error instanceof errors_ForgeError && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    present(data) {
+        this.uploadUrls.set(data.id, data.upload_url);
+        return {
+            id: data.id,
+            tag: data.tag_name,
+            name: data.name ?? data.tag_name,
+            body: data.body ?? "",
+            draft: data.draft,
+            prerelease: data.prerelease,
+            url: data.html_url,
+            immutable: data.immutable === true,
+            assets: data.assets.map(presentAsset),
+            ...(data.published_at && !data.draft ? { publishedAt: new Date(data.published_at).toISOString() } : {}),
+        };
+    }
+}
+function presentAsset(data) {
+    return { id: data.id, name: data.name, size: data.size, digest: data.digest ?? null, state: data.state };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __nccwpck_require__(23848);
+;// CONCATENATED MODULE: ./packages/core/src/forge/local.ts
+
+
+
+
+/**
+ * A forge that keeps releases in a folder: `<dir>/<tag>/release.json` and the assets beside it.
+ * The CLI uses it when there is no GitHub token, so a release can be rehearsed on a laptop.
+ */
+class LocalForge {
+    dir;
+    now;
+    description;
+    constructor(dir, now = () => new Date()) {
+        this.dir = dir;
+        this.now = now;
+        this.description = `local folder ${dir}`;
+    }
+    async checkReleaseAccess() {
+        // A folder the user owns: nothing to check before the first write creates it.
+    }
+    async findRelease(tag) {
+        const stored = await this.read(tag);
+        return stored ? this.present(stored) : undefined;
+    }
+    async createDraftRelease(release) {
+        const existing = await this.read(release.tag);
+        if (existing)
+            return this.present(existing);
+        const stored = {
+            id: await this.nextId(),
+            tag: release.tag,
+            name: release.name,
+            body: release.body,
+            commit: release.commit,
+            draft: true,
+            prerelease: release.prerelease,
+            immutable: false,
+            createdAt: this.now().toISOString(),
+            publishedAt: null,
+        };
+        await this.write(stored);
+        return this.present(stored);
+    }
+    async uploadAsset(release, asset) {
+        const folder = (0,external_node_path_.join)(this.folder(release.tag), "assets");
+        await (0,promises_.mkdir)(folder, { recursive: true });
+        const temporary = (0,external_node_path_.join)(folder, `.${asset.name}.${(0,external_node_crypto_.randomBytes)(4).toString("hex")}.partial`);
+        await (0,promises_.copyFile)(asset.path, temporary);
+        await (0,promises_.rename)(temporary, (0,external_node_path_.join)(folder, asset.name));
+        const found = (await this.assets(release.tag)).find((candidate) => candidate.name === asset.name);
+        if (!found)
+            throw new Error(`the asset ${asset.name} vanished after upload`);
+        return found;
+    }
+    async deleteAsset(release, asset) {
+        await (0,promises_.rm)((0,external_node_path_.join)(this.folder(release.tag), "assets", asset.name), { force: true });
+    }
+    async publishRelease(release, options) {
+        const stored = await this.read(release.tag);
+        if (!stored)
+            throw new Error(`there is no release for ${release.tag} to publish`);
+        const published = { ...stored, draft: false, prerelease: options.prerelease, makeLatest: options.makeLatest, publishedAt: this.now().toISOString() };
+        await this.write(published);
+        if (options.makeLatest === "true" && !options.prerelease)
+            await this.markLatest(published.tag);
+        return this.present(published);
+    }
+    async findPublishedRelease(tag) {
+        const stored = await this.read(tag);
+        return stored && !stored.draft ? this.present(stored) : undefined;
+    }
+    /**
+     * The release last made Latest: each marking gives its release the next `latestOrder`. Releases
+     * written before that field existed count in the order they were published.
+     */
+    async latestRelease() {
+        const rank = (stored) => [stored.latestOrder ?? 0, stored.publishedAt ?? ""];
+        let best;
+        for (const stored of await this.readAll()) {
+            if (stored.draft || stored.prerelease || (stored.makeLatest !== "true" && stored.latestOrder === undefined))
+                continue;
+            if (!best)
+                best = stored;
+            else {
+                const [order, at] = rank(stored);
+                const [bestOrder, bestAt] = rank(best);
+                if (order > bestOrder || (order === bestOrder && at > bestAt))
+                    best = stored;
+            }
+        }
+        return best ? this.present(best) : undefined;
+    }
+    async updateRelease(release, edit) {
+        const stored = await this.read(release.tag);
+        if (!stored)
+            throw new Error(`there is no release for ${release.tag} to edit`);
+        const edited = { ...stored, ...(edit.name !== undefined ? { name: edit.name } : {}), ...(edit.body !== undefined ? { body: edit.body } : {}) };
+        await this.write(edited);
+        if (edit.makeLatest === "true" && !edited.draft && !edited.prerelease)
+            await this.markLatest(edited.tag);
+        return this.present(edited);
+    }
+    async markLatest(tag) {
+        const all = await this.readAll();
+        const stored = all.find((candidate) => candidate.tag === tag);
+        if (!stored)
+            return;
+        const order = Math.max(0, ...all.map((candidate) => candidate.latestOrder ?? 0)) + 1;
+        await this.write({ ...stored, latestOrder: order });
+    }
+    async readAll() {
+        let entries = [];
+        try {
+            entries = await (0,promises_.readdir)(this.dir);
+        }
+        catch (error) {
+            if (error.code !== "ENOENT")
+                throw error;
+        }
+        const all = [];
+        for (const entry of entries) {
+            const stored = await this.read(decodeURIComponent(entry));
+            if (stored)
+                all.push(stored);
+        }
+        return all;
+    }
+    folder(tag) {
+        return (0,external_node_path_.join)(this.dir, encodeURIComponent(tag));
+    }
+    async read(tag) {
+        try {
+            return JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.folder(tag), "release.json"), "utf8"));
+        }
+        catch (error) {
+            if (error.code === "ENOENT")
+                return undefined;
+            throw error;
+        }
+    }
+    async write(stored) {
+        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.folder(stored.tag), "release.json"), `${JSON.stringify(stored, null, 2)}\n`);
+    }
+    async present(stored) {
+        return {
+            id: stored.id,
+            tag: stored.tag,
+            name: stored.name,
+            body: stored.body,
+            draft: stored.draft,
+            prerelease: stored.prerelease,
+            immutable: stored.immutable,
+            url: this.folder(stored.tag),
+            assets: await this.assets(stored.tag),
+            ...(stored.publishedAt && !stored.draft ? { publishedAt: stored.publishedAt } : {}),
+        };
+    }
+    async assets(tag) {
+        const folder = (0,external_node_path_.join)(this.folder(tag), "assets");
+        let names;
+        try {
+            names = (await (0,promises_.readdir)(folder)).filter((name) => !name.startsWith(".")).sort();
+        }
+        catch (error) {
+            if (error.code === "ENOENT")
+                return [];
+            throw error;
+        }
+        const assets = [];
+        for (const [index, name] of names.entries()) {
+            const path = (0,external_node_path_.join)(folder, name);
+            const content = await (0,promises_.readFile)(path);
+            assets.push({ id: index + 1, name, size: (await (0,promises_.stat)(path)).size, digest: `sha256:${(0,external_node_crypto_.createHash)("sha256").update(content).digest("hex")}`, state: "uploaded" });
+        }
+        return assets;
+    }
+    async nextId() {
+        let entries = [];
+        try {
+            entries = await (0,promises_.readdir)(this.dir);
+        }
+        catch (error) {
+            if (error.code !== "ENOENT")
+                throw error;
+        }
+        return entries.length + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/forge-choice.ts
+
+
+
+/** GitHub when there is a token, the local folder forge otherwise (the CLI's default). */
+function chooseReleaseForge(choice) {
+    if (!choice.token) {
+        if (choice.requireToken) {
+            throw new errors/* ConfigurationError */.j1("there is no GitHub token: the github-token input is empty. Leave it at its default (${{ github.token }}) or pass a token with the permission contents: write.");
+        }
+        return new LocalForge(choice.localDir);
+    }
+    if (!choice.repository || !/^[^/\s]+\/[^/\s]+$/.test(choice.repository)) {
+        throw new errors/* ConfigurationError */.j1(`the GitHub repository must be owner/name (GITHUB_REPOSITORY, or --repository), not '${choice.repository ?? ""}'`);
+    }
+    return GitHubReleases.create({ token: choice.token, repository: choice.repository, ...(choice.apiUrl ? { baseUrl: choice.apiUrl } : {}), ...(choice.log ? { log: choice.log } : {}) });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics-forges.ts
+
+
+/** The releases and issues the metrics read: GitHub's with a token, the local folder's without (and no issues). */
+function metricsForges(choice) {
+    const api = choice.apiUrl ? { apiUrl: choice.apiUrl } : {};
+    const repository = choice.repository ? { repository: choice.repository } : {};
+    const releases = chooseReleaseForge({ token: choice.token, requireToken: false, localDir: choice.localDir, ...repository, ...api, log: choice.log });
+    if (!choice.token)
+        return { releases, noIssuesReason: choice.noToken };
+    if (!choice.repository)
+        return { releases, noIssuesReason: "no repository: pass --repository OWNER/NAME or set GITHUB_REPOSITORY" };
+    const baseUrl = choice.apiUrl ? { baseUrl: choice.apiUrl } : {};
+    return { releases, issues: GitHubIssues.create({ token: choice.token, repository: choice.repository, ...baseUrl, log: choice.log }) };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./packages/core/src/capsule/build.ts
+var build = __nccwpck_require__(52241);
+// EXTERNAL MODULE: ./packages/core/src/capsule/config.ts
+var config = __nccwpck_require__(68807);
+// EXTERNAL MODULE: ./packages/core/src/capsule/sign.ts + 40 modules
+var sign = __nccwpck_require__(71297);
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
+var apply = __nccwpck_require__(91513);
+// EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
+var plan_plan = __nccwpck_require__(1070);
+// EXTERNAL MODULE: ./packages/core/src/calendar/config.ts
+var calendar_config = __nccwpck_require__(10928);
+;// CONCATENATED MODULE: ./packages/core/src/calendar/schedule.ts
+
+/** How far ahead `next` looks for events: a little more than a year covers any quarterly cadence. */
+const LOOKAHEAD_DAYS = 400;
+/**
+ * The minor cycle that contains `day`: cycles of `everyWeeks` weeks from the anchor, the last
+ * week being stabilization, with the RC cut and the release on its configured weekdays.
+ */
+function minorCycleAt(minor, day) {
+    const length = minor.everyWeeks * 7;
+    const index = Math.floor((day - minor.anchor) / length);
+    const start = minor.anchor + Math.max(index, 0) * length;
+    const stabilization = start + length - 7;
+    const rcCut = (0,civil/* onOrAfter */.Ln)(stabilization, minor.rcWeekday);
+    const release = (0,civil/* onOrAfter */.Ln)(rcCut + 1, minor.releaseWeekday);
+    return { start, stabilization, rcCut, release };
+}
+function blackoutOn(blackouts, day) {
+    return blackouts.find((blackout) => blackout.from <= day && day <= blackout.to);
+}
+function freezeAt(freezes, wallClock) {
+    return freezes.find((freeze) => freeze.from <= wallClock && wallClock < freeze.to);
+}
+/** Every event from `from` to `to` (days, both included), generated and planned, in date order. */
+function eventsBetween(config, from, to) {
+    const events = [];
+    const add = (day, kind, source, version) => {
+        if (day < from || day > to)
+            return;
+        const blackout = blackoutOn(config.blackouts, day);
+        events.push({ day, date: (0,civil/* formatDate */.Yq)(day), kind, source, ...(version ? { version } : {}), ...(blackout ? { blocked: `blackout: ${blackout.reason}` } : {}) });
+    };
+    if (config.minor) {
+        for (let cycle = minorCycleAt(config.minor, from); cycle.start <= to; cycle = minorCycleAt(config.minor, cycle.start + config.minor.everyWeeks * 7)) {
+            add(cycle.rcCut, "rc-cut", "cadence");
+            add(cycle.release, "release", "cadence");
+        }
+    }
+    if (config.major) {
+        for (let year = (0,civil/* yearOf */.lY)(from); year <= (0,civil/* yearOf */.lY)(to); year++) {
+            for (const month of config.major.months)
+                add((0,civil/* lastWeekdayOfMonth */.cI)(year, month, config.major.weekday), "major-release", "cadence");
+        }
+    }
+    for (const planned of config.planned) {
+        if (planned.status === "skipped" || planned.status === "released")
+            continue;
+        if (planned.rcDate !== undefined)
+            add(planned.rcDate, "rc-cut", "release_calendar", planned.version);
+        add(planned.releaseDate, kindOfPlanned(planned.kind), "release_calendar", planned.version);
+    }
+    // A planned entry names the version of a generated event on the same day; keep one of the two.
+    const unique = events.filter((event) => event.source === "release_calendar" || !events.some((other) => other.source === "release_calendar" && other.day === event.day && other.kind === event.kind));
+    unique.sort((a, b) => a.day - b.day || order(a.kind) - order(b.kind));
+    return unique.map(({ day: _day, ...event }) => event);
+}
+function kindOfPlanned(kind) {
+    return kind === "major" ? "major-release" : kind === "patch" ? "patch-release" : "release";
+}
+function order(kind) {
+    return ["rc-cut", "release", "major-release", "patch-release"].indexOf(kind);
+}
+/** What the calendar says at an instant: today's status, the blackout or freeze in force, the coming events. */
+function schedule_calendarView(config, now) {
+    const local = localClock(now, config.timezone);
+    const blackout = blackoutOn(config.blackouts, local.day);
+    const freeze = freezeAt(config.freezes, local.wallClock);
+    const todayEvents = eventsBetween(config, local.day, local.day);
+    let today = "none";
+    if (blackout)
+        today = "blackout";
+    else if (todayEvents.some((event) => event.kind === "rc-cut"))
+        today = "rc-cut";
+    else if (todayEvents.length > 0)
+        today = "release";
+    const next = eventsBetween(config, local.day + 1, local.day + LOOKAHEAD_DAYS).slice(0, config.horizon);
+    const cycle = config.minor ? minorCycleAt(config.minor, local.day) : undefined;
+    return {
+        timezone: config.timezone,
+        now: now.toISOString(),
+        localDate: formatDate(local.day),
+        localTime: `${local.wallClock}${local.offset}`,
+        today,
+        todayEvents,
+        ...(blackout ? { blackout: { from: formatDate(blackout.from), to: formatDate(blackout.to), reason: blackout.reason } } : {}),
+        ...(freeze ? { freeze: { from: freeze.from, to: freeze.to, reason: freeze.reason, allow: freeze.allow } } : {}),
+        next,
+        ...(cycle ? { cycle: { start: formatDate(cycle.start), stabilization: formatDate(cycle.stabilization), rcCut: formatDate(cycle.rcCut), release: formatDate(cycle.release) } } : {}),
+    };
+}
+/** Whether a release of this kind may go out now, and if not, why. */
+function releaseWindow(view, kind) {
+    if (view.blackout)
+        return { open: false, reason: `blackout ${view.blackout.from} – ${view.blackout.to} (${view.blackout.reason}) in ${view.timezone}` };
+    if (view.freeze && !view.freeze.allow.includes(kind)) {
+        return { open: false, reason: `freeze ${view.freeze.from} – ${view.freeze.to} (${view.freeze.reason}) in ${view.timezone}; it allows ${view.freeze.allow.join(", ") || "no"} releases` };
+    }
+    return { open: true, reason: `no blackout or freeze on ${view.localDate} in ${view.timezone}` };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __nccwpck_require__(71522);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/core/src/cadence/history-read.ts
+
+/** Every version tag under the prefix with its date, oldest version first. */
+async function readDatedTags(git, prefix) {
+    const format = "--format=%(refname:strip=2)%00%(creatordate:iso-strict)%00%(objectname)%00%(*objectname)";
+    const { stdout } = await git.run(["for-each-ref", format, "refs/tags"]);
+    const tags = [];
+    for (const line of stdout.split("\n")) {
+        if (line === "")
+            continue;
+        const [name, at, object, peeled] = line.split("\0");
+        if (!name.startsWith(prefix))
+            continue;
+        const version = semver_default().valid(name.slice(prefix.length));
+        if (version)
+            tags.push({ name, version, commit: peeled || object, at: new Date(at).toISOString() });
+    }
+    return tags.sort((a, b) => semver_default().compare(a.version, b.version));
+}
+/** When the oldest commit of previous..tag (of the whole history before the first release) was committed. */
+async function firstCommitAt(git, tag, previous) {
+    const range = previous ? [`refs/tags/${previous}..refs/tags/${tag}`] : [`refs/tags/${tag}`];
+    const { stdout } = await git.run(["log", "--reverse", "--format=%cI", ...range, "--"]);
+    const first = stdout.split("\n")[0]?.trim();
+    return first ? new Date(first).toISOString() : undefined;
+}
+/**
+ * The releases from the tags (stable versions), each dated by the best source there is: publish's
+ * record, then the forge's release, then the tag; with the first release candidate of the version
+ * and the first commit of its range. Then the critical issues, when a forge can be asked.
+ */
+async function readHistory(sources) {
+    const tags = await readDatedTags(sources.git, sources.tagPrefix);
+    const stable = tags.filter((tag) => semver_default().prerelease(tag.version) === null);
+    const releases = [];
+    for (const [index, tag] of stable.entries()) {
+        const previous = stable[index - 1];
+        const candidates = tags
+            .filter((other) => {
+            const pre = semver_default().prerelease(other.version);
+            return pre !== null && pre[0] === sources.rcChannel && semver_default().coerce(other.version)?.version === tag.version;
+        })
+            .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+        const recorded = sources.records.published.get(tag.version);
+        let releasedAt = recorded?.at;
+        let releasedFrom = "publish-evidence";
+        if (!releasedAt && sources.releases && Date.parse(tag.at) >= sources.since.getTime() - 7 * 86_400_000) {
+            const published = await sources.releases.findPublishedRelease(tag.name);
+            if (published?.publishedAt) {
+                releasedAt = published.publishedAt;
+                releasedFrom = "forge-release";
+            }
+        }
+        if (!releasedAt) {
+            releasedAt = tag.at;
+            releasedFrom = "tag";
+        }
+        const inWindow = Date.parse(releasedAt) >= sources.since.getTime();
+        const first = inWindow ? await firstCommitAt(sources.git, tag.name, previous?.name) : undefined;
+        releases.push({
+            version: tag.version,
+            tag: tag.name,
+            commit: tag.commit,
+            releasedAt,
+            releasedFrom,
+            ...(previous ? { previous: previous.version } : {}),
+            ...(candidates[0] ? { rcTag: candidates[0].name, rcCutAt: candidates[0].at } : {}),
+            ...(first ? { firstCommitAt: first } : {}),
+        });
+    }
+    releases.sort((a, b) => Date.parse(a.releasedAt) - Date.parse(b.releasedAt));
+    let issues = { available: false, label: sources.criticalLabel, reason: sources.noIssuesReason };
+    if (sources.issues) {
+        const found = await sources.issues.issuesWithLabel(sources.criticalLabel, sources.issuesSince);
+        issues = { available: true, label: sources.criticalLabel, issues: found };
+    }
+    return { releases, rollbacks: sources.records.rollbacks, issues };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics.ts
+
+/** The seeds' targets (seed 002, Release Metrics and KPIs). */
+const TARGETS = {
+    deploymentSuccessRate: 0.98,
+    criticalIssuesPerRelease: 0.5,
+    leadTimeDays: 28,
+};
+const HOUR = 3_600_000;
+const hours = (from, to) => round((Date.parse(to) - Date.parse(from)) / HOUR);
+const round = (value) => Math.round(value * 10) / 10;
+const ratio = (part, whole) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
+function spread(values) {
+    if (values.length === 0)
+        return { count: 0, medianHours: null, meanHours: null, minHours: null, maxHours: null };
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    const median = sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    return {
+        count: values.length,
+        medianHours: round(median),
+        meanHours: round(values.reduce((sum, value) => sum + value, 0) / values.length),
+        minHours: sorted[0],
+        maxHours: sorted.at(-1),
+    };
+}
+/** Which release an issue counts against: the newest one released before it, within the window of hours. */
+function issuesByRelease(releases, issues, windowHours) {
+    const sorted = [...releases].sort((a, b) => Date.parse(a.releasedAt) - Date.parse(b.releasedAt));
+    const found = [];
+    for (const issue of issues) {
+        const created = Date.parse(issue.createdAt);
+        const before = sorted.filter((release) => Date.parse(release.releasedAt) <= created).at(-1);
+        if (!before)
+            continue;
+        const after = (created - Date.parse(before.releasedAt)) / HOUR;
+        if (after < windowHours)
+            found.push({ ...issue, release: before.version, hoursAfter: round(after) });
+    }
+    return found.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+}
+/**
+ * Pure: the cadence metrics of the seeds (release frequency against the plan, lead times,
+ * deployment success rate, rollbacks and their reasons, critical issues in the first hours) for
+ * the releases whose instant falls in the window.
+ */
+function computeMetrics(input) {
+    const { history, window, planned, criticalWindowHours } = input;
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    const inWindow = (instant) => Date.parse(instant) >= since && Date.parse(instant) < until;
+    const localDate = (instant) => (0,civil/* localClock */.ap)(new Date(instant), window.timezone).wallClock.slice(0, 10);
+    const releases = history.releases
+        .filter((release) => inWindow(release.releasedAt))
+        .sort((a, b) => Date.parse(a.releasedAt) - Date.parse(b.releasedAt));
+    const rolledBackVersions = new Set(history.rollbacks.map((rollback) => rollback.from));
+    const inWindowVersions = new Set(releases.map((release) => release.version));
+    const issues = history.issues.available
+        ? issuesByRelease(history.releases, history.issues.issues, criticalWindowHours).filter((issue) => inWindowVersions.has(issue.release))
+        : [];
+    const rows = releases.map((release) => ({
+        version: release.version,
+        tag: release.tag,
+        releasedAt: release.releasedAt,
+        releasedFrom: release.releasedFrom,
+        date: localDate(release.releasedAt),
+        rcDate: release.rcCutAt ? localDate(release.rcCutAt) : null,
+        rcToReleaseHours: release.rcCutAt ? hours(release.rcCutAt, release.releasedAt) : null,
+        firstCommitToReleaseHours: release.firstCommitAt ? hours(release.firstCommitAt, release.releasedAt) : null,
+        rolledBack: rolledBackVersions.has(release.version),
+        criticalIssues: history.issues.available ? issues.filter((issue) => issue.release === release.version).length : null,
+    }));
+    // A planned date counts once its day is over, or earlier when its release already went out.
+    const today = localDate(window.until);
+    const releasedDates = new Set(rows.map((row) => row.date));
+    const plannedDates = planned.filter((date) => date.date < today || releasedDates.has(date.date));
+    const plannedSet = new Set(plannedDates.map((date) => date.date));
+    const onPlan = plannedDates.filter((date) => releasedDates.has(date.date));
+    const instants = rows.map((row) => Date.parse(row.releasedAt));
+    const intervals = instants.slice(1).map((instant, index) => (instant - instants[index]) / (24 * HOUR));
+    const withRc = rows.filter((row) => row.rcToReleaseHours !== null);
+    const withFirst = rows.filter((row) => row.firstCommitToReleaseHours !== null);
+    const firstSpread = spread(withFirst.map((row) => row.firstCommitToReleaseHours));
+    const rolledBack = rows.filter((row) => row.rolledBack).map((row) => row.version);
+    const successRate = ratio(rows.length - rolledBack.length, rows.length);
+    const rollbacks = history.rollbacks
+        .filter((rollback) => inWindow(rollback.at))
+        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const count = (key) => {
+        const counts = {};
+        for (const rollback of rollbacks)
+            counts[rollback[key]] = (counts[rollback[key]] ?? 0) + 1;
+        return counts;
+    };
+    const perRelease = ratio(issues.length, rows.length);
+    return {
+        window,
+        releases: rows,
+        releaseFrequency: {
+            planned: plannedDates.length,
+            released: rows.length,
+            onPlan: new Set(onPlan.map((date) => date.date)).size,
+            ratio: ratio(rows.length, plannedDates.length),
+            missed: [...new Set(plannedDates.filter((date) => !releasedDates.has(date.date)).map((date) => date.date))],
+            unplanned: rows.filter((row) => !plannedSet.has(row.date)).map((row) => row.version),
+            meanIntervalDays: intervals.length === 0 ? null : round(intervals.reduce((sum, value) => sum + value, 0) / intervals.length),
+            inputs: { plannedDates, versions: rows.map((row) => row.version) },
+        },
+        leadTime: {
+            rcToRelease: {
+                ...spread(withRc.map((row) => row.rcToReleaseHours)),
+                inputs: { versions: withRc.map((row) => row.version), withoutCandidate: rows.filter((row) => row.rcToReleaseHours === null).map((row) => row.version) },
+            },
+            firstCommitToRelease: {
+                ...firstSpread,
+                target: `median under ${TARGETS.leadTimeDays} days`,
+                met: firstSpread.medianHours === null ? null : firstSpread.medianHours < TARGETS.leadTimeDays * 24,
+                inputs: { versions: withFirst.map((row) => row.version) },
+            },
+        },
+        deploymentSuccessRate: {
+            releases: rows.length,
+            succeeded: rows.length - rolledBack.length,
+            rolledBack,
+            rate: successRate,
+            target: `above ${TARGETS.deploymentSuccessRate * 100}%`,
+            met: successRate === null ? null : successRate > TARGETS.deploymentSuccessRate,
+            inputs: {
+                versions: rows.map((row) => row.version),
+                rollbackRecords: history.rollbacks.filter((rollback) => rolledBack.includes(rollback.from)).map((rollback) => rollback.file),
+            },
+        },
+        rollbacks: {
+            count: rollbacks.length,
+            perRelease: ratio(rollbacks.length, rows.length),
+            reasons: rollbacks.map(({ file, ...rest }) => ({ ...rest, record: file })),
+            byType: count("type"),
+            bySeverity: count("severity"),
+        },
+        criticalIssues: history.issues.available
+            ? {
+                available: true,
+                label: history.issues.label,
+                windowHours: criticalWindowHours,
+                count: issues.length,
+                perRelease,
+                target: `under ${TARGETS.criticalIssuesPerRelease} per release`,
+                met: perRelease === null ? null : perRelease < TARGETS.criticalIssuesPerRelease,
+                issues,
+            }
+            : { available: false, label: history.issues.label, windowHours: criticalWindowHours, reason: history.issues.reason },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config/yaml-source.ts
+var yaml_source = __nccwpck_require__(98503);
+;// CONCATENATED MODULE: ./packages/core/src/cadence/records.ts
+
+
+
+
+const isRecordFile = (name) => /\.ya?ml$/i.test(name);
+/** The YAML files of a folder and of the folders right inside it (`docs/releases/<version>/`). */
+async function yamlFiles(dir) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        if (["ENOENT", "ENOTDIR"].includes(error.code ?? ""))
+            return undefined;
+        throw error;
+    }
+    const files = [];
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (entry.isFile() && isRecordFile(entry.name))
+            files.push((0,external_node_path_.join)(dir, entry.name));
+        else if (entry.isDirectory()) {
+            const inner = await (0,promises_.readdir)((0,external_node_path_.join)(dir, entry.name), { withFileTypes: true });
+            for (const file of inner.sort((a, b) => a.name.localeCompare(b.name))) {
+                if (file.isFile() && isRecordFile(file.name))
+                    files.push((0,external_node_path_.join)(dir, entry.name, file.name));
+            }
+        }
+    }
+    return files;
+}
+/**
+ * Reads publish's `release_evidence` and rollback's `rollback_evidence` records from the folders.
+ * Other YAML files there (release notes, capsules, gate-check's evidence) are passed over; a file
+ * that is not YAML, or a record with a field of the wrong kind, stops the run with its name and line.
+ */
+async function readRecords(root, folders) {
+    const scan = { folders: [], published: new Map(), rollbacks: [], releaseEvidence: [], rollbackEvidence: [] };
+    const seenFiles = new Set();
+    const seenRollbacks = new Set();
+    for (const folder of folders) {
+        const absolute = (0,external_node_path_.join)(root, folder.path);
+        const files = await yamlFiles(absolute);
+        scan.folders.push({ path: folder.path, found: files !== undefined });
+        if (files === undefined) {
+            if (folder.required)
+                throw new errors/* ConfigurationError */.j1(`the records folder ${folder.path} does not exist (looked at ${absolute})`);
+            continue;
+        }
+        for (const file of files) {
+            const name = (0,external_node_path_.relative)(root, file);
+            if (seenFiles.has(name))
+                continue;
+            seenFiles.add(name);
+            const source = (0,yaml_source.parseYamlSource)(name, await (0,promises_.readFile)(file, "utf8"));
+            const value = source.value;
+            if (!value || typeof value !== "object" || Array.isArray(value))
+                continue;
+            if ("release_evidence" in value)
+                readReleaseEvidence(source, name, scan);
+            if ("rollback_evidence" in value) {
+                const fact = readRollbackEvidence(source, name);
+                scan.rollbackEvidence.push(name);
+                if (fact && !seenRollbacks.has(fact.id)) {
+                    seenRollbacks.add(fact.id);
+                    scan.rollbacks.push(fact.fact);
+                }
+            }
+        }
+    }
+    return scan;
+}
+function mapping(source, path, what) {
+    let value = source.value;
+    for (const key of path)
+        value = value?.[key];
+    if (value === undefined || value === null)
+        return {};
+    if (typeof value !== "object" || Array.isArray(value))
+        throw new errors/* ConfigurationError */.j1(`${what} must be a mapping`, source.locate(path));
+    return value;
+}
+function instant(source, path, value) {
+    if (value === undefined || value === null)
+        return null;
+    const text = value instanceof Date ? value.toISOString() : String(value);
+    if (typeof value === "boolean" || typeof value === "number" || Number.isNaN(Date.parse(text))) {
+        throw new errors/* ConfigurationError */.j1(`${path.join(".")} must be an ISO-8601 instant such as 2026-11-13T10:00:00Z, not '${text}'`, source.locate(path));
+    }
+    return new Date(text).toISOString();
+}
+function records_text(source, path, value, what) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === "string" || typeof value === "number")
+        return String(value);
+    throw new errors/* ConfigurationError */.j1(`${path.join(".")} must be ${what}`, source.locate(path));
+}
+/** publish's record: the version went out at distribution.published_at once every effect was done. */
+function readReleaseEvidence(source, name, scan) {
+    const record = mapping(source, ["release_evidence"], "release_evidence");
+    const apply = mapping(source, ["release_evidence", "apply"], "release_evidence.apply");
+    if (apply.action !== "publish")
+        return;
+    scan.releaseEvidence.push(name);
+    const version = records_text(source, ["release_evidence", "version"], record.version, "a version such as 1.3.0");
+    const distribution = mapping(source, ["release_evidence", "distribution"], "release_evidence.distribution");
+    const at = instant(source, ["release_evidence", "distribution", "published_at"], distribution.published_at);
+    if (apply.dry_run === true || !version || !at)
+        return;
+    const known = scan.published.get(version);
+    if (!known || Date.parse(at) < Date.parse(known.at))
+        scan.published.set(version, { at, file: name });
+}
+/** A rollback carried out: not a dry-run, not a drill, not the undo of an earlier one. */
+function readRollbackEvidence(source, name) {
+    const path = ["rollback_evidence"];
+    const record = mapping(source, path, "rollback_evidence");
+    const versions = mapping(source, [...path, "versions"], "rollback_evidence.versions");
+    const trigger = mapping(source, [...path, "trigger"], "rollback_evidence.trigger");
+    const execution = mapping(source, [...path, "execution"], "rollback_evidence.execution");
+    const from = records_text(source, [...path, "versions", "rolled_back_from"], versions.rolled_back_from, "the version rolled back");
+    const to = records_text(source, [...path, "versions", "rolled_back_to"], versions.rolled_back_to, "the version rolled back to");
+    if (!from) {
+        throw new errors/* ConfigurationError */.j1("rollback_evidence.versions.rolled_back_from is missing: which release was rolled back?", source.locate([...path, "versions"]));
+    }
+    const executed = instant(source, [...path, "execution", "executed_at"], execution.executed_at);
+    const decided = instant(source, [...path, "execution", "decided_at"], execution.decided_at);
+    const detected = instant(source, [...path, "trigger", "detected_at"], trigger.detected_at);
+    if (execution.dry_run === true || record.drill === true || record.mode === "undo")
+        return undefined;
+    const at = executed ?? decided ?? detected;
+    if (!at) {
+        const message = "rollback_evidence has no execution.executed_at, execution.decided_at or trigger.detected_at: when was it rolled back?";
+        throw new errors/* ConfigurationError */.j1(message, source.locate(path));
+    }
+    return {
+        id: String(record.rollback_id ?? name),
+        fact: {
+            from,
+            to: to ?? "",
+            at,
+            reason: records_text(source, [...path, "trigger", "description"], trigger.description, "a line of text") ?? "(no reason recorded)",
+            severity: records_text(source, [...path, "trigger", "severity"], trigger.severity, "a severity such as SEV-1") ?? "unknown",
+            type: records_text(source, [...path, "type"], record.type, "a rollback type") ?? "unknown",
+            file: name,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config/section.ts
+var section = __nccwpck_require__(97167);
+;// CONCATENATED MODULE: ./packages/core/src/cadence/settings.ts
+
+const DEFAULT_CADENCE = {
+    releaseBranch: "release/v{major}.{minor}",
+    rcChannel: "rc",
+    postReleaseDays: 7,
+    criticalLabel: "critical",
+    criticalWindowHours: 48,
+    recent: 10,
+};
+/** Reads and checks `cadence`; every problem is reported at once with its line. */
+function parseCadenceSettings(section) {
+    const raw = (section.value ?? {});
+    const problems = [];
+    const at = (key) => section.locate([key]);
+    const settings = { ...DEFAULT_CADENCE };
+    const text = (key) => {
+        const value = raw[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value === "string" && value.trim() !== "")
+            return value.trim();
+        problems.push({ text: `cadence.${key} must be a non-empty string`, location: at(key) });
+        return undefined;
+    };
+    const count = (key, minimum) => {
+        const value = raw[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value === "number" && Number.isInteger(value) && value >= minimum)
+            return value;
+        problems.push({ text: `cadence.${key} must be a whole number of at least ${minimum}, not '${String(value)}'`, location: at(key) });
+        return undefined;
+    };
+    const branch = text("release-branch");
+    if (branch !== undefined) {
+        if (!branch.includes("{major}") || !branch.includes("{minor}")) {
+            problems.push({ text: `cadence.release-branch must name {major} and {minor} (one branch per minor line), e.g. release/v{major}.{minor}, not '${branch}'`, location: at("release-branch") });
+        }
+        else
+            settings.releaseBranch = branch;
+    }
+    const channel = text("rc-channel");
+    if (channel !== undefined) {
+        if (/^[0-9A-Za-z-]+$/.test(channel) && !/^\d+$/.test(channel))
+            settings.rcChannel = channel;
+        else
+            problems.push({ text: `cadence.rc-channel must be a pre-release id such as rc (letters, digits, hyphens), not '${channel}'`, location: at("rc-channel") });
+    }
+    const base = text("base-branch");
+    if (base !== undefined)
+        settings.baseBranch = base;
+    const label = text("critical-label");
+    if (label !== undefined)
+        settings.criticalLabel = label;
+    settings.postReleaseDays = count("post-release-days", 1) ?? settings.postReleaseDays;
+    settings.criticalWindowHours = count("critical-window-hours", 1) ?? settings.criticalWindowHours;
+    settings.recent = count("recent", 1) ?? settings.recent;
+    (0,calendar_config/* throwProblems */.Jh)(problems);
+    return settings;
+}
+/** `release/v{major}.{minor}` for 1.3 → `release/v1.3`. */
+function releaseBranchName(template, major, minor) {
+    return template.replaceAll("{major}", String(major)).replaceAll("{minor}", String(minor));
+}
+/** The major and minor a branch name stands for under the template, or undefined when it is not such a branch. */
+function lineOfBranch(template, branch) {
+    const pattern = template
+        .split(/(\{major\}|\{minor\})/)
+        .map((part) => (part === "{major}" ? "(?<major>\\d+)" : part === "{minor}" ? "(?<minor>\\d+)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+        .join("");
+    const match = new RegExp(`^${pattern}$`).exec(branch);
+    if (!match?.groups)
+        return undefined;
+    return { major: Number(match.groups.major), minor: Number(match.groups.minor) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cadence/run.ts
+
+
+
+
+
+
+
+
+
+
+
+async function loadCadenceSettings(files, config) {
+    return parseCadenceSettings(await (0,section/* configSection */.c)(files, config, "cadence"));
+}
+/**
+ * What the scheduled tick runs now: the calendar at the clock's instant, the base branch's next
+ * candidate and the release branches of the clone. Changes nothing.
+ */
+async function runCadenceDue(ports, inputs) {
+    const clock = inputs.now ? fixedClock(inputs.now) : ports.clock;
+    const config = await loadConfig(ports.files, inputs.configPath ? { configPath: inputs.configPath } : {});
+    const [calendarConfig, settings] = await Promise.all([loadCalendarConfig(ports.files, config), loadCadenceSettings(ports.files, config)]);
+    const view = calendarView(calendarConfig, clock.now());
+    const base = await baseState({ ...ports, clock }, inputs, config, settings);
+    const { lines, versions } = await readReleaseLines(ports.git, { template: settings.releaseBranch, channel: settings.rcChannel, tagPrefix: config.versioning.tagPrefix, baseHead: base.head });
+    const open = openLine(lines, versions);
+    const decision = decideDue({ view, base, settings, ...(open ? { open } : {}), ...(inputs.stage ? { stage: inputs.stage } : {}) });
+    return { calendar: { config: calendarConfig, view }, settings, base, lines, ...(open ? { open } : {}), decision };
+}
+/** The base branch's head and the candidate its commits ask for (at least a minor: the calendar cuts minor lines). */
+async function baseState(ports, inputs, config, settings) {
+    const ask = (bump) => decideVersions(ports, { cwd: inputs.cwd, dryRun: true, prerelease: settings.rcChannel, ...(inputs.branch ? { branch: inputs.branch } : {}), ...(bump ? { bump } : {}) }, config);
+    const first = await ask();
+    const branch = first.repository.branch;
+    if (!branch)
+        throw new ConfigurationError("HEAD is detached, so the base branch is unknown: check out the branch releases are cut from (the tick runs on the default branch), or name it (input `branch`).");
+    if (settings.baseBranch && settings.baseBranch !== branch) {
+        throw new ConfigurationError(`cadence.base-branch is ${settings.baseBranch}, but ${branch} is checked out: the tick decides from the base branch, so run it there.`);
+    }
+    const decided = first.packages.find((pkg) => pkg.next) ?? first.packages[0];
+    const lastRelease = decided.previous;
+    const state = { branch, head: first.repository.head, ...(lastRelease ? { lastRelease } : {}) };
+    if (!decided.next)
+        return state;
+    if (decided.level !== "patch")
+        return { ...state, candidate: decided.next.split("+")[0] };
+    const again = await ask("minor");
+    const forced = again.packages.find((pkg) => pkg.next) ?? again.packages[0];
+    return { ...state, candidate: forced.next.split("+")[0], bump: "minor" };
+}
+/** The action's outputs and `cadence calendar --due --json` share this shape. */
+function cadenceDueOutputs(result) {
+    const { view } = result.calendar;
+    const { decision } = result;
+    return {
+        today: view.today,
+        due: decision.due,
+        reason: decision.reason,
+        branch: decision.branch ?? "",
+        commit: decision.commit ?? "",
+        version: decision.version ?? "",
+        prerelease: decision.prerelease,
+        bump: decision.bump ?? "",
+        capsuleKind: decision.capsuleKind,
+        mergeInto: decision.mergeInto ?? "",
+        date: view.localDate,
+        timezone: view.timezone,
+        blackout: view.blackout ?? null,
+        freeze: view.freeze ?? null,
+        next: view.next,
+        openLine: result.open ? { branch: result.open.branch, candidates: result.open.candidates, newCommits: result.open.newCommits } : null,
+    };
+}
+const DUE_TEXT = {
+    "rc-cut": "cut a release candidate",
+    rc: "tag the next release candidate",
+    promote: "promote the release candidate",
+    release: "release",
+    none: "nothing to run",
+    blackout: "blackout: nothing to run",
+};
+/** The calendar's summary with the tick's decision above it. */
+function renderCadenceDueSummary(result) {
+    const { decision } = result;
+    const lines = [`## Cadence tick: ${DUE_TEXT[decision.due]}`, "", decision.reason + "."];
+    if (decision.branch)
+        lines.push("", `| branch | commit | version | channel |`, "|---|---|---|---|", `| ${decision.branch} | ${decision.commit?.slice(0, 12) ?? ""} | ${decision.version ?? "(decided by version-bump)"} | ${decision.prerelease || "release"} |`);
+    lines.push("", renderCalendarSummary(result.calendar));
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics-run.ts
+
+
+
+
+
+
+
+
+
+
+/** Where records are looked for: the folders named, else the release records, rollback's folder and the clone's evidence. */
+async function recordFolders(git, files, config, named) {
+    if (named.length > 0)
+        return named.map((path) => ({ path, required: true }));
+    const changelog = (config.raw.changelog ?? {});
+    const template = typeof changelog.record?.dir === "string" ? changelog.record.dir : "docs/releases/{version}";
+    const releasesRoot = template.includes("{version}") ? template.slice(0, template.indexOf("{version}")).replace(/\/+$/, "") || "." : template;
+    const rollback = (config.raw.rollback ?? {});
+    const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"])).stdout.trim();
+    const folders = [releasesRoot, ...(typeof rollback["evidence-dir"] === "string" ? [rollback["evidence-dir"]] : []), `${(0,external_node_path_.relative)(files.root, gitDir) || ".git"}/cadence/evidence`];
+    return [...new Set(folders)].map((path) => ({ path, required: false }));
+}
+/** The calendar's release dates (not the RC cuts, not those a blackout blocks) from the window's first local date to its last. */
+function plannedDates(config, window) {
+    const from = (0,civil/* localClock */.ap)(new Date(window.since), config.timezone).day;
+    const to = (0,civil/* localClock */.ap)(new Date(window.until), config.timezone).day;
+    return eventsBetween(config, from, to)
+        .filter((event) => event.kind !== "rc-cut" && !event.blocked)
+        .map((event) => ({ date: event.date, kind: event.kind, ...(event.version ? { version: event.version } : {}) }));
+}
+/** Reads the tags, the forge and the records, and computes the cadence metrics of the window. Changes nothing. */
+async function runCadenceMetrics(ports, inputs) {
+    const config = await (0,load/* loadConfig */.Z)(ports.files, inputs.configPath ? { configPath: inputs.configPath } : {});
+    const [calendar, settings] = await Promise.all([(0,calendar_config/* loadCalendarConfig */.DX)(ports.files, config), loadCadenceSettings(ports.files, config)]);
+    const until = inputs.now ?? ports.clock.now();
+    const since = inputs.since ?? new Date(until.getTime() - DEFAULT_WINDOW_DAYS * 86_400_000);
+    const window = { since: since.toISOString(), until: until.toISOString(), timezone: calendar.timezone };
+    const records = await readRecords(ports.files.root, await recordFolders(ports.git, ports.files, config, inputs.records));
+    const history = await readHistory({
+        git: ports.git,
+        tagPrefix: config.versioning.tagPrefix,
+        rcChannel: settings.rcChannel,
+        records,
+        ...(ports.releases ? { releases: ports.releases } : {}),
+        since,
+        ...(ports.issues ? { issues: ports.issues } : {}),
+        noIssuesReason: ports.noIssuesReason ?? "no GitHub token: the critical issues live on GitHub",
+        criticalLabel: settings.criticalLabel,
+        // Issues of a release just before the window still count against it.
+        issuesSince: new Date(since.getTime() - settings.criticalWindowHours * 3_600_000),
+    });
+    const metrics = computeMetrics({ history, window, planned: plannedDates(calendar, window), criticalWindowHours: settings.criticalWindowHours });
+    return { metrics, history, settings, records, sources: { releases: ports.releases?.description ?? null, issues: ports.issues?.description ?? null } };
+}
+/** `cadence metrics --json` and the action's `metrics` output: each metric with its inputs, the window and the sources. */
+function metricsOutputs(result) {
+    const { metrics } = result;
+    return {
+        window: metrics.window,
+        metrics: {
+            releaseFrequency: metrics.releaseFrequency,
+            leadTime: metrics.leadTime,
+            deploymentSuccessRate: metrics.deploymentSuccessRate,
+            rollbacks: metrics.rollbacks,
+            criticalIssues: metrics.criticalIssues,
+        },
+        releases: metrics.releases,
+        sources: {
+            stableReleases: result.history.releases.length,
+            releases: result.sources.releases,
+            issues: result.sources.issues,
+            records: { folders: result.records.folders, releaseEvidence: result.records.releaseEvidence, rollbackEvidence: result.records.rollbackEvidence },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cadence/post-release.ts
+
+
+
+
+
+
+
+
+
+const DAY = 86_400_000;
+/** The lines the capsule carries: the release's metrics as the days after it showed them. */
+function releaseMetricLines(row, metrics, days) {
+    const inHours = (hours) => (hours === null ? "not measured" : hours < 48 ? `${hours} h` : `${Math.round((hours / 24) * 10) / 10} days`);
+    const rollbacks = metrics.rollbacks.reasons.filter((entry) => entry.from === row.version);
+    const critical = metrics.criticalIssues;
+    const issues = critical.available ? critical.issues.filter((issue) => issue.release === row.version) : [];
+    return {
+        context: [
+            `Released: ${row.releasedAt} (from the ${row.releasedFrom.replace("-", " ")})`,
+            `Post-release window: ${days} days`,
+            `Lead time RC cut to release: ${row.rcToReleaseHours === null ? "no release candidate" : inHours(row.rcToReleaseHours)}`,
+            `Lead time first commit to release: ${inHours(row.firstCommitToReleaseHours)}`,
+            `Rolled back: ${rollbacks.length === 0 ? "no" : rollbacks.map((entry) => `to ${entry.to} on ${entry.at} (${entry.severity}): ${entry.reason}`).join("; ")}`,
+            critical.available
+                ? `Critical issues in the first ${critical.windowHours} hours (label ${critical.label}): ${issues.length}`
+                : `Critical issues in the first ${critical.windowHours} hours: not measured (${critical.reason})`,
+        ],
+        openThreads: issues.map((issue) => `Critical issue #${issue.number}, ${issue.hoursAfter} h after the release: ${issue.title} (${issue.url})`),
+    };
+}
+async function releaseAsset(forge, tag, name) {
+    const release = forge ? await forge.findPublishedRelease(tag) : undefined;
+    return release?.assets.some((asset) => asset.name === name && asset.state === "uploaded") ? release.url : undefined;
+}
+/**
+ * Writes the POST-RELEASE capsule of each release whose post-release days are over, with its
+ * metrics, through capsule-sign; then attaches it to the release on the forge, when there is one
+ * that can take assets. A capsule already in the folder or on the release is not written again,
+ * so the daily tick writes each one once. Dry-run plans and writes nothing.
+ */
+async function runPostRelease(ports, inputs) {
+    if (!ports.signing && !inputs.dryRun)
+        throw new errors/* ConfigurationError */.j1("post-release signs capsules: give a signing key (or keyless signing in Actions), or run a dry-run");
+    const metrics = await runCadenceMetrics(ports, inputs);
+    const capsuleConfig = await (0,config/* loadCapsuleConfig */.sC)(ports.files, inputs.configPath);
+    const outDir = (0,external_node_path_.resolve)(inputs.cwd, inputs.outDir ?? capsuleConfig.outDir);
+    const now = Date.parse(metrics.metrics.window.until);
+    const days = metrics.settings.postReleaseDays;
+    const items = [];
+    const effects = [];
+    const rows = new Map(metrics.metrics.releases.map((row) => [row.version, row]));
+    for (const row of rows.values()) {
+        const dueAt = new Date(Date.parse(row.releasedAt) + days * DAY).toISOString();
+        const name = `${(0,build/* capsuleBaseName */.U)("POST-RELEASE", row.version)}.yaml`;
+        const local = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(outDir, name)) ? (0,external_node_path_.join)(outDir, name) : undefined;
+        const remote = local ? undefined : await releaseAsset(ports.releases, row.tag, name);
+        const foundAt = local ?? remote;
+        const state = foundAt ? "written" : Date.parse(dueAt) <= now ? "due" : "waiting";
+        items.push({ version: row.version, releasedAt: row.releasedAt, dueAt, state, ...(foundAt ? { foundAt } : {}) });
+        if (state !== "due")
+            continue;
+        const lines = releaseMetricLines(row, metrics.metrics, days);
+        effects.push({
+            kind: "post-release-capsule",
+            id: `capsule:${row.version}`,
+            summary: `sign the POST-RELEASE capsule of ${row.version} (released ${row.releasedAt.slice(0, 10)}, due ${dueAt.slice(0, 10)})`,
+            version: row.version,
+            tag: row.tag,
+            name,
+            context: lines.context,
+            openThreads: lines.openThreads,
+        });
+    }
+    const commits = new Map(metrics.history.releases.map((release) => [release.version, release.commit]));
+    const observations = { now: metrics.metrics.window.until, postReleaseDays: days, outDir, releases: items.map((item) => ({ ...item })) };
+    const plan = { action: "post-release", formatVersion: 1, observations, effects };
+    const handler = {
+        isDone: async (effect) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(outDir, String(effect.name))) || (await releaseAsset(ports.releases, String(effect.tag), String(effect.name))) !== undefined,
+        run: async (effect) => {
+            const version = String(effect.version);
+            const signed = await (0,sign/* runCapsuleSign */.E)({ git: ports.git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, {
+                cwd: inputs.cwd,
+                kind: "POST-RELEASE",
+                version,
+                commit: commits.get(version),
+                outDir,
+                artifacts: [],
+                decisions: [],
+                openThreads: effect.openThreads,
+                context: effect.context,
+                plans: [],
+                evidence: [],
+                dryRun: false,
+                sbom: false,
+                sbomPackages: [],
+                ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+            }, ports.signing);
+            const files = [signed.files.capsule, ...(signed.files.envelope ? [signed.files.envelope] : []), ...((0,external_node_fs_.existsSync)(signed.files.bundle) ? [signed.files.bundle] : [])];
+            await attach(ports.releases, String(effect.tag), files, ports.reporter);
+        },
+    };
+    const applied = await (0,apply/* applyPlan */.g)(plan, { "post-release-capsule": handler }, { dryRun: inputs.dryRun, reporter: ports.reporter });
+    return { items, plan, planHash: (0,plan_plan/* planHash */.SH)(plan), applied, outDir, metrics };
+}
+/** Attaches the capsule files to the tag's published release, when the forge has one that takes assets. */
+async function attach(forge, tag, paths, reporter) {
+    const release = forge ? await forge.findPublishedRelease(tag) : undefined;
+    if (!forge || !release)
+        return;
+    if (release.immutable) {
+        reporter.annotate("warning", `the release ${tag} is immutable and cannot take the POST-RELEASE capsule as an asset; it stays in the capsule folder`);
+        return;
+    }
+    for (const path of paths) {
+        const name = (0,external_node_path_.basename)(path);
+        if (release.assets.some((asset) => asset.name === name && asset.state === "uploaded"))
+            continue;
+        await forge.uploadAsset(release, { name, path, contentType: name.endsWith(".json") ? "application/json" : "application/yaml" });
+    }
+}
+/** `cadence post-release --json` and the action's outputs. */
+function postReleaseOutputs(result) {
+    return {
+        dryRun: result.applied.dryRun,
+        planHash: result.planHash,
+        outDir: result.outDir,
+        releases: result.items,
+        capsules: result.applied.outcomes.map((outcome) => ({
+            version: outcome.id.replace(/^capsule:/, ""),
+            status: outcome.status,
+            summary: outcome.summary,
+        })),
+    };
+}
+const OUTCOME_TEXT = { planned: "to write", done: "written", skipped: "already written", failed: "failed" };
+/** Markdown for the step summary: what was written, what waits. */
+function renderPostReleaseSummary(result) {
+    const title = `## POST-RELEASE capsules${result.applied.dryRun ? " (dry-run: nothing written)" : ""}`;
+    const lines = [title, "", `Plan \`${result.planHash}\`.`, "", "| release | released | capsule due | state |", "|---|---|---|---|"];
+    for (const item of result.items) {
+        const outcome = result.applied.outcomes.find((entry) => entry.id === `capsule:${item.version}`);
+        const state = outcome ? OUTCOME_TEXT[outcome.status] : item.state === "written" ? "already written" : "waiting";
+        lines.push(`| ${item.version} | ${item.releasedAt.slice(0, 10)} | ${item.dueAt.slice(0, 10)} | ${state} |`);
+    }
+    if (result.items.length === 0)
+        lines.push("| — | no release in the window | | |");
+    return lines.join("\n");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
+var clock = __nccwpck_require__(93664);
+;// CONCATENATED MODULE: ./actions/capsule-sign/src/post-release-mode.ts
+
+
+
+/**
+ * `mode: post-release`: the POST-RELEASE capsule of each release whose post-release days are over
+ * (cadence.post-release-days), with its metrics; what the scheduled tick calls every day.
+ */
+async function runPostReleaseMode(cwd, signing, reporter) {
+    const token = core/* getInput */.V4("github-token");
+    const dryRun = /^true$/i.test(core/* getInput */.V4("dry-run").trim());
+    const inputs = {
+        ...parseCadenceMetricsInputs({ cwd, now: core/* getInput */.V4("now"), since: core/* getInput */.V4("since"), configPath: core/* getInput */.V4("config") }),
+        dryRun,
+        ...(core/* getInput */.V4("out-dir") ? { outDir: core/* getInput */.V4("out-dir") } : {}),
+    };
+    const git = new git_cli/* GitCli */.T(cwd);
+    const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"])).stdout.trim();
+    const forges = metricsForges({
+        token,
+        localDir: (0,external_node_path_.join)(gitDir, "cadence", "releases"),
+        ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
+        log: (message) => core/* debug */.Yz(message),
+        noToken: "no token: the github-token input is empty",
+    });
+    const result = await runPostRelease({ git, files: new files/* LocalFiles */.h(cwd), clock: clock/* systemClock */.m, reporter, ...forges, ...(signing ? { signing } : {}) }, inputs);
+    const outputs = postReleaseOutputs(result);
+    core/* setOutput */.uH("post-release", JSON.stringify(outputs));
+    core/* setOutput */.uH("plan-hash", outputs.planHash);
+    await reporter.summary(renderPostReleaseSummary(result));
+}
+
 
 /***/ }),
 
@@ -40023,9 +44320,13 @@ __webpack_async_result__();
 /* harmony export */   $: () => (/* binding */ annotationProperties),
 /* harmony export */   m: () => (/* binding */ runAsAction)
 /* harmony export */ });
+/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21488);
+/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61019);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46058);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45341);
 /* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73412);
+
+
 
 
 
@@ -40050,9 +44351,32 @@ async function runAsAction(run) {
     catch (error) {
         // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
         const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 && error.location)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(error.message, secrets), annotationProperties(error.location));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error), secrets));
+        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMentions */ .Y)(message, "action"), secrets);
+        // Every problem that sits in a file is annotated there, not only the first.
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.located.length > 0) {
+            for (const problem of error.located)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(problem.message), annotationProperties(problem.location));
+        }
+        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.location) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(error.message), annotationProperties(error.location));
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error), secrets));
+        await reportOutcomes(error, secrets);
+    }
+}
+/** After an effect failed part-way: what was done and what was not, in the log and the step summary. */
+async function reportOutcomes(error, secrets) {
+    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomesOf */ .RK)(error);
+    if (!applied)
+        return;
+    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .renderOutcomes */ .SY)(applied), secrets);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+    try {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
+    }
+    catch {
+        // The log above has the same lines.
     }
 }
 
@@ -40076,19 +44400,48 @@ function fixedClock(instant) {
 
 /***/ }),
 
-/***/ 43845:
+/***/ 23848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   h: () => (/* binding */ LocalFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45341);
-/* harmony import */ var _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50974);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ LocalFiles),
+  Z: () => (/* binding */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(45341);
+// EXTERNAL MODULE: ./packages/core/src/errors/system.ts
+var system = __nccwpck_require__(15672);
+// EXTERNAL MODULE: ./packages/core/src/plan/preconditions.ts
+var preconditions = __nccwpck_require__(36822);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/text-encoding.ts
+/**
+ * Text files as people save them: UTF-8 mostly, but editors on Windows still write UTF-16 with a
+ * byte-order mark (PowerShell's `>` did so until version 6). Read as UTF-8, such a file becomes
+ * garbage keys and NUL characters; decoded by its mark, it reads as what the person wrote.
+ */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.subarray(2).toString("utf16le");
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+        return swapped.swap16().toString("utf16le");
+    }
+    return bytes.toString("utf8");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
+var text_source = __nccwpck_require__(50974);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/files.ts
+
+
+
 
 
 
@@ -40097,13 +44450,13 @@ function fixedClock(instant) {
 class LocalFiles {
     root;
     constructor(root) {
-        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+        this.root = (0,external_node_path_.resolve)(root);
     }
     locate(path) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.root, path);
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, full);
-        if (rel.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the path ${path} points outside the repository (${this.root})`);
+        const full = (0,external_node_path_.resolve)(this.root, path);
+        const rel = (0,external_node_path_.relative)(this.root, full);
+        if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new errors/* ConfigurationError */.j1(`the path ${path} points outside the repository (${this.root})`);
         }
         return full;
     }
@@ -40112,24 +44465,27 @@ class LocalFiles {
     // waits for a trip through libuv's threads, ten times what the system call takes.
     async read(path) {
         try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.locate(path), "utf8");
+            return decodeText((0,external_node_fs_.readFileSync)(this.locate(path)));
         }
         catch (error) {
             if (error.code === "ENOENT")
                 return undefined;
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, path));
         }
     }
     async list(dir) {
         try {
-            const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(this.locate(dir), { withFileTypes: true });
+            const entries = (0,external_node_fs_.readdirSync)(this.locate(dir), { withFileTypes: true });
             return entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
         }
         catch (error) {
             if (["ENOENT", "ENOTDIR"].includes(error.code ?? ""))
                 return [];
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, dir));
         }
+    }
+    writable(path) {
+        return (0,preconditions/* writableProblem */.u)(this.locate(path), path);
     }
     async write(path, content) {
         await writeFileAtomic(this.locate(path), content);
@@ -40145,39 +44501,47 @@ class LocalFiles {
  * costs a command more to load than all its writes take.
  */
 async function writeFileAtomic(path, content) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    }
+    catch (error) {
+        throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.dirname)(path));
+    }
     // Unique by the process and a random part; "wx" refuses a name somehow taken.
     const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
-        if (content instanceof _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__/* .TextSource */ .p$)
+        if (content instanceof text_source/* TextSource */.p$)
             writePieces(temporary, content);
         else
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content, { flag: "wx" });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+            (0,external_node_fs_.writeFileSync)(temporary, content, { flag: "wx" });
+        (0,external_node_fs_.renameSync)(temporary, path);
     }
     catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        // The temporary name means nothing to the reader: the file being written does.
+        if (error instanceof Error && error.path === temporary)
+            error.path = path;
+        throw (0,system/* atPath */.Z$)(error, path);
     }
 }
 function writePieces(path, content) {
-    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "wx");
+    const file = (0,external_node_fs_.openSync)(path, "wx");
     try {
         content.each((piece) => writeAll(file, Buffer.from(piece, "utf8")));
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file);
+        (0,external_node_fs_.closeSync)(file);
     }
 }
 function writeAll(file, bytes) {
     for (let written = 0; written < bytes.length;)
-        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(file, bytes, written);
+        written += (0,external_node_fs_.writeSync)(file, bytes, written);
 }
 
 
 /***/ }),
 
-/***/ 25631:
+/***/ 40635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40263,8 +44627,8 @@ function takeGitAhead(cwd, args) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(46193);
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/git-process.ts
@@ -40335,7 +44699,7 @@ function findOnPath(name, path) {
 /** A temporary file to be git's stdout: the descriptor git writes and the one read here, or undefined for a pipe. */
 function outputFile() {
     try {
-        const folder = (0,external_node_os_namespaceObject.tmpdir)();
+        const folder = (0,external_node_os_.tmpdir)();
         const space = (0,external_node_fs_.statfsSync)(folder);
         if (space.bavail * space.bsize < FILE_SPACE_BYTES)
             return undefined;
@@ -40649,6 +45013,266 @@ class ActionsReporter {
 
 /***/ }),
 
+/***/ 60211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ln: () => (/* binding */ onOrAfter),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   _U: () => (/* binding */ parseDate),
+/* harmony export */   ap: () => (/* binding */ localClock),
+/* harmony export */   cI: () => (/* binding */ lastWeekdayOfMonth),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone),
+/* harmony export */   lY: () => (/* binding */ yearOf),
+/* harmony export */   w4: () => (/* binding */ WEEKDAYS)
+/* harmony export */ });
+/* unused harmony export weekdayOf */
+/**
+ * Calendar dates and wall-clock times without an instant: "2026-12-20" is a day in whatever
+ * time zone the calendar names. Dates are counted as days since 1970-01-01 (proleptic
+ * Gregorian), so adding days never meets a DST change; only converting an instant to a local
+ * date needs the zone, and Intl does that.
+ */
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Days since 1970-01-01 for a valid YYYY-MM-DD, or undefined (2026-02-30 is not a date). */
+function parseDate(text) {
+    const match = DATE.exec(text);
+    if (!match)
+        return undefined;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const ms = Date.UTC(year, month - 1, day);
+    const back = new Date(ms);
+    if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day)
+        return undefined;
+    return Math.round(ms / 86_400_000);
+}
+function formatDate(day) {
+    return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+function weekdayOf(day) {
+    return WEEKDAYS[new Date(day * 86_400_000).getUTCDay()];
+}
+/** The first day on or after `day` that is a `weekday`. */
+function onOrAfter(day, weekday) {
+    const shift = (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(weekdayOf(day)) + 7) % 7;
+    return day + shift;
+}
+/** The last `weekday` of a month (month 1–12). */
+function lastWeekdayOfMonth(year, month, weekday) {
+    const last = Math.round(Date.UTC(year, month, 0) / 86_400_000);
+    const shift = (WEEKDAYS.indexOf(weekdayOf(last)) - WEEKDAYS.indexOf(weekday) + 7) % 7;
+    return last - shift;
+}
+function yearOf(day) {
+    return new Date(day * 86_400_000).getUTCFullYear();
+}
+/** Whether Intl knows the zone (IANA names such as Europe/Berlin, or UTC). */
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The wall clock in a zone at an instant: its date (as a day number) and "YYYY-MM-DDTHH:MM". */
+function localClock(instant, zone) {
+    const parts = new Intl.DateTimeFormat("en-US", {
+        timeZone: zone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+        timeZoneName: "longOffset",
+    }).formatToParts(instant);
+    const get = (type) => parts.find((part) => part.type === type)?.value ?? "";
+    const date = `${get("year")}-${get("month")}-${get("day")}`;
+    const offset = get("timeZoneName").replace(/^GMT/, "") || "+00:00";
+    return { day: parseDate(date), wallClock: `${date}T${get("hour")}:${get("minute")}`, offset };
+}
+
+
+/***/ }),
+
+/***/ 10928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ loadCalendarConfig),
+/* harmony export */   Jh: () => (/* binding */ throwProblems),
+/* harmony export */   rj: () => (/* binding */ parseCalendarSection)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45341);
+/* harmony import */ var _config_section_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97167);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98503);
+/* harmony import */ var _civil_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60211);
+
+
+
+
+const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
+/** Reads `calendar` from the configuration (and the release_calendar file it names), checking every date. */
+async function loadCalendarConfig(files, config) {
+    const section = await (0,_config_section_js__WEBPACK_IMPORTED_MODULE_0__/* .configSection */ .c)(files, config, "calendar");
+    const problems = [];
+    const calendar = parseCalendarSection(section, problems);
+    const raw = (section.value ?? {});
+    if (typeof raw.file === "string")
+        calendar.planned = await readReleaseCalendar(files, raw.file, section, problems);
+    throwProblems(problems);
+    return calendar;
+}
+function parseCalendarSection(section, problems) {
+    const raw = (section.value ?? {});
+    const at = (...path) => section.locate(path);
+    const timezone = typeof raw.timezone === "string" ? raw.timezone : "UTC";
+    if (!(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .isTimeZone */ .kQ)(timezone))
+        problems.push({ text: `calendar.timezone '${timezone}' is not a time zone Intl knows; use an IANA name such as Europe/Berlin or America/New_York`, location: at("timezone") });
+    const date = (value, path) => {
+        const day = typeof value === "string" ? (0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDate */ ._U)(value) : undefined;
+        if (day === undefined)
+            problems.push({ text: `calendar.${describe(path)} must be a date YYYY-MM-DD that exists, not '${String(value)}'`, location: at(...path) });
+        return day;
+    };
+    const weekday = (value, fallback, path) => {
+        if (value === undefined)
+            return fallback;
+        if (typeof value === "string" && _civil_js__WEBPACK_IMPORTED_MODULE_1__/* .WEEKDAYS */ .w4.includes(value.toLowerCase()))
+            return value.toLowerCase();
+        problems.push({ text: `calendar.${describe(path)} must be a weekday (monday … sunday), not '${String(value)}'`, location: at(...path) });
+        return fallback;
+    };
+    let minor;
+    if (raw.minor !== false) {
+        const spec = (raw.minor ?? {});
+        if (spec.anchor !== undefined) {
+            const anchor = date(spec.anchor, ["minor", "anchor"]);
+            const everyWeeks = typeof spec["every-weeks"] === "number" ? spec["every-weeks"] : 2;
+            if (!Number.isInteger(everyWeeks) || everyWeeks < 2)
+                problems.push({ text: "calendar.minor.every-weeks must be a whole number of at least 2 (a development week and a stabilization week)", location: at("minor", "every-weeks") });
+            const rcWeekday = weekday(spec["rc-weekday"], "thursday", ["minor", "rc-weekday"]);
+            const releaseWeekday = weekday(spec["release-weekday"], "friday", ["minor", "release-weekday"]);
+            if (releaseWeekday === rcWeekday)
+                problems.push({ text: `calendar.minor: the RC cut and the release cannot both be on ${rcWeekday}`, location: at("minor", "release-weekday") });
+            if (anchor !== undefined)
+                minor = { anchor, everyWeeks, rcWeekday, releaseWeekday };
+        }
+    }
+    let major;
+    if (raw.major !== false) {
+        const spec = (raw.major ?? {});
+        const months = Array.isArray(spec.months) ? spec.months : [3, 6, 9, 12];
+        months.forEach((month, index) => {
+            if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12)
+                problems.push({ text: `calendar.major.months[${index}] must be a month number 1–12`, location: at("major", "months", index) });
+        });
+        major = { months: months.filter((month) => typeof month === "number"), weekday: weekday(spec.weekday, "friday", ["major", "weekday"]) };
+    }
+    const blackouts = [];
+    asList(raw.blackout).forEach((entry, index) => {
+        const item = (entry ?? {});
+        const from = date(item.from, ["blackout", index, "from"]);
+        const to = date(item.to, ["blackout", index, "to"]);
+        if (from !== undefined && to !== undefined && to < from)
+            problems.push({ text: `calendar.blackout[${index}] ends (${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(to)}) before it starts (${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(from)})`, location: at("blackout", index, "to") });
+        if (from !== undefined && to !== undefined && to >= from)
+            blackouts.push({ from, to, reason: typeof item.reason === "string" ? item.reason : "blackout" });
+    });
+    const sorted = blackouts.map((blackout, index) => ({ blackout, index })).sort((a, b) => a.blackout.from - b.blackout.from);
+    for (let index = 1; index < sorted.length; index++) {
+        const before = sorted[index - 1];
+        const after = sorted[index];
+        if (after.blackout.from <= before.blackout.to) {
+            problems.push({
+                text: `calendar.blackout[${after.index}] (${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(after.blackout.from)} – ${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(after.blackout.to)}) overlaps blackout[${before.index}] (${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(before.blackout.from)} – ${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(before.blackout.to)}); merge them into one period`,
+                location: at("blackout", after.index),
+            });
+        }
+    }
+    const freezes = [];
+    asList(raw.freeze).forEach((entry, index) => {
+        const item = (entry ?? {});
+        const from = wallClock(item.from, false, ["freeze", index, "from"], problems, at);
+        const to = wallClock(item.to, true, ["freeze", index, "to"], problems, at);
+        if (from && to && to <= from)
+            problems.push({ text: `calendar.freeze[${index}] ends (${String(item.to)}) before it starts (${String(item.from)})`, location: at("freeze", index, "to") });
+        const allow = asList(item.allow).filter((kind) => kind === "major" || kind === "minor" || kind === "patch");
+        if (from && to && to > from)
+            freezes.push({ from, to, reason: typeof item.reason === "string" ? item.reason : "freeze", allow: item.allow === undefined ? ["patch"] : allow });
+    });
+    const horizon = typeof raw.horizon === "number" && raw.horizon > 0 ? Math.floor(raw.horizon) : 6;
+    return { timezone, minor, major, blackouts, freezes, planned: [], horizon };
+}
+/** A date means its whole day: from 00:00, or to the end of that day. */
+function wallClock(value, end, path, problems, at) {
+    const match = typeof value === "string" ? WALL_CLOCK.exec(value) : null;
+    const day = match ? (0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDate */ ._U)(match[1]) : undefined;
+    const valid = match && day !== undefined && (match[2] === undefined || (Number(match[2]) < 24 && Number(match[3]) < 60));
+    if (!valid) {
+        problems.push({ text: `calendar.${describe(path)} must be a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:MM, not '${String(value)}'`, location: at(...path) });
+        return undefined;
+    }
+    if (match[2] !== undefined)
+        return `${match[1]}T${match[2]}:${match[3]}`;
+    return end ? `${(0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(day + 1)}T00:00` : `${match[1]}T00:00`;
+}
+/** The seed's release_calendar YAML: explicit minor, major and patch releases. */
+async function readReleaseCalendar(files, path, section, problems) {
+    const text = await files.read(path);
+    if (text === undefined) {
+        problems.push({ text: `calendar.file names ${path}, which does not exist`, location: section.locate(["file"]) });
+        return [];
+    }
+    const source = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__.parseYamlSource)(path, text);
+    const root = (source.value?.release_calendar ?? undefined);
+    if (!root || typeof root !== "object") {
+        problems.push({ text: "must have a top-level release_calendar mapping (the seed's template)", location: { file: path, line: 1, column: 1 } });
+        return [];
+    }
+    const planned = [];
+    const read = (list, kind, dateKey) => {
+        asList(root[list]).forEach((entry, index) => {
+            const item = (entry ?? {});
+            const day = typeof item[dateKey] === "string" ? (0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDate */ ._U)(item[dateKey]) : undefined;
+            if (day === undefined) {
+                problems.push({ text: `release_calendar.${list}[${index}].${dateKey} must be a date YYYY-MM-DD that exists, not '${String(item[dateKey])}'`, location: source.locate(["release_calendar", list, index, dateKey]) });
+                return;
+            }
+            const rc = typeof item.rc_date === "string" ? (0,_civil_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDate */ ._U)(item.rc_date) : undefined;
+            if (item.rc_date !== undefined && rc === undefined)
+                problems.push({ text: `release_calendar.${list}[${index}].rc_date must be a date YYYY-MM-DD, not '${String(item.rc_date)}'`, location: source.locate(["release_calendar", list, index, "rc_date"]) });
+            if (rc !== undefined && rc > day)
+                problems.push({ text: `release_calendar.${list}[${index}]: the RC date ${String(item.rc_date)} comes after the release date ${String(item[dateKey])}`, location: source.locate(["release_calendar", list, index, "rc_date"]) });
+            planned.push({ kind, version: String(item.version ?? ""), releaseDate: day, status: String(item.status ?? "planned"), ...(rc !== undefined ? { rcDate: rc } : {}), ...(item.hotfix === true ? { hotfix: true } : {}) });
+        });
+    };
+    read("minor_releases", "minor", "release_date");
+    read("major_releases", "major", "planned_date");
+    read("patch_releases", "patch", "release_date");
+    return planned;
+}
+function asList(value) {
+    return Array.isArray(value) ? value : [];
+}
+function describe(path) {
+    return path.map((part) => (typeof part === "number" ? `[${part}]` : part)).join(".").replace(/\.\[/g, "[");
+}
+function throwProblems(problems) {
+    if (problems.length === 0)
+        return;
+    const sorted = [...problems].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+    const first = sorted[0];
+    const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? "s" : ""})` : "";
+    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${first.text}${more}`, first.location, sorted.map((problem) => (problem.location ? `${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLocation */ .j$)(problem.location)}: ${problem.text}` : problem.text)));
+}
+
+
+/***/ }),
+
 /***/ 57487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40664,9 +45288,14 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(45341);
+// EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
+var inputs_fields = __nccwpck_require__(21874);
+// EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
+var mention = __nccwpck_require__(61019);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/signing/keys.ts
+
 
 
 const PEM_BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/;
@@ -40686,7 +45315,7 @@ function parsePrivateKey(pem, options) {
         throw new errors/* ConfigurationError */.j1(`${options.source} holds a PEM '${label}', not a private key (PKCS#8 PEM)`);
     const encrypted = label === "ENCRYPTED PRIVATE KEY";
     if (encrypted && !options.passphrase) {
-        throw new errors/* ConfigurationError */.j1(`${options.source} is encrypted: give its passphrase (the passphrase input, or --passphrase-env NAME)`);
+        throw new errors/* ConfigurationError */.j1(`${options.source} is encrypted: give its passphrase (${(0,mention/* mention */.l)("passphrase")})`);
     }
     let privateKey;
     try {
@@ -40746,6 +45375,7 @@ function secretParts(pem) {
 
 
 
+
 /**
  * Turns the action's key inputs into keys. Every secret is masked before anything else happens,
  * so no later message, annotation or summary can carry it.
@@ -40763,7 +45393,10 @@ async function loadActionKeys(inputs, reporter) {
         const pem = inputs.publicKey.includes("-----BEGIN") ? inputs.publicKey : await readPem((0,external_node_path_.resolve)(inputs.cwd, inputs.publicKey.trim()));
         return { verifying: parsePublicKey(pem, "the public-key input") };
     }
-    const keyless = /^(true|yes|1)$/i.test(inputs.keyless?.trim() ?? "");
+    // Read as every flag is: "maybe" is a mistake said now, not a silent "no".
+    const fields = new inputs_fields/* InputFields */.a();
+    const keyless = fields.flag("keyless", inputs.keyless) ?? false;
+    fields.check();
     if (keyless && key)
         throw new errors/* ConfigurationError */.j1("give either the key input or keyless: true, not both");
     if (keyless)
@@ -40779,6 +45412,60 @@ async function readPem(path) {
     catch {
         throw new errors/* ConfigurationError */.j1(`the public key file ${path} does not exist or cannot be read`);
     }
+}
+
+
+/***/ }),
+
+/***/ 52241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ capsuleBaseName),
+/* harmony export */   g: () => (/* binding */ buildCapsule)
+/* harmony export */ });
+const TITLES = { "PRE-RELEASE": "Pre-release", RELEASE: "Release", "POST-RELEASE": "Post-release" };
+const PURPOSES = {
+    "PRE-RELEASE": "Record the state and decisions before the release",
+    RELEASE: "Document release state, decisions, and configuration",
+    "POST-RELEASE": "Record post-release monitoring, issues and follow-ups",
+};
+const STATUS = {
+    "PRE-RELEASE": "Release candidate being prepared",
+    RELEASE: "Released",
+    "POST-RELEASE": "In post-release monitoring",
+};
+/** Builds the capsule from the release's facts and the user's notes: a pure function. */
+function buildCapsule(facts) {
+    const context = [
+        `Project: ${facts.project} ${facts.version}`,
+        `Status: ${STATUS[facts.kind]}`,
+        `Commit: ${facts.commit}`,
+        `State Version: ${facts.stateVersion}`,
+        `Artifacts: ${facts.artifacts.length === 0 ? "none" : facts.artifacts.map((artifact) => artifact.name).join(", ")}`,
+        ...facts.changes.map((change) => `Change: ${change}`),
+        ...facts.notes.context,
+    ];
+    return {
+        state_version: facts.stateVersion,
+        kind: facts.kind,
+        chat: facts.notes.chat ?? `${facts.project} v${facts.version} ${TITLES[facts.kind]}`,
+        purpose: facts.notes.purpose ?? PURPOSES[facts.kind],
+        context,
+        decisions: [...facts.notes.decisions],
+        open_threads: [...facts.notes.open_threads],
+        next_chat_bootstrap: [...facts.notes.next_chat_bootstrap],
+        release: { version: facts.version, commit: facts.commit, created_at: facts.createdAt.toISOString() },
+        artifacts: facts.artifacts.map((artifact) => ({ ...artifact })),
+        plans: facts.plans.map((plan) => ({ ...plan })),
+        evidence: facts.evidence.map((entry) => ({ ...entry })),
+        compatibility: facts.compatibility.map((rule) => ({ ...rule })),
+        ...(facts.sbom ? { sbom: { ...facts.sbom, documents: facts.sbom.documents.map((document) => ({ ...document })) } } : {}),
+    };
+}
+/** The capsule's file name: `capsule-release-1.2.3.yaml`. */
+function capsuleBaseName(kind, version) {
+    return `capsule-${kind.toLowerCase()}-${version}`;
 }
 
 
@@ -40823,6 +45510,76 @@ function readerMode(rules, version, state) {
 /** Checks that each row's range is a SemVer range; returns the index and text of every bad one. */
 function invalidRanges(rules) {
     return rules.flatMap((rule, index) => (semver__WEBPACK_IMPORTED_MODULE_0___default().validRange(rule.release) === null ? [{ index, release: rule.release }] : []));
+}
+
+
+/***/ }),
+
+/***/ 68807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sC: () => (/* binding */ loadCapsuleConfig)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_STATE_VERSION, DEFAULT_OUT_DIR, DEFAULT_CHANGELOG, resolveCapsuleConfig */
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71522);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98503);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45341);
+/* harmony import */ var _compatibility_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4241);
+/* harmony import */ var _sbom_document_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81706);
+
+
+
+
+
+const DEFAULT_STATE_VERSION = "state-v1";
+const DEFAULT_OUT_DIR = "release-capsule";
+const DEFAULT_CHANGELOG = "CHANGELOG.md";
+/** The `capsule:` section, defaults filled in; the schema has checked its shape already. */
+async function loadCapsuleConfig(files, configPath) {
+    const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(files, configPath ? { configPath } : {});
+    const raw = (config.raw.capsule ?? {});
+    const file = config.source.kind === "cadence" ? config.source.files[0] : undefined;
+    const text = file ? await files.read(file) : undefined;
+    const source = file && text !== undefined ? (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__.parseYamlSource)(file, text) : undefined;
+    const locate = (path) => source?.locate(["capsule", ...path]);
+    return resolveCapsuleConfig(raw, locate);
+}
+function resolveCapsuleConfig(raw, locate = () => undefined) {
+    const stateVersion = raw["state-version"] ?? DEFAULT_STATE_VERSION;
+    const compatibility = raw.compatibility && raw.compatibility.length > 0 ? raw.compatibility.map((rule) => ({ ...rule })) : [{ release: "*", state: stateVersion, mode: "full" }];
+    const bad = (0,_compatibility_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidRanges */ .ut)(compatibility);
+    if (bad.length > 0) {
+        const problems = bad.map((entry) => `capsule.compatibility[${entry.index}].release '${entry.release}' is not a SemVer range (write e.g. 1.2.x or >=2.0.0 <3.0.0)`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(problems[0], locate(["compatibility", bad[0].index, "release"]), problems);
+    }
+    const recipients = { ...(raw.recipients ?? {}) };
+    const encrypt = { ...(raw.encrypt ?? {}) };
+    // A section may only name recipients whose keys are configured: a missing key would leave the section readable to nobody meant.
+    const missing = Object.entries(encrypt).flatMap(([section, names]) => (names ?? []).flatMap((name, index) => (name in recipients ? [] : [{ section, name, index }])));
+    if (missing.length > 0) {
+        const problems = missing.map((entry) => `capsule.encrypt.${entry.section}[${entry.index}]: no key for the recipient '${entry.name}'; add it under capsule.recipients (an age1… recipient or a file of them)`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(problems[0], locate(["encrypt", missing[0].section, missing[0].index]), problems);
+    }
+    return {
+        stateVersion,
+        compatibility,
+        recipients,
+        encrypt,
+        outDir: raw["out-dir"] ?? DEFAULT_OUT_DIR,
+        ...(raw.notes ? { notes: raw.notes } : {}),
+        changelog: raw.changelog ?? DEFAULT_CHANGELOG,
+        ...(raw.project ? { project: raw.project } : {}),
+        sbom: resolveSbom(raw.sbom),
+        locate,
+    };
+}
+/** `capsule.sbom`: false turns SBOMs off; by default a CycloneDX SBOM of each published npm package. */
+function resolveSbom(raw) {
+    if (raw === false)
+        return { enabled: false, formats: [], files: [] };
+    const formats = raw?.formats && raw.formats.length > 0 ? [...new Set(raw.formats)].filter((format) => _sbom_document_js__WEBPACK_IMPORTED_MODULE_4__/* .SBOM_FORMATS */ .zu.includes(format)) : ["cyclonedx"];
+    return { enabled: true, formats, ...(raw?.packages ? { packages: [...raw.packages] } : {}), files: [...(raw?.files ?? [])] };
 }
 
 
@@ -40940,9 +45697,12 @@ function checkCapsuleValue(value, location) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ parseCapsuleSignInputs)
+  V: () => (/* binding */ parseCapsuleSignInputs),
+  x: () => (/* binding */ parseCapsuleVerifyInputs)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
 var inputs_fields = __nccwpck_require__(21874);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/types.ts
@@ -40954,9 +45714,10 @@ function isCapsuleKind(value) {
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/inputs.ts
 
 
+
 /** Checks the inputs together and reports every problem at once. */
 function parseCapsuleSignInputs(raw) {
-    const fields = new inputs_fields/* InputFields */.a();
+    const fields = new inputs_fields/* InputFields */.a({ root: raw.cwd, scratch: raw.scratch });
     const list = (value) => fields.list(value);
     const kind = fields.text(raw.kind)?.toUpperCase() ?? "RELEASE";
     if (!isCapsuleKind(kind))
@@ -40964,13 +45725,14 @@ function parseCapsuleSignInputs(raw) {
     const inputs = {
         cwd: raw.cwd,
         kind: kind,
-        artifacts: list(raw.artifacts),
+        artifacts: fields.paths("artifacts", raw.artifacts),
         decisions: list(raw.decisions),
         openThreads: list(raw.openThreads),
         plans: [],
-        evidence: list(raw.evidence),
+        evidence: fields.paths("evidence", raw.evidence),
         dryRun: fields.flag("dry-run", raw.dryRun) ?? false,
-        sbomPackages: list(raw.sbomPackages),
+        sbomPackages: fields.paths("sbom-packages", raw.sbomPackages),
+        ...(raw.scratch ? { scratch: raw.scratch } : {}),
     };
     const sbom = fields.flag("sbom", raw.sbom);
     if (sbom !== undefined)
@@ -40992,94 +45754,26 @@ function parseCapsuleSignInputs(raw) {
         else
             fields.problem(`plan hash '${entry}' must be written ACTION=sha256:<64 hex digits>, e.g. version-bump=sha256:…`);
     }
-    for (const [key, value] of [["outDir", raw.outDir], ["notesPath", raw.notesPath], ["configPath", raw.configPath]]) {
-        const clean = fields.text(value);
-        if (clean !== undefined)
-            inputs[key] = clean;
+    for (const [key, name, value] of [["outDir", "out-dir", raw.outDir], ["notesPath", "notes", raw.notesPath], ["configPath", "config", raw.configPath]]) {
+        const path = fields.path(name, value, { scratch: key === "outDir" });
+        if (path !== undefined)
+            inputs[key] = path;
     }
     fields.check();
     return inputs;
 }
-
-
-/***/ }),
-
-/***/ 66260:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $6: () => (/* binding */ emptyNotes),
-/* harmony export */   Qp: () => (/* binding */ mergeNotes),
-/* harmony export */   XJ: () => (/* binding */ parseNotes),
-/* harmony export */   uz: () => (/* binding */ splitLines)
-/* harmony export */ });
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56935);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45341);
-
-
-const LIST_KEYS = ["context", "decisions", "open_threads", "next_chat_bootstrap"];
-const ALIASES = { "open-threads": "open_threads", "next-chat-bootstrap": "next_chat_bootstrap" };
-function emptyNotes() {
-    return { context: [], decisions: [], open_threads: [], next_chat_bootstrap: [] };
-}
-/** Reads a notes file: a YAML mapping with lists of strings (decisions, open_threads, ...) and optional chat, purpose. */
-function parseNotes(file, text) {
-    const source = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readYamlSource */ .tj)(file, text);
-    const value = source.value;
-    if (value === null || (typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0))
-        return emptyNotes();
-    if (typeof value !== "object" || Array.isArray(value)) {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("must be a mapping with decisions, open_threads, next_chat_bootstrap (lists of text)", source.locate([]));
-    }
-    const notes = emptyNotes();
-    for (const [written, field] of Object.entries(value)) {
-        const key = ALIASES[written] ?? written;
-        if (key === "chat" || key === "purpose") {
-            if (typeof field !== "string" || field.trim() === "")
-                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${written} must be a line of text`, source.locate([written]));
-            notes[key] = field.trim();
-        }
-        else if (LIST_KEYS.includes(key)) {
-            notes[key] = lines(field, written, source.locate);
-        }
-        else {
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`unknown key '${written}'; expected chat, purpose, ${LIST_KEYS.join(", ")}`, source.locate([written]));
-        }
-    }
-    return notes;
-}
-function lines(field, key, locate) {
-    if (field === null)
-        return [];
-    if (typeof field === "string")
-        return splitLines(field);
-    if (!Array.isArray(field))
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${key} must be a list of text lines`, locate([key]));
-    return field.map((item, index) => {
-        if (typeof item === "string" || typeof item === "number" || typeof item === "boolean")
-            return String(item);
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${key}[${index}] must be a line of text, not a ${Array.isArray(item) ? "list" : "mapping"}`, locate([key, index]));
-    });
-}
-/** An action input with one entry per line (blank lines and `- ` bullets allowed). */
-function splitLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim().replace(/^[-*] +/, ""))
-        .filter((line) => line !== "");
-}
-/** Joins notes: later ones add their lines, and override chat and purpose. */
-function mergeNotes(...all) {
-    const merged = emptyNotes();
-    for (const notes of all) {
-        if (notes.chat)
-            merged.chat = notes.chat;
-        if (notes.purpose)
-            merged.purpose = notes.purpose;
-        for (const key of LIST_KEYS)
-            merged[key].push(...notes[key]);
-    }
-    return merged;
+function parseCapsuleVerifyInputs(raw) {
+    const fields = new inputs_fields/* InputFields */.a({ root: raw.cwd, scratch: raw.scratch });
+    // A capsule to check may have been downloaded into the run's temporary folder.
+    const envelope = fields.path("envelope", raw.envelope, { scratch: true });
+    if (fields.text(raw.envelope) === undefined)
+        fields.problem("mode verify needs the envelope input (the .dsse.json to verify)");
+    const inputs = { envelope: (0,external_node_path_.resolve)(raw.cwd, envelope ?? "."), artifactDirs: fields.paths("artifact-dirs", raw.artifactDirs, { scratch: true }).map((dir) => (0,external_node_path_.resolve)(raw.cwd, dir)) };
+    const readerVersion = fields.version("reader-version", raw.readerVersion);
+    if (readerVersion !== undefined)
+        inputs.readerVersion = readerVersion;
+    fields.check();
+    return inputs;
 }
 
 
@@ -41301,7 +45995,7 @@ async function openCapsule(capsule, identities) {
 
 /***/ }),
 
-/***/ 68516:
+/***/ 71297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41316,74 +46010,16 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(45341);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __nccwpck_require__(43845);
-// EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
-var plan_plan = __nccwpck_require__(1070);
-;// CONCATENATED MODULE: ./packages/core/src/plan/apply.ts
-
-
-/**
- * The one applier: runs effects in order, skipping those already done. In dry-run it touches
- * nothing, not even the evidence; the plan itself is the report.
- */
-async function applyPlan(plan, handlers, options) {
-    const hash = (0,plan_plan/* planHash */.SH)(plan);
-    for (const effect of plan.effects) {
-        if (!handlers[effect.kind])
-            throw new Error(`no handler for effect kind '${effect.kind}' (effect ${effect.id})`);
-    }
-    const outcomes = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
-    const result = { planHash: hash, dryRun: options.dryRun, outcomes };
-    if (options.dryRun) {
-        if (options.logDryRun !== false)
-            reportDryRun(plan, hash, options.reporter);
-        return result;
-    }
-    if (options.expectedPlanHash && options.expectedPlanHash !== hash)
-        throw new errors/* StalePlanError */.Z(options.expectedPlanHash, hash);
-    for (const [index, effect] of plan.effects.entries()) {
-        const handler = handlers[effect.kind];
-        const outcome = outcomes[index];
-        try {
-            if (await handler.isDone(effect)) {
-                outcome.status = "skipped";
-                options.reporter.info(`already done: ${effect.summary}`);
-            }
-            else {
-                await handler.run(effect);
-                outcome.status = "done";
-                options.reporter.info(`done: ${effect.summary}`);
-            }
-        }
-        catch (error) {
-            outcome.status = "failed";
-            outcome.error = error instanceof Error ? error.message : String(error);
-            await options.evidence?.(result);
-            throw error;
-        }
-        await options.evidence?.(result);
-    }
-    return result;
-}
-/** Effects listed one per line in a dry-run's log; a longer plan's rest is counted (its summary lists all). */
-const DRY_RUN_LINES = 50;
-/**
- * A dry-run says in the log what it would do, effect by effect, and that it did none of it: the
- * log is what people read first (the step summary only when the run is over).
- */
-function reportDryRun(plan, hash, reporter, title) {
-    const count = plan.effects.length;
-    const what = count === 0 ? "nothing to do" : `${count} effect${count === 1 ? "" : "s"} planned, none carried out`;
-    reporter.info(`dry-run${title ? ` of ${title}` : ""}: ${what} (plan ${hash})`);
-    for (const effect of plan.effects.slice(0, DRY_RUN_LINES))
-        reporter.info(`  would ${effect.summary}`);
-    if (count > DRY_RUN_LINES)
-        reporter.info(`  … and ${count - DRY_RUN_LINES} more`);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __nccwpck_require__(9563);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __nccwpck_require__(23848);
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
+var apply = __nccwpck_require__(91513);
 // EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
 var identity_committer = __nccwpck_require__(27296);
+// EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
+var plan_plan = __nccwpck_require__(1070);
 // EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
 var text_source = __nccwpck_require__(50974);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/file-effects.ts
@@ -41397,6 +46033,7 @@ function writeFileEffect(path, content, summary) {
 }
 function writeFileHandler(files) {
     return {
+        check: (effect) => files.writable?.(String(effect.path)),
         async isDone(effect) {
             const current = await files.read(String(effect.path));
             return current !== undefined && (0,text_source/* sameText */.QV)(current, effect.content);
@@ -42205,9 +46842,11 @@ function evidenceRecord(context, result) {
  * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
  */
 function evidenceWriter(path, context) {
-    return async (result) => {
+    const sink = async (result) => {
         await (0,files/* writeFileAtomic */.Z)(path, writeYaml(evidenceRecord(context, result)));
     };
+    sink.path = path;
+    return sink;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/signing/bundle.ts
@@ -42269,51 +46908,8 @@ var signer = __nccwpck_require__(88915);
 var signing_statement = __nccwpck_require__(89300);
 // EXTERNAL MODULE: ./packages/core/src/signing/sums.ts
 var signing_sums = __nccwpck_require__(23193);
-;// CONCATENATED MODULE: ./packages/core/src/capsule/build.ts
-const TITLES = { "PRE-RELEASE": "Pre-release", RELEASE: "Release", "POST-RELEASE": "Post-release" };
-const PURPOSES = {
-    "PRE-RELEASE": "Record the state and decisions before the release",
-    RELEASE: "Document release state, decisions, and configuration",
-    "POST-RELEASE": "Record post-release monitoring, issues and follow-ups",
-};
-const STATUS = {
-    "PRE-RELEASE": "Release candidate being prepared",
-    RELEASE: "Released",
-    "POST-RELEASE": "In post-release monitoring",
-};
-/** Builds the capsule from the release's facts and the user's notes: a pure function. */
-function buildCapsule(facts) {
-    const context = [
-        `Project: ${facts.project} ${facts.version}`,
-        `Status: ${STATUS[facts.kind]}`,
-        `Commit: ${facts.commit}`,
-        `State Version: ${facts.stateVersion}`,
-        `Artifacts: ${facts.artifacts.length === 0 ? "none" : facts.artifacts.map((artifact) => artifact.name).join(", ")}`,
-        ...facts.changes.map((change) => `Change: ${change}`),
-        ...facts.notes.context,
-    ];
-    return {
-        state_version: facts.stateVersion,
-        kind: facts.kind,
-        chat: facts.notes.chat ?? `${facts.project} v${facts.version} ${TITLES[facts.kind]}`,
-        purpose: facts.notes.purpose ?? PURPOSES[facts.kind],
-        context,
-        decisions: [...facts.notes.decisions],
-        open_threads: [...facts.notes.open_threads],
-        next_chat_bootstrap: [...facts.notes.next_chat_bootstrap],
-        release: { version: facts.version, commit: facts.commit, created_at: facts.createdAt.toISOString() },
-        artifacts: facts.artifacts.map((artifact) => ({ ...artifact })),
-        plans: facts.plans.map((plan) => ({ ...plan })),
-        evidence: facts.evidence.map((entry) => ({ ...entry })),
-        compatibility: facts.compatibility.map((rule) => ({ ...rule })),
-        ...(facts.sbom ? { sbom: { ...facts.sbom, documents: facts.sbom.documents.map((document) => ({ ...document })) } } : {}),
-    };
-}
-/** The capsule's file name: `capsule-release-1.2.3.yaml`. */
-function capsuleBaseName(kind, version) {
-    return `capsule-${kind.toLowerCase()}-${version}`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/capsule/build.ts
+var build = __nccwpck_require__(52241);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/changelog.ts
 const MAX_ENTRIES = 40;
 /**
@@ -42345,1017 +46941,15 @@ function changelogEntries(text, version) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/capsule/compatibility.ts
-var capsule_compatibility = __nccwpck_require__(4241);
-;// CONCATENATED MODULE: ./packages/core/src/config/defaults.ts
-/**
- * The built-in rules, consulted for a commit only when no custom rule matched it.
- * Order does not matter among them: the highest level of all matching rules wins.
- */
-const DEFAULT_RULES = [
-    { breaking: true, release: "major" },
-    { type: "feat", release: "minor" },
-    { type: "fix", release: "patch" },
-    { type: "perf", release: "patch" },
-];
-const DEFAULT_RELEASE_COMMIT_MESSAGE = "chore(release): {version}";
-const DEFAULT_MARKER = "cadence:version";
-function defaultVersioning() {
-    return {
-        tagPrefix: "v",
-        initialVersion: "1.0.0",
-        preMajor: { breaking: "minor", feature: "minor" },
-        rules: [],
-        defaultRules: [...DEFAULT_RULES],
-        bangIsBreaking: true,
-        reverts: { cancelPairs: true, pairing: "lenient", lone: "patch" },
-        minimumBump: "none",
-        branches: [],
-        buildMetadata: [],
-        packages: [],
-        releaseCommit: { enabled: false, message: DEFAULT_RELEASE_COMMIT_MESSAGE, include: ["CHANGELOG.md", "docs/releases"] },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please-changelog.ts
-
-/** The name of a plugin entry: a string, or an object with `type`. */
-function pluginName(plugin) {
-    return plugin !== null && typeof plugin === "object" && !Array.isArray(plugin) ? String(plugin.type) : String(plugin);
-}
-/**
- * The `changelog:` section cadence reads for a project set up for release-please: the sections it
- * configured (`changelog-sections`: each `{type, section, hidden, scope}`; they replace release-
- * please's own list, as in release-please), the CHANGELOG's path, and the `sentence-case` plugin.
- * The format itself is release-please's (changelog/run.ts chooses it for such a configuration).
- */
-function releasePleaseChangelog(options, location, source) {
-    const changelog = {};
-    if (typeof options.path === "string" && options.path.trim() !== "")
-        changelog.path = options.path.trim();
-    if (Array.isArray(options.plugins) && options.plugins.map(pluginName).includes("sentence-case"))
-        changelog["sentence-case"] = true;
-    const sections = typeof options.sections === "string" ? parseSections(options.sections, location) : options.sections;
-    if (sections !== undefined) {
-        if (!Array.isArray(sections))
-            throw new errors/* ConfigurationError */.j1("changelog-sections must be a list of {type, section, hidden}", location);
-        changelog.sections = sections.map((entry, index) => sectionOf(entry, index, location));
-        changelog["default-sections"] = false;
-    }
-    if (options.type === "github") {
-        source.notices.push({ message: "changelog-type 'github' (GitHub's generated notes) is not read: the CHANGELOG is written in release-please's default format", location });
-    }
-    return changelog;
-}
-function parseSections(text, location) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`changelog-types is not valid JSON: ${error.message.split("\n")[0]}`, location);
-    }
-}
-function sectionOf(entry, index, location) {
-    if (entry === null || typeof entry !== "object" || Array.isArray(entry))
-        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] must be an object with type and section`, location);
-    const { type, section, hidden, scope } = entry;
-    if (typeof type !== "string" || type.trim() === "")
-        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] needs a type`, location);
-    if (typeof section !== "string" || section.trim() === "")
-        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] ('${type}') needs a section title`, location);
-    // Where the entries go in the seed's release notes, as cadence's own sections place these types.
-    const notes = type === "feat" || type === "feature" ? "features" : type === "fix" ? "bug_fixes" : "improvements";
-    return {
-        title: section,
-        type,
-        notes,
-        ...(hidden === true ? { hidden: true } : {}),
-        ...(typeof scope === "string" && scope !== "" ? { scope } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/yaml-module.ts
-// The yaml package is a third of the code a command loads, and most runs read no YAML at all (a
-// repository without a configuration file, a dry-run that writes no evidence). It is loaded the
-// first time there is YAML to read or write; the bundles keep it in a chunk of its own.
-let loading;
-/** The yaml package, loaded once. */
-function yamlModule() {
-    loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-    return loading;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/import-workflows.ts
-
-const WORKFLOWS_DIR = ".github/workflows";
-/**
- * Every step of every workflow in `.github/workflows/`, in file-name order. Needs a Files port
- * that can list a folder; without one there are no workflows to read. A workflow that is not valid
- * YAML is skipped: GitHub does not run it either.
- */
-async function workflowSteps(files) {
-    if (!files.list)
-        return [];
-    const names = (await files.list(WORKFLOWS_DIR)).filter((name) => /\.ya?ml$/.test(name)).sort();
-    if (names.length === 0)
-        return [];
-    const { parse: parseYaml } = await yamlModule();
-    const steps = [];
-    for (const name of names) {
-        const file = `${WORKFLOWS_DIR}/${name}`;
-        const text = await files.read(file);
-        if (text === undefined)
-            continue;
-        let workflow;
-        try {
-            workflow = parseYaml(text);
-        }
-        catch {
-            continue;
-        }
-        const jobs = isRecord(workflow) && isRecord(workflow.jobs) ? workflow.jobs : {};
-        for (const job of Object.values(jobs)) {
-            if (!isRecord(job))
-                continue;
-            // A job that calls a reusable workflow (`uses:` on the job) is a step of sorts too.
-            if (typeof job.uses === "string")
-                steps.push({ file, uses: job.uses, with: inputs(job.with) });
-            if (!Array.isArray(job.steps))
-                continue;
-            for (const step of job.steps) {
-                if (!isRecord(step))
-                    continue;
-                steps.push({
-                    file,
-                    ...(typeof step.uses === "string" ? { uses: step.uses } : {}),
-                    ...(typeof step.run === "string" ? { run: step.run } : {}),
-                    with: inputs(step.with),
-                });
-            }
-        }
-    }
-    return steps;
-}
-function inputs(value) {
-    if (!isRecord(value))
-        return {};
-    const result = {};
-    for (const [key, input] of Object.entries(value))
-        if (input !== null && input !== undefined)
-            result[key] = String(input);
-    return result;
-}
-function isRecord(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-/** Splits a shell command line into words, honouring simple quotes; enough to read a CLI's flags. */
-function shellWords(line) {
-    const words = [];
-    const pattern = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-    for (let match = pattern.exec(line); match; match = pattern.exec(line))
-        words.push(match[1] ?? match[2] ?? match[3]);
-    return words;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please.ts
-
-
-
-
-
-/** release-please's release-PR title, and so the header of the commit that merges it. */
-const DEFAULT_TITLE_PATTERN = "chore${scope}: release${component} ${version}";
-/** The types release-please counts as a feature besides `feat`. */
-const RELEASE_PLEASE_RULES = [...DEFAULT_RULES, { type: "feature", release: "minor" }, { type: "revert", release: "patch" }];
-const APP_FILES = [".github/release-please.yml", ".github/release-please.yaml"];
-const CONFIG_FILE = "release-please-config.json";
-const MANIFEST_FILE = ".release-please-manifest.json";
-/**
- * Reads release-please's configuration, in the order release-please itself is set up: the GitHub
- * App's `.github/release-please.yml` (whose `manifest: true` hands over to the manifest files),
- * then the manifest configuration `release-please-config.json` with `.release-please-manifest.json`
- * (the action and the CLI), then the release-please action's inputs in a workflow.
- */
-async function importReleasePlease(files) {
-    for (const path of APP_FILES) {
-        const text = await files.read(path);
-        if (text !== undefined)
-            return fromAppConfig(files, text, path);
-    }
-    const configText = await files.read(CONFIG_FILE);
-    if (configText !== undefined)
-        return fromManifestConfig(files, CONFIG_FILE, configText, MANIFEST_FILE, []);
-    const step = (await workflowSteps(files)).find((candidate) => candidate.uses !== undefined && /(^|\/)release-please-action(@|$)/.test(candidate.uses));
-    if (step)
-        return fromAction(files, step);
-    return undefined;
-}
-/** What release-please does regardless of options: `!` is breaking, `feature` is a feature, and a release is at least a patch. */
-function releasePleaseBase() {
-    const versioning = defaultVersioning();
-    versioning.bangIsBreaking = true;
-    versioning.preMajor = { breaking: "major", feature: "minor" };
-    versioning.defaultRules = [...RELEASE_PLEASE_RULES];
-    // release-please does not pair reverts: a reverted commit still counts, and a git-style
-    // `Revert "…"` header is not a Conventional Commit, so on its own it asks for nothing more than
-    // the patch every release-please release is at least.
-    versioning.reverts = { cancelPairs: false, pairing: "lenient", lone: "none" };
-    // Its versioning strategy never releases less than a patch: the merged release PR is the
-    // decision to release, whatever the commits' types (PR-description overrides included).
-    versioning.minimumBump = "patch";
-    versioning.releaseCommitPattern = titlePattern(DEFAULT_TITLE_PATTERN);
-    return versioning;
-}
-async function fromManifestConfig(files, file, configText, manifestFile, extraFiles) {
-    const config = parseJsonObject(configText, file);
-    const location = { file };
-    const source = { kind: "release-please", files: [...extraFiles, file], notices: [] };
-    const manifestText = await files.read(manifestFile);
-    if (manifestText !== undefined) {
-        source.files.push(manifestFile);
-        parseJsonObject(manifestText, manifestFile);
-    }
-    const versioning = releasePleaseBase();
-    if (config.packages !== undefined && !import_release_please_isRecord(config.packages))
-        throw new errors/* ConfigurationError */.j1("packages must be an object of paths", location);
-    const packages = config.packages ?? { ".": {} };
-    const paths = Object.keys(packages);
-    if (paths.length === 0)
-        throw new errors/* ConfigurationError */.j1("packages names no package", location);
-    const packageName = await packageJsonName(files);
-    const optionsOf = (path) => {
-        const own = packages[path];
-        if (own !== undefined && !import_release_please_isRecord(own))
-            throw new errors/* ConfigurationError */.j1(`packages["${path}"] must be an object`, location);
-        return { ...config, ...own };
-    };
-    const root = optionsOf(paths.includes(".") ? "." : paths[0]);
-    applyOptions(versioning, root, location, source);
-    // release-please's tag: <component><separator>v<version>. A package in a folder always has a
-    // component. The root package's component (node: package.json's name) goes into the tag only when
-    // the configuration says so (component, package-name, include-component-in-tag: true): the
-    // tags a single-package repository has are read as `v1.2.3` otherwise (see docs/migrating.md).
-    const tagPrefixOf = (path, options) => {
-        const v = options["include-v-in-tag"] === false ? "" : "v";
-        const named = options["include-component-in-tag"] === true || import_release_please_text(options.component) !== undefined || import_release_please_text(options["package-name"]) !== undefined;
-        const component = path !== "." || named ? componentOf(path, options, path === "." ? packageName : undefined) : undefined;
-        const include = options["include-component-in-tag"] !== false;
-        return include && component ? `${component}${import_release_please_text(options["tag-separator"]) ?? "-"}${v}` : v;
-    };
-    if (paths.length > 1) {
-        versioning.packages = paths.map((path) => {
-            const options = optionsOf(path);
-            const clean = path === "." ? "." : path.replace(/^\.\//, "").replace(/\/+$/, "");
-            return {
-                name: componentOf(path, options, undefined) ?? clean,
-                path: clean,
-                tagPrefix: tagPrefixOf(path, options),
-                manifests: [{ path: clean === "." ? "package.json" : `${clean}/package.json`, kind: "package-json" }],
-            };
-        });
-    }
-    else {
-        versioning.tagPrefix = tagPrefixOf(paths[0], root);
-    }
-    // sentence-case changes the CHANGELOG's entries, which the release-please format does too.
-    const names = (Array.isArray(config.plugins) ? config.plugins : []).map(pluginName).filter((name) => name !== "sentence-case");
-    if (names.length > 0) {
-        source.notices.push({ message: `release-please plugins (${names.join(", ")}) are not applied: each package is versioned from its own commits`, location });
-    }
-    const changelog = releasePleaseChangelog({ path: root["changelog-path"], sections: root["changelog-sections"], plugins: config.plugins, type: root["changelog-type"] }, location, source);
-    return { versioning, raw: { changelog }, source };
-}
-// The component a tag carries: `component`, else `package-name`, else (node) package.json's name without its scope.
-function componentOf(path, options, packageName) {
-    const explicit = import_release_please_text(options.component) ?? import_release_please_text(options["package-name"]);
-    // The manifest configuration's release type is node unless it says otherwise.
-    const name = explicit ?? (["node", "expo"].includes(String(options["release-type"] ?? "node")) ? packageName : undefined);
-    if (name)
-        return name.replace(/^@[^/]+\//, "");
-    return path === "." ? undefined : path.split("/").filter(Boolean).pop();
-}
-async function packageJsonName(files) {
-    const textValue = await files.read("package.json");
-    if (textValue === undefined)
-        return undefined;
-    try {
-        const name = JSON.parse(textValue).name;
-        return typeof name === "string" ? name : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function fromAppConfig(files, textValue, file) {
-    let value;
-    try {
-        value = (await yamlModule()).parse(textValue);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${firstLine(error.message)}`, { file });
-    }
-    if (value !== null && value !== undefined && !import_release_please_isRecord(value))
-        throw new errors/* ConfigurationError */.j1("must be a mapping of release-please options", { file });
-    const app = (value ?? {});
-    if (app.manifest === true) {
-        // The App hands over to the manifest files; its own bump options do not apply then.
-        const configFile = import_release_please_text(app.manifestConfig) ?? CONFIG_FILE;
-        const manifestFile = import_release_please_text(app.manifestFile) ?? MANIFEST_FILE;
-        const configText = await files.read(configFile);
-        if (configText === undefined)
-            throw new errors/* ConfigurationError */.j1(`says manifest: true, but the manifest configuration ${configFile} does not exist`, { file });
-        return fromManifestConfig(files, configFile, configText, manifestFile, [file]);
-    }
-    const source = { kind: "release-please", files: [file], notices: [] };
-    source.notices.push({
-        message: "the hosted release-please App may add plugins of its own (for googleapis repositories, sentence-case since 2022-09, which starts each CHANGELOG entry with a capital); set changelog.sentence-case: true in .github/cadence.yml to write entries that way",
-        location: { file },
-    });
-    if (Array.isArray(app.branches) && app.branches.length > 0) {
-        source.notices.push({ message: "the per-branch settings under 'branches' are not read: the top-level options apply on every branch", location: { file } });
-    }
-    const versioning = releasePleaseBase();
-    applyOptions(versioning, {
-        "release-type": app.releaseType,
-        versioning: app.versioning,
-        "bump-minor-pre-major": app.bumpMinorPreMajor,
-        "bump-patch-for-minor-pre-major": app.bumpPatchForMinorPreMajor,
-        "release-as": app.releaseAs,
-        prerelease: app.prerelease,
-        "prerelease-type": app.prereleaseType,
-    }, { file }, source);
-    return { versioning, raw: {}, source };
-}
-/** The release-please action's inputs (`release-type: node`, `bump-minor-pre-major: true`, …), or the manifest files it points at. */
-async function fromAction(files, step) {
-    const inputs = step.with;
-    const manifestMode = inputs.command === "manifest" || inputs.command === "manifest-pr" || (inputs["release-type"] === undefined && inputs.command === undefined);
-    if (manifestMode) {
-        const configFile = inputs["config-file"] ?? CONFIG_FILE;
-        const configText = await files.read(configFile);
-        if (configText !== undefined)
-            return fromManifestConfig(files, configFile, configText, inputs["manifest-file"] ?? MANIFEST_FILE, [step.file]);
-    }
-    const source = { kind: "release-please", files: [step.file], notices: [] };
-    const versioning = releasePleaseBase();
-    const flag = (name) => (inputs[name] === undefined ? undefined : /^true$/i.test(inputs[name]));
-    applyOptions(versioning, {
-        "release-type": inputs["release-type"],
-        versioning: inputs["versioning-strategy"],
-        "bump-minor-pre-major": flag("bump-minor-pre-major"),
-        "bump-patch-for-minor-pre-major": flag("bump-patch-for-minor-pre-major"),
-        "release-as": inputs["release-as"],
-        "include-v-in-tag": flag("include-v-in-tag"),
-        "pull-request-title-pattern": inputs["pull-request-title-pattern"],
-        prerelease: flag("prerelease"),
-        "prerelease-type": inputs["prerelease-type"],
-    }, { file: step.file }, source);
-    const monorepoTags = flag("monorepo-tags") === true || flag("include-component-in-tag") === true;
-    const component = inputs.component ?? inputs["package-name"];
-    if (monorepoTags && component)
-        versioning.tagPrefix = `${component.replace(/^@[^/]+\//, "")}-${versioning.tagPrefix}`;
-    const changelog = releasePleaseChangelog({ path: inputs["changelog-path"], sections: inputs["changelog-types"], type: inputs["changelog-type"] }, { file: step.file }, source);
-    return { versioning, raw: { changelog }, source };
-}
-function applyOptions(versioning, options, location, source) {
-    const strategy = import_release_please_text(options.versioning) ?? "default";
-    switch (strategy) {
-        case "default":
-            break;
-        // Every release is this level, whatever the commits say (Release-As still wins).
-        case "always-bump-patch":
-        case "always-bump-minor":
-        case "always-bump-major":
-            versioning.rules = [{ release: strategy.slice("always-bump-".length) }];
-            break;
-        case "prerelease": {
-            const type = import_release_please_text(options["prerelease-type"]);
-            versioning.releasePleasePrerelease = { prerelease: bool(options.prerelease, "prerelease", location), ...(type ? { type } : {}) };
-            source.notices.push({
-                message: "versioning 'prerelease' is read as release-please numbers versions: from the last release, pre-release or not (1.3.0-beta.2 + a fix → " +
-                    (options.prerelease === true ? "1.3.0-beta.3" : "1.3.0, as prerelease is not true") +
-                    "); a pre-release asked for with --prerelease or a branch line's prerelease is numbered cadence's way ({version}-{channel}.N) instead",
-                location,
-            });
-            break;
-        }
-        default:
-            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major, prerelease); set the versions in .github/cadence.yml instead`, location);
-    }
-    if (strategy !== "prerelease" && (options.prerelease === true || options["prerelease-type"] !== undefined)) {
-        // release-please's default strategy does not read them for the version either (they mark GitHub releases).
-        source.notices.push({ message: "release-please's prerelease options are not read: release on a channel with --prerelease or a branch line with prerelease:", location });
-    }
-    if (bool(options["bump-minor-pre-major"], "bump-minor-pre-major", location))
-        versioning.preMajor.breaking = "minor";
-    if (bool(options["bump-patch-for-minor-pre-major"], "bump-patch-for-minor-pre-major", location))
-        versioning.preMajor.feature = "patch";
-    const releaseAs = import_release_please_text(options["release-as"]);
-    if (releaseAs)
-        versioning.releaseAs = releaseAs;
-    if (options["include-v-in-tag"] === false)
-        versioning.tagPrefix = "";
-    const initial = import_release_please_text(options["initial-version"]);
-    if (initial)
-        versioning.initialVersion = initial;
-    const title = import_release_please_text(options["pull-request-title-pattern"]);
-    if (title)
-        versioning.releaseCommitPattern = titlePattern(title);
-}
-/**
- * A release-PR title pattern (`chore${scope}: release${component} ${version}`) as the header
- * pattern cadence matches release commits with: the version is `{version}`, anything else
- * variable is a wildcard.
- */
-function titlePattern(pattern) {
-    return pattern
-        .replace(/\$\{scope\}/g, "{scope}")
-        .replace(/\$\{component\}/g, "{component}")
-        .replace(/\$\{branch\}/g, "{branch}")
-        .replace(/\$\{version\}/g, "{version}");
-}
-function bool(value, name, location) {
-    if (value === undefined || value === null)
-        return false;
-    if (typeof value === "boolean")
-        return value;
-    throw new errors/* ConfigurationError */.j1(`${name} must be true or false, not ${JSON.stringify(value)}`, location);
-}
-function import_release_please_text(value) {
-    return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
-}
-function parseJsonObject(textValue, file) {
-    let value;
-    try {
-        value = JSON.parse(textValue);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`is not valid JSON: ${firstLine(error.message)}`, { file });
-    }
-    if (!import_release_please_isRecord(value))
-        throw new errors/* ConfigurationError */.j1("must be a JSON object", { file });
-    return value;
-}
-function import_release_please_isRecord(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function firstLine(message) {
-    return message.split("\n")[0];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/import-semantic-release.ts
-
-
-
-
-/**
- * Where semantic-release looks for its configuration, in its own order (cosmiconfig's search
- * places for "release"); the first one found is the configuration. package.json counts only
- * when it has a "release" key.
- */
-const SEARCH_PLACES = [
-    { path: ".releaserc", format: "yaml" },
-    { path: ".releaserc.json", format: "json" },
-    { path: ".releaserc.yaml", format: "yaml" },
-    { path: ".releaserc.yml", format: "yaml" },
-    ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `.releaserc.${ext}`, format: "code" })),
-    { path: ".config/releaserc", format: "yaml" },
-    { path: ".config/releaserc.json", format: "json" },
-    { path: ".config/releaserc.yaml", format: "yaml" },
-    { path: ".config/releaserc.yml", format: "yaml" },
-    ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `.config/releaserc.${ext}`, format: "code" })),
-    ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `release.config.${ext}`, format: "code" })),
-];
-/** semantic-release's own default branches (used when the configuration names none). */
-const SEMANTIC_RELEASE_DEFAULT_BRANCHES = [
-    "+([0-9])?(.{+([0-9]),x}).x",
-    "master",
-    "main",
-    "next",
-    "next-major",
-    { name: "beta", prerelease: true },
-    { name: "alpha", prerelease: true },
-];
-/** The commit analyzer under its current and its former package name. */
-const COMMIT_ANALYZERS = ["@semantic-release/commit-analyzer", "sr-commit-analyzer"];
-const PRESETS = {
-    angular: "angular",
-    "conventional-changelog-angular": "angular",
-    conventionalcommits: "conventionalcommits",
-    "conventional-changelog-conventionalcommits": "conventionalcommits",
-};
-/**
- * Reads a semantic-release configuration, if the repository has one, into ours: the file
- * semantic-release itself would read, or, with none, a workflow that runs semantic-release (then
- * its defaults apply, with the flags on its command line). A configuration written as code
- * (`release.config.js`) is refused with a clear error: cadence does not run it, so it cannot know
- * what it computes.
- */
-async function importSemanticRelease(files) {
-    const found = await findConfig(files);
-    const steps = await workflowSteps(files);
-    const run = steps.find((step) => runsSemanticRelease(step));
-    if (!found && !run)
-        return undefined;
-    const notices = [];
-    let raw = found?.value ?? {};
-    const sourceFiles = found ? [found.file] : [];
-    if (run) {
-        const flags = commandLineOptions(run, notices, (await yamlModule()).parse);
-        if (Object.keys(flags).length > 0 || !found)
-            sourceFiles.push(run.file);
-        raw = { ...raw, ...flags };
-        if (!found) {
-            notices.push({
-                message: `${run.file} runs semantic-release without a configuration file: its defaults apply (angular preset, default release rules and branches)`,
-                location: { file: run.file },
-            });
-        }
-    }
-    return translate(raw, found?.file ?? run.file, sourceFiles, notices);
-}
-async function findConfig(files) {
-    const manifest = await files.read("package.json");
-    if (manifest !== undefined) {
-        let pkg;
-        try {
-            pkg = JSON.parse(manifest);
-        }
-        catch {
-            pkg = undefined; // a broken package.json is reported by whatever reads it for its own purpose
-        }
-        if (import_semantic_release_isRecord(pkg) && pkg.release !== undefined)
-            return { file: "package.json#release", value: expectObject(pkg.release, "package.json#release") };
-    }
-    for (const place of SEARCH_PLACES) {
-        const text = await files.read(place.path);
-        if (text === undefined)
-            continue;
-        if (place.format === "code") {
-            throw new errors/* ConfigurationError */.j1(`is a semantic-release configuration written as code; cadence does not run code from configuration, so it cannot know what it computes. ` +
-                "Write the same settings as data, in .releaserc.json or in .github/cadence.yml (versioning.rules, versioning.branches, versioning.tag-prefix).", { file: place.path });
-        }
-        let value;
-        try {
-            value = place.format === "json" ? JSON.parse(text) : (await yamlModule()).parse(text);
-        }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j1(`is not valid ${place.format === "json" ? "JSON" : "JSON or YAML"}: ${import_semantic_release_firstLine(error.message)}`, { file: place.path });
-        }
-        return { file: place.path, value: expectObject(value, place.path) };
-    }
-    return undefined;
-}
-/** A workflow step that runs semantic-release: `npx semantic-release`, `pnpm semantic-release`, the community action. */
-function runsSemanticRelease(step) {
-    if (step.uses && /(^|\/)semantic-release-action(@|$)/.test(step.uses))
-        return true;
-    return step.run !== undefined && semanticReleaseCommand(step.run) !== undefined;
-}
-function semanticReleaseCommand(run) {
-    for (const line of run.split("\n")) {
-        const words = shellWords(line.replace(/#.*$/, ""));
-        const at = words.findIndex((word) => /^semantic-release(@[\w.^~<>=*-]+)?$/.test(word));
-        if (at === -1)
-            continue;
-        // Only as the command itself: bare, `npx [-y] [-p pkg] semantic-release`, `pnpm [exec|dlx] semantic-release`,
-        // `yarn [dlx] semantic-release`, `npm exec|run semantic-release`; not `npm install semantic-release`.
-        const before = words.slice(0, at).filter((word, index, all) => !/^-/.test(word) && !/^-(p|-package)$/.test(all[index - 1] ?? ""));
-        const runner = before[0];
-        const via = before.slice(1);
-        const runs = before.length === 0 ||
-            (/^(npx|pnpx|bunx)$/.test(runner) && via.length === 0) ||
-            (/^(pnpm|yarn|bun)$/.test(runner) && (via.length === 0 || (via.length === 1 && /^(exec|dlx|run|x)$/.test(via[0])))) ||
-            (runner === "npm" && via.length === 1 && /^(exec|run|run-script|x)$/.test(via[0]));
-        if (runs)
-            return words.slice(at + 1);
-    }
-    return undefined;
-}
-/** The options given on semantic-release's command line (or as the community action's inputs) that bear on versions. */
-function commandLineOptions(step, notices, parseYaml) {
-    const options = {};
-    const location = { file: step.file };
-    if (step.uses) {
-        if (step.with.branches)
-            options.branches = parseYamlList(step.with.branches, parseYaml);
-        if (step.with.extends)
-            notices.push({ message: `the semantic-release action extends ${step.with.extends}, a shareable configuration cadence cannot read; its settings are not applied`, location });
-        return options;
-    }
-    const args = semanticReleaseCommand(step.run ?? "") ?? [];
-    for (let index = 0; index < args.length; index++) {
-        const arg = args[index];
-        const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-        const values = () => {
-            if (inline !== undefined)
-                return [inline];
-            const taken = [];
-            while (index + 1 < args.length && !args[index + 1].startsWith("-"))
-                taken.push(args[++index]);
-            return taken;
-        };
-        if (flag === "--branches" || flag === "-b")
-            options.branches = values();
-        else if (flag === "--tag-format" || flag === "-t")
-            options.tagFormat = values()[0];
-        else if (flag === "--extends" || flag === "-e")
-            notices.push({ message: `semantic-release extends ${values().join(", ")} on its command line, a shareable configuration cadence cannot read; its settings are not applied`, location });
-        else if (flag === "--plugins" || flag === "-p")
-            notices.push({ message: `semantic-release's plugins are set on its command line (${values().join(", ")}); cadence reads commits as @semantic-release/commit-analyzer does`, location });
-    }
-    return options;
-}
-function parseYamlList(text, parseYaml) {
-    try {
-        const value = parseYaml(text);
-        if (Array.isArray(value))
-            return value.map(String);
-    }
-    catch {
-        // a plain name
-    }
-    return text.split(/[\s,]+/).filter(Boolean);
-}
-function expectObject(value, file) {
-    if (!import_semantic_release_isRecord(value))
-        throw new errors/* ConfigurationError */.j1("a semantic-release configuration must be an object", { file });
-    return value;
-}
-function translate(raw, file, sourceFiles, notices) {
-    const source = { kind: "semantic-release", files: sourceFiles, notices };
-    const location = { file };
-    const versioning = defaultVersioning();
-    const analyzer = analyzerOptions(raw, file, notices);
-    const presetName = analyzer.preset ?? analyzer.config ?? "angular";
-    if (typeof presetName !== "string")
-        throw new errors/* ConfigurationError */.j1(`the commit analyzer's preset must be a name, not ${JSON.stringify(presetName)}`, location);
-    const preset = PRESETS[presetName];
-    if (!preset) {
-        throw new errors/* ConfigurationError */.j1(`the semantic-release preset '${presetName}' has its own commit format, which cadence does not read; it reads Conventional Commits as the angular and conventionalcommits presets do. ` +
-            "Switch the preset, or write the rules in .github/cadence.yml.", location);
-    }
-    // The angular preset's header pattern has no `!` (`feat!:` is not a conventional header there); conventionalcommits reads it as breaking.
-    versioning.bangIsBreaking = preset === "conventionalcommits";
-    if (import_semantic_release_isRecord(analyzer.parserOpts) && Object.keys(analyzer.parserOpts).length > 0) {
-        notices.push({
-            message: `the commit analyzer's parserOpts (${Object.keys(analyzer.parserOpts).join(", ")}) are not read: commits are parsed as the ${preset} preset parses them`,
-            location,
-        });
-    }
-    if (raw.extends !== undefined) {
-        notices.push({ message: `'extends' names a shareable configuration (${JSON.stringify(raw.extends)}) that cadence cannot read; its settings are not applied`, location });
-    }
-    // semantic-release pairs a revert with its commit only when the quoted header and the full sha
-    // both match as written (GitHub's `Revert "x (#1)" (#2)` is not paired); a lone revert is a patch.
-    versioning.reverts = { cancelPairs: true, pairing: "exact", lone: "patch" };
-    if (analyzer.releaseRules !== undefined)
-        versioning.rules = translateRules(analyzer.releaseRules, location);
-    if (raw.tagFormat !== undefined)
-        versioning.tagPrefix = tagPrefixOf(raw.tagFormat, location);
-    const branches = raw.branches ?? (typeof raw.branch === "string" ? [raw.branch] : SEMANTIC_RELEASE_DEFAULT_BRANCHES);
-    versioning.branches = translateBranches(branches, location, notices);
-    return { versioning, raw: {}, source };
-}
-/**
- * The commit analyzer's options as semantic-release hands them over: the global options, then the
- * options given with the plugin in `plugins`, then a step object (`analyzeCommits: {releaseRules}`,
- * the older form), each overriding the one before.
- */
-function analyzerOptions(raw, file, notices) {
-    const location = { file };
-    let options = pick(raw);
-    if (Array.isArray(raw.plugins)) {
-        for (const plugin of raw.plugins) {
-            if (Array.isArray(plugin) && COMMIT_ANALYZERS.includes(String(plugin[0])) && import_semantic_release_isRecord(plugin[1]))
-                options = { ...options, ...pick(plugin[1]) };
-        }
-    }
-    const step = raw.analyzeCommits;
-    if (step !== undefined) {
-        const path = typeof step === "string" ? step : import_semantic_release_isRecord(step) && typeof step.path === "string" ? step.path : undefined;
-        if (path !== undefined && !COMMIT_ANALYZERS.includes(path)) {
-            notices.push({
-                message: `'analyzeCommits' runs ${path}, a commit analyzer cadence does not run; commits are read with @semantic-release/commit-analyzer's rules instead`,
-                location,
-            });
-        }
-        if (import_semantic_release_isRecord(step))
-            options = { ...options, ...pick(step) };
-    }
-    return options;
-}
-function pick(value) {
-    const options = {};
-    for (const key of ["preset", "config", "releaseRules", "parserOpts"])
-        if (value[key] !== undefined)
-            options[key] = value[key];
-    return options;
-}
-function translateRules(rules, location) {
-    if (typeof rules === "string") {
-        throw new errors/* ConfigurationError */.j1(`releaseRules names a module (${rules}); cadence does not run code from configuration. List the rules as data instead.`, location);
-    }
-    if (!Array.isArray(rules))
-        throw new errors/* ConfigurationError */.j1("releaseRules must be a list of rules", location);
-    return rules.map((rule, index) => {
-        if (!import_semantic_release_isRecord(rule))
-            throw new errors/* ConfigurationError */.j1(`releaseRules[${index}] must be an object`, location);
-        const { release, type, scope, subject, breaking, revert, ...rest } = rule;
-        const unknownKeys = Object.keys(rest);
-        if (unknownKeys.length > 0) {
-            throw new errors/* ConfigurationError */.j1(`releaseRules[${index}] matches on ${unknownKeys.join(", ")}, which cadence does not read (it reads type, scope, subject, breaking, revert)`, location);
-        }
-        const level = release === false ? "none" : release;
-        if (!["major", "minor", "patch", "none"].includes(level)) {
-            throw new errors/* ConfigurationError */.j1(`releaseRules[${index}].release must be major, minor, patch or false, not ${JSON.stringify(release)}`, location);
-        }
-        for (const [key, value] of Object.entries({ type, scope, subject })) {
-            if (value !== undefined && typeof value !== "string")
-                throw new errors/* ConfigurationError */.j1(`releaseRules[${index}].${key} must be a text (a glob), not ${JSON.stringify(value)}`, location);
-        }
-        return {
-            release: level,
-            ...(typeof type === "string" ? { type } : {}),
-            ...(typeof scope === "string" ? { scope } : {}),
-            ...(typeof subject === "string" ? { subject } : {}),
-            ...(breaking === true ? { breaking: true } : {}),
-            ...(revert === true ? { revert: true } : {}),
-        };
-    });
-}
-function tagPrefixOf(tagFormat, location) {
-    const match = typeof tagFormat === "string" ? /^(.*)\$\{version\}$/.exec(tagFormat) : null;
-    if (!match || match[1].includes("${")) {
-        throw new errors/* ConfigurationError */.j1(`tagFormat ${JSON.stringify(tagFormat)} is not of the form '<prefix>\${version}', the only form cadence reads`, location);
-    }
-    return match[1];
-}
-// A lodash template that only names the branch: `${name}`.
-const NAME_ONLY = /\$\{\s*name\s*\}/g;
-function translateBranches(branches, location, notices) {
-    const list = Array.isArray(branches) ? branches : [branches];
-    return list.map((entry, index) => {
-        const branch = (typeof entry === "string" ? { name: entry } : entry);
-        if (!import_semantic_release_isRecord(branch) || typeof branch.name !== "string")
-            throw new errors/* ConfigurationError */.j1(`branches[${index}] must be a name or an object with a name`, location);
-        const line = { name: branch.name };
-        if (branch.prerelease === true) {
-            line.prerelease = branch.name;
-        }
-        else if (typeof branch.prerelease === "string") {
-            const id = branch.prerelease.replace(NAME_ONLY, branch.name);
-            if (id.includes("${") || !/^[0-9A-Za-z-]+$/.test(id)) {
-                throw new errors/* ConfigurationError */.j1(`branches[${index}].prerelease ${JSON.stringify(branch.prerelease)} is a template cadence does not evaluate (it reads true, a plain identifier, or \${name}); write the channel's identifier`, location);
-            }
-            line.prerelease = id;
-        }
-        if (typeof branch.range === "string") {
-            const range = branch.range.replace(NAME_ONLY, branch.name);
-            if (range.includes("${")) {
-                // e.g. renovate's `${name.replace(/^maint\//g, '')}`: code; the range is read from the branch name instead, as semantic-release does without one.
-                notices.push({ message: `branches[${index}].range ${JSON.stringify(branch.range)} is a template cadence does not evaluate; the range is read from the branch name (maint/1.x → 1.x)`, location });
-                line.maintenance = true;
-            }
-            else {
-                line.range = range;
-            }
-        }
-        else if (/(^|\/)v?\d+(\.\d+)?\.x$/.test(branch.name) || branch.name.includes("+([0-9])")) {
-            line.maintenance = true;
-        }
-        return line;
-    });
-}
-function import_semantic_release_isRecord(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function import_semantic_release_firstLine(text) {
-    return text.split("\n")[0];
-}
-
-// EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
-var metadata = __nccwpck_require__(59229);
-;// CONCATENATED MODULE: ./packages/core/src/config/versioning.ts
-
-
-
-/** Turns the validated `versioning:` section into the resolved config, defaults filled in. */
-function resolveVersioning(raw, source) {
-    const config = defaultVersioning();
-    if (!raw)
-        return config;
-    if (raw["tag-prefix"] !== undefined)
-        config.tagPrefix = raw["tag-prefix"];
-    // The seed's `1.2.3+state-v2+prompts-v17` passes the schema and is stored as valid SemVer.
-    if (raw["initial-version"])
-        config.initialVersion = versionAt(raw["initial-version"], "initial-version", source);
-    if (raw["release-as"])
-        config.releaseAs = versionAt(raw["release-as"], "release-as", source);
-    if (raw["pre-major"])
-        config.preMajor = { ...config.preMajor, ...raw["pre-major"] };
-    if (raw.rules) {
-        checkRules(raw.rules, source);
-        config.rules = raw.rules.map((rule) => ({ ...rule }));
-    }
-    if (raw["default-rules"] === false)
-        config.defaultRules = [];
-    if (raw["bang-is-breaking"] !== undefined)
-        config.bangIsBreaking = raw["bang-is-breaking"];
-    if (raw["minimum-bump"])
-        config.minimumBump = raw["minimum-bump"];
-    if (raw.reverts) {
-        config.reverts = {
-            cancelPairs: raw.reverts["cancel-pairs"] ?? config.reverts.cancelPairs,
-            pairing: raw.reverts.pairing ?? config.reverts.pairing,
-            lone: raw.reverts.lone ?? config.reverts.lone,
-        };
-    }
-    if (raw.branches)
-        config.branches = raw.branches.map((branch) => ({ ...branch }));
-    const metadata = raw["build-metadata"];
-    if (metadata)
-        config.buildMetadata = Array.isArray(metadata) ? [...metadata] : Object.entries(metadata).map(([key, value]) => `${key}-${value}`);
-    const rootManifests = raw.manifests?.map(toManifest);
-    if (raw.packages && raw.packages.length > 0) {
-        config.packages = raw.packages.map((pkg) => ({
-            name: pkg.name,
-            path: trimPath(pkg.path),
-            tagPrefix: pkg["tag-prefix"] ?? `${pkg.name}@`,
-            manifests: (pkg.manifests ?? []).map(toManifest),
-        }));
-    }
-    else if (rootManifests) {
-        config.packages = [{ name: ".", path: ".", tagPrefix: config.tagPrefix, manifests: rootManifests }];
-    }
-    if (raw["release-commit"]) {
-        config.releaseCommit = {
-            enabled: raw["release-commit"].enabled ?? true,
-            message: raw["release-commit"].message ?? config.releaseCommit.message,
-            include: raw["release-commit"].include ?? config.releaseCommit.include,
-        };
-    }
-    return config;
-}
-function versionAt(text, key, source) {
-    try {
-        return (0,metadata/* normalizeVersionInput */.m)(text, `versioning.${key}`);
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1 && source)
-            throw new errors/* ConfigurationError */.j1(error.message, source.locate(["versioning", key]));
-        throw error;
-    }
-}
-/** Regular expressions the schema cannot check; every bad one is reported at once. */
-function checkRules(rules, source) {
-    const problems = [];
-    rules.forEach((rule, index) => {
-        for (const key of ["type", "scope", "subject"]) {
-            const value = rule[key];
-            if (!value || !/^\/.*\/$/.test(value))
-                continue;
-            try {
-                new RegExp(value.slice(1, -1));
-            }
-            catch (error) {
-                const location = source?.locate(["versioning", "rules", index, key]);
-                problems.push({ message: `versioning.rules[${index}].${key} is not a valid regular expression: ${error.message}`, ...(location ? { location } : {}) });
-            }
-        }
-    });
-    if (problems.length === 0)
-        return;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
-    throw new errors/* ConfigurationError */.j1(`${problems[0].message}${more}`, problems[0].location, problems.map((problem) => (problem.location ? `${(0,errors/* formatLocation */.j$)(problem.location)}: ${problem.message}` : problem.message)));
-}
-function toManifest(raw) {
-    const path = trimPath(raw.path);
-    if (raw["json-path"])
-        return { path, kind: "json", jsonPath: raw["json-path"] };
-    if (raw["yaml-path"])
-        return { path, kind: "yaml", yamlPath: raw["yaml-path"] };
-    if (raw.marker)
-        return { path, kind: "marker", marker: raw.marker };
-    if (/(^|\/)package\.json$/.test(path))
-        return { path, kind: "package-json" };
-    return { path, kind: "marker", marker: DEFAULT_MARKER };
-}
-function trimPath(path) {
-    const trimmed = path.replace(/^\.\//, "").replace(/\/+$/, "");
-    return trimmed === "" ? "." : trimmed;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/load.ts
-
-
-
-
-
-const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"];
-/**
- * Reads the repository's configuration: `.github/cadence.yml` when present; otherwise the
- * semantic-release or release-please configuration a project brings along; otherwise defaults,
- * which suit any repository that writes Conventional Commits.
- */
-async function loadConfig(files, options = {}) {
-    const candidates = options.configPath ? [options.configPath] : [...CONFIG_PATHS];
-    for (const path of candidates) {
-        const text = await files.read(path);
-        if (text === undefined) {
-            if (options.configPath)
-                throw new errors/* ConfigurationError */.j1(`the config file ${path} does not exist`);
-            continue;
-        }
-        // The parser (the yaml package) loads only when there is a file to read.
-        const { parseYamlSource } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 98503));
-        const source = parseYamlSource(path, text);
-        if (source.value === null || typeof source.value !== "object" || Array.isArray(source.value)) {
-            if (source.value === null || (typeof source.value === "object" && Object.keys(source.value).length === 0)) {
-                return { versioning: defaultVersioning(), raw: {}, source: { kind: "cadence", files: [path], notices: [] } };
-            }
-            throw new errors/* ConfigurationError */.j1("must be a mapping of sections (versioning, changelog, gates, ...)", { file: path, line: 1, column: 1 });
-        }
-        // The validator (ajv and the compiled schema) loads only when there is a file to check: most
-        // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await __nccwpck_require__.e(/* import() */ 20).then(__nccwpck_require__.bind(__nccwpck_require__, 84020));
-        validateConfig(source);
-        const raw = source.value;
-        return {
-            versioning: resolveVersioning(raw.versioning, source),
-            raw,
-            source: { kind: "cadence", files: [path], notices: [] },
-        };
-    }
-    const semanticRelease = await importSemanticRelease(files);
-    if (semanticRelease)
-        return semanticRelease;
-    const releasePlease = await importReleasePlease(files);
-    if (releasePlease)
-        return releasePlease;
-    return { versioning: defaultVersioning(), raw: {}, source: { kind: "defaults", files: [], notices: [] } };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(98503);
-;// CONCATENATED MODULE: ./packages/core/src/capsule/config.ts
-
-
-
-
-
-const DEFAULT_STATE_VERSION = "state-v1";
-const DEFAULT_OUT_DIR = "release-capsule";
-const DEFAULT_CHANGELOG = "CHANGELOG.md";
-/** The `capsule:` section, defaults filled in; the schema has checked its shape already. */
-async function loadCapsuleConfig(files, configPath) {
-    const config = await loadConfig(files, configPath ? { configPath } : {});
-    const raw = (config.raw.capsule ?? {});
-    const file = config.source.kind === "cadence" ? config.source.files[0] : undefined;
-    const text = file ? await files.read(file) : undefined;
-    const source = file && text !== undefined ? (0,yaml_source.parseYamlSource)(file, text) : undefined;
-    const locate = (path) => source?.locate(["capsule", ...path]);
-    return resolveCapsuleConfig(raw, locate);
-}
-function resolveCapsuleConfig(raw, locate = () => undefined) {
-    const stateVersion = raw["state-version"] ?? DEFAULT_STATE_VERSION;
-    const compatibility = raw.compatibility && raw.compatibility.length > 0 ? raw.compatibility.map((rule) => ({ ...rule })) : [{ release: "*", state: stateVersion, mode: "full" }];
-    const bad = (0,capsule_compatibility/* invalidRanges */.ut)(compatibility);
-    if (bad.length > 0) {
-        const problems = bad.map((entry) => `capsule.compatibility[${entry.index}].release '${entry.release}' is not a SemVer range (write e.g. 1.2.x or >=2.0.0 <3.0.0)`);
-        throw new errors/* ConfigurationError */.j1(problems[0], locate(["compatibility", bad[0].index, "release"]), problems);
-    }
-    const recipients = { ...(raw.recipients ?? {}) };
-    const encrypt = { ...(raw.encrypt ?? {}) };
-    // A section may only name recipients whose keys are configured: a missing key would leave the section readable to nobody meant.
-    const missing = Object.entries(encrypt).flatMap(([section, names]) => (names ?? []).flatMap((name, index) => (name in recipients ? [] : [{ section, name, index }])));
-    if (missing.length > 0) {
-        const problems = missing.map((entry) => `capsule.encrypt.${entry.section}[${entry.index}]: no key for the recipient '${entry.name}'; add it under capsule.recipients (an age1… recipient or a file of them)`);
-        throw new errors/* ConfigurationError */.j1(problems[0], locate(["encrypt", missing[0].section, missing[0].index]), problems);
-    }
-    return {
-        stateVersion,
-        compatibility,
-        recipients,
-        encrypt,
-        outDir: raw["out-dir"] ?? DEFAULT_OUT_DIR,
-        ...(raw.notes ? { notes: raw.notes } : {}),
-        changelog: raw.changelog ?? DEFAULT_CHANGELOG,
-        ...(raw.project ? { project: raw.project } : {}),
-        sbom: resolveSbom(raw.sbom),
-        locate,
-    };
-}
-/** `capsule.sbom`: false turns SBOMs off; by default a CycloneDX SBOM of each published npm package. */
-function resolveSbom(raw) {
-    if (raw === false)
-        return { enabled: false, formats: [], files: [] };
-    const formats = raw?.formats && raw.formats.length > 0 ? [...new Set(raw.formats)].filter((format) => sbom_document/* SBOM_FORMATS */.zu.includes(format)) : ["cyclonedx"];
-    return { enabled: true, formats, ...(raw?.packages ? { packages: [...raw.packages] } : {}), files: [...(raw?.files ?? [])] };
-}
-
+var compatibility = __nccwpck_require__(4241);
+// EXTERNAL MODULE: ./packages/core/src/capsule/config.ts
+var capsule_config = __nccwpck_require__(68807);
 // EXTERNAL MODULE: ./packages/core/src/capsule/document.ts + 1 modules
 var capsule_document = __nccwpck_require__(56935);
+// EXTERNAL MODULE: ./packages/core/src/plan/preconditions.ts
+var preconditions = __nccwpck_require__(36822);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/effects.ts
+
 
 
 
@@ -43374,6 +46968,7 @@ function writeBytesHandler(root) {
         return full;
     };
     return {
+        check: (effect) => (0,preconditions/* writableProblem */.u)(locate(String(effect.path)), String(effect.path)),
         async isDone(effect) {
             try {
                 return (await (0,promises_.readFile)(locate(String(effect.path)))).equals(Buffer.from(String(effect.base64), "base64"));
@@ -43390,16 +46985,87 @@ function writeBytesHandler(root) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/capsule/notes.ts
-var notes = __nccwpck_require__(66260);
+;// CONCATENATED MODULE: ./packages/core/src/capsule/notes.ts
+
+
+const LIST_KEYS = ["context", "decisions", "open_threads", "next_chat_bootstrap"];
+const ALIASES = { "open-threads": "open_threads", "next-chat-bootstrap": "next_chat_bootstrap" };
+function emptyNotes() {
+    return { context: [], decisions: [], open_threads: [], next_chat_bootstrap: [] };
+}
+/** Reads a notes file: a YAML mapping with lists of strings (decisions, open_threads, ...) and optional chat, purpose. */
+function parseNotes(file, text) {
+    const source = (0,capsule_document/* readYamlSource */.tj)(file, text);
+    const value = source.value;
+    if (value === null || (typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0))
+        return emptyNotes();
+    if (typeof value !== "object" || Array.isArray(value)) {
+        throw new errors/* ConfigurationError */.j1("must be a mapping with decisions, open_threads, next_chat_bootstrap (lists of text)", source.locate([]));
+    }
+    const notes = emptyNotes();
+    for (const [written, field] of Object.entries(value)) {
+        const key = ALIASES[written] ?? written;
+        if (key === "chat" || key === "purpose") {
+            if (typeof field !== "string" || field.trim() === "")
+                throw new errors/* ConfigurationError */.j1(`${written} must be a line of text`, source.locate([written]));
+            notes[key] = field.trim();
+        }
+        else if (LIST_KEYS.includes(key)) {
+            notes[key] = lines(field, written, source.locate);
+        }
+        else {
+            throw new errors/* ConfigurationError */.j1(`unknown key '${written}'; expected chat, purpose, ${LIST_KEYS.join(", ")}`, source.locate([written]));
+        }
+    }
+    return notes;
+}
+function lines(field, key, locate) {
+    if (field === null)
+        return [];
+    if (typeof field === "string")
+        return splitLines(field);
+    if (!Array.isArray(field))
+        throw new errors/* ConfigurationError */.j1(`${key} must be a list of text lines`, locate([key]));
+    return field.map((item, index) => {
+        if (typeof item === "string" || typeof item === "number" || typeof item === "boolean")
+            return String(item);
+        throw new errors/* ConfigurationError */.j1(`${key}[${index}] must be a line of text, not a ${Array.isArray(item) ? "list" : "mapping"}`, locate([key, index]));
+    });
+}
+/** An action input with one entry per line (blank lines and `- ` bullets allowed). */
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim().replace(/^[-*] +/, ""))
+        .filter((line) => line !== "");
+}
+/** Joins notes: later ones add their lines, and override chat and purpose. */
+function mergeNotes(...all) {
+    const merged = emptyNotes();
+    for (const notes of all) {
+        if (notes.chat)
+            merged.chat = notes.chat;
+        if (notes.purpose)
+            merged.purpose = notes.purpose;
+        for (const key of LIST_KEYS)
+            merged[key].push(...notes[key]);
+    }
+    return merged;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
+var mention = __nccwpck_require__(61019);
+// EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
+var metadata = __nccwpck_require__(59229);
 // EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
 var inputs_fields = __nccwpck_require__(21874);
 ;// CONCATENATED MODULE: ./packages/core/src/version-bump/inputs.ts
 
+
 const BUMPS = ["major", "minor", "patch"];
 /** Checks the inputs together and reports every problem at once. */
 function parseVersionBumpInputs(raw) {
-    const fields = new inputs_fields/* InputFields */.a();
+    const fields = new inputs_fields/* InputFields */.a({ root: raw.cwd, scratch: raw.scratch });
     const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
     const prerelease = fields.channel("prerelease", raw.prerelease);
     if (prerelease !== undefined)
@@ -43415,7 +47081,14 @@ function parseVersionBumpInputs(raw) {
         fields.problem("release-as and bump both say what the next version is: give only one");
     if (given(raw.releaseAs) && given(raw.prerelease))
         fields.problem("release-as names the exact version; prerelease cannot be given with it (write the pre-release into release-as, e.g. 2.0.0-rc.1)");
-    for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath], ["plannedDir", raw.plannedDir]]) {
+    const configPath = fields.path("config", raw.configPath);
+    if (configPath !== undefined)
+        inputs.configPath = configPath;
+    const plannedDir = fields.path("planned-dir", raw.plannedDir, { scratch: true });
+    // Read and written by the later dry-run steps of the job: kept whole, wherever the process runs.
+    if (plannedDir !== undefined)
+        inputs.plannedDir = (0,external_node_path_.resolve)(raw.cwd, plannedDir);
+    for (const [key, value] of [["branch", raw.branch], ["package", raw.package]]) {
         const clean = fields.text(value);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -44343,6 +48016,10 @@ async function commitsTouching(git, range, paths) {
     return new Set(stdout.split("\n").filter((line) => line !== ""));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __nccwpck_require__(71522);
+// EXTERNAL MODULE: ./packages/core/src/config/yaml-module.ts
+var yaml_module = __nccwpck_require__(85038);
 ;// CONCATENATED MODULE: ./packages/core/src/manifests/read-version.ts
 
 
@@ -44362,7 +48039,7 @@ async function manifestVersion(manifest, text) {
                 found = keysOf(manifest.jsonPath).reduce((node, key) => node?.[key], JSON.parse(text));
                 break;
             case "yaml":
-                found = (await yamlModule()).parseDocument(text).getIn(keysOf(manifest.yamlPath));
+                found = (await (0,yaml_module/* yamlModule */.A)()).parseDocument(text).getIn(keysOf(manifest.yamlPath));
                 break;
             case "marker":
                 found = VERSION_TOKEN.exec(text.split("\n").find((line) => line.includes(manifest.marker) && VERSION_TOKEN.test(line)) ?? "")?.[1];
@@ -44465,7 +48142,7 @@ let yaml;
  */
 async function prepareManifestUpdates(manifests) {
     if (manifests.some((manifest) => manifest.kind === "yaml"))
-        yaml ??= await yamlModule();
+        yaml ??= await (0,yaml_module/* yamlModule */.A)();
 }
 /** The file's text with the version written in; pure, so dry-run and apply see the same result. */
 function updateManifest(manifest, text, version) {
@@ -45496,7 +49173,7 @@ async function runVersionBump(ports, inputs, loaded) {
     const hash = (0,plan_plan/* planHash */.SH)(plan);
     const evidenceDir = ports.evidenceDir ?? (0,external_node_path_.join)(repository.gitDir, "cadence", "evidence");
     const evidencePath = (0,external_node_path_.join)(evidenceDir, `version-bump-${hash.slice(7, 19)}.yaml`);
-    const applied = await applyPlan(plan, { "write-file": writeFileHandler(files), "git-commit": gitCommitHandler(git) }, {
+    const applied = await (0,apply/* applyPlan */.g)(plan, { "write-file": writeFileHandler(files), "git-commit": gitCommitHandler(git) }, {
         dryRun: inputs.dryRun,
         logDryRun: !inputs.decisionOnly,
         ...(inputs.planHash ? { expectedPlanHash: inputs.planHash } : {}),
@@ -45518,7 +49195,7 @@ async function decideVersions(ports, inputs, loaded) {
     // `loaded`: the configuration a caller has already read (the changelog), not read twice.
     const [repository, config, allTags] = await allInOrder([
         inspectRepository(git, inputs.branch),
-        loaded ? Promise.resolve(loaded) : loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {}),
+        loaded ? Promise.resolve(loaded) : (0,load/* loadConfig */.Z)(files, inputs.configPath ? { configPath: inputs.configPath } : {}),
         listTags(git),
     ]);
     for (const notice of config.source.notices)
@@ -45722,6 +49399,7 @@ async function releasesMadeOn(git, head, candidates, message) {
 
 
 
+
 /**
  * The version and commit a capsule describes. Given ones win; otherwise the version is
  * version-bump's decision (the next version, or the last tag when nothing is due) and the
@@ -45729,7 +49407,7 @@ async function releasesMadeOn(git, head, candidates, message) {
  */
 async function resolveRelease(ports, given) {
     const inRepository = ports.git ? await isRepository(ports.git) : false;
-    const noRepository = () => new errors/* ConfigurationError */.j1(`${given.cwd} is not a git repository with commits, so the release version and commit cannot be read from it: run in the repository, or pass the version and commit (--version, --commit)`);
+    const noRepository = () => new errors/* ConfigurationError */.j1(`${given.cwd} is not a git repository with commits, so the release version and commit cannot be read from it: run in the repository, or pass the version and commit (${(0,mention/* mention */.l)("version")}, ${(0,mention/* mention */.l)("commit")})`);
     let commit = given.commit;
     if (commit === undefined) {
         if (!inRepository)
@@ -45745,12 +49423,12 @@ async function resolveRelease(ports, given) {
         throw noRepository();
     const result = await runVersionBump({ git: ports.git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, { ...parseVersionBumpInputs({ cwd: given.cwd, dryRun: true, ...(given.configPath ? { configPath: given.configPath } : {}) }), decisionOnly: true });
     if (result.packages.length !== 1) {
-        throw new errors/* ConfigurationError */.j1(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (--version)`);
+        throw new errors/* ConfigurationError */.j1(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (${(0,mention/* mention */.l)("version")})`);
     }
     const decision = result.packages[0];
     const version = decision.next ?? decision.previous;
     if (!version)
-        throw new errors/* ConfigurationError */.j1("no release version: there is no release tag and no commit asks for a release; pass the version (--version)");
+        throw new errors/* ConfigurationError */.j1(`no release version: there is no release tag and no commit asks for a release; pass the version (${(0,mention/* mention */.l)("version")})`);
     return { version, commit };
 }
 /** A capsule names a commit the repository holds: signing one it does not would vouch for nothing that exists. */
@@ -45800,13 +49478,14 @@ var seal = __nccwpck_require__(87920);
 
 
 
+
 /** capsule-sign from start to end: observe (release, artifacts), build and sign, plan the writes, apply. */
 async function runCapsuleSign(ports, inputs, signing) {
     if (signing.mode === "keyless")
         checkKeylessAvailable(signing.env);
-    const config = await loadCapsuleConfig(ports.files, inputs.configPath);
-    const release = await resolveRelease(ports, { cwd: inputs.cwd, ...sign_pick(inputs, ["version", "commit", "configPath"]) });
-    const problem = (0,capsule_compatibility/* writerProblem */.vz)(config.compatibility, release.version, config.stateVersion);
+    const config = await (0,capsule_config/* loadCapsuleConfig */.sC)(ports.files, inputs.configPath);
+    const release = await resolveRelease(ports, { cwd: inputs.cwd, ...pick(inputs, ["version", "commit", "configPath"]) });
+    const problem = (0,compatibility/* writerProblem */.vz)(config.compatibility, release.version, config.stateVersion);
     if (problem)
         throw new errors/* ConfigurationError */.j1(`capsule.state-version ${config.stateVersion}: ${problem}`, config.locate(["state-version"]) ?? config.locate([]));
     // Recipients' keys are checked before anything else is read or made: a missing one stops the run here.
@@ -45815,7 +49494,7 @@ async function runCapsuleSign(ports, inputs, signing) {
     const artifacts = await hashArtifacts(inputs.cwd, inputs.artifacts, key);
     const evidence = await Promise.all(inputs.evidence.map(async (path) => ({ name: path, sha256: (await (0,signing_hash/* hashFile */.D)(await existing((0,external_node_path_.resolve)(inputs.cwd, path), "evidence file", path))).sha256 })));
     const notesPath = inputs.notesPath ?? config.notes;
-    const fileNotes = notesPath ? (0,notes/* parseNotes */.XJ)(notesPath, await readText(ports.files, notesPath, "notes file")) : (0,notes/* emptyNotes */.$6)();
+    const fileNotes = notesPath ? parseNotes(notesPath, await readText(ports.files, notesPath, "notes file")) : emptyNotes();
     const changelog = await ports.files.read(config.changelog);
     const createdAt = ports.clock.now();
     const sbomConfig = inputs.sbom === false ? { ...config.sbom, enabled: false } : config.sbom;
@@ -45829,7 +49508,7 @@ async function runCapsuleSign(ports, inputs, signing) {
         ports.reporter.annotate("warning", `the SBOM ${generated[0].name} describes ${generated[0].package}, but the release is ${release.version}: sign after version-bump has written the version into package.json`);
     }
     const sbomDocuments = sboms.documents.map((document) => ({ ...document, sha256: (0,plan_plan/* sha256 */.sc)(document.text) }));
-    const plainCapsule = buildCapsule({
+    const plainCapsule = (0,build/* buildCapsule */.g)({
         kind: inputs.kind,
         project: config.project ?? (await projectName(ports.files, inputs.cwd)),
         version: release.version,
@@ -45841,10 +49520,10 @@ async function runCapsuleSign(ports, inputs, signing) {
         plans: inputs.plans,
         evidence,
         changes: changelog ? changelogEntries(changelog, release.version) : [],
-        notes: (0,notes/* mergeNotes */.Qp)(fileNotes, { ...(0,notes/* emptyNotes */.$6)(), decisions: inputs.decisions, open_threads: inputs.openThreads }),
+        notes: mergeNotes(fileNotes, { ...emptyNotes(), context: inputs.context ?? [], decisions: inputs.decisions, open_threads: inputs.openThreads }),
         sbom: { status: sboms.status, ...(sboms.status === "not-applicable" ? { reason: sboms.reason } : {}), documents: sbomDocuments.map(({ name, format, package: pkg, components, sha256: digest }) => ({ name, format, package: pkg, components, sha256: digest })) },
     });
-    const base = capsuleBaseName(inputs.kind, release.version);
+    const base = (0,build/* capsuleBaseName */.U)(inputs.kind, release.version);
     const capsuleName = `${base}.yaml`;
     // The capsule that is written and signed: sensitive sections encrypted, so the signature covers the ciphertext.
     const capsule = sealing ? await (0,seal/* sealCapsule */.z_)(plainCapsule, config.encrypt, sealing) : plainCapsule;
@@ -45856,7 +49535,8 @@ async function runCapsuleSign(ports, inputs, signing) {
     const subjects = [...artifacts, ...sbomDocuments, { name: capsuleName, sha256: (0,plan_plan/* sha256 */.sc)(capsuleText) }].map((entry) => ({ name: entry.name, digest: { sha256: entry.sha256 } }));
     const statement = (0,signing_statement/* makeStatement */.UT)(subjects, signing_statement/* CAPSULE_PREDICATE_TYPE */.Vr, capsule);
     const sums = (0,signing_sums/* renderSums */.PJ)(subjects.map((subject) => ({ name: subject.name, sha256: subject.digest.sha256 })));
-    const outDir = (0,external_node_path_.resolve)(inputs.cwd, inputs.outDir ?? config.outDir);
+    const places = { root: inputs.cwd, scratch: inputs.scratch };
+    const outDir = (0,external_node_path_.resolve)(inputs.cwd, inputs.outDir ?? (0,paths/* configuredPath */.IS)("capsule.out-dir", config.outDir, places, { scratch: true }, config.locate(["out-dir"])));
     const effects = [
         ...sbomDocuments.map((document) => writeFileEffect(document.name, document.text, `write the SBOM ${document.name} (${document.format}, ${document.package}, ${document.components} components)`)),
         writeFileEffect(capsuleName, capsuleText, `write the ${inputs.kind} capsule ${capsuleName}`),
@@ -45885,12 +49565,12 @@ async function runCapsuleSign(ports, inputs, signing) {
     const plan = {
         action: "capsule-sign",
         formatVersion: 1,
-        observations: { version: release.version, commit: release.commit, artifacts: artifacts.map((artifact) => `${artifact.name}:${artifact.sha256}`), outDir },
+        observations: { version: release.version, commit: release.commit, artifacts: artifacts.map((artifact) => `${artifact.name}:${artifact.sha256}`), outDir: (0,paths/* recordedPath */.w_)(outDir, places) },
         effects,
     };
     const hash = (0,plan_plan/* planHash */.SH)(plan);
     const evidencePath = (0,external_node_path_.join)(outDir, `${base}.evidence.yaml`);
-    const applied = await applyPlan(plan, { "write-file": writeFileHandler(new files/* LocalFiles */.h(outDir)), "write-bytes": writeBytesHandler(outDir) }, {
+    const applied = await (0,apply/* applyPlan */.g)(plan, { "write-file": writeFileHandler(new files/* LocalFiles */.h(outDir)), "write-bytes": writeBytesHandler(outDir) }, {
         dryRun: inputs.dryRun,
         reporter: ports.reporter,
         evidence: evidenceWriter(evidencePath, { plan, hash, head: release.commit, branch: undefined, decisions: [{ name: ".", next: release.version }], clock: ports.clock }),
@@ -45966,7 +49646,7 @@ async function projectName(files, cwd) {
     }
     return (0,external_node_path_.basename)(cwd);
 }
-function sign_pick(value, keys) {
+function pick(value, keys) {
     const picked = {};
     for (const key of keys)
         if (value[key] !== undefined)
@@ -46258,6 +49938,1008 @@ async function checkSums(subjects, here, key, add) {
 
 /***/ }),
 
+/***/ 71522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_PATHS
+
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(45341);
+;// CONCATENATED MODULE: ./packages/core/src/config/defaults.ts
+/**
+ * The built-in rules, consulted for a commit only when no custom rule matched it.
+ * Order does not matter among them: the highest level of all matching rules wins.
+ */
+const DEFAULT_RULES = [
+    { breaking: true, release: "major" },
+    { type: "feat", release: "minor" },
+    { type: "fix", release: "patch" },
+    { type: "perf", release: "patch" },
+];
+const DEFAULT_RELEASE_COMMIT_MESSAGE = "chore(release): {version}";
+const DEFAULT_MARKER = "cadence:version";
+function defaultVersioning() {
+    return {
+        tagPrefix: "v",
+        initialVersion: "1.0.0",
+        preMajor: { breaking: "minor", feature: "minor" },
+        rules: [],
+        defaultRules: [...DEFAULT_RULES],
+        bangIsBreaking: true,
+        reverts: { cancelPairs: true, pairing: "lenient", lone: "patch" },
+        minimumBump: "none",
+        branches: [],
+        buildMetadata: [],
+        packages: [],
+        releaseCommit: { enabled: false, message: DEFAULT_RELEASE_COMMIT_MESSAGE, include: ["CHANGELOG.md", "docs/releases"] },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please-changelog.ts
+
+/** The name of a plugin entry: a string, or an object with `type`. */
+function pluginName(plugin) {
+    return plugin !== null && typeof plugin === "object" && !Array.isArray(plugin) ? String(plugin.type) : String(plugin);
+}
+/**
+ * The `changelog:` section cadence reads for a project set up for release-please: the sections it
+ * configured (`changelog-sections`: each `{type, section, hidden, scope}`; they replace release-
+ * please's own list, as in release-please), the CHANGELOG's path, and the `sentence-case` plugin.
+ * The format itself is release-please's (changelog/run.ts chooses it for such a configuration).
+ */
+function releasePleaseChangelog(options, location, source) {
+    const changelog = {};
+    if (typeof options.path === "string" && options.path.trim() !== "")
+        changelog.path = options.path.trim();
+    if (Array.isArray(options.plugins) && options.plugins.map(pluginName).includes("sentence-case"))
+        changelog["sentence-case"] = true;
+    const sections = typeof options.sections === "string" ? parseSections(options.sections, location) : options.sections;
+    if (sections !== undefined) {
+        if (!Array.isArray(sections))
+            throw new errors/* ConfigurationError */.j1("changelog-sections must be a list of {type, section, hidden}", location);
+        changelog.sections = sections.map((entry, index) => sectionOf(entry, index, location));
+        changelog["default-sections"] = false;
+    }
+    if (options.type === "github") {
+        source.notices.push({ message: "changelog-type 'github' (GitHub's generated notes) is not read: the CHANGELOG is written in release-please's default format", location });
+    }
+    return changelog;
+}
+function parseSections(text, location) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`changelog-types is not valid JSON: ${error.message.split("\n")[0]}`, location);
+    }
+}
+function sectionOf(entry, index, location) {
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry))
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] must be an object with type and section`, location);
+    const { type, section, hidden, scope } = entry;
+    if (typeof type !== "string" || type.trim() === "")
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] needs a type`, location);
+    if (typeof section !== "string" || section.trim() === "")
+        throw new errors/* ConfigurationError */.j1(`changelog-sections[${index}] ('${type}') needs a section title`, location);
+    // Where the entries go in the seed's release notes, as cadence's own sections place these types.
+    const notes = type === "feat" || type === "feature" ? "features" : type === "fix" ? "bug_fixes" : "improvements";
+    return {
+        title: section,
+        type,
+        notes,
+        ...(hidden === true ? { hidden: true } : {}),
+        ...(typeof scope === "string" && scope !== "" ? { scope } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config/yaml-module.ts
+var yaml_module = __nccwpck_require__(85038);
+;// CONCATENATED MODULE: ./packages/core/src/config/import-workflows.ts
+
+const WORKFLOWS_DIR = ".github/workflows";
+/**
+ * Every step of every workflow in `.github/workflows/`, in file-name order. Needs a Files port
+ * that can list a folder; without one there are no workflows to read. A workflow that is not valid
+ * YAML is skipped: GitHub does not run it either.
+ */
+async function workflowSteps(files) {
+    if (!files.list)
+        return [];
+    const names = (await files.list(WORKFLOWS_DIR)).filter((name) => /\.ya?ml$/.test(name)).sort();
+    if (names.length === 0)
+        return [];
+    const { parse: parseYaml } = await (0,yaml_module/* yamlModule */.A)();
+    const steps = [];
+    for (const name of names) {
+        const file = `${WORKFLOWS_DIR}/${name}`;
+        const text = await files.read(file);
+        if (text === undefined)
+            continue;
+        let workflow;
+        try {
+            workflow = parseYaml(text);
+        }
+        catch {
+            continue;
+        }
+        const jobs = isRecord(workflow) && isRecord(workflow.jobs) ? workflow.jobs : {};
+        for (const job of Object.values(jobs)) {
+            if (!isRecord(job))
+                continue;
+            // A job that calls a reusable workflow (`uses:` on the job) is a step of sorts too.
+            if (typeof job.uses === "string")
+                steps.push({ file, uses: job.uses, with: inputs(job.with) });
+            if (!Array.isArray(job.steps))
+                continue;
+            for (const step of job.steps) {
+                if (!isRecord(step))
+                    continue;
+                steps.push({
+                    file,
+                    ...(typeof step.uses === "string" ? { uses: step.uses } : {}),
+                    ...(typeof step.run === "string" ? { run: step.run } : {}),
+                    with: inputs(step.with),
+                });
+            }
+        }
+    }
+    return steps;
+}
+function inputs(value) {
+    if (!isRecord(value))
+        return {};
+    const result = {};
+    for (const [key, input] of Object.entries(value))
+        if (input !== null && input !== undefined)
+            result[key] = String(input);
+    return result;
+}
+function isRecord(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+/** Splits a shell command line into words, honouring simple quotes; enough to read a CLI's flags. */
+function shellWords(line) {
+    const words = [];
+    const pattern = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+    for (let match = pattern.exec(line); match; match = pattern.exec(line))
+        words.push(match[1] ?? match[2] ?? match[3]);
+    return words;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/import-release-please.ts
+
+
+
+
+
+/** release-please's release-PR title, and so the header of the commit that merges it. */
+const DEFAULT_TITLE_PATTERN = "chore${scope}: release${component} ${version}";
+/** The types release-please counts as a feature besides `feat`. */
+const RELEASE_PLEASE_RULES = [...DEFAULT_RULES, { type: "feature", release: "minor" }, { type: "revert", release: "patch" }];
+const APP_FILES = [".github/release-please.yml", ".github/release-please.yaml"];
+const CONFIG_FILE = "release-please-config.json";
+const MANIFEST_FILE = ".release-please-manifest.json";
+/**
+ * Reads release-please's configuration, in the order release-please itself is set up: the GitHub
+ * App's `.github/release-please.yml` (whose `manifest: true` hands over to the manifest files),
+ * then the manifest configuration `release-please-config.json` with `.release-please-manifest.json`
+ * (the action and the CLI), then the release-please action's inputs in a workflow.
+ */
+async function importReleasePlease(files) {
+    for (const path of APP_FILES) {
+        const text = await files.read(path);
+        if (text !== undefined)
+            return fromAppConfig(files, text, path);
+    }
+    const configText = await files.read(CONFIG_FILE);
+    if (configText !== undefined)
+        return fromManifestConfig(files, CONFIG_FILE, configText, MANIFEST_FILE, []);
+    const step = (await workflowSteps(files)).find((candidate) => candidate.uses !== undefined && /(^|\/)release-please-action(@|$)/.test(candidate.uses));
+    if (step)
+        return fromAction(files, step);
+    return undefined;
+}
+/** What release-please does regardless of options: `!` is breaking, `feature` is a feature, and a release is at least a patch. */
+function releasePleaseBase() {
+    const versioning = defaultVersioning();
+    versioning.bangIsBreaking = true;
+    versioning.preMajor = { breaking: "major", feature: "minor" };
+    versioning.defaultRules = [...RELEASE_PLEASE_RULES];
+    // release-please does not pair reverts: a reverted commit still counts, and a git-style
+    // `Revert "…"` header is not a Conventional Commit, so on its own it asks for nothing more than
+    // the patch every release-please release is at least.
+    versioning.reverts = { cancelPairs: false, pairing: "lenient", lone: "none" };
+    // Its versioning strategy never releases less than a patch: the merged release PR is the
+    // decision to release, whatever the commits' types (PR-description overrides included).
+    versioning.minimumBump = "patch";
+    versioning.releaseCommitPattern = titlePattern(DEFAULT_TITLE_PATTERN);
+    return versioning;
+}
+async function fromManifestConfig(files, file, configText, manifestFile, extraFiles) {
+    const config = parseJsonObject(configText, file);
+    const location = { file };
+    const source = { kind: "release-please", files: [...extraFiles, file], notices: [] };
+    const manifestText = await files.read(manifestFile);
+    if (manifestText !== undefined) {
+        source.files.push(manifestFile);
+        parseJsonObject(manifestText, manifestFile);
+    }
+    const versioning = releasePleaseBase();
+    if (config.packages !== undefined && !import_release_please_isRecord(config.packages))
+        throw new errors/* ConfigurationError */.j1("packages must be an object of paths", location);
+    const packages = config.packages ?? { ".": {} };
+    const paths = Object.keys(packages);
+    if (paths.length === 0)
+        throw new errors/* ConfigurationError */.j1("packages names no package", location);
+    const packageName = await packageJsonName(files);
+    const optionsOf = (path) => {
+        const own = packages[path];
+        if (own !== undefined && !import_release_please_isRecord(own))
+            throw new errors/* ConfigurationError */.j1(`packages["${path}"] must be an object`, location);
+        return { ...config, ...own };
+    };
+    const root = optionsOf(paths.includes(".") ? "." : paths[0]);
+    applyOptions(versioning, root, location, source);
+    // release-please's tag: <component><separator>v<version>. A package in a folder always has a
+    // component. The root package's component (node: package.json's name) goes into the tag only when
+    // the configuration says so (component, package-name, include-component-in-tag: true): the
+    // tags a single-package repository has are read as `v1.2.3` otherwise (see docs/migrating.md).
+    const tagPrefixOf = (path, options) => {
+        const v = options["include-v-in-tag"] === false ? "" : "v";
+        const named = options["include-component-in-tag"] === true || import_release_please_text(options.component) !== undefined || import_release_please_text(options["package-name"]) !== undefined;
+        const component = path !== "." || named ? componentOf(path, options, path === "." ? packageName : undefined) : undefined;
+        const include = options["include-component-in-tag"] !== false;
+        return include && component ? `${component}${import_release_please_text(options["tag-separator"]) ?? "-"}${v}` : v;
+    };
+    if (paths.length > 1) {
+        versioning.packages = paths.map((path) => {
+            const options = optionsOf(path);
+            const clean = path === "." ? "." : path.replace(/^\.\//, "").replace(/\/+$/, "");
+            return {
+                name: componentOf(path, options, undefined) ?? clean,
+                path: clean,
+                tagPrefix: tagPrefixOf(path, options),
+                manifests: [{ path: clean === "." ? "package.json" : `${clean}/package.json`, kind: "package-json" }],
+            };
+        });
+    }
+    else {
+        versioning.tagPrefix = tagPrefixOf(paths[0], root);
+    }
+    // sentence-case changes the CHANGELOG's entries, which the release-please format does too.
+    const names = (Array.isArray(config.plugins) ? config.plugins : []).map(pluginName).filter((name) => name !== "sentence-case");
+    if (names.length > 0) {
+        source.notices.push({ message: `release-please plugins (${names.join(", ")}) are not applied: each package is versioned from its own commits`, location });
+    }
+    const changelog = releasePleaseChangelog({ path: root["changelog-path"], sections: root["changelog-sections"], plugins: config.plugins, type: root["changelog-type"] }, location, source);
+    return { versioning, raw: { changelog }, source };
+}
+// The component a tag carries: `component`, else `package-name`, else (node) package.json's name without its scope.
+function componentOf(path, options, packageName) {
+    const explicit = import_release_please_text(options.component) ?? import_release_please_text(options["package-name"]);
+    // The manifest configuration's release type is node unless it says otherwise.
+    const name = explicit ?? (["node", "expo"].includes(String(options["release-type"] ?? "node")) ? packageName : undefined);
+    if (name)
+        return name.replace(/^@[^/]+\//, "");
+    return path === "." ? undefined : path.split("/").filter(Boolean).pop();
+}
+async function packageJsonName(files) {
+    const textValue = await files.read("package.json");
+    if (textValue === undefined)
+        return undefined;
+    try {
+        const name = JSON.parse(textValue).name;
+        return typeof name === "string" ? name : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function fromAppConfig(files, textValue, file) {
+    let value;
+    try {
+        value = (await (0,yaml_module/* yamlModule */.A)()).parse(textValue);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${firstLine(error.message)}`, { file });
+    }
+    if (value !== null && value !== undefined && !import_release_please_isRecord(value))
+        throw new errors/* ConfigurationError */.j1("must be a mapping of release-please options", { file });
+    const app = (value ?? {});
+    if (app.manifest === true) {
+        // The App hands over to the manifest files; its own bump options do not apply then.
+        const configFile = import_release_please_text(app.manifestConfig) ?? CONFIG_FILE;
+        const manifestFile = import_release_please_text(app.manifestFile) ?? MANIFEST_FILE;
+        const configText = await files.read(configFile);
+        if (configText === undefined)
+            throw new errors/* ConfigurationError */.j1(`says manifest: true, but the manifest configuration ${configFile} does not exist`, { file });
+        return fromManifestConfig(files, configFile, configText, manifestFile, [file]);
+    }
+    const source = { kind: "release-please", files: [file], notices: [] };
+    source.notices.push({
+        message: "the hosted release-please App may add plugins of its own (for googleapis repositories, sentence-case since 2022-09, which starts each CHANGELOG entry with a capital); set changelog.sentence-case: true in .github/cadence.yml to write entries that way",
+        location: { file },
+    });
+    if (Array.isArray(app.branches) && app.branches.length > 0) {
+        source.notices.push({ message: "the per-branch settings under 'branches' are not read: the top-level options apply on every branch", location: { file } });
+    }
+    const versioning = releasePleaseBase();
+    applyOptions(versioning, {
+        "release-type": app.releaseType,
+        versioning: app.versioning,
+        "bump-minor-pre-major": app.bumpMinorPreMajor,
+        "bump-patch-for-minor-pre-major": app.bumpPatchForMinorPreMajor,
+        "release-as": app.releaseAs,
+        prerelease: app.prerelease,
+        "prerelease-type": app.prereleaseType,
+    }, { file }, source);
+    return { versioning, raw: {}, source };
+}
+/** The release-please action's inputs (`release-type: node`, `bump-minor-pre-major: true`, …), or the manifest files it points at. */
+async function fromAction(files, step) {
+    const inputs = step.with;
+    const manifestMode = inputs.command === "manifest" || inputs.command === "manifest-pr" || (inputs["release-type"] === undefined && inputs.command === undefined);
+    if (manifestMode) {
+        const configFile = inputs["config-file"] ?? CONFIG_FILE;
+        const configText = await files.read(configFile);
+        if (configText !== undefined)
+            return fromManifestConfig(files, configFile, configText, inputs["manifest-file"] ?? MANIFEST_FILE, [step.file]);
+    }
+    const source = { kind: "release-please", files: [step.file], notices: [] };
+    const versioning = releasePleaseBase();
+    const flag = (name) => (inputs[name] === undefined ? undefined : /^true$/i.test(inputs[name]));
+    applyOptions(versioning, {
+        "release-type": inputs["release-type"],
+        versioning: inputs["versioning-strategy"],
+        "bump-minor-pre-major": flag("bump-minor-pre-major"),
+        "bump-patch-for-minor-pre-major": flag("bump-patch-for-minor-pre-major"),
+        "release-as": inputs["release-as"],
+        "include-v-in-tag": flag("include-v-in-tag"),
+        "pull-request-title-pattern": inputs["pull-request-title-pattern"],
+        prerelease: flag("prerelease"),
+        "prerelease-type": inputs["prerelease-type"],
+    }, { file: step.file }, source);
+    const monorepoTags = flag("monorepo-tags") === true || flag("include-component-in-tag") === true;
+    const component = inputs.component ?? inputs["package-name"];
+    if (monorepoTags && component)
+        versioning.tagPrefix = `${component.replace(/^@[^/]+\//, "")}-${versioning.tagPrefix}`;
+    const changelog = releasePleaseChangelog({ path: inputs["changelog-path"], sections: inputs["changelog-types"], type: inputs["changelog-type"] }, { file: step.file }, source);
+    return { versioning, raw: { changelog }, source };
+}
+function applyOptions(versioning, options, location, source) {
+    const strategy = import_release_please_text(options.versioning) ?? "default";
+    switch (strategy) {
+        case "default":
+            break;
+        // Every release is this level, whatever the commits say (Release-As still wins).
+        case "always-bump-patch":
+        case "always-bump-minor":
+        case "always-bump-major":
+            versioning.rules = [{ release: strategy.slice("always-bump-".length) }];
+            break;
+        case "prerelease": {
+            const type = import_release_please_text(options["prerelease-type"]);
+            versioning.releasePleasePrerelease = { prerelease: bool(options.prerelease, "prerelease", location), ...(type ? { type } : {}) };
+            source.notices.push({
+                message: "versioning 'prerelease' is read as release-please numbers versions: from the last release, pre-release or not (1.3.0-beta.2 + a fix → " +
+                    (options.prerelease === true ? "1.3.0-beta.3" : "1.3.0, as prerelease is not true") +
+                    "); a pre-release asked for with --prerelease or a branch line's prerelease is numbered cadence's way ({version}-{channel}.N) instead",
+                location,
+            });
+            break;
+        }
+        default:
+            throw new errors/* ConfigurationError */.j1(`the versioning strategy '${strategy}' is not one cadence reads (default, always-bump-patch, always-bump-minor, always-bump-major, prerelease); set the versions in .github/cadence.yml instead`, location);
+    }
+    if (strategy !== "prerelease" && (options.prerelease === true || options["prerelease-type"] !== undefined)) {
+        // release-please's default strategy does not read them for the version either (they mark GitHub releases).
+        source.notices.push({ message: "release-please's prerelease options are not read: release on a channel with --prerelease or a branch line with prerelease:", location });
+    }
+    if (bool(options["bump-minor-pre-major"], "bump-minor-pre-major", location))
+        versioning.preMajor.breaking = "minor";
+    if (bool(options["bump-patch-for-minor-pre-major"], "bump-patch-for-minor-pre-major", location))
+        versioning.preMajor.feature = "patch";
+    const releaseAs = import_release_please_text(options["release-as"]);
+    if (releaseAs)
+        versioning.releaseAs = releaseAs;
+    if (options["include-v-in-tag"] === false)
+        versioning.tagPrefix = "";
+    const initial = import_release_please_text(options["initial-version"]);
+    if (initial)
+        versioning.initialVersion = initial;
+    const title = import_release_please_text(options["pull-request-title-pattern"]);
+    if (title)
+        versioning.releaseCommitPattern = titlePattern(title);
+}
+/**
+ * A release-PR title pattern (`chore${scope}: release${component} ${version}`) as the header
+ * pattern cadence matches release commits with: the version is `{version}`, anything else
+ * variable is a wildcard.
+ */
+function titlePattern(pattern) {
+    return pattern
+        .replace(/\$\{scope\}/g, "{scope}")
+        .replace(/\$\{component\}/g, "{component}")
+        .replace(/\$\{branch\}/g, "{branch}")
+        .replace(/\$\{version\}/g, "{version}");
+}
+function bool(value, name, location) {
+    if (value === undefined || value === null)
+        return false;
+    if (typeof value === "boolean")
+        return value;
+    throw new errors/* ConfigurationError */.j1(`${name} must be true or false, not ${JSON.stringify(value)}`, location);
+}
+function import_release_please_text(value) {
+    return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+function parseJsonObject(textValue, file) {
+    let value;
+    try {
+        value = JSON.parse(textValue);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`is not valid JSON: ${firstLine(error.message)}`, { file });
+    }
+    if (!import_release_please_isRecord(value))
+        throw new errors/* ConfigurationError */.j1("must be a JSON object", { file });
+    return value;
+}
+function import_release_please_isRecord(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function firstLine(message) {
+    return message.split("\n")[0];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/import-semantic-release.ts
+
+
+
+
+/**
+ * Where semantic-release looks for its configuration, in its own order (cosmiconfig's search
+ * places for "release"); the first one found is the configuration. package.json counts only
+ * when it has a "release" key.
+ */
+const SEARCH_PLACES = [
+    { path: ".releaserc", format: "yaml" },
+    { path: ".releaserc.json", format: "json" },
+    { path: ".releaserc.yaml", format: "yaml" },
+    { path: ".releaserc.yml", format: "yaml" },
+    ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `.releaserc.${ext}`, format: "code" })),
+    { path: ".config/releaserc", format: "yaml" },
+    { path: ".config/releaserc.json", format: "json" },
+    { path: ".config/releaserc.yaml", format: "yaml" },
+    { path: ".config/releaserc.yml", format: "yaml" },
+    ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `.config/releaserc.${ext}`, format: "code" })),
+    ...["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => ({ path: `release.config.${ext}`, format: "code" })),
+];
+/** semantic-release's own default branches (used when the configuration names none). */
+const SEMANTIC_RELEASE_DEFAULT_BRANCHES = [
+    "+([0-9])?(.{+([0-9]),x}).x",
+    "master",
+    "main",
+    "next",
+    "next-major",
+    { name: "beta", prerelease: true },
+    { name: "alpha", prerelease: true },
+];
+/** The commit analyzer under its current and its former package name. */
+const COMMIT_ANALYZERS = ["@semantic-release/commit-analyzer", "sr-commit-analyzer"];
+const PRESETS = {
+    angular: "angular",
+    "conventional-changelog-angular": "angular",
+    conventionalcommits: "conventionalcommits",
+    "conventional-changelog-conventionalcommits": "conventionalcommits",
+};
+/**
+ * Reads a semantic-release configuration, if the repository has one, into ours: the file
+ * semantic-release itself would read, or, with none, a workflow that runs semantic-release (then
+ * its defaults apply, with the flags on its command line). A configuration written as code
+ * (`release.config.js`) is refused with a clear error: cadence does not run it, so it cannot know
+ * what it computes.
+ */
+async function importSemanticRelease(files) {
+    const found = await findConfig(files);
+    const steps = await workflowSteps(files);
+    const run = steps.find((step) => runsSemanticRelease(step));
+    if (!found && !run)
+        return undefined;
+    const notices = [];
+    let raw = found?.value ?? {};
+    const sourceFiles = found ? [found.file] : [];
+    if (run) {
+        const flags = commandLineOptions(run, notices, (await (0,yaml_module/* yamlModule */.A)()).parse);
+        if (Object.keys(flags).length > 0 || !found)
+            sourceFiles.push(run.file);
+        raw = { ...raw, ...flags };
+        if (!found) {
+            notices.push({
+                message: `${run.file} runs semantic-release without a configuration file: its defaults apply (angular preset, default release rules and branches)`,
+                location: { file: run.file },
+            });
+        }
+    }
+    return translate(raw, found?.file ?? run.file, sourceFiles, notices);
+}
+async function findConfig(files) {
+    const manifest = await files.read("package.json");
+    if (manifest !== undefined) {
+        let pkg;
+        try {
+            pkg = JSON.parse(manifest);
+        }
+        catch {
+            pkg = undefined; // a broken package.json is reported by whatever reads it for its own purpose
+        }
+        if (import_semantic_release_isRecord(pkg) && pkg.release !== undefined)
+            return { file: "package.json#release", value: expectObject(pkg.release, "package.json#release") };
+    }
+    for (const place of SEARCH_PLACES) {
+        const text = await files.read(place.path);
+        if (text === undefined)
+            continue;
+        if (place.format === "code") {
+            throw new errors/* ConfigurationError */.j1(`is a semantic-release configuration written as code; cadence does not run code from configuration, so it cannot know what it computes. ` +
+                "Write the same settings as data, in .releaserc.json or in .github/cadence.yml (versioning.rules, versioning.branches, versioning.tag-prefix).", { file: place.path });
+        }
+        let value;
+        try {
+            value = place.format === "json" ? JSON.parse(text) : (await (0,yaml_module/* yamlModule */.A)()).parse(text);
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`is not valid ${place.format === "json" ? "JSON" : "JSON or YAML"}: ${import_semantic_release_firstLine(error.message)}`, { file: place.path });
+        }
+        return { file: place.path, value: expectObject(value, place.path) };
+    }
+    return undefined;
+}
+/** A workflow step that runs semantic-release: `npx semantic-release`, `pnpm semantic-release`, the community action. */
+function runsSemanticRelease(step) {
+    if (step.uses && /(^|\/)semantic-release-action(@|$)/.test(step.uses))
+        return true;
+    return step.run !== undefined && semanticReleaseCommand(step.run) !== undefined;
+}
+function semanticReleaseCommand(run) {
+    for (const line of run.split("\n")) {
+        const words = shellWords(line.replace(/#.*$/, ""));
+        const at = words.findIndex((word) => /^semantic-release(@[\w.^~<>=*-]+)?$/.test(word));
+        if (at === -1)
+            continue;
+        // Only as the command itself: bare, `npx [-y] [-p pkg] semantic-release`, `pnpm [exec|dlx] semantic-release`,
+        // `yarn [dlx] semantic-release`, `npm exec|run semantic-release`; not `npm install semantic-release`.
+        const before = words.slice(0, at).filter((word, index, all) => !/^-/.test(word) && !/^-(p|-package)$/.test(all[index - 1] ?? ""));
+        const runner = before[0];
+        const via = before.slice(1);
+        const runs = before.length === 0 ||
+            (/^(npx|pnpx|bunx)$/.test(runner) && via.length === 0) ||
+            (/^(pnpm|yarn|bun)$/.test(runner) && (via.length === 0 || (via.length === 1 && /^(exec|dlx|run|x)$/.test(via[0])))) ||
+            (runner === "npm" && via.length === 1 && /^(exec|run|run-script|x)$/.test(via[0]));
+        if (runs)
+            return words.slice(at + 1);
+    }
+    return undefined;
+}
+/** The options given on semantic-release's command line (or as the community action's inputs) that bear on versions. */
+function commandLineOptions(step, notices, parseYaml) {
+    const options = {};
+    const location = { file: step.file };
+    if (step.uses) {
+        if (step.with.branches)
+            options.branches = parseYamlList(step.with.branches, parseYaml);
+        if (step.with.extends)
+            notices.push({ message: `the semantic-release action extends ${step.with.extends}, a shareable configuration cadence cannot read; its settings are not applied`, location });
+        return options;
+    }
+    const args = semanticReleaseCommand(step.run ?? "") ?? [];
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+        const values = () => {
+            if (inline !== undefined)
+                return [inline];
+            const taken = [];
+            while (index + 1 < args.length && !args[index + 1].startsWith("-"))
+                taken.push(args[++index]);
+            return taken;
+        };
+        if (flag === "--branches" || flag === "-b")
+            options.branches = values();
+        else if (flag === "--tag-format" || flag === "-t")
+            options.tagFormat = values()[0];
+        else if (flag === "--extends" || flag === "-e")
+            notices.push({ message: `semantic-release extends ${values().join(", ")} on its command line, a shareable configuration cadence cannot read; its settings are not applied`, location });
+        else if (flag === "--plugins" || flag === "-p")
+            notices.push({ message: `semantic-release's plugins are set on its command line (${values().join(", ")}); cadence reads commits as @semantic-release/commit-analyzer does`, location });
+    }
+    return options;
+}
+function parseYamlList(text, parseYaml) {
+    try {
+        const value = parseYaml(text);
+        if (Array.isArray(value))
+            return value.map(String);
+    }
+    catch {
+        // a plain name
+    }
+    return text.split(/[\s,]+/).filter(Boolean);
+}
+function expectObject(value, file) {
+    if (!import_semantic_release_isRecord(value))
+        throw new errors/* ConfigurationError */.j1("a semantic-release configuration must be an object", { file });
+    return value;
+}
+function translate(raw, file, sourceFiles, notices) {
+    const source = { kind: "semantic-release", files: sourceFiles, notices };
+    const location = { file };
+    const versioning = defaultVersioning();
+    const analyzer = analyzerOptions(raw, file, notices);
+    const presetName = analyzer.preset ?? analyzer.config ?? "angular";
+    if (typeof presetName !== "string")
+        throw new errors/* ConfigurationError */.j1(`the commit analyzer's preset must be a name, not ${JSON.stringify(presetName)}`, location);
+    const preset = PRESETS[presetName];
+    if (!preset) {
+        throw new errors/* ConfigurationError */.j1(`the semantic-release preset '${presetName}' has its own commit format, which cadence does not read; it reads Conventional Commits as the angular and conventionalcommits presets do. ` +
+            "Switch the preset, or write the rules in .github/cadence.yml.", location);
+    }
+    // The angular preset's header pattern has no `!` (`feat!:` is not a conventional header there); conventionalcommits reads it as breaking.
+    versioning.bangIsBreaking = preset === "conventionalcommits";
+    if (import_semantic_release_isRecord(analyzer.parserOpts) && Object.keys(analyzer.parserOpts).length > 0) {
+        notices.push({
+            message: `the commit analyzer's parserOpts (${Object.keys(analyzer.parserOpts).join(", ")}) are not read: commits are parsed as the ${preset} preset parses them`,
+            location,
+        });
+    }
+    if (raw.extends !== undefined) {
+        notices.push({ message: `'extends' names a shareable configuration (${JSON.stringify(raw.extends)}) that cadence cannot read; its settings are not applied`, location });
+    }
+    // semantic-release pairs a revert with its commit only when the quoted header and the full sha
+    // both match as written (GitHub's `Revert "x (#1)" (#2)` is not paired); a lone revert is a patch.
+    versioning.reverts = { cancelPairs: true, pairing: "exact", lone: "patch" };
+    if (analyzer.releaseRules !== undefined)
+        versioning.rules = translateRules(analyzer.releaseRules, location);
+    if (raw.tagFormat !== undefined)
+        versioning.tagPrefix = tagPrefixOf(raw.tagFormat, location);
+    const branches = raw.branches ?? (typeof raw.branch === "string" ? [raw.branch] : SEMANTIC_RELEASE_DEFAULT_BRANCHES);
+    versioning.branches = translateBranches(branches, location, notices);
+    return { versioning, raw: {}, source };
+}
+/**
+ * The commit analyzer's options as semantic-release hands them over: the global options, then the
+ * options given with the plugin in `plugins`, then a step object (`analyzeCommits: {releaseRules}`,
+ * the older form), each overriding the one before.
+ */
+function analyzerOptions(raw, file, notices) {
+    const location = { file };
+    let options = pick(raw);
+    if (Array.isArray(raw.plugins)) {
+        for (const plugin of raw.plugins) {
+            if (Array.isArray(plugin) && COMMIT_ANALYZERS.includes(String(plugin[0])) && import_semantic_release_isRecord(plugin[1]))
+                options = { ...options, ...pick(plugin[1]) };
+        }
+    }
+    const step = raw.analyzeCommits;
+    if (step !== undefined) {
+        const path = typeof step === "string" ? step : import_semantic_release_isRecord(step) && typeof step.path === "string" ? step.path : undefined;
+        if (path !== undefined && !COMMIT_ANALYZERS.includes(path)) {
+            notices.push({
+                message: `'analyzeCommits' runs ${path}, a commit analyzer cadence does not run; commits are read with @semantic-release/commit-analyzer's rules instead`,
+                location,
+            });
+        }
+        if (import_semantic_release_isRecord(step))
+            options = { ...options, ...pick(step) };
+    }
+    return options;
+}
+function pick(value) {
+    const options = {};
+    for (const key of ["preset", "config", "releaseRules", "parserOpts"])
+        if (value[key] !== undefined)
+            options[key] = value[key];
+    return options;
+}
+function translateRules(rules, location) {
+    if (typeof rules === "string") {
+        throw new errors/* ConfigurationError */.j1(`releaseRules names a module (${rules}); cadence does not run code from configuration. List the rules as data instead.`, location);
+    }
+    if (!Array.isArray(rules))
+        throw new errors/* ConfigurationError */.j1("releaseRules must be a list of rules", location);
+    return rules.map((rule, index) => {
+        if (!import_semantic_release_isRecord(rule))
+            throw new errors/* ConfigurationError */.j1(`releaseRules[${index}] must be an object`, location);
+        const { release, type, scope, subject, breaking, revert, ...rest } = rule;
+        const unknownKeys = Object.keys(rest);
+        if (unknownKeys.length > 0) {
+            throw new errors/* ConfigurationError */.j1(`releaseRules[${index}] matches on ${unknownKeys.join(", ")}, which cadence does not read (it reads type, scope, subject, breaking, revert)`, location);
+        }
+        const level = release === false ? "none" : release;
+        if (!["major", "minor", "patch", "none"].includes(level)) {
+            throw new errors/* ConfigurationError */.j1(`releaseRules[${index}].release must be major, minor, patch or false, not ${JSON.stringify(release)}`, location);
+        }
+        for (const [key, value] of Object.entries({ type, scope, subject })) {
+            if (value !== undefined && typeof value !== "string")
+                throw new errors/* ConfigurationError */.j1(`releaseRules[${index}].${key} must be a text (a glob), not ${JSON.stringify(value)}`, location);
+        }
+        return {
+            release: level,
+            ...(typeof type === "string" ? { type } : {}),
+            ...(typeof scope === "string" ? { scope } : {}),
+            ...(typeof subject === "string" ? { subject } : {}),
+            ...(breaking === true ? { breaking: true } : {}),
+            ...(revert === true ? { revert: true } : {}),
+        };
+    });
+}
+function tagPrefixOf(tagFormat, location) {
+    const match = typeof tagFormat === "string" ? /^(.*)\$\{version\}$/.exec(tagFormat) : null;
+    if (!match || match[1].includes("${")) {
+        throw new errors/* ConfigurationError */.j1(`tagFormat ${JSON.stringify(tagFormat)} is not of the form '<prefix>\${version}', the only form cadence reads`, location);
+    }
+    return match[1];
+}
+// A lodash template that only names the branch: `${name}`.
+const NAME_ONLY = /\$\{\s*name\s*\}/g;
+function translateBranches(branches, location, notices) {
+    const list = Array.isArray(branches) ? branches : [branches];
+    return list.map((entry, index) => {
+        const branch = (typeof entry === "string" ? { name: entry } : entry);
+        if (!import_semantic_release_isRecord(branch) || typeof branch.name !== "string")
+            throw new errors/* ConfigurationError */.j1(`branches[${index}] must be a name or an object with a name`, location);
+        const line = { name: branch.name };
+        if (branch.prerelease === true) {
+            line.prerelease = branch.name;
+        }
+        else if (typeof branch.prerelease === "string") {
+            const id = branch.prerelease.replace(NAME_ONLY, branch.name);
+            if (id.includes("${") || !/^[0-9A-Za-z-]+$/.test(id)) {
+                throw new errors/* ConfigurationError */.j1(`branches[${index}].prerelease ${JSON.stringify(branch.prerelease)} is a template cadence does not evaluate (it reads true, a plain identifier, or \${name}); write the channel's identifier`, location);
+            }
+            line.prerelease = id;
+        }
+        if (typeof branch.range === "string") {
+            const range = branch.range.replace(NAME_ONLY, branch.name);
+            if (range.includes("${")) {
+                // e.g. renovate's `${name.replace(/^maint\//g, '')}`: code; the range is read from the branch name instead, as semantic-release does without one.
+                notices.push({ message: `branches[${index}].range ${JSON.stringify(branch.range)} is a template cadence does not evaluate; the range is read from the branch name (maint/1.x → 1.x)`, location });
+                line.maintenance = true;
+            }
+            else {
+                line.range = range;
+            }
+        }
+        else if (/(^|\/)v?\d+(\.\d+)?\.x$/.test(branch.name) || branch.name.includes("+([0-9])")) {
+            line.maintenance = true;
+        }
+        return line;
+    });
+}
+function import_semantic_release_isRecord(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function import_semantic_release_firstLine(text) {
+    return text.split("\n")[0];
+}
+
+// EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
+var metadata = __nccwpck_require__(59229);
+;// CONCATENATED MODULE: ./packages/core/src/config/versioning.ts
+
+
+
+/** Turns the validated `versioning:` section into the resolved config, defaults filled in. */
+function resolveVersioning(raw, source) {
+    const config = defaultVersioning();
+    if (!raw)
+        return config;
+    if (raw["tag-prefix"] !== undefined)
+        config.tagPrefix = raw["tag-prefix"];
+    // The seed's `1.2.3+state-v2+prompts-v17` passes the schema and is stored as valid SemVer.
+    if (raw["initial-version"])
+        config.initialVersion = versionAt(raw["initial-version"], "initial-version", source);
+    if (raw["release-as"])
+        config.releaseAs = versionAt(raw["release-as"], "release-as", source);
+    if (raw["pre-major"])
+        config.preMajor = { ...config.preMajor, ...raw["pre-major"] };
+    if (raw.rules) {
+        checkRules(raw.rules, source);
+        config.rules = raw.rules.map((rule) => ({ ...rule }));
+    }
+    if (raw["default-rules"] === false)
+        config.defaultRules = [];
+    if (raw["bang-is-breaking"] !== undefined)
+        config.bangIsBreaking = raw["bang-is-breaking"];
+    if (raw["minimum-bump"])
+        config.minimumBump = raw["minimum-bump"];
+    if (raw.reverts) {
+        config.reverts = {
+            cancelPairs: raw.reverts["cancel-pairs"] ?? config.reverts.cancelPairs,
+            pairing: raw.reverts.pairing ?? config.reverts.pairing,
+            lone: raw.reverts.lone ?? config.reverts.lone,
+        };
+    }
+    if (raw.branches)
+        config.branches = raw.branches.map((branch) => ({ ...branch }));
+    const metadata = raw["build-metadata"];
+    if (metadata)
+        config.buildMetadata = Array.isArray(metadata) ? [...metadata] : Object.entries(metadata).map(([key, value]) => `${key}-${value}`);
+    const rootManifests = raw.manifests?.map(toManifest);
+    if (raw.packages && raw.packages.length > 0) {
+        config.packages = raw.packages.map((pkg) => ({
+            name: pkg.name,
+            path: trimPath(pkg.path),
+            tagPrefix: pkg["tag-prefix"] ?? `${pkg.name}@`,
+            manifests: (pkg.manifests ?? []).map(toManifest),
+        }));
+    }
+    else if (rootManifests) {
+        config.packages = [{ name: ".", path: ".", tagPrefix: config.tagPrefix, manifests: rootManifests }];
+    }
+    if (raw["release-commit"]) {
+        config.releaseCommit = {
+            enabled: raw["release-commit"].enabled ?? true,
+            message: raw["release-commit"].message ?? config.releaseCommit.message,
+            include: raw["release-commit"].include ?? config.releaseCommit.include,
+        };
+    }
+    return config;
+}
+function versionAt(text, key, source) {
+    try {
+        return (0,metadata/* normalizeVersionInput */.m)(text, `versioning.${key}`);
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1 && source)
+            throw new errors/* ConfigurationError */.j1(error.message, source.locate(["versioning", key]));
+        throw error;
+    }
+}
+/** Regular expressions the schema cannot check; every bad one is reported at once. */
+function checkRules(rules, source) {
+    const problems = [];
+    rules.forEach((rule, index) => {
+        for (const key of ["type", "scope", "subject"]) {
+            const value = rule[key];
+            if (!value || !/^\/.*\/$/.test(value))
+                continue;
+            try {
+                new RegExp(value.slice(1, -1));
+            }
+            catch (error) {
+                const location = source?.locate(["versioning", "rules", index, key]);
+                problems.push({ message: `versioning.rules[${index}].${key} is not a valid regular expression: ${error.message}`, ...(location ? { location } : {}) });
+            }
+        }
+    });
+    if (problems.length === 0)
+        return;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    throw new errors/* ConfigurationError */.j1(`${problems[0].message}${more}`, problems[0].location, problems.map((problem) => (problem.location ? `${(0,errors/* formatLocation */.j$)(problem.location)}: ${problem.message}` : problem.message)));
+}
+function toManifest(raw) {
+    const path = trimPath(raw.path);
+    if (raw["json-path"])
+        return { path, kind: "json", jsonPath: raw["json-path"] };
+    if (raw["yaml-path"])
+        return { path, kind: "yaml", yamlPath: raw["yaml-path"] };
+    if (raw.marker)
+        return { path, kind: "marker", marker: raw.marker };
+    if (/(^|\/)package\.json$/.test(path))
+        return { path, kind: "package-json" };
+    return { path, kind: "marker", marker: DEFAULT_MARKER };
+}
+function trimPath(path) {
+    const trimmed = path.replace(/^\.\//, "").replace(/\/+$/, "");
+    return trimmed === "" ? "." : trimmed;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/load.ts
+
+
+
+
+
+const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"];
+/**
+ * Reads the repository's configuration: `.github/cadence.yml` when present; otherwise the
+ * semantic-release or release-please configuration a project brings along; otherwise defaults,
+ * which suit any repository that writes Conventional Commits.
+ */
+async function loadConfig(files, options = {}) {
+    const candidates = options.configPath ? [options.configPath] : [...CONFIG_PATHS];
+    for (const path of candidates) {
+        const text = await files.read(path);
+        if (text === undefined) {
+            if (options.configPath)
+                throw new errors/* ConfigurationError */.j1(`the config file ${path} does not exist`);
+            continue;
+        }
+        // The parser (the yaml package) loads only when there is a file to read.
+        const { parseYamlSource } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 98503));
+        const source = parseYamlSource(path, text);
+        if (source.value === null || typeof source.value !== "object" || Array.isArray(source.value)) {
+            if (source.value === null || (typeof source.value === "object" && Object.keys(source.value).length === 0)) {
+                return { versioning: defaultVersioning(), raw: {}, source: { kind: "cadence", files: [path], notices: [] } };
+            }
+            throw new errors/* ConfigurationError */.j1("must be a mapping of sections (versioning, changelog, gates, ...)", { file: path, line: 1, column: 1 });
+        }
+        // The validator (ajv and the compiled schema) loads only when there is a file to check: most
+        // runs without one never pay for it, and in the bundles it is a chunk of its own.
+        const { validateConfig } = await __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 38566));
+        validateConfig(source);
+        const raw = source.value;
+        return {
+            versioning: resolveVersioning(raw.versioning, source),
+            raw,
+            source: { kind: "cadence", files: [path], notices: [] },
+        };
+    }
+    const semanticRelease = await importSemanticRelease(files);
+    if (semanticRelease)
+        return semanticRelease;
+    const releasePlease = await importReleasePlease(files);
+    if (releasePlease)
+        return releasePlease;
+    return { versioning: defaultVersioning(), raw: {}, source: { kind: "defaults", files: [], notices: [] } };
+}
+
+
+/***/ }),
+
+/***/ 97167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ configSection)
+/* harmony export */ });
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98503);
+
+/**
+ * The raw `name` section of a loaded configuration, with positions when it came from
+ * .github/cadence.yml (loadConfig already validated the file against the schema).
+ */
+async function configSection(files, config, name) {
+    const value = config.raw[name];
+    const file = config.source.kind === "cadence" ? config.source.files[0] : undefined;
+    if (value === undefined || !file)
+        return { value, locate: () => (file ? { file } : undefined) };
+    const text = await files.read(file);
+    if (text === undefined)
+        return { value, locate: () => ({ file }) };
+    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__.parseYamlSource)(file, text);
+    return { value, locate: (path) => source.locate([name, ...path]) };
+}
+
+
+/***/ }),
+
+/***/ 85038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ yamlModule)
+/* harmony export */ });
+// The yaml package is a third of the code a command loads, and most runs read no YAML at all (a
+// repository without a configuration file, a dry-run that writes no evidence). It is loaded the
+// first time there is YAML to read or write; the bundles keep it in a chunk of its own.
+let loading;
+/** The yaml package, loaded once. */
+function yamlModule() {
+    loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    return loading;
+}
+
+
+/***/ }),
+
 /***/ 98503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46323,17 +51005,25 @@ function parseYamlSource(file, text) {
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
+/* harmony import */ var _mention_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61019);
+/* harmony import */ var _system_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15672);
+
+
 /** Something the user can fix: bad config, bad input, a repository in the wrong state. */
 class ConfigurationError extends Error {
     location;
     problems;
+    located;
     name = "ConfigurationError";
     constructor(message, location, 
     /** Every problem found, when several were collected at once. */
-    problems = []) {
+    problems = [], 
+    /** The problems that sit at a place in a file, each to be annotated there. */
+    located = []) {
         super(message);
         this.location = location;
         this.problems = problems;
+        this.located = located;
     }
 }
 /** A git command failed for a reason that is not the user's input. */
@@ -46366,8 +51056,14 @@ function formatLocation(location) {
         text += `:${location.column}`;
     return text;
 }
-/** One line for a person, whatever was thrown; never a stack trace. */
-function describeError(error) {
+/**
+ * One line for a person, whatever was thrown; never a stack trace. Settings named in the message
+ * are said as `surface` names them (errors/mention.ts): inputs in an action, flags in the CLI.
+ */
+function describeError(error, surface = "action", flags = {}) {
+    return (0,_mention_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMentions */ .Y)(describeAny(error), surface, flags);
+}
+function describeAny(error) {
     if (error instanceof ConfigurationError) {
         const where = formatLocation(error.location);
         const head = where ? `${where}: ${error.message}` : error.message;
@@ -46377,12 +51073,93 @@ function describeError(error) {
         const detail = error.stderr.trim().split("\n").slice(-3).join(" ");
         return `${error.message}${detail ? `: ${detail}` : ""}`;
     }
+    const system = (0,_system_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSystemError */ .Zo)(error);
+    if (system !== undefined)
+        return system;
     // Forge failures (forge/errors.ts) already say what failed and what to do.
     if (error instanceof Error && error.name === "ForgeError")
         return error.message;
     if (error instanceof Error)
         return `unexpected error: ${error.message}`;
     return `unexpected error: ${String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 61019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ renderMentions),
+/* harmony export */   l: () => (/* binding */ mention)
+/* harmony export */ });
+const MARK = /«([a-z][a-z0-9-]*)»/g;
+function mention(input) {
+    return `«${input}»`;
+}
+/** `flags`: the CLI's name where it differs from the input's (out-dir → out). */
+function renderMentions(text, surface, flags = {}) {
+    return text.replace(MARK, (_, name) => (surface === "cli" ? `--${flags[name] ?? name}` : `the ${name} input`));
+}
+
+
+/***/ }),
+
+/***/ 15672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z$: () => (/* binding */ atPath),
+/* harmony export */   Zo: () => (/* binding */ describeSystemError)
+/* harmony export */ });
+/* unused harmony export isSystemError */
+const ADVICE = {
+    ENOENT: (path) => `${path} does not exist: check the path (paths are relative to the repository)`,
+    EACCES: (path, error) => `${path} cannot be ${verb(error)}: permission denied; make it writable for the job's user, or choose another path`,
+    EPERM: (path, error) => `${path} cannot be ${verb(error)}: the operation is not permitted; make it writable for the job's user, or choose another path`,
+    EROFS: (path) => `${path} is on a read-only file system: choose a path on a writable one`,
+    EISDIR: (path) => `${path} is a folder where a file was expected: give the path of a file, or remove the folder`,
+    ENOTDIR: (path) => `a part of ${path} is a file where a folder was expected: remove that file or choose another path`,
+    EEXIST: (path) => `${path} already exists and is in the way: remove it or choose another path`,
+    ENOTEMPTY: (path) => `${path} is a folder that is not empty: empty or remove it, or choose another path`,
+    ENOSPC: (path) => `no space left on the device to write ${path}: free some space`,
+    EMFILE: (path) => `too many files open while reading ${path}: raise the limit of open files (ulimit -n)`,
+    ELOOP: (path) => `${path} is a loop of symbolic links: correct the links`,
+    ENAMETOOLONG: (path) => `the path ${path} is too long: choose a shorter one`,
+};
+function isSystemError(error) {
+    return error instanceof Error && typeof error.code === "string" && /^E[A-Z]+$/.test(error.code);
+}
+/** One line for a file-system error, or undefined when it is not one we can say better. */
+function describeSystemError(error) {
+    if (!isSystemError(error))
+        return undefined;
+    const advice = ADVICE[error.code];
+    if (!advice)
+        return undefined;
+    const path = error.path ?? pathInMessage(error.message);
+    if (path === undefined)
+        return `${advice("a path", error)} (${error.code})`;
+    return `${advice(path, error)} (${error.code})`;
+}
+function verb(error) {
+    const call = error.syscall ?? "";
+    if (/^(write|mkdir|rename|copyfile|symlink|unlink|rmdir|rm|chmod|utime)/.test(call))
+        return "written";
+    if (/^(scandir|opendir|readdir)/.test(call))
+        return "listed";
+    return "opened";
+}
+/** Node puts the path in quotes at the end of its message: "ENOENT: no such file or directory, open '/x'". */
+function pathInMessage(message) {
+    return /'([^']+)'(?: -> '[^']+')?$/.exec(message)?.[1];
+}
+/** Gives a file-system error the path it was about, when Node left it out (a read of a folder). */
+function atPath(error, path) {
+    if (isSystemError(error) && error.path === undefined)
+        error.path = path;
+    return error;
 }
 
 
@@ -46485,9 +51262,11 @@ function identityOf(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ InputFields)
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45341);
 /* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27296);
 /* harmony import */ var _version_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59229);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9563);
+
 
 
 
@@ -46500,7 +51279,12 @@ const CHANNEL = /^[0-9A-Za-z-]+$/;
  * problem so they are all reported at once. An empty string means "not given", as in Actions.
  */
 class InputFields {
+    places;
     problems = [];
+    /** `places`: the repository and the run's temporary folder, for the path inputs (inputs/paths.ts). */
+    constructor(places) {
+        this.places = places;
+    }
     problem(message) {
         this.problems.push(message);
     }
@@ -46577,6 +51361,26 @@ class InputFields {
         this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
         return undefined;
     }
+    /**
+     * A path input, held to the one path rule (inputs/paths.ts): inside the repository, or the run's
+     * temporary folder where `rule.scratch` allows it. Comes back relative to the repository.
+     */
+    path(name, value, rule = {}) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (!this.places)
+            throw new Error(`the path input ${name} was read without knowing the repository`);
+        const judged = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .confinePath */ .ey)(name, clean, this.places, rule);
+        if (judged.problem !== undefined)
+            this.problem(judged.problem);
+        return judged.path;
+    }
+    /** A list of path inputs (one per line, commas too when `commas`), each held to the path rule. */
+    paths(name, value, rule = {}) {
+        const items = this.list(value, rule.commas ? { commas: true } : {});
+        return items.map((item) => this.path(name, item, rule)).filter((item) => item !== undefined);
+    }
     /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
     list(value, options = {}) {
         if (value === undefined)
@@ -46591,8 +51395,273 @@ class InputFields {
         // The first line stands on its own; the others follow it, one per line.
         const count = this.problems.length - 1;
         const more = count > 0 ? ` (and ${count} more problem${count > 1 ? "s" : ""})` : "";
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
     }
+}
+
+
+/***/ }),
+
+/***/ 9563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ scratchFolder),
+/* harmony export */   IS: () => (/* binding */ configuredPath),
+/* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   w_: () => (/* binding */ recordedPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45341);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+
+const MAGIC = /[*?[\]{}!]/;
+/** Judges one path input by the rule above; `name` is the input's name, for the message. */
+function confinePath(name, given, places, rule = {}) {
+    if (given.includes("\0"))
+        return { problem: `${name}: a path cannot contain a NUL character` };
+    const parts = given.split(/[\\/]+/);
+    const magic = rule.glob ? parts.findIndex((part) => MAGIC.test(part)) : -1;
+    if (magic >= 0 && parts.slice(magic).includes(".."))
+        return { problem: `${name}: the glob '${given}' climbs out with '..'; write it relative to the repository` };
+    const fixed = magic >= 0 ? parts.slice(0, magic).join("/") || "." : given;
+    const rest = magic >= 0 ? parts.slice(magic).join("/") : "";
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root);
+    const logical = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, fixed === "" ? "." : fixed);
+    const real = followLinks(logical);
+    const realRoot = followLinks(root);
+    if (within(realRoot, real)) {
+        const base = within(root, logical) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, logical) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, real);
+        return { path: joinRelative(base, rest) };
+    }
+    if (rule.scratch && places.scratch) {
+        const scratch = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.scratch);
+        if (within(followLinks(scratch), real))
+            return { path: rest ? `${logical}/${rest}` : logical };
+    }
+    const through = within(root, logical) ? " through a symbolic link" : "";
+    const allowed = rule.scratch ? "inside the repository or the run's temporary folder (RUNNER_TEMP)" : "inside the repository";
+    return { problem: `${name}: '${given}' leads outside the repository${through}; give a path ${allowed}, relative to the repository` };
+}
+/** A path as records keep it: relative to the repository, or `$RUNNER_TEMP/…` for the temporary folder. */
+function recordedPath(path, places) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root, path);
+    if (within((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root), full))
+        return toSlashes((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root), full)) || ".";
+    if (places.scratch && within((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.scratch), full))
+        return `$RUNNER_TEMP/${toSlashes((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.scratch), full))}`.replace(/\/$/, "");
+    return full;
+}
+function joinRelative(base, rest) {
+    const path = toSlashes(base);
+    if (!rest)
+        return path || ".";
+    return path ? `${path}/${rest}` : rest;
+}
+function toSlashes(path) {
+    return path.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
+}
+function within(folder, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
+    return rel === "" || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== ".." && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+}
+/**
+ * The path with every symbolic link of its existing part followed; the part not there yet is kept
+ * as written. A dangling link is followed by what it names, so it cannot hide where a write goes.
+ */
+function followLinks(path, depth = 0) {
+    let existing = path;
+    const missing = [];
+    while (!present(existing)) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+        if (parent === existing)
+            return path;
+        missing.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ""));
+        existing = parent;
+    }
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...missing);
+    }
+    catch {
+        if (depth > 16)
+            return path;
+        try {
+            return followLinks((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(existing)), ...missing), depth + 1);
+        }
+        catch {
+            return path;
+        }
+    }
+}
+function present(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The run's temporary folder: RUNNER_TEMP in Actions, the system's temporary folder elsewhere. */
+function scratchFolder(env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+/** A path from the config file, held to the same rule; a refusal points at the line that set it. */
+function configuredPath(name, given, places, rule, location) {
+    const judged = confinePath(name, given, places, rule);
+    if (judged.problem !== undefined)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(judged.problem, location);
+    return judged.path;
+}
+
+
+/***/ }),
+
+/***/ 91513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ applyPlan)
+/* harmony export */ });
+/* unused harmony export reportDryRun */
+/* harmony import */ var _outcomes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21488);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45341);
+/* harmony import */ var _preconditions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36822);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
+
+
+
+
+/**
+ * The one applier: runs effects in order, skipping those already done. In dry-run it touches
+ * nothing, not even the evidence; the plan itself is the report.
+ */
+async function applyPlan(plan, handlers, options) {
+    const hash = (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planHash */ .SH)(plan);
+    for (const effect of plan.effects) {
+        if (!handlers[effect.kind])
+            throw new Error(`no handler for effect kind '${effect.kind}' (effect ${effect.id})`);
+    }
+    const outcomes = plan.effects.map((effect) => ({ id: effect.id, kind: effect.kind, summary: effect.summary, status: "planned" }));
+    const result = { planHash: hash, dryRun: options.dryRun, outcomes };
+    if (options.dryRun) {
+        if (options.logDryRun !== false)
+            reportDryRun(plan, hash, options.reporter);
+        // What apply would trip over is knowable now: the dry-run reports it.
+        await checkPreconditions(plan, handlers);
+        return result;
+    }
+    if (options.expectedPlanHash && options.expectedPlanHash !== hash)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StalePlanError */ .Z(options.expectedPlanHash, hash);
+    await checkPreconditions(plan, handlers, options.evidence?.path);
+    for (const [index, effect] of plan.effects.entries()) {
+        const handler = handlers[effect.kind];
+        const outcome = outcomes[index];
+        try {
+            if (await handler.isDone(effect)) {
+                outcome.status = "skipped";
+                options.reporter.info(`already done: ${effect.summary}`);
+            }
+            else {
+                await handler.run(effect);
+                outcome.status = "done";
+                options.reporter.info(`done: ${effect.summary}`);
+            }
+        }
+        catch (error) {
+            outcome.status = "failed";
+            outcome.error = error instanceof Error ? error.message : String(error);
+            await options.evidence?.(result);
+            throw (0,_outcomes_js__WEBPACK_IMPORTED_MODULE_2__/* .withOutcomes */ .IF)(error, result);
+        }
+        await options.evidence?.(result);
+    }
+    return result;
+}
+/** Effects listed one per line in a dry-run's log; a longer plan's rest is counted (its summary lists all). */
+const DRY_RUN_LINES = 50;
+/**
+ * A dry-run says in the log what it would do, effect by effect, and that it did none of it: the
+ * log is what people read first (the step summary only when the run is over).
+ */
+function reportDryRun(plan, hash, reporter, title) {
+    const count = plan.effects.length;
+    const what = count === 0 ? "nothing to do" : `${count} effect${count === 1 ? "" : "s"} planned, none carried out`;
+    reporter.info(`dry-run${title ? ` of ${title}` : ""}: ${what} (plan ${hash})`);
+    for (const effect of plan.effects.slice(0, DRY_RUN_LINES))
+        reporter.info(`  would ${effect.summary}`);
+    if (count > DRY_RUN_LINES)
+        reporter.info(`  … and ${count - DRY_RUN_LINES} more`);
+}
+/**
+ * Every effect's precondition (and the evidence file's), judged before the first effect: a plan
+ * that cannot be carried out whole fails here, with every problem at once, having changed nothing.
+ */
+async function checkPreconditions(plan, handlers, evidencePath) {
+    const problems = [];
+    for (const effect of plan.effects) {
+        const handler = handlers[effect.kind];
+        const problem = await handler.check?.(effect);
+        // An effect already done (a re-run after a crash) has nothing left to trip over.
+        if (problem !== undefined && !(await handler.isDone(effect).catch(() => false)))
+            problems.push(problem);
+    }
+    const evidence = evidencePath === undefined ? undefined : (0,_preconditions_js__WEBPACK_IMPORTED_MODULE_3__/* .writableProblem */ .u)(evidencePath, `the evidence file ${evidencePath}`);
+    if (evidence !== undefined)
+        problems.push(evidence);
+    if (problems.length === 0)
+        return;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`nothing was changed: ${problems[0]}${more}`, undefined, problems);
+}
+
+
+/***/ }),
+
+/***/ 21488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IF: () => (/* binding */ withOutcomes),
+/* harmony export */   RK: () => (/* binding */ outcomesOf),
+/* harmony export */   SY: () => (/* binding */ renderOutcomes)
+/* harmony export */ });
+/**
+ * When an effect fails part-way through a plan, what was done and what was not travels with the
+ * error to the boundary, which writes it to the log and the step summary (the evidence file has it
+ * too): a person sees at once what to clean up or what a re-run will finish.
+ */
+const KEY = Symbol.for("release-cadence.applied");
+function withOutcomes(error, result) {
+    if (error !== null && typeof error === "object")
+        Object.defineProperty(error, KEY, { value: result, enumerable: false, configurable: true });
+    return error;
+}
+function outcomesOf(error) {
+    if (error === null || typeof error !== "object")
+        return undefined;
+    return error[KEY];
+}
+const WORDS = { done: "done", skipped: "already done", failed: "failed", planned: "not done" };
+/** Markdown: one line per effect, in plan order, with the failure's reason. */
+function renderOutcomes(result) {
+    const count = (status) => result.outcomes.filter((outcome) => outcome.status === status).length;
+    const done = count("done") + count("skipped");
+    const lines = [
+        `### The run stopped part-way: ${done} of ${result.outcomes.length} effects done, ${count("failed")} failed, ${count("planned")} not done`,
+        "",
+        ...result.outcomes.map((outcome) => `- ${WORDS[outcome.status]}: ${outcome.summary}${outcome.error ? ` (${outcome.error.split("\n")[0]})` : ""}`),
+        "",
+        "A re-run with the same inputs skips what is done and carries out the rest.",
+    ];
+    return `${lines.join("\n")}\n`;
 }
 
 
@@ -46737,6 +51806,60 @@ function renderPlan(plan, hash) {
         lines.push("Nothing to do.");
     plan.effects.forEach((effect, index) => lines.push(`${index + 1}. ${effect.summary}`));
     return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 36822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ writableProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Whether a file can be written at `full`, judged before the first effect runs, so that a plan that
+ * would fail half-way (a folder where the file goes, a file where a folder is needed, a read-only
+ * folder) fails before it changes anything. `shown` is how the message names the path.
+ * Undefined when the write can go ahead.
+ */
+function writableProblem(full, shown) {
+    const here = kind(full);
+    if (here === "folder")
+        return `${shown} is a folder, but a file is to be written there: remove or rename the folder, or choose another path`;
+    let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full);
+    while (kind(folder) === "missing" && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder) !== folder)
+        folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder);
+    if (kind(folder) === "file")
+        return `${shown} cannot be written: ${folder} is a file where a folder is needed; remove it or choose another path`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(folder, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+    }
+    catch {
+        return `${shown} cannot be written: the folder ${folder} is read-only for the job's user; make it writable or choose another path`;
+    }
+    return undefined;
+}
+function kind(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch {
+        return "missing";
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory() ? "folder" : "file";
+    }
+    catch {
+        // A dangling link: writing through it would create its target, which the path rule has judged.
+        return "missing";
+    }
 }
 
 
@@ -47543,6 +52666,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -60267,6 +65397,5006 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
+/***/ 37157:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ Context)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70857);
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+
+/***/ }),
+
+/***/ 61351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ getOctokit),
+/* harmony export */   _: () => (/* binding */ context)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37157);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85555);
+
+
+const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = _utils_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(...additionalPlugins);
+    return new GitHubWithPlugins((0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .getOctokitOptions */ .EG)(token, options));
+}
+//# sourceMappingURL=github.js.map
+
+/***/ }),
+
+/***/ 85555:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gq: () => (/* binding */ GitHub),
+  NT: () => (/* binding */ defaults),
+  EG: () => (/* binding */ getOctokitOptions)
+});
+
+// UNUSED EXPORTS: context, getUserAgentWithOrchestrationId
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
+var context = __nccwpck_require__(37157);
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(89659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(31015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new dist_src/* RequestError */.G(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const utils_context = new context/* Context */.o();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+
+/***/ }),
+
 /***/ 44942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -61076,6 +71206,149 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 49735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry)
+/* harmony export */ });
+/* unused harmony export VERSION */
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63251);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31015);
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__/* .RequestError */ .G(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+
+
+/***/ }),
+
+/***/ 31015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
 
 /***/ }),
 

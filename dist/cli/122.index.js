@@ -827,7 +827,8 @@ async function collectRelease(ports, config, pkg, inputs) {
     // A tag of the version that HEAD does not contain was made from HEAD by an earlier attempt of
     // this very release (on its release commit): the section is planned from HEAD, as that attempt
     // planned it, so a re-run of a crashed release applies the same plan instead of a stale one.
-    const wantedTag = tagged && inputs.from === undefined && inputs.to === undefined && !(await contains(git, "HEAD", tagged.sha)) ? undefined : tagged;
+    const remade = tagged && inputs.from === undefined && inputs.to === undefined && !(await contains(git, "HEAD", tagged.sha));
+    const wantedTag = remade ? undefined : tagged;
     if (inputs.from !== undefined || inputs.to !== undefined || wantedTag) {
         const to = inputs.to ?? wantedTag?.name ?? "HEAD";
         const head = await resolveCommit(git, to);

@@ -158,7 +158,7 @@ var plan_plan = __webpack_require__(1070);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 4 modules
 var version_bump_run = __webpack_require__(2789);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts
-var tags = __webpack_require__(7477);
+var version_tags = __webpack_require__(7477);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __webpack_require__(3326);
 var spdx_expression_parse_default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse);
@@ -1114,6 +1114,7 @@ function gateEvidenceRecord(input) {
 
 
 
+
 /** The size of a release: from the previous version to this one (1.4.2 → 1.5.0-rc.1 is a minor). */
 function releaseKind(version, previous) {
     if (previous && semver_default().valid(previous)) {
@@ -1135,12 +1136,14 @@ function releaseKind(version, previous) {
  */
 async function previousRelease(git, version, decision) {
     const { previous, previousTag } = decision;
-    if (!previous || !previousTag || !semver_default().valid(previous) || !semver_default().valid(version) || !semver_default().eq(previous, version) || !previousTag.endsWith(previous)) {
+    const own = previous && previousTag && semver_default().valid(previous) && semver_default().valid(version) && semver_default().eq(previous, version);
+    if (!own || !previousTag.endsWith(previous)) {
         return { ...(previous ? { previous } : {}), ...(previousTag ? { previousTag } : {}) };
     }
     const prefix = previousTag.slice(0, previousTag.length - previous.length);
     const stable = semver_default().prerelease(version) === null;
-    const below = (0,tags/* versionTags */.OP)((await (0,tags/* readTags */.g$)(git)).reachable, prefix).versions.find((tag) => semver_default().lt(tag.version, version) && (!stable || tag.version.prerelease.length === 0));
+    const tags = (0,version_tags/* versionTags */.OP)((await (0,version_tags/* readTags */.g$)(git)).reachable, prefix).versions;
+    const below = tags.find((tag) => semver_default().lt(tag.version, version) && (!stable || tag.version.prerelease.length === 0));
     return below ? { previous: below.version.version, previousTag: below.name } : {};
 }
 /**
@@ -1619,6 +1622,8 @@ class GitHubForge {
 /* harmony export */   L: () => (/* binding */ ExecCommandRunner)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3412);
+
 
 /**
  * Variables a gate command never sees: the action's inputs (the GitHub token among them), the
@@ -1636,7 +1641,10 @@ class ExecCommandRunner {
             if (value !== undefined && !isPrivate(name))
                 env[name] = value;
         const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], { cwd: options.cwd, silent: true, ignoreReturnCode: true, env });
-        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+        // The command sees registry tokens on purpose; what it prints goes into reasons, the summary and
+        // the evidence, so every secret the run knows is masked here, at the source, under any name.
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
+        return { exitCode: result.exitCode, stdout: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stdout, secrets), stderr: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stderr, secrets) };
     }
 }
 

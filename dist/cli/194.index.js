@@ -28,8 +28,8 @@ var build = __webpack_require__(2241);
 var config = __webpack_require__(8807);
 // EXTERNAL MODULE: ./packages/core/src/capsule/sign.ts + 8 modules
 var sign = __webpack_require__(7813);
-// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
-var apply = __webpack_require__(1513);
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts + 1 modules
+var apply = __webpack_require__(2184);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __webpack_require__(1070);
 // EXTERNAL MODULE: ./packages/core/src/cadence/metrics-run.ts + 3 modules
@@ -97,10 +97,20 @@ async function runPostRelease(ports, inputs) {
         if (state !== "due")
             continue;
         const lines = releaseMetricLines(row, metrics.metrics, days);
-        effects.push({ kind: "post-release-capsule", id: `capsule:${row.version}`, summary: `sign the POST-RELEASE capsule of ${row.version} (released ${row.releasedAt.slice(0, 10)}, due ${dueAt.slice(0, 10)})`, version: row.version, tag: row.tag, name, context: lines.context, openThreads: lines.openThreads });
+        effects.push({
+            kind: "post-release-capsule",
+            id: `capsule:${row.version}`,
+            summary: `sign the POST-RELEASE capsule of ${row.version} (released ${row.releasedAt.slice(0, 10)}, due ${dueAt.slice(0, 10)})`,
+            version: row.version,
+            tag: row.tag,
+            name,
+            context: lines.context,
+            openThreads: lines.openThreads,
+        });
     }
     const commits = new Map(metrics.history.releases.map((release) => [release.version, release.commit]));
-    const plan = { action: "post-release", formatVersion: 1, observations: { now: metrics.metrics.window.until, postReleaseDays: days, outDir, releases: items.map((item) => ({ ...item })) }, effects };
+    const observations = { now: metrics.metrics.window.until, postReleaseDays: days, outDir, releases: items.map((item) => ({ ...item })) };
+    const plan = { action: "post-release", formatVersion: 1, observations, effects };
     const handler = {
         isDone: async (effect) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(outDir, String(effect.name))) || (await releaseAsset(ports.releases, String(effect.tag), String(effect.name))) !== undefined,
         run: async (effect) => {
@@ -122,7 +132,8 @@ async function runPostRelease(ports, inputs) {
                 sbomPackages: [],
                 ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
             }, ports.signing);
-            await attach(ports.releases, String(effect.tag), [signed.files.capsule, ...(signed.files.envelope ? [signed.files.envelope] : []), ...((0,external_node_fs_.existsSync)(signed.files.bundle) ? [signed.files.bundle] : [])], ports.reporter);
+            const files = [signed.files.capsule, ...(signed.files.envelope ? [signed.files.envelope] : []), ...((0,external_node_fs_.existsSync)(signed.files.bundle) ? [signed.files.bundle] : [])];
+            await attach(ports.releases, String(effect.tag), files, ports.reporter);
         },
     };
     const applied = await (0,apply/* applyPlan */.g)(plan, { "post-release-capsule": handler }, { dryRun: inputs.dryRun, reporter: ports.reporter });
@@ -151,15 +162,21 @@ function postReleaseOutputs(result) {
         planHash: result.planHash,
         outDir: result.outDir,
         releases: result.items,
-        capsules: result.applied.outcomes.map((outcome) => ({ version: outcome.id.replace(/^capsule:/, ""), status: outcome.status, summary: outcome.summary })),
+        capsules: result.applied.outcomes.map((outcome) => ({
+            version: outcome.id.replace(/^capsule:/, ""),
+            status: outcome.status,
+            summary: outcome.summary,
+        })),
     };
 }
+const OUTCOME_TEXT = { planned: "to write", done: "written", skipped: "already written", failed: "failed" };
 /** Markdown for the step summary: what was written, what waits. */
 function renderPostReleaseSummary(result) {
-    const lines = [`## POST-RELEASE capsules${result.applied.dryRun ? " (dry-run: nothing written)" : ""}`, "", `Plan \`${result.planHash}\`.`, "", "| release | released | capsule due | state |", "|---|---|---|---|"];
+    const title = `## POST-RELEASE capsules${result.applied.dryRun ? " (dry-run: nothing written)" : ""}`;
+    const lines = [title, "", `Plan \`${result.planHash}\`.`, "", "| release | released | capsule due | state |", "|---|---|---|---|"];
     for (const item of result.items) {
         const outcome = result.applied.outcomes.find((entry) => entry.id === `capsule:${item.version}`);
-        const state = outcome ? (outcome.status === "skipped" ? "already written" : outcome.status === "planned" ? "to write" : outcome.status) : item.state === "written" ? "already written" : "waiting";
+        const state = outcome ? OUTCOME_TEXT[outcome.status] : item.state === "written" ? "already written" : "waiting";
         lines.push(`| ${item.version} | ${item.releasedAt.slice(0, 10)} | ${item.dueAt.slice(0, 10)} | ${state} |`);
     }
     if (result.items.length === 0)
@@ -167,14 +184,14 @@ function renderPostReleaseSummary(result) {
     return lines.join("\n");
 }
 
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __webpack_require__(3848);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
 var clock = __webpack_require__(3664);
 // EXTERNAL MODULE: ./packages/cli/src/args.ts
 var args = __webpack_require__(7109);
-// EXTERNAL MODULE: ./packages/cli/src/commands/cadence-history.ts + 1 modules
-var cadence_history = __webpack_require__(8808);
+// EXTERNAL MODULE: ./packages/cli/src/commands/cadence-history.ts + 2 modules
+var cadence_history = __webpack_require__(8317);
 // EXTERNAL MODULE: ./packages/cli/src/commands/capsule-sign.ts + 2 modules
 var capsule_sign = __webpack_require__(5541);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/post-release.ts

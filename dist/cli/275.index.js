@@ -1,11 +1,5 @@
-<<<<<<<< HEAD:dist/cli/275.index.js
 export const id = 275;
 export const ids = [275];
-export const modules = {
-
-========
-export const id = 22;
-export const ids = [22];
 export const modules = {
 
 /***/ 3691:
@@ -44,220 +38,6 @@ const characters = (part) => part.length;
 
 /***/ }),
 
-/***/ 798:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ describePermission),
-/* harmony export */   Q: () => (/* binding */ ForgeError)
-/* harmony export */ });
-/** Workflow `permissions:` names (or token settings) for the permission ids GitHub reports in x-accepted-github-permissions. */
-const PERMISSION_NAMES = {
-    checks: "checks",
-    statuses: "statuses",
-    pull_requests: "pull-requests",
-    issues: "issues",
-    contents: "contents",
-    metadata: "metadata",
-    vulnerability_alerts: "Dependabot alerts",
-    security_events: "security-events",
-    deployments: "deployments",
-    packages: "packages",
-};
-/** A forge request that failed; keeps the HTTP status (undefined for timeouts and network errors). */
-class ForgeError extends Error {
-    status;
-    operation;
-    missingPermission;
-    name = "ForgeError";
-    constructor(message, status, operation, 
-    /** For 403: the permission the token lacks, as GitHub names it (e.g. "vulnerability_alerts=read"). */
-    missingPermission) {
-        super(message);
-        this.status = status;
-        this.operation = operation;
-        this.missingPermission = missingPermission;
-    }
-}
-/** "vulnerability_alerts=read" → "Dependabot alerts: read"; several alternatives are separated by ";". */
-function describePermission(accepted) {
-    return accepted
-        .split(";")
-        .map((alternative) => alternative
-        .split(",")
-        .map((pair) => {
-        const [name = "", level = "read"] = pair.trim().split("=");
-        return `${PERMISSION_NAMES[name] ?? name}: ${level}`;
-    })
-        .join(" and "))
-        .join(", or ");
-}
-
-
-/***/ }),
-
-/***/ 8366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qi: () => (/* binding */ createOctokit),
-/* harmony export */   RU: () => (/* binding */ GitHubForge),
-/* harmony export */   Zf: () => (/* binding */ toForgeError)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(798);
-
-
-
-
-
-/** Builds Octokit with the retry and throttling plugins and a per-request timeout. */
-function createOctokit(options) {
-    const retries = options.retries ?? 3;
-    const base = options.retryBaseMs ?? 1000;
-    const log = options.log ?? (() => { });
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    // The proxy-aware fetch of @actions/github, with a timeout on each attempt (retries get a fresh one).
-    const baseFetch = (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch);
-    const timedFetch = (url, init) => {
-        const limit = AbortSignal.timeout(timeoutMs);
-        return baseFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
-    };
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
-        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
-        request: { fetch: timedFetch },
-        retry: { retries, retryAfterBaseValue: base },
-        throttle: {
-            retryAfterBaseValue: base,
-            fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: (after, request, _octokit, count) => {
-                log(`rate limit on ${request.method} ${request.url}; retrying in ${after}s (attempt ${count + 1})`);
-                return count < retries;
-            },
-            onSecondaryRateLimit: (after, request, _octokit, count) => {
-                log(`secondary rate limit on ${request.method} ${request.url}; retrying in ${after}s (attempt ${count + 1})`);
-                return count < retries;
-            },
-        },
-        log: { debug: () => { }, info: () => { }, warn: (message) => log(message), error: (message) => log(message) },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
-    return octokit;
-}
-/** Turns whatever Octokit threw into a ForgeError that says what failed and what to do; never includes the token. */
-function toForgeError(error, operation) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q)
-        return error;
-    const failure = error;
-    const said = failure.response?.data?.message ?? failure.message ?? String(error);
-    // Octokit reports a fetch that never answered as status 500 without a response.
-    const noAnswer = failure.response === undefined;
-    const status = typeof failure.status === "number" && failure.status > 0 && !noAnswer ? failure.status : undefined;
-    if (status === undefined) {
-        const timedOut = failure.name === "TimeoutError" || /aborted|timeout/i.test(said);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation} ${timedOut ? "timed out" : `failed: ${said}`}`, undefined, operation);
-    }
-    if (status === 401)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: GitHub rejected the token (401 ${said}); check the token input`, status, operation);
-    if (status === 403) {
-        const accepted = failure.response?.headers?.["x-accepted-github-permissions"];
-        if (accepted) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: the token lacks the permission ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describePermission */ .D)(accepted)} (GitHub answered 403: ${said})`, status, operation, accepted);
-        }
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: GitHub refused (403: ${said})`, status, operation);
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`${operation}: GitHub answered ${status}: ${said}`, status, operation);
-}
-function checkRunState(status, conclusion) {
-    if (status !== "completed")
-        return "pending";
-    return conclusion === "success" || conclusion === "neutral" || conclusion === "skipped" ? "passed" : "failed";
-}
-function statusState(state) {
-    return state === "success" ? "passed" : state === "pending" ? "pending" : "failed";
-}
-/** The Forge port over GitHub's REST API. */
-class GitHubForge {
-    octokit;
-    repository;
-    owner;
-    repo;
-    constructor(octokit, repository) {
-        this.octokit = octokit;
-        this.repository = repository;
-        const [owner, repo] = repository.split("/");
-        if (!owner || !repo)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ForgeError */ .Q(`the repository must be owner/name, not '${repository}'`, undefined, "configuration");
-        this.owner = owner;
-        this.repo = repo;
-    }
-    static create(options) {
-        return new GitHubForge(createOctokit(options), options.repository);
-    }
-    async call(operation, body) {
-        try {
-            return await body();
-        }
-        catch (error) {
-            throw toForgeError(error, operation);
-        }
-    }
-    milestoneNumber(title) {
-        return this.call(`GET /repos/${this.repository}/milestones`, async () => {
-            const milestones = await this.octokit.paginate(this.octokit.rest.issues.listMilestones, { owner: this.owner, repo: this.repo, state: "all", per_page: 100 });
-            return milestones.find((milestone) => milestone.title === title)?.number;
-        });
-    }
-    openPullRequests(filter) {
-        return this.call(`GET /repos/${this.repository}/issues`, async () => {
-            const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
-                owner: this.owner,
-                repo: this.repo,
-                state: "open",
-                per_page: 100,
-                ...(filter.milestone !== undefined ? { milestone: String(filter.milestone) } : {}),
-                ...(filter.label ? { labels: filter.label } : {}),
-            });
-            return issues
-                .filter((issue) => issue.pull_request)
-                .map((issue) => ({
-                number: issue.number,
-                title: issue.title,
-                url: issue.html_url,
-                draft: Boolean(issue.draft),
-                labels: issue.labels.map((label) => (typeof label === "string" ? label : (label.name ?? ""))),
-            }));
-        });
-    }
-    async commitChecks(ref) {
-        const runs = await this.call(`GET /repos/${this.repository}/commits/${ref}/check-runs`, () => this.octokit.paginate(this.octokit.rest.checks.listForRef, { owner: this.owner, repo: this.repo, ref, filter: "latest", per_page: 100 }));
-        const combined = await this.call(`GET /repos/${this.repository}/commits/${ref}/status`, () => this.octokit.rest.repos.getCombinedStatusForRef({ owner: this.owner, repo: this.repo, ref, per_page: 100 }));
-        return [
-            ...runs.map((run) => ({ name: run.name, source: "check-run", state: checkRunState(run.status, run.conclusion), detail: run.conclusion ?? run.status, ...(run.html_url ? { url: run.html_url } : {}) })),
-            ...combined.data.statuses.map((status) => ({ name: status.context, source: "status", state: statusState(status.state), detail: status.state, ...(status.target_url ? { url: status.target_url } : {}) })),
-        ];
-    }
-    vulnerabilityAlerts() {
-        return this.call(`GET /repos/${this.repository}/dependabot/alerts`, async () => {
-            const alerts = await this.octokit.paginate(this.octokit.rest.dependabot.listAlertsForRepo, { owner: this.owner, repo: this.repo, state: "open", per_page: 100 });
-            return alerts.map((alert) => ({
-                id: alert.security_advisory.ghsa_id,
-                packageName: alert.dependency.package?.name ?? "unknown",
-                severity: alert.security_advisory.severity,
-                summary: alert.security_advisory.summary,
-                ...(alert.dependency.manifest_path ? { manifest: alert.dependency.manifest_path } : {}),
-                url: alert.html_url,
-            }));
-        });
-    }
-}
-
-
-/***/ }),
-
->>>>>>>> wrong:dist/cli/22.index.js
 /***/ 6246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -323,14 +103,17 @@ function floatingTagsFor(version, existing, prefix) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ parsePublishInputs)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1874);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1874);
+
 
 
 /** Checks the inputs together and reports every problem at once. */
 function parsePublishInputs(raw) {
-    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .InputFields */ .a();
+    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFields */ .a({ root: raw.cwd, scratch: raw.scratch });
     // provenance, floating-tags and release also take `auto`: decided from the run's context.
     const flag = (name, value) => fields.flag(name, value, { auto: true });
     const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
@@ -341,11 +124,16 @@ function parsePublishInputs(raw) {
     if (prerelease !== undefined)
         inputs.prerelease = prerelease;
     // Both may come from one workflow (version-bump's version and the channel asked for): they must agree.
-    const channel = inputs.version === undefined ? undefined : semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(inputs.version)?.[0];
+    const channel = inputs.version === undefined ? undefined : semver__WEBPACK_IMPORTED_MODULE_1___default().prerelease(inputs.version)?.[0];
     if (inputs.version !== undefined && inputs.prerelease !== undefined && channel !== inputs.prerelease) {
         fields.problem(`version ${inputs.version} is not a pre-release on the channel '${inputs.prerelease}' that prerelease names: give one of them, or both for the same channel (e.g. 2.0.0-${inputs.prerelease}.1)`);
     }
-    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile", "plannedDir"]) {
+    for (const [key, name, scratch] of [["configPath", "config", false], ["notesFile", "notes-file", true], ["plannedDir", "planned-dir", true]]) {
+        const path = fields.path(name, raw[key], { scratch });
+        if (path !== undefined)
+            inputs[key] = key === "plannedDir" ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(raw.cwd, path) : path;
+    }
+    for (const key of ["branch", "package", "remote", "registry"]) {
         const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -363,10 +151,10 @@ function parsePublishInputs(raw) {
         else
             fields.problem(`dist-tag must be a name such as latest, next or beta (not a version or range), not '${distTag}'`);
     }
-    const assets = fields.list(raw.assets, { commas: true });
+    const assets = fields.paths("assets", raw.assets, { commas: true, glob: true, scratch: true });
     if (assets.length > 0)
         inputs.assets = assets;
-    const npmPackages = fields.list(raw.npmPackages, { commas: true });
+    const npmPackages = fields.paths("npm-packages", raw.npmPackages, { commas: true });
     if (npmPackages.length > 0)
         inputs.npmPackages = npmPackages;
     const provenance = flag("provenance", raw.provenance);
@@ -466,14 +254,14 @@ var external_node_path_ = __webpack_require__(6760);
 var planned_files = __webpack_require__(8898);
 // EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
 var load = __webpack_require__(1522);
-// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
-var apply = __webpack_require__(1513);
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts + 1 modules
+var apply = __webpack_require__(2184);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __webpack_require__(1070);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/repository.ts
 var version_bump_repository = __webpack_require__(8893);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var adapters_files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var adapters_files = __webpack_require__(3848);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/records/evidence.ts
@@ -848,6 +636,7 @@ var publish_settings = __webpack_require__(9816);
 
 
 
+
 async function observe(ports, inputs, settings, context) {
     const { git } = ports;
     const { head, release } = context;
@@ -873,12 +662,8 @@ async function observe(ports, inputs, settings, context) {
     if (settings.release.enabled && ports.forge) {
         await ports.forge.checkReleaseAccess();
         const existing = await ports.forge.findRelease(release.tag);
-<<<<<<<< HEAD:dist/cli/275.index.js
-        forge = { description: ports.forge.description, name: (0,publish_settings/* fillTemplate */.ou)(settings.release.name, values), body: await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP), existing: existing ? releaseState(existing) : null };
-========
-        const body = fitReleaseBody(await releaseBody(ports.files, settings, values), settings.release.notesFile, release.tag, ports.env);
+        const body = fitReleaseBody(await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP), settings.release.notesFile, release.tag, ports.env);
         forge = { description: ports.forge.description, name: (0,publish_settings/* fillTemplate */.ou)(settings.release.name, values), body, existing: existing ? releaseState(existing) : null };
->>>>>>>> wrong:dist/cli/22.index.js
     }
     const pending = (glob) => ports.reporter.info(`dry-run: the assets matching ${glob} are written by an earlier step's real run (none exist in a dry-run); they will be attached then`);
     const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP, { dryRun: inputs.dryRun, pending }) : [];

@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/publish/inputs.ts
 var publish_inputs = __webpack_require__(5792);
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __webpack_require__(9563);
 // EXTERNAL MODULE: ./packages/core/src/adapters/reporter-terminal.ts
 var reporter_terminal = __webpack_require__(1206);
 // EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
@@ -24,8 +26,8 @@ var git_cli = __webpack_require__(5577);
 var forge_choice = __webpack_require__(5782);
 // EXTERNAL MODULE: ./packages/core/src/publish/run.ts + 11 modules
 var run = __webpack_require__(5946);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __webpack_require__(3848);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
 var clock = __webpack_require__(3664);
 // EXTERNAL MODULE: ./packages/core/src/registry/npm-cli.ts
@@ -131,6 +133,7 @@ async function publishCommand(argv, out) {
     const cwd = (0,external_node_path_.resolve)(values.cwd ?? process.cwd());
     const inputs = (0,publish_inputs/* parsePublishInputs */.Q)({
         cwd,
+        scratch: (0,paths/* scratchFolder */.$B)(process.env),
         dryRun: values["dry-run"] ?? false,
         ...(values["plan-hash"] !== undefined ? { planHash: values["plan-hash"] } : {}),
         ...(values.version !== undefined ? { version: values.version } : {}),

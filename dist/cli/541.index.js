@@ -35,9 +35,10 @@ function isCapsuleKind(value) {
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/inputs.ts
 
 
+
 /** Checks the inputs together and reports every problem at once. */
 function parseCapsuleSignInputs(raw) {
-    const fields = new inputs_fields/* InputFields */.a();
+    const fields = new inputs_fields/* InputFields */.a({ root: raw.cwd, scratch: raw.scratch });
     const list = (value) => fields.list(value);
     const kind = fields.text(raw.kind)?.toUpperCase() ?? "RELEASE";
     if (!isCapsuleKind(kind))
@@ -45,13 +46,14 @@ function parseCapsuleSignInputs(raw) {
     const inputs = {
         cwd: raw.cwd,
         kind: kind,
-        artifacts: list(raw.artifacts),
+        artifacts: fields.paths("artifacts", raw.artifacts),
         decisions: list(raw.decisions),
         openThreads: list(raw.openThreads),
         plans: [],
-        evidence: list(raw.evidence),
+        evidence: fields.paths("evidence", raw.evidence),
         dryRun: fields.flag("dry-run", raw.dryRun) ?? false,
-        sbomPackages: list(raw.sbomPackages),
+        sbomPackages: fields.paths("sbom-packages", raw.sbomPackages),
+        ...(raw.scratch ? { scratch: raw.scratch } : {}),
     };
     const sbom = fields.flag("sbom", raw.sbom);
     if (sbom !== undefined)
@@ -73,21 +75,36 @@ function parseCapsuleSignInputs(raw) {
         else
             fields.problem(`plan hash '${entry}' must be written ACTION=sha256:<64 hex digits>, e.g. version-bump=sha256:…`);
     }
-    for (const [key, value] of [["outDir", raw.outDir], ["notesPath", raw.notesPath], ["configPath", raw.configPath]]) {
-        const clean = fields.text(value);
-        if (clean !== undefined)
-            inputs[key] = clean;
+    for (const [key, name, value] of [["outDir", "out-dir", raw.outDir], ["notesPath", "notes", raw.notesPath], ["configPath", "config", raw.configPath]]) {
+        const path = fields.path(name, value, { scratch: key === "outDir" });
+        if (path !== undefined)
+            inputs[key] = path;
     }
     fields.check();
     return inputs;
 }
+function parseCapsuleVerifyInputs(raw) {
+    const fields = new InputFields({ root: raw.cwd, scratch: raw.scratch });
+    // A capsule to check may have been downloaded into the run's temporary folder.
+    const envelope = fields.path("envelope", raw.envelope, { scratch: true });
+    if (fields.text(raw.envelope) === undefined)
+        fields.problem("mode verify needs the envelope input (the .dsse.json to verify)");
+    const inputs = { envelope: resolve(raw.cwd, envelope ?? "."), artifactDirs: fields.paths("artifact-dirs", raw.artifactDirs, { scratch: true }).map((dir) => resolve(raw.cwd, dir)) };
+    const readerVersion = fields.version("reader-version", raw.readerVersion);
+    if (readerVersion !== undefined)
+        inputs.readerVersion = readerVersion;
+    fields.check();
+    return inputs;
+}
 
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __webpack_require__(9563);
 // EXTERNAL MODULE: ./packages/core/src/capsule/sign.ts + 8 modules
 var sign = __webpack_require__(7813);
 // EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts
 var git_cli = __webpack_require__(5577);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __webpack_require__(3848);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
 var clock = __webpack_require__(3664);
 // EXTERNAL MODULE: ./packages/core/src/capsule/report.ts
@@ -149,6 +166,7 @@ async function capsuleSignCommand(argv, out) {
     const key = (0,keys/* parsePrivateKey */.QW)(pem, { source: `the key file ${values.key}`, ...(passphrase ? { passphrase } : {}) });
     const inputs = parseCapsuleSignInputs({
         cwd,
+        scratch: (0,paths/* scratchFolder */.$B)(process.env),
         ...(values.kind !== undefined ? { kind: values.kind } : {}),
         artifacts: values.artifact ?? [],
         ...(values.out !== undefined ? { outDir: values.out } : {}),
@@ -340,10 +358,12 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __webpack_require__(3845);
-// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
-var apply = __webpack_require__(1513);
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __webpack_require__(9563);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __webpack_require__(3848);
+// EXTERNAL MODULE: ./packages/core/src/plan/apply.ts + 1 modules
+var apply = __webpack_require__(2184);
 // EXTERNAL MODULE: ./packages/core/src/plan/file-effects.ts
 var file_effects = __webpack_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
@@ -674,7 +694,10 @@ var compatibility = __webpack_require__(4241);
 var capsule_config = __webpack_require__(8807);
 // EXTERNAL MODULE: ./packages/core/src/capsule/document.ts + 1 modules
 var capsule_document = __webpack_require__(6935);
+// EXTERNAL MODULE: ./packages/core/src/plan/preconditions.ts
+var preconditions = __webpack_require__(6822);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/effects.ts
+
 
 
 
@@ -693,6 +716,7 @@ function writeBytesHandler(root) {
         return full;
     };
     return {
+        check: (effect) => (0,preconditions/* writableProblem */.u)(locate(String(effect.path)), String(effect.path)),
         async isDone(effect) {
             try {
                 return (await (0,promises_.readFile)(locate(String(effect.path)))).equals(Buffer.from(String(effect.base64), "base64"));
@@ -777,6 +801,8 @@ function mergeNotes(...all) {
     return merged;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
+var mention = __webpack_require__(1019);
 // EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
 var metadata = __webpack_require__(9229);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/inputs.ts
@@ -788,6 +814,7 @@ var run = __webpack_require__(2789);
 
 
 
+
 /**
  * The version and commit a capsule describes. Given ones win; otherwise the version is
  * version-bump's decision (the next version, or the last tag when nothing is due) and the
@@ -795,7 +822,7 @@ var run = __webpack_require__(2789);
  */
 async function resolveRelease(ports, given) {
     const inRepository = ports.git ? await isRepository(ports.git) : false;
-    const noRepository = () => new errors/* ConfigurationError */.j1(`${given.cwd} is not a git repository with commits, so the release version and commit cannot be read from it: run in the repository, or pass the version and commit (--version, --commit)`);
+    const noRepository = () => new errors/* ConfigurationError */.j1(`${given.cwd} is not a git repository with commits, so the release version and commit cannot be read from it: run in the repository, or pass the version and commit (${(0,mention/* mention */.l)("version")}, ${(0,mention/* mention */.l)("commit")})`);
     let commit = given.commit;
     if (commit === undefined) {
         if (!inRepository)
@@ -811,12 +838,12 @@ async function resolveRelease(ports, given) {
         throw noRepository();
     const result = await (0,run/* runVersionBump */.Sb)({ git: ports.git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, { ...(0,inputs/* parseVersionBumpInputs */.B)({ cwd: given.cwd, dryRun: true, ...(given.configPath ? { configPath: given.configPath } : {}) }), decisionOnly: true });
     if (result.packages.length !== 1) {
-        throw new errors/* ConfigurationError */.j1(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (--version)`);
+        throw new errors/* ConfigurationError */.j1(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (${(0,mention/* mention */.l)("version")})`);
     }
     const decision = result.packages[0];
     const version = decision.next ?? decision.previous;
     if (!version)
-        throw new errors/* ConfigurationError */.j1("no release version: there is no release tag and no commit asks for a release; pass the version (--version)");
+        throw new errors/* ConfigurationError */.j1(`no release version: there is no release tag and no commit asks for a release; pass the version (${(0,mention/* mention */.l)("version")})`);
     return { version, commit };
 }
 /** A capsule names a commit the repository holds: signing one it does not would vouch for nothing that exists. */
@@ -839,6 +866,7 @@ async function isRepository(git) {
 // EXTERNAL MODULE: ./packages/core/src/capsule/seal.ts
 var seal = __webpack_require__(7920);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/sign.ts
+
 
 
 
@@ -922,7 +950,8 @@ async function runCapsuleSign(ports, inputs, signing) {
     const subjects = [...artifacts, ...sbomDocuments, { name: capsuleName, sha256: (0,plan_plan/* sha256 */.sc)(capsuleText) }].map((entry) => ({ name: entry.name, digest: { sha256: entry.sha256 } }));
     const statement = (0,signing_statement/* makeStatement */.UT)(subjects, signing_statement/* CAPSULE_PREDICATE_TYPE */.Vr, capsule);
     const sums = (0,signing_sums/* renderSums */.PJ)(subjects.map((subject) => ({ name: subject.name, sha256: subject.digest.sha256 })));
-    const outDir = (0,external_node_path_.resolve)(inputs.cwd, inputs.outDir ?? config.outDir);
+    const places = { root: inputs.cwd, scratch: inputs.scratch };
+    const outDir = (0,external_node_path_.resolve)(inputs.cwd, inputs.outDir ?? (0,paths/* configuredPath */.IS)("capsule.out-dir", config.outDir, places, { scratch: true }, config.locate(["out-dir"])));
     const effects = [
         ...sbomDocuments.map((document) => (0,file_effects/* writeFileEffect */.fq)(document.name, document.text, `write the SBOM ${document.name} (${document.format}, ${document.package}, ${document.components} components)`)),
         (0,file_effects/* writeFileEffect */.fq)(capsuleName, capsuleText, `write the ${inputs.kind} capsule ${capsuleName}`),
@@ -951,7 +980,7 @@ async function runCapsuleSign(ports, inputs, signing) {
     const plan = {
         action: "capsule-sign",
         formatVersion: 1,
-        observations: { version: release.version, commit: release.commit, artifacts: artifacts.map((artifact) => `${artifact.name}:${artifact.sha256}`), outDir },
+        observations: { version: release.version, commit: release.commit, artifacts: artifacts.map((artifact) => `${artifact.name}:${artifact.sha256}`), outDir: (0,paths/* recordedPath */.w_)(outDir, places) },
         effects,
     };
     const hash = (0,plan_plan/* planHash */.SH)(plan);
@@ -1395,12 +1424,15 @@ function shippingClosure(project, from) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ parseVersionBumpInputs)
 /* harmony export */ });
-/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1874);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1874);
+
 
 const BUMPS = ["major", "minor", "patch"];
 /** Checks the inputs together and reports every problem at once. */
 function parseVersionBumpInputs(raw) {
-    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFields */ .a();
+    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .InputFields */ .a({ root: raw.cwd, scratch: raw.scratch });
     const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
     const prerelease = fields.channel("prerelease", raw.prerelease);
     if (prerelease !== undefined)
@@ -1416,7 +1448,14 @@ function parseVersionBumpInputs(raw) {
         fields.problem("release-as and bump both say what the next version is: give only one");
     if (given(raw.releaseAs) && given(raw.prerelease))
         fields.problem("release-as names the exact version; prerelease cannot be given with it (write the pre-release into release-as, e.g. 2.0.0-rc.1)");
-    for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath], ["plannedDir", raw.plannedDir]]) {
+    const configPath = fields.path("config", raw.configPath);
+    if (configPath !== undefined)
+        inputs.configPath = configPath;
+    const plannedDir = fields.path("planned-dir", raw.plannedDir, { scratch: true });
+    // Read and written by the later dry-run steps of the job: kept whole, wherever the process runs.
+    if (plannedDir !== undefined)
+        inputs.plannedDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(raw.cwd, plannedDir);
+    for (const [key, value] of [["branch", raw.branch], ["package", raw.package]]) {
         const clean = fields.text(value);
         if (clean !== undefined)
             inputs[key] = clean;

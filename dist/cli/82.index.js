@@ -16,39 +16,56 @@ __webpack_require__.d(__webpack_exports__, {
 var reporter_terminal = __webpack_require__(1206);
 // EXTERNAL MODULE: ./packages/core/src/cadence/metrics-run.ts + 3 modules
 var metrics_run = __webpack_require__(4837);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __webpack_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __webpack_require__(3848);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
 var clock = __webpack_require__(3664);
 ;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics-render.ts
-const days = (hours) => (hours === null ? "—" : hours < 48 ? `${hours} h` : `${Math.round((hours / 24) * 10) / 10} d`);
+const days = (hours) => {
+    if (hours === null)
+        return "—";
+    return hours < 48 ? `${hours} h` : `${Math.round((hours / 24) * 10) / 10} d`;
+};
 const percent = (value) => (value === null ? "—" : `${Math.round(value * 1000) / 10}%`);
 const mark = (met) => (met === null ? "" : met ? " ✅" : " ❌");
-const spreadText = (spread) => (spread.count === 0 ? "no release to measure" : `median ${days(spread.medianHours)}, mean ${days(spread.meanHours)} (${spread.count} release${spread.count === 1 ? "" : "s"})`);
+const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+const perRelease = (value) => (value === null ? "" : ` (${value} per release)`);
+const joined = (parts) => parts.filter((part) => part !== false).join("; ");
+function spreadText(spread) {
+    if (spread.count === 0)
+        return "no release to measure";
+    return `median ${days(spread.medianHours)}, mean ${days(spread.meanHours)} (${plural(spread.count, "release")})`;
+}
 /** The metrics as [metric, value, inputs] rows: one source for the markdown and the terminal table. */
 function metricRows(metrics) {
-    const frequency = metrics.releaseFrequency;
-    const lead = metrics.leadTime;
-    const success = metrics.deploymentSuccessRate;
-    const rollbacks = metrics.rollbacks;
-    const critical = metrics.criticalIssues;
+    const { releaseFrequency: frequency, leadTime: lead, deploymentSuccessRate: success, rollbacks, criticalIssues: critical } = metrics;
+    const withoutCandidate = lead.rcToRelease.inputs.withoutCandidate;
+    const criticalName = `Critical issues, first ${critical.windowHours} h`;
     return [
         [
             "Release frequency",
             `${frequency.released} released / ${frequency.planned} planned (${frequency.onPlan} on the planned day)`,
-            `${frequency.missed.length > 0 ? `missed ${frequency.missed.join(", ")}` : "none missed"}${frequency.unplanned.length > 0 ? `; off plan ${frequency.unplanned.join(", ")}` : ""}${frequency.meanIntervalDays !== null ? `; every ${frequency.meanIntervalDays} d on average` : ""}`,
+            joined([
+                frequency.missed.length > 0 ? `missed ${frequency.missed.join(", ")}` : "none missed",
+                frequency.unplanned.length > 0 && `off plan ${frequency.unplanned.join(", ")}`,
+                frequency.meanIntervalDays !== null && `every ${frequency.meanIntervalDays} d on average`,
+            ]),
         ],
-        ["Lead time, RC cut → release", spreadText(lead.rcToRelease), lead.rcToRelease.inputs.withoutCandidate.length > 0 ? `without a candidate: ${lead.rcToRelease.inputs.withoutCandidate.join(", ")}` : ""],
+        ["Lead time, RC cut → release", spreadText(lead.rcToRelease), withoutCandidate.length > 0 ? `without a candidate: ${withoutCandidate.join(", ")}` : ""],
         ["Lead time, first commit → release", `${spreadText(lead.firstCommitToRelease)}${mark(lead.firstCommitToRelease.met)}`, `target: ${lead.firstCommitToRelease.target}`],
-        ["Deployment success rate", `${percent(success.rate)} (${success.succeeded} of ${success.releases})${mark(success.met)}`, `target ${success.target}${success.rolledBack.length > 0 ? `; rolled back: ${success.rolledBack.join(", ")}` : ""}`],
+        [
+            "Deployment success rate",
+            `${percent(success.rate)} (${success.succeeded} of ${success.releases})${mark(success.met)}`,
+            joined([`target ${success.target}`, success.rolledBack.length > 0 && `rolled back: ${success.rolledBack.join(", ")}`]),
+        ],
         [
             "Rollbacks",
-            `${rollbacks.count}${rollbacks.perRelease !== null ? ` (${rollbacks.perRelease} per release)` : ""}`,
-            rollbacks.reasons.map((entry) => `${entry.from} → ${entry.to || "?"} (${entry.severity}): ${entry.reason}`).join("; "),
+            `${rollbacks.count}${perRelease(rollbacks.perRelease)}`,
+            joined(rollbacks.reasons.map((entry) => `${entry.from} → ${entry.to || "?"} (${entry.severity}): ${entry.reason}`)),
         ],
         critical.available
-            ? [`Critical issues, first ${critical.windowHours} h`, `${critical.count}${critical.perRelease !== null ? ` (${critical.perRelease} per release)` : ""}${mark(critical.met)}`, `label '${critical.label}', target ${critical.target}`]
-            : [`Critical issues, first ${critical.windowHours} h`, "not measured", critical.reason],
+            ? [criticalName, `${critical.count}${perRelease(critical.perRelease)}${mark(critical.met)}`, `label '${critical.label}', target ${critical.target}`]
+            : [criticalName, "not measured", critical.reason],
     ];
 }
 const cell = (text) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -72,7 +89,7 @@ function releasesGantt(rows) {
 /** Mermaid's xychart of lead times: first commit → release as bars, RC cut → release as a line, in days. */
 function leadTimeChart(rows) {
     const inDays = (hours) => (hours === null ? 0 : Math.round((hours / 24) * 10) / 10);
-    const top = Math.max(1, ...rows.map((row) => Math.ceil(inDays(row.firstCommitToReleaseHours))), ...rows.map((row) => Math.ceil(inDays(row.rcToReleaseHours))));
+    const top = Math.max(1, ...rows.flatMap((row) => [row.firstCommitToReleaseHours, row.rcToReleaseHours].map((hours) => Math.ceil(inDays(hours)))));
     return [
         "```mermaid",
         "xychart-beta",
@@ -87,7 +104,8 @@ function leadTimeChart(rows) {
 /** Markdown for the step summary and `cadence metrics --summary`: the metrics table, the recent releases and two charts. */
 function renderMetricsSummary(metrics, recent) {
     const { window } = metrics;
-    const lines = ["## Cadence health", "", `Releases from ${window.since.slice(0, 10)} to ${window.until.slice(0, 10)} (dates in ${window.timezone}).`, "", "| metric | value | from |", "|---|---|---|"];
+    const span = `Releases from ${window.since.slice(0, 10)} to ${window.until.slice(0, 10)} (dates in ${window.timezone}).`;
+    const lines = ["## Cadence health", "", span, "", "| metric | value | from |", "|---|---|---|"];
     for (const [name, value, inputs] of metricRows(metrics))
         lines.push(`| ${name} | ${cell(value)} | ${cell(inputs)} |`);
     const rows = recentRows(metrics, recent);
@@ -95,9 +113,11 @@ function renderMetricsSummary(metrics, recent) {
         lines.push("", "No release in the window.");
         return lines.join("\n");
     }
-    lines.push("", `### Recent releases`, "", "| version | date | RC → release | first commit → release | rolled back | critical issues |", "|---|---|---|---|---|---|");
+    lines.push("", "### Recent releases", "", "| version | date | RC → release | first commit → release | rolled back | critical issues |");
+    lines.push("|---|---|---|---|---|---|");
     for (const row of [...rows].reverse()) {
-        lines.push(`| ${row.version} | ${row.date} | ${days(row.rcToReleaseHours)} | ${days(row.firstCommitToReleaseHours)} | ${row.rolledBack ? "yes" : "no"} | ${row.criticalIssues ?? "—"} |`);
+        const cells = [row.version, row.date, days(row.rcToReleaseHours), days(row.firstCommitToReleaseHours), row.rolledBack ? "yes" : "no", String(row.criticalIssues ?? "—")];
+        lines.push(`| ${cells.join(" | ")} |`);
     }
     lines.push("", releasesGantt(rows), "", leadTimeChart(rows));
     return lines.join("\n");
@@ -106,14 +126,20 @@ function renderMetricsSummary(metrics, recent) {
 function renderMetricsText(metrics, recent) {
     const rows = metricRows(metrics);
     const width = Math.max(...rows.map(([name]) => name.length));
-    const lines = [`cadence metrics ${metrics.window.since.slice(0, 10)} – ${metrics.window.until.slice(0, 10)} (${metrics.window.timezone})`, ""];
-    for (const [name, value, inputs] of rows)
-        lines.push(`  ${name.padEnd(width)}  ${value}${inputs ? `\n  ${"".padEnd(width)}  ${inputs}` : ""}`);
+    const { since, until, timezone } = metrics.window;
+    const lines = [`cadence metrics ${since.slice(0, 10)} – ${until.slice(0, 10)} (${timezone})`, ""];
+    for (const [name, value, inputs] of rows) {
+        lines.push(`  ${name.padEnd(width)}  ${value}`);
+        if (inputs)
+            lines.push(`  ${"".padEnd(width)}  ${inputs}`);
+    }
     const releases = recentRows(metrics, recent);
     if (releases.length > 0) {
         lines.push("", "  version      date        RC→release  commit→release  rolled back  critical");
         for (const row of [...releases].reverse()) {
-            lines.push(`  ${row.version.padEnd(12)} ${row.date}  ${days(row.rcToReleaseHours).padEnd(10)}  ${days(row.firstCommitToReleaseHours).padEnd(14)}  ${(row.rolledBack ? "yes" : "no").padEnd(11)}  ${row.criticalIssues ?? "—"}`);
+            const rc = days(row.rcToReleaseHours).padEnd(10);
+            const commit = days(row.firstCommitToReleaseHours).padEnd(14);
+            lines.push(`  ${row.version.padEnd(12)} ${row.date}  ${rc}  ${commit}  ${(row.rolledBack ? "yes" : "no").padEnd(11)}  ${row.criticalIssues ?? "—"}`);
         }
     }
     return `${lines.join("\n")}\n`;
@@ -121,8 +147,8 @@ function renderMetricsText(metrics, recent) {
 
 // EXTERNAL MODULE: ./packages/cli/src/args.ts
 var args = __webpack_require__(7109);
-// EXTERNAL MODULE: ./packages/cli/src/commands/cadence-history.ts + 1 modules
-var cadence_history = __webpack_require__(8808);
+// EXTERNAL MODULE: ./packages/cli/src/commands/cadence-history.ts + 2 modules
+var cadence_history = __webpack_require__(8317);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
 
 

@@ -2745,9 +2745,11 @@ function sbomFileName(name, version, format) {
 /* harmony export */   ee: () => (/* binding */ parsePublicKey)
 /* harmony export */ });
 /* unused harmony exports keyidOf, publicKeyPem */
+/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1019);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5341);
+
 
 
 const PEM_BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/;
@@ -2767,7 +2769,7 @@ function parsePrivateKey(pem, options) {
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${options.source} holds a PEM '${label}', not a private key (PKCS#8 PEM)`);
     const encrypted = label === "ENCRYPTED PRIVATE KEY";
     if (encrypted && !options.passphrase) {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${options.source} is encrypted: give its passphrase (the passphrase input, or --passphrase-env NAME)`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${options.source} is encrypted: give its passphrase (${(0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_2__/* .mention */ .l)("passphrase")})`);
     }
     let privateKey;
     try {

@@ -112,6 +112,8 @@ var args = __webpack_require__(7109);
 
 
 
+/** The CLI's flag where the core names an action input that the CLI spells otherwise. */
+const CLI_FLAGS = { passphrase: "passphrase-env NAME", "out-dir": "out", artifacts: "artifact" };
 /**
  * Every command: its entry point and its help, loaded only when asked for, so that a run starts
  * with the code of its own command and not of all of them (the bundle splits at these imports).
@@ -119,43 +121,43 @@ var args = __webpack_require__(7109);
  */
 const COMMANDS = {
     "version-bump": async () => {
-        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(978), __webpack_require__.e(629), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 4105));
+        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 4105));
         return { run: versionBumpCommand, help: versionBumpHelp };
     },
     publish: async () => {
-        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(978), __webpack_require__.e(629), __webpack_require__.e(782), __webpack_require__.e(275), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 2880));
+        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(782), __webpack_require__.e(275), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 2880));
         return { run: publishCommand, help: publishHelp };
     },
     rollback: async () => {
-        const { rollbackCommand, rollbackHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(978), __webpack_require__.e(629), __webpack_require__.e(782), __webpack_require__.e(275), __webpack_require__.e(880)]).then(__webpack_require__.bind(__webpack_require__, 7880));
+        const { rollbackCommand, rollbackHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(782), __webpack_require__.e(275), __webpack_require__.e(880)]).then(__webpack_require__.bind(__webpack_require__, 7880));
         return { run: rollbackCommand, help: rollbackHelp };
     },
     "gate-check": async () => {
-        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(707), __webpack_require__.e(978), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 152));
+        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(707), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 152));
         return { run: gateCheckCommand, help: gateCheckHelp };
     },
     calendar: async () => {
-        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(978), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 1616));
+        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 1616));
         return { run: calendarCommand, help: calendarHelp };
     },
     metrics: async () => {
-        const { metricsCommand, metricsHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(978), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(130), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082));
+        const { metricsCommand, metricsHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(585), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082));
         return { run: metricsCommand, help: metricsHelp };
     },
     "post-release": async () => {
-        const { postReleaseCommand, postReleaseHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(978), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(462), __webpack_require__.e(541), __webpack_require__.e(130), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 5194));
+        const { postReleaseCommand, postReleaseHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(462), __webpack_require__.e(541), __webpack_require__.e(585), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 5194));
         return { run: postReleaseCommand, help: postReleaseHelp };
     },
     changelog: async () => {
-        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(978), __webpack_require__.e(629), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 2122));
+        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 2122));
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
-        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(978), __webpack_require__.e(629), __webpack_require__.e(462), __webpack_require__.e(541), __webpack_require__.e(503)]).then(__webpack_require__.bind(__webpack_require__, 5541));
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(462), __webpack_require__.e(541), __webpack_require__.e(503)]).then(__webpack_require__.bind(__webpack_require__, 5541));
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     sync: async () => {
-        const { syncCommand, syncHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(291), __webpack_require__.e(978), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 9137));
+        const { syncCommand, syncHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(291), __webpack_require__.e(830), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 9137));
         return { run: syncCommand, help: syncHelp };
     },
     verify: async () => {
@@ -212,7 +214,7 @@ async function main(argv, out = process.stdout, err = process.stderr) {
         return 0;
     }
     catch (error) {
-        err.write(`cadence ${name}: ${(0,errors/* describeError */.Uc)(error)}\n`);
+        err.write(`cadence ${name}: ${(0,errors/* describeError */.Uc)(error, "cli", CLI_FLAGS)}\n`);
         return error instanceof args/* UsageError */.eb ? 2 : 1;
     }
 }
@@ -792,17 +794,25 @@ function logArgs(revision, paths = []) {
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
+/* harmony import */ var _mention_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1019);
+/* harmony import */ var _system_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5672);
+
+
 /** Something the user can fix: bad config, bad input, a repository in the wrong state. */
 class ConfigurationError extends Error {
     location;
     problems;
+    located;
     name = "ConfigurationError";
     constructor(message, location, 
     /** Every problem found, when several were collected at once. */
-    problems = []) {
+    problems = [], 
+    /** The problems that sit at a place in a file, each to be annotated there. */
+    located = []) {
         super(message);
         this.location = location;
         this.problems = problems;
+        this.located = located;
     }
 }
 /** A git command failed for a reason that is not the user's input. */
@@ -835,8 +845,14 @@ function formatLocation(location) {
         text += `:${location.column}`;
     return text;
 }
-/** One line for a person, whatever was thrown; never a stack trace. */
-function describeError(error) {
+/**
+ * One line for a person, whatever was thrown; never a stack trace. Settings named in the message
+ * are said as `surface` names them (errors/mention.ts): inputs in an action, flags in the CLI.
+ */
+function describeError(error, surface = "action", flags = {}) {
+    return (0,_mention_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMentions */ .Y)(describeAny(error), surface, flags);
+}
+function describeAny(error) {
     if (error instanceof ConfigurationError) {
         const where = formatLocation(error.location);
         const head = where ? `${where}: ${error.message}` : error.message;
@@ -846,12 +862,93 @@ function describeError(error) {
         const detail = error.stderr.trim().split("\n").slice(-3).join(" ");
         return `${error.message}${detail ? `: ${detail}` : ""}`;
     }
+    const system = (0,_system_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSystemError */ .Zo)(error);
+    if (system !== undefined)
+        return system;
     // Forge failures (forge/errors.ts) already say what failed and what to do.
     if (error instanceof Error && error.name === "ForgeError")
         return error.message;
     if (error instanceof Error)
         return `unexpected error: ${error.message}`;
     return `unexpected error: ${String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 1019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ renderMentions),
+/* harmony export */   l: () => (/* binding */ mention)
+/* harmony export */ });
+const MARK = /«([a-z][a-z0-9-]*)»/g;
+function mention(input) {
+    return `«${input}»`;
+}
+/** `flags`: the CLI's name where it differs from the input's (out-dir → out). */
+function renderMentions(text, surface, flags = {}) {
+    return text.replace(MARK, (_, name) => (surface === "cli" ? `--${flags[name] ?? name}` : `the ${name} input`));
+}
+
+
+/***/ }),
+
+/***/ 5672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z$: () => (/* binding */ atPath),
+/* harmony export */   Zo: () => (/* binding */ describeSystemError)
+/* harmony export */ });
+/* unused harmony export isSystemError */
+const ADVICE = {
+    ENOENT: (path) => `${path} does not exist: check the path (paths are relative to the repository)`,
+    EACCES: (path, error) => `${path} cannot be ${verb(error)}: permission denied; make it writable for the job's user, or choose another path`,
+    EPERM: (path, error) => `${path} cannot be ${verb(error)}: the operation is not permitted; make it writable for the job's user, or choose another path`,
+    EROFS: (path) => `${path} is on a read-only file system: choose a path on a writable one`,
+    EISDIR: (path) => `${path} is a folder where a file was expected: give the path of a file, or remove the folder`,
+    ENOTDIR: (path) => `a part of ${path} is a file where a folder was expected: remove that file or choose another path`,
+    EEXIST: (path) => `${path} already exists and is in the way: remove it or choose another path`,
+    ENOTEMPTY: (path) => `${path} is a folder that is not empty: empty or remove it, or choose another path`,
+    ENOSPC: (path) => `no space left on the device to write ${path}: free some space`,
+    EMFILE: (path) => `too many files open while reading ${path}: raise the limit of open files (ulimit -n)`,
+    ELOOP: (path) => `${path} is a loop of symbolic links: correct the links`,
+    ENAMETOOLONG: (path) => `the path ${path} is too long: choose a shorter one`,
+};
+function isSystemError(error) {
+    return error instanceof Error && typeof error.code === "string" && /^E[A-Z]+$/.test(error.code);
+}
+/** One line for a file-system error, or undefined when it is not one we can say better. */
+function describeSystemError(error) {
+    if (!isSystemError(error))
+        return undefined;
+    const advice = ADVICE[error.code];
+    if (!advice)
+        return undefined;
+    const path = error.path ?? pathInMessage(error.message);
+    if (path === undefined)
+        return `${advice("a path", error)} (${error.code})`;
+    return `${advice(path, error)} (${error.code})`;
+}
+function verb(error) {
+    const call = error.syscall ?? "";
+    if (/^(write|mkdir|rename|copyfile|symlink|unlink|rmdir|rm|chmod|utime)/.test(call))
+        return "written";
+    if (/^(scandir|opendir|readdir)/.test(call))
+        return "listed";
+    return "opened";
+}
+/** Node puts the path in quotes at the end of its message: "ENOENT: no such file or directory, open '/x'". */
+function pathInMessage(message) {
+    return /'([^']+)'(?: -> '[^']+')?$/.exec(message)?.[1];
+}
+/** Gives a file-system error the path it was about, when Node left it out (a read of a folder). */
+function atPath(error, path) {
+    if (isSystemError(error) && error.path === undefined)
+        error.path = path;
+    return error;
 }
 
 

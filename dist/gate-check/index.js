@@ -38335,8 +38335,8 @@ module.exports = {
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3984);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4832);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8543);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3845);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4137);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3848);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3664);
 
 
@@ -38378,17 +38378,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3984);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3973);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8898);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4304);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8712);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8543);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3845);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6726);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9808);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2558);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9563);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8898);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(143);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4304);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8712);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4137);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3848);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6726);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9808);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2558);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9801);
 /* harmony import */ var _calendar_mode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3714);
 /* harmony import */ var _metrics_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5955);
 
@@ -38406,6 +38407,7 @@ async function run() {
         return (0,_metrics_mode_js__WEBPACK_IMPORTED_MODULE_2__/* .runMetricsMode */ .A)(cwd, token);
     const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .parseGateCheckInputs */ .K)({
         cwd,
+        scratch: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .scratchFolder */ .$B)(process.env),
         dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("dry-run"),
         profile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("profile"),
         version: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("version"),
@@ -38416,26 +38418,27 @@ async function run() {
         package: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("package"),
         // What CI checked is the pushed commit the workflow runs on, not a release commit made in the job.
         commit: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("commit") || process.env.GITHUB_SHA,
-        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
+        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
+        failOnGateFailure: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("fail-on-gate-failure"),
         branch: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
     });
-    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .ActionsReporter */ .X();
+    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .ActionsReporter */ .X();
     const repository = process.env.GITHUB_REPOSITORY ?? "";
-    const forge = token && repository ? _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .GitHubForge */ .RU.create({ token, repository, log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message) }) : undefined;
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .runGateCheck */ .j)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .systemClock */ .m, reporter, commands: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .ExecCommandRunner */ .L(), ...(forge ? { forge } : { noForgeReason: "no GitHub token" }) }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .gateCheckOutputs */ .C)(result);
+    const forge = token && repository ? _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .GitHubForge */ .RU.create({ token, repository, log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message) }) : undefined;
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .runGateCheck */ .j)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .systemClock */ .m, reporter, commands: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .ExecCommandRunner */ .L(), ...(forge ? { forge } : { noForgeReason: "no GitHub token" }) }, inputs);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_14__/* .gateCheckOutputs */ .C)(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("passed", String(outputs.passed));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("failed-gates", JSON.stringify(outputs.failed));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("requires-approval", String(outputs.requiresApproval));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("profile", outputs.profile);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("version", outputs.version);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_14__/* .renderGateCheckSummary */ .s)(result));
-    if (!outputs.passed && _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt("fail-on-gate-failure")) {
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_15__/* .renderGateCheckSummary */ .s)(result));
+    if (!outputs.passed && inputs.failOnGateFailure !== false) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`gates failed: ${outputs.failed.map((check) => `${check.id} (${check.reason})`).join("; ")}`);
     }
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_15__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_16__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -38508,8 +38511,8 @@ function parseCadenceMetricsInputs(raw) {
 
 // EXTERNAL MODULE: ./packages/core/src/adapters/reporter-actions.ts
 var reporter_actions = __nccwpck_require__(143);
-// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts + 5 modules
-var git_cli = __nccwpck_require__(8543);
+// EXTERNAL MODULE: ./packages/core/src/adapters/git-cli.ts + 4 modules
+var git_cli = __nccwpck_require__(4137);
 // EXTERNAL MODULE: ./packages/core/src/forge/github.ts + 25 modules
 var github = __nccwpck_require__(4304);
 ;// CONCATENATED MODULE: ./packages/core/src/forge/issues.ts
@@ -38698,8 +38701,8 @@ function presentAsset(data) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __nccwpck_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __nccwpck_require__(3848);
 ;// CONCATENATED MODULE: ./packages/core/src/forge/local.ts
 
 
@@ -39566,8 +39569,14 @@ async function runMetricsMode(cwd, token) {
 /* harmony export */   $: () => (/* binding */ annotationProperties),
 /* harmony export */   m: () => (/* binding */ runAsAction)
 /* harmony export */ });
+/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1488);
+/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1019);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5341);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+
+
+
 
 
 /** An annotation's place in a file, as @actions/core wants it. */
@@ -39589,9 +39598,34 @@ async function runAsAction(run) {
         await run();
     }
     catch (error) {
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 && error.location)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, annotationProperties(error.location));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
+        // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
+        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMentions */ .Y)(message, "action"), secrets);
+        // Every problem that sits in a file is annotated there, not only the first.
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.located.length > 0) {
+            for (const problem of error.located)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(problem.message), annotationProperties(problem.location));
+        }
+        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.location) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(error.message), annotationProperties(error.location));
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error), secrets));
+        await reportOutcomes(error, secrets);
+    }
+}
+/** After an effect failed part-way: what was done and what was not, in the log and the step summary. */
+async function reportOutcomes(error, secrets) {
+    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomesOf */ .RK)(error);
+    if (!applied)
+        return;
+    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .renderOutcomes */ .SY)(applied), secrets);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+    try {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
+    }
+    catch {
+        // The log above has the same lines.
     }
 }
 
@@ -39615,19 +39649,48 @@ function fixedClock(instant) {
 
 /***/ }),
 
-/***/ 3845:
+/***/ 3848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   h: () => (/* binding */ LocalFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5341);
-/* harmony import */ var _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(974);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ LocalFiles),
+  Z: () => (/* binding */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/errors/system.ts
+var system = __nccwpck_require__(5672);
+// EXTERNAL MODULE: ./packages/core/src/plan/preconditions.ts
+var preconditions = __nccwpck_require__(6822);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/text-encoding.ts
+/**
+ * Text files as people save them: UTF-8 mostly, but editors on Windows still write UTF-16 with a
+ * byte-order mark (PowerShell's `>` did so until version 6). Read as UTF-8, such a file becomes
+ * garbage keys and NUL characters; decoded by its mark, it reads as what the person wrote.
+ */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.subarray(2).toString("utf16le");
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+        return swapped.swap16().toString("utf16le");
+    }
+    return bytes.toString("utf8");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
+var text_source = __nccwpck_require__(974);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/files.ts
+
+
+
 
 
 
@@ -39636,13 +39699,13 @@ function fixedClock(instant) {
 class LocalFiles {
     root;
     constructor(root) {
-        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+        this.root = (0,external_node_path_.resolve)(root);
     }
     locate(path) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.root, path);
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, full);
-        if (rel.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the path ${path} points outside the repository (${this.root})`);
+        const full = (0,external_node_path_.resolve)(this.root, path);
+        const rel = (0,external_node_path_.relative)(this.root, full);
+        if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new errors/* ConfigurationError */.j1(`the path ${path} points outside the repository (${this.root})`);
         }
         return full;
     }
@@ -39651,24 +39714,27 @@ class LocalFiles {
     // waits for a trip through libuv's threads, ten times what the system call takes.
     async read(path) {
         try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.locate(path), "utf8");
+            return decodeText((0,external_node_fs_.readFileSync)(this.locate(path)));
         }
         catch (error) {
             if (error.code === "ENOENT")
                 return undefined;
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, path));
         }
     }
     async list(dir) {
         try {
-            const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(this.locate(dir), { withFileTypes: true });
+            const entries = (0,external_node_fs_.readdirSync)(this.locate(dir), { withFileTypes: true });
             return entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
         }
         catch (error) {
             if (["ENOENT", "ENOTDIR"].includes(error.code ?? ""))
                 return [];
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, dir));
         }
+    }
+    writable(path) {
+        return (0,preconditions/* writableProblem */.u)(this.locate(path), path);
     }
     async write(path, content) {
         await writeFileAtomic(this.locate(path), content);
@@ -39684,39 +39750,47 @@ class LocalFiles {
  * costs a command more to load than all its writes take.
  */
 async function writeFileAtomic(path, content) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    }
+    catch (error) {
+        throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.dirname)(path));
+    }
     // Unique by the process and a random part; "wx" refuses a name somehow taken.
     const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
-        if (content instanceof _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__/* .TextSource */ .p$)
+        if (content instanceof text_source/* TextSource */.p$)
             writePieces(temporary, content);
         else
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content, { flag: "wx" });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+            (0,external_node_fs_.writeFileSync)(temporary, content, { flag: "wx" });
+        (0,external_node_fs_.renameSync)(temporary, path);
     }
     catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        // The temporary name means nothing to the reader: the file being written does.
+        if (error instanceof Error && error.path === temporary)
+            error.path = path;
+        throw (0,system/* atPath */.Z$)(error, path);
     }
 }
 function writePieces(path, content) {
-    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "wx");
+    const file = (0,external_node_fs_.openSync)(path, "wx");
     try {
         content.each((piece) => writeAll(file, Buffer.from(piece, "utf8")));
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file);
+        (0,external_node_fs_.closeSync)(file);
     }
 }
 function writeAll(file, bytes) {
     for (let written = 0; written < bytes.length;)
-        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(file, bytes, written);
+        written += (0,external_node_fs_.writeSync)(file, bytes, written);
 }
 
 
 /***/ }),
 
-/***/ 8543:
+/***/ 4137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39802,8 +39876,8 @@ function takeGitAhead(cwd, args) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/git-process.ts
@@ -39874,7 +39948,7 @@ function findOnPath(name, path) {
 /** A temporary file to be git's stdout: the descriptor git writes and the one read here, or undefined for a pipe. */
 function outputFile() {
     try {
-        const folder = (0,external_node_os_namespaceObject.tmpdir)();
+        const folder = (0,external_node_os_.tmpdir)();
         const space = (0,external_node_fs_.statfsSync)(folder);
         if (space.bavail * space.bsize < FILE_SPACE_BYTES)
             return undefined;
@@ -40136,7 +40210,7 @@ function missingGitOrDirectory(cwd, error) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3845);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3848);
 
 
 
@@ -40220,25 +40294,39 @@ class PlannedFiles {
 /* harmony export */   X: () => (/* binding */ ActionsReporter)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _action_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9801);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+/* harmony import */ var _action_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9801);
 
 
-/** Reports through the Actions runner: log lines, groups, annotations and the step summary. */
+
+/**
+ * Reports through the Actions runner: log lines, groups, annotations and the step summary. Every
+ * secret the step's environment holds (under any name: NODE_AUTH_TOKEN, NPM_TOKEN, a secret
+ * input) is registered with the runner and masked here too, as the summary is not a log the
+ * runner masks.
+ */
 class ActionsReporter {
+    secrets;
+    constructor(env = process.env) {
+        this.secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(env);
+        for (const secret of this.secrets)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+    }
     info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(this.mask(message));
     }
     debug(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(this.mask(message));
     }
     annotate(level, message, location) {
-        const properties = (0,_action_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationProperties */ .$)(location);
+        const properties = (0,_action_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationProperties */ .$)(location);
+        const text = this.mask(message);
         if (level === "error")
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, properties);
         else if (level === "warning")
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(text, properties);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(text, properties);
     }
     group(title, body) {
         return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body);
@@ -40247,11 +40335,18 @@ class ActionsReporter {
         // Outside a runner there is no summary file; the log has the same facts.
         if (!process.env.GITHUB_STEP_SUMMARY)
             return;
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(this.mask(markdown), true).write();
     }
     secret(value) {
-        if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        if (!value)
+            return;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        if (!this.secrets.includes(value))
+            this.secrets.push(value);
+        this.secrets.sort((a, b) => b.length - a.length);
+    }
+    mask(text) {
+        return (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(text, this.secrets);
     }
 }
 
@@ -40474,8 +40569,8 @@ var load = __nccwpck_require__(1522);
 var section = __nccwpck_require__(7167);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 20 modules
-var version_bump_run = __nccwpck_require__(5181);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 22 modules
+var version_bump_run = __nccwpck_require__(2373);
 // EXTERNAL MODULE: ./packages/core/src/cadence/due.ts
 var due = __nccwpck_require__(4463);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -40823,9 +40918,9 @@ function localClock(instant, zone) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DX: () => (/* binding */ loadCalendarConfig),
-/* harmony export */   Jh: () => (/* binding */ throwProblems)
+/* harmony export */   Jh: () => (/* binding */ throwProblems),
+/* harmony export */   rj: () => (/* binding */ parseCalendarSection)
 /* harmony export */ });
-/* unused harmony export parseCalendarSection */
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5341);
 /* harmony import */ var _config_section_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7167);
 /* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8503);
@@ -41005,6 +41100,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: calendarOutputs, runCalendar
 
+// EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
+var mention = __nccwpck_require__(1019);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/calendar/civil.ts
@@ -41062,6 +41159,7 @@ function calendarGantt(config, view) {
 
 
 
+
 /** Reads the calendar configuration and says what is due at the clock's instant. */
 async function runCalendar(ports, options = {}) {
     const config = await loadConfig(ports.files, options.configPath ? { configPath: options.configPath } : {});
@@ -41076,7 +41174,7 @@ function parseNow(text) {
     const withZone = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value;
     const instant = new Date(withZone);
     if (!/^\d{4}-\d{2}-\d{2}(T.*(Z|[+-]\d{2}:?\d{2}))?$/.test(withZone) || Number.isNaN(instant.getTime())) {
-        throw new errors/* ConfigurationError */.j1(`--now must be an ISO-8601 instant with a zone, e.g. 2026-12-03T09:00:00Z or 2026-12-03T10:00:00+01:00 (a bare date means its noon UTC), not '${text}'`);
+        throw new errors/* ConfigurationError */.j1(`${(0,mention/* mention */.l)("now")} must be an ISO-8601 instant with a zone, e.g. 2026-12-03T09:00:00Z or 2026-12-03T10:00:00+01:00 (a bare date means its noon UTC), not '${text}'`);
     }
     return instant;
 }
@@ -42167,7 +42265,7 @@ async function loadConfig(files, options = {}) {
         }
         // The validator (ajv and the compiled schema) loads only when there is a file to check: most
         // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4020));
+        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8566));
         validateConfig(source);
         const raw = source.value;
         return {
@@ -42299,17 +42397,25 @@ function parseYamlSource(file, text) {
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
+/* harmony import */ var _mention_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1019);
+/* harmony import */ var _system_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5672);
+
+
 /** Something the user can fix: bad config, bad input, a repository in the wrong state. */
 class ConfigurationError extends Error {
     location;
     problems;
+    located;
     name = "ConfigurationError";
     constructor(message, location, 
     /** Every problem found, when several were collected at once. */
-    problems = []) {
+    problems = [], 
+    /** The problems that sit at a place in a file, each to be annotated there. */
+    located = []) {
         super(message);
         this.location = location;
         this.problems = problems;
+        this.located = located;
     }
 }
 /** A git command failed for a reason that is not the user's input. */
@@ -42342,8 +42448,14 @@ function formatLocation(location) {
         text += `:${location.column}`;
     return text;
 }
-/** One line for a person, whatever was thrown; never a stack trace. */
-function describeError(error) {
+/**
+ * One line for a person, whatever was thrown; never a stack trace. Settings named in the message
+ * are said as `surface` names them (errors/mention.ts): inputs in an action, flags in the CLI.
+ */
+function describeError(error, surface = "action", flags = {}) {
+    return (0,_mention_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMentions */ .Y)(describeAny(error), surface, flags);
+}
+function describeAny(error) {
     if (error instanceof ConfigurationError) {
         const where = formatLocation(error.location);
         const head = where ? `${where}: ${error.message}` : error.message;
@@ -42353,12 +42465,93 @@ function describeError(error) {
         const detail = error.stderr.trim().split("\n").slice(-3).join(" ");
         return `${error.message}${detail ? `: ${detail}` : ""}`;
     }
+    const system = (0,_system_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSystemError */ .Zo)(error);
+    if (system !== undefined)
+        return system;
     // Forge failures (forge/errors.ts) already say what failed and what to do.
     if (error instanceof Error && error.name === "ForgeError")
         return error.message;
     if (error instanceof Error)
         return `unexpected error: ${error.message}`;
     return `unexpected error: ${String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 1019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ renderMentions),
+/* harmony export */   l: () => (/* binding */ mention)
+/* harmony export */ });
+const MARK = /«([a-z][a-z0-9-]*)»/g;
+function mention(input) {
+    return `«${input}»`;
+}
+/** `flags`: the CLI's name where it differs from the input's (out-dir → out). */
+function renderMentions(text, surface, flags = {}) {
+    return text.replace(MARK, (_, name) => (surface === "cli" ? `--${flags[name] ?? name}` : `the ${name} input`));
+}
+
+
+/***/ }),
+
+/***/ 5672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z$: () => (/* binding */ atPath),
+/* harmony export */   Zo: () => (/* binding */ describeSystemError)
+/* harmony export */ });
+/* unused harmony export isSystemError */
+const ADVICE = {
+    ENOENT: (path) => `${path} does not exist: check the path (paths are relative to the repository)`,
+    EACCES: (path, error) => `${path} cannot be ${verb(error)}: permission denied; make it writable for the job's user, or choose another path`,
+    EPERM: (path, error) => `${path} cannot be ${verb(error)}: the operation is not permitted; make it writable for the job's user, or choose another path`,
+    EROFS: (path) => `${path} is on a read-only file system: choose a path on a writable one`,
+    EISDIR: (path) => `${path} is a folder where a file was expected: give the path of a file, or remove the folder`,
+    ENOTDIR: (path) => `a part of ${path} is a file where a folder was expected: remove that file or choose another path`,
+    EEXIST: (path) => `${path} already exists and is in the way: remove it or choose another path`,
+    ENOTEMPTY: (path) => `${path} is a folder that is not empty: empty or remove it, or choose another path`,
+    ENOSPC: (path) => `no space left on the device to write ${path}: free some space`,
+    EMFILE: (path) => `too many files open while reading ${path}: raise the limit of open files (ulimit -n)`,
+    ELOOP: (path) => `${path} is a loop of symbolic links: correct the links`,
+    ENAMETOOLONG: (path) => `the path ${path} is too long: choose a shorter one`,
+};
+function isSystemError(error) {
+    return error instanceof Error && typeof error.code === "string" && /^E[A-Z]+$/.test(error.code);
+}
+/** One line for a file-system error, or undefined when it is not one we can say better. */
+function describeSystemError(error) {
+    if (!isSystemError(error))
+        return undefined;
+    const advice = ADVICE[error.code];
+    if (!advice)
+        return undefined;
+    const path = error.path ?? pathInMessage(error.message);
+    if (path === undefined)
+        return `${advice("a path", error)} (${error.code})`;
+    return `${advice(path, error)} (${error.code})`;
+}
+function verb(error) {
+    const call = error.syscall ?? "";
+    if (/^(write|mkdir|rename|copyfile|symlink|unlink|rmdir|rm|chmod|utime)/.test(call))
+        return "written";
+    if (/^(scandir|opendir|readdir)/.test(call))
+        return "listed";
+    return "opened";
+}
+/** Node puts the path in quotes at the end of its message: "ENOENT: no such file or directory, open '/x'". */
+function pathInMessage(message) {
+    return /'([^']+)'(?: -> '[^']+')?$/.exec(message)?.[1];
+}
+/** Gives a file-system error the path it was about, when Node left it out (a read of a folder). */
+function atPath(error, path) {
+    if (isSystemError(error) && error.path === undefined)
+        error.path = path;
+    return error;
 }
 
 
@@ -47916,6 +48109,8 @@ class GitHubForge {
 /* harmony export */   L: () => (/* binding */ ExecCommandRunner)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2876);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+
 
 /**
  * Variables a gate command never sees: the action's inputs (the GitHub token among them), the
@@ -47933,7 +48128,10 @@ class ExecCommandRunner {
             if (value !== undefined && !isPrivate(name))
                 env[name] = value;
         const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], { cwd: options.cwd, silent: true, ignoreReturnCode: true, env });
-        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+        // The command sees registry tokens on purpose; what it prints goes into reasons, the summary and
+        // the evidence, so every secret the run knows is masked here, at the source, under any name.
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
+        return { exitCode: result.exitCode, stdout: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stdout, secrets), stderr: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stderr, secrets) };
     }
 }
 
@@ -47946,29 +48144,37 @@ class ExecCommandRunner {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ parseGateCheckInputs)
 /* harmony export */ });
-/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1874);
-/* harmony import */ var _calendar_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8961);
-/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7346);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1874);
+/* harmony import */ var _calendar_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8961);
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7346);
+
 
 
 
 /** Checks the inputs together and reports every problem at once. */
 function parseGateCheckInputs(raw) {
-    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFields */ .a();
-    const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
+    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .InputFields */ .a({ root: raw.cwd, scratch: raw.scratch });
+    const inputs = {
+        cwd: raw.cwd,
+        dryRun: fields.flag("dry-run", raw.dryRun) ?? false,
+        // Read with the other inputs, before any gate runs: a bad value is not found out after all of them.
+        failOnGateFailure: fields.flag("fail-on-gate-failure", raw.failOnGateFailure) ?? true,
+    };
     const profile = fields.text(raw.profile);
     if (profile !== undefined && profile !== "auto") {
-        const name = (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeProfile */ .LP)(profile);
+        const name = (0,_profiles_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeProfile */ .LP)(profile);
         if (name)
             inputs.profile = name;
         else
-            fields.problem(`profile '${profile}' is not a profile; expected auto or one of ${_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_NAMES */ .J.join(", ")}`);
+            fields.problem(`profile '${profile}' is not a profile; expected auto or one of ${_profiles_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_NAMES */ .J.join(", ")}`);
     }
     const version = fields.version("version", raw.version);
     if (version !== undefined)
         inputs.version = version;
     try {
-        const now = (0,_calendar_run_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNow */ .A7)(raw.now);
+        const now = (0,_calendar_run_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNow */ .A7)(raw.now);
         if (now)
             inputs.now = now;
     }
@@ -47989,7 +48195,17 @@ function parseGateCheckInputs(raw) {
         else
             fields.problem(`commit must be a commit sha (7 to 40 hex digits), not '${commit}'`);
     }
-    for (const key of ["configPath", "package", "branch", "evidencePath", "plannedDir"]) {
+    const configPath = fields.path("config", raw.configPath);
+    if (configPath !== undefined)
+        inputs.configPath = configPath;
+    const evidencePath = fields.path("evidence-path", raw.evidencePath);
+    if (evidencePath !== undefined)
+        inputs.evidencePath = evidencePath;
+    const plannedDir = fields.path("planned-dir", raw.plannedDir, { scratch: true });
+    // Read and written by the later dry-run steps of the job: kept whole, wherever the process runs.
+    if (plannedDir !== undefined)
+        inputs.plannedDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(raw.cwd, plannedDir);
+    for (const key of ["package", "branch"]) {
         const value = fields.text(raw[key]);
         if (value !== undefined)
             inputs[key] = value;
@@ -48087,6 +48303,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: releaseKind
 
+// EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
+var mention = __nccwpck_require__(1019);
 // EXTERNAL MODULE: ./packages/core/src/adapters/planned-files.ts
 var planned_files = __nccwpck_require__(8898);
 // EXTERNAL MODULE: external "node:path"
@@ -48112,8 +48330,8 @@ var apply = __nccwpck_require__(1513);
 var file_effects = __nccwpck_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __nccwpck_require__(1070);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 20 modules
-var run = __nccwpck_require__(5181);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 22 modules
+var run = __nccwpck_require__(2373);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts + 1 modules
 var version_tags = __nccwpck_require__(1324);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
@@ -49331,6 +49549,7 @@ function gateEvidenceRecord(input) {
 
 
 
+
 /** The size of a release: from the previous version to this one (1.4.2 → 1.5.0-rc.1 is a minor). */
 function releaseKind(version, previous) {
     if (previous && semver_default().valid(previous)) {
@@ -49362,6 +49581,26 @@ async function previousRelease(git, version, decision) {
     const below = tags.find((tag) => semver_default().lt(tag.version, version) && (!stable || tag.version.prerelease.length === 0));
     return below ? { previous: below.version.version, previousTag: below.name } : {};
 }
+/**
+ * A version to check must be above the last release: gates passed for 1.4.0 after 1.4.2 would
+ * bless a downgrade. The one exception is HEAD's own release tag (a re-run after the tag was made).
+ */
+async function refuseNotAbove(git, version, decision, head) {
+    const previous = decision.previous;
+    if (!previous || semver_default().gt(version, previous))
+        return;
+    // No release tag yet: the manifest's version is the floor, and the release commit of a first
+    // release has just written the version being checked into it.
+    if (!decision.previousTag && semver_default().eq(version, previous))
+        return;
+    if (semver_default().eq(version, previous) && decision.previousTag) {
+        const { stdout } = await git.run(["rev-parse", `${decision.previousTag}^{commit}`], { allowFailure: true });
+        if (stdout.trim() === head)
+            return;
+    }
+    const last = decision.previousTag ? `the last release ${previous} (tag ${decision.previousTag})` : `the last release ${previous}`;
+    throw new errors/* ConfigurationError */.j1(`version ${version} is ${semver_default().eq(version, previous) ? "already" : "below"} ${last}: gates are checked for a new release above it. Pass a higher version (input \`version\`), or none to check the version the commits ask for.`);
+}
 /** gate-check from start to end: decide the version, evaluate every gate, record the evidence (unless dry-run). */
 async function runGateCheck(ports, inputs) {
     const clock = inputs.now ? (0,adapters_clock/* fixedClock */.N)(inputs.now) : ports.clock;
@@ -49372,8 +49611,9 @@ async function runGateCheck(ports, inputs) {
     const decision = bump.packages.find((candidate) => candidate.next) ?? bump.packages[0];
     const version = inputs.version ?? decision.next;
     if (!version) {
-        throw new errors/* ConfigurationError */.j1(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (input \`version\`, CLI --version).`);
+        throw new errors/* ConfigurationError */.j1(`no release is due: no commit since ${decision.previousTag ?? "the start"} asks for one. Pass the version to check (${(0,mention/* mention */.l)("version")}).`);
     }
+    await refuseNotAbove(git, version, decision, bump.head);
     const { previous, previousTag } = await previousRelease(git, version, decision);
     const kind = releaseKind(version, previous);
     const gates = parseGatesConfig(await (0,section/* configSection */.c)(files, bump.config, "gates"));
@@ -49598,9 +49838,11 @@ function identityOf(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ InputFields)
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5341);
 /* harmony import */ var _identity_committer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7296);
 /* harmony import */ var _version_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9229);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9563);
+
 
 
 
@@ -49613,7 +49855,12 @@ const CHANNEL = /^[0-9A-Za-z-]+$/;
  * problem so they are all reported at once. An empty string means "not given", as in Actions.
  */
 class InputFields {
+    places;
     problems = [];
+    /** `places`: the repository and the run's temporary folder, for the path inputs (inputs/paths.ts). */
+    constructor(places) {
+        this.places = places;
+    }
     problem(message) {
         this.problems.push(message);
     }
@@ -49690,6 +49937,26 @@ class InputFields {
         this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
         return undefined;
     }
+    /**
+     * A path input, held to the one path rule (inputs/paths.ts): inside the repository, or the run's
+     * temporary folder where `rule.scratch` allows it. Comes back relative to the repository.
+     */
+    path(name, value, rule = {}) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (!this.places)
+            throw new Error(`the path input ${name} was read without knowing the repository`);
+        const judged = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .confinePath */ .ey)(name, clean, this.places, rule);
+        if (judged.problem !== undefined)
+            this.problem(judged.problem);
+        return judged.path;
+    }
+    /** A list of path inputs (one per line, commas too when `commas`), each held to the path rule. */
+    paths(name, value, rule = {}) {
+        const items = this.list(value, rule.commas ? { commas: true } : {});
+        return items.map((item) => this.path(name, item, rule)).filter((item) => item !== undefined);
+    }
     /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
     list(value, options = {}) {
         if (value === undefined)
@@ -49704,8 +49971,128 @@ class InputFields {
         // The first line stands on its own; the others follow it, one per line.
         const count = this.problems.length - 1;
         const more = count > 0 ? ` (and ${count} more problem${count > 1 ? "s" : ""})` : "";
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${this.problems[0]}${more}`, undefined, [...this.problems]);
     }
+}
+
+
+/***/ }),
+
+/***/ 9563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ scratchFolder),
+/* harmony export */   ey: () => (/* binding */ confinePath)
+/* harmony export */ });
+/* unused harmony exports recordedPath, configuredPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+
+const MAGIC = /[*?[\]{}!]/;
+/** Judges one path input by the rule above; `name` is the input's name, for the message. */
+function confinePath(name, given, places, rule = {}) {
+    if (given.includes("\0"))
+        return { problem: `${name}: a path cannot contain a NUL character` };
+    const parts = given.split(/[\\/]+/);
+    const magic = rule.glob ? parts.findIndex((part) => MAGIC.test(part)) : -1;
+    if (magic >= 0 && parts.slice(magic).includes(".."))
+        return { problem: `${name}: the glob '${given}' climbs out with '..'; write it relative to the repository` };
+    const fixed = magic >= 0 ? parts.slice(0, magic).join("/") || "." : given;
+    const rest = magic >= 0 ? parts.slice(magic).join("/") : "";
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root);
+    const logical = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, fixed === "" ? "." : fixed);
+    const real = followLinks(logical);
+    const realRoot = followLinks(root);
+    if (within(realRoot, real)) {
+        const base = within(root, logical) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, logical) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, real);
+        return { path: joinRelative(base, rest) };
+    }
+    if (rule.scratch && places.scratch) {
+        const scratch = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.scratch);
+        if (within(followLinks(scratch), real))
+            return { path: rest ? `${logical}/${rest}` : logical };
+    }
+    const through = within(root, logical) ? " through a symbolic link" : "";
+    const allowed = rule.scratch ? "inside the repository or the run's temporary folder (RUNNER_TEMP)" : "inside the repository";
+    return { problem: `${name}: '${given}' leads outside the repository${through}; give a path ${allowed}, relative to the repository` };
+}
+/** A path as records keep it: relative to the repository, or `$RUNNER_TEMP/…` for the temporary folder. */
+function recordedPath(path, places) {
+    const full = resolve(places.root, path);
+    if (within(resolve(places.root), full))
+        return toSlashes(relative(resolve(places.root), full)) || ".";
+    if (places.scratch && within(resolve(places.scratch), full))
+        return `$RUNNER_TEMP/${toSlashes(relative(resolve(places.scratch), full))}`.replace(/\/$/, "");
+    return full;
+}
+function joinRelative(base, rest) {
+    const path = toSlashes(base);
+    if (!rest)
+        return path || ".";
+    return path ? `${path}/${rest}` : rest;
+}
+function toSlashes(path) {
+    return path.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
+}
+function within(folder, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
+    return rel === "" || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== ".." && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+}
+/**
+ * The path with every symbolic link of its existing part followed; the part not there yet is kept
+ * as written. A dangling link is followed by what it names, so it cannot hide where a write goes.
+ */
+function followLinks(path, depth = 0) {
+    let existing = path;
+    const missing = [];
+    while (!present(existing)) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+        if (parent === existing)
+            return path;
+        missing.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ""));
+        existing = parent;
+    }
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...missing);
+    }
+    catch {
+        if (depth > 16)
+            return path;
+        try {
+            return followLinks((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(existing)), ...missing), depth + 1);
+        }
+        catch {
+            return path;
+        }
+    }
+}
+function present(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The run's temporary folder: RUNNER_TEMP in Actions, the system's temporary folder elsewhere. */
+function scratchFolder(env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+/** A path from the config file, held to the same rule; a refusal points at the line that set it. */
+function configuredPath(name, given, places, rule, location) {
+    const judged = confinePath(name, given, places, rule);
+    if (judged.problem !== undefined)
+        throw new ConfigurationError(judged.problem, location);
+    return judged.path;
 }
 
 
@@ -49718,8 +50105,12 @@ class InputFields {
 /* harmony export */   g: () => (/* binding */ applyPlan)
 /* harmony export */ });
 /* unused harmony export reportDryRun */
+/* harmony import */ var _outcomes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1488);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5341);
+/* harmony import */ var _preconditions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6822);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
+
+
 
 
 /**
@@ -49737,10 +50128,13 @@ async function applyPlan(plan, handlers, options) {
     if (options.dryRun) {
         if (options.logDryRun !== false)
             reportDryRun(plan, hash, options.reporter);
+        // What apply would trip over is knowable now: the dry-run reports it.
+        await checkPreconditions(plan, handlers);
         return result;
     }
     if (options.expectedPlanHash && options.expectedPlanHash !== hash)
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StalePlanError */ .Z(options.expectedPlanHash, hash);
+    await checkPreconditions(plan, handlers, options.evidence?.path);
     for (const [index, effect] of plan.effects.entries()) {
         const handler = handlers[effect.kind];
         const outcome = outcomes[index];
@@ -49759,7 +50153,7 @@ async function applyPlan(plan, handlers, options) {
             outcome.status = "failed";
             outcome.error = error instanceof Error ? error.message : String(error);
             await options.evidence?.(result);
-            throw error;
+            throw (0,_outcomes_js__WEBPACK_IMPORTED_MODULE_2__/* .withOutcomes */ .IF)(error, result);
         }
         await options.evidence?.(result);
     }
@@ -49779,6 +50173,27 @@ function reportDryRun(plan, hash, reporter, title) {
         reporter.info(`  would ${effect.summary}`);
     if (count > DRY_RUN_LINES)
         reporter.info(`  … and ${count - DRY_RUN_LINES} more`);
+}
+/**
+ * Every effect's precondition (and the evidence file's), judged before the first effect: a plan
+ * that cannot be carried out whole fails here, with every problem at once, having changed nothing.
+ */
+async function checkPreconditions(plan, handlers, evidencePath) {
+    const problems = [];
+    for (const effect of plan.effects) {
+        const handler = handlers[effect.kind];
+        const problem = await handler.check?.(effect);
+        // An effect already done (a re-run after a crash) has nothing left to trip over.
+        if (problem !== undefined && !(await handler.isDone(effect).catch(() => false)))
+            problems.push(problem);
+    }
+    const evidence = evidencePath === undefined ? undefined : (0,_preconditions_js__WEBPACK_IMPORTED_MODULE_3__/* .writableProblem */ .u)(evidencePath, `the evidence file ${evidencePath}`);
+    if (evidence !== undefined)
+        problems.push(evidence);
+    if (problems.length === 0)
+        return;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`nothing was changed: ${problems[0]}${more}`, undefined, problems);
 }
 
 
@@ -49806,6 +50221,7 @@ function writeFileEffect(path, content, summary) {
 }
 function writeFileHandler(files) {
     return {
+        check: (effect) => files.writable?.(String(effect.path)),
         async isDone(effect) {
             const current = await files.read(String(effect.path));
             return current !== undefined && (0,_text_source_js__WEBPACK_IMPORTED_MODULE_0__/* .sameText */ .QV)(current, effect.content);
@@ -49853,6 +50269,48 @@ function gitCommitHandler(git) {
             await git.run([...(0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityArgs */ .MU)((0,_identity_committer_js__WEBPACK_IMPORTED_MODULE_2__/* .identityOf */ .cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 1488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IF: () => (/* binding */ withOutcomes),
+/* harmony export */   RK: () => (/* binding */ outcomesOf),
+/* harmony export */   SY: () => (/* binding */ renderOutcomes)
+/* harmony export */ });
+/**
+ * When an effect fails part-way through a plan, what was done and what was not travels with the
+ * error to the boundary, which writes it to the log and the step summary (the evidence file has it
+ * too): a person sees at once what to clean up or what a re-run will finish.
+ */
+const KEY = Symbol.for("release-cadence.applied");
+function withOutcomes(error, result) {
+    if (error !== null && typeof error === "object")
+        Object.defineProperty(error, KEY, { value: result, enumerable: false, configurable: true });
+    return error;
+}
+function outcomesOf(error) {
+    if (error === null || typeof error !== "object")
+        return undefined;
+    return error[KEY];
+}
+const WORDS = { done: "done", skipped: "already done", failed: "failed", planned: "not done" };
+/** Markdown: one line per effect, in plan order, with the failure's reason. */
+function renderOutcomes(result) {
+    const count = (status) => result.outcomes.filter((outcome) => outcome.status === status).length;
+    const done = count("done") + count("skipped");
+    const lines = [
+        `### The run stopped part-way: ${done} of ${result.outcomes.length} effects done, ${count("failed")} failed, ${count("planned")} not done`,
+        "",
+        ...result.outcomes.map((outcome) => `- ${WORDS[outcome.status]}: ${outcome.summary}${outcome.error ? ` (${outcome.error.split("\n")[0]})` : ""}`),
+        "",
+        "A re-run with the same inputs skips what is done and carries out the rest.",
+    ];
+    return `${lines.join("\n")}\n`;
 }
 
 
@@ -50000,6 +50458,60 @@ function renderPlan(plan, hash) {
 
 /***/ }),
 
+/***/ 6822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ writableProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Whether a file can be written at `full`, judged before the first effect runs, so that a plan that
+ * would fail half-way (a folder where the file goes, a file where a folder is needed, a read-only
+ * folder) fails before it changes anything. `shown` is how the message names the path.
+ * Undefined when the write can go ahead.
+ */
+function writableProblem(full, shown) {
+    const here = kind(full);
+    if (here === "folder")
+        return `${shown} is a folder, but a file is to be written there: remove or rename the folder, or choose another path`;
+    let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full);
+    while (kind(folder) === "missing" && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder) !== folder)
+        folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder);
+    if (kind(folder) === "file")
+        return `${shown} cannot be written: ${folder} is a file where a folder is needed; remove it or choose another path`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(folder, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+    }
+    catch {
+        return `${shown} cannot be written: the folder ${folder} is read-only for the job's user; make it writable or choose another path`;
+    }
+    return undefined;
+}
+function kind(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch {
+        return "missing";
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory() ? "folder" : "file";
+    }
+    catch {
+        // A dangling link: writing through it would create its target, which the path rule has judged.
+        return "missing";
+    }
+}
+
+
+/***/ }),
+
 /***/ 974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50105,7 +50617,57 @@ function slices(text, start, end, write, size = 1 << 16) {
 
 /***/ }),
 
-/***/ 5181:
+/***/ 3412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ maskSecrets),
+/* harmony export */   x: () => (/* binding */ knownSecrets)
+/* harmony export */ });
+// The secrets a run knows, whatever name they came under: a token the workflow hands a step as
+// NODE_AUTH_TOKEN or NPM_TOKEN, the action's own secret inputs (INPUT_TOKEN, INPUT_NPM-TOKEN,
+// INPUT_KEY), the runner's tokens. Text from elsewhere (a gate command's output, npm's or git's
+// messages) can carry them; every text the toolkit prints or records goes through maskSecrets.
+/** Variable names that hold a secret: …TOKEN, …SECRET, …PASSWORD, …PASSPHRASE, …KEY (not a public one), …IDENTITIES. */
+const SECRET_NAME = /(?:^|[_-])(?:TOKEN|SECRET|PASSWORD|PASSPHRASE|KEY|IDENTITIES|CREDENTIALS?)$/i;
+const NOT_SECRET = /PUBLIC/i;
+// Shorter values ("true", "1") are settings, not secrets: masking them would mangle every message.
+const SHORTEST = 8;
+/** The secret values in an environment, longest first (a secret that contains another is masked whole). */
+function knownSecrets(env) {
+    const found = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || !SECRET_NAME.test(name) || NOT_SECRET.test(name))
+            continue;
+        for (const part of partsOf(value))
+            found.add(part);
+    }
+    return [...found].sort((a, b) => b.length - a.length);
+}
+/** A value and, for one of several lines (a PEM key), each line long enough to give it away. */
+function partsOf(value) {
+    const trimmed = value.trim();
+    const parts = trimmed.length >= SHORTEST ? [trimmed] : [];
+    if (trimmed.includes("\n")) {
+        for (const line of trimmed.split(/\r?\n/))
+            if (line.trim().length >= 16 && !line.startsWith("-----"))
+                parts.push(line.trim());
+    }
+    return parts;
+}
+/** The text with every one of the secrets replaced by `***`. */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of secrets)
+        if (masked.includes(secret))
+            masked = masked.split(secret).join("***");
+    return masked;
+}
+
+
+/***/ }),
+
+/***/ 2373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50395,7 +50957,27 @@ function readRevert(header, rest, type) {
     return { header: normalizeHeader(named), ...(exact !== undefined ? { exactHeader: exact } : {}), ...(sha ? { sha } : {}) };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/commits/printable.ts
+// Commit messages are untrusted text that ends up in terminals (logs), the CHANGELOG, release notes
+// and outputs. Terminal control characters in them could recolour, hide or rewrite what a reader
+// sees (an ESC sequence that moves the cursor, a BEL, an OSC 8 link): they are removed where the
+// commits are read, so every renderer gets clean text.
+// Escape sequences whole: CSI (`ESC [` or C1 0x9b, parameters, final byte), OSC (`ESC ]` or C1 0x9d,
+// up to BEL or ST) and the two-character ones (`ESC c`, `ESC (B`, ...).
+const SEQUENCES = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?|\x1b[ -/]*[0-~]/g;
+// Then any other control character: C0 but tab, newline and carriage return (line ends are
+// normalized by the parser), DEL, and C1.
+const CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const ANY = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+/** The text without terminal control characters and escape sequences; the same string when it has none. */
+function printable(text) {
+    if (!ANY.test(text))
+        return text;
+    return text.replace(SEQUENCES, "").replace(CONTROLS, "");
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/logged-commit.ts
+
 
 
 const NEWLINE = 0x0a;
@@ -50485,7 +51067,7 @@ class LoggedCommit {
         return this.bytes.toString("utf8", this.dateStart, this.messageStart - 1);
     }
     get message() {
-        return this.bytes.toString("utf8", this.messageStart, this.messageEnd);
+        return printable(this.bytes.toString("utf8", this.messageStart, this.messageEnd));
     }
     get body() {
         return this.split().body;
@@ -50515,7 +51097,7 @@ class LoggedCommit {
         const lines = [];
         for (let start = from;;) {
             const newline = body.indexOf(NEWLINE, start);
-            lines.push(body.toString("utf8", start, newline === -1 ? body.length : newline));
+            lines.push(printable(body.toString("utf8", start, newline === -1 ? body.length : newline)));
             if (newline === -1)
                 break;
             start = newline + 1;
@@ -50524,7 +51106,7 @@ class LoggedCommit {
         return footers.length === 0 ? NO_FOOTERS : footers;
     }
     split() {
-        return splitBodyAndFooters(this.bodyStart === -1 ? "" : this.bytes.toString("utf8", this.bodyStart, this.messageEnd));
+        return splitBodyAndFooters(this.bodyStart === -1 ? "" : printable(this.bytes.toString("utf8", this.bodyStart, this.messageEnd)));
     }
 }
 /** The people and Conventional Commit words of one reading, kept once each instead of once per commit. */
@@ -50659,7 +51241,7 @@ function commitFromRecord(filled, start, ends, scanner) {
         messageEnd--;
     const newline = scanner.newline.at(filled, messageStart);
     const headerEnd = newline === -1 || newline >= messageEnd ? messageEnd : newline;
-    const header = filled.toString("utf8", messageStart, headerEnd).trim();
+    const header = printable(filled.toString("utf8", messageStart, headerEnd)).trim();
     const bodyStart = headerEnd === messageEnd ? -1 : headerEnd + 1;
     if (needsWholeMessage(filled, messageStart, messageEnd, bodyStart, scanner) || looksLikeRevert(header)) {
         const parentText = filled.toString("latin1", ends[0] + 1, ends[1]);
@@ -50669,7 +51251,7 @@ function commitFromRecord(filled, start, ends, scanner) {
             authorName: author.name,
             authorEmail: author.email,
             authorDate: filled.toString("utf8", ends[3] + 1, ends[4]),
-            message: filled.toString("utf8", messageStart, messageEnd),
+            message: printable(filled.toString("utf8", messageStart, messageEnd)),
         });
     }
     const parts = scanHeader(header);
@@ -50946,6 +51528,45 @@ var errors = __nccwpck_require__(5341);
 var identity_committer = __nccwpck_require__(7296);
 // EXTERNAL MODULE: ./packages/core/src/config/yaml-module.ts
 var yaml_module = __nccwpck_require__(5038);
+;// CONCATENATED MODULE: ./packages/core/src/manifests/read-version.ts
+
+
+const VERSION_TOKEN = /\bv?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\b/;
+/**
+ * The version a manifest's text carries where version-bump writes it, or undefined when it holds
+ * none that is valid SemVer (a broken file is reported by the update, not here).
+ */
+async function manifestVersion(manifest, text) {
+    let found;
+    try {
+        switch (manifest.kind) {
+            case "package-json":
+                found = JSON.parse(text).version;
+                break;
+            case "json":
+                found = keysOf(manifest.jsonPath).reduce((node, key) => node?.[key], JSON.parse(text));
+                break;
+            case "yaml":
+                found = (await (0,yaml_module/* yamlModule */.A)()).parseDocument(text).getIn(keysOf(manifest.yamlPath));
+                break;
+            case "marker":
+                found = VERSION_TOKEN.exec(text.split("\n").find((line) => line.includes(manifest.marker) && VERSION_TOKEN.test(line)) ?? "")?.[1];
+                break;
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return typeof found === "string" ? (semver_default().valid(found.replace(/^v/, "")) ?? undefined) : undefined;
+}
+function keysOf(path) {
+    return path
+        .replace(/^\$\.?/, "")
+        .split(/\.|\[(\d+)\]/)
+        .filter((part) => part !== undefined && part !== "")
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
 /**
  * Finds where a string value sits in a JSON text, so that a version can be replaced in place and
@@ -51164,8 +51785,8 @@ var apply = __nccwpck_require__(1513);
 var file_effects = __nccwpck_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __nccwpck_require__(1070);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __nccwpck_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __nccwpck_require__(3848);
 ;// CONCATENATED MODULE: ./packages/core/src/records/yaml-write.ts
 /**
  * A YAML writer for the plain data our records hold (maps, lists, strings, numbers, booleans,
@@ -51409,9 +52030,11 @@ function evidenceRecord(context, result) {
  * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
  */
 function evidenceWriter(path, context) {
-    return async (result) => {
+    const sink = async (result) => {
         await (0,files/* writeFileAtomic */.Z)(path, writeYaml(evidenceRecord(context, result)));
     };
+    sink.path = path;
+    return sink;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts + 1 modules
@@ -51813,7 +52436,8 @@ function resolveLine(branches, branch, prereleaseInput) {
 function decidePackage(input) {
     const { config, pkg, line } = input;
     const all = input.parsed ?? input.commits.map(parseCommit);
-    const previous = input.base?.version.version;
+    // Without a release tag, the version the manifest carries is the last release (never a silent downgrade).
+    const previous = input.base?.version.version ?? input.manifestBase?.version;
     // A release commit of the tool above the last tag (release-please's merged release PR) is a
     // release still to be tagged: only the commits after it are new.
     const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern, config.releasePleasePrerelease !== undefined) : undefined;
@@ -51839,7 +52463,8 @@ function decidePackage(input) {
         name: pkg.name,
         path: pkg.path,
         tagPrefix: pkg.tagPrefix,
-        ...(previous ? { previous, previousTag: input.base.name } : {}),
+        ...(previous ? { previous } : {}),
+        ...(input.base ? { previousTag: input.base.name } : {}),
         bump: "none",
         level,
         commitCount: input.commits.length,
@@ -51882,7 +52507,8 @@ function decidePackage(input) {
             decision.override = `bump input (${input.bump})`;
         else if (pending)
             decision.override = `release commit '${pending.header}', not tagged: ${pending.version} is the previous release`;
-        const lastStable = pending?.version ?? input.lastStable?.version.version;
+        const manifestStable = input.manifestBase && !semver_default().prerelease(input.manifestBase.version) ? input.manifestBase.version : undefined;
+        const lastStable = pending?.version ?? input.lastStable?.version.version ?? manifestStable;
         const result = nextVersion({
             ...(from ? { previous: from } : {}),
             ...(lastStable ? { lastStable } : {}),
@@ -52183,6 +52809,7 @@ async function hasRemote(git) {
 
 
 
+
 /** version-bump from start to end: observe, decide, plan, and (unless dry-run) apply. */
 async function runVersionBump(ports, inputs, loaded) {
     const { git, files, reporter } = ports;
@@ -52305,6 +52932,10 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         const touching = await commitsTouching(ports.git, range, [pkg.path]);
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
+    const manifestBase = base ? undefined : await manifestStart(ports.git, pkg, parsed, config.versioning);
+    if (manifestBase) {
+        ports.reporter.annotate("notice", `${pkg.name === "." ? "" : `${pkg.name}: `}no release tag yet, so the first release continues from the version ${manifestBase.path} carries (${manifestBase.version})`);
+    }
     const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
     const existing = new Set((0,version_tags/* versionTags */.OP)(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
@@ -52314,6 +52945,7 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         reachable: inRange,
         ...(base ? { base } : {}),
         ...(lastStable ? { lastStable } : {}),
+        ...(manifestBase ? { manifestBase } : {}),
         commits: parsed.map((commit) => commit.raw),
         parsed,
         existing,
@@ -52348,6 +52980,27 @@ function releaseBase(tags, pkg, line, versioning) {
 function versionInRange(tag, range) {
     return semver_default().satisfies(tag.version, range, { includePrerelease: true });
 }
+/**
+ * Where a package's first release starts when it has no release tag: the version its first
+ * manifest carries, as committed before cadence's own release commit for it (a re-run after the
+ * release commit decides the same version). Undefined when the manifest holds none or holds the
+ * initial version (a fresh project: the first release is that version).
+ */
+async function manifestStart(git, pkg, commits, versioning) {
+    const manifest = manifestPaths(pkg).manifests[0];
+    if (!manifest)
+        return undefined;
+    const message = versioning.releaseCommit.message;
+    const [before, after] = message.split("{version}", 2);
+    const release = commits.find((commit) => (after === undefined ? commit.header === message : commit.header.startsWith(before) && commit.header.endsWith(after)));
+    const { stdout, exitCode } = await git.run(["show", `${release ? `${release.raw.sha}^` : "HEAD"}:./${manifest.path}`], { allowFailure: true });
+    if (exitCode !== 0)
+        return undefined;
+    const version = await manifestVersion(manifest, stdout);
+    if (!version || version === versioning.initialVersion)
+        return undefined;
+    return { path: manifest.path, version };
+}
 /** No tags in a clone with a remote, while package.json says a version was released: the tags were not fetched. */
 function refuseMissingTags(decisions, manifest) {
     if (!manifest)
@@ -52361,7 +53014,7 @@ function refuseMissingTags(decisions, manifest) {
     }
     // 1.0.0 and 0.1.0 are what `npm init` and fresh projects start with; anything above has been released before.
     const released = typeof version === "string" && semver_default().valid(version) && !semver_default().prerelease(version) && semver_default().gt(version, semver_default().major(version) === 0 ? "0.1.0" : "1.0.0");
-    if (released && decisions.every((decision) => !decision.previous)) {
+    if (released && decisions.every((decision) => !decision.previousTag)) {
         throw new errors/* ConfigurationError */.j1(`no release tags were found, but package.json says ${version}: this looks like a clone without tags. ` +
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }
@@ -52704,6 +53357,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -61393,7 +62053,6 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
-  Vt: () => (/* binding */ getBooleanInput),
   V4: () => (/* binding */ getInput),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
@@ -61405,7 +62064,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);

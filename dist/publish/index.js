@@ -36491,15 +36491,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8964);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8898);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2034);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9460);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4137);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3845);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2687);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4479);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9563);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8898);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2034);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1707);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4137);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3848);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2687);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4479);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9801);
 
 
 async function run() {
@@ -36511,6 +36512,7 @@ async function run() {
     reporter.secret(npmToken);
     const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_2__/* .parsePublishInputs */ .Q)({
         cwd,
+        scratch: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .scratchFolder */ .$B)(process.env),
         dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("dry-run"),
         planHash: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("plan-hash"),
         version: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("version"),
@@ -36528,11 +36530,11 @@ async function run() {
         release: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("release"),
         notesFile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("notes-file"),
         committer: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("committer"),
-        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
+        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
     });
     const forge = inputs.release === false
         ? undefined
-        : (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .chooseReleaseForge */ .g)({
+        : (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .chooseReleaseForge */ .g)({
             token,
             requireToken: true,
             localDir: "",
@@ -36540,19 +36542,19 @@ async function run() {
             ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
             log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
         });
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runPublish */ .j)({
-        git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(cwd),
-        files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .LocalFiles */ .h(cwd),
-        clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .m,
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .runPublish */ .j)({
+        git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .GitCli */ .T(cwd),
+        files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .LocalFiles */ .h(cwd),
+        clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .systemClock */ .m,
         reporter,
         forge,
-        registryFor: (url) => new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .NpmCli */ .I({ registry: url, cwd, ...(npmToken ? { token: npmToken } : {}) }),
+        registryFor: (url) => new _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .NpmCli */ .I({ registry: url, cwd, ...(npmToken ? { token: npmToken } : {}) }),
         npmTokenGiven: npmToken !== "",
         // The same token pushes the commit and the tags, handed to git for those commands only.
         pushToken: token,
         env: process.env,
     }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .publishOutputs */ .e)(result);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .publishOutputs */ .e)(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("release-url", outputs.releaseUrl ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("release-id", outputs.releaseId === null ? "" : String(outputs.releaseId));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("tag", outputs.tag);
@@ -36561,9 +36563,9 @@ async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("skipped", JSON.stringify(outputs.skipped));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("plan-hash", outputs.planHash);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderPublishSummary */ .O)(result));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .renderPublishSummary */ .O)(result));
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -36577,8 +36579,14 @@ __webpack_async_result__();
 /* harmony export */   $: () => (/* binding */ annotationProperties),
 /* harmony export */   m: () => (/* binding */ runAsAction)
 /* harmony export */ });
+/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1488);
+/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1019);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5341);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+
+
+
 
 
 /** An annotation's place in a file, as @actions/core wants it. */
@@ -36600,9 +36608,34 @@ async function runAsAction(run) {
         await run();
     }
     catch (error) {
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 && error.location)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, annotationProperties(error.location));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
+        // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
+        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMentions */ .Y)(message, "action"), secrets);
+        // Every problem that sits in a file is annotated there, not only the first.
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.located.length > 0) {
+            for (const problem of error.located)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(problem.message), annotationProperties(problem.location));
+        }
+        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.location) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(error.message), annotationProperties(error.location));
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error), secrets));
+        await reportOutcomes(error, secrets);
+    }
+}
+/** After an effect failed part-way: what was done and what was not, in the log and the step summary. */
+async function reportOutcomes(error, secrets) {
+    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomesOf */ .RK)(error);
+    if (!applied)
+        return;
+    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .renderOutcomes */ .SY)(applied), secrets);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+    try {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
+    }
+    catch {
+        // The log above has the same lines.
     }
 }
 
@@ -36626,19 +36659,48 @@ function fixedClock(instant) {
 
 /***/ }),
 
-/***/ 3845:
+/***/ 3848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   h: () => (/* binding */ LocalFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5341);
-/* harmony import */ var _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(974);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ LocalFiles),
+  Z: () => (/* binding */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/errors/system.ts
+var system = __nccwpck_require__(5672);
+// EXTERNAL MODULE: ./packages/core/src/plan/preconditions.ts
+var preconditions = __nccwpck_require__(6822);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/text-encoding.ts
+/**
+ * Text files as people save them: UTF-8 mostly, but editors on Windows still write UTF-16 with a
+ * byte-order mark (PowerShell's `>` did so until version 6). Read as UTF-8, such a file becomes
+ * garbage keys and NUL characters; decoded by its mark, it reads as what the person wrote.
+ */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.subarray(2).toString("utf16le");
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+        return swapped.swap16().toString("utf16le");
+    }
+    return bytes.toString("utf8");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
+var text_source = __nccwpck_require__(974);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/files.ts
+
+
+
 
 
 
@@ -36647,13 +36709,13 @@ function fixedClock(instant) {
 class LocalFiles {
     root;
     constructor(root) {
-        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+        this.root = (0,external_node_path_.resolve)(root);
     }
     locate(path) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.root, path);
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, full);
-        if (rel.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the path ${path} points outside the repository (${this.root})`);
+        const full = (0,external_node_path_.resolve)(this.root, path);
+        const rel = (0,external_node_path_.relative)(this.root, full);
+        if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new errors/* ConfigurationError */.j1(`the path ${path} points outside the repository (${this.root})`);
         }
         return full;
     }
@@ -36662,24 +36724,27 @@ class LocalFiles {
     // waits for a trip through libuv's threads, ten times what the system call takes.
     async read(path) {
         try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.locate(path), "utf8");
+            return decodeText((0,external_node_fs_.readFileSync)(this.locate(path)));
         }
         catch (error) {
             if (error.code === "ENOENT")
                 return undefined;
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, path));
         }
     }
     async list(dir) {
         try {
-            const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(this.locate(dir), { withFileTypes: true });
+            const entries = (0,external_node_fs_.readdirSync)(this.locate(dir), { withFileTypes: true });
             return entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
         }
         catch (error) {
             if (["ENOENT", "ENOTDIR"].includes(error.code ?? ""))
                 return [];
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, dir));
         }
+    }
+    writable(path) {
+        return (0,preconditions/* writableProblem */.u)(this.locate(path), path);
     }
     async write(path, content) {
         await writeFileAtomic(this.locate(path), content);
@@ -36695,33 +36760,41 @@ class LocalFiles {
  * costs a command more to load than all its writes take.
  */
 async function writeFileAtomic(path, content) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    }
+    catch (error) {
+        throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.dirname)(path));
+    }
     // Unique by the process and a random part; "wx" refuses a name somehow taken.
     const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
-        if (content instanceof _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__/* .TextSource */ .p$)
+        if (content instanceof text_source/* TextSource */.p$)
             writePieces(temporary, content);
         else
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content, { flag: "wx" });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+            (0,external_node_fs_.writeFileSync)(temporary, content, { flag: "wx" });
+        (0,external_node_fs_.renameSync)(temporary, path);
     }
     catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        // The temporary name means nothing to the reader: the file being written does.
+        if (error instanceof Error && error.path === temporary)
+            error.path = path;
+        throw (0,system/* atPath */.Z$)(error, path);
     }
 }
 function writePieces(path, content) {
-    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "wx");
+    const file = (0,external_node_fs_.openSync)(path, "wx");
     try {
         content.each((piece) => writeAll(file, Buffer.from(piece, "utf8")));
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file);
+        (0,external_node_fs_.closeSync)(file);
     }
 }
 function writeAll(file, bytes) {
     for (let written = 0; written < bytes.length;)
-        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(file, bytes, written);
+        written += (0,external_node_fs_.writeSync)(file, bytes, written);
 }
 
 
@@ -37147,7 +37220,7 @@ function missingGitOrDirectory(cwd, error) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3845);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3848);
 
 
 
@@ -37231,25 +37304,39 @@ class PlannedFiles {
 /* harmony export */   X: () => (/* binding */ ActionsReporter)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _action_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9801);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+/* harmony import */ var _action_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9801);
 
 
-/** Reports through the Actions runner: log lines, groups, annotations and the step summary. */
+
+/**
+ * Reports through the Actions runner: log lines, groups, annotations and the step summary. Every
+ * secret the step's environment holds (under any name: NODE_AUTH_TOKEN, NPM_TOKEN, a secret
+ * input) is registered with the runner and masked here too, as the summary is not a log the
+ * runner masks.
+ */
 class ActionsReporter {
+    secrets;
+    constructor(env = process.env) {
+        this.secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(env);
+        for (const secret of this.secrets)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+    }
     info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(this.mask(message));
     }
     debug(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(this.mask(message));
     }
     annotate(level, message, location) {
-        const properties = (0,_action_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationProperties */ .$)(location);
+        const properties = (0,_action_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationProperties */ .$)(location);
+        const text = this.mask(message);
         if (level === "error")
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, properties);
         else if (level === "warning")
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(text, properties);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(text, properties);
     }
     group(title, body) {
         return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body);
@@ -37258,11 +37345,18 @@ class ActionsReporter {
         // Outside a runner there is no summary file; the log has the same facts.
         if (!process.env.GITHUB_STEP_SUMMARY)
             return;
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(this.mask(markdown), true).write();
     }
     secret(value) {
-        if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        if (!value)
+            return;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        if (!this.secrets.includes(value))
+            this.secrets.push(value);
+        this.secrets.sort((a, b) => b.length - a.length);
+    }
+    mask(text) {
+        return (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(text, this.secrets);
     }
 }
 
@@ -37279,17 +37373,25 @@ class ActionsReporter {
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
+/* harmony import */ var _mention_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1019);
+/* harmony import */ var _system_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5672);
+
+
 /** Something the user can fix: bad config, bad input, a repository in the wrong state. */
 class ConfigurationError extends Error {
     location;
     problems;
+    located;
     name = "ConfigurationError";
     constructor(message, location, 
     /** Every problem found, when several were collected at once. */
-    problems = []) {
+    problems = [], 
+    /** The problems that sit at a place in a file, each to be annotated there. */
+    located = []) {
         super(message);
         this.location = location;
         this.problems = problems;
+        this.located = located;
     }
 }
 /** A git command failed for a reason that is not the user's input. */
@@ -37322,8 +37424,14 @@ function formatLocation(location) {
         text += `:${location.column}`;
     return text;
 }
-/** One line for a person, whatever was thrown; never a stack trace. */
-function describeError(error) {
+/**
+ * One line for a person, whatever was thrown; never a stack trace. Settings named in the message
+ * are said as `surface` names them (errors/mention.ts): inputs in an action, flags in the CLI.
+ */
+function describeError(error, surface = "action", flags = {}) {
+    return (0,_mention_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMentions */ .Y)(describeAny(error), surface, flags);
+}
+function describeAny(error) {
     if (error instanceof ConfigurationError) {
         const where = formatLocation(error.location);
         const head = where ? `${where}: ${error.message}` : error.message;
@@ -37333,12 +37441,93 @@ function describeError(error) {
         const detail = error.stderr.trim().split("\n").slice(-3).join(" ");
         return `${error.message}${detail ? `: ${detail}` : ""}`;
     }
+    const system = (0,_system_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSystemError */ .Zo)(error);
+    if (system !== undefined)
+        return system;
     // Forge failures (forge/errors.ts) already say what failed and what to do.
     if (error instanceof Error && error.name === "ForgeError")
         return error.message;
     if (error instanceof Error)
         return `unexpected error: ${error.message}`;
     return `unexpected error: ${String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 1019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ renderMentions)
+/* harmony export */ });
+/* unused harmony export mention */
+const MARK = /«([a-z][a-z0-9-]*)»/g;
+function mention(input) {
+    return `«${input}»`;
+}
+/** `flags`: the CLI's name where it differs from the input's (out-dir → out). */
+function renderMentions(text, surface, flags = {}) {
+    return text.replace(MARK, (_, name) => (surface === "cli" ? `--${flags[name] ?? name}` : `the ${name} input`));
+}
+
+
+/***/ }),
+
+/***/ 5672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z$: () => (/* binding */ atPath),
+/* harmony export */   Zo: () => (/* binding */ describeSystemError)
+/* harmony export */ });
+/* unused harmony export isSystemError */
+const ADVICE = {
+    ENOENT: (path) => `${path} does not exist: check the path (paths are relative to the repository)`,
+    EACCES: (path, error) => `${path} cannot be ${verb(error)}: permission denied; make it writable for the job's user, or choose another path`,
+    EPERM: (path, error) => `${path} cannot be ${verb(error)}: the operation is not permitted; make it writable for the job's user, or choose another path`,
+    EROFS: (path) => `${path} is on a read-only file system: choose a path on a writable one`,
+    EISDIR: (path) => `${path} is a folder where a file was expected: give the path of a file, or remove the folder`,
+    ENOTDIR: (path) => `a part of ${path} is a file where a folder was expected: remove that file or choose another path`,
+    EEXIST: (path) => `${path} already exists and is in the way: remove it or choose another path`,
+    ENOTEMPTY: (path) => `${path} is a folder that is not empty: empty or remove it, or choose another path`,
+    ENOSPC: (path) => `no space left on the device to write ${path}: free some space`,
+    EMFILE: (path) => `too many files open while reading ${path}: raise the limit of open files (ulimit -n)`,
+    ELOOP: (path) => `${path} is a loop of symbolic links: correct the links`,
+    ENAMETOOLONG: (path) => `the path ${path} is too long: choose a shorter one`,
+};
+function isSystemError(error) {
+    return error instanceof Error && typeof error.code === "string" && /^E[A-Z]+$/.test(error.code);
+}
+/** One line for a file-system error, or undefined when it is not one we can say better. */
+function describeSystemError(error) {
+    if (!isSystemError(error))
+        return undefined;
+    const advice = ADVICE[error.code];
+    if (!advice)
+        return undefined;
+    const path = error.path ?? pathInMessage(error.message);
+    if (path === undefined)
+        return `${advice("a path", error)} (${error.code})`;
+    return `${advice(path, error)} (${error.code})`;
+}
+function verb(error) {
+    const call = error.syscall ?? "";
+    if (/^(write|mkdir|rename|copyfile|symlink|unlink|rmdir|rm|chmod|utime)/.test(call))
+        return "written";
+    if (/^(scandir|opendir|readdir)/.test(call))
+        return "listed";
+    return "opened";
+}
+/** Node puts the path in quotes at the end of its message: "ENOENT: no such file or directory, open '/x'". */
+function pathInMessage(message) {
+    return /'([^']+)'(?: -> '[^']+')?$/.exec(message)?.[1];
+}
+/** Gives a file-system error the path it was about, when Node left it out (a read of a folder). */
+function atPath(error, path) {
+    if (isSystemError(error) && error.path === undefined)
+        error.path = path;
+    return error;
 }
 
 
@@ -37430,6 +37619,168 @@ function identityOf(value) {
     if (typeof name !== "string" || typeof email !== "string")
         throw new Error("the effect carries no git identity");
     return { name, email };
+}
+
+
+/***/ }),
+
+/***/ 9563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ scratchFolder),
+/* harmony export */   ey: () => (/* binding */ confinePath)
+/* harmony export */ });
+/* unused harmony exports recordedPath, configuredPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+
+const MAGIC = /[*?[\]{}!]/;
+/** Judges one path input by the rule above; `name` is the input's name, for the message. */
+function confinePath(name, given, places, rule = {}) {
+    if (given.includes("\0"))
+        return { problem: `${name}: a path cannot contain a NUL character` };
+    const parts = given.split(/[\\/]+/);
+    const magic = rule.glob ? parts.findIndex((part) => MAGIC.test(part)) : -1;
+    if (magic >= 0 && parts.slice(magic).includes(".."))
+        return { problem: `${name}: the glob '${given}' climbs out with '..'; write it relative to the repository` };
+    const fixed = magic >= 0 ? parts.slice(0, magic).join("/") || "." : given;
+    const rest = magic >= 0 ? parts.slice(magic).join("/") : "";
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root);
+    const logical = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, fixed === "" ? "." : fixed);
+    const real = followLinks(logical);
+    const realRoot = followLinks(root);
+    if (within(realRoot, real)) {
+        const base = within(root, logical) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, logical) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, real);
+        return { path: joinRelative(base, rest) };
+    }
+    if (rule.scratch && places.scratch) {
+        const scratch = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.scratch);
+        if (within(followLinks(scratch), real))
+            return { path: rest ? `${logical}/${rest}` : logical };
+    }
+    const through = within(root, logical) ? " through a symbolic link" : "";
+    const allowed = rule.scratch ? "inside the repository or the run's temporary folder (RUNNER_TEMP)" : "inside the repository";
+    return { problem: `${name}: '${given}' leads outside the repository${through}; give a path ${allowed}, relative to the repository` };
+}
+/** A path as records keep it: relative to the repository, or `$RUNNER_TEMP/…` for the temporary folder. */
+function recordedPath(path, places) {
+    const full = resolve(places.root, path);
+    if (within(resolve(places.root), full))
+        return toSlashes(relative(resolve(places.root), full)) || ".";
+    if (places.scratch && within(resolve(places.scratch), full))
+        return `$RUNNER_TEMP/${toSlashes(relative(resolve(places.scratch), full))}`.replace(/\/$/, "");
+    return full;
+}
+function joinRelative(base, rest) {
+    const path = toSlashes(base);
+    if (!rest)
+        return path || ".";
+    return path ? `${path}/${rest}` : rest;
+}
+function toSlashes(path) {
+    return path.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
+}
+function within(folder, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
+    return rel === "" || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== ".." && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+}
+/**
+ * The path with every symbolic link of its existing part followed; the part not there yet is kept
+ * as written. A dangling link is followed by what it names, so it cannot hide where a write goes.
+ */
+function followLinks(path, depth = 0) {
+    let existing = path;
+    const missing = [];
+    while (!present(existing)) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+        if (parent === existing)
+            return path;
+        missing.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ""));
+        existing = parent;
+    }
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...missing);
+    }
+    catch {
+        if (depth > 16)
+            return path;
+        try {
+            return followLinks((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(existing)), ...missing), depth + 1);
+        }
+        catch {
+            return path;
+        }
+    }
+}
+function present(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The run's temporary folder: RUNNER_TEMP in Actions, the system's temporary folder elsewhere. */
+function scratchFolder(env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+/** A path from the config file, held to the same rule; a refusal points at the line that set it. */
+function configuredPath(name, given, places, rule, location) {
+    const judged = confinePath(name, given, places, rule);
+    if (judged.problem !== undefined)
+        throw new ConfigurationError(judged.problem, location);
+    return judged.path;
+}
+
+
+/***/ }),
+
+/***/ 1488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IF: () => (/* binding */ withOutcomes),
+/* harmony export */   RK: () => (/* binding */ outcomesOf),
+/* harmony export */   SY: () => (/* binding */ renderOutcomes)
+/* harmony export */ });
+/**
+ * When an effect fails part-way through a plan, what was done and what was not travels with the
+ * error to the boundary, which writes it to the log and the step summary (the evidence file has it
+ * too): a person sees at once what to clean up or what a re-run will finish.
+ */
+const KEY = Symbol.for("release-cadence.applied");
+function withOutcomes(error, result) {
+    if (error !== null && typeof error === "object")
+        Object.defineProperty(error, KEY, { value: result, enumerable: false, configurable: true });
+    return error;
+}
+function outcomesOf(error) {
+    if (error === null || typeof error !== "object")
+        return undefined;
+    return error[KEY];
+}
+const WORDS = { done: "done", skipped: "already done", failed: "failed", planned: "not done" };
+/** Markdown: one line per effect, in plan order, with the failure's reason. */
+function renderOutcomes(result) {
+    const count = (status) => result.outcomes.filter((outcome) => outcome.status === status).length;
+    const done = count("done") + count("skipped");
+    const lines = [
+        `### The run stopped part-way: ${done} of ${result.outcomes.length} effects done, ${count("failed")} failed, ${count("planned")} not done`,
+        "",
+        ...result.outcomes.map((outcome) => `- ${WORDS[outcome.status]}: ${outcome.summary}${outcome.error ? ` (${outcome.error.split("\n")[0]})` : ""}`),
+        "",
+        "A re-run with the same inputs skips what is done and carries out the rest.",
+    ];
+    return `${lines.join("\n")}\n`;
 }
 
 
@@ -37573,6 +37924,60 @@ function renderPlan(plan, hash) {
         lines.push("Nothing to do.");
     plan.effects.forEach((effect, index) => lines.push(`${index + 1}. ${effect.summary}`));
     return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 6822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ writableProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Whether a file can be written at `full`, judged before the first effect runs, so that a plan that
+ * would fail half-way (a folder where the file goes, a file where a folder is needed, a read-only
+ * folder) fails before it changes anything. `shown` is how the message names the path.
+ * Undefined when the write can go ahead.
+ */
+function writableProblem(full, shown) {
+    const here = kind(full);
+    if (here === "folder")
+        return `${shown} is a folder, but a file is to be written there: remove or rename the folder, or choose another path`;
+    let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full);
+    while (kind(folder) === "missing" && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder) !== folder)
+        folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder);
+    if (kind(folder) === "file")
+        return `${shown} cannot be written: ${folder} is a file where a folder is needed; remove it or choose another path`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(folder, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+    }
+    catch {
+        return `${shown} cannot be written: the folder ${folder} is read-only for the job's user; make it writable or choose another path`;
+    }
+    return undefined;
+}
+function kind(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch {
+        return "missing";
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory() ? "folder" : "file";
+    }
+    catch {
+        // A dangling link: writing through it would create its target, which the path rule has judged.
+        return "missing";
+    }
 }
 
 
@@ -43347,6 +43752,7 @@ class GitHubReleases {
             url: data.html_url,
             immutable: data.immutable === true,
             assets: data.assets.map(presentAsset),
+            ...(data.published_at && !data.draft ? { publishedAt: new Date(data.published_at).toISOString() } : {}),
         };
     }
 }
@@ -43358,8 +43764,8 @@ function presentAsset(data) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __nccwpck_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __nccwpck_require__(3848);
 ;// CONCATENATED MODULE: ./packages/core/src/forge/local.ts
 
 
@@ -43515,6 +43921,7 @@ class LocalForge {
             immutable: stored.immutable,
             url: this.folder(stored.tag),
             assets: await this.assets(stored.tag),
+            ...(stored.publishedAt && !stored.draft ? { publishedAt: stored.publishedAt } : {}),
         };
     }
     async assets(tag) {
@@ -43579,6 +43986,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ parsePublishInputs)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -43588,7 +43997,10 @@ var errors = __nccwpck_require__(5341);
 var committer = __nccwpck_require__(7296);
 // EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
 var metadata = __nccwpck_require__(9229);
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __nccwpck_require__(9563);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/fields.ts
+
 
 
 
@@ -43601,7 +44013,12 @@ const CHANNEL = /^[0-9A-Za-z-]+$/;
  * problem so they are all reported at once. An empty string means "not given", as in Actions.
  */
 class InputFields {
+    places;
     problems = [];
+    /** `places`: the repository and the run's temporary folder, for the path inputs (inputs/paths.ts). */
+    constructor(places) {
+        this.places = places;
+    }
     problem(message) {
         this.problems.push(message);
     }
@@ -43678,6 +44095,26 @@ class InputFields {
         this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
         return undefined;
     }
+    /**
+     * A path input, held to the one path rule (inputs/paths.ts): inside the repository, or the run's
+     * temporary folder where `rule.scratch` allows it. Comes back relative to the repository.
+     */
+    path(name, value, rule = {}) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (!this.places)
+            throw new Error(`the path input ${name} was read without knowing the repository`);
+        const judged = (0,paths/* confinePath */.ey)(name, clean, this.places, rule);
+        if (judged.problem !== undefined)
+            this.problem(judged.problem);
+        return judged.path;
+    }
+    /** A list of path inputs (one per line, commas too when `commas`), each held to the path rule. */
+    paths(name, value, rule = {}) {
+        const items = this.list(value, rule.commas ? { commas: true } : {});
+        return items.map((item) => this.path(name, item, rule)).filter((item) => item !== undefined);
+    }
     /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
     list(value, options = {}) {
         if (value === undefined)
@@ -43699,9 +44136,10 @@ class InputFields {
 ;// CONCATENATED MODULE: ./packages/core/src/publish/inputs.ts
 
 
+
 /** Checks the inputs together and reports every problem at once. */
 function parsePublishInputs(raw) {
-    const fields = new InputFields();
+    const fields = new InputFields({ root: raw.cwd, scratch: raw.scratch });
     // provenance, floating-tags and release also take `auto`: decided from the run's context.
     const flag = (name, value) => fields.flag(name, value, { auto: true });
     const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
@@ -43716,7 +44154,12 @@ function parsePublishInputs(raw) {
     if (inputs.version !== undefined && inputs.prerelease !== undefined && channel !== inputs.prerelease) {
         fields.problem(`version ${inputs.version} is not a pre-release on the channel '${inputs.prerelease}' that prerelease names: give one of them, or both for the same channel (e.g. 2.0.0-${inputs.prerelease}.1)`);
     }
-    for (const key of ["branch", "package", "configPath", "remote", "registry", "notesFile", "plannedDir"]) {
+    for (const [key, name, scratch] of [["configPath", "config", false], ["notesFile", "notes-file", true], ["plannedDir", "planned-dir", true]]) {
+        const path = fields.path(name, raw[key], { scratch });
+        if (path !== undefined)
+            inputs[key] = key === "plannedDir" ? (0,external_node_path_.resolve)(raw.cwd, path) : path;
+    }
+    for (const key of ["branch", "package", "remote", "registry"]) {
         const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -43734,10 +44177,10 @@ function parsePublishInputs(raw) {
         else
             fields.problem(`dist-tag must be a name such as latest, next or beta (not a version or range), not '${distTag}'`);
     }
-    const assets = fields.list(raw.assets, { commas: true });
+    const assets = fields.paths("assets", raw.assets, { commas: true, glob: true, scratch: true });
     if (assets.length > 0)
         inputs.assets = assets;
-    const npmPackages = fields.list(raw.npmPackages, { commas: true });
+    const npmPackages = fields.paths("npm-packages", raw.npmPackages, { commas: true });
     if (npmPackages.length > 0)
         inputs.npmPackages = npmPackages;
     const provenance = flag("provenance", raw.provenance);
@@ -43820,7 +44263,7 @@ function renderPublishSummary(result) {
 
 /***/ }),
 
-/***/ 9460:
+/***/ 1707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44768,7 +45211,7 @@ async function loadConfig(files, options = {}) {
         }
         // The validator (ajv and the compiled schema) loads only when there is a file to check: most
         // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4020));
+        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4984));
         validateConfig(source);
         const raw = source.value;
         return {
@@ -44786,9 +45229,15 @@ async function loadConfig(files, options = {}) {
     return { versioning: defaultVersioning(), raw: {}, source: { kind: "defaults", files: [], notices: [] } };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/plan/outcomes.ts
+var plan_outcomes = __nccwpck_require__(1488);
+// EXTERNAL MODULE: ./packages/core/src/plan/preconditions.ts
+var preconditions = __nccwpck_require__(6822);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __nccwpck_require__(1070);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/apply.ts
+
+
 
 
 /**
@@ -44806,10 +45255,13 @@ async function applyPlan(plan, handlers, options) {
     if (options.dryRun) {
         if (options.logDryRun !== false)
             reportDryRun(plan, hash, options.reporter);
+        // What apply would trip over is knowable now: the dry-run reports it.
+        await checkPreconditions(plan, handlers);
         return result;
     }
     if (options.expectedPlanHash && options.expectedPlanHash !== hash)
         throw new errors/* StalePlanError */.Z(options.expectedPlanHash, hash);
+    await checkPreconditions(plan, handlers, options.evidence?.path);
     for (const [index, effect] of plan.effects.entries()) {
         const handler = handlers[effect.kind];
         const outcome = outcomes[index];
@@ -44828,7 +45280,7 @@ async function applyPlan(plan, handlers, options) {
             outcome.status = "failed";
             outcome.error = error instanceof Error ? error.message : String(error);
             await options.evidence?.(result);
-            throw error;
+            throw (0,plan_outcomes/* withOutcomes */.IF)(error, result);
         }
         await options.evidence?.(result);
     }
@@ -44848,6 +45300,27 @@ function reportDryRun(plan, hash, reporter, title) {
         reporter.info(`  would ${effect.summary}`);
     if (count > DRY_RUN_LINES)
         reporter.info(`  … and ${count - DRY_RUN_LINES} more`);
+}
+/**
+ * Every effect's precondition (and the evidence file's), judged before the first effect: a plan
+ * that cannot be carried out whole fails here, with every problem at once, having changed nothing.
+ */
+async function checkPreconditions(plan, handlers, evidencePath) {
+    const problems = [];
+    for (const effect of plan.effects) {
+        const handler = handlers[effect.kind];
+        const problem = await handler.check?.(effect);
+        // An effect already done (a re-run after a crash) has nothing left to trip over.
+        if (problem !== undefined && !(await handler.isDone(effect).catch(() => false)))
+            problems.push(problem);
+    }
+    const evidence = evidencePath === undefined ? undefined : (0,preconditions/* writableProblem */.u)(evidencePath, `the evidence file ${evidencePath}`);
+    if (evidence !== undefined)
+        problems.push(evidence);
+    if (problems.length === 0)
+        return;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    throw new errors/* ConfigurationError */.j1(`nothing was changed: ${problems[0]}${more}`, undefined, problems);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version-bump/first-questions.ts
@@ -44933,8 +45406,8 @@ async function hasRemote(git) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var adapters_files = __nccwpck_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var adapters_files = __nccwpck_require__(3848);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/src/records/yaml-write.ts
@@ -45180,9 +45653,11 @@ function evidenceRecord(context, result) {
  * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
  */
 function evidenceWriter(path, context) {
-    return async (result) => {
+    const sink = async (result) => {
         await (0,adapters_files/* writeFileAtomic */.Z)(path, writeYaml(evidenceRecord(context, result)));
     };
+    sink.path = path;
+    return sink;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/evidence.ts
@@ -45542,6 +46017,32 @@ function latestOnLine(versions, channel) {
     return { ...(previous ? { previous } : {}), ...(lastStable ? { lastStable } : {}) };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/changelog/fit-text.ts
+/**
+ * The beginning of `text` that fits in `budget` (as `size` measures it: bytes for a step summary,
+ * characters for a GitHub release body), cut after the last whole line, followed by `notice`
+ * (which names where the whole text is); the text itself when it fits.
+ */
+function fitText(text, budget, notice, size) {
+    if (size(text) <= budget)
+        return text;
+    const room = Math.max(0, budget - size(notice));
+    let end = 0;
+    for (let used = 0;;) {
+        const next = text.indexOf("\n", end + 1);
+        const lineEnd = next === -1 ? text.length : next;
+        used += size(text.slice(end, lineEnd));
+        if (used > room)
+            break;
+        end = lineEnd;
+        if (next === -1)
+            break;
+    }
+    return `${text.slice(0, end)}${notice}`;
+}
+const bytes = (part) => Buffer.byteLength(part);
+const characters = (part) => part.length;
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -45633,486 +46134,354 @@ async function listFiles(root) {
     return found.sort();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/publish/channel.ts
-
-/** `existing` holds the versions tagged so far (without prefix); the new one may or may not be among them. */
-function channelOf(version, existing, distTags = {}, forcedDistTag) {
-    const parsed = semver_default().parse(version);
-    if (!parsed)
-        throw new Error(`not a version: ${version}`);
-    if (parsed.prerelease.length > 0) {
-        const id = typeof parsed.prerelease[0] === "string" ? parsed.prerelease[0] : "next";
-        return { name: id, prerelease: true, makeLatest: "false", distTag: forcedDistTag ?? distTags[id] ?? id };
-    }
-    const newest = highestStable(existing);
-    const isNewest = !newest || semver_default().gte(parsed.version, newest);
-    if (isNewest)
-        return { name: "latest", prerelease: false, makeLatest: "true", distTag: forcedDistTag ?? distTags.latest ?? "latest" };
-    // npm would move `latest` back to an older line: give the maintenance line its own dist-tag.
-    const lineTag = `release-${parsed.major}.${parsed.minor}`;
-    return { name: "maintenance", prerelease: false, makeLatest: "false", distTag: forcedDistTag ?? distTags.maintenance?.replace(/\{line\}/g, `${parsed.major}.${parsed.minor}`) ?? lineTag };
-}
-function highestStable(versions) {
-    let best;
-    for (const version of versions) {
-        const parsed = semver_default().parse(version);
-        if (!parsed || parsed.prerelease.length > 0)
-            continue;
-        if (!best || semver_default().gt(parsed.version, best))
-            best = parsed.version;
-    }
-    return best;
-}
+;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
 /**
- * The floating tags (`v1`, `v1.2`) a stable release moves: each only when this version is the
- * newest of its major (or minor) line, so a 1.2.9 hotfix never pulls `v1` back from 1.4.0.
+ * Finds where a string value sits in a JSON text, so that a version can be replaced in place and
+ * everything else (key order, inline arrays, escapes, indentation, line endings) stays as written.
+ * The text must already be valid JSON (the caller has parsed it).
  */
-function floatingTagsFor(version, existing, prefix) {
-    const parsed = semver_default().parse(version);
-    if (!parsed || parsed.prerelease.length > 0)
-        return [];
-    const stable = [...existing, parsed.version].map((candidate) => semver_default().parse(candidate)).filter((candidate) => candidate && candidate.prerelease.length === 0);
-    const newestOf = (filter) => stable.filter(filter).every((candidate) => semver_default().lte(candidate.version, parsed.version));
-    const tags = [];
-    if (newestOf((candidate) => candidate.major === parsed.major))
-        tags.push(`${prefix}${parsed.major}`);
-    if (newestOf((candidate) => candidate.major === parsed.major && candidate.minor === parsed.minor))
-        tags.push(`${prefix}${parsed.major}.${parsed.minor}`);
-    return tags;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/settings.ts
-const DEFAULT_REGISTRY = "https://registry.npmjs.org/";
-/** Merges the config's publish section with the inputs; inputs win. The schema has already checked the section's shape. */
-function publishSettings(config, inputs) {
-    const section = (config.raw.publish ?? {});
-    const release = section.release ?? {};
-    const npm = section.npm ?? {};
-    const notesFile = inputs.notesFile ?? release["notes-file"];
-    const access = npm.access;
-    const distTag = inputs.distTag;
-    return {
-        remote: inputs.remote ?? section.remote ?? "origin",
-        tagMessage: section["tag-message"] ?? "Release {tag}",
-        floatingTags: inputs.floatingTags ?? section["floating-tags"] ?? "auto",
-        release: {
-            enabled: inputs.release ?? release.enabled ?? true,
-            name: release.name ?? "{tag}",
-            ...(notesFile ? { notesFile } : {}),
-            assets: inputs.assets ?? release.assets ?? [],
-        },
-        npm: {
-            packages: inputs.npmPackages ?? npm.packages ?? "auto",
-            registry: inputs.registry ?? npm.registry ?? DEFAULT_REGISTRY,
-            ...(access ? { access } : {}),
-            provenance: inputs.provenance ?? npm.provenance ?? "auto",
-            distTags: npm["dist-tags"] ?? {},
-            ...(distTag ? { distTag } : {}),
-        },
+function locateJsonString(text, path) {
+    let position = 0;
+    const skipSpace = () => {
+        while (position < text.length && /\s/.test(text[position]))
+            position++;
     };
-}
-/** Fills {tag} and {version} in a template from the configuration. */
-function fillTemplate(template, values) {
-    return template.replace(/\{tag\}/g, values.tag).replace(/\{version\}/g, values.version);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/observe.ts
-
-
-
-
-
-
-
-
-
-
-
-async function observe(ports, inputs, settings, context) {
-    const { git } = ports;
-    const { head, release } = context;
-    const tags = await readTags(git);
-    const existingVersions = versionTags(tags.all, release.tagPrefix).versions.map((tag) => tag.version.version);
-    const channel = channelOf(release.version, existingVersions, settings.npm.distTags, settings.npm.distTag);
-    const floating = (await shipsActions(git, settings.floatingTags)) ? floatingTagsFor(release.version, existingVersions, release.tagPrefix) : [];
-    const remote = await resolveRemote(git, settings.remote, inputs.remote !== undefined);
-    if (!remote)
-        ports.reporter.annotate("notice", `there is no git remote '${settings.remote}': the tag is created here and nothing is pushed`);
-    const wanted = [...(context.branch ? [`refs/heads/${context.branch}`] : []), `refs/tags/${release.tag}`, ...floating.map((tag) => `refs/tags/${tag}`)];
-    const found = remote ? await readRemoteRefs(git, remote, wanted) : new Map();
-    const remoteRefs = {};
-    if (remote)
-        for (const ref of wanted)
-            remoteRefs[ref] = found.get(ref) ?? null;
-    const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
-    const branchMoved = branchAt !== undefined && branchAt !== head && !(await isAncestor(git, branchAt, head)) && !(await isAncestor(git, head, branchAt));
-    const values = { tag: release.tag, version: release.version };
-    let forge = null;
-    if (settings.release.enabled && ports.forge) {
-        await ports.forge.checkReleaseAccess();
-        const existing = await ports.forge.findRelease(release.tag);
-        const body = await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP);
-        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body, existing: existing ? releaseState(existing) : null };
-    }
-    const pending = (glob) => ports.reporter.info(`dry-run: the assets matching ${glob} are written by an earlier step's real run (none exist in a dry-run); they will be attached then`);
-    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP, { dryRun: inputs.dryRun, pending }) : [];
-    return {
-        head,
-        branch: context.branch ?? null,
-        release,
-        existingVersions,
-        channel,
-        localTag: (await readLocalTag(git, release.tag)) ?? null,
-        remote,
-        remoteRefs,
-        branchMovedTo: branchMoved ? branchAt : null,
-        floatingTags: floating,
-        tagMessage: fillTemplate(settings.tagMessage, values),
-        tagger: await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
-        forge,
-        assets,
-        npm: await observeNpm(ports, settings, release, inputs.dryRun ? inputs.plannedDir : undefined),
+    const readString = () => {
+        const start = position;
+        position++;
+        while (text[position] !== '"')
+            position += text[position] === "\\" ? 2 : 1;
+        position++;
+        return JSON.parse(text.slice(start, position));
     };
-}
-function releaseState(release) {
-    return { id: release.id, draft: release.draft, immutable: release.immutable, url: release.url, assets: release.assets.map(({ name, digest, size, state }) => ({ name, digest, size, state })) };
-}
-/**
- * The release body: the notes file, relative to the repository or, like asset globs, absolute
- * inside the run's temporary folder (RUNNER_TEMP), where the changelog step of a dry-run keeps
- * the notes it would have written.
- */
-async function releaseBody(files, settings, values, scratch) {
-    if (!settings.release.notesFile)
-        return fillTemplate(settings.tagMessage, values);
-    const path = settings.release.notesFile;
-    const inScratch = scratch !== undefined && (0,external_node_path_.isAbsolute)(path) && !(0,external_node_path_.relative)(scratch, path).startsWith("..");
-    const text = inScratch ? await new adapters_files/* LocalFiles */.h(scratch).read((0,external_node_path_.relative)(scratch, path)) : await files.read(path);
-    if (text === undefined)
-        throw new errors/* ConfigurationError */.j1(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
-    return text;
-}
-/** A configured remote name, or null when a defaulted one is missing (a laptop repository without origin). */
-async function resolveRemote(git, name, named) {
-    const { stdout } = await git.run(["remote"]);
-    if (stdout.split("\n").map((line) => line.trim()).includes(name))
-        return name;
-    if (named)
-        throw new errors/* ConfigurationError */.j1(`there is no git remote '${name}' in this repository (remotes: ${stdout.trim().split("\n").filter(Boolean).join(", ") || "none"})`);
-    return null;
-}
-/** Repositories that ship a GitHub Action get floating major/minor tags, which is how `uses: owner/repo@v1` finds them. */
-async function shipsActions(git, setting) {
-    if (setting !== "auto")
-        return setting;
-    const { stdout } = await git.run(["ls-files", "-z"]);
-    return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
-}
-async function observeNpm(ports, settings, release, plannedDir) {
-    const folders = settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
-    if (folders.length === 0)
-        return null;
-    const registry = ports.registryFor(settings.npm.registry);
-    const provenance = provenanceWanted(settings.npm.provenance, ports.env);
-    const expected = semver_default().parse(release.version).version;
-    const packages = [];
-    for (const folder of folders) {
-        const packed = await registry.pack(folder);
-        if (packed.private)
-            throw new errors/* ConfigurationError */.j1(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
-        // In a dry-run the version is only planned: version-bump's dry-run kept the package.json it would write.
-        const planned = plannedDir && semver_default().parse(packed.version)?.version !== expected ? await plannedVersion(plannedDir, folder) : undefined;
-        if (planned === expected) {
-            const published = await registry.view(packed.name, expected);
-            packages.push({ folder, name: packed.name, version: expected, shasum: null, published: published?.shasum ?? null });
-            continue;
-        }
-        if (semver_default().parse(packed.version)?.version !== expected) {
-            throw new errors/* ConfigurationError */.j1(`${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`, { file: `${folder}/package.json` });
-        }
-        const pkg = { folder, name: packed.name, version: expected, shasum: packed.shasum };
-        const published = await registry.view(pkg.name, pkg.version);
-        // Refused before anything is tagged: a release that cannot complete must not start.
-        if (published && published.shasum !== pkg.shasum)
-            throw publishedElsewhere(pkg, published, registry.url);
-        packages.push({ ...pkg, published: published?.shasum ?? null });
-    }
-    return { registry: registry.url, access: settings.npm.access ?? null, provenance, packages };
-}
-async function autoPackages(ports) {
-    if (!ports.npmTokenGiven)
-        return [];
-    const text = await ports.files.read("package.json");
-    if (text === undefined)
-        return [];
-    try {
-        const manifest = JSON.parse(text);
-        return typeof manifest.name === "string" && manifest.private !== true ? ["."] : [];
-    }
-    catch {
-        return [];
-    }
-}
-/** npm provenance needs the job's OIDC token, which Actions hands out only with `permissions: id-token: write`. */
-function provenanceWanted(setting, env) {
-    const available = env.GITHUB_ACTIONS === "true" && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL);
-    if (setting === "auto")
-        return available;
-    if (setting && !available) {
-        throw new errors/* ConfigurationError */.j1("npm provenance was asked for, but there is no OIDC token: run in GitHub Actions with `permissions: id-token: write`, or set provenance to false");
-    }
-    return setting;
-}
-function observationsJson(observations) {
-    return JSON.parse(JSON.stringify(observations));
-}
-/** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
-async function plannedVersion(dir, folder) {
-    const text = await new adapters_files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
-    try {
-        const version = text === undefined ? undefined : JSON.parse(text).version;
-        return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
-
-
-function releaseDraftEffect(input) {
-    return { kind: "release-draft", id: `release-draft:${input.tag}`, summary: `create the release ${input.name} for ${input.tag} as a draft (${input.forge})`, ...input };
-}
-function releaseAssetEffect(tag, asset) {
-    return { kind: "release-asset", id: `release-asset:${tag}/${asset.name}`, summary: `upload ${asset.path} as ${asset.name} (${asset.size} bytes) to ${tag}`, tag, ...asset };
-}
-function releasePublishEffect(tag, makeLatest, prerelease) {
-    const kind = prerelease ? "as a pre-release" : makeLatest === "true" ? "as Latest" : "without making it Latest";
-    return { kind: "release-publish", id: `release-publish:${tag}`, summary: `publish the draft release ${tag} ${kind}`, tag, makeLatest, prerelease };
-}
-async function releaseOf(forge, tag) {
-    const release = await forge.findRelease(tag);
-    if (!release)
-        throw new Error(`the release for ${tag} disappeared between steps; run publish again`);
-    return release;
-}
-function matches(asset, effect) {
-    if (asset.state !== "uploaded")
-        return false;
-    return asset.digest ? asset.digest === `sha256:${String(effect.sha256)}` : asset.size === effect.size;
-}
-function releaseDraftHandler(forge) {
-    return {
-        async isDone(effect) {
-            return (await forge.findRelease(String(effect.tag))) !== undefined;
-        },
-        async run(effect) {
-            await forge.createDraftRelease({
-                tag: String(effect.tag),
-                name: String(effect.name),
-                body: String(effect.body),
-                prerelease: effect.prerelease === true,
-                commit: String(effect.commit),
-            });
-        },
-    };
-}
-function releaseAssetHandler(forge, root) {
-    return {
-        async isDone(effect) {
-            const release = await forge.findRelease(String(effect.tag));
-            const asset = release?.assets.find((candidate) => candidate.name === effect.name);
-            if (!release || !asset)
-                return false;
-            if (matches(asset, effect))
-                return true;
-            // A draft is not public yet: a half-finished or different upload is replaced by run().
-            if (release.draft)
-                return false;
-            throw new errors/* ConfigurationError */.j1(`the published release ${String(effect.tag)} already has an asset ${String(effect.name)} with other content (${asset.digest ?? `${asset.size} bytes`}, ` +
-                `here sha256:${String(effect.sha256)}). Published assets are never replaced: release a new version.`);
-        },
-        async run(effect) {
-            const release = await releaseOf(forge, String(effect.tag));
-            if (!release.draft && release.immutable) {
-                throw new errors/* ConfigurationError */.j1(`the release ${String(effect.tag)} is published and immutable, so ${String(effect.name)} cannot be added to it. ` +
-                    "Assets are uploaded while the release is a draft; add the asset to the next release.");
+    // Skips any value; returns the range of the value when `depth` has reached the end of the path.
+    const value = (depth) => {
+        skipSpace();
+        const char = text[position];
+        const wanted = depth < path.length ? path[depth] : undefined;
+        if (char === "{") {
+            position++;
+            let found;
+            for (;;) {
+                skipSpace();
+                if (text[position] === "}")
+                    break;
+                const key = readString();
+                skipSpace();
+                position++; // ':'
+                const hit = value(key === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
+                found ??= hit;
+                skipSpace();
+                if (text[position] === ",")
+                    position++;
             }
-            const stale = release.assets.find((candidate) => candidate.name === effect.name);
-            if (stale)
-                await forge.deleteAsset(release, stale);
-            await forge.uploadAsset(release, { name: String(effect.name), path: (0,external_node_path_.isAbsolute)(String(effect.path)) ? String(effect.path) : `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
-        },
+            position++;
+            return found;
+        }
+        if (char === "[") {
+            position++;
+            let found;
+            for (let index = 0;; index++) {
+                skipSpace();
+                if (text[position] === "]")
+                    break;
+                const hit = value(index === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
+                found ??= hit;
+                skipSpace();
+                if (text[position] === ",")
+                    position++;
+            }
+            position++;
+            return found;
+        }
+        const start = position;
+        if (char === '"')
+            readString();
+        else
+            while (position < text.length && !/[\s,\]}]/.test(text[position]))
+                position++;
+        return depth === path.length && char === '"' ? { start, end: position } : undefined;
     };
+    return value(0);
 }
-function releasePublishHandler(forge) {
+
+;// CONCATENATED MODULE: ./packages/core/src/manifests/update.ts
+
+
+
+const SEMVER_TOKEN = /\bv?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?\b/;
+let yaml;
+/**
+ * Loads what updating these manifests takes (the yaml package, for YAML ones): call it before
+ * updateManifest, which stays synchronous for the plan.
+ */
+async function prepareManifestUpdates(manifests) {
+    if (manifests.some((manifest) => manifest.kind === "yaml"))
+        yaml ??= await yamlModule();
+}
+/** The file's text with the version written in; pure, so dry-run and apply see the same result. */
+function updateManifest(manifest, text, version) {
+    switch (manifest.kind) {
+        case "package-json":
+            return updateJson(manifest.path, text, (value) => {
+                setPath(value, ["version"], version, manifest.path);
+            });
+        case "json":
+            return updateJson(manifest.path, text, (value) => setPath(value, splitPath(manifest.jsonPath), version, manifest.path));
+        case "yaml":
+            return updateYaml(manifest.path, text, splitPath(manifest.yamlPath), version);
+        case "marker":
+            return updateMarkedLines(manifest.path, text, manifest.marker, version);
+    }
+}
+/** The lockfile's own version fields: the root and this package's entry under `packages`. */
+function updateLockfile(path, text, version, packagePath) {
+    return updateJson(path, text, (value) => {
+        const lock = value;
+        const key = packagePath === "." ? "" : packagePath;
+        if (key === "" && typeof lock.version === "string")
+            lock.version = version;
+        const entry = lock.packages?.[key];
+        if (entry && typeof entry.version === "string")
+            entry.version = version;
+    });
+}
+function updateJson(path, text, change) {
+    let before;
+    let value;
+    try {
+        before = JSON.parse(text);
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`is not valid JSON, so its version cannot be updated: ${error.message}`, { file: path });
+    }
+    change(value);
+    // Replace only the strings that changed, where they stand; re-serialize only when a key was added.
+    const edits = [];
+    if (changedStrings(before, value, [], edits)) {
+        let output = text;
+        for (const at of edits) {
+            const range = locateJsonString(output, at);
+            output = output.slice(0, range.start) + JSON.stringify(readPath(value, at)) + output.slice(range.end);
+        }
+        return output;
+    }
+    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
+    const newline = text.includes("\r\n") ? "\r\n" : "\n";
+    let output = JSON.stringify(value, null, indent);
+    if (newline !== "\n")
+        output = output.replace(/\n/g, newline);
+    return text.endsWith("\n") ? output + newline : output;
+}
+/** Collects the paths of string values that differ; false when anything else about the shape differs. */
+function changedStrings(before, after, at, edits) {
+    if (typeof before === "string" && typeof after === "string") {
+        if (before !== after)
+            edits.push(at);
+        return true;
+    }
+    if (before && after && typeof before === "object" && typeof after === "object") {
+        const keys = Object.keys(after);
+        if (Array.isArray(before) !== Array.isArray(after) || keys.length !== Object.keys(before).length)
+            return false;
+        return keys.every((key) => key in before && changedStrings(before[key], after[key], [...at, Array.isArray(after) ? Number(key) : key], edits));
+    }
+    return before === after;
+}
+function readPath(value, path) {
+    return path.reduce((node, key) => node[key], value);
+}
+function splitPath(path) {
+    return path
+        .replace(/^\$\.?/, "")
+        .split(/\.|\[(\d+)\]/)
+        .filter((part) => part !== undefined && part !== "")
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+function setPath(root, path, version, file) {
+    let node = root;
+    for (let index = 0; index < path.length - 1; index++) {
+        const next = node?.[path[index]];
+        if (!next || typeof next !== "object")
+            throw new errors/* ConfigurationError */.j1(`has no ${path.slice(0, index + 1).join(".")} to hold the version`, { file });
+        node = next;
+    }
+    if (!node || typeof node !== "object")
+        throw new errors/* ConfigurationError */.j1("is not a JSON object", { file });
+    const key = path[path.length - 1];
+    if (key !== "version" && typeof node[key] !== "string") {
+        throw new errors/* ConfigurationError */.j1(`has no string at ${path.join(".")} to replace with the version`, { file });
+    }
+    node[key] = version;
+}
+function updateYaml(path, text, keys, version) {
+    if (!yaml)
+        throw new Error(`internal: prepareManifestUpdates() was not called before updating ${path}`);
+    const document = yaml.parseDocument(text);
+    if (document.errors.length > 0)
+        throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${document.errors[0].message.split("\n")[0]}`, { file: path });
+    const node = document.getIn(keys, true);
+    if (!yaml.isScalar(node) || !node.range)
+        throw new errors/* ConfigurationError */.j1(`has no value at ${keys.join(".")} to replace with the version`, { file: path });
+    // Only the scalar's own characters change, in the quoting it had: comments and layout stay as written.
+    const [start, end] = node.range;
+    const written = node.type === "QUOTE_DOUBLE" ? JSON.stringify(version) : node.type === "QUOTE_SINGLE" ? `'${version}'` : version;
+    return text.slice(0, start) + written + text.slice(end);
+}
+function updateMarkedLines(path, text, marker, version) {
+    let found = 0;
+    const lines = text.split("\n").map((line) => {
+        if (!line.includes(marker))
+            return line;
+        const match = SEMVER_TOKEN.exec(line);
+        if (!match)
+            return line;
+        found++;
+        const keepV = match[0].startsWith("v") ? "v" : "";
+        return line.slice(0, match.index) + keepV + version + line.slice(match.index + match[0].length);
+    });
+    if (found === 0)
+        throw new errors/* ConfigurationError */.j1(`has no line with the marker '${marker}' and a version on it`, { file: path });
+    return lines.join("\n");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
+var text_source = __nccwpck_require__(974);
+;// CONCATENATED MODULE: ./packages/core/src/plan/file-effects.ts
+
+
+
+/** Writes a file's new content; done when the file already holds exactly that. */
+function writeFileEffect(path, content, summary) {
+    // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
+    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof text_source/* TextSource */.p$ ? new text_source/* TextDigest */.m9(content) : (0,plan_plan/* sha256 */.sc)(content) };
+}
+function writeFileHandler(files) {
     return {
+        check: (effect) => files.writable?.(String(effect.path)),
         async isDone(effect) {
-            const release = await forge.findRelease(String(effect.tag));
-            return release !== undefined && !release.draft;
+            const current = await files.read(String(effect.path));
+            return current !== undefined && (0,text_source/* sameText */.QV)(current, effect.content);
         },
         async run(effect) {
-            const release = await releaseOf(forge, String(effect.tag));
-            await forge.publishRelease(release, { makeLatest: effect.makeLatest === "true" ? "true" : "false", prerelease: effect.prerelease === true });
+            const content = effect.content;
+            // A text made in pieces is written in pieces where the files allow it, never whole.
+            if (content instanceof text_source/* TextSource */.p$ && files.writeInPieces)
+                await files.writeInPieces(String(effect.path), content);
+            else
+                await files.write(String(effect.path), String(content));
         },
     };
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/plan.ts
-
-
-
-
-
 /**
- * Pure: the effects of a release, in the order that keeps every crash recoverable (see
- * docs/publish.md): a local tag, the draft release and its assets (invisible to users), then the
- * pushes, npm, publishing the draft, and the floating tags last.
+ * Commits the given paths with a message, as the identity (author and committer); done when HEAD
+ * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
+ * is the commit's author and committer date: the same plan then makes the very same commit, so a
+ * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
+ * instead of a second one that could not be pushed over it.
  */
-function planPublish(observed) {
-    const { head, release, remote, forge, npm } = observed;
-    if (remote && observed.branch && observed.branchMovedTo) {
-        throw new errors/* ConfigurationError */.j1(`${remote}/${observed.branch} moved on while this release was prepared: it is at ${observed.branchMovedTo.slice(0, 12)}, and the release commit ${head.slice(0, 12)} is not built on it. ` +
-            `Nothing was tagged or pushed. Start the release again from the new ${observed.branch}, so that what is released is what was planned and approved.`);
-    }
-    const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
-    if (observed.localTag && observed.localTag.commit !== head) {
-        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
-    }
-    const remoteTag = observed.remoteRefs[`refs/tags/${release.tag}`];
-    if (remote && remoteTag && remoteTag.commit !== head) {
-        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists on ${remote} on ${remoteTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
-    }
-    // The draft and its assets come before anything public: a token that may not write releases
-    // fails here, while the only change so far is a local tag.
-    if (forge) {
-        checkExistingAssets(observed);
-        effects.push(releaseDraftEffect({ tag: release.tag, name: forge.name, body: forge.body, prerelease: observed.channel.prerelease, commit: head, forge: forge.description }));
-        for (const asset of observed.assets)
-            effects.push(releaseAssetEffect(release.tag, asset));
-    }
-    if (remote) {
-        if (observed.branch)
-            effects.push(pushBranchEffect(remote, observed.branch, head));
-        effects.push(pushTagEffect(remote, release.tag, head));
-    }
-    if (npm) {
-        for (const pkg of npm.packages) {
-            const { published: _published, ...described } = pkg;
-            effects.push(npmPublishEffect(described, { distTag: observed.channel.distTag, provenance: npm.provenance, access: npm.access, registry: npm.registry }));
-        }
-    }
-    if (forge)
-        effects.push(releasePublishEffect(release.tag, observed.channel.makeLatest, observed.channel.prerelease));
-    if (remote) {
-        for (const tag of observed.floatingTags)
-            effects.push(floatingTagEffect(remote, tag, head, observed.remoteRefs[`refs/tags/${tag}`]?.commit ?? null));
-    }
-    return { action: "publish", formatVersion: 1, observations: observationsJson(observed), effects };
-}
-/** A published release's assets are final: say so now rather than after the tag is out. */
-function checkExistingAssets(observed) {
-    const existing = observed.forge?.existing;
-    if (!existing || existing.draft)
-        return;
-    for (const asset of observed.assets) {
-        const there = existing.assets.find((candidate) => candidate.name === asset.name);
-        if (there && there.state === "uploaded" && there.digest && there.digest !== `sha256:${asset.sha256}`) {
-            throw new errors/* ConfigurationError */.j1(`the published release ${observed.release.tag} already has ${asset.name} with other content (${there.digest}); published assets are never replaced`);
-        }
-        if (!there && existing.immutable) {
-            throw new errors/* ConfigurationError */.j1(`the release ${observed.release.tag} is published and immutable, so ${asset.name} cannot be added to it; add it to the next release`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/remote-auth.ts
-/**
- * The git port with a token for one remote, given the way actions/checkout gives it (an
- * `http.<server>/.extraheader` with basic auth for `x-access-token`), but only in the environment
- * of each git this port starts (GIT_CONFIG_COUNT/KEY/VALUE), never written to .git/config. A
- * checkout with `persist-credentials: false` thus leaves nothing for later steps to read (gate
- * commands, npm lifecycle scripts), and publish still pushes with the token it was given (a
- * GitHub App installation token or a PAT, so that tags start other workflows and protected
- * branches accept the push).
- *
- * Only for a remote on the server's host over http(s): a file:// or ssh remote, or one elsewhere,
- * gets no header (the token is not sent to another host). Without a token, git as it is.
- */
-async function withRemoteToken(git, remote, token, serverUrl) {
-    if (!token || !remote)
-        return git;
-    const found = await git.run(["remote", "get-url", "--", remote], { allowFailure: true });
-    const server = originOf(serverUrl ?? "https://github.com");
-    if (found.exitCode !== 0 || !server || originOf(found.stdout.trim()) !== server)
-        return git;
-    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
-    const env = {
-        GIT_CONFIG_COUNT: "2",
-        // An empty value first: any header already configured (a persisted checkout token) is dropped, not sent twice.
-        GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
-        GIT_CONFIG_VALUE_0: "",
-        GIT_CONFIG_KEY_1: `http.${server}/.extraheader`,
-        GIT_CONFIG_VALUE_1: header,
-    };
+function gitCommitEffect(paths, message, committer, date) {
     return {
-        cwd: git.cwd,
-        run: (args, options = {}) => git.run(args, { ...options, env: { ...env, ...options.env } }),
-        stream: (args, onChunk) => git.stream(args, onChunk),
+        kind: "git-commit",
+        id: `git-commit:${message}`,
+        summary: `commit ${paths.join(", ")}: "${message}" as ${committer.name}`,
+        paths,
+        message,
+        committer: { name: committer.name, email: committer.email },
+        ...(date ? { date } : {}),
     };
 }
-/** `https://host[:port]` of an http(s) URL; undefined for anything else. */
-function originOf(url) {
-    try {
-        const parsed = new URL(url);
-        return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
-    }
-    catch {
-        return undefined;
-    }
+function gitCommitHandler(git) {
+    return {
+        async isDone(effect) {
+            const paths = effect.paths;
+            const head = await git.run(["log", "-1", "--format=%B"], { allowFailure: true });
+            const changed = await git.run(["status", "--porcelain", "--", ...paths]);
+            return head.stdout.trim() === String(effect.message) && changed.stdout.trim() === "";
+        },
+        async run(effect) {
+            const paths = effect.paths;
+            await git.run(["add", "--", ...paths]);
+            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
+            await git.run([...(0,identity_committer/* identityArgs */.MU)((0,identity_committer/* identityOf */.cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
+        },
+    };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/publish/release-memo.ts
+;// CONCATENATED MODULE: ./packages/core/src/version-bump/plan.ts
+
+
+
+
+const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
 /**
- * The forge as one publish run sees it: a release is looked up once (GitHub lists the newest page
- * of releases for that), and what the run itself does to it (create the draft, upload and delete
- * assets, publish) is kept in step, so that the steps of a release (observe, then each effect's
- * isDone and run) read it from memory instead of listing the releases again, 4 requests of a
- * plain release's 7. The memory lasts one run: a run started again after a crash asks afresh,
- * which is how it finds what the crashed run left.
+ * The files version-bump would touch for a package: its manifests (by default its package.json,
+ * skipped when missing; configured ones must exist), and the root lockfiles next to a package.json.
  */
-function oneLookupPerRun(forge) {
-    const known = new Map();
-    const keep = (release) => {
-        known.set(release.tag, release);
-        return release;
-    };
+function manifestPaths(pkg) {
+    const defaulted = pkg.manifests.length === 0;
+    const manifests = defaulted ? [{ path: pkg.path === "." ? "package.json" : `${pkg.path}/package.json`, kind: "package-json" }] : pkg.manifests;
+    const usesPackageJson = manifests.some((manifest) => manifest.kind === "package-json");
+    return { manifests, optional: defaulted, lockfiles: usesPackageJson ? [...LOCKFILES] : [] };
+}
+/** Pure: the effects of version-bump. Tags and pushes are publish's, after the gates. */
+function planVersionBump(input) {
+    const effects = [];
+    const touched = [];
+    const pending = new Map();
+    const read = (path) => (pending.has(path) ? pending.get(path) : input.texts.get(path));
+    for (const decision of input.decisions) {
+        if (!decision.next)
+            continue;
+        const pkg = input.packages.find((candidate) => candidate.name === decision.name);
+        const { manifests, optional, lockfiles } = manifestPaths(pkg);
+        for (const manifest of manifests) {
+            const text = read(manifest.path);
+            if (text === undefined) {
+                if (optional)
+                    continue;
+                throw new errors/* ConfigurationError */.j1(`the manifest ${manifest.path} named in the configuration does not exist`, { file: manifest.path });
+            }
+            pending.set(manifest.path, updateManifest(manifest, text, decision.next));
+        }
+        if (manifests.some((manifest) => manifest.kind === "package-json" && read(manifest.path) !== undefined)) {
+            for (const lockfile of lockfiles) {
+                const text = read(lockfile);
+                if (text !== undefined)
+                    pending.set(lockfile, updateLockfile(lockfile, text, decision.next, pkg.path));
+            }
+        }
+    }
+    // A file that already holds the new content stays in the plan: apply reports it as already done.
+    for (const [path, content] of pending) {
+        const versions = input.decisions.filter((decision) => decision.next).map((decision) => decision.next);
+        effects.push(writeFileEffect(path, content, `write ${versions.join(", ")} into ${path}`));
+        touched.push(path);
+    }
+    const released = input.decisions.filter((decision) => decision.next);
+    if (input.releaseCommit.enabled && touched.length > 0) {
+        const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next)).join(", ");
+        const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
+        const { committer } = input.releaseCommit;
+        if (!committer)
+            throw new Error("a release commit was planned without a committer");
+        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
+    }
+    const fileDigests = {};
+    for (const [path, text] of input.texts)
+        fileDigests[path] = text === undefined ? null : (0,plan_plan/* sha256 */.sc)(text);
     return {
-        description: forge.description,
-        checkReleaseAccess: () => forge.checkReleaseAccess(),
-        async findRelease(tag) {
-            if (!known.has(tag))
-                known.set(tag, await forge.findRelease(tag));
-            return known.get(tag);
+        action: "version-bump",
+        formatVersion: 1,
+        observations: {
+            head: input.head,
+            branch: input.branch ?? null,
+            files: fileDigests,
+            extraCommitPaths: [...(input.extraCommitPaths ?? [])],
+            releases: released.map((decision) => ({ package: decision.name, previous: decision.previous ?? null, next: decision.next, tag: decision.tag })),
         },
-        createDraftRelease: async (release) => keep(await forge.createDraftRelease(release)),
-        async uploadAsset(release, asset) {
-            const uploaded = await forge.uploadAsset(release, asset);
-            const current = known.get(release.tag) ?? release;
-            keep({ ...current, assets: [...current.assets.filter((one) => one.name !== uploaded.name), uploaded] });
-            return uploaded;
-        },
-        async deleteAsset(release, asset) {
-            await forge.deleteAsset(release, asset);
-            const current = known.get(release.tag) ?? release;
-            keep({ ...current, assets: current.assets.filter((one) => one.id !== asset.id) });
-        },
-        publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
-        // Rollback's questions: asked as they come, what they change kept in step like the rest.
-        findPublishedRelease: (tag) => forge.findPublishedRelease(tag),
-        latestRelease: () => forge.latestRelease(),
-        updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
+        effects,
     };
 }
 
@@ -46387,7 +46756,27 @@ function readRevert(header, rest, type) {
     return { header: normalizeHeader(named), ...(exact !== undefined ? { exactHeader: exact } : {}), ...(sha ? { sha } : {}) };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/commits/printable.ts
+// Commit messages are untrusted text that ends up in terminals (logs), the CHANGELOG, release notes
+// and outputs. Terminal control characters in them could recolour, hide or rewrite what a reader
+// sees (an ESC sequence that moves the cursor, a BEL, an OSC 8 link): they are removed where the
+// commits are read, so every renderer gets clean text.
+// Escape sequences whole: CSI (`ESC [` or C1 0x9b, parameters, final byte), OSC (`ESC ]` or C1 0x9d,
+// up to BEL or ST) and the two-character ones (`ESC c`, `ESC (B`, ...).
+const SEQUENCES = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?|\x1b[ -/]*[0-~]/g;
+// Then any other control character: C0 but tab, newline and carriage return (line ends are
+// normalized by the parser), DEL, and C1.
+const CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const ANY = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+/** The text without terminal control characters and escape sequences; the same string when it has none. */
+function printable(text) {
+    if (!ANY.test(text))
+        return text;
+    return text.replace(SEQUENCES, "").replace(CONTROLS, "");
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/logged-commit.ts
+
 
 
 const NEWLINE = 0x0a;
@@ -46477,7 +46866,7 @@ class LoggedCommit {
         return this.bytes.toString("utf8", this.dateStart, this.messageStart - 1);
     }
     get message() {
-        return this.bytes.toString("utf8", this.messageStart, this.messageEnd);
+        return printable(this.bytes.toString("utf8", this.messageStart, this.messageEnd));
     }
     get body() {
         return this.split().body;
@@ -46507,7 +46896,7 @@ class LoggedCommit {
         const lines = [];
         for (let start = from;;) {
             const newline = body.indexOf(NEWLINE, start);
-            lines.push(body.toString("utf8", start, newline === -1 ? body.length : newline));
+            lines.push(printable(body.toString("utf8", start, newline === -1 ? body.length : newline)));
             if (newline === -1)
                 break;
             start = newline + 1;
@@ -46516,7 +46905,7 @@ class LoggedCommit {
         return footers.length === 0 ? NO_FOOTERS : footers;
     }
     split() {
-        return splitBodyAndFooters(this.bodyStart === -1 ? "" : this.bytes.toString("utf8", this.bodyStart, this.messageEnd));
+        return splitBodyAndFooters(this.bodyStart === -1 ? "" : printable(this.bytes.toString("utf8", this.bodyStart, this.messageEnd)));
     }
 }
 /** The people and Conventional Commit words of one reading, kept once each instead of once per commit. */
@@ -46651,7 +47040,7 @@ function commitFromRecord(filled, start, ends, scanner) {
         messageEnd--;
     const newline = scanner.newline.at(filled, messageStart);
     const headerEnd = newline === -1 || newline >= messageEnd ? messageEnd : newline;
-    const header = filled.toString("utf8", messageStart, headerEnd).trim();
+    const header = printable(filled.toString("utf8", messageStart, headerEnd)).trim();
     const bodyStart = headerEnd === messageEnd ? -1 : headerEnd + 1;
     if (needsWholeMessage(filled, messageStart, messageEnd, bodyStart, scanner) || looksLikeRevert(header)) {
         const parentText = filled.toString("latin1", ends[0] + 1, ends[1]);
@@ -46661,7 +47050,7 @@ function commitFromRecord(filled, start, ends, scanner) {
             authorName: author.name,
             authorEmail: author.email,
             authorDate: filled.toString("utf8", ends[3] + 1, ends[4]),
-            message: filled.toString("utf8", messageStart, messageEnd),
+            message: printable(filled.toString("utf8", messageStart, messageEnd)),
         });
     }
     const parts = scanHeader(header);
@@ -46930,278 +47319,43 @@ async function commitsTouching(git, range, paths) {
     return new Set(stdout.split("\n").filter((line) => line !== ""));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/manifests/json-text.ts
+;// CONCATENATED MODULE: ./packages/core/src/manifests/read-version.ts
+
+
+const VERSION_TOKEN = /\bv?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\b/;
 /**
- * Finds where a string value sits in a JSON text, so that a version can be replaced in place and
- * everything else (key order, inline arrays, escapes, indentation, line endings) stays as written.
- * The text must already be valid JSON (the caller has parsed it).
+ * The version a manifest's text carries where version-bump writes it, or undefined when it holds
+ * none that is valid SemVer (a broken file is reported by the update, not here).
  */
-function locateJsonString(text, path) {
-    let position = 0;
-    const skipSpace = () => {
-        while (position < text.length && /\s/.test(text[position]))
-            position++;
-    };
-    const readString = () => {
-        const start = position;
-        position++;
-        while (text[position] !== '"')
-            position += text[position] === "\\" ? 2 : 1;
-        position++;
-        return JSON.parse(text.slice(start, position));
-    };
-    // Skips any value; returns the range of the value when `depth` has reached the end of the path.
-    const value = (depth) => {
-        skipSpace();
-        const char = text[position];
-        const wanted = depth < path.length ? path[depth] : undefined;
-        if (char === "{") {
-            position++;
-            let found;
-            for (;;) {
-                skipSpace();
-                if (text[position] === "}")
-                    break;
-                const key = readString();
-                skipSpace();
-                position++; // ':'
-                const hit = value(key === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
-                found ??= hit;
-                skipSpace();
-                if (text[position] === ",")
-                    position++;
-            }
-            position++;
-            return found;
-        }
-        if (char === "[") {
-            position++;
-            let found;
-            for (let index = 0;; index++) {
-                skipSpace();
-                if (text[position] === "]")
-                    break;
-                const hit = value(index === wanted && depth < path.length ? depth + 1 : Number.POSITIVE_INFINITY);
-                found ??= hit;
-                skipSpace();
-                if (text[position] === ",")
-                    position++;
-            }
-            position++;
-            return found;
-        }
-        const start = position;
-        if (char === '"')
-            readString();
-        else
-            while (position < text.length && !/[\s,\]}]/.test(text[position]))
-                position++;
-        return depth === path.length && char === '"' ? { start, end: position } : undefined;
-    };
-    return value(0);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifests/update.ts
-
-
-
-const SEMVER_TOKEN = /\bv?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?\b/;
-let yaml;
-/**
- * Loads what updating these manifests takes (the yaml package, for YAML ones): call it before
- * updateManifest, which stays synchronous for the plan.
- */
-async function prepareManifestUpdates(manifests) {
-    if (manifests.some((manifest) => manifest.kind === "yaml"))
-        yaml ??= await yamlModule();
-}
-/** The file's text with the version written in; pure, so dry-run and apply see the same result. */
-function updateManifest(manifest, text, version) {
-    switch (manifest.kind) {
-        case "package-json":
-            return updateJson(manifest.path, text, (value) => {
-                setPath(value, ["version"], version, manifest.path);
-            });
-        case "json":
-            return updateJson(manifest.path, text, (value) => setPath(value, splitPath(manifest.jsonPath), version, manifest.path));
-        case "yaml":
-            return updateYaml(manifest.path, text, splitPath(manifest.yamlPath), version);
-        case "marker":
-            return updateMarkedLines(manifest.path, text, manifest.marker, version);
-    }
-}
-/** The lockfile's own version fields: the root and this package's entry under `packages`. */
-function updateLockfile(path, text, version, packagePath) {
-    return updateJson(path, text, (value) => {
-        const lock = value;
-        const key = packagePath === "." ? "" : packagePath;
-        if (key === "" && typeof lock.version === "string")
-            lock.version = version;
-        const entry = lock.packages?.[key];
-        if (entry && typeof entry.version === "string")
-            entry.version = version;
-    });
-}
-function updateJson(path, text, change) {
-    let before;
-    let value;
+async function manifestVersion(manifest, text) {
+    let found;
     try {
-        before = JSON.parse(text);
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`is not valid JSON, so its version cannot be updated: ${error.message}`, { file: path });
-    }
-    change(value);
-    // Replace only the strings that changed, where they stand; re-serialize only when a key was added.
-    const edits = [];
-    if (changedStrings(before, value, [], edits)) {
-        let output = text;
-        for (const at of edits) {
-            const range = locateJsonString(output, at);
-            output = output.slice(0, range.start) + JSON.stringify(readPath(value, at)) + output.slice(range.end);
+        switch (manifest.kind) {
+            case "package-json":
+                found = JSON.parse(text).version;
+                break;
+            case "json":
+                found = keysOf(manifest.jsonPath).reduce((node, key) => node?.[key], JSON.parse(text));
+                break;
+            case "yaml":
+                found = (await yamlModule()).parseDocument(text).getIn(keysOf(manifest.yamlPath));
+                break;
+            case "marker":
+                found = VERSION_TOKEN.exec(text.split("\n").find((line) => line.includes(manifest.marker) && VERSION_TOKEN.test(line)) ?? "")?.[1];
+                break;
         }
-        return output;
     }
-    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
-    const newline = text.includes("\r\n") ? "\r\n" : "\n";
-    let output = JSON.stringify(value, null, indent);
-    if (newline !== "\n")
-        output = output.replace(/\n/g, newline);
-    return text.endsWith("\n") ? output + newline : output;
-}
-/** Collects the paths of string values that differ; false when anything else about the shape differs. */
-function changedStrings(before, after, at, edits) {
-    if (typeof before === "string" && typeof after === "string") {
-        if (before !== after)
-            edits.push(at);
-        return true;
+    catch {
+        return undefined;
     }
-    if (before && after && typeof before === "object" && typeof after === "object") {
-        const keys = Object.keys(after);
-        if (Array.isArray(before) !== Array.isArray(after) || keys.length !== Object.keys(before).length)
-            return false;
-        return keys.every((key) => key in before && changedStrings(before[key], after[key], [...at, Array.isArray(after) ? Number(key) : key], edits));
-    }
-    return before === after;
+    return typeof found === "string" ? (semver_default().valid(found.replace(/^v/, "")) ?? undefined) : undefined;
 }
-function readPath(value, path) {
-    return path.reduce((node, key) => node[key], value);
-}
-function splitPath(path) {
+function keysOf(path) {
     return path
         .replace(/^\$\.?/, "")
         .split(/\.|\[(\d+)\]/)
         .filter((part) => part !== undefined && part !== "")
         .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-function setPath(root, path, version, file) {
-    let node = root;
-    for (let index = 0; index < path.length - 1; index++) {
-        const next = node?.[path[index]];
-        if (!next || typeof next !== "object")
-            throw new errors/* ConfigurationError */.j1(`has no ${path.slice(0, index + 1).join(".")} to hold the version`, { file });
-        node = next;
-    }
-    if (!node || typeof node !== "object")
-        throw new errors/* ConfigurationError */.j1("is not a JSON object", { file });
-    const key = path[path.length - 1];
-    if (key !== "version" && typeof node[key] !== "string") {
-        throw new errors/* ConfigurationError */.j1(`has no string at ${path.join(".")} to replace with the version`, { file });
-    }
-    node[key] = version;
-}
-function updateYaml(path, text, keys, version) {
-    if (!yaml)
-        throw new Error(`internal: prepareManifestUpdates() was not called before updating ${path}`);
-    const document = yaml.parseDocument(text);
-    if (document.errors.length > 0)
-        throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${document.errors[0].message.split("\n")[0]}`, { file: path });
-    const node = document.getIn(keys, true);
-    if (!yaml.isScalar(node) || !node.range)
-        throw new errors/* ConfigurationError */.j1(`has no value at ${keys.join(".")} to replace with the version`, { file: path });
-    // Only the scalar's own characters change, in the quoting it had: comments and layout stay as written.
-    const [start, end] = node.range;
-    const written = node.type === "QUOTE_DOUBLE" ? JSON.stringify(version) : node.type === "QUOTE_SINGLE" ? `'${version}'` : version;
-    return text.slice(0, start) + written + text.slice(end);
-}
-function updateMarkedLines(path, text, marker, version) {
-    let found = 0;
-    const lines = text.split("\n").map((line) => {
-        if (!line.includes(marker))
-            return line;
-        const match = SEMVER_TOKEN.exec(line);
-        if (!match)
-            return line;
-        found++;
-        const keepV = match[0].startsWith("v") ? "v" : "";
-        return line.slice(0, match.index) + keepV + version + line.slice(match.index + match[0].length);
-    });
-    if (found === 0)
-        throw new errors/* ConfigurationError */.j1(`has no line with the marker '${marker}' and a version on it`, { file: path });
-    return lines.join("\n");
-}
-
-// EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
-var text_source = __nccwpck_require__(974);
-;// CONCATENATED MODULE: ./packages/core/src/plan/file-effects.ts
-
-
-
-/** Writes a file's new content; done when the file already holds exactly that. */
-function writeFileEffect(path, content, summary) {
-    // A text made in pieces gets its digest when the plan is hashed, from the same reading as its content.
-    return { kind: "write-file", id: `write-file:${path}`, summary, path, content, sha256: content instanceof text_source/* TextSource */.p$ ? new text_source/* TextDigest */.m9(content) : (0,plan_plan/* sha256 */.sc)(content) };
-}
-function writeFileHandler(files) {
-    return {
-        async isDone(effect) {
-            const current = await files.read(String(effect.path));
-            return current !== undefined && (0,text_source/* sameText */.QV)(current, effect.content);
-        },
-        async run(effect) {
-            const content = effect.content;
-            // A text made in pieces is written in pieces where the files allow it, never whole.
-            if (content instanceof text_source/* TextSource */.p$ && files.writeInPieces)
-                await files.writeInPieces(String(effect.path), content);
-            else
-                await files.write(String(effect.path), String(content));
-        },
-    };
-}
-/**
- * Commits the given paths with a message, as the identity (author and committer); done when HEAD
- * is already that commit with that content. `date` (git's raw `<seconds> <zone>`), when given,
- * is the commit's author and committer date: the same plan then makes the very same commit, so a
- * re-run after a crash re-creates a release commit an earlier attempt may have pushed already,
- * instead of a second one that could not be pushed over it.
- */
-function gitCommitEffect(paths, message, committer, date) {
-    return {
-        kind: "git-commit",
-        id: `git-commit:${message}`,
-        summary: `commit ${paths.join(", ")}: "${message}" as ${committer.name}`,
-        paths,
-        message,
-        committer: { name: committer.name, email: committer.email },
-        ...(date ? { date } : {}),
-    };
-}
-function gitCommitHandler(git) {
-    return {
-        async isDone(effect) {
-            const paths = effect.paths;
-            const head = await git.run(["log", "-1", "--format=%B"], { allowFailure: true });
-            const changed = await git.run(["status", "--porcelain", "--", ...paths]);
-            return head.stdout.trim() === String(effect.message) && changed.stdout.trim() === "";
-        },
-        async run(effect) {
-            const paths = effect.paths;
-            await git.run(["add", "--", ...paths]);
-            const dates = typeof effect.date === "string" ? { env: { GIT_AUTHOR_DATE: effect.date, GIT_COMMITTER_DATE: effect.date } } : {};
-            await git.run([...(0,identity_committer/* identityArgs */.MU)((0,identity_committer/* identityOf */.cu)(effect.committer)), "commit", "--no-verify", "-m", String(effect.message), "--", ...paths], dates);
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/next.ts
@@ -47596,7 +47750,8 @@ function resolveLine(branches, branch, prereleaseInput) {
 function decidePackage(input) {
     const { config, pkg, line } = input;
     const all = input.parsed ?? input.commits.map(parseCommit);
-    const previous = input.base?.version.version;
+    // Without a release tag, the version the manifest carries is the last release (never a silent downgrade).
+    const previous = input.base?.version.version ?? input.manifestBase?.version;
     // A release commit of the tool above the last tag (release-please's merged release PR) is a
     // release still to be tagged: only the commits after it are new.
     const pending = config.releaseCommitPattern && !line.channel ? pendingRelease(all, previous, config.releaseCommitPattern, config.releasePleasePrerelease !== undefined) : undefined;
@@ -47622,7 +47777,8 @@ function decidePackage(input) {
         name: pkg.name,
         path: pkg.path,
         tagPrefix: pkg.tagPrefix,
-        ...(previous ? { previous, previousTag: input.base.name } : {}),
+        ...(previous ? { previous } : {}),
+        ...(input.base ? { previousTag: input.base.name } : {}),
         bump: "none",
         level,
         commitCount: input.commits.length,
@@ -47665,7 +47821,8 @@ function decidePackage(input) {
             decision.override = `bump input (${input.bump})`;
         else if (pending)
             decision.override = `release commit '${pending.header}', not tagged: ${pending.version} is the previous release`;
-        const lastStable = pending?.version ?? input.lastStable?.version.version;
+        const manifestStable = input.manifestBase && !semver_default().prerelease(input.manifestBase.version) ? input.manifestBase.version : undefined;
+        const lastStable = pending?.version ?? input.lastStable?.version.version ?? manifestStable;
         const result = nextVersion({
             ...(from ? { previous: from } : {}),
             ...(lastStable ? { lastStable } : {}),
@@ -47790,83 +47947,8 @@ function readableVersion(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version-bump/plan.ts
-
-
-
-
-const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
-/**
- * The files version-bump would touch for a package: its manifests (by default its package.json,
- * skipped when missing; configured ones must exist), and the root lockfiles next to a package.json.
- */
-function manifestPaths(pkg) {
-    const defaulted = pkg.manifests.length === 0;
-    const manifests = defaulted ? [{ path: pkg.path === "." ? "package.json" : `${pkg.path}/package.json`, kind: "package-json" }] : pkg.manifests;
-    const usesPackageJson = manifests.some((manifest) => manifest.kind === "package-json");
-    return { manifests, optional: defaulted, lockfiles: usesPackageJson ? [...LOCKFILES] : [] };
-}
-/** Pure: the effects of version-bump. Tags and pushes are publish's, after the gates. */
-function planVersionBump(input) {
-    const effects = [];
-    const touched = [];
-    const pending = new Map();
-    const read = (path) => (pending.has(path) ? pending.get(path) : input.texts.get(path));
-    for (const decision of input.decisions) {
-        if (!decision.next)
-            continue;
-        const pkg = input.packages.find((candidate) => candidate.name === decision.name);
-        const { manifests, optional, lockfiles } = manifestPaths(pkg);
-        for (const manifest of manifests) {
-            const text = read(manifest.path);
-            if (text === undefined) {
-                if (optional)
-                    continue;
-                throw new errors/* ConfigurationError */.j1(`the manifest ${manifest.path} named in the configuration does not exist`, { file: manifest.path });
-            }
-            pending.set(manifest.path, updateManifest(manifest, text, decision.next));
-        }
-        if (manifests.some((manifest) => manifest.kind === "package-json" && read(manifest.path) !== undefined)) {
-            for (const lockfile of lockfiles) {
-                const text = read(lockfile);
-                if (text !== undefined)
-                    pending.set(lockfile, updateLockfile(lockfile, text, decision.next, pkg.path));
-            }
-        }
-    }
-    // A file that already holds the new content stays in the plan: apply reports it as already done.
-    for (const [path, content] of pending) {
-        const versions = input.decisions.filter((decision) => decision.next).map((decision) => decision.next);
-        effects.push(writeFileEffect(path, content, `write ${versions.join(", ")} into ${path}`));
-        touched.push(path);
-    }
-    const released = input.decisions.filter((decision) => decision.next);
-    if (input.releaseCommit.enabled && touched.length > 0) {
-        const names = released.map((decision) => (input.decisions.length > 1 ? `${decision.name}@${decision.next}` : decision.next)).join(", ");
-        const paths = [...touched, ...(input.extraCommitPaths ?? []).filter((path) => !touched.includes(path))];
-        const { committer } = input.releaseCommit;
-        if (!committer)
-            throw new Error("a release commit was planned without a committer");
-        effects.push(gitCommitEffect(paths, input.releaseCommit.message.replace(/\{version\}/g, names), committer, input.releaseCommit.date));
-    }
-    const fileDigests = {};
-    for (const [path, text] of input.texts)
-        fileDigests[path] = text === undefined ? null : (0,plan_plan/* sha256 */.sc)(text);
-    return {
-        action: "version-bump",
-        formatVersion: 1,
-        observations: {
-            head: input.head,
-            branch: input.branch ?? null,
-            files: fileDigests,
-            extraCommitPaths: [...(input.extraCommitPaths ?? [])],
-            releases: released.map((decision) => ({ package: decision.name, previous: decision.previous ?? null, next: decision.next, tag: decision.tag })),
-        },
-        effects,
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/version-bump/run.ts
+
 
 
 
@@ -48005,6 +48087,10 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         const touching = await commitsTouching(ports.git, range, [pkg.path]);
         parsed = parsed.filter((commit) => touching.has(commit.raw.sha));
     }
+    const manifestBase = base ? undefined : await manifestStart(ports.git, pkg, parsed, config.versioning);
+    if (manifestBase) {
+        ports.reporter.annotate("notice", `${pkg.name === "." ? "" : `${pkg.name}: `}no release tag yet, so the first release continues from the version ${manifestBase.path} carries (${manifestBase.version})`);
+    }
     const resumed = await releasesMadeOn(ports.git, tags.head, unreachableAbove(tags, pkg, base), config.versioning.releaseCommit.message);
     const existing = new Set(versionTags(tags.all, pkg.tagPrefix).versions.filter((tag) => !resumed.has(tag.name)).map((tag) => tag.version.version));
     return decidePackage({
@@ -48014,6 +48100,7 @@ async function decideFor(ports, config, pkg, line, tags, inputs, filterByPath) {
         reachable: inRange,
         ...(base ? { base } : {}),
         ...(lastStable ? { lastStable } : {}),
+        ...(manifestBase ? { manifestBase } : {}),
         commits: parsed.map((commit) => commit.raw),
         parsed,
         existing,
@@ -48048,6 +48135,27 @@ function releaseBase(tags, pkg, line, versioning) {
 function versionInRange(tag, range) {
     return semver_default().satisfies(tag.version, range, { includePrerelease: true });
 }
+/**
+ * Where a package's first release starts when it has no release tag: the version its first
+ * manifest carries, as committed before cadence's own release commit for it (a re-run after the
+ * release commit decides the same version). Undefined when the manifest holds none or holds the
+ * initial version (a fresh project: the first release is that version).
+ */
+async function manifestStart(git, pkg, commits, versioning) {
+    const manifest = manifestPaths(pkg).manifests[0];
+    if (!manifest)
+        return undefined;
+    const message = versioning.releaseCommit.message;
+    const [before, after] = message.split("{version}", 2);
+    const release = commits.find((commit) => (after === undefined ? commit.header === message : commit.header.startsWith(before) && commit.header.endsWith(after)));
+    const { stdout, exitCode } = await git.run(["show", `${release ? `${release.raw.sha}^` : "HEAD"}:./${manifest.path}`], { allowFailure: true });
+    if (exitCode !== 0)
+        return undefined;
+    const version = await manifestVersion(manifest, stdout);
+    if (!version || version === versioning.initialVersion)
+        return undefined;
+    return { path: manifest.path, version };
+}
 /** No tags in a clone with a remote, while package.json says a version was released: the tags were not fetched. */
 function refuseMissingTags(decisions, manifest) {
     if (!manifest)
@@ -48061,7 +48169,7 @@ function refuseMissingTags(decisions, manifest) {
     }
     // 1.0.0 and 0.1.0 are what `npm init` and fresh projects start with; anything above has been released before.
     const released = typeof version === "string" && semver_default().valid(version) && !semver_default().prerelease(version) && semver_default().gt(version, semver_default().major(version) === 0 ? "0.1.0" : "1.0.0");
-    if (released && decisions.every((decision) => !decision.previous)) {
+    if (released && decisions.every((decision) => !decision.previousTag)) {
         throw new errors/* ConfigurationError */.j1(`no release tags were found, but package.json says ${version}: this looks like a clone without tags. ` +
             "With actions/checkout set `fetch-depth: 0` (it fetches tags); locally run `git fetch --tags`.");
     }
@@ -48110,6 +48218,559 @@ async function releasesMadeOn(git, head, candidates, message) {
         return message.includes("{version}") ? commit.subject.startsWith(before) && commit.subject.endsWith(after) && commit.subject.includes(version) : commit.subject === message;
     });
     return new Set(made.map((tag) => tag.name));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/committed.ts
+
+
+
+/**
+ * publish tags HEAD and packs npm folders from the working tree: both must be what HEAD holds.
+ * The release changes (manifests, lockfiles, CHANGELOG and records from version-bump and the
+ * changelog) must be committed, or the tag names the commit before them; a package folder must
+ * have no uncommitted edits to tracked files, or npm publishes content the tag does not hold.
+ * Files git ignores (build output) and untracked files outside the release paths are left alone.
+ */
+async function refuseUncommitted(git, config, packageName, npmFolders, head) {
+    const releasePaths = new Set(config.versioning.releaseCommit.include);
+    for (const pkg of selectPackages(config, packageName)) {
+        const { manifests, lockfiles } = manifestPaths(pkg);
+        for (const path of [...manifests.map((manifest) => manifest.path), ...lockfiles, ...LOCKFILES])
+            releasePaths.add(path);
+    }
+    const release = await changed(git, [...releasePaths], true);
+    if (release.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`the release changes are not committed (${list(release)}): publish tags HEAD (${head.slice(0, 12)}), which would name the commit before them. ` +
+            "Commit them first (version-bump with release-commit: true commits the manifests, CHANGELOG and release record).");
+    }
+    if (npmFolders.length === 0)
+        return;
+    const edited = await changed(git, npmFolders, false);
+    if (edited.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`npm would pack uncommitted edits (${list(edited)}), which the tagged commit ${head.slice(0, 12)} does not hold. Commit or discard them before publishing.`);
+    }
+}
+async function changed(git, paths, untracked) {
+    if (paths.length === 0)
+        return [];
+    const { stdout } = await git.run(["status", "--porcelain", "-z", `--untracked-files=${untracked ? "all" : "no"}`, "--", ...paths.map((path) => `:(literal)${path}`)]);
+    return stdout
+        .split("\0")
+        .filter((entry) => /^.. /.test(entry))
+        .map((entry) => entry.slice(3));
+}
+function list(paths) {
+    return paths.length > 5 ? `${paths.slice(0, 5).join(", ")} and ${paths.length - 5} more` : paths.join(", ");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/channel.ts
+
+/** `existing` holds the versions tagged so far (without prefix); the new one may or may not be among them. */
+function channelOf(version, existing, distTags = {}, forcedDistTag) {
+    const parsed = semver_default().parse(version);
+    if (!parsed)
+        throw new Error(`not a version: ${version}`);
+    if (parsed.prerelease.length > 0) {
+        const id = typeof parsed.prerelease[0] === "string" ? parsed.prerelease[0] : "next";
+        return { name: id, prerelease: true, makeLatest: "false", distTag: forcedDistTag ?? distTags[id] ?? id };
+    }
+    const newest = highestStable(existing);
+    const isNewest = !newest || semver_default().gte(parsed.version, newest);
+    if (isNewest)
+        return { name: "latest", prerelease: false, makeLatest: "true", distTag: forcedDistTag ?? distTags.latest ?? "latest" };
+    // npm would move `latest` back to an older line: give the maintenance line its own dist-tag.
+    const lineTag = `release-${parsed.major}.${parsed.minor}`;
+    return { name: "maintenance", prerelease: false, makeLatest: "false", distTag: forcedDistTag ?? distTags.maintenance?.replace(/\{line\}/g, `${parsed.major}.${parsed.minor}`) ?? lineTag };
+}
+function highestStable(versions) {
+    let best;
+    for (const version of versions) {
+        const parsed = semver_default().parse(version);
+        if (!parsed || parsed.prerelease.length > 0)
+            continue;
+        if (!best || semver_default().gt(parsed.version, best))
+            best = parsed.version;
+    }
+    return best;
+}
+/**
+ * The floating tags (`v1`, `v1.2`) a stable release moves: each only when this version is the
+ * newest of its major (or minor) line, so a 1.2.9 hotfix never pulls `v1` back from 1.4.0.
+ */
+function floatingTagsFor(version, existing, prefix) {
+    const parsed = semver_default().parse(version);
+    if (!parsed || parsed.prerelease.length > 0)
+        return [];
+    const stable = [...existing, parsed.version].map((candidate) => semver_default().parse(candidate)).filter((candidate) => candidate && candidate.prerelease.length === 0);
+    const newestOf = (filter) => stable.filter(filter).every((candidate) => semver_default().lte(candidate.version, parsed.version));
+    const tags = [];
+    if (newestOf((candidate) => candidate.major === parsed.major))
+        tags.push(`${prefix}${parsed.major}`);
+    if (newestOf((candidate) => candidate.major === parsed.major && candidate.minor === parsed.minor))
+        tags.push(`${prefix}${parsed.major}.${parsed.minor}`);
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/settings.ts
+const DEFAULT_REGISTRY = "https://registry.npmjs.org/";
+/** Merges the config's publish section with the inputs; inputs win. The schema has already checked the section's shape. */
+function publishSettings(config, inputs) {
+    const section = (config.raw.publish ?? {});
+    const release = section.release ?? {};
+    const npm = section.npm ?? {};
+    const notesFile = inputs.notesFile ?? release["notes-file"];
+    const access = npm.access;
+    const distTag = inputs.distTag;
+    return {
+        remote: inputs.remote ?? section.remote ?? "origin",
+        tagMessage: section["tag-message"] ?? "Release {tag}",
+        floatingTags: inputs.floatingTags ?? section["floating-tags"] ?? "auto",
+        release: {
+            enabled: inputs.release ?? release.enabled ?? true,
+            name: release.name ?? "{tag}",
+            ...(notesFile ? { notesFile } : {}),
+            assets: inputs.assets ?? release.assets ?? [],
+        },
+        npm: {
+            packages: inputs.npmPackages ?? npm.packages ?? "auto",
+            registry: inputs.registry ?? npm.registry ?? DEFAULT_REGISTRY,
+            ...(access ? { access } : {}),
+            provenance: inputs.provenance ?? npm.provenance ?? "auto",
+            distTags: npm["dist-tags"] ?? {},
+            ...(distTag ? { distTag } : {}),
+        },
+    };
+}
+/** Fills {tag} and {version} in a template from the configuration. */
+function fillTemplate(template, values) {
+    return template.replace(/\{tag\}/g, values.tag).replace(/\{version\}/g, values.version);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/observe.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function observe(ports, inputs, settings, context) {
+    const { git } = ports;
+    const { head, release } = context;
+    const npmFolders = await npmFoldersOf(ports, settings);
+    await refuseUncommitted(git, context.config, inputs.package, npmFolders, head);
+    const tags = await readTags(git);
+    const existingVersions = versionTags(tags.all, release.tagPrefix).versions.map((tag) => tag.version.version);
+    const channel = channelOf(release.version, existingVersions, settings.npm.distTags, settings.npm.distTag);
+    const floating = (await shipsActions(git, settings.floatingTags)) ? floatingTagsFor(release.version, existingVersions, release.tagPrefix) : [];
+    const remote = await resolveRemote(git, settings.remote, inputs.remote !== undefined);
+    if (!remote)
+        ports.reporter.annotate("notice", `there is no git remote '${settings.remote}': the tag is created here and nothing is pushed`);
+    const wanted = [...(context.branch ? [`refs/heads/${context.branch}`] : []), `refs/tags/${release.tag}`, ...floating.map((tag) => `refs/tags/${tag}`)];
+    const found = remote ? await readRemoteRefs(git, remote, wanted) : new Map();
+    const remoteRefs = {};
+    if (remote)
+        for (const ref of wanted)
+            remoteRefs[ref] = found.get(ref) ?? null;
+    const branchAt = context.branch ? remoteRefs[`refs/heads/${context.branch}`]?.commit : undefined;
+    const branchMoved = branchAt !== undefined && branchAt !== head && !(await isAncestor(git, branchAt, head)) && !(await isAncestor(git, head, branchAt));
+    const values = { tag: release.tag, version: release.version };
+    let forge = null;
+    if (settings.release.enabled && ports.forge) {
+        await ports.forge.checkReleaseAccess();
+        const existing = await ports.forge.findRelease(release.tag);
+        const body = fitReleaseBody(await releaseBody(ports.files, settings, values, ports.env.RUNNER_TEMP), settings.release.notesFile, release.tag, ports.env);
+        forge = { description: ports.forge.description, name: fillTemplate(settings.release.name, values), body, existing: existing ? releaseState(existing) : null };
+    }
+    const pending = (glob) => ports.reporter.info(`dry-run: the assets matching ${glob} are written by an earlier step's real run (none exist in a dry-run); they will be attached then`);
+    const assets = forge ? await collectAssets(ports.files.root, settings.release.assets, ports.env.RUNNER_TEMP, { dryRun: inputs.dryRun, pending }) : [];
+    return {
+        head,
+        branch: context.branch ?? null,
+        release,
+        existingVersions,
+        channel,
+        localTag: (await readLocalTag(git, release.tag)) ?? null,
+        remote,
+        remoteRefs,
+        branchMovedTo: branchMoved ? branchAt : null,
+        floatingTags: floating,
+        tagMessage: fillTemplate(settings.tagMessage, values),
+        tagger: await (0,identity_committer/* resolveCommitter */.vt)(git, { ...(inputs.committer ? { input: inputs.committer } : {}), config: context.config }),
+        forge,
+        assets,
+        npm: await observeNpm(ports, settings, npmFolders, release, inputs.dryRun ? inputs.plannedDir : undefined),
+    };
+}
+function releaseState(release) {
+    return { id: release.id, draft: release.draft, immutable: release.immutable, url: release.url, assets: release.assets.map(({ name, digest, size, state }) => ({ name, digest, size, state })) };
+}
+/**
+ * The release body: the notes file, relative to the repository or, like asset globs, absolute
+ * inside the run's temporary folder (RUNNER_TEMP), where the changelog step of a dry-run keeps
+ * the notes it would have written.
+ */
+async function releaseBody(files, settings, values, scratch) {
+    if (!settings.release.notesFile)
+        return fillTemplate(settings.tagMessage, values);
+    const path = settings.release.notesFile;
+    const inScratch = scratch !== undefined && (0,external_node_path_.isAbsolute)(path) && !(0,external_node_path_.relative)(scratch, path).startsWith("..");
+    const text = inScratch ? await new adapters_files/* LocalFiles */.h(scratch).read((0,external_node_path_.relative)(scratch, path)) : await files.read(path);
+    if (text === undefined)
+        throw new errors/* ConfigurationError */.j1(`the release notes file ${settings.release.notesFile} does not exist; run the changelog step first, or correct notes-file`);
+    return text;
+}
+/** GitHub refuses a release body over 125,000 characters (and the whole release with it). */
+const RELEASE_BODY_CHARACTERS = 125_000;
+/**
+ * A body over GitHub's limit is cut after its last whole line that fits, as the step summary is,
+ * with a line linking to the whole notes in the repository at the tag.
+ */
+function fitReleaseBody(body, notesFile, tag, env) {
+    if (body.length <= RELEASE_BODY_CHARACTERS)
+        return body;
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const where = notesFile
+        ? env.GITHUB_REPOSITORY
+            ? `[${notesFile}](${server}/${env.GITHUB_REPOSITORY}/blob/${encodeURIComponent(tag)}/${notesFile.split("/").map(encodeURIComponent).join("/")})`
+            : `\`${notesFile}\` at ${tag}`
+        : "the repository";
+    const notice = `\n\n> These release notes are ${body.length.toLocaleString("en-US")} characters, more than a GitHub release can hold: this is their beginning. The full notes: ${where}.`;
+    return fitText(body, RELEASE_BODY_CHARACTERS, notice, characters);
+}
+/** A configured remote name, or null when a defaulted one is missing (a laptop repository without origin). */
+async function resolveRemote(git, name, named) {
+    const { stdout } = await git.run(["remote"]);
+    if (stdout.split("\n").map((line) => line.trim()).includes(name))
+        return name;
+    if (named)
+        throw new errors/* ConfigurationError */.j1(`there is no git remote '${name}' in this repository (remotes: ${stdout.trim().split("\n").filter(Boolean).join(", ") || "none"})`);
+    return null;
+}
+/** Repositories that ship a GitHub Action get floating major/minor tags, which is how `uses: owner/repo@v1` finds them. */
+async function shipsActions(git, setting) {
+    if (setting !== "auto")
+        return setting;
+    const { stdout } = await git.run(["ls-files", "-z"]);
+    return stdout.split("\0").some((path) => /(^|\/)action\.ya?ml$/.test(path));
+}
+async function npmFoldersOf(ports, settings) {
+    return settings.npm.packages === "auto" ? await autoPackages(ports) : settings.npm.packages;
+}
+async function observeNpm(ports, settings, folders, release, plannedDir) {
+    if (folders.length === 0)
+        return null;
+    const registry = ports.registryFor(settings.npm.registry);
+    const provenance = provenanceWanted(settings.npm.provenance, ports.env);
+    const expected = semver_default().parse(release.version).version;
+    const packages = [];
+    for (const folder of folders) {
+        const packed = await registry.pack(folder);
+        if (packed.private)
+            throw new errors/* ConfigurationError */.j1(`${folder}/package.json is private: true, so npm will not publish it. Remove it from the npm packages, or make it public.`, { file: `${folder}/package.json` });
+        // In a dry-run the version is only planned: version-bump's dry-run kept the package.json it would write.
+        const planned = plannedDir && semver_default().parse(packed.version)?.version !== expected ? await plannedVersion(plannedDir, folder) : undefined;
+        if (planned === expected) {
+            const published = await registry.view(packed.name, expected);
+            packages.push({ folder, name: packed.name, version: expected, shasum: null, published: published?.shasum ?? null });
+            continue;
+        }
+        if (semver_default().parse(packed.version)?.version !== expected) {
+            throw new errors/* ConfigurationError */.j1(`${folder}/package.json says version ${packed.version}, but the release is ${release.version}. Run version-bump (with release-commit) before publish, so the published package carries the released version.`, { file: `${folder}/package.json` });
+        }
+        const pkg = { folder, name: packed.name, version: expected, shasum: packed.shasum };
+        const published = await registry.view(pkg.name, pkg.version);
+        // Refused before anything is tagged: a release that cannot complete must not start.
+        if (published && published.shasum !== pkg.shasum)
+            throw publishedElsewhere(pkg, published, registry.url);
+        packages.push({ ...pkg, published: published?.shasum ?? null });
+    }
+    // A token the registry refuses is known now, in a dry-run too: asked before anything is tagged.
+    if (packages.some((pkg) => pkg.published === null))
+        await registry.whoami();
+    return { registry: registry.url, access: settings.npm.access ?? null, provenance, packages };
+}
+async function autoPackages(ports) {
+    if (!ports.npmTokenGiven)
+        return [];
+    const text = await ports.files.read("package.json");
+    if (text === undefined)
+        return [];
+    try {
+        const manifest = JSON.parse(text);
+        return typeof manifest.name === "string" && manifest.private !== true ? ["."] : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** npm provenance needs the job's OIDC token, which Actions hands out only with `permissions: id-token: write`. */
+function provenanceWanted(setting, env) {
+    const available = env.GITHUB_ACTIONS === "true" && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL);
+    if (setting === "auto")
+        return available;
+    if (setting && !available) {
+        throw new errors/* ConfigurationError */.j1("npm provenance was asked for, but there is no OIDC token: run in GitHub Actions with `permissions: id-token: write`, or set provenance to false");
+    }
+    return setting;
+}
+function observationsJson(observations) {
+    return JSON.parse(JSON.stringify(observations));
+}
+/** The version in the package.json a dry-run of version-bump planned for the folder, if any. */
+async function plannedVersion(dir, folder) {
+    const text = await new adapters_files/* LocalFiles */.h(dir).read(folder === "." ? "package.json" : `${folder}/package.json`);
+    try {
+        const version = text === undefined ? undefined : JSON.parse(text).version;
+        return typeof version === "string" ? (semver_default().parse(version)?.version ?? undefined) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/release-effects.ts
+
+
+function releaseDraftEffect(input) {
+    return { kind: "release-draft", id: `release-draft:${input.tag}`, summary: `create the release ${input.name} for ${input.tag} as a draft (${input.forge})`, ...input };
+}
+function releaseAssetEffect(tag, asset) {
+    return { kind: "release-asset", id: `release-asset:${tag}/${asset.name}`, summary: `upload ${asset.path} as ${asset.name} (${asset.size} bytes) to ${tag}`, tag, ...asset };
+}
+function releasePublishEffect(tag, makeLatest, prerelease) {
+    const kind = prerelease ? "as a pre-release" : makeLatest === "true" ? "as Latest" : "without making it Latest";
+    return { kind: "release-publish", id: `release-publish:${tag}`, summary: `publish the draft release ${tag} ${kind}`, tag, makeLatest, prerelease };
+}
+async function releaseOf(forge, tag) {
+    const release = await forge.findRelease(tag);
+    if (!release)
+        throw new Error(`the release for ${tag} disappeared between steps; run publish again`);
+    return release;
+}
+function matches(asset, effect) {
+    if (asset.state !== "uploaded")
+        return false;
+    return asset.digest ? asset.digest === `sha256:${String(effect.sha256)}` : asset.size === effect.size;
+}
+function releaseDraftHandler(forge) {
+    return {
+        async isDone(effect) {
+            return (await forge.findRelease(String(effect.tag))) !== undefined;
+        },
+        async run(effect) {
+            await forge.createDraftRelease({
+                tag: String(effect.tag),
+                name: String(effect.name),
+                body: String(effect.body),
+                prerelease: effect.prerelease === true,
+                commit: String(effect.commit),
+            });
+        },
+    };
+}
+function releaseAssetHandler(forge, root) {
+    return {
+        async isDone(effect) {
+            const release = await forge.findRelease(String(effect.tag));
+            const asset = release?.assets.find((candidate) => candidate.name === effect.name);
+            if (!release || !asset)
+                return false;
+            if (matches(asset, effect))
+                return true;
+            // A draft is not public yet: a half-finished or different upload is replaced by run().
+            if (release.draft)
+                return false;
+            throw new errors/* ConfigurationError */.j1(`the published release ${String(effect.tag)} already has an asset ${String(effect.name)} with other content (${asset.digest ?? `${asset.size} bytes`}, ` +
+                `here sha256:${String(effect.sha256)}). Published assets are never replaced: release a new version.`);
+        },
+        async run(effect) {
+            const release = await releaseOf(forge, String(effect.tag));
+            if (!release.draft && release.immutable) {
+                throw new errors/* ConfigurationError */.j1(`the release ${String(effect.tag)} is published and immutable, so ${String(effect.name)} cannot be added to it. ` +
+                    "Assets are uploaded while the release is a draft; add the asset to the next release.");
+            }
+            const stale = release.assets.find((candidate) => candidate.name === effect.name);
+            if (stale)
+                await forge.deleteAsset(release, stale);
+            await forge.uploadAsset(release, { name: String(effect.name), path: (0,external_node_path_.isAbsolute)(String(effect.path)) ? String(effect.path) : `${root}/${String(effect.path)}`, contentType: String(effect.contentType) });
+        },
+    };
+}
+function releasePublishHandler(forge) {
+    return {
+        async isDone(effect) {
+            const release = await forge.findRelease(String(effect.tag));
+            return release !== undefined && !release.draft;
+        },
+        async run(effect) {
+            const release = await releaseOf(forge, String(effect.tag));
+            await forge.publishRelease(release, { makeLatest: effect.makeLatest === "true" ? "true" : "false", prerelease: effect.prerelease === true });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/plan.ts
+
+
+
+
+
+/**
+ * Pure: the effects of a release, in the order that keeps every crash recoverable (see
+ * docs/publish.md): a local tag, the draft release and its assets (invisible to users), then the
+ * pushes, npm, publishing the draft, and the floating tags last.
+ */
+function planPublish(observed) {
+    const { head, release, remote, forge, npm } = observed;
+    if (remote && observed.branch && observed.branchMovedTo) {
+        throw new errors/* ConfigurationError */.j1(`${remote}/${observed.branch} moved on while this release was prepared: it is at ${observed.branchMovedTo.slice(0, 12)}, and the release commit ${head.slice(0, 12)} is not built on it. ` +
+            `Nothing was tagged or pushed. Start the release again from the new ${observed.branch}, so that what is released is what was planned and approved.`);
+    }
+    const effects = [gitTagEffect(release.tag, head, observed.tagMessage, observed.tagger)];
+    if (observed.localTag && observed.localTag.commit !== head) {
+        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists here on ${observed.localTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
+    }
+    const remoteTag = observed.remoteRefs[`refs/tags/${release.tag}`];
+    if (remote && remoteTag && remoteTag.commit !== head) {
+        throw new errors/* ConfigurationError */.j1(`the tag ${release.tag} already exists on ${remote} on ${remoteTag.commit.slice(0, 12)}, not on HEAD ${head.slice(0, 12)}. A released tag is never moved: release a new version.`);
+    }
+    // The draft and its assets come before anything public: a token that may not write releases
+    // fails here, while the only change so far is a local tag.
+    if (forge) {
+        checkExistingAssets(observed);
+        effects.push(releaseDraftEffect({ tag: release.tag, name: forge.name, body: forge.body, prerelease: observed.channel.prerelease, commit: head, forge: forge.description }));
+        for (const asset of observed.assets)
+            effects.push(releaseAssetEffect(release.tag, asset));
+    }
+    if (remote) {
+        if (observed.branch)
+            effects.push(pushBranchEffect(remote, observed.branch, head));
+        effects.push(pushTagEffect(remote, release.tag, head));
+    }
+    if (npm) {
+        for (const pkg of npm.packages) {
+            const { published: _published, ...described } = pkg;
+            effects.push(npmPublishEffect(described, { distTag: observed.channel.distTag, provenance: npm.provenance, access: npm.access, registry: npm.registry }));
+        }
+    }
+    if (forge)
+        effects.push(releasePublishEffect(release.tag, observed.channel.makeLatest, observed.channel.prerelease));
+    if (remote) {
+        for (const tag of observed.floatingTags)
+            effects.push(floatingTagEffect(remote, tag, head, observed.remoteRefs[`refs/tags/${tag}`]?.commit ?? null));
+    }
+    return { action: "publish", formatVersion: 1, observations: observationsJson(observed), effects };
+}
+/** A published release's assets are final: say so now rather than after the tag is out. */
+function checkExistingAssets(observed) {
+    const existing = observed.forge?.existing;
+    if (!existing || existing.draft)
+        return;
+    for (const asset of observed.assets) {
+        const there = existing.assets.find((candidate) => candidate.name === asset.name);
+        if (there && there.state === "uploaded" && there.digest && there.digest !== `sha256:${asset.sha256}`) {
+            throw new errors/* ConfigurationError */.j1(`the published release ${observed.release.tag} already has ${asset.name} with other content (${there.digest}); published assets are never replaced`);
+        }
+        if (!there && existing.immutable) {
+            throw new errors/* ConfigurationError */.j1(`the release ${observed.release.tag} is published and immutable, so ${asset.name} cannot be added to it; add it to the next release`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/remote-auth.ts
+/**
+ * The git port with a token for one remote, given the way actions/checkout gives it (an
+ * `http.<server>/.extraheader` with basic auth for `x-access-token`), but only in the environment
+ * of each git this port starts (GIT_CONFIG_COUNT/KEY/VALUE), never written to .git/config. A
+ * checkout with `persist-credentials: false` thus leaves nothing for later steps to read (gate
+ * commands, npm lifecycle scripts), and publish still pushes with the token it was given (a
+ * GitHub App installation token or a PAT, so that tags start other workflows and protected
+ * branches accept the push).
+ *
+ * Only for a remote on the server's host over http(s): a file:// or ssh remote, or one elsewhere,
+ * gets no header (the token is not sent to another host). Without a token, git as it is.
+ */
+async function withRemoteToken(git, remote, token, serverUrl) {
+    if (!token || !remote)
+        return git;
+    const found = await git.run(["remote", "get-url", "--", remote], { allowFailure: true });
+    const server = originOf(serverUrl ?? "https://github.com");
+    if (found.exitCode !== 0 || !server || originOf(found.stdout.trim()) !== server)
+        return git;
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
+    const env = {
+        GIT_CONFIG_COUNT: "2",
+        // An empty value first: any header already configured (a persisted checkout token) is dropped, not sent twice.
+        GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_0: "",
+        GIT_CONFIG_KEY_1: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_1: header,
+    };
+    return {
+        cwd: git.cwd,
+        run: (args, options = {}) => git.run(args, { ...options, env: { ...env, ...options.env } }),
+        stream: (args, onChunk) => git.stream(args, onChunk),
+    };
+}
+/** `https://host[:port]` of an http(s) URL; undefined for anything else. */
+function originOf(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/release-memo.ts
+/**
+ * The forge as one publish run sees it: a release is looked up once (GitHub lists the newest page
+ * of releases for that), and what the run itself does to it (create the draft, upload and delete
+ * assets, publish) is kept in step, so that the steps of a release (observe, then each effect's
+ * isDone and run) read it from memory instead of listing the releases again, 4 requests of a
+ * plain release's 7. The memory lasts one run: a run started again after a crash asks afresh,
+ * which is how it finds what the crashed run left.
+ */
+function oneLookupPerRun(forge) {
+    const known = new Map();
+    const keep = (release) => {
+        known.set(release.tag, release);
+        return release;
+    };
+    return {
+        description: forge.description,
+        checkReleaseAccess: () => forge.checkReleaseAccess(),
+        async findRelease(tag) {
+            if (!known.has(tag))
+                known.set(tag, await forge.findRelease(tag));
+            return known.get(tag);
+        },
+        createDraftRelease: async (release) => keep(await forge.createDraftRelease(release)),
+        async uploadAsset(release, asset) {
+            const uploaded = await forge.uploadAsset(release, asset);
+            const current = known.get(release.tag) ?? release;
+            keep({ ...current, assets: [...current.assets.filter((one) => one.name !== uploaded.name), uploaded] });
+            return uploaded;
+        },
+        async deleteAsset(release, asset) {
+            await forge.deleteAsset(release, asset);
+            const current = known.get(release.tag) ?? release;
+            keep({ ...current, assets: current.assets.filter((one) => one.id !== asset.id) });
+        },
+        publishRelease: async (release, options) => keep(await forge.publishRelease(release, options)),
+        // Rollback's questions: asked as they come, what they change kept in step like the rest.
+        findPublishedRelease: (tag) => forge.findPublishedRelease(tag),
+        latestRelease: () => forge.latestRelease(),
+        updateRelease: async (release, edit) => keep(await forge.updateRelease(release, edit)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/version.ts
@@ -48465,6 +49126,56 @@ function summarize(stdout, stderr) {
     }
     const lines = stderr.split("\n").filter((line) => /npm (error|ERR!)/.test(line) && !/A complete log|verbose/.test(line));
     return lines.slice(0, 4).map((line) => line.replace(/^npm (error|ERR!)\s*/, "")).join(" ").trim() || stderr.trim().split("\n").slice(-2).join(" ");
+}
+
+
+/***/ }),
+
+/***/ 3412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ maskSecrets),
+/* harmony export */   x: () => (/* binding */ knownSecrets)
+/* harmony export */ });
+// The secrets a run knows, whatever name they came under: a token the workflow hands a step as
+// NODE_AUTH_TOKEN or NPM_TOKEN, the action's own secret inputs (INPUT_TOKEN, INPUT_NPM-TOKEN,
+// INPUT_KEY), the runner's tokens. Text from elsewhere (a gate command's output, npm's or git's
+// messages) can carry them; every text the toolkit prints or records goes through maskSecrets.
+/** Variable names that hold a secret: …TOKEN, …SECRET, …PASSWORD, …PASSPHRASE, …KEY (not a public one), …IDENTITIES. */
+const SECRET_NAME = /(?:^|[_-])(?:TOKEN|SECRET|PASSWORD|PASSPHRASE|KEY|IDENTITIES|CREDENTIALS?)$/i;
+const NOT_SECRET = /PUBLIC/i;
+// Shorter values ("true", "1") are settings, not secrets: masking them would mangle every message.
+const SHORTEST = 8;
+/** The secret values in an environment, longest first (a secret that contains another is masked whole). */
+function knownSecrets(env) {
+    const found = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || !SECRET_NAME.test(name) || NOT_SECRET.test(name))
+            continue;
+        for (const part of partsOf(value))
+            found.add(part);
+    }
+    return [...found].sort((a, b) => b.length - a.length);
+}
+/** A value and, for one of several lines (a PEM key), each line long enough to give it away. */
+function partsOf(value) {
+    const trimmed = value.trim();
+    const parts = trimmed.length >= SHORTEST ? [trimmed] : [];
+    if (trimmed.includes("\n")) {
+        for (const line of trimmed.split(/\r?\n/))
+            if (line.trim().length >= 16 && !line.startsWith("-----"))
+                parts.push(line.trim());
+    }
+    return parts;
+}
+/** The text with every one of the secrets replaced by `***`. */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of secrets)
+        if (masked.includes(secret))
+            masked = masked.split(secret).join("***");
+    return masked;
 }
 
 

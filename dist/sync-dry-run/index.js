@@ -36495,12 +36495,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(80143);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(44164);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(70448);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(44233);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(96726);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(54063);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(79801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9563);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(69038);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(93664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(44233);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(96726);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(54063);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(79801);
 
 
 
@@ -36512,6 +36513,7 @@ async function run() {
     reporter.secret(token);
     const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .parseSyncInputs */ .O)({
         cwd,
+        scratch: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .scratchFolder */ .$B)(process.env),
         mode: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("mode"),
         planHash: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("plan-hash"),
         planFile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("plan-file"),
@@ -36522,16 +36524,16 @@ async function run() {
         artifactName: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("artifact-name"),
         outDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), "cadence-sync"),
     });
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runSync */ .H)({
-        clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .m,
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .runSync */ .H)({
+        clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .m,
         reporter,
         env: process.env,
-        artifacts: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .chooseArtifactStore */ .d)(process.env),
-        commands: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .ExecCommandRunner */ .L(),
+        artifacts: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .chooseArtifactStore */ .d)(process.env),
+        commands: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .ExecCommandRunner */ .L(),
         ...(token ? { defaultToken: token } : {}),
         ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
     }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .syncOutputs */ .a)(result);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .syncOutputs */ .a)(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("plan-hash", outputs.planHash);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("status", outputs.status);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("changes", String(outputs.changes));
@@ -36556,7 +36558,7 @@ async function run() {
     else if (outputs.smokeFailed.length > 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`the smoke command failed on ${outputs.smokeFailed.join(", ")}`);
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -36570,9 +36572,13 @@ __webpack_async_result__();
 /* harmony export */   $: () => (/* binding */ annotationProperties),
 /* harmony export */   m: () => (/* binding */ runAsAction)
 /* harmony export */ });
+/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21488);
+/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61019);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45341);
 /* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73412);
+
+
 
 
 
@@ -36597,9 +36603,32 @@ async function runAsAction(run) {
     catch (error) {
         // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
         const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 && error.location)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(error.message, secrets), annotationProperties(error.location));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error), secrets));
+        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMentions */ .Y)(message, "action"), secrets);
+        // Every problem that sits in a file is annotated there, not only the first.
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.located.length > 0) {
+            for (const problem of error.located)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(problem.message), annotationProperties(problem.location));
+        }
+        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.location) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(error.message), annotationProperties(error.location));
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error), secrets));
+        await reportOutcomes(error, secrets);
+    }
+}
+/** After an effect failed part-way: what was done and what was not, in the log and the step summary. */
+async function reportOutcomes(error, secrets) {
+    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomesOf */ .RK)(error);
+    if (!applied)
+        return;
+    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .renderOutcomes */ .SY)(applied), secrets);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+    try {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
+    }
+    catch {
+        // The log above has the same lines.
     }
 }
 
@@ -36756,6 +36785,253 @@ class ActionsReporter {
 
 /***/ }),
 
+/***/ 20084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rj: () => (/* binding */ parseCalendarSection),
+  Jh: () => (/* binding */ throwProblems)
+});
+
+// UNUSED EXPORTS: loadCalendarConfig
+
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(45341);
+;// CONCATENATED MODULE: ./packages/core/src/calendar/civil.ts
+/**
+ * Calendar dates and wall-clock times without an instant: "2026-12-20" is a day in whatever
+ * time zone the calendar names. Dates are counted as days since 1970-01-01 (proleptic
+ * Gregorian), so adding days never meets a DST change; only converting an instant to a local
+ * date needs the zone, and Intl does that.
+ */
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Days since 1970-01-01 for a valid YYYY-MM-DD, or undefined (2026-02-30 is not a date). */
+function civil_parseDate(text) {
+    const match = DATE.exec(text);
+    if (!match)
+        return undefined;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const ms = Date.UTC(year, month - 1, day);
+    const back = new Date(ms);
+    if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day)
+        return undefined;
+    return Math.round(ms / 86_400_000);
+}
+function formatDate(day) {
+    return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+function weekdayOf(day) {
+    return WEEKDAYS[new Date(day * 86_400_000).getUTCDay()];
+}
+/** The first day on or after `day` that is a `weekday`. */
+function onOrAfter(day, weekday) {
+    const shift = (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(weekdayOf(day)) + 7) % 7;
+    return day + shift;
+}
+/** The last `weekday` of a month (month 1–12). */
+function lastWeekdayOfMonth(year, month, weekday) {
+    const last = Math.round(Date.UTC(year, month, 0) / 86_400_000);
+    const shift = (WEEKDAYS.indexOf(weekdayOf(last)) - WEEKDAYS.indexOf(weekday) + 7) % 7;
+    return last - shift;
+}
+function yearOf(day) {
+    return new Date(day * 86_400_000).getUTCFullYear();
+}
+/** Whether Intl knows the zone (IANA names such as Europe/Berlin, or UTC). */
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The wall clock in a zone at an instant: its date (as a day number) and "YYYY-MM-DDTHH:MM". */
+function localClock(instant, zone) {
+    const parts = new Intl.DateTimeFormat("en-US", {
+        timeZone: zone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+        timeZoneName: "longOffset",
+    }).formatToParts(instant);
+    const get = (type) => parts.find((part) => part.type === type)?.value ?? "";
+    const date = `${get("year")}-${get("month")}-${get("day")}`;
+    const offset = get("timeZoneName").replace(/^GMT/, "") || "+00:00";
+    return { day: civil_parseDate(date), wallClock: `${date}T${get("hour")}:${get("minute")}`, offset };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/calendar/config.ts
+
+
+
+
+const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
+/** Reads `calendar` from the configuration (and the release_calendar file it names), checking every date. */
+async function loadCalendarConfig(files, config) {
+    const section = await configSection(files, config, "calendar");
+    const problems = [];
+    const calendar = parseCalendarSection(section, problems);
+    const raw = (section.value ?? {});
+    if (typeof raw.file === "string")
+        calendar.planned = await readReleaseCalendar(files, raw.file, section, problems);
+    throwProblems(problems);
+    return calendar;
+}
+function parseCalendarSection(section, problems) {
+    const raw = (section.value ?? {});
+    const at = (...path) => section.locate(path);
+    const timezone = typeof raw.timezone === "string" ? raw.timezone : "UTC";
+    if (!isTimeZone(timezone))
+        problems.push({ text: `calendar.timezone '${timezone}' is not a time zone Intl knows; use an IANA name such as Europe/Berlin or America/New_York`, location: at("timezone") });
+    const date = (value, path) => {
+        const day = typeof value === "string" ? civil_parseDate(value) : undefined;
+        if (day === undefined)
+            problems.push({ text: `calendar.${describe(path)} must be a date YYYY-MM-DD that exists, not '${String(value)}'`, location: at(...path) });
+        return day;
+    };
+    const weekday = (value, fallback, path) => {
+        if (value === undefined)
+            return fallback;
+        if (typeof value === "string" && WEEKDAYS.includes(value.toLowerCase()))
+            return value.toLowerCase();
+        problems.push({ text: `calendar.${describe(path)} must be a weekday (monday … sunday), not '${String(value)}'`, location: at(...path) });
+        return fallback;
+    };
+    let minor;
+    if (raw.minor !== false) {
+        const spec = (raw.minor ?? {});
+        if (spec.anchor !== undefined) {
+            const anchor = date(spec.anchor, ["minor", "anchor"]);
+            const everyWeeks = typeof spec["every-weeks"] === "number" ? spec["every-weeks"] : 2;
+            if (!Number.isInteger(everyWeeks) || everyWeeks < 2)
+                problems.push({ text: "calendar.minor.every-weeks must be a whole number of at least 2 (a development week and a stabilization week)", location: at("minor", "every-weeks") });
+            const rcWeekday = weekday(spec["rc-weekday"], "thursday", ["minor", "rc-weekday"]);
+            const releaseWeekday = weekday(spec["release-weekday"], "friday", ["minor", "release-weekday"]);
+            if (releaseWeekday === rcWeekday)
+                problems.push({ text: `calendar.minor: the RC cut and the release cannot both be on ${rcWeekday}`, location: at("minor", "release-weekday") });
+            if (anchor !== undefined)
+                minor = { anchor, everyWeeks, rcWeekday, releaseWeekday };
+        }
+    }
+    let major;
+    if (raw.major !== false) {
+        const spec = (raw.major ?? {});
+        const months = Array.isArray(spec.months) ? spec.months : [3, 6, 9, 12];
+        months.forEach((month, index) => {
+            if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12)
+                problems.push({ text: `calendar.major.months[${index}] must be a month number 1–12`, location: at("major", "months", index) });
+        });
+        major = { months: months.filter((month) => typeof month === "number"), weekday: weekday(spec.weekday, "friday", ["major", "weekday"]) };
+    }
+    const blackouts = [];
+    asList(raw.blackout).forEach((entry, index) => {
+        const item = (entry ?? {});
+        const from = date(item.from, ["blackout", index, "from"]);
+        const to = date(item.to, ["blackout", index, "to"]);
+        if (from !== undefined && to !== undefined && to < from)
+            problems.push({ text: `calendar.blackout[${index}] ends (${formatDate(to)}) before it starts (${formatDate(from)})`, location: at("blackout", index, "to") });
+        if (from !== undefined && to !== undefined && to >= from)
+            blackouts.push({ from, to, reason: typeof item.reason === "string" ? item.reason : "blackout" });
+    });
+    const sorted = blackouts.map((blackout, index) => ({ blackout, index })).sort((a, b) => a.blackout.from - b.blackout.from);
+    for (let index = 1; index < sorted.length; index++) {
+        const before = sorted[index - 1];
+        const after = sorted[index];
+        if (after.blackout.from <= before.blackout.to) {
+            problems.push({
+                text: `calendar.blackout[${after.index}] (${formatDate(after.blackout.from)} – ${formatDate(after.blackout.to)}) overlaps blackout[${before.index}] (${formatDate(before.blackout.from)} – ${formatDate(before.blackout.to)}); merge them into one period`,
+                location: at("blackout", after.index),
+            });
+        }
+    }
+    const freezes = [];
+    asList(raw.freeze).forEach((entry, index) => {
+        const item = (entry ?? {});
+        const from = wallClock(item.from, false, ["freeze", index, "from"], problems, at);
+        const to = wallClock(item.to, true, ["freeze", index, "to"], problems, at);
+        if (from && to && to <= from)
+            problems.push({ text: `calendar.freeze[${index}] ends (${String(item.to)}) before it starts (${String(item.from)})`, location: at("freeze", index, "to") });
+        const allow = asList(item.allow).filter((kind) => kind === "major" || kind === "minor" || kind === "patch");
+        if (from && to && to > from)
+            freezes.push({ from, to, reason: typeof item.reason === "string" ? item.reason : "freeze", allow: item.allow === undefined ? ["patch"] : allow });
+    });
+    const horizon = typeof raw.horizon === "number" && raw.horizon > 0 ? Math.floor(raw.horizon) : 6;
+    return { timezone, minor, major, blackouts, freezes, planned: [], horizon };
+}
+/** A date means its whole day: from 00:00, or to the end of that day. */
+function wallClock(value, end, path, problems, at) {
+    const match = typeof value === "string" ? WALL_CLOCK.exec(value) : null;
+    const day = match ? civil_parseDate(match[1]) : undefined;
+    const valid = match && day !== undefined && (match[2] === undefined || (Number(match[2]) < 24 && Number(match[3]) < 60));
+    if (!valid) {
+        problems.push({ text: `calendar.${describe(path)} must be a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:MM, not '${String(value)}'`, location: at(...path) });
+        return undefined;
+    }
+    if (match[2] !== undefined)
+        return `${match[1]}T${match[2]}:${match[3]}`;
+    return end ? `${formatDate(day + 1)}T00:00` : `${match[1]}T00:00`;
+}
+/** The seed's release_calendar YAML: explicit minor, major and patch releases. */
+async function readReleaseCalendar(files, path, section, problems) {
+    const text = await files.read(path);
+    if (text === undefined) {
+        problems.push({ text: `calendar.file names ${path}, which does not exist`, location: section.locate(["file"]) });
+        return [];
+    }
+    const source = parseYamlSource(path, text);
+    const root = (source.value?.release_calendar ?? undefined);
+    if (!root || typeof root !== "object") {
+        problems.push({ text: "must have a top-level release_calendar mapping (the seed's template)", location: { file: path, line: 1, column: 1 } });
+        return [];
+    }
+    const planned = [];
+    const read = (list, kind, dateKey) => {
+        asList(root[list]).forEach((entry, index) => {
+            const item = (entry ?? {});
+            const day = typeof item[dateKey] === "string" ? parseDate(item[dateKey]) : undefined;
+            if (day === undefined) {
+                problems.push({ text: `release_calendar.${list}[${index}].${dateKey} must be a date YYYY-MM-DD that exists, not '${String(item[dateKey])}'`, location: source.locate(["release_calendar", list, index, dateKey]) });
+                return;
+            }
+            const rc = typeof item.rc_date === "string" ? parseDate(item.rc_date) : undefined;
+            if (item.rc_date !== undefined && rc === undefined)
+                problems.push({ text: `release_calendar.${list}[${index}].rc_date must be a date YYYY-MM-DD, not '${String(item.rc_date)}'`, location: source.locate(["release_calendar", list, index, "rc_date"]) });
+            if (rc !== undefined && rc > day)
+                problems.push({ text: `release_calendar.${list}[${index}]: the RC date ${String(item.rc_date)} comes after the release date ${String(item[dateKey])}`, location: source.locate(["release_calendar", list, index, "rc_date"]) });
+            planned.push({ kind, version: String(item.version ?? ""), releaseDate: day, status: String(item.status ?? "planned"), ...(rc !== undefined ? { rcDate: rc } : {}), ...(item.hotfix === true ? { hotfix: true } : {}) });
+        });
+    };
+    read("minor_releases", "minor", "release_date");
+    read("major_releases", "major", "planned_date");
+    read("patch_releases", "patch", "release_date");
+    return planned;
+}
+function asList(value) {
+    return Array.isArray(value) ? value : [];
+}
+function describe(path) {
+    return path.map((part) => (typeof part === "number" ? `[${part}]` : part)).join(".").replace(/\.\[/g, "[");
+}
+function throwProblems(problems) {
+    if (problems.length === 0)
+        return;
+    const sorted = [...problems].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+    const first = sorted[0];
+    const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? "s" : ""})` : "";
+    throw new errors/* ConfigurationError */.j1(`${first.text}${more}`, first.location, sorted.map((problem) => (problem.location ? `${(0,errors/* formatLocation */.j$)(problem.location)}: ${problem.text}` : problem.text)));
+}
+
+
+/***/ }),
+
 /***/ 98503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36821,17 +37097,25 @@ function parseYamlSource(file, text) {
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
+/* harmony import */ var _mention_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61019);
+/* harmony import */ var _system_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15672);
+
+
 /** Something the user can fix: bad config, bad input, a repository in the wrong state. */
 class ConfigurationError extends Error {
     location;
     problems;
+    located;
     name = "ConfigurationError";
     constructor(message, location, 
     /** Every problem found, when several were collected at once. */
-    problems = []) {
+    problems = [], 
+    /** The problems that sit at a place in a file, each to be annotated there. */
+    located = []) {
         super(message);
         this.location = location;
         this.problems = problems;
+        this.located = located;
     }
 }
 /** A git command failed for a reason that is not the user's input. */
@@ -36864,8 +37148,14 @@ function formatLocation(location) {
         text += `:${location.column}`;
     return text;
 }
-/** One line for a person, whatever was thrown; never a stack trace. */
-function describeError(error) {
+/**
+ * One line for a person, whatever was thrown; never a stack trace. Settings named in the message
+ * are said as `surface` names them (errors/mention.ts): inputs in an action, flags in the CLI.
+ */
+function describeError(error, surface = "action", flags = {}) {
+    return (0,_mention_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMentions */ .Y)(describeAny(error), surface, flags);
+}
+function describeAny(error) {
     if (error instanceof ConfigurationError) {
         const where = formatLocation(error.location);
         const head = where ? `${where}: ${error.message}` : error.message;
@@ -36875,12 +37165,93 @@ function describeError(error) {
         const detail = error.stderr.trim().split("\n").slice(-3).join(" ");
         return `${error.message}${detail ? `: ${detail}` : ""}`;
     }
+    const system = (0,_system_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSystemError */ .Zo)(error);
+    if (system !== undefined)
+        return system;
     // Forge failures (forge/errors.ts) already say what failed and what to do.
     if (error instanceof Error && error.name === "ForgeError")
         return error.message;
     if (error instanceof Error)
         return `unexpected error: ${error.message}`;
     return `unexpected error: ${String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 61019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ renderMentions)
+/* harmony export */ });
+/* unused harmony export mention */
+const MARK = /«([a-z][a-z0-9-]*)»/g;
+function mention(input) {
+    return `«${input}»`;
+}
+/** `flags`: the CLI's name where it differs from the input's (out-dir → out). */
+function renderMentions(text, surface, flags = {}) {
+    return text.replace(MARK, (_, name) => (surface === "cli" ? `--${flags[name] ?? name}` : `the ${name} input`));
+}
+
+
+/***/ }),
+
+/***/ 15672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z$: () => (/* binding */ atPath),
+/* harmony export */   Zo: () => (/* binding */ describeSystemError)
+/* harmony export */ });
+/* unused harmony export isSystemError */
+const ADVICE = {
+    ENOENT: (path) => `${path} does not exist: check the path (paths are relative to the repository)`,
+    EACCES: (path, error) => `${path} cannot be ${verb(error)}: permission denied; make it writable for the job's user, or choose another path`,
+    EPERM: (path, error) => `${path} cannot be ${verb(error)}: the operation is not permitted; make it writable for the job's user, or choose another path`,
+    EROFS: (path) => `${path} is on a read-only file system: choose a path on a writable one`,
+    EISDIR: (path) => `${path} is a folder where a file was expected: give the path of a file, or remove the folder`,
+    ENOTDIR: (path) => `a part of ${path} is a file where a folder was expected: remove that file or choose another path`,
+    EEXIST: (path) => `${path} already exists and is in the way: remove it or choose another path`,
+    ENOTEMPTY: (path) => `${path} is a folder that is not empty: empty or remove it, or choose another path`,
+    ENOSPC: (path) => `no space left on the device to write ${path}: free some space`,
+    EMFILE: (path) => `too many files open while reading ${path}: raise the limit of open files (ulimit -n)`,
+    ELOOP: (path) => `${path} is a loop of symbolic links: correct the links`,
+    ENAMETOOLONG: (path) => `the path ${path} is too long: choose a shorter one`,
+};
+function isSystemError(error) {
+    return error instanceof Error && typeof error.code === "string" && /^E[A-Z]+$/.test(error.code);
+}
+/** One line for a file-system error, or undefined when it is not one we can say better. */
+function describeSystemError(error) {
+    if (!isSystemError(error))
+        return undefined;
+    const advice = ADVICE[error.code];
+    if (!advice)
+        return undefined;
+    const path = error.path ?? pathInMessage(error.message);
+    if (path === undefined)
+        return `${advice("a path", error)} (${error.code})`;
+    return `${advice(path, error)} (${error.code})`;
+}
+function verb(error) {
+    const call = error.syscall ?? "";
+    if (/^(write|mkdir|rename|copyfile|symlink|unlink|rmdir|rm|chmod|utime)/.test(call))
+        return "written";
+    if (/^(scandir|opendir|readdir)/.test(call))
+        return "listed";
+    return "opened";
+}
+/** Node puts the path in quotes at the end of its message: "ENOENT: no such file or directory, open '/x'". */
+function pathInMessage(message) {
+    return /'([^']+)'(?: -> '[^']+')?$/.exec(message)?.[1];
+}
+/** Gives a file-system error the path it was about, when Node left it out (a read of a folder). */
+function atPath(error, path) {
+    if (isSystemError(error) && error.path === undefined)
+        error.path = path;
+    return error;
 }
 
 
@@ -37007,6 +37378,168 @@ function identityOf(value) {
     if (typeof name !== "string" || typeof email !== "string")
         throw new Error("the effect carries no git identity");
     return { name, email };
+}
+
+
+/***/ }),
+
+/***/ 9563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ scratchFolder),
+/* harmony export */   ey: () => (/* binding */ confinePath)
+/* harmony export */ });
+/* unused harmony exports recordedPath, configuredPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+
+const MAGIC = /[*?[\]{}!]/;
+/** Judges one path input by the rule above; `name` is the input's name, for the message. */
+function confinePath(name, given, places, rule = {}) {
+    if (given.includes("\0"))
+        return { problem: `${name}: a path cannot contain a NUL character` };
+    const parts = given.split(/[\\/]+/);
+    const magic = rule.glob ? parts.findIndex((part) => MAGIC.test(part)) : -1;
+    if (magic >= 0 && parts.slice(magic).includes(".."))
+        return { problem: `${name}: the glob '${given}' climbs out with '..'; write it relative to the repository` };
+    const fixed = magic >= 0 ? parts.slice(0, magic).join("/") || "." : given;
+    const rest = magic >= 0 ? parts.slice(magic).join("/") : "";
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root);
+    const logical = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, fixed === "" ? "." : fixed);
+    const real = followLinks(logical);
+    const realRoot = followLinks(root);
+    if (within(realRoot, real)) {
+        const base = within(root, logical) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, logical) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, real);
+        return { path: joinRelative(base, rest) };
+    }
+    if (rule.scratch && places.scratch) {
+        const scratch = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.scratch);
+        if (within(followLinks(scratch), real))
+            return { path: rest ? `${logical}/${rest}` : logical };
+    }
+    const through = within(root, logical) ? " through a symbolic link" : "";
+    const allowed = rule.scratch ? "inside the repository or the run's temporary folder (RUNNER_TEMP)" : "inside the repository";
+    return { problem: `${name}: '${given}' leads outside the repository${through}; give a path ${allowed}, relative to the repository` };
+}
+/** A path as records keep it: relative to the repository, or `$RUNNER_TEMP/…` for the temporary folder. */
+function recordedPath(path, places) {
+    const full = resolve(places.root, path);
+    if (within(resolve(places.root), full))
+        return toSlashes(relative(resolve(places.root), full)) || ".";
+    if (places.scratch && within(resolve(places.scratch), full))
+        return `$RUNNER_TEMP/${toSlashes(relative(resolve(places.scratch), full))}`.replace(/\/$/, "");
+    return full;
+}
+function joinRelative(base, rest) {
+    const path = toSlashes(base);
+    if (!rest)
+        return path || ".";
+    return path ? `${path}/${rest}` : rest;
+}
+function toSlashes(path) {
+    return path.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
+}
+function within(folder, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
+    return rel === "" || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== ".." && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+}
+/**
+ * The path with every symbolic link of its existing part followed; the part not there yet is kept
+ * as written. A dangling link is followed by what it names, so it cannot hide where a write goes.
+ */
+function followLinks(path, depth = 0) {
+    let existing = path;
+    const missing = [];
+    while (!present(existing)) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+        if (parent === existing)
+            return path;
+        missing.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ""));
+        existing = parent;
+    }
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...missing);
+    }
+    catch {
+        if (depth > 16)
+            return path;
+        try {
+            return followLinks((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(existing)), ...missing), depth + 1);
+        }
+        catch {
+            return path;
+        }
+    }
+}
+function present(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The run's temporary folder: RUNNER_TEMP in Actions, the system's temporary folder elsewhere. */
+function scratchFolder(env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+/** A path from the config file, held to the same rule; a refusal points at the line that set it. */
+function configuredPath(name, given, places, rule, location) {
+    const judged = confinePath(name, given, places, rule);
+    if (judged.problem !== undefined)
+        throw new ConfigurationError(judged.problem, location);
+    return judged.path;
+}
+
+
+/***/ }),
+
+/***/ 21488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IF: () => (/* binding */ withOutcomes),
+/* harmony export */   RK: () => (/* binding */ outcomesOf),
+/* harmony export */   SY: () => (/* binding */ renderOutcomes)
+/* harmony export */ });
+/**
+ * When an effect fails part-way through a plan, what was done and what was not travels with the
+ * error to the boundary, which writes it to the log and the step summary (the evidence file has it
+ * too): a person sees at once what to clean up or what a re-run will finish.
+ */
+const KEY = Symbol.for("release-cadence.applied");
+function withOutcomes(error, result) {
+    if (error !== null && typeof error === "object")
+        Object.defineProperty(error, KEY, { value: result, enumerable: false, configurable: true });
+    return error;
+}
+function outcomesOf(error) {
+    if (error === null || typeof error !== "object")
+        return undefined;
+    return error[KEY];
+}
+const WORDS = { done: "done", skipped: "already done", failed: "failed", planned: "not done" };
+/** Markdown: one line per effect, in plan order, with the failure's reason. */
+function renderOutcomes(result) {
+    const count = (status) => result.outcomes.filter((outcome) => outcome.status === status).length;
+    const done = count("done") + count("skipped");
+    const lines = [
+        `### The run stopped part-way: ${done} of ${result.outcomes.length} effects done, ${count("failed")} failed, ${count("planned")} not done`,
+        "",
+        ...result.outcomes.map((outcome) => `- ${WORDS[outcome.status]}: ${outcome.summary}${outcome.error ? ` (${outcome.error.split("\n")[0]})` : ""}`),
+        "",
+        "A re-run with the same inputs skips what is done and carries out the rest.",
+    ];
+    return `${lines.join("\n")}\n`;
 }
 
 
@@ -37141,7 +37674,10 @@ var errors = __nccwpck_require__(45341);
 var committer = __nccwpck_require__(27296);
 // EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
 var metadata = __nccwpck_require__(59229);
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __nccwpck_require__(9563);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/fields.ts
+
 
 
 
@@ -37154,7 +37690,12 @@ const CHANNEL = /^[0-9A-Za-z-]+$/;
  * problem so they are all reported at once. An empty string means "not given", as in Actions.
  */
 class InputFields {
+    places;
     problems = [];
+    /** `places`: the repository and the run's temporary folder, for the path inputs (inputs/paths.ts). */
+    constructor(places) {
+        this.places = places;
+    }
     problem(message) {
         this.problems.push(message);
     }
@@ -37231,6 +37772,26 @@ class InputFields {
         this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
         return undefined;
     }
+    /**
+     * A path input, held to the one path rule (inputs/paths.ts): inside the repository, or the run's
+     * temporary folder where `rule.scratch` allows it. Comes back relative to the repository.
+     */
+    path(name, value, rule = {}) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (!this.places)
+            throw new Error(`the path input ${name} was read without knowing the repository`);
+        const judged = (0,paths/* confinePath */.ey)(name, clean, this.places, rule);
+        if (judged.problem !== undefined)
+            this.problem(judged.problem);
+        return judged.path;
+    }
+    /** A list of path inputs (one per line, commas too when `commas`), each held to the path rule. */
+    paths(name, value, rule = {}) {
+        const items = this.list(value, rule.commas ? { commas: true } : {});
+        return items.map((item) => this.path(name, item, rule)).filter((item) => item !== undefined);
+    }
     /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
     list(value, options = {}) {
         if (value === undefined)
@@ -37253,13 +37814,18 @@ class InputFields {
 
 /** Checks the inputs together and reports every problem at once. */
 function parseSyncInputs(raw) {
-    const fields = new InputFields();
+    const fields = new InputFields({ root: raw.cwd, scratch: raw.scratch });
     const mode = fields.oneOf("mode", raw.mode, ["dry-run", "apply"]) ?? "dry-run";
     const inputs = { cwd: raw.cwd, mode };
     const planHash = fields.planHash("plan-hash", raw.planHash);
     if (planHash !== undefined)
         inputs.planHash = planHash;
-    for (const key of ["planFile", "syncId", "target", "configPath", "outDir", "approvedBy"]) {
+    for (const [key, name, scratch] of [["planFile", "plan-file", true], ["configPath", "config", false], ["outDir", "out-dir", true]]) {
+        const path = fields.path(name, raw[key], { scratch });
+        if (path !== undefined)
+            inputs[key] = path;
+    }
+    for (const key of ["syncId", "target", "approvedBy"]) {
         const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -37791,7 +38357,7 @@ function countChanges(changes) {
 
 /***/ }),
 
-/***/ 70448:
+/***/ 69038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37810,6 +38376,66 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(45341);
+// EXTERNAL MODULE: ./packages/core/src/errors/system.ts
+var system = __nccwpck_require__(15672);
+;// CONCATENATED MODULE: ./packages/core/src/plan/preconditions.ts
+
+
+/**
+ * Whether a file can be written at `full`, judged before the first effect runs, so that a plan that
+ * would fail half-way (a folder where the file goes, a file where a folder is needed, a read-only
+ * folder) fails before it changes anything. `shown` is how the message names the path.
+ * Undefined when the write can go ahead.
+ */
+function writableProblem(full, shown) {
+    const here = kind(full);
+    if (here === "folder")
+        return `${shown} is a folder, but a file is to be written there: remove or rename the folder, or choose another path`;
+    let folder = (0,external_node_path_.dirname)(full);
+    while (kind(folder) === "missing" && (0,external_node_path_.dirname)(folder) !== folder)
+        folder = (0,external_node_path_.dirname)(folder);
+    if (kind(folder) === "file")
+        return `${shown} cannot be written: ${folder} is a file where a folder is needed; remove it or choose another path`;
+    try {
+        (0,external_node_fs_.accessSync)(folder, external_node_fs_.constants.W_OK);
+    }
+    catch {
+        return `${shown} cannot be written: the folder ${folder} is read-only for the job's user; make it writable or choose another path`;
+    }
+    return undefined;
+}
+function kind(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return "missing";
+    }
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? "folder" : "file";
+    }
+    catch {
+        // A dangling link: writing through it would create its target, which the path rule has judged.
+        return "missing";
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/adapters/text-encoding.ts
+/**
+ * Text files as people save them: UTF-8 mostly, but editors on Windows still write UTF-16 with a
+ * byte-order mark (PowerShell's `>` did so until version 6). Read as UTF-8, such a file becomes
+ * garbage keys and NUL characters; decoded by its mark, it reads as what the person wrote.
+ */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.subarray(2).toString("utf16le");
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+        return swapped.swap16().toString("utf16le");
+    }
+    return bytes.toString("utf8");
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/plan/text-source.ts
 
 /**
@@ -37907,6 +38533,9 @@ function slices(text, start, end, write, size = 1 << 16) {
 
 
 
+
+
+
 /** Files under one root. Writes go to a temporary file first and are renamed into place, so a crash never leaves half a file. */
 class LocalFiles {
     root;
@@ -37926,12 +38555,12 @@ class LocalFiles {
     // waits for a trip through libuv's threads, ten times what the system call takes.
     async read(path) {
         try {
-            return (0,external_node_fs_.readFileSync)(this.locate(path), "utf8");
+            return decodeText((0,external_node_fs_.readFileSync)(this.locate(path)));
         }
         catch (error) {
             if (error.code === "ENOENT")
                 return undefined;
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, path));
         }
     }
     async list(dir) {
@@ -37942,8 +38571,11 @@ class LocalFiles {
         catch (error) {
             if (["ENOENT", "ENOTDIR"].includes(error.code ?? ""))
                 return [];
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, dir));
         }
+    }
+    writable(path) {
+        return writableProblem(this.locate(path), path);
     }
     async write(path, content) {
         await writeFileAtomic(this.locate(path), content);
@@ -37959,7 +38591,12 @@ class LocalFiles {
  * costs a command more to load than all its writes take.
  */
 async function writeFileAtomic(path, content) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    }
+    catch (error) {
+        throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.dirname)(path));
+    }
     // Unique by the process and a random part; "wx" refuses a name somehow taken.
     const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
@@ -37971,7 +38608,10 @@ async function writeFileAtomic(path, content) {
     }
     catch (error) {
         (0,external_node_fs_.rmSync)(temporary, { force: true });
-        throw error;
+        // The temporary name means nothing to the reader: the file being written does.
+        if (error instanceof Error && error.path === temporary)
+            error.path = path;
+        throw (0,system/* atPath */.Z$)(error, path);
     }
 }
 function writePieces(path, content) {
@@ -38919,7 +39559,7 @@ async function loadConfig(files, options = {}) {
         }
         // The validator (ajv and the compiled schema) loads only when there is a file to check: most
         // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84020));
+        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38566));
         validateConfig(source);
         const raw = source.value;
         return {
@@ -38945,7 +39585,7 @@ var yaml_source = __nccwpck_require__(98503);
  * The raw `name` section of a loaded configuration, with positions when it came from
  * .github/cadence.yml (loadConfig already validated the file against the schema).
  */
-async function section_configSection(files, config, name) {
+async function configSection(files, config, name) {
     const value = config.raw[name];
     const file = config.source.kind === "cadence" ? config.source.files[0] : undefined;
     if (value === undefined || !file)
@@ -38959,6 +39599,8 @@ async function section_configSection(files, config, name) {
 
 // EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
 var identity_committer = __nccwpck_require__(27296);
+// EXTERNAL MODULE: ./packages/core/src/plan/outcomes.ts
+var plan_outcomes = __nccwpck_require__(21488);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/plan.ts
 
 
@@ -39091,6 +39733,8 @@ function plan_renderPlan(plan, hash) {
 ;// CONCATENATED MODULE: ./packages/core/src/plan/apply.ts
 
 
+
+
 /**
  * The one applier: runs effects in order, skipping those already done. In dry-run it touches
  * nothing, not even the evidence; the plan itself is the report.
@@ -39106,10 +39750,13 @@ async function applyPlan(plan, handlers, options) {
     if (options.dryRun) {
         if (options.logDryRun !== false)
             reportDryRun(plan, hash, options.reporter);
+        // What apply would trip over is knowable now: the dry-run reports it.
+        await checkPreconditions(plan, handlers);
         return result;
     }
     if (options.expectedPlanHash && options.expectedPlanHash !== hash)
         throw new errors/* StalePlanError */.Z(options.expectedPlanHash, hash);
+    await checkPreconditions(plan, handlers, options.evidence?.path);
     for (const [index, effect] of plan.effects.entries()) {
         const handler = handlers[effect.kind];
         const outcome = outcomes[index];
@@ -39128,7 +39775,7 @@ async function applyPlan(plan, handlers, options) {
             outcome.status = "failed";
             outcome.error = error instanceof Error ? error.message : String(error);
             await options.evidence?.(result);
-            throw error;
+            throw (0,plan_outcomes/* withOutcomes */.IF)(error, result);
         }
         await options.evidence?.(result);
     }
@@ -39148,6 +39795,27 @@ function reportDryRun(plan, hash, reporter, title) {
         reporter.info(`  would ${effect.summary}`);
     if (count > DRY_RUN_LINES)
         reporter.info(`  … and ${count - DRY_RUN_LINES} more`);
+}
+/**
+ * Every effect's precondition (and the evidence file's), judged before the first effect: a plan
+ * that cannot be carried out whole fails here, with every problem at once, having changed nothing.
+ */
+async function checkPreconditions(plan, handlers, evidencePath) {
+    const problems = [];
+    for (const effect of plan.effects) {
+        const handler = handlers[effect.kind];
+        const problem = await handler.check?.(effect);
+        // An effect already done (a re-run after a crash) has nothing left to trip over.
+        if (problem !== undefined && !(await handler.isDone(effect).catch(() => false)))
+            problems.push(problem);
+    }
+    const evidence = evidencePath === undefined ? undefined : writableProblem(evidencePath, `the evidence file ${evidencePath}`);
+    if (evidence !== undefined)
+        problems.push(evidence);
+    if (problems.length === 0)
+        return;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    throw new errors/* ConfigurationError */.j1(`nothing was changed: ${problems[0]}${more}`, undefined, problems);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/apply.ts
@@ -39205,167 +39873,8 @@ async function runSmoke(argv, endpoint, commands) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/calendar/config.ts
-
-
-
-
-const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
-/** Reads `calendar` from the configuration (and the release_calendar file it names), checking every date. */
-async function loadCalendarConfig(files, config) {
-    const section = await configSection(files, config, "calendar");
-    const problems = [];
-    const calendar = parseCalendarSection(section, problems);
-    const raw = (section.value ?? {});
-    if (typeof raw.file === "string")
-        calendar.planned = await readReleaseCalendar(files, raw.file, section, problems);
-    throwProblems(problems);
-    return calendar;
-}
-function parseCalendarSection(section, problems) {
-    const raw = (section.value ?? {});
-    const at = (...path) => section.locate(path);
-    const timezone = typeof raw.timezone === "string" ? raw.timezone : "UTC";
-    if (!isTimeZone(timezone))
-        problems.push({ text: `calendar.timezone '${timezone}' is not a time zone Intl knows; use an IANA name such as Europe/Berlin or America/New_York`, location: at("timezone") });
-    const date = (value, path) => {
-        const day = typeof value === "string" ? parseDate(value) : undefined;
-        if (day === undefined)
-            problems.push({ text: `calendar.${describe(path)} must be a date YYYY-MM-DD that exists, not '${String(value)}'`, location: at(...path) });
-        return day;
-    };
-    const weekday = (value, fallback, path) => {
-        if (value === undefined)
-            return fallback;
-        if (typeof value === "string" && WEEKDAYS.includes(value.toLowerCase()))
-            return value.toLowerCase();
-        problems.push({ text: `calendar.${describe(path)} must be a weekday (monday … sunday), not '${String(value)}'`, location: at(...path) });
-        return fallback;
-    };
-    let minor;
-    if (raw.minor !== false) {
-        const spec = (raw.minor ?? {});
-        if (spec.anchor !== undefined) {
-            const anchor = date(spec.anchor, ["minor", "anchor"]);
-            const everyWeeks = typeof spec["every-weeks"] === "number" ? spec["every-weeks"] : 2;
-            if (!Number.isInteger(everyWeeks) || everyWeeks < 2)
-                problems.push({ text: "calendar.minor.every-weeks must be a whole number of at least 2 (a development week and a stabilization week)", location: at("minor", "every-weeks") });
-            const rcWeekday = weekday(spec["rc-weekday"], "thursday", ["minor", "rc-weekday"]);
-            const releaseWeekday = weekday(spec["release-weekday"], "friday", ["minor", "release-weekday"]);
-            if (releaseWeekday === rcWeekday)
-                problems.push({ text: `calendar.minor: the RC cut and the release cannot both be on ${rcWeekday}`, location: at("minor", "release-weekday") });
-            if (anchor !== undefined)
-                minor = { anchor, everyWeeks, rcWeekday, releaseWeekday };
-        }
-    }
-    let major;
-    if (raw.major !== false) {
-        const spec = (raw.major ?? {});
-        const months = Array.isArray(spec.months) ? spec.months : [3, 6, 9, 12];
-        months.forEach((month, index) => {
-            if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12)
-                problems.push({ text: `calendar.major.months[${index}] must be a month number 1–12`, location: at("major", "months", index) });
-        });
-        major = { months: months.filter((month) => typeof month === "number"), weekday: weekday(spec.weekday, "friday", ["major", "weekday"]) };
-    }
-    const blackouts = [];
-    asList(raw.blackout).forEach((entry, index) => {
-        const item = (entry ?? {});
-        const from = date(item.from, ["blackout", index, "from"]);
-        const to = date(item.to, ["blackout", index, "to"]);
-        if (from !== undefined && to !== undefined && to < from)
-            problems.push({ text: `calendar.blackout[${index}] ends (${formatDate(to)}) before it starts (${formatDate(from)})`, location: at("blackout", index, "to") });
-        if (from !== undefined && to !== undefined && to >= from)
-            blackouts.push({ from, to, reason: typeof item.reason === "string" ? item.reason : "blackout" });
-    });
-    const sorted = blackouts.map((blackout, index) => ({ blackout, index })).sort((a, b) => a.blackout.from - b.blackout.from);
-    for (let index = 1; index < sorted.length; index++) {
-        const before = sorted[index - 1];
-        const after = sorted[index];
-        if (after.blackout.from <= before.blackout.to) {
-            problems.push({
-                text: `calendar.blackout[${after.index}] (${formatDate(after.blackout.from)} – ${formatDate(after.blackout.to)}) overlaps blackout[${before.index}] (${formatDate(before.blackout.from)} – ${formatDate(before.blackout.to)}); merge them into one period`,
-                location: at("blackout", after.index),
-            });
-        }
-    }
-    const freezes = [];
-    asList(raw.freeze).forEach((entry, index) => {
-        const item = (entry ?? {});
-        const from = wallClock(item.from, false, ["freeze", index, "from"], problems, at);
-        const to = wallClock(item.to, true, ["freeze", index, "to"], problems, at);
-        if (from && to && to <= from)
-            problems.push({ text: `calendar.freeze[${index}] ends (${String(item.to)}) before it starts (${String(item.from)})`, location: at("freeze", index, "to") });
-        const allow = asList(item.allow).filter((kind) => kind === "major" || kind === "minor" || kind === "patch");
-        if (from && to && to > from)
-            freezes.push({ from, to, reason: typeof item.reason === "string" ? item.reason : "freeze", allow: item.allow === undefined ? ["patch"] : allow });
-    });
-    const horizon = typeof raw.horizon === "number" && raw.horizon > 0 ? Math.floor(raw.horizon) : 6;
-    return { timezone, minor, major, blackouts, freezes, planned: [], horizon };
-}
-/** A date means its whole day: from 00:00, or to the end of that day. */
-function wallClock(value, end, path, problems, at) {
-    const match = typeof value === "string" ? WALL_CLOCK.exec(value) : null;
-    const day = match ? parseDate(match[1]) : undefined;
-    const valid = match && day !== undefined && (match[2] === undefined || (Number(match[2]) < 24 && Number(match[3]) < 60));
-    if (!valid) {
-        problems.push({ text: `calendar.${describe(path)} must be a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:MM, not '${String(value)}'`, location: at(...path) });
-        return undefined;
-    }
-    if (match[2] !== undefined)
-        return `${match[1]}T${match[2]}:${match[3]}`;
-    return end ? `${formatDate(day + 1)}T00:00` : `${match[1]}T00:00`;
-}
-/** The seed's release_calendar YAML: explicit minor, major and patch releases. */
-async function readReleaseCalendar(files, path, section, problems) {
-    const text = await files.read(path);
-    if (text === undefined) {
-        problems.push({ text: `calendar.file names ${path}, which does not exist`, location: section.locate(["file"]) });
-        return [];
-    }
-    const source = parseYamlSource(path, text);
-    const root = (source.value?.release_calendar ?? undefined);
-    if (!root || typeof root !== "object") {
-        problems.push({ text: "must have a top-level release_calendar mapping (the seed's template)", location: { file: path, line: 1, column: 1 } });
-        return [];
-    }
-    const planned = [];
-    const read = (list, kind, dateKey) => {
-        asList(root[list]).forEach((entry, index) => {
-            const item = (entry ?? {});
-            const day = typeof item[dateKey] === "string" ? parseDate(item[dateKey]) : undefined;
-            if (day === undefined) {
-                problems.push({ text: `release_calendar.${list}[${index}].${dateKey} must be a date YYYY-MM-DD that exists, not '${String(item[dateKey])}'`, location: source.locate(["release_calendar", list, index, dateKey]) });
-                return;
-            }
-            const rc = typeof item.rc_date === "string" ? parseDate(item.rc_date) : undefined;
-            if (item.rc_date !== undefined && rc === undefined)
-                problems.push({ text: `release_calendar.${list}[${index}].rc_date must be a date YYYY-MM-DD, not '${String(item.rc_date)}'`, location: source.locate(["release_calendar", list, index, "rc_date"]) });
-            if (rc !== undefined && rc > day)
-                problems.push({ text: `release_calendar.${list}[${index}]: the RC date ${String(item.rc_date)} comes after the release date ${String(item[dateKey])}`, location: source.locate(["release_calendar", list, index, "rc_date"]) });
-            planned.push({ kind, version: String(item.version ?? ""), releaseDate: day, status: String(item.status ?? "planned"), ...(rc !== undefined ? { rcDate: rc } : {}), ...(item.hotfix === true ? { hotfix: true } : {}) });
-        });
-    };
-    read("minor_releases", "minor", "release_date");
-    read("major_releases", "major", "planned_date");
-    read("patch_releases", "patch", "release_date");
-    return planned;
-}
-function asList(value) {
-    return Array.isArray(value) ? value : [];
-}
-function describe(path) {
-    return path.map((part) => (typeof part === "number" ? `[${part}]` : part)).join(".").replace(/\.\[/g, "[");
-}
-function throwProblems(problems) {
-    if (problems.length === 0)
-        return;
-    const sorted = [...problems].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
-    const first = sorted[0];
-    const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? "s" : ""})` : "";
-    throw new errors/* ConfigurationError */.j1(`${first.text}${more}`, first.location, sorted.map((problem) => (problem.location ? `${(0,errors/* formatLocation */.j$)(problem.location)}: ${problem.text}` : problem.text)));
-}
-
+// EXTERNAL MODULE: ./packages/core/src/calendar/config.ts + 1 modules
+var config = __nccwpck_require__(20084);
 // EXTERNAL MODULE: ./packages/core/src/sync/paths.ts
 var paths = __nccwpck_require__(82841);
 ;// CONCATENATED MODULE: ./packages/core/src/sync/config.ts
@@ -39487,7 +39996,7 @@ function parseSyncConfig(section, repositoryRoot, committer = identity_committer
                 problem(`${path.map((part) => (typeof part === "number" ? `[${part}]` : `.${part}`)).join("")}.location '${target.location}' ${wrong}`, ...path, "location");
         }
     });
-    throwProblems(problems);
+    (0,config/* throwProblems */.Jh)(problems);
     return syncs;
 }
 function parseOptions(raw, syncId, name, targets, problem, fallback) {
@@ -43428,10 +43937,10 @@ function scalar(value, where) {
         return Object.is(value, -0) ? "-0" : String(value);
     }
     if (typeof value !== "string")
-        throw new TypeError(`cannot write ${kind(value)} as YAML at ${where()}`);
+        throw new TypeError(`cannot write ${yaml_write_kind(value)} as YAML at ${where()}`);
     return plain(value) ? value : doubleQuoted(value);
 }
-function kind(value) {
+function yaml_write_kind(value) {
     if (typeof value !== "object" || value === null)
         return `a ${typeof value}`;
     const name = Object.getPrototypeOf(value)?.constructor?.name;
@@ -43658,12 +44167,13 @@ function localUser() {
 
 
 
+
 /** A sync run from start to end: read the config, plan every target, and (in apply) apply those whose plan was approved. */
 async function runSync(ports, inputs) {
     const root = (0,external_node_path_.resolve)(inputs.cwd);
     const files = new LocalFiles(root);
     const config = await loadConfig(files, inputs.configPath ? { configPath: inputs.configPath } : {});
-    const section = await section_configSection(files, config, "sync");
+    const section = await configSection(files, config, "sync");
     if (section.value === undefined)
         throw new errors/* ConfigurationError */.j1("there is no sync configured: add a sync: list to .github/cadence.yml (see docs/sync.md)");
     // Sync commits are by options.committer, else the config's committer, else github-actions[bot]

@@ -34119,21 +34119,23 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6896);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8898);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6202);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8543);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3845);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6555);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2097);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9801);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9563);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8898);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(143);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6202);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4137);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3848);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6555);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2097);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9801);
 
 
 async function run() {
     const cwd = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
     const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionBumpInputs */ .B)({
         cwd,
+        scratch: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_2__/* .scratchFolder */ .$B)(process.env),
         dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("dry-run"),
         prerelease: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("prerelease"),
         releaseAs: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("release-as"),
@@ -34145,11 +34147,11 @@ async function run() {
         configPath: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("config"),
         releaseCommit: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("release-commit"),
         committer: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("committer"),
-        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_2__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
+        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("planned-dir"), process.env),
     });
-    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .ActionsReporter */ .X();
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .runVersionBump */ .Sb)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .m, reporter }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .versionBumpOutputs */ .X)(result);
+    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .ActionsReporter */ .X();
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .runVersionBump */ .Sb)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .m, reporter }, inputs);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .versionBumpOutputs */ .X)(result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("version", outputs.next ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("previous-version", outputs.previous ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("bump", outputs.bump);
@@ -34159,9 +34161,9 @@ async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("plan-hash", outputs.planHash);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("packages", JSON.stringify(outputs.packages));
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .renderVersionBumpSummary */ .L)(result));
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .renderVersionBumpSummary */ .L)(result));
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -34175,9 +34177,13 @@ __webpack_async_result__();
 /* harmony export */   $: () => (/* binding */ annotationProperties),
 /* harmony export */   m: () => (/* binding */ runAsAction)
 /* harmony export */ });
+/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1488);
+/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1019);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5341);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5341);
 /* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+
+
 
 
 
@@ -34202,9 +34208,32 @@ async function runAsAction(run) {
     catch (error) {
         // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
         const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 && error.location)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(error.message, secrets), annotationProperties(error.location));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error), secrets));
+        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMentions */ .Y)(message, "action"), secrets);
+        // Every problem that sits in a file is annotated there, not only the first.
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.located.length > 0) {
+            for (const problem of error.located)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(problem.message), annotationProperties(problem.location));
+        }
+        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.location) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(error.message), annotationProperties(error.location));
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error), secrets));
+        await reportOutcomes(error, secrets);
+    }
+}
+/** After an effect failed part-way: what was done and what was not, in the log and the step summary. */
+async function reportOutcomes(error, secrets) {
+    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomesOf */ .RK)(error);
+    if (!applied)
+        return;
+    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .renderOutcomes */ .SY)(applied), secrets);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+    try {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
+    }
+    catch {
+        // The log above has the same lines.
     }
 }
 
@@ -34228,19 +34257,48 @@ function fixedClock(instant) {
 
 /***/ }),
 
-/***/ 3845:
+/***/ 3848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   h: () => (/* binding */ LocalFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5341);
-/* harmony import */ var _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(974);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ LocalFiles),
+  Z: () => (/* binding */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/errors/system.ts
+var system = __nccwpck_require__(5672);
+// EXTERNAL MODULE: ./packages/core/src/plan/preconditions.ts
+var preconditions = __nccwpck_require__(6822);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/text-encoding.ts
+/**
+ * Text files as people save them: UTF-8 mostly, but editors on Windows still write UTF-16 with a
+ * byte-order mark (PowerShell's `>` did so until version 6). Read as UTF-8, such a file becomes
+ * garbage keys and NUL characters; decoded by its mark, it reads as what the person wrote.
+ */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.subarray(2).toString("utf16le");
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+        return swapped.swap16().toString("utf16le");
+    }
+    return bytes.toString("utf8");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
+var text_source = __nccwpck_require__(974);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/files.ts
+
+
+
 
 
 
@@ -34249,13 +34307,13 @@ function fixedClock(instant) {
 class LocalFiles {
     root;
     constructor(root) {
-        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+        this.root = (0,external_node_path_.resolve)(root);
     }
     locate(path) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.root, path);
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, full);
-        if (rel.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the path ${path} points outside the repository (${this.root})`);
+        const full = (0,external_node_path_.resolve)(this.root, path);
+        const rel = (0,external_node_path_.relative)(this.root, full);
+        if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new errors/* ConfigurationError */.j1(`the path ${path} points outside the repository (${this.root})`);
         }
         return full;
     }
@@ -34264,24 +34322,27 @@ class LocalFiles {
     // waits for a trip through libuv's threads, ten times what the system call takes.
     async read(path) {
         try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.locate(path), "utf8");
+            return decodeText((0,external_node_fs_.readFileSync)(this.locate(path)));
         }
         catch (error) {
             if (error.code === "ENOENT")
                 return undefined;
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, path));
         }
     }
     async list(dir) {
         try {
-            const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(this.locate(dir), { withFileTypes: true });
+            const entries = (0,external_node_fs_.readdirSync)(this.locate(dir), { withFileTypes: true });
             return entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
         }
         catch (error) {
             if (["ENOENT", "ENOTDIR"].includes(error.code ?? ""))
                 return [];
-            throw error;
+            throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.resolve)(this.root, dir));
         }
+    }
+    writable(path) {
+        return (0,preconditions/* writableProblem */.u)(this.locate(path), path);
     }
     async write(path, content) {
         await writeFileAtomic(this.locate(path), content);
@@ -34297,39 +34358,47 @@ class LocalFiles {
  * costs a command more to load than all its writes take.
  */
 async function writeFileAtomic(path, content) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    }
+    catch (error) {
+        throw (0,system/* atPath */.Z$)(error, (0,external_node_path_.dirname)(path));
+    }
     // Unique by the process and a random part; "wx" refuses a name somehow taken.
     const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
-        if (content instanceof _plan_text_source_js__WEBPACK_IMPORTED_MODULE_3__/* .TextSource */ .p$)
+        if (content instanceof text_source/* TextSource */.p$)
             writePieces(temporary, content);
         else
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content, { flag: "wx" });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+            (0,external_node_fs_.writeFileSync)(temporary, content, { flag: "wx" });
+        (0,external_node_fs_.renameSync)(temporary, path);
     }
     catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        // The temporary name means nothing to the reader: the file being written does.
+        if (error instanceof Error && error.path === temporary)
+            error.path = path;
+        throw (0,system/* atPath */.Z$)(error, path);
     }
 }
 function writePieces(path, content) {
-    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "wx");
+    const file = (0,external_node_fs_.openSync)(path, "wx");
     try {
         content.each((piece) => writeAll(file, Buffer.from(piece, "utf8")));
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file);
+        (0,external_node_fs_.closeSync)(file);
     }
 }
 function writeAll(file, bytes) {
     for (let written = 0; written < bytes.length;)
-        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(file, bytes, written);
+        written += (0,external_node_fs_.writeSync)(file, bytes, written);
 }
 
 
 /***/ }),
 
-/***/ 8543:
+/***/ 4137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34415,8 +34484,8 @@ function takeGitAhead(cwd, args) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/git-process.ts
@@ -34487,7 +34556,7 @@ function findOnPath(name, path) {
 /** A temporary file to be git's stdout: the descriptor git writes and the one read here, or undefined for a pipe. */
 function outputFile() {
     try {
-        const folder = (0,external_node_os_namespaceObject.tmpdir)();
+        const folder = (0,external_node_os_.tmpdir)();
         const space = (0,external_node_fs_.statfsSync)(folder);
         if (space.bavail * space.bsize < FILE_SPACE_BYTES)
             return undefined;
@@ -34748,7 +34817,7 @@ function missingGitOrDirectory(cwd, error) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3845);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3848);
 
 
 
@@ -34901,17 +34970,25 @@ class ActionsReporter {
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
+/* harmony import */ var _mention_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1019);
+/* harmony import */ var _system_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5672);
+
+
 /** Something the user can fix: bad config, bad input, a repository in the wrong state. */
 class ConfigurationError extends Error {
     location;
     problems;
+    located;
     name = "ConfigurationError";
     constructor(message, location, 
     /** Every problem found, when several were collected at once. */
-    problems = []) {
+    problems = [], 
+    /** The problems that sit at a place in a file, each to be annotated there. */
+    located = []) {
         super(message);
         this.location = location;
         this.problems = problems;
+        this.located = located;
     }
 }
 /** A git command failed for a reason that is not the user's input. */
@@ -34944,8 +35021,14 @@ function formatLocation(location) {
         text += `:${location.column}`;
     return text;
 }
-/** One line for a person, whatever was thrown; never a stack trace. */
-function describeError(error) {
+/**
+ * One line for a person, whatever was thrown; never a stack trace. Settings named in the message
+ * are said as `surface` names them (errors/mention.ts): inputs in an action, flags in the CLI.
+ */
+function describeError(error, surface = "action", flags = {}) {
+    return (0,_mention_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMentions */ .Y)(describeAny(error), surface, flags);
+}
+function describeAny(error) {
     if (error instanceof ConfigurationError) {
         const where = formatLocation(error.location);
         const head = where ? `${where}: ${error.message}` : error.message;
@@ -34955,12 +35038,93 @@ function describeError(error) {
         const detail = error.stderr.trim().split("\n").slice(-3).join(" ");
         return `${error.message}${detail ? `: ${detail}` : ""}`;
     }
+    const system = (0,_system_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSystemError */ .Zo)(error);
+    if (system !== undefined)
+        return system;
     // Forge failures (forge/errors.ts) already say what failed and what to do.
     if (error instanceof Error && error.name === "ForgeError")
         return error.message;
     if (error instanceof Error)
         return `unexpected error: ${error.message}`;
     return `unexpected error: ${String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 1019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ renderMentions)
+/* harmony export */ });
+/* unused harmony export mention */
+const MARK = /«([a-z][a-z0-9-]*)»/g;
+function mention(input) {
+    return `«${input}»`;
+}
+/** `flags`: the CLI's name where it differs from the input's (out-dir → out). */
+function renderMentions(text, surface, flags = {}) {
+    return text.replace(MARK, (_, name) => (surface === "cli" ? `--${flags[name] ?? name}` : `the ${name} input`));
+}
+
+
+/***/ }),
+
+/***/ 5672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z$: () => (/* binding */ atPath),
+/* harmony export */   Zo: () => (/* binding */ describeSystemError)
+/* harmony export */ });
+/* unused harmony export isSystemError */
+const ADVICE = {
+    ENOENT: (path) => `${path} does not exist: check the path (paths are relative to the repository)`,
+    EACCES: (path, error) => `${path} cannot be ${verb(error)}: permission denied; make it writable for the job's user, or choose another path`,
+    EPERM: (path, error) => `${path} cannot be ${verb(error)}: the operation is not permitted; make it writable for the job's user, or choose another path`,
+    EROFS: (path) => `${path} is on a read-only file system: choose a path on a writable one`,
+    EISDIR: (path) => `${path} is a folder where a file was expected: give the path of a file, or remove the folder`,
+    ENOTDIR: (path) => `a part of ${path} is a file where a folder was expected: remove that file or choose another path`,
+    EEXIST: (path) => `${path} already exists and is in the way: remove it or choose another path`,
+    ENOTEMPTY: (path) => `${path} is a folder that is not empty: empty or remove it, or choose another path`,
+    ENOSPC: (path) => `no space left on the device to write ${path}: free some space`,
+    EMFILE: (path) => `too many files open while reading ${path}: raise the limit of open files (ulimit -n)`,
+    ELOOP: (path) => `${path} is a loop of symbolic links: correct the links`,
+    ENAMETOOLONG: (path) => `the path ${path} is too long: choose a shorter one`,
+};
+function isSystemError(error) {
+    return error instanceof Error && typeof error.code === "string" && /^E[A-Z]+$/.test(error.code);
+}
+/** One line for a file-system error, or undefined when it is not one we can say better. */
+function describeSystemError(error) {
+    if (!isSystemError(error))
+        return undefined;
+    const advice = ADVICE[error.code];
+    if (!advice)
+        return undefined;
+    const path = error.path ?? pathInMessage(error.message);
+    if (path === undefined)
+        return `${advice("a path", error)} (${error.code})`;
+    return `${advice(path, error)} (${error.code})`;
+}
+function verb(error) {
+    const call = error.syscall ?? "";
+    if (/^(write|mkdir|rename|copyfile|symlink|unlink|rmdir|rm|chmod|utime)/.test(call))
+        return "written";
+    if (/^(scandir|opendir|readdir)/.test(call))
+        return "listed";
+    return "opened";
+}
+/** Node puts the path in quotes at the end of its message: "ENOENT: no such file or directory, open '/x'". */
+function pathInMessage(message) {
+    return /'([^']+)'(?: -> '[^']+')?$/.exec(message)?.[1];
+}
+/** Gives a file-system error the path it was about, when Node left it out (a read of a folder). */
+function atPath(error, path) {
+    if (isSystemError(error) && error.path === undefined)
+        error.path = path;
+    return error;
 }
 
 
@@ -35052,6 +35216,168 @@ function identityOf(value) {
     if (typeof name !== "string" || typeof email !== "string")
         throw new Error("the effect carries no git identity");
     return { name, email };
+}
+
+
+/***/ }),
+
+/***/ 9563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ scratchFolder),
+/* harmony export */   ey: () => (/* binding */ confinePath)
+/* harmony export */ });
+/* unused harmony exports recordedPath, configuredPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+
+const MAGIC = /[*?[\]{}!]/;
+/** Judges one path input by the rule above; `name` is the input's name, for the message. */
+function confinePath(name, given, places, rule = {}) {
+    if (given.includes("\0"))
+        return { problem: `${name}: a path cannot contain a NUL character` };
+    const parts = given.split(/[\\/]+/);
+    const magic = rule.glob ? parts.findIndex((part) => MAGIC.test(part)) : -1;
+    if (magic >= 0 && parts.slice(magic).includes(".."))
+        return { problem: `${name}: the glob '${given}' climbs out with '..'; write it relative to the repository` };
+    const fixed = magic >= 0 ? parts.slice(0, magic).join("/") || "." : given;
+    const rest = magic >= 0 ? parts.slice(magic).join("/") : "";
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.root);
+    const logical = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, fixed === "" ? "." : fixed);
+    const real = followLinks(logical);
+    const realRoot = followLinks(root);
+    if (within(realRoot, real)) {
+        const base = within(root, logical) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, logical) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, real);
+        return { path: joinRelative(base, rest) };
+    }
+    if (rule.scratch && places.scratch) {
+        const scratch = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.scratch);
+        if (within(followLinks(scratch), real))
+            return { path: rest ? `${logical}/${rest}` : logical };
+    }
+    const through = within(root, logical) ? " through a symbolic link" : "";
+    const allowed = rule.scratch ? "inside the repository or the run's temporary folder (RUNNER_TEMP)" : "inside the repository";
+    return { problem: `${name}: '${given}' leads outside the repository${through}; give a path ${allowed}, relative to the repository` };
+}
+/** A path as records keep it: relative to the repository, or `$RUNNER_TEMP/…` for the temporary folder. */
+function recordedPath(path, places) {
+    const full = resolve(places.root, path);
+    if (within(resolve(places.root), full))
+        return toSlashes(relative(resolve(places.root), full)) || ".";
+    if (places.scratch && within(resolve(places.scratch), full))
+        return `$RUNNER_TEMP/${toSlashes(relative(resolve(places.scratch), full))}`.replace(/\/$/, "");
+    return full;
+}
+function joinRelative(base, rest) {
+    const path = toSlashes(base);
+    if (!rest)
+        return path || ".";
+    return path ? `${path}/${rest}` : rest;
+}
+function toSlashes(path) {
+    return path.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
+}
+function within(folder, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
+    return rel === "" || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== ".." && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+}
+/**
+ * The path with every symbolic link of its existing part followed; the part not there yet is kept
+ * as written. A dangling link is followed by what it names, so it cannot hide where a write goes.
+ */
+function followLinks(path, depth = 0) {
+    let existing = path;
+    const missing = [];
+    while (!present(existing)) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+        if (parent === existing)
+            return path;
+        missing.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ""));
+        existing = parent;
+    }
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...missing);
+    }
+    catch {
+        if (depth > 16)
+            return path;
+        try {
+            return followLinks((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(existing)), ...missing), depth + 1);
+        }
+        catch {
+            return path;
+        }
+    }
+}
+function present(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The run's temporary folder: RUNNER_TEMP in Actions, the system's temporary folder elsewhere. */
+function scratchFolder(env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+/** A path from the config file, held to the same rule; a refusal points at the line that set it. */
+function configuredPath(name, given, places, rule, location) {
+    const judged = confinePath(name, given, places, rule);
+    if (judged.problem !== undefined)
+        throw new ConfigurationError(judged.problem, location);
+    return judged.path;
+}
+
+
+/***/ }),
+
+/***/ 1488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IF: () => (/* binding */ withOutcomes),
+/* harmony export */   RK: () => (/* binding */ outcomesOf),
+/* harmony export */   SY: () => (/* binding */ renderOutcomes)
+/* harmony export */ });
+/**
+ * When an effect fails part-way through a plan, what was done and what was not travels with the
+ * error to the boundary, which writes it to the log and the step summary (the evidence file has it
+ * too): a person sees at once what to clean up or what a re-run will finish.
+ */
+const KEY = Symbol.for("release-cadence.applied");
+function withOutcomes(error, result) {
+    if (error !== null && typeof error === "object")
+        Object.defineProperty(error, KEY, { value: result, enumerable: false, configurable: true });
+    return error;
+}
+function outcomesOf(error) {
+    if (error === null || typeof error !== "object")
+        return undefined;
+    return error[KEY];
+}
+const WORDS = { done: "done", skipped: "already done", failed: "failed", planned: "not done" };
+/** Markdown: one line per effect, in plan order, with the failure's reason. */
+function renderOutcomes(result) {
+    const count = (status) => result.outcomes.filter((outcome) => outcome.status === status).length;
+    const done = count("done") + count("skipped");
+    const lines = [
+        `### The run stopped part-way: ${done} of ${result.outcomes.length} effects done, ${count("failed")} failed, ${count("planned")} not done`,
+        "",
+        ...result.outcomes.map((outcome) => `- ${WORDS[outcome.status]}: ${outcome.summary}${outcome.error ? ` (${outcome.error.split("\n")[0]})` : ""}`),
+        "",
+        "A re-run with the same inputs skips what is done and carries out the rest.",
+    ];
+    return `${lines.join("\n")}\n`;
 }
 
 
@@ -35195,6 +35521,60 @@ function renderPlan(plan, hash) {
         lines.push("Nothing to do.");
     plan.effects.forEach((effect, index) => lines.push(`${index + 1}. ${effect.summary}`));
     return lines.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 6822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ writableProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Whether a file can be written at `full`, judged before the first effect runs, so that a plan that
+ * would fail half-way (a folder where the file goes, a file where a folder is needed, a read-only
+ * folder) fails before it changes anything. `shown` is how the message names the path.
+ * Undefined when the write can go ahead.
+ */
+function writableProblem(full, shown) {
+    const here = kind(full);
+    if (here === "folder")
+        return `${shown} is a folder, but a file is to be written there: remove or rename the folder, or choose another path`;
+    let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full);
+    while (kind(folder) === "missing" && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder) !== folder)
+        folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder);
+    if (kind(folder) === "file")
+        return `${shown} cannot be written: ${folder} is a file where a folder is needed; remove it or choose another path`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(folder, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+    }
+    catch {
+        return `${shown} cannot be written: the folder ${folder} is read-only for the job's user; make it writable or choose another path`;
+    }
+    return undefined;
+}
+function kind(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch {
+        return "missing";
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory() ? "folder" : "file";
+    }
+    catch {
+        // A dangling link: writing through it would create its target, which the path rule has judged.
+        return "missing";
+    }
 }
 
 
@@ -35364,13 +35744,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   B: () => (/* binding */ parseVersionBumpInputs)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
 // EXTERNAL MODULE: ./packages/core/src/identity/committer.ts
 var committer = __nccwpck_require__(7296);
 // EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
 var metadata = __nccwpck_require__(9229);
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __nccwpck_require__(9563);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/fields.ts
+
 
 
 
@@ -35383,7 +35768,12 @@ const CHANNEL = /^[0-9A-Za-z-]+$/;
  * problem so they are all reported at once. An empty string means "not given", as in Actions.
  */
 class InputFields {
+    places;
     problems = [];
+    /** `places`: the repository and the run's temporary folder, for the path inputs (inputs/paths.ts). */
+    constructor(places) {
+        this.places = places;
+    }
     problem(message) {
         this.problems.push(message);
     }
@@ -35460,6 +35850,26 @@ class InputFields {
         this.problem(`${name} must be one of ${allowed.join(", ")}, not '${clean}'`);
         return undefined;
     }
+    /**
+     * A path input, held to the one path rule (inputs/paths.ts): inside the repository, or the run's
+     * temporary folder where `rule.scratch` allows it. Comes back relative to the repository.
+     */
+    path(name, value, rule = {}) {
+        const clean = this.text(value);
+        if (clean === undefined)
+            return undefined;
+        if (!this.places)
+            throw new Error(`the path input ${name} was read without knowing the repository`);
+        const judged = (0,paths/* confinePath */.ey)(name, clean, this.places, rule);
+        if (judged.problem !== undefined)
+            this.problem(judged.problem);
+        return judged.path;
+    }
+    /** A list of path inputs (one per line, commas too when `commas`), each held to the path rule. */
+    paths(name, value, rule = {}) {
+        const items = this.list(value, rule.commas ? { commas: true } : {});
+        return items.map((item) => this.path(name, item, rule)).filter((item) => item !== undefined);
+    }
     /** One item per line (commas too, when `commas`), blanks dropped; a list is taken as it is. */
     list(value, options = {}) {
         if (value === undefined)
@@ -35480,10 +35890,11 @@ class InputFields {
 
 ;// CONCATENATED MODULE: ./packages/core/src/version-bump/inputs.ts
 
+
 const BUMPS = ["major", "minor", "patch"];
 /** Checks the inputs together and reports every problem at once. */
 function parseVersionBumpInputs(raw) {
-    const fields = new InputFields();
+    const fields = new InputFields({ root: raw.cwd, scratch: raw.scratch });
     const inputs = { cwd: raw.cwd, dryRun: fields.flag("dry-run", raw.dryRun) ?? false };
     const prerelease = fields.channel("prerelease", raw.prerelease);
     if (prerelease !== undefined)
@@ -35499,7 +35910,14 @@ function parseVersionBumpInputs(raw) {
         fields.problem("release-as and bump both say what the next version is: give only one");
     if (given(raw.releaseAs) && given(raw.prerelease))
         fields.problem("release-as names the exact version; prerelease cannot be given with it (write the pre-release into release-as, e.g. 2.0.0-rc.1)");
-    for (const [key, value] of [["branch", raw.branch], ["package", raw.package], ["configPath", raw.configPath], ["plannedDir", raw.plannedDir]]) {
+    const configPath = fields.path("config", raw.configPath);
+    if (configPath !== undefined)
+        inputs.configPath = configPath;
+    const plannedDir = fields.path("planned-dir", raw.plannedDir, { scratch: true });
+    // Read and written by the later dry-run steps of the job: kept whole, wherever the process runs.
+    if (plannedDir !== undefined)
+        inputs.plannedDir = (0,external_node_path_.resolve)(raw.cwd, plannedDir);
+    for (const [key, value] of [["branch", raw.branch], ["package", raw.package]]) {
         const clean = fields.text(value);
         if (clean !== undefined)
             inputs[key] = clean;
@@ -37357,7 +37775,7 @@ async function loadConfig(files, options = {}) {
         }
         // The validator (ajv and the compiled schema) loads only when there is a file to check: most
         // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4020));
+        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4984));
         validateConfig(source);
         const raw = source.value;
         return {
@@ -37628,9 +38046,15 @@ function updateMarkedLines(path, text, marker, version) {
     return lines.join("\n");
 }
 
+// EXTERNAL MODULE: ./packages/core/src/plan/outcomes.ts
+var plan_outcomes = __nccwpck_require__(1488);
+// EXTERNAL MODULE: ./packages/core/src/plan/preconditions.ts
+var preconditions = __nccwpck_require__(6822);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __nccwpck_require__(1070);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/apply.ts
+
+
 
 
 /**
@@ -37648,10 +38072,13 @@ async function applyPlan(plan, handlers, options) {
     if (options.dryRun) {
         if (options.logDryRun !== false)
             reportDryRun(plan, hash, options.reporter);
+        // What apply would trip over is knowable now: the dry-run reports it.
+        await checkPreconditions(plan, handlers);
         return result;
     }
     if (options.expectedPlanHash && options.expectedPlanHash !== hash)
         throw new errors/* StalePlanError */.Z(options.expectedPlanHash, hash);
+    await checkPreconditions(plan, handlers, options.evidence?.path);
     for (const [index, effect] of plan.effects.entries()) {
         const handler = handlers[effect.kind];
         const outcome = outcomes[index];
@@ -37670,7 +38097,7 @@ async function applyPlan(plan, handlers, options) {
             outcome.status = "failed";
             outcome.error = error instanceof Error ? error.message : String(error);
             await options.evidence?.(result);
-            throw error;
+            throw (0,plan_outcomes/* withOutcomes */.IF)(error, result);
         }
         await options.evidence?.(result);
     }
@@ -37691,6 +38118,27 @@ function reportDryRun(plan, hash, reporter, title) {
     if (count > DRY_RUN_LINES)
         reporter.info(`  … and ${count - DRY_RUN_LINES} more`);
 }
+/**
+ * Every effect's precondition (and the evidence file's), judged before the first effect: a plan
+ * that cannot be carried out whole fails here, with every problem at once, having changed nothing.
+ */
+async function checkPreconditions(plan, handlers, evidencePath) {
+    const problems = [];
+    for (const effect of plan.effects) {
+        const handler = handlers[effect.kind];
+        const problem = await handler.check?.(effect);
+        // An effect already done (a re-run after a crash) has nothing left to trip over.
+        if (problem !== undefined && !(await handler.isDone(effect).catch(() => false)))
+            problems.push(problem);
+    }
+    const evidence = evidencePath === undefined ? undefined : (0,preconditions/* writableProblem */.u)(evidencePath, `the evidence file ${evidencePath}`);
+    if (evidence !== undefined)
+        problems.push(evidence);
+    if (problems.length === 0)
+        return;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    throw new errors/* ConfigurationError */.j1(`nothing was changed: ${problems[0]}${more}`, undefined, problems);
+}
 
 // EXTERNAL MODULE: ./packages/core/src/plan/text-source.ts
 var text_source = __nccwpck_require__(974);
@@ -37705,6 +38153,7 @@ function writeFileEffect(path, content, summary) {
 }
 function writeFileHandler(files) {
     return {
+        check: (effect) => files.writable?.(String(effect.path)),
         async isDone(effect) {
             const current = await files.read(String(effect.path));
             return current !== undefined && (0,text_source/* sameText */.QV)(current, effect.content);
@@ -37754,8 +38203,8 @@ function gitCommitHandler(git) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts
-var files = __nccwpck_require__(3845);
+// EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
+var files = __nccwpck_require__(3848);
 ;// CONCATENATED MODULE: ./packages/core/src/records/yaml-write.ts
 /**
  * A YAML writer for the plain data our records hold (maps, lists, strings, numbers, booleans,
@@ -37999,9 +38448,11 @@ function evidenceRecord(context, result) {
  * YAML that reads the same under 1.2 and 1.1 (records/yaml-write.ts).
  */
 function evidenceWriter(path, context) {
-    return async (result) => {
+    const sink = async (result) => {
         await (0,files/* writeFileAtomic */.Z)(path, writeYaml(evidenceRecord(context, result)));
     };
+    sink.path = path;
+    return sink;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/tag-refs.ts
@@ -39344,6 +39795,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
