@@ -34117,81 +34117,75 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3218);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7798);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9563);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8898);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6281);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4137);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3848);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3664);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1399);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9801);
-
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3218);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7798);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9563);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8898);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(143);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6281);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4137);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3848);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3664);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1399);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9801);
 
 
 
 
 async function run() {
-    const cwd = _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
-    const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .parseChangelogInputs */ .T)({
+    const cwd = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("working-directory") || process.env.GITHUB_WORKSPACE || process.cwd();
+    const inputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_3__/* .parseChangelogInputs */ .T)({
         cwd,
-        scratch: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .scratchFolder */ .$B)(process.env),
-        version: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("version"),
-        from: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("from"),
-        to: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("to"),
-        fromStart: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("from-start"),
-        format: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("format"),
-        output: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("output"),
-        recordDir: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("record-dir"),
-        record: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("record"),
-        evidencePath: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("evidence"),
-        dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("dry-run"),
-        planHash: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("plan-hash"),
+        scratch: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_4__/* .scratchFolder */ .$B)(process.env),
+        version: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("version"),
+        from: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("from"),
+        to: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("to"),
+        fromStart: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("from-start"),
+        format: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("format"),
+        output: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("output"),
+        recordDir: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("record-dir"),
+        record: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("record"),
+        evidencePath: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("evidence"),
+        dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("dry-run"),
+        planHash: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("plan-hash"),
         // A detached checkout (tags, pull requests) still knows its branch from the event.
-        branch: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
-        package: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("package"),
-        configPath: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("config"),
-        date: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("date"),
-        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4("planned-dir"), process.env),
+        branch: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("branch") || (process.env.GITHUB_REF?.startsWith("refs/heads/") ? process.env.GITHUB_REF_NAME : undefined),
+        package: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("package"),
+        configPath: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("config"),
+        date: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("date"),
+        plannedDir: (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_5__/* .plannedDir */ .ue)(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4("planned-dir"), process.env),
         context: { serverUrl: process.env.GITHUB_SERVER_URL, repository: process.env.GITHUB_REPOSITORY },
         // The run, not its attempt: the record goes into the release commit, which a re-run of a failed
         // release job must make again identically (same plan hash, same commit as the one maybe pushed).
         buildId: process.env.GITHUB_RUN_ID || undefined,
     });
-    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .ActionsReporter */ .X();
-    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .runChangelog */ .o)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .systemClock */ .m, reporter }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .changelogOutputs */ .LP)(result);
-    // The notes are this step's report: a dry-run still hands them to later steps. Where the dry-run
-    // kept the record it would write in the planned folder, the path is the one a real run gives
-    // (later dry-runs read it there); otherwise a copy in RUNNER_TEMP.
-    const planned = inputs.dryRun && inputs.plannedDir && outputs.notesPath ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inputs.plannedDir, outputs.notesPath) : undefined;
-    let notesPath = outputs.dryRun ? (planned && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(planned) ? outputs.notesPath : null) : outputs.notesPath;
+    const reporter = new _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__/* .ActionsReporter */ .X();
+    const result = await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_7__/* .runChangelog */ .o)({ git: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__/* .GitCli */ .T(cwd), files: new _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__/* .LocalFiles */ .h(cwd), clock: _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .systemClock */ .m, reporter }, inputs);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .changelogOutputs */ .LP)(result);
+    // The notes are this step's report: a dry-run still hands them to later steps, from RUNNER_TEMP.
+    let notesPath = outputs.dryRun ? null : outputs.notesPath;
     if (outputs.notes && !notesPath) {
-        const dir = process.env.RUNNER_TEMP ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, ".git", "cadence");
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-        notesPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `release-notes-${outputs.version}.md`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(notesPath, outputs.notes, "utf8");
+        const dir = process.env.RUNNER_TEMP ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, ".git", "cadence");
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        notesPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `release-notes-${outputs.version}.md`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(notesPath, outputs.notes, "utf8");
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("version", outputs.version ?? "");
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("release-needed", String(outputs.releaseNeeded));
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("notes", outputs.notes);
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("notes-path", notesPath ?? "");
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("changelog-path", outputs.changelogPath);
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("date", outputs.date ?? "");
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("record-dir", outputs.recordDir ?? "");
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("plan-hash", outputs.planHash);
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
-    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .renderChangelogSummary */ .LC)(result, { maxBytes: _release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .STEP_SUMMARY_BYTES */ .uK, ...(notesPath ? { notesPath } : {}) }));
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("version", outputs.version ?? "");
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("release-needed", String(outputs.releaseNeeded));
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("notes", outputs.notes);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("notes-path", notesPath ?? "");
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("changelog-path", outputs.changelogPath);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("date", outputs.date ?? "");
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("record-dir", outputs.recordDir ?? "");
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("plan-hash", outputs.planHash);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("evidence-path", outputs.evidencePath ?? "");
+    await reporter.summary((0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .renderChangelogSummary */ .LC)(result, { maxBytes: _release_cadence_core__WEBPACK_IMPORTED_MODULE_11__/* .STEP_SUMMARY_BYTES */ .uK, ...(notesPath ? { notesPath } : {}) }));
 }
-await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_13__/* .runAsAction */ .m)(run);
+await (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_12__/* .runAsAction */ .m)(run);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

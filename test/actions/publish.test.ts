@@ -192,8 +192,9 @@ describe("the publish bundle, run as the runner runs it", () => {
 
   it("refuses a version already published with other content, before anything is tagged", async () => {
     const { fixture, name, run, digest } = await setup();
-    // Someone published 1.5.0 from other files.
+    // Someone published 1.5.0 from other files (committed: publish packs nothing uncommitted).
     fixture.repo.write("index.js", "module.exports = 'something else';\n");
+    fixture.repo.git("commit", "-q", "-a", "-m", "chore: other files");
     const other = await runCli(["publish", "--npm", ".", "--registry", registry.url, "--no-release", "--remote", "origin", "--version", "1.5.0", "--no-floating-tags", "--json"], {
       cwd: fixture.repo.dir,
       env: { NODE_AUTH_TOKEN: registry.token, GITHUB_TOKEN: "" },
@@ -201,7 +202,7 @@ describe("the publish bundle, run as the runner runs it", () => {
     expect(other.exitCode, other.stderr).toBe(0);
     fixture.repo.git("push", "-q", "origin", ":refs/tags/v1.5.0");
     fixture.repo.git("tag", "-d", "v1.5.0");
-    fixture.repo.write("index.js", "module.exports = 1;\n");
+    fixture.repo.git("reset", "-q", "--hard", "HEAD~1");
     const before = await digest();
     const result = await run();
     expect(result.exitCode).toBe(1);

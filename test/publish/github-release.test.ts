@@ -141,13 +141,19 @@ describe("publish to GitHub (the emulator)", () => {
     const scratch = mkdtempSync(join(tmpdir(), "runner-temp-"));
     onTestFinished(() => rmSync(scratch, { recursive: true, force: true }));
     writeFileSync(join(scratch, "release-notes-1.5.0.md"), "# Release Notes: v1.5.0\n\n- the planned notes\n");
-    const inScratch = parsePublishInputs({ cwd: fixture.repo.dir, dryRun: "true", notesFile: join(scratch, "release-notes-1.5.0.md") });
+    const inScratch = parsePublishInputs({ cwd: fixture.repo.dir, scratch, dryRun: "true", notesFile: join(scratch, "release-notes-1.5.0.md") });
     const planned = await runPublish({ ...ports, env: { RUNNER_TEMP: scratch } }, inScratch);
     expect(planned.observed.forge?.body).toBe("# Release Notes: v1.5.0\n\n- the planned notes\n");
     expect(releases().releases).toEqual([]);
-    const elsewhere = parsePublishInputs({ cwd: fixture.repo.dir, dryRun: "true", notesFile: "/etc/hostname" });
-    const refused = await runPublish({ ...ports, env: { RUNNER_TEMP: scratch } }, elsewhere).catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(ConfigurationError);
-    expect(describeError(refused)).toContain("/etc/hostname points outside the repository");
+    // Anywhere else outside the repository is refused when the inputs are read, before anything runs.
+    const elsewhere = (() => {
+      try {
+        return parsePublishInputs({ cwd: fixture.repo.dir, scratch, dryRun: "true", notesFile: "/etc/hostname" });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(elsewhere).toBeInstanceOf(ConfigurationError);
+    expect(describeError(elsewhere)).toContain("'/etc/hostname' leads outside the repository");
   });
 });

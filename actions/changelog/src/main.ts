@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as core from "@actions/core";
@@ -47,11 +46,8 @@ async function run(): Promise<void> {
   const reporter = new ActionsReporter();
   const result = await runChangelog({ git: new GitCli(cwd), files: new LocalFiles(cwd), clock: systemClock, reporter }, inputs);
   const outputs = changelogOutputs(result);
-  // The notes are this step's report: a dry-run still hands them to later steps. Where the dry-run
-  // kept the record it would write in the planned folder, the path is the one a real run gives
-  // (later dry-runs read it there); otherwise a copy in RUNNER_TEMP.
-  const planned = inputs.dryRun && inputs.plannedDir && outputs.notesPath ? join(inputs.plannedDir, outputs.notesPath) : undefined;
-  let notesPath = outputs.dryRun ? (planned && existsSync(planned) ? outputs.notesPath : null) : outputs.notesPath;
+  // The notes are this step's report: a dry-run still hands them to later steps, from RUNNER_TEMP.
+  let notesPath = outputs.dryRun ? null : outputs.notesPath;
   if (outputs.notes && !notesPath) {
     const dir = process.env.RUNNER_TEMP ?? join(cwd, ".git", "cadence");
     await mkdir(dir, { recursive: true });
