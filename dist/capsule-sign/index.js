@@ -42484,6 +42484,7 @@ var inputs_fields = __nccwpck_require__(21874);
 
 
 
+
 const DEFAULT_WINDOW_DAYS = 90;
 /** `--since 2026-09-01` (its midnight UTC) or an instant with a zone. */
 function parseSince(text) {
@@ -42492,7 +42493,7 @@ function parseSince(text) {
     const instant = new Date(dateOnly ? `${value}T00:00:00Z` : value);
     const valid = dateOnly ? (0,civil/* parseDate */._U)(value) !== undefined : /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(value) && !Number.isNaN(instant.getTime());
     if (!valid)
-        throw new Error(`since must be a date YYYY-MM-DD (its midnight UTC) or an ISO-8601 instant with a zone such as 2026-09-01T00:00:00Z, not '${text}'`);
+        throw new Error(`${(0,mention/* mention */.l)("since")} must be a date YYYY-MM-DD (its midnight UTC) or an ISO-8601 instant with a zone such as 2026-09-01T00:00:00Z, not '${text}'`);
     return instant;
 }
 /** Every problem of the inputs at once. */

@@ -260,8 +260,10 @@ function plural(count, word) {
 /* harmony export */ });
 /* unused harmony export parseSince */
 /* harmony import */ var _calendar_civil_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(211);
-/* harmony import */ var _calendar_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8961);
-/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1874);
+/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1019);
+/* harmony import */ var _calendar_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8961);
+/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1874);
+
 
 
 
@@ -273,15 +275,15 @@ function parseSince(text) {
     const instant = new Date(dateOnly ? `${value}T00:00:00Z` : value);
     const valid = dateOnly ? (0,_calendar_civil_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(value) !== undefined : /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(value) && !Number.isNaN(instant.getTime());
     if (!valid)
-        throw new Error(`since must be a date YYYY-MM-DD (its midnight UTC) or an ISO-8601 instant with a zone such as 2026-09-01T00:00:00Z, not '${text}'`);
+        throw new Error(`${(0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_1__/* .mention */ .l)("since")} must be a date YYYY-MM-DD (its midnight UTC) or an ISO-8601 instant with a zone such as 2026-09-01T00:00:00Z, not '${text}'`);
     return instant;
 }
 /** Every problem of the inputs at once. */
 function parseCadenceMetricsInputs(raw) {
-    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .InputFields */ .a();
+    const fields = new _inputs_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFields */ .a();
     const inputs = { cwd: raw.cwd, records: fields.list(raw.records) };
     try {
-        const now = (0,_calendar_run_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNow */ .A7)(raw.now);
+        const now = (0,_calendar_run_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNow */ .A7)(raw.now);
         if (now)
             inputs.now = now;
     }

@@ -38460,11 +38460,14 @@ var core = __nccwpck_require__(3360);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/calendar/civil.ts
 var civil = __nccwpck_require__(211);
+// EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
+var mention = __nccwpck_require__(1019);
 // EXTERNAL MODULE: ./packages/core/src/calendar/run.ts + 1 modules
 var run = __nccwpck_require__(8961);
 // EXTERNAL MODULE: ./packages/core/src/inputs/fields.ts
 var inputs_fields = __nccwpck_require__(1874);
 ;// CONCATENATED MODULE: ./packages/core/src/cadence/metrics-inputs.ts
+
 
 
 
@@ -38476,7 +38479,7 @@ function parseSince(text) {
     const instant = new Date(dateOnly ? `${value}T00:00:00Z` : value);
     const valid = dateOnly ? (0,civil/* parseDate */._U)(value) !== undefined : /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(value) && !Number.isNaN(instant.getTime());
     if (!valid)
-        throw new Error(`since must be a date YYYY-MM-DD (its midnight UTC) or an ISO-8601 instant with a zone such as 2026-09-01T00:00:00Z, not '${text}'`);
+        throw new Error(`${(0,mention/* mention */.l)("since")} must be a date YYYY-MM-DD (its midnight UTC) or an ISO-8601 instant with a zone such as 2026-09-01T00:00:00Z, not '${text}'`);
     return instant;
 }
 /** Every problem of the inputs at once. */

@@ -1,4 +1,5 @@
 import { parseDate } from "../calendar/civil.js";
+import { mention } from "../errors/mention.js";
 import { parseNow } from "../calendar/run.js";
 import { InputFields } from "../inputs/fields.js";
 
@@ -30,7 +31,7 @@ export function parseSince(text: string): Date {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const instant = new Date(dateOnly ? `${value}T00:00:00Z` : value);
   const valid = dateOnly ? parseDate(value) !== undefined : /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(value) && !Number.isNaN(instant.getTime());
-  if (!valid) throw new Error(`since must be a date YYYY-MM-DD (its midnight UTC) or an ISO-8601 instant with a zone such as 2026-09-01T00:00:00Z, not '${text}'`);
+  if (!valid) throw new Error(`${mention("since")} must be a date YYYY-MM-DD (its midnight UTC) or an ISO-8601 instant with a zone such as 2026-09-01T00:00:00Z, not '${text}'`);
   return instant;
 }
 
