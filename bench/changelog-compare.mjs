@@ -16,7 +16,8 @@ const KINDS = [
 const COMMIT = /\((?:\[([0-9a-f]{7})\]\([^)]*\)|([0-9a-f]{7}))\)| ([0-9a-f]{7})(?=,|$)/;
 
 /**
- * A CHANGELOG's releases, newest first as written: `{ version, entries: Map<sha7, kind>, breaking }`.
+ * A CHANGELOG's releases, newest first as written: `{ version, entries: Map<sha7, kind[]>, breaking }`.
+ * A list per short sha: at 100k commits two commits can share their first seven hex digits.
  * `version` is the release's version, or "unreleased" for a section without one (git-cliff).
  */
 export function readChangelog(text) {
@@ -46,7 +47,9 @@ export function readChangelog(text) {
     if (!/^[*-] /.test(line)) continue;
     if (inBreaking) release.breaking++;
     const commit = COMMIT.exec(line);
-    if (kind && commit) release.entries.set(commit[1] ?? commit[2] ?? commit[3], kind);
+    if (!kind || !commit) continue;
+    const sha = commit[1] ?? commit[2] ?? commit[3];
+    release.entries.set(sha, [...(release.entries.get(sha) ?? []), kind]);
   }
   return releases;
 }
@@ -61,15 +64,19 @@ export function revertedCommits(dir, range, env) {
     .split("\n")
     .filter(Boolean)
     .map((line) => line.split("\0"));
-  const cancelled = new Set();
+  const cancelled = new Map(); // sha7 → how many cancelled commits start with it
+  const taken = new Set(); // full shas already cancelled
   // Headers compared as cadence compares them (commits/header.ts): GitHub's ` (#N)` suffix dropped
   // on both sides, so that `Revert "feat: x (#7)"` cancels `feat: x` and the other way round.
   const normal = (header) => header.trim().replace(/^"|"$/g, "").replace(/\s*\(#\d+\)\s*$/, "").trim();
   log.forEach(([, subject], index) => {
     const quoted = /^Revert "(.*)"(?: \(#\d+\))?$/.exec(subject)?.[1];
     if (!quoted) return;
-    const target = log.findIndex(([sha, header], older) => older > index && normal(header) === normal(quoted) && !cancelled.has(sha.slice(0, 7)));
-    if (target !== -1) cancelled.add(log[target][0].slice(0, 7));
+    const target = log.findIndex(([sha, header], older) => older > index && normal(header) === normal(quoted) && !taken.has(sha));
+    if (target === -1) return;
+    taken.add(log[target][0]);
+    const sha7 = log[target][0].slice(0, 7);
+    cancelled.set(sha7, (cancelled.get(sha7) ?? 0) + 1);
   });
   return cancelled;
 }
@@ -91,15 +98,30 @@ export function compareReleases(ours, theirs, excused, peer) {
       problems.push(`${peer} has no section for ${release.version}`);
       continue;
     }
-    for (const [sha, kind] of other.entries) {
-      if (release.entries.get(sha) === kind) continue;
-      if (!release.entries.has(sha) && excused.has(sha)) continue;
-      problems.push(`${release.version}: ${peer} lists ${sha} as ${kind}, cadence ${release.entries.has(sha) ? `as ${release.entries.get(sha)}` : "not at all"}`);
+    for (const sha of new Set([...other.entries.keys(), ...release.entries.keys()])) {
+      const problem = kindsDiffer(release.entries.get(sha) ?? [], other.entries.get(sha) ?? [], excused.get(sha) ?? 0);
+      if (problem) problems.push(`${release.version}: ${sha}: ${peer} lists ${problem()}`);
     }
-    for (const [sha, kind] of release.entries) if (!other.entries.has(sha)) problems.push(`${release.version}: cadence lists ${sha} as ${kind}, ${peer} does not`);
     if (release.breaking !== other.breaking) problems.push(`${release.version}: ${release.breaking} breaking changes in cadence's, ${other.breaking} in ${peer}'s`);
   }
   const listing = (releases) => releases.filter((release) => release.entries.size > 0 || release.breaking > 0).length;
   if (listing(theirs) !== listing(ours)) problems.push(`${listing(ours)} releases that list something in cadence's CHANGELOG, ${listing(theirs)} in ${peer}'s`);
   return problems;
 }
+
+/**
+ * How the kinds two CHANGELOGs give one short sha differ, or undefined when they agree: the peer may
+ * list up to `excused` more (the commits cadence cancels against their reverts), nothing else.
+ */
+function kindsDiffer(ours, theirs, excused) {
+  const left = [...theirs];
+  for (const kind of ours) {
+    const at = left.indexOf(kind);
+    if (at === -1) return () => `${describe(theirs)}, cadence ${describe(ours)}`;
+    left.splice(at, 1);
+  }
+  if (left.length > excused) return () => `${describe(theirs)}, cadence ${describe(ours)}`;
+  return undefined;
+}
+
+const describe = (kinds) => (kinds.length === 0 ? "nothing" : kinds.join(" + "));

@@ -122,7 +122,7 @@ function disagreements(tools, warm, dir, range) {
     if (!tool.changelog || tool.id === "cadence") return;
     problems.push(...compareReleases(ours, readChangelog(warm[index].changelog), excused, tool.label));
   });
-  return { problems, releases: ours.length, entries: ours.reduce((sum, release) => sum + release.entries.size, 0), breaking: ours.reduce((sum, release) => sum + release.breaking, 0), excused: excused.size };
+  return { problems, releases: ours.length, entries: ours.reduce((sum, release) => sum + [...release.entries.values()].flat().length, 0), breaking: ours.reduce((sum, release) => sum + release.breaking, 0), excused: [...excused.values()].reduce((sum, count) => sum + count, 0) };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

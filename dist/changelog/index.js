@@ -35418,7 +35418,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   LC: () => (/* binding */ renderChangelogSummary)
 });
 
-// UNUSED EXPORTS: entryJson
+// UNUSED EXPORTS: LazyList, entryJson
 
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan = __nccwpck_require__(1070);
@@ -35468,6 +35468,28 @@ function entryJson(entry) {
         })),
     };
 }
+/**
+ * A list made each time it is read, for a long one that most readers never look at: the action
+ * does not output the entries, and the CLI writes them a batch at a time (50k of them at 100k
+ * commits). `JSON.stringify` sees an array.
+ */
+class LazyList {
+    make;
+    constructor(make) {
+        this.make = make;
+    }
+    [Symbol.iterator]() {
+        return this.make()[Symbol.iterator]();
+    }
+    toJSON() {
+        return [...this];
+    }
+}
+function* listedEntries(release) {
+    for (const section of release?.sections ?? [])
+        for (const entry of section.entries)
+            yield entryJson(entry);
+}
 /** The action's outputs and the CLI's JSON share this one shape. */
 function changelogOutputs(result) {
     const release = result.release;
@@ -35486,7 +35508,7 @@ function changelogOutputs(result) {
         releases: result.releases.map((item) => item.version),
         sections: (release?.sections ?? []).map((section) => ({ title: section.title, count: section.entries.length })),
         /** The listed entries, section by section in the order the CHANGELOG shows them. */
-        entries: (release?.sections ?? []).flatMap((section) => section.entries.map(entryJson)),
+        entries: new LazyList(() => listedEntries(release)),
         /** The CHANGELOG section as written (or as a dry-run would write it). */
         section: result.section ?? null,
         breakingChanges: release?.breaking.length ?? 0,

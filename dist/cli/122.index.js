@@ -2085,12 +2085,14 @@ async function gitDir(git) {
 var args = __webpack_require__(7109);
 ;// CONCATENATED MODULE: ./packages/cli/src/json-out.ts
 /**
- * Writes `JSON.stringify(value, null, 2)` and a newline, with large string fields (the notes and
- * the CHANGELOG section of a long range are megabytes each) written as pieces of their own
- * instead of inside one more copy of everything: the same bytes, without the peak of memory.
+ * Writes `JSON.stringify(value, null, 2)` and a newline, with large top-level fields written as
+ * pieces of their own instead of inside one more copy of everything: the same bytes, without the
+ * peak of memory. A large field is a string (the notes and the CHANGELOG section of a long range
+ * are megabytes each) or an array (the entries: 50k objects at 100k commits), written an element
+ * at a time.
  */
 function writeJsonWithLargeField(out, value, ...fields) {
-    const large = fields.filter((field) => typeof value[field] === "string");
+    const large = fields.filter((field) => typeof value[field] === "string" || isList(value[field]));
     const placeholders = large.map((_, index) => `\u0000large field ${index}\u0000`);
     const replaced = { ...value };
     large.forEach((field, index) => (replaced[field] = placeholders[index]));
@@ -2105,11 +2107,41 @@ function writeJsonWithLargeField(out, value, ...fields) {
     let at = 0;
     large.forEach((field, index) => {
         out.write(text.slice(at, positions[index]));
-        writeJsonString(out, value[field]);
+        const piece = value[field];
+        if (typeof piece === "string")
+            writeJsonString(out, piece);
+        else
+            writeJsonArray(out, piece);
         at = positions[index] + JSON.stringify(placeholders[index]).length;
     });
     out.write(`${text.slice(at)}\n`);
 }
+/**
+ * An array as `JSON.stringify` with an indent of 2 writes it as the value of a top-level field: its
+ * elements four spaces in, the closing bracket two. Written in batches of elements; a string inside
+ * JSON holds no raw line break, so indenting after every "\n" indents lines, never text.
+ */
+function writeJsonArray(out, items, batch = 256) {
+    let pieces = [];
+    let count = 0;
+    const flush = () => {
+        if (pieces.length === 0)
+            return;
+        out.write(`${count === pieces.length ? "[\n" : ",\n"}${pieces.join(",\n")}`);
+        pieces = [];
+    };
+    for (const item of items) {
+        pieces.push(`    ${(JSON.stringify(item, null, 2) ?? "null").replace(/\n/g, "\n    ")}`);
+        count++;
+        if (pieces.length === batch)
+            flush();
+    }
+    flush();
+    out.write(count === 0 ? "[]" : "\n  ]");
+}
+/** An array, or a list that stringifies as one (core's LazyList): iterable, with toJSON. */
+const isList = (value) => Array.isArray(value) ||
+    (typeof value === "object" && value !== null && Symbol.iterator in value && "toJSON" in value);
 /** JSON.stringify(text), written a slice at a time, never between the two halves of a surrogate pair. */
 function writeJsonString(out, text, slice = 1 << 16) {
     out.write('"');
@@ -2196,7 +2228,7 @@ async function changelogCommand(argv, out) {
     // to go before the JSON is written.
     const outputs = (0,changelog_outputs/* changelogOutputs */.LP)(await runChangelog(ports, inputs));
     if (values.json) {
-        writeJsonWithLargeField(out, outputs, "notes", "section");
+        writeJsonWithLargeField(out, outputs, "notes", "entries", "section");
         return;
     }
     if (outputs.nothingToRelease)
@@ -2505,7 +2537,7 @@ const characters = (part) => part.length;
 /* harmony export */   LP: () => (/* binding */ changelogOutputs),
 /* harmony export */   uK: () => (/* binding */ STEP_SUMMARY_BYTES)
 /* harmony export */ });
-/* unused harmony export entryJson */
+/* unused harmony exports entryJson, LazyList */
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1070);
 /* harmony import */ var _fit_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3691);
 
@@ -2527,6 +2559,28 @@ function entryJson(entry) {
         })),
     };
 }
+/**
+ * A list made each time it is read, for a long one that most readers never look at: the action
+ * does not output the entries, and the CLI writes them a batch at a time (50k of them at 100k
+ * commits). `JSON.stringify` sees an array.
+ */
+class LazyList {
+    make;
+    constructor(make) {
+        this.make = make;
+    }
+    [Symbol.iterator]() {
+        return this.make()[Symbol.iterator]();
+    }
+    toJSON() {
+        return [...this];
+    }
+}
+function* listedEntries(release) {
+    for (const section of release?.sections ?? [])
+        for (const entry of section.entries)
+            yield entryJson(entry);
+}
 /** The action's outputs and the CLI's JSON share this one shape. */
 function changelogOutputs(result) {
     const release = result.release;
@@ -2545,7 +2599,7 @@ function changelogOutputs(result) {
         releases: result.releases.map((item) => item.version),
         sections: (release?.sections ?? []).map((section) => ({ title: section.title, count: section.entries.length })),
         /** The listed entries, section by section in the order the CHANGELOG shows them. */
-        entries: (release?.sections ?? []).flatMap((section) => section.entries.map(entryJson)),
+        entries: new LazyList(() => listedEntries(release)),
         /** The CHANGELOG section as written (or as a dry-run would write it). */
         section: result.section ?? null,
         breakingChanges: release?.breaking.length ?? 0,

@@ -3848,7 +3848,7 @@ const characters = (part) => part.length;
 /* harmony export */   LP: () => (/* binding */ changelogOutputs),
 /* harmony export */   uK: () => (/* binding */ STEP_SUMMARY_BYTES)
 /* harmony export */ });
-/* unused harmony export entryJson */
+/* unused harmony exports entryJson, LazyList */
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1070);
 /* harmony import */ var _fit_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3691);
 
@@ -3870,6 +3870,28 @@ function entryJson(entry) {
         })),
     };
 }
+/**
+ * A list made each time it is read, for a long one that most readers never look at: the action
+ * does not output the entries, and the CLI writes them a batch at a time (50k of them at 100k
+ * commits). `JSON.stringify` sees an array.
+ */
+class LazyList {
+    make;
+    constructor(make) {
+        this.make = make;
+    }
+    [Symbol.iterator]() {
+        return this.make()[Symbol.iterator]();
+    }
+    toJSON() {
+        return [...this];
+    }
+}
+function* listedEntries(release) {
+    for (const section of release?.sections ?? [])
+        for (const entry of section.entries)
+            yield entryJson(entry);
+}
 /** The action's outputs and the CLI's JSON share this one shape. */
 function changelogOutputs(result) {
     const release = result.release;
@@ -3888,7 +3910,7 @@ function changelogOutputs(result) {
         releases: result.releases.map((item) => item.version),
         sections: (release?.sections ?? []).map((section) => ({ title: section.title, count: section.entries.length })),
         /** The listed entries, section by section in the order the CHANGELOG shows them. */
-        entries: (release?.sections ?? []).flatMap((section) => section.entries.map(entryJson)),
+        entries: new LazyList(() => listedEntries(release)),
         /** The CHANGELOG section as written (or as a dry-run would write it). */
         section: result.section ?? null,
         breakingChanges: release?.breaking.length ?? 0,

@@ -1,6 +1,7 @@
 import { Writable } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { LazyList } from "../../packages/core/src/changelog/outputs.js";
 import { writeJsonString, writeJsonWithLargeField } from "../../packages/cli/src/json-out.js";
 
 function collect(write: (out: NodeJS.WritableStream) => void): string {
@@ -33,5 +34,23 @@ describe("JSON written in pieces", () => {
     expect(collect((out) => writeJsonWithLargeField(out, two, "notes", "section", "none"))).toBe(`${JSON.stringify(two, null, 2)}\n`);
     const tricky = { other: "\u0000large field\u0000", notes: "x" };
     expect(collect((out) => writeJsonWithLargeField(out, tricky, "notes"))).toBe(`${JSON.stringify(tricky, null, 2)}\n`);
+  });
+
+  it("writes an array field an element at a time, byte for byte as JSON.stringify (property)", () => {
+    const element = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ kind: fc.string(), subject: fc.string({ unit: "binary" }), references: fc.array(fc.record({ number: fc.nat() })) }),
+    );
+    fc.assert(
+      fc.property(fc.array(element, { maxLength: 600 }), fc.string(), (entries, notes) => {
+        const value = { version: "2.0.0", notes, entries, section: "## 2.0.0\n", effects: [] };
+        const written = collect((out) => writeJsonWithLargeField(out, value, "notes", "entries", "section"));
+        expect(written).toBe(`${JSON.stringify(value, null, 2)}\n`);
+        // The same entries as a list made when read (the changelog's outputs): the same bytes.
+        const lazy = { ...value, entries: new LazyList(() => entries) };
+        expect(collect((out) => writeJsonWithLargeField(out, lazy, "notes", "entries", "section"))).toBe(written);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,10 +1,12 @@
 /**
- * Writes `JSON.stringify(value, null, 2)` and a newline, with large string fields (the notes and
- * the CHANGELOG section of a long range are megabytes each) written as pieces of their own
- * instead of inside one more copy of everything: the same bytes, without the peak of memory.
+ * Writes `JSON.stringify(value, null, 2)` and a newline, with large top-level fields written as
+ * pieces of their own instead of inside one more copy of everything: the same bytes, without the
+ * peak of memory. A large field is a string (the notes and the CHANGELOG section of a long range
+ * are megabytes each) or an array (the entries: 50k objects at 100k commits), written an element
+ * at a time.
  */
 export function writeJsonWithLargeField<T extends object>(out: NodeJS.WritableStream, value: T, ...fields: Array<keyof T & string>): void {
-  const large = fields.filter((field) => typeof value[field] === "string");
+  const large = fields.filter((field) => typeof value[field] === "string" || isList(value[field]));
   const placeholders = large.map((_, index) => `\u0000large field ${index}\u0000`);
   const replaced: Record<string, unknown> = { ...(value as Record<string, unknown>) };
   large.forEach((field, index) => (replaced[field] = placeholders[index]));
@@ -19,11 +21,40 @@ export function writeJsonWithLargeField<T extends object>(out: NodeJS.WritableSt
   let at = 0;
   large.forEach((field, index) => {
     out.write(text.slice(at, positions[index]));
-    writeJsonString(out, value[field] as string);
+    const piece = value[field];
+    if (typeof piece === "string") writeJsonString(out, piece);
+    else writeJsonArray(out, piece as Iterable<unknown>);
     at = positions[index]! + JSON.stringify(placeholders[index]).length;
   });
   out.write(`${text.slice(at)}\n`);
 }
+
+/**
+ * An array as `JSON.stringify` with an indent of 2 writes it as the value of a top-level field: its
+ * elements four spaces in, the closing bracket two. Written in batches of elements; a string inside
+ * JSON holds no raw line break, so indenting after every "\n" indents lines, never text.
+ */
+function writeJsonArray(out: NodeJS.WritableStream, items: Iterable<unknown>, batch = 256): void {
+  let pieces: string[] = [];
+  let count = 0;
+  const flush = () => {
+    if (pieces.length === 0) return;
+    out.write(`${count === pieces.length ? "[\n" : ",\n"}${pieces.join(",\n")}`);
+    pieces = [];
+  };
+  for (const item of items) {
+    pieces.push(`    ${(JSON.stringify(item, null, 2) ?? "null").replace(/\n/g, "\n    ")}`);
+    count++;
+    if (pieces.length === batch) flush();
+  }
+  flush();
+  out.write(count === 0 ? "[]" : "\n  ]");
+}
+
+/** An array, or a list that stringifies as one (core's LazyList): iterable, with toJSON. */
+const isList = (value: unknown): value is Iterable<unknown> =>
+  Array.isArray(value) ||
+  (typeof value === "object" && value !== null && Symbol.iterator in value && "toJSON" in value);
 
 /** JSON.stringify(text), written a slice at a time, never between the two halves of a surrogate pair. */
 export function writeJsonString(out: NodeJS.WritableStream, text: string, slice = 1 << 16): void {

@@ -92,7 +92,7 @@ describe("the changelog of a project set up for release-please", () => {
     const result = await run(repo, true);
     const outputs = changelogOutputs(result);
     expect(readFileSync(join(repo.dir, "CHANGELOG.md"), "utf8")).toBe(PREVIOUS);
-    expect(outputs.entries).toEqual([
+    expect([...outputs.entries]).toEqual([
       { kind: "feat", section: "Features", scope: null, subject: "add export", breaking: false, commit: repo.head(), references: [{ number: 12, action: "fixes", in: "body" }] },
     ]);
     expect(outputs.section).toBe(

@@ -81,7 +81,7 @@ export async function changelogCommand(argv: string[], out: NodeJS.WritableStrea
   // to go before the JSON is written.
   const outputs = changelogOutputs(await runChangelog(ports, inputs));
   if (values.json) {
-    writeJsonWithLargeField(out, outputs, "notes", "section");
+    writeJsonWithLargeField(out, outputs, "notes", "entries", "section");
     return;
   }
   if (outputs.nothingToRelease) out.write(`${outputs.nothingToRelease}\n`);

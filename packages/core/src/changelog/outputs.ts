@@ -21,6 +21,27 @@ export function entryJson(entry: ChangeEntry) {
   };
 }
 
+/**
+ * A list made each time it is read, for a long one that most readers never look at: the action
+ * does not output the entries, and the CLI writes them a batch at a time (50k of them at 100k
+ * commits). `JSON.stringify` sees an array.
+ */
+export class LazyList<T> implements Iterable<T> {
+  constructor(private readonly make: () => Iterable<T>) {}
+
+  [Symbol.iterator](): Iterator<T> {
+    return this.make()[Symbol.iterator]();
+  }
+
+  toJSON(): T[] {
+    return [...this];
+  }
+}
+
+function* listedEntries(release: ChangelogResult["release"]) {
+  for (const section of release?.sections ?? []) for (const entry of section.entries) yield entryJson(entry);
+}
+
 /** The action's outputs and the CLI's JSON share this one shape. */
 export function changelogOutputs(result: ChangelogResult) {
   const release = result.release;
@@ -39,7 +60,7 @@ export function changelogOutputs(result: ChangelogResult) {
     releases: result.releases.map((item) => item.version),
     sections: (release?.sections ?? []).map((section) => ({ title: section.title, count: section.entries.length })),
     /** The listed entries, section by section in the order the CHANGELOG shows them. */
-    entries: (release?.sections ?? []).flatMap((section) => section.entries.map(entryJson)),
+    entries: new LazyList(() => listedEntries(release)),
     /** The CHANGELOG section as written (or as a dry-run would write it). */
     section: result.section ?? null,
     breakingChanges: release?.breaking.length ?? 0,
