@@ -49505,8 +49505,16 @@ async function runCapsuleSign(ports, inputs, signing) {
     const generated = sboms.documents.filter((document) => document.package !== "provided");
     // A single package's SBOM describes the version being released once version-bump has written it
     // into package.json; a monorepo's packages may well have versions of their own.
+    // In a dry-run version-bump wrote nothing (its package.json waits in the planned folder), so the
+    // SBOM npm makes now describes the version before: expected there, and said as a notice.
     if (generated.length === 1 && !generated[0].package.endsWith(`@${release.version}`)) {
-        ports.reporter.annotate("warning", `the SBOM ${generated[0].name} describes ${generated[0].package}, but the release is ${release.version}: sign after version-bump has written the version into package.json`);
+        const { name, package: described } = generated[0];
+        if (inputs.dryRun) {
+            ports.reporter.annotate("notice", `dry-run: the SBOM ${name} describes ${described} (package.json as it is now); the release run signs after version-bump has written ${release.version}`);
+        }
+        else {
+            ports.reporter.annotate("warning", `the SBOM ${name} describes ${described}, but the release is ${release.version}: sign after version-bump has written the version into package.json`);
+        }
     }
     const sbomDocuments = sboms.documents.map((document) => ({ ...document, sha256: (0,plan_plan/* sha256 */.sc)(document.text) }));
     const plainCapsule = (0,build/* buildCapsule */.g)({

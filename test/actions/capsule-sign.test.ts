@@ -60,6 +60,20 @@ describe("the capsule-sign bundle, run as the runner runs it", () => {
     expect(verify.summary).toContain("verified: every check holds");
   });
 
+  it("in a dry-run, an SBOM of the version before is expected (version-bump wrote nothing): a notice, no warning", async () => {
+    const repo = sampleRepo();
+    const keys = makeKeys(repo.dir, "ed25519");
+    const run = await runAction("capsule-sign", {
+      workspace: repo.dir,
+      inputs: { key: keys.privatePem, artifacts: "dist/sample-1.4.3.tgz", notes: "capsule-notes.yml", "dry-run": "true" },
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.commands.filter((command) => command.command === "warning")).toEqual([]);
+    expect(run.commands).toContainEqual(
+      expect.objectContaining({ command: "notice", message: expect.stringContaining("dry-run: the SBOM sample-1.4.2.cdx.json describes sample@1.4.2") }),
+    );
+  });
+
   it("verify mode fails with the precise reason when an artifact changed", async () => {
     const repo = sampleRepo();
     const keys = makeKeys(repo.dir, "ecdsa-p256");
