@@ -6,6 +6,13 @@ import type { WorkflowRunResult } from "../support/workflow/index.js";
 import type { WorkflowWorld } from "../support/workflow/world.js";
 import { RC_DAY, SIGNING_KEY, ciPassed, failures, originRefs, releases, seedProject, startWorld } from "./world.js";
 
+const worlds: WorkflowWorld[] = [];
+const kept: string[] = [];
+afterEach(async () => {
+  for (const world of worlds.splice(0)) await world.close();
+  for (const dir of kept.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** The project with 1.2.0 tagged on 2026-10-30 at 09:00Z, as the release that tagged it would have. */
 async function releasedProject(): Promise<WorkflowWorld> {
   const world = await startWorld({
@@ -35,13 +42,6 @@ function releasedOnGitHub(world: WorkflowWorld): void {
 const AFTER_RELEASE = "2026-11-17T07:00:00Z"; // 18 days after 1.2.0: its 7 post-release days are over; nothing else is due
 const capsuleAssets = (world: WorkflowWorld) => releases(world).find((release) => release.tagName === "v1.2.0")!.assets.map((asset) => asset.name).sort();
 const postRelease = (run: WorkflowRunResult) => JSON.parse(run.job("post-release").steps.find((step) => step.id === "capsules")!.outputs["post-release"]!);
-
-const worlds: WorkflowWorld[] = [];
-const kept: string[] = [];
-afterEach(async () => {
-  for (const world of worlds.splice(0)) await world.close();
-  for (const dir of kept.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 async function project(extraConfig = ""): Promise<WorkflowWorld> {
   const world = await startWorld({ seed: (work) => seedProject(work, extraConfig) });
@@ -111,6 +111,9 @@ describe("the cadence tick, run by the local runner with a fixed clock", () => {
     expect(run.job("decide").outputs.due).toBe("blackout");
     expect(run.job("decide").summary).toContain("```mermaid\ngantt");
     expect(run.job("candidate").result).toBe("skipped");
+    // The health and the capsules are not the calendar's to stop; a schedule has no inputs and is no dry-run.
+    expect(run.job("health").summary).toContain("## Cadence health");
+    expect(postRelease(run)).toMatchObject({ dryRun: false, capsules: [] });
     expect(originRefs(world)).toEqual(before);
   });
 
@@ -168,7 +171,7 @@ describe("the cadence tick, run by the local runner with a fixed clock", () => {
     expect(postRelease(next).releases).toEqual([expect.objectContaining({ version: "1.2.0", state: "written" })]);
     expect(next.job("post-release").summary).toContain("| 1.2.0 | 2026-10-30 | 2026-11-06 | already written |");
     expect(capsuleAssets(world)).toHaveLength(3);
-    expect(asset.content.toString("utf8")).toBe(capsule);
+    expect(releases(world)[0]!.assets.find((entry) => entry.name === "capsule-post-release-1.2.0.yaml")!.content.toString("utf8")).toBe(capsule);
     expect(artifacts(next)).not.toContain("post-release-capsules");
     expect(next.job("health").summary).toContain("## Cadence health");
   });
