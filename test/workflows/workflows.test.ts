@@ -131,16 +131,19 @@ describe("workflows and templates", () => {
     expect(load(path).concurrency).toBeUndefined();
   });
 
-  it.each([...workflows, "action.yml"])("%s says why it asks for each permission, and asks issues: read wherever RL-01 runs", (path) => {
+  it.each([...workflows, "action.yml"])("%s says why it asks for each permission, and asks issues: read wherever RL-01 or the critical issues are read", (path) => {
     const lines = readFileSync(join(ROOT, path), "utf8").split("\n");
     for (const [index, line] of lines.entries()) {
       const scope = /^\s+(actions|attestations|checks|contents|deployments|id-token|issues|packages|pages|pull-requests|security-events|statuses): (read|write|none)\b(.*)$/.exec(line);
       if (scope) expect(scope[3], `${path}:${index + 1} ${scope[1]} needs a comment saying why`).toMatch(/^ # \S/);
     }
     for (const [name, job] of Object.entries(load(path).jobs)) {
-      // gate-check's calendar mode reads only the calendar and git: no gate runs, so no RL-01.
-      const gates = (job.steps ?? []).some((step) => ourAction(step.uses) === "gate-check" && step.with?.mode !== "calendar");
+      // gate-check's calendar and metrics modes run no gate, so no RL-01.
+      const gates = (job.steps ?? []).some((step) => ourAction(step.uses) === "gate-check" && step.with?.mode !== "calendar" && step.with?.mode !== "metrics");
       if (gates && typeof job.permissions === "object") expect(job.permissions, `${path}: job ${name} runs the gates`).toMatchObject({ issues: "read", "pull-requests": "read", checks: "read", statuses: "read" });
+      // The metrics and the POST-RELEASE capsules count the critical issues opened after each release.
+      const critical = (job.steps ?? []).some((step) => (ourAction(step.uses) === "gate-check" && step.with?.mode === "metrics") || (ourAction(step.uses) === "capsule-sign" && step.with?.mode === "post-release"));
+      if (critical && typeof job.permissions === "object") expect(job.permissions, `${path}: job ${name} reads the critical issues`).toMatchObject({ issues: "read" });
     }
   });
 
