@@ -38041,13 +38041,14 @@ const MATRIX_LIMIT = 256;
  * The apply matrix: one leg per target (the target's own entry) while they fit in `maxLegs`;
  * beyond that the targets, in order, split into at most `maxLegs` shards of nearly equal size.
  */
-function applyMatrix(targets, maxLegs) {
+function applyMatrix(targets, maxLegs, planHash) {
     if (targets.length <= maxLegs)
         return [...targets];
     const size = Math.ceil(targets.length / maxLegs);
     const count = Math.ceil(targets.length / size);
     return Array.from({ length: count }, (_, index) => ({
         shard: `${index + 1} of ${count}`,
+        planHash,
         targets: targets.slice(index * size, (index + 1) * size).map(({ syncId, target, planHash }) => ({ syncId, target, planHash })),
     }));
 }
@@ -38122,7 +38123,7 @@ function syncOutputs(result, maxMatrixLegs = _matrix_js__WEBPACK_IMPORTED_MODULE
         counts: { ...counts, total: counts.add + counts.modify + counts.delete },
         targets,
         applyTargets,
-        applyMatrix: (0,_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .applyMatrix */ .Ym)(applyTargets, maxMatrixLegs),
+        applyMatrix: (0,_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .applyMatrix */ .Ym)(applyTargets, maxMatrixLegs, result.planHash),
         failedTargets: failed,
         smokeFailed: result.targets.filter((plan) => result.outcomes.get(plan)?.smoke?.passed === false).map((plan) => plan.target.id),
         reportPath: result.files.reportPath,

@@ -164,9 +164,10 @@ describe("the sync workflow, run by the local runner", () => {
     const dry = result.job("dry-run").steps.find((step) => step.id === "dry")!;
     const planned = new Map(JSON.parse(dry.outputs.targets!).map((target: { target: string; planHash: string }) => [target.target, target.planHash]));
     const matrix = JSON.parse(result.job("dry-run").outputs.matrix!);
+    const planHash = result.job("dry-run").outputs["plan-hash"];
     expect(matrix).toEqual([
-      { shard: "1 of 2", targets: ["alpha", "beta", "gamma"].map((target) => ({ syncId: "baseline", target, planHash: planned.get(target) })) },
-      { shard: "2 of 2", targets: ["delta", "epsilon"].map((target) => ({ syncId: "baseline", target, planHash: planned.get(target) })) },
+      { shard: "1 of 2", planHash, targets: ["alpha", "beta", "gamma"].map((target) => ({ syncId: "baseline", target, planHash: planned.get(target) })) },
+      { shard: "2 of 2", planHash, targets: ["delta", "epsilon"].map((target) => ({ syncId: "baseline", target, planHash: planned.get(target) })) },
     ]);
 
     const legs = result.jobs.filter((job) => job.key.startsWith("apply ("));

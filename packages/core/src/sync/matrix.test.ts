@@ -19,20 +19,20 @@ const target = (name: string, index: number): TargetOutput => ({
 describe("the apply matrix", () => {
   it("keeps one leg per target while they fit", () => {
     const targets = ["a", "b", "c"].map(target);
-    expect(applyMatrix(targets, 3)).toEqual(targets);
+    expect(applyMatrix(targets, 3, hash("f"))).toEqual(targets);
   });
 
   it("groups more targets than the limit into at most that many shards, in order, each target with its own hash", () => {
     const targets = Array.from({ length: 5 }, (_, index) => target(`t${index}`, index));
-    expect(applyMatrix(targets, 2)).toEqual([
-      { shard: "1 of 2", targets: ["t0", "t1", "t2"].map((name, index) => ({ syncId: "baseline", target: name, planHash: hash(String(index)) })) },
-      { shard: "2 of 2", targets: ["t3", "t4"].map((name, index) => ({ syncId: "baseline", target: name, planHash: hash(String(index + 3)) })) },
+    expect(applyMatrix(targets, 2, hash("f"))).toEqual([
+      { shard: "1 of 2", planHash: hash("f"), targets: ["t0", "t1", "t2"].map((name, index) => ({ syncId: "baseline", target: name, planHash: hash(String(index)) })) },
+      { shard: "2 of 2", planHash: hash("f"), targets: ["t3", "t4"].map((name, index) => ({ syncId: "baseline", target: name, planHash: hash(String(index + 3)) })) },
     ]);
   });
 
   it("never makes more legs than GitHub's 256, and leaves no target out", () => {
     const targets = Array.from({ length: 1000 }, (_, index) => target(`t${index}`, index));
-    const legs = applyMatrix(targets, 256) as Array<{ targets: unknown[] }>;
+    const legs = applyMatrix(targets, 256, hash("f")) as Array<{ targets: unknown[] }>;
     expect(legs.length).toBeLessThanOrEqual(256);
     expect(legs.flatMap((leg) => leg.targets)).toHaveLength(1000);
   });

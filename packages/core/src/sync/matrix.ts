@@ -14,6 +14,8 @@ export interface SelectedTarget {
 export interface ShardLeg {
   /** `2 of 5`: also what the leg is named after. */
   shard: string;
+  /** The plan hash over every target, which the approval named; each target keeps its own in `targets`. */
+  planHash: string;
   targets: SelectedTarget[];
 }
 
@@ -21,12 +23,13 @@ export interface ShardLeg {
  * The apply matrix: one leg per target (the target's own entry) while they fit in `maxLegs`;
  * beyond that the targets, in order, split into at most `maxLegs` shards of nearly equal size.
  */
-export function applyMatrix(targets: readonly TargetOutput[], maxLegs: number): Array<TargetOutput | ShardLeg> {
+export function applyMatrix(targets: readonly TargetOutput[], maxLegs: number, planHash: string): Array<TargetOutput | ShardLeg> {
   if (targets.length <= maxLegs) return [...targets];
   const size = Math.ceil(targets.length / maxLegs);
   const count = Math.ceil(targets.length / size);
   return Array.from({ length: count }, (_, index) => ({
     shard: `${index + 1} of ${count}`,
+    planHash,
     targets: targets.slice(index * size, (index + 1) * size).map(({ syncId, target, planHash }) => ({ syncId, target, planHash })),
   }));
 }

@@ -81,7 +81,7 @@ export function syncOutputs(result: SyncResult, maxMatrixLegs = MATRIX_LIMIT): S
     counts: { ...counts, total: counts.add + counts.modify + counts.delete },
     targets,
     applyTargets,
-    applyMatrix: applyMatrix(applyTargets, maxMatrixLegs),
+    applyMatrix: applyMatrix(applyTargets, maxMatrixLegs, result.planHash),
     failedTargets: failed,
     smokeFailed: result.targets.filter((plan) => result.outcomes.get(plan)?.smoke?.passed === false).map((plan) => plan.target.id),
     reportPath: result.files.reportPath,
