@@ -36519,6 +36519,8 @@ async function run() {
         planFile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("plan-file"),
         syncId: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("sync-id"),
         target: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("target"),
+        targets: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("targets"),
+        maxMatrixLegs: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("max-matrix-legs"),
         approvedBy: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("approved-by"),
         configPath: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("config"),
         artifactName: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("artifact-name"),
@@ -36533,7 +36535,7 @@ async function run() {
         ...(token ? { defaultToken: token } : {}),
         ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
     }, inputs);
-    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .syncOutputs */ .a)(result);
+    const outputs = (0,_release_cadence_core__WEBPACK_IMPORTED_MODULE_10__/* .syncOutputs */ .a)(result, inputs.maxMatrixLegs);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("plan-hash", outputs.planHash);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("status", outputs.status);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("changes", String(outputs.changes));
@@ -36543,11 +36545,13 @@ async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("total-changes", String(outputs.counts.total));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("targets", JSON.stringify(outputs.targets));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("apply-targets", JSON.stringify(outputs.applyTargets));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("apply-matrix", JSON.stringify(outputs.applyMatrix));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("failed-targets", JSON.stringify(outputs.failedTargets));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("report-path", outputs.reportPath);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("plan-path", outputs.planPath ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("diff-path", outputs.diffPath);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("sync-log-path", outputs.syncLogPath);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("unsynced-log-path", outputs.unsyncedLogPath);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("artifact", outputs.artifact ?? "");
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("notify", JSON.stringify(outputs.notify));
     for (const target of outputs.targets.filter((item) => outputs.failedTargets.includes(item.target))) {
@@ -37810,7 +37814,10 @@ class InputFields {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/sync/matrix.ts
+var matrix = __nccwpck_require__(43308);
 ;// CONCATENATED MODULE: ./packages/core/src/sync/inputs.ts
+
 
 /** Checks the inputs together and reports every problem at once. */
 function parseSyncInputs(raw) {
@@ -37829,6 +37836,27 @@ function parseSyncInputs(raw) {
         const clean = fields.text(raw[key]);
         if (clean !== undefined)
             inputs[key] = clean;
+    }
+    const legs = fields.text(raw.maxMatrixLegs);
+    if (legs !== undefined) {
+        if (/^\d+$/.test(legs) && Number(legs) >= 1 && Number(legs) <= matrix/* MATRIX_LIMIT */.q8)
+            inputs.maxMatrixLegs = Number(legs);
+        else
+            fields.problem(`max-matrix-legs must be a whole number from 1 to ${matrix/* MATRIX_LIMIT */.q8} (what a matrix holds), not '${legs}'`);
+    }
+    const selection = fields.text(raw.targets);
+    if (selection !== undefined) {
+        const parsed = (0,matrix/* parseTargetSelection */.Bo)(selection);
+        if (typeof parsed === "string")
+            fields.problem(parsed);
+        else
+            inputs.targets = parsed;
+        if (mode !== "apply")
+            fields.problem("targets is for mode apply (a shard of the dry-run's apply-matrix output)");
+        for (const [key, name] of [["target", "target"], ["syncId", "sync-id"], ["planFile", "plan-file"]]) {
+            if (inputs[key] !== undefined)
+                fields.problem(`targets names the sync and target of each entry: leave ${name} out`);
+        }
     }
     const artifact = fields.text(raw.artifactName);
     if (artifact !== undefined) {
@@ -37999,18 +38027,71 @@ function byCodeUnits(a, b) {
 
 /***/ }),
 
+/***/ 43308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ parseTargetSelection),
+/* harmony export */   Ym: () => (/* binding */ applyMatrix),
+/* harmony export */   q8: () => (/* binding */ MATRIX_LIMIT)
+/* harmony export */ });
+/** The most jobs one GitHub Actions matrix may generate. */
+const MATRIX_LIMIT = 256;
+/**
+ * The apply matrix: one leg per target (the target's own entry) while they fit in `maxLegs`;
+ * beyond that the targets, in order, split into at most `maxLegs` shards of nearly equal size.
+ */
+function applyMatrix(targets, maxLegs, planHash) {
+    if (targets.length <= maxLegs)
+        return [...targets];
+    const size = Math.ceil(targets.length / maxLegs);
+    const count = Math.ceil(targets.length / size);
+    return Array.from({ length: count }, (_, index) => ({
+        shard: `${index + 1} of ${count}`,
+        planHash,
+        targets: targets.slice(index * size, (index + 1) * size).map(({ syncId, target, planHash }) => ({ syncId, target, planHash })),
+    }));
+}
+const PLAN_HASH = /^sha256:[0-9a-f]{64}$/;
+/** Reads the `targets` input of a shard leg: a JSON list of { syncId, target, planHash }; a string says what is wrong. */
+function parseTargetSelection(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return `targets must be a JSON list of { syncId, target, planHash } (a shard of the apply-matrix output): ${error.message}`;
+    }
+    if (!Array.isArray(value) || value.length === 0)
+        return "targets must be a non-empty JSON list of { syncId, target, planHash } (a shard of the apply-matrix output)";
+    const chosen = [];
+    for (const [index, entry] of value.entries()) {
+        const { syncId, target, planHash } = (entry ?? {});
+        if (typeof syncId !== "string" || typeof target !== "string" || typeof planHash !== "string" || !PLAN_HASH.test(planHash)) {
+            return `targets[${index}] must have syncId, target and planHash (sha256:<64 hex digits>), not ${JSON.stringify(entry)}`;
+        }
+        chosen.push({ syncId, target, planHash });
+    }
+    return chosen;
+}
+
+
+/***/ }),
+
 /***/ 54063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ syncOutputs)
 /* harmony export */ });
-/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98017);
+/* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43308);
+/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98017);
+
 
 /** What the action sets as outputs and the CLI prints as JSON: the same facts, the same names. */
-function syncOutputs(result) {
+function syncOutputs(result, maxMatrixLegs = _matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .MATRIX_LIMIT */ .q8) {
     const targets = result.targets.map((target) => {
-        const counts = (0,_planner_js__WEBPACK_IMPORTED_MODULE_0__/* .countChanges */ .xS)(target.changes);
+        const counts = (0,_planner_js__WEBPACK_IMPORTED_MODULE_1__/* .countChanges */ .xS)(target.changes);
         const outcome = result.outcomes.get(target);
         const message = outcome?.error ?? target.message;
         return {
@@ -38030,6 +38111,10 @@ function syncOutputs(result) {
     const counts = targets.reduce((sum, target) => ({ add: sum.add + target.add, modify: sum.modify + target.modify, delete: sum.delete + target.delete }), { add: 0, modify: 0, delete: 0 });
     const failed = targets.filter((target) => ["error", "conflict", "blocked", "failed", "stale"].includes(target.status)).map((target) => target.target);
     const logs = result.files.syncLogPaths;
+    const applyTargets = targets.filter((_, index) => {
+        const plan = result.targets[index];
+        return plan.status === "changes" || (plan.status === "unchanged" && plan.plan.effects.length > 0);
+    });
     return {
         mode: result.mode,
         planHash: result.planHash,
@@ -38037,10 +38122,8 @@ function syncOutputs(result) {
         changes: result.targets.some((target) => target.status === "changes"),
         counts: { ...counts, total: counts.add + counts.modify + counts.delete },
         targets,
-        applyTargets: targets.filter((_, index) => {
-            const plan = result.targets[index];
-            return plan.status === "changes" || (plan.status === "unchanged" && plan.plan.effects.length > 0);
-        }),
+        applyTargets,
+        applyMatrix: (0,_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .applyMatrix */ .Ym)(applyTargets, maxMatrixLegs, result.planHash),
         failedTargets: failed,
         smokeFailed: result.targets.filter((plan) => result.outcomes.get(plan)?.smoke?.passed === false).map((plan) => plan.target.id),
         reportPath: result.files.reportPath,
@@ -38048,6 +38131,7 @@ function syncOutputs(result) {
         diffPath: result.files.diffPath,
         syncLogPath: logs.length === 1 ? logs[0] : logs.length > 0 ? logs[0].replace(/\/[^/]+$/, "") : "",
         syncLogPaths: logs,
+        unsyncedLogPath: result.files.unsyncedLogPath ?? "",
         artifact: result.files.artifact?.location ?? null,
         notify: result.notify,
     };
@@ -42746,6 +42830,31 @@ function syncLogRecord(context, apply) {
         },
     };
 }
+/** The targets a dry-run found cannot be synced: a conflict under conflict_strategy fail, blocked, or not plannable. */
+function unsyncable(target) {
+    return target.status === "conflict" || target.status === "blocked" || target.status === "error";
+}
+/**
+ * The `sync_log` of targets the dry-run found cannot be synced (see unsyncable): never applied,
+ * so `execution` is failed with each target's reason, and each target's status says why
+ * (conflict with the files named, blocked, failed). The sync workflow gathers it with the
+ * applied targets' records, so the collected log accounts for every target of the plan.
+ */
+function unsyncedLogRecord(context) {
+    const record = syncLogRecord(context).sync_log;
+    const reason = (target) => `${target.target.id}: ${target.status}: ${target.message ?? target.status}`;
+    return {
+        sync_log: {
+            ...record,
+            execution: { started_at: null, completed_at: null, status: "failed", changes_applied: { added: 0, modified: 0, deleted: 0 }, errors: context.targets.map(reason) },
+            verification: { smoke_tests_passed: null, integrity_verified: null, notes: "not applied: the dry-run found these targets cannot be synced" },
+            targets: record.targets.map((entry, index) => {
+                const target = context.targets[index];
+                return { ...entry, status: target.status === "error" ? "failed" : target.status, errors: [target.message ?? target.status] };
+            }),
+        },
+    };
+}
 /** success: every target applied (or had nothing to do); failed: none did; partial: some. */
 function executionStatus(targets, outcomes) {
     const results = targets.map((target) => outcomes.get(target)?.status ?? "failed");
@@ -44098,9 +44207,11 @@ async function writeSyncOutputs(context) {
     if (planPath)
         await writeFileAtomic(planPath, `${JSON.stringify(planFileOf([...targets], context.dryRunAt ?? ports.clock.now()), null, 1)}\n`);
     const syncLogPaths = [];
+    const unsyncedFolder = (0,external_node_path_.join)(folder, "unsynced");
+    let unsyncedLogPath;
     for (const sync of context.syncs) {
         const own = targets.filter((target) => target.syncId === sync.syncId);
-        const record = syncLogRecord({
+        const logContext = {
             sync,
             targets: own,
             executionId: context.executionId,
@@ -44109,7 +44220,13 @@ async function writeSyncOutputs(context) {
             dryRunAt: context.dryRunAt?.toISOString() ?? null,
             diffRef,
             dryRunRef: `plan ${context.apply?.expected ?? context.planHash}${artifactName ? ` (artifact ${artifactName.replace(/-apply-/, "-dry-run-")})` : ""}`,
-        }, context.apply
+        };
+        const unsynced = own.filter(unsyncable);
+        if (mode === "dry-run" && unsynced.length > 0) {
+            await writeFileAtomic((0,external_node_path_.join)(unsyncedFolder, "sync-logs", `${sync.syncId}.yaml`), writeYaml(unsyncedLogRecord({ ...logContext, targets: unsynced })));
+            unsyncedLogPath = unsyncedFolder;
+        }
+        const record = syncLogRecord(logContext, context.apply
             ? {
                 startedAt: context.apply.startedAt.toISOString(),
                 completedAt: context.apply.completedAt.toISOString(),
@@ -44137,7 +44254,7 @@ async function writeSyncOutputs(context) {
             ports.reporter.annotate("warning", `could not upload the artifact ${artifactName}: ${(0,errors/* describeError */.Uc)(error)}; the files are in ${folder}`);
         }
     }
-    return { folder, reportPath, ...(planPath ? { planPath } : {}), diffPath, syncLogPaths, summary, ...(artifact ? { artifact } : {}) };
+    return { folder, reportPath, ...(planPath ? { planPath } : {}), diffPath, syncLogPaths, ...(unsyncedLogPath ? { unsyncedLogPath } : {}), summary, ...(artifact ? { artifact } : {}) };
 }
 /** The login name of who runs the CLI, when the system knows it. */
 function localUser() {
@@ -44306,6 +44423,16 @@ function run_select(syncs, inputs) {
         if (chosen.length === 0)
             throw new errors/* ConfigurationError */.j1(`there is no sync '${inputs.syncId}'; the syncs are ${syncs.map((sync) => sync.syncId).join(", ") || "(none)"}`);
     }
+    if (inputs.targets) {
+        const wanted = inputs.targets;
+        chosen = syncs.map((sync) => ({ ...sync, targets: sync.targets.filter((target) => wanted.some((entry) => entry.syncId === sync.syncId && entry.target === target.id)) }));
+        const unknown = wanted.filter((entry) => !chosen.some((sync) => sync.syncId === entry.syncId && sync.targets.some((target) => target.id === entry.target)));
+        if (unknown.length > 0) {
+            const known = syncs.flatMap((sync) => sync.targets.map((target) => `${sync.syncId}/${target.id}`));
+            throw new errors/* ConfigurationError */.j1(`targets names ${unknown.map((entry) => `${entry.syncId}/${entry.target}`).join(", ")}, which the configuration does not have; its targets are ${known.join(", ")}`);
+        }
+        return chosen.filter((sync) => sync.targets.length > 0);
+    }
     if (inputs.target) {
         chosen = chosen.map((sync) => ({ ...sync, targets: sync.targets.filter((target) => target.id === inputs.target) })).filter((sync) => sync.targets.length > 0);
         if (chosen.length === 0) {
@@ -44332,6 +44459,8 @@ function expectedFor(file, inputs, sync, targetId) {
     const entry = file?.targets.find((target) => target.sync_id === sync.syncId && target.target === targetId);
     if (entry)
         return entry.plan_hash;
+    if (inputs.targets)
+        return inputs.targets.find((chosen) => chosen.syncId === sync.syncId && chosen.target === targetId)?.planHash;
     return inputs.target ? inputs.planHash : undefined;
 }
 /**
@@ -44342,6 +44471,15 @@ function expectedFor(file, inputs, sync, targetId) {
 function approvedTargets(planned, planHash, inputs, file) {
     const refusals = new Map();
     const expected = inputs.planHash;
+    if (inputs.targets) {
+        // A shard: each target held to its own approved hash, so one that moved is refused alone.
+        for (const { plan } of planned) {
+            const approved = inputs.targets.find((entry) => entry.syncId === plan.syncId && entry.target === plan.target.id).planHash;
+            if (approved !== plan.planHash)
+                refusals.set(plan, { status: "stale", error: `the target moved or its plan changed since the dry-run (approved plan ${approved}, today's ${plan.planHash}): stale plan; run the dry-run again` });
+        }
+        return refusals;
+    }
     if (file) {
         for (const { plan } of planned) {
             const entry = file.targets.find((target) => target.sync_id === plan.syncId && target.target === plan.target.id);

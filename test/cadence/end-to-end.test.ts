@@ -246,7 +246,9 @@ ${services.map(({ service }) => `      - { id: ${service}, type: api, location: 
         secrets: syncSecrets,
         approvals: { sync: "approve" },
       });
-      expect(sync.conclusion, failures(sync)).toBe("success");
+      // beta cannot be synced, so the run ends red: only the collect job fails (and so the calling job), after alpha and gamma were applied.
+      expect(sync.conclusion).toBe("failure");
+      expect(sync.jobs.filter((job) => job.result === "failure").map((job) => job.key).sort(), failures(sync)).toEqual(["sync", "sync/collect"]);
       // The plan did not move between the dry-run and the scheduled run: the same hash is approved.
       expect(sync.job("sync/dry-run").outputs["plan-hash"]).toBe(plannedHash);
       expect(sync.job("sync/approve").environment).toMatchObject({ name: "sync", decision: "approved" });
@@ -276,12 +278,15 @@ ${services.map(({ service }) => `      - { id: ${service}, type: api, location: 
         // The pull request is the change: main is as it was.
         expect(() => git("show", "main:.github/renovate.json")).toThrow();
       }
-      // The legs' sync_log records, gathered with the run.
-      expect(sync.job("sync/collect").result).toBe("success");
+      // The legs' sync_log records and beta's, gathered with the run; the collect job names beta.
+      expect(sync.job("sync/collect").annotations).toContainEqual(expect.objectContaining({ level: "error", message: expect.stringMatching(/^not synced, .*: beta$/) }));
       const syncLogs = parseAllDocuments(readFileSync(join(sync.artifactsDir, "cadence-sync-log", "sync-log.yaml"), "utf8")).map((doc) => doc.toJSON().sync_log);
       const logged = syncLogs.map((record) => [record.targets.map((target: { target: string }) => target.target).join(), record.execution.status]);
-      expect(logged.sort()).toEqual([["alpha", "success"], ["gamma", "success"]]);
-      for (const record of syncLogs) expect(record.targets[0].pull_request).toMatch(new RegExp(`/octo-org/${record.targets[0].target}/pull/1$`));
+      expect(logged.sort()).toEqual([["alpha", "success"], ["beta", "failed"], ["gamma", "success"]]);
+      for (const record of syncLogs.filter((each) => each.targets[0].target !== "beta")) {
+        expect(record.targets[0].pull_request).toMatch(new RegExp(`/octo-org/${record.targets[0].target}/pull/1$`));
+      }
+      expect(syncLogs.find((record) => record.targets[0].target === "beta")!.targets[0]).toMatchObject({ status: "conflict", conflicts: [expect.stringMatching(/^\.editorconfig: /)] });
       // The dry-run's sync_log names beta's conflict.
       const planned = parseAllDocuments(readFileSync(dry.outputs["sync-log-path"]!, "utf8")).map((doc) => doc.toJSON().sync_log);
       expect(planned.flatMap((record) => record.targets).find((target: { target: string }) => target.target === "beta")).toMatchObject({

@@ -15,9 +15,17 @@ afterEach(async () => {
 
 const STARTER = "workflows-templates/sync.yml";
 
-/** A platform repository syncing templates/ into three service repositories (git targets, delivery by push). */
-async function platform() {
-  const targets = ["alpha", "beta", "gamma"].map((name) => ({ name, repo: new BareRepo({ "README.md": `${name}\n` }) }));
+interface PlatformOptions {
+  /** The target repositories, by name, each with its README (and any files of its own). */
+  names?: string[];
+  files?: Record<string, Record<string, string>>;
+  /** The sync's options, a YAML flow mapping. */
+  options?: string;
+}
+
+/** A platform repository syncing templates/ into service repositories (git targets, delivery by push; three unless said). */
+async function platform({ names = ["alpha", "beta", "gamma"], files = {}, options = "{ delivery: push }" }: PlatformOptions = {}) {
+  const targets = names.map((name) => ({ name, repo: new BareRepo({ "README.md": `${name}\n`, ...files[name] }) }));
   for (const { repo } of targets) cleanups.push(() => repo.remove());
   const world = await startWorld({
     seed: (work) => {
@@ -31,7 +39,7 @@ async function platform() {
     source: { type: file, location: templates }
     targets:
 ${targets.map(({ name, repo }) => `      - { id: ${name}, type: git, location: "${repo.url}" }`).join("\n")}
-    options: { delivery: push }
+    options: ${options}
 `,
       );
       work.commit("chore: the baseline to sync");
@@ -39,12 +47,23 @@ ${targets.map(({ name, repo }) => `      - { id: ${name}, type: git, location: "
   });
   cleanups.push(() => world.close());
   const digest = () => targets.map(({ repo }) => repo.refs()).join("|");
-  const run = async (event: { name: "schedule"; cron: string } | { name: "workflow_dispatch"; inputs: Record<string, string | boolean> }, approval?: Approval): Promise<WorkflowRunResult> => {
-    const result = await world.run({ workflow: STARTER, event, ...(approval ? { approvals: { sync: approval } } : {}), keep: true });
+  const run = async (event: RunEvent, approval?: Approval, workflow = STARTER): Promise<WorkflowRunResult> => {
+    const result = await world.run({ workflow, event, ...(approval ? { approvals: { sync: approval } } : {}), keep: true });
     cleanups.push(() => rmSync(dirname(result.artifactsDir), { recursive: true, force: true }));
     return result;
   };
   return { world, targets, digest, run };
+}
+
+type RunEvent =
+  | { name: "schedule"; cron: string }
+  | { name: "workflow_dispatch"; inputs: Record<string, string | boolean> }
+  | { name: "workflow_call"; inputs: Record<string, string | boolean | number>; callerPermissions: Record<string, string> };
+
+/** The collected sync_log of a run: one record per YAML document. */
+function collected(result: WorkflowRunResult): Array<Record<string, any>> {
+  const text = readFileSync(join(result.artifactsDir, "cadence-sync-log", "sync-log.yaml"), "utf8");
+  return parseAllDocuments(text).map((doc) => doc.toJSON().sync_log);
 }
 
 const SCHEDULE = { name: "schedule", cron: "23 6 * * 1" } as const;
@@ -126,5 +145,85 @@ describe("the sync workflow, run by the local runner", () => {
     expect(result.job("sync/dry-run").outputs.changes).toBe("true");
     expect(result.job("sync/approve").result).toBe("skipped");
     expect(digest()).toBe(before);
+  });
+
+  it("more targets than the matrix holds: shards of targets, each target held to its own plan hash and failing alone", async () => {
+    const names = ["alpha", "beta", "gamma", "delta", "epsilon"];
+    const { targets, run } = await platform({ names });
+    const repo = (name: string) => targets.find((target) => target.name === name)!.repo;
+    // A matrix of at most two legs (GitHub's is 256) for five targets: two shards of three and two.
+    const result = await run(
+      { name: "workflow_call", inputs: { "max-matrix-legs": 2 }, callerPermissions: { contents: "read" } },
+      () => {
+        repo("beta").change({ "NOTES.md": "a commit after the dry-run\n" });
+        return "approve";
+      },
+      ".github/workflows/sync.yml",
+    );
+    expect(result.conclusion).toBe("failure");
+    const dry = result.job("dry-run").steps.find((step) => step.id === "dry")!;
+    const planned = new Map(JSON.parse(dry.outputs.targets!).map((target: { target: string; planHash: string }) => [target.target, target.planHash]));
+    const matrix = JSON.parse(result.job("dry-run").outputs.matrix!);
+    const planHash = result.job("dry-run").outputs["plan-hash"];
+    expect(matrix).toEqual([
+      { shard: "1 of 2", planHash, targets: ["alpha", "beta", "gamma"].map((target) => ({ syncId: "baseline", target, planHash: planned.get(target) })) },
+      { shard: "2 of 2", planHash, targets: ["delta", "epsilon"].map((target) => ({ syncId: "baseline", target, planHash: planned.get(target) })) },
+    ]);
+
+    const legs = result.jobs.filter((job) => job.key.startsWith("apply ("));
+    expect(legs.map((leg) => [leg.matrix?.shard, leg.result])).toEqual([["1 of 2", "failure"], ["2 of 2", "success"]]);
+    // beta moved: its leg names it stale, and the shard's other targets were applied all the same.
+    const first = legs[0]!.steps.find((step) => step.id === "apply")!;
+    expect(first.log).toContain("stale");
+    expect(legs[0]!.annotations.map((annotation) => annotation.message).join("\n")).toContain("baseline → beta: stale");
+    for (const name of ["alpha", "gamma", "delta", "epsilon"]) expect(repo(name).show("main", "LICENSE"), name).toBe("MIT\n");
+    expect(() => repo("beta").show("main", "LICENSE")).toThrow();
+
+    // Every target's record is gathered, with the plan hash it was held to.
+    expect(result.job("collect").result).toBe("success");
+    const records = collected(result).flatMap((record) => record.targets);
+    expect(records.map((target) => [target.target, target.status, target.plan_hash === planned.get(target.target)]).sort()).toEqual([
+      ["alpha", "success", true],
+      ["beta", "stale", false],
+      ["delta", "success", true],
+      ["epsilon", "success", true],
+      ["gamma", "success", true],
+    ]);
+  });
+
+  it("a target in conflict under fail gets its failed record in the collected log and the run ends red; the others are applied", async () => {
+    // beta has its own LICENSE, which no sync wrote: under conflict_strategy fail it is a conflict.
+    const { targets, run } = await platform({ files: { beta: { LICENSE: "Apache-2.0\n" } }, options: "{ delivery: push, conflict_strategy: fail }" });
+    const [alpha, beta, gamma] = targets.map(({ repo }) => repo);
+    const betaBefore = beta!.refs();
+    const result = await run(SCHEDULE, "approve");
+    expect(result.conclusion).toBe("failure");
+    const legs = result.jobs.filter((job) => job.key.startsWith("sync/apply ("));
+    expect(legs.map((leg) => [leg.matrix?.target, leg.result]).sort()).toEqual([["alpha", "success"], ["gamma", "success"]]);
+    expect(alpha!.show("main", "LICENSE")).toBe("MIT\n");
+    expect(gamma!.show("main", "LICENSE")).toBe("MIT\n");
+    expect(beta!.refs()).toBe(betaBefore);
+
+    const collect = result.job("sync/collect");
+    expect(collect.result).toBe("failure");
+    expect(collect.annotations).toContainEqual(expect.objectContaining({ level: "error", message: expect.stringMatching(/^not synced, .*: beta$/) }));
+    const records = collected(result);
+    expect(records.map((record) => [record.targets.map((target: { target: string }) => target.target).join(), record.execution.status]).sort()).toEqual([
+      ["alpha", "success"],
+      ["beta", "failed"],
+      ["gamma", "success"],
+    ]);
+    const betaRecord = records.find((record) => record.targets[0].target === "beta")!;
+    expect(betaRecord.targets[0]).toMatchObject({ status: "conflict", conflicts: [expect.stringMatching(/^LICENSE: /)] });
+    expect(betaRecord.execution.errors).toEqual([expect.stringMatching(/^beta: conflict: .*LICENSE/)]);
+
+    // The next week nothing else changes: no approval is asked, and the run is still red with beta's record.
+    const again = await run(SCHEDULE, "reject");
+    expect(again.conclusion).toBe("failure");
+    expect(again.job("sync/dry-run").outputs.changes).toBe("false");
+    expect(again.job("sync/approve").result).toBe("skipped");
+    expect(again.job("sync/collect").result).toBe("failure");
+    expect(collected(again).map((record) => [record.targets[0].target, record.targets[0].status])).toEqual([["beta", "conflict"]]);
+    expect(beta!.refs()).toBe(betaBefore);
   });
 });

@@ -16,6 +16,8 @@ async function run(): Promise<void> {
     planFile: core.getInput("plan-file"),
     syncId: core.getInput("sync-id"),
     target: core.getInput("target"),
+    targets: core.getInput("targets"),
+    maxMatrixLegs: core.getInput("max-matrix-legs"),
     approvedBy: core.getInput("approved-by"),
     configPath: core.getInput("config"),
     artifactName: core.getInput("artifact-name"),
@@ -33,7 +35,7 @@ async function run(): Promise<void> {
     },
     inputs,
   );
-  const outputs = syncOutputs(result);
+  const outputs = syncOutputs(result, inputs.maxMatrixLegs);
   core.setOutput("plan-hash", outputs.planHash);
   core.setOutput("status", outputs.status);
   core.setOutput("changes", String(outputs.changes));
@@ -43,11 +45,13 @@ async function run(): Promise<void> {
   core.setOutput("total-changes", String(outputs.counts.total));
   core.setOutput("targets", JSON.stringify(outputs.targets));
   core.setOutput("apply-targets", JSON.stringify(outputs.applyTargets));
+  core.setOutput("apply-matrix", JSON.stringify(outputs.applyMatrix));
   core.setOutput("failed-targets", JSON.stringify(outputs.failedTargets));
   core.setOutput("report-path", outputs.reportPath);
   core.setOutput("plan-path", outputs.planPath ?? "");
   core.setOutput("diff-path", outputs.diffPath);
   core.setOutput("sync-log-path", outputs.syncLogPath);
+  core.setOutput("unsynced-log-path", outputs.unsyncedLogPath);
   core.setOutput("artifact", outputs.artifact ?? "");
   core.setOutput("notify", JSON.stringify(outputs.notify));
   for (const target of outputs.targets.filter((item) => outputs.failedTargets.includes(item.target))) {

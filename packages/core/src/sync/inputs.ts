@@ -1,4 +1,5 @@
 import { InputFields } from "../inputs/fields.js";
+import { MATRIX_LIMIT, parseTargetSelection, type SelectedTarget } from "./matrix.js";
 
 /** What a caller (the action or the CLI) asks a sync run to do. */
 export interface SyncInputs {
@@ -10,6 +11,10 @@ export interface SyncInputs {
   planFile?: string;
   syncId?: string;
   target?: string;
+  /** Apply: exactly these targets (a shard of the apply matrix), each held to its own plan hash. */
+  targets?: SelectedTarget[];
+  /** Dry-run: the most legs the apply matrix may have; beyond that the targets are grouped into shards. */
+  maxMatrixLegs?: number;
   configPath?: string;
   /** Folder for the report, plan, diff and sync logs (a subfolder per plan hash). */
   outDir?: string;
@@ -26,6 +31,9 @@ export interface RawSyncInputs {
   planFile?: string;
   syncId?: string;
   target?: string;
+  /** JSON list of { syncId, target, planHash }: a shard of the apply matrix. */
+  targets?: string;
+  maxMatrixLegs?: string;
   configPath?: string;
   outDir?: string;
   approvedBy?: string;
@@ -48,6 +56,21 @@ export function parseSyncInputs(raw: RawSyncInputs): SyncInputs {
   for (const key of ["syncId", "target", "approvedBy"] as const) {
     const clean = fields.text(raw[key]);
     if (clean !== undefined) inputs[key] = clean;
+  }
+  const legs = fields.text(raw.maxMatrixLegs);
+  if (legs !== undefined) {
+    if (/^\d+$/.test(legs) && Number(legs) >= 1 && Number(legs) <= MATRIX_LIMIT) inputs.maxMatrixLegs = Number(legs);
+    else fields.problem(`max-matrix-legs must be a whole number from 1 to ${MATRIX_LIMIT} (what a matrix holds), not '${legs}'`);
+  }
+  const selection = fields.text(raw.targets);
+  if (selection !== undefined) {
+    const parsed = parseTargetSelection(selection);
+    if (typeof parsed === "string") fields.problem(parsed);
+    else inputs.targets = parsed;
+    if (mode !== "apply") fields.problem("targets is for mode apply (a shard of the dry-run's apply-matrix output)");
+    for (const [key, name] of [["target", "target"], ["syncId", "sync-id"], ["planFile", "plan-file"]] as const) {
+      if (inputs[key] !== undefined) fields.problem(`targets names the sync and target of each entry: leave ${name} out`);
+    }
   }
   const artifact = fields.text(raw.artifactName);
   if (artifact !== undefined) {

@@ -109,6 +109,33 @@ export function syncLogRecord(context: SyncLogContext, apply?: ApplyLog): Record
   };
 }
 
+/** The targets a dry-run found cannot be synced: a conflict under conflict_strategy fail, blocked, or not plannable. */
+export function unsyncable(target: TargetPlan): boolean {
+  return target.status === "conflict" || target.status === "blocked" || target.status === "error";
+}
+
+/**
+ * The `sync_log` of targets the dry-run found cannot be synced (see unsyncable): never applied,
+ * so `execution` is failed with each target's reason, and each target's status says why
+ * (conflict with the files named, blocked, failed). The sync workflow gathers it with the
+ * applied targets' records, so the collected log accounts for every target of the plan.
+ */
+export function unsyncedLogRecord(context: SyncLogContext): Record<string, unknown> {
+  const record = syncLogRecord(context).sync_log as Record<string, unknown> & { targets: Array<Record<string, unknown>> };
+  const reason = (target: TargetPlan) => `${target.target.id}: ${target.status}: ${target.message ?? target.status}`;
+  return {
+    sync_log: {
+      ...record,
+      execution: { started_at: null, completed_at: null, status: "failed", changes_applied: { added: 0, modified: 0, deleted: 0 }, errors: context.targets.map(reason) },
+      verification: { smoke_tests_passed: null, integrity_verified: null, notes: "not applied: the dry-run found these targets cannot be synced" },
+      targets: record.targets.map((entry, index) => {
+        const target = context.targets[index]!;
+        return { ...entry, status: target.status === "error" ? "failed" : target.status, errors: [target.message ?? target.status] };
+      }),
+    },
+  };
+}
+
 /** success: every target applied (or had nothing to do); failed: none did; partial: some. */
 export function executionStatus(targets: readonly TargetPlan[], outcomes: ReadonlyMap<TargetPlan, TargetOutcome>): "success" | "partial" | "failed" {
   const results = targets.map((target) => outcomes.get(target)?.status ?? "failed");

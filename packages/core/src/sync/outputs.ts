@@ -1,3 +1,4 @@
+import { applyMatrix, MATRIX_LIMIT, type ShardLeg } from "./matrix.js";
 import { countChanges } from "./planner.js";
 import type { SyncResult } from "./run.js";
 
@@ -28,6 +29,8 @@ export interface SyncOutputs {
   targets: TargetOutput[];
   /** The targets an apply has work for: the matrix of a fan-out apply. */
   applyTargets: TargetOutput[];
+  /** applyTargets as a matrix: one leg per target, or shards of targets beyond the matrix's limit. */
+  applyMatrix: Array<TargetOutput | ShardLeg>;
   failedTargets: string[];
   /** Targets whose smoke command failed after the apply. */
   smokeFailed: string[];
@@ -36,13 +39,15 @@ export interface SyncOutputs {
   diffPath: string;
   syncLogPath: string;
   syncLogPaths: string[];
+  /** Dry-run: the folder of sync_log records of the targets that cannot be synced; empty when there are none. */
+  unsyncedLogPath: string;
   artifact: string | null;
   /** Who to tell about this result: the syncs' notifications.on_success or on_failure lists. */
   notify: string[];
 }
 
 /** What the action sets as outputs and the CLI prints as JSON: the same facts, the same names. */
-export function syncOutputs(result: SyncResult): SyncOutputs {
+export function syncOutputs(result: SyncResult, maxMatrixLegs = MATRIX_LIMIT): SyncOutputs {
   const targets: TargetOutput[] = result.targets.map((target) => {
     const counts = countChanges(target.changes);
     const outcome = result.outcomes.get(target);
@@ -64,6 +69,10 @@ export function syncOutputs(result: SyncResult): SyncOutputs {
   const counts = targets.reduce((sum, target) => ({ add: sum.add + target.add, modify: sum.modify + target.modify, delete: sum.delete + target.delete }), { add: 0, modify: 0, delete: 0 });
   const failed = targets.filter((target) => ["error", "conflict", "blocked", "failed", "stale"].includes(target.status)).map((target) => target.target);
   const logs = result.files.syncLogPaths;
+  const applyTargets = targets.filter((_, index) => {
+    const plan = result.targets[index]!;
+    return plan.status === "changes" || (plan.status === "unchanged" && plan.plan.effects.length > 0);
+  });
   return {
     mode: result.mode,
     planHash: result.planHash,
@@ -71,10 +80,8 @@ export function syncOutputs(result: SyncResult): SyncOutputs {
     changes: result.targets.some((target) => target.status === "changes"),
     counts: { ...counts, total: counts.add + counts.modify + counts.delete },
     targets,
-    applyTargets: targets.filter((_, index) => {
-      const plan = result.targets[index]!;
-      return plan.status === "changes" || (plan.status === "unchanged" && plan.plan.effects.length > 0);
-    }),
+    applyTargets,
+    applyMatrix: applyMatrix(applyTargets, maxMatrixLegs, result.planHash),
     failedTargets: failed,
     smokeFailed: result.targets.filter((plan) => result.outcomes.get(plan)?.smoke?.passed === false).map((plan) => plan.target.id),
     reportPath: result.files.reportPath,
@@ -82,6 +89,7 @@ export function syncOutputs(result: SyncResult): SyncOutputs {
     diffPath: result.files.diffPath,
     syncLogPath: logs.length === 1 ? logs[0]! : logs.length > 0 ? logs[0]!.replace(/\/[^/]+$/, "") : "",
     syncLogPaths: logs,
+    unsyncedLogPath: result.files.unsyncedLogPath ?? "",
     artifact: result.files.artifact?.location ?? null,
     notify: result.notify,
   };

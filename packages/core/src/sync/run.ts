@@ -194,6 +194,16 @@ function select(syncs: SyncConfig[], inputs: SyncInputs): SyncConfig[] {
     chosen = syncs.filter((sync) => sync.syncId === inputs.syncId);
     if (chosen.length === 0) throw new ConfigurationError(`there is no sync '${inputs.syncId}'; the syncs are ${syncs.map((sync) => sync.syncId).join(", ") || "(none)"}`);
   }
+  if (inputs.targets) {
+    const wanted = inputs.targets;
+    chosen = syncs.map((sync) => ({ ...sync, targets: sync.targets.filter((target) => wanted.some((entry) => entry.syncId === sync.syncId && entry.target === target.id)) }));
+    const unknown = wanted.filter((entry) => !chosen.some((sync) => sync.syncId === entry.syncId && sync.targets.some((target) => target.id === entry.target)));
+    if (unknown.length > 0) {
+      const known = syncs.flatMap((sync) => sync.targets.map((target) => `${sync.syncId}/${target.id}`));
+      throw new ConfigurationError(`targets names ${unknown.map((entry) => `${entry.syncId}/${entry.target}`).join(", ")}, which the configuration does not have; its targets are ${known.join(", ")}`);
+    }
+    return chosen.filter((sync) => sync.targets.length > 0);
+  }
   if (inputs.target) {
     chosen = chosen.map((sync) => ({ ...sync, targets: sync.targets.filter((target) => target.id === inputs.target) })).filter((sync) => sync.targets.length > 0);
     if (chosen.length === 0) {
@@ -221,6 +231,7 @@ export function folderName(hash: string): string {
 function expectedFor(file: SyncPlanFile | undefined, inputs: SyncInputs, sync: SyncConfig, targetId: string): string | undefined {
   const entry = file?.targets.find((target) => target.sync_id === sync.syncId && target.target === targetId);
   if (entry) return entry.plan_hash;
+  if (inputs.targets) return inputs.targets.find((chosen) => chosen.syncId === sync.syncId && chosen.target === targetId)?.planHash;
   return inputs.target ? inputs.planHash : undefined;
 }
 
@@ -232,6 +243,14 @@ function expectedFor(file: SyncPlanFile | undefined, inputs: SyncInputs, sync: S
 function approvedTargets(planned: readonly Planned[], planHash: string, inputs: SyncInputs, file: SyncPlanFile | undefined): Map<TargetPlan, TargetOutcome> {
   const refusals = new Map<TargetPlan, TargetOutcome>();
   const expected = inputs.planHash!;
+  if (inputs.targets) {
+    // A shard: each target held to its own approved hash, so one that moved is refused alone.
+    for (const { plan } of planned) {
+      const approved = inputs.targets.find((entry) => entry.syncId === plan.syncId && entry.target === plan.target.id)!.planHash;
+      if (approved !== plan.planHash) refusals.set(plan, { status: "stale", error: `the target moved or its plan changed since the dry-run (approved plan ${approved}, today's ${plan.planHash}): stale plan; run the dry-run again` });
+    }
+    return refusals;
+  }
   if (file) {
     for (const { plan } of planned) {
       const entry = file.targets.find((target) => target.sync_id === plan.syncId && target.target === plan.target.id);

@@ -7,7 +7,7 @@ import { writeYaml } from "../records/yaml-write.js";
 import type { Reporter } from "../ports/index.js";
 import type { ArtifactStore } from "./artifacts.js";
 import type { SyncInputs } from "./inputs.js";
-import { syncLogRecord } from "./log.js";
+import { syncLogRecord, unsyncable, unsyncedLogRecord, type SyncLogContext } from "./log.js";
 import { planFileOf } from "./plan-file.js";
 import { renderFullDiff, renderReport, type TargetOutcome } from "./report.js";
 import type { TargetPlan } from "./target-plan.js";
@@ -21,6 +21,8 @@ export interface SyncFiles {
   planPath?: string;
   diffPath: string;
   syncLogPaths: string[];
+  /** Dry-run: the folder of sync_log records (sync-logs/<sync_id>.yaml) of the targets that cannot be synced, when any. */
+  unsyncedLogPath?: string;
   /** The report as markdown (what went to the step summary, cut to its limit). */
   summary: string;
   artifact?: { name: string; id?: number; location: string };
@@ -57,19 +59,27 @@ export async function writeSyncOutputs(context: WriteContext): Promise<SyncFiles
   if (planPath) await writeFileAtomic(planPath, `${JSON.stringify(planFileOf([...targets], context.dryRunAt ?? ports.clock.now()), null, 1)}\n`);
 
   const syncLogPaths: string[] = [];
+  const unsyncedFolder = join(folder, "unsynced");
+  let unsyncedLogPath: string | undefined;
   for (const sync of context.syncs) {
     const own = targets.filter((target) => target.syncId === sync.syncId);
+    const logContext: SyncLogContext = {
+      sync,
+      targets: own,
+      executionId: context.executionId,
+      executedBy: ports.env.GITHUB_ACTOR ?? ports.env.USER ?? localUser() ?? "unknown",
+      planHash: context.planHash,
+      dryRunAt: context.dryRunAt?.toISOString() ?? null,
+      diffRef,
+      dryRunRef: `plan ${context.apply?.expected ?? context.planHash}${artifactName ? ` (artifact ${artifactName.replace(/-apply-/, "-dry-run-")})` : ""}`,
+    };
+    const unsynced = own.filter(unsyncable);
+    if (mode === "dry-run" && unsynced.length > 0) {
+      await writeFileAtomic(join(unsyncedFolder, "sync-logs", `${sync.syncId}.yaml`), writeYaml(unsyncedLogRecord({ ...logContext, targets: unsynced })));
+      unsyncedLogPath = unsyncedFolder;
+    }
     const record = syncLogRecord(
-      {
-        sync,
-        targets: own,
-        executionId: context.executionId,
-        executedBy: ports.env.GITHUB_ACTOR ?? ports.env.USER ?? localUser() ?? "unknown",
-        planHash: context.planHash,
-        dryRunAt: context.dryRunAt?.toISOString() ?? null,
-        diffRef,
-        dryRunRef: `plan ${context.apply?.expected ?? context.planHash}${artifactName ? ` (artifact ${artifactName.replace(/-apply-/, "-dry-run-")})` : ""}`,
-      },
+      logContext,
       context.apply
         ? {
             startedAt: context.apply.startedAt.toISOString(),
@@ -99,7 +109,7 @@ export async function writeSyncOutputs(context: WriteContext): Promise<SyncFiles
       ports.reporter.annotate("warning", `could not upload the artifact ${artifactName}: ${describeError(error)}; the files are in ${folder}`);
     }
   }
-  return { folder, reportPath, ...(planPath ? { planPath } : {}), diffPath, syncLogPaths, summary, ...(artifact ? { artifact } : {}) };
+  return { folder, reportPath, ...(planPath ? { planPath } : {}), diffPath, syncLogPaths, ...(unsyncedLogPath ? { unsyncedLogPath } : {}), summary, ...(artifact ? { artifact } : {}) };
 }
 
 /** The login name of who runs the CLI, when the system knows it. */
