@@ -102,6 +102,8 @@ describe("a sync into a GitHub repository through the API", () => {
     space.config(config.replace("    options:", "    filters: { include: [nothing-matches-this] }\n    options:"));
     const closing = await run();
     expect(closing.targets[0]!.plan.effects.map((effect) => effect.kind)).toEqual(["sync-pull-close"]);
+    // No file changes, but a pull request to close: the workflow must still ask for approval and apply.
+    expect(syncOutputs(closing)).toMatchObject({ changes: true, counts: { total: 0 } });
     await run({ mode: "apply", planHash: closing.planHash });
     expect(open()).toHaveLength(0);
 

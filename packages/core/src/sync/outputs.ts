@@ -77,7 +77,8 @@ export function syncOutputs(result: SyncResult, maxMatrixLegs = MATRIX_LIMIT): S
     mode: result.mode,
     planHash: result.planHash,
     status: result.status,
-    changes: result.targets.some((target) => target.status === "changes"),
+    // Something to apply: file changes, or only a pull request to close (the source went back).
+    changes: applyTargets.length > 0,
     counts: { ...counts, total: counts.add + counts.modify + counts.delete },
     targets,
     applyTargets,
