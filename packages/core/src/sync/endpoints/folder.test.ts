@@ -35,6 +35,17 @@ describe("the folder walk", () => {
     expect(here.files.get("pre/docs/deep/big.bin")!.sha).toBe(execFileSync("git", ["hash-object", join(root, "docs/deep/big.bin")]).toString().trim());
   });
 
+  it("gives files of one size (whose blob header the walk makes once) each its own id, and an empty file git's", () => {
+    const root = mkdtempSync(join(tmpdir(), "cadence-scan-"));
+    folders.push(root);
+    const texts = { "one.txt": "same size 1\n", "two.txt": "same size 2\n", "empty.txt": "", "edge.bin": "x".repeat((1 << 20) - 40) };
+    for (const [name, text] of Object.entries(texts)) writeFileSync(join(root, name), text);
+    const scan = scanFolder(root);
+    for (const [name, text] of Object.entries(texts)) {
+      expect(scan.files.get(name)).toEqual({ sha: execFileSync("git", ["hash-object", "--stdin"], { input: text }).toString().trim(), mode: "100644", size: text.length });
+    }
+  });
+
   it("looks up the entry held for each path once, reading only the paths it has", () => {
     const root = mkdtempSync(join(tmpdir(), "cadence-scan-"));
     folders.push(root);
