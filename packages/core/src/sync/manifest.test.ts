@@ -65,6 +65,12 @@ describe("the sync manifest", () => {
     expect(read.files.get("same.txt")).toBe(known.get("same.txt"));
     expect(read.files.get("other.txt")).toEqual({ sha: sha("b"), mode: "100644", size: -1 });
     expect(read.files.get("mode.sh")).toEqual({ sha: sha("c"), mode: "100755", size: -1 });
+    // A manifest laid out otherwise (read as JSON) shares the source's entries the same way.
+    const json = JSON.stringify({ ...JSON.parse(text) }, null, 2);
+    expect(json).not.toBe(text);
+    const fromJson = parseManifest(json, "m.json", "s", known);
+    expect(fromJson.files.get("same.txt")).toBe(known.get("same.txt"));
+    expect([...fromJson.files]).toEqual([...read.files]);
     // A path that leaves the target is refused even where the source has it.
     const bad = text.replace('"same.txt"', '"../same.txt"');
     expect(() => parseManifest(bad, "m.json", "s", new Map([["../same.txt", known.get("same.txt")!]]))).toThrow(/lists '\.\.\/same\.txt'/);
