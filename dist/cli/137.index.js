@@ -1308,7 +1308,10 @@ function parseManifest(text, where, syncId, known) {
         if (typeof sha !== "string" || !SHA.test(sha) || (!plainPath(path) && relativePathProblem(path))) {
             throw new errors/* ConfigurationError */.j1(`the sync manifest ${where} lists '${path}', which is not a relative path with a blob id; restore the manifest`);
         }
-        files.set(path, { sha, mode: modes?.[path] ?? REGULAR, size: -1 });
+        const mode = modes?.[path] ?? REGULAR;
+        // The source's entry when it is the same content: one object and one id string, not two.
+        const same = known?.get(path);
+        files.set(path, same && same.sha === sha && same.mode === mode ? same : { sha, mode, size: -1 });
     };
     if (!block) {
         for (const [path, sha] of Object.entries(json.files))
@@ -1319,10 +1322,10 @@ function parseManifest(text, where, syncId, known) {
         for (let index = 0; index < paths.length; index++) {
             const path = paths[index];
             const at = shaAt[index];
-            // The source's entry when it is the same content: one object and one id string, not two
-            // (and no id string cut out of the text for it: the source's id is a valid one).
+            // The same, without an id string cut out of the text for it (the source's id is a valid one).
             const same = known?.get(path);
-            if (same !== undefined && same.mode === (modes?.[path] ?? REGULAR) && text.startsWith(same.sha, at) && same.sha.length === 40 && (plainPath(path) || !relativePathProblem(path)))
+            const held = same !== undefined && same.sha.length === 40 && text.startsWith(same.sha, at) && same.mode === (modes?.[path] ?? REGULAR);
+            if (held && (plainPath(path) || !relativePathProblem(path)))
                 files.set(path, same);
             else
                 add(path, text.slice(at, at + 40));

@@ -37945,7 +37945,10 @@ function parseManifest(text, where, syncId, known) {
         if (typeof sha !== "string" || !SHA.test(sha) || (!plainPath(path) && (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativePathProblem */ .BE)(path))) {
             throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the sync manifest ${where} lists '${path}', which is not a relative path with a blob id; restore the manifest`);
         }
-        files.set(path, { sha, mode: modes?.[path] ?? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REGULAR */ .N9, size: -1 });
+        const mode = modes?.[path] ?? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REGULAR */ .N9;
+        // The source's entry when it is the same content: one object and one id string, not two.
+        const same = known?.get(path);
+        files.set(path, same && same.sha === sha && same.mode === mode ? same : { sha, mode, size: -1 });
     };
     if (!block) {
         for (const [path, sha] of Object.entries(json.files))
@@ -37956,10 +37959,10 @@ function parseManifest(text, where, syncId, known) {
         for (let index = 0; index < paths.length; index++) {
             const path = paths[index];
             const at = shaAt[index];
-            // The source's entry when it is the same content: one object and one id string, not two
-            // (and no id string cut out of the text for it: the source's id is a valid one).
+            // The same, without an id string cut out of the text for it (the source's id is a valid one).
             const same = known?.get(path);
-            if (same !== undefined && same.mode === (modes?.[path] ?? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REGULAR */ .N9) && text.startsWith(same.sha, at) && same.sha.length === 40 && (plainPath(path) || !(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativePathProblem */ .BE)(path)))
+            const held = same !== undefined && same.sha.length === 40 && text.startsWith(same.sha, at) && same.mode === (modes?.[path] ?? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REGULAR */ .N9);
+            if (held && (plainPath(path) || !(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativePathProblem */ .BE)(path)))
                 files.set(path, same);
             else
                 add(path, text.slice(at, at + 40));
