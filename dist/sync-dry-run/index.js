@@ -37898,12 +37898,9 @@ function parseSyncInputs(raw) {
  * object and its indented text were a second and tens of megabytes more.
  */
 function renderManifest(manifest) {
-    // The default sort compares UTF-16 code units, the order byCodeUnits gives.
-    const paths = [...manifest.files.keys()].sort();
     const files = [];
     const modes = [];
-    for (const path of paths) {
-        const entry = manifest.files.get(path);
+    for (const [path, entry] of inPathOrder(manifest.files)) {
         const key = JSON.stringify(path);
         files.push(`  ${key}: "${entry.sha}"`);
         if (entry.mode !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REGULAR */ .N9)
@@ -37921,12 +37918,31 @@ function renderManifest(manifest) {
 function block(lines) {
     return lines.length === 0 ? "{}" : `{\n${lines.join(",\n")}\n }`;
 }
+/**
+ * The entries of a map in path order (UTF-16 code units, byCodeUnits' order). A map filled in
+ * that order (the planner's, a manifest read back) is taken as it is: no sort, no lookups.
+ */
+function inPathOrder(files) {
+    let previous;
+    for (const path of files.keys()) {
+        if (previous !== undefined && !(previous < path)) {
+            // The default sort compares UTF-16 code units.
+            return [...files.keys()].sort().map((key) => [key, files.get(key)]);
+        }
+        previous = path;
+    }
+    return files;
+}
 /** Whether two manifests manage the same files with the same contents (no text made). */
 function sameFiles(a, b) {
     if (a.size !== b.size)
         return false;
+    // Maps filled in the same order (a manifest read back, the planner's) are compared side by
+    // side; a path where they part is looked up.
+    const others = b.entries();
     for (const [path, entry] of a) {
-        const other = b.get(path);
+        const next = others.next().value;
+        const other = next !== undefined && next[0] === path ? next[1] : b.get(path);
         if (!other || other.sha !== entry.sha || other.mode !== entry.mode)
             return false;
     }
@@ -37935,13 +37951,12 @@ function sameFiles(a, b) {
 /** Reads a manifest; a damaged one is refused (deleting by a wrong record would lose files). */
 function parseManifest(text, where, syncId, known) {
     let json;
-    let pairs;
+    let block;
     try {
         // The files block as renderManifest writes it is read line by line: JSON.parse of an object
         // with 100k keys, and walking it, took about a second. Anything else is read as JSON.
-        const block = filesBlock(text);
+        block = filesBlock(text);
         json = JSON.parse(block ? `${text.slice(0, block.start)}{}${text.slice(block.end)}` : text);
-        pairs = block ? block.pairs : Object.entries(json.files ?? {});
     }
     catch (error) {
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the sync manifest ${where} is not valid JSON (${error.message}); restore it from the target's history or delete it to start over`);
@@ -37953,14 +37968,33 @@ function parseManifest(text, where, syncId, known) {
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the sync manifest ${where} belongs to sync '${String(json.sync_id)}', not '${syncId}'; give each sync its own options.manifest`);
     }
     const files = new Map();
-    for (const [path, sha] of pairs) {
+    const modes = json.modes;
+    const add = (path, sha) => {
         if (typeof sha !== "string" || !SHA.test(sha) || (!plainPath(path) && (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativePathProblem */ .BE)(path))) {
             throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the sync manifest ${where} lists '${path}', which is not a relative path with a blob id; restore the manifest`);
         }
-        const mode = json.modes?.[path] ?? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REGULAR */ .N9;
+        const mode = modes?.[path] ?? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REGULAR */ .N9;
         // The source's entry when it is the same content: one object and one id string, not two.
         const same = known?.get(path);
         files.set(path, same && same.sha === sha && same.mode === mode ? same : { sha, mode, size: -1 });
+    };
+    if (!block) {
+        for (const [path, sha] of Object.entries(json.files))
+            add(path, sha);
+    }
+    else {
+        const { paths, shaAt } = block;
+        for (let index = 0; index < paths.length; index++) {
+            const path = paths[index];
+            const at = shaAt[index];
+            // The same, without an id string cut out of the text for it (the source's id is a valid one).
+            const same = known?.get(path);
+            const held = same !== undefined && same.sha.length === 40 && text.startsWith(same.sha, at) && same.mode === (modes?.[path] ?? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REGULAR */ .N9);
+            if (held && (plainPath(path) || !(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativePathProblem */ .BE)(path)))
+                files.set(path, same);
+            else
+                add(path, text.slice(at, at + 40));
+        }
     }
     const pending = json.pending && typeof json.pending.plan_hash === "string" ? { planHash: json.pending.plan_hash, changes: json.pending.changes ?? {} } : undefined;
     return { syncId, files, ...(pending ? { pending } : {}), ...(typeof json.applied === "string" ? { applied: json.applied } : {}) };
@@ -37973,32 +38007,10 @@ function plainPath(path) {
 const FILES_OPEN = '\n "files": {\n';
 const SHA_PART = '": "';
 /**
- * One `  "path": "sha"` line as renderManifest writes it, taken apart by position (a regular
- * expression per line was a tenth of a 100k-file dry-run); undefined when it has another shape.
- * The blob id is checked by the caller, as for a manifest read as JSON.
- */
-function fileLine(line) {
-    const end = line.length;
-    // Two spaces, a quoted path of at least one character, '": "', 40 characters, '"'.
-    if (end < 49 || !line.startsWith('  "') || line.charCodeAt(end - 1) !== 34)
-        return undefined;
-    if (!line.startsWith(SHA_PART, end - 45))
-        return undefined;
-    const key = line.slice(3, end - 45);
-    const sha = line.slice(end - 41, end - 1);
-    if (!key.includes("\\"))
-        return key.includes('"') ? undefined : [key, sha];
-    try {
-        const path = JSON.parse(`"${key}"`);
-        return typeof path === "string" ? [path, sha] : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
  * The files of a manifest in renderManifest's layout (one `  "path": "sha"` a line), with where
  * the block's braces are; undefined when the text is laid out otherwise or a line does not fit.
+ * Lines are taken apart by position in the text: no string per line, no regular expression per
+ * line (either was a tenth of a 100k-file dry-run). The blob ids are checked by the caller.
  */
 function filesBlock(text) {
     const open = text.indexOf(FILES_OPEN);
@@ -38008,17 +38020,46 @@ function filesBlock(text) {
     const close = text.indexOf("\n }", start);
     if (close === -1)
         return undefined;
-    const pairs = [];
-    const body = text.slice(start + 2, close);
-    if (body !== "") {
-        for (const line of body.split(",\n")) {
-            const pair = fileLine(line);
-            if (!pair)
+    const paths = [];
+    const shaAt = [];
+    const bodyStart = start + 2;
+    if (bodyStart < close) {
+        // Lines are separated by ",\n" (a path's own newline is written escaped).
+        for (let at = bodyStart;;) {
+            const separator = text.indexOf(",\n", at);
+            const end = separator === -1 || separator + 2 > close ? close : separator;
+            const path = fileLine(text, at, end);
+            if (path === undefined)
                 return undefined;
-            pairs.push(pair);
+            paths.push(path);
+            shaAt.push(end - 41);
+            if (end === close)
+                break;
+            at = end + 2;
         }
     }
-    return { start, end: close + 3, pairs };
+    return { start, end: close + 3, paths, shaAt };
+}
+/**
+ * The path of one `  "path": "sha"` line (text[at, end)) as renderManifest writes it, or
+ * undefined when the line has another shape. The blob id is the 40 characters before the end.
+ */
+function fileLine(text, at, end) {
+    // Two spaces, a quoted path of at least one character, '": "', 40 characters, '"'.
+    if (end - at < 49 || !text.startsWith('  "', at) || text.charCodeAt(end - 1) !== 34)
+        return undefined;
+    if (!text.startsWith(SHA_PART, end - 45))
+        return undefined;
+    const key = text.slice(at + 3, end - 45);
+    if (!key.includes("\\"))
+        return key.includes('"') ? undefined : key;
+    try {
+        const path = JSON.parse(`"${key}"`);
+        return typeof path === "string" ? path : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 function byCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -38299,6 +38340,11 @@ function classify(input) {
     for (const path of paths.sort()) {
         const s = source.get(path);
         const t = target.get(path);
+        // Most paths hold what the source has: settled here, before anything else is made for them.
+        if (s !== undefined && t !== undefined && s.sha === t.sha && s.mode === t.mode) {
+            result.manifest.set(path, s);
+            continue;
+        }
         const b = managed.get(path);
         if (s)
             classifyPresent(result, path, s, t, b, strategy);
@@ -41368,26 +41414,30 @@ function scanTree(input, onFile, select) {
     // One read buffer for the walk: 100k small files read without 100k allocations.
     const buffer = Buffer.allocUnsafe(1 << 20);
     const prefixLength = input.prefix ? input.prefix.length + 1 : 0;
+    // Each size's `blob <size>\0` header, made once: most files of a tree share a few sizes.
+    const headers = [];
     const gitHash = (file, size) => {
-        const header = `blob ${size}\0`;
-        if (size + header.length < buffer.length) {
-            // One call for the whole blob (crypto.hash): no hash object per file for the collector.
-            const start = buffer.write(header, 0, "latin1");
+        if (size + HEADER_ROOM < buffer.length) {
+            // The bytes go after room for the header, which is copied in front of them afterwards; one
+            // call then hashes the whole blob (crypto.hash): no hash object per file for the collector.
             // Asks for one byte more than fstat said: a file of that size is read in one call (the short
             // read is its end), and one that grew since shows it. No second call to read nothing.
             let read = 0;
             while (read <= size) {
                 const want = size + 1 - read;
-                const bytes = (0,external_node_fs_.readSync)(file, buffer, start + read, want, read);
+                const bytes = (0,external_node_fs_.readSync)(file, buffer, HEADER_ROOM + read, want, read);
                 read += bytes;
                 if (bytes === 0 || (bytes < want && read >= size))
                     break;
             }
             if (read !== size)
                 throw new Error(`a file changed while it was read (${size} bytes, then ${read})`);
-            return (0,external_node_crypto_.hash)("sha1", buffer.subarray(0, start + read), "hex");
+            const header = size < HEADER_CACHE ? (headers[size] ??= blobHeader(size)) : blobHeader(size);
+            const start = HEADER_ROOM - header.length;
+            header.copy(buffer, start);
+            return (0,external_node_crypto_.hash)("sha1", buffer.subarray(start, HEADER_ROOM + read), "hex");
         }
-        const pieces = (0,external_node_crypto_.createHash)("sha1").update(header);
+        const pieces = (0,external_node_crypto_.createHash)("sha1").update(blobHeader(size));
         let position = 0;
         for (let bytes; (bytes = (0,external_node_fs_.readSync)(file, buffer, 0, buffer.length, position)) > 0; position += bytes)
             pieces.update(buffer.subarray(0, bytes));
@@ -41449,6 +41499,13 @@ function scanTree(input, onFile, select) {
     walk(input.root.replace(/\/+$/, ""), input.prefix);
     return out;
 }
+/** Room kept in front of a file's bytes for its header (`blob ` and up to 20 digits and a NUL fit). */
+const HEADER_ROOM = 32;
+/** Headers of files below this size are kept for the walk. */
+const HEADER_CACHE = 1 << 16;
+function blobHeader(size) {
+    return Buffer.from(`blob ${size}\0`, "latin1");
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/folder.ts
 
@@ -41459,11 +41516,19 @@ function scanTree(input, onFile, select) {
 /** Walks a folder (see scanTree) into a files map, reading only what `options` select. */
 function scanFolder(root, options = {}) {
     const files = new Map();
-    const select = options.onlyKnown || options.hash ? (path) => (!options.onlyKnown || options.known?.(path) !== undefined) && (!options.hash || options.hash(path)) : undefined;
+    // The entry held for the path just selected: scanTree reads a selected file and hands it to
+    // onFile before it selects the next one, so each path is looked up once, not twice.
+    let held;
+    const select = options.onlyKnown || options.hash
+        ? (path) => {
+            held = options.known?.(path);
+            return (!options.onlyKnown || held !== undefined) && (!options.hash || options.hash(path));
+        }
+        : undefined;
     const onFile = (path, sha, mode, size) => {
         // An entry already held for the same content is used again: one object per file, not two.
-        const held = options.known?.(path);
-        files.set(path, held && held.sha === sha && held.mode === mode ? held : { sha, mode, size });
+        const same = select ? held : options.known?.(path);
+        files.set(path, same && same.sha === sha && same.mode === mode ? same : { sha, mode, size });
     };
     const input = { root, prefix: options.prefix ?? "", ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), confineLinks: options.confineLinks ?? false };
     const { paths, problems } = scanTree(input, onFile, select);
@@ -41900,14 +41965,13 @@ class FolderTarget {
         const manifest = this.readManifest(source);
         const managed = manifest?.files;
         // The paths that matter: the source's and the manifest's (a folder's base is a digest over them).
-        const relevant = {
-            *[Symbol.iterator]() {
-                yield* source.keys();
-                for (const path of managed?.keys() ?? [])
-                    if (!source.has(path))
-                        yield path;
-            },
-        };
+        // Sorted once here (the default sort compares UTF-16 code units); the digests sort a copy
+        // again, which for sorted paths is one pass.
+        const relevant = [...source.keys()];
+        for (const path of managed?.keys() ?? [])
+            if (!source.has(path))
+                relevant.push(path);
+        relevant.sort();
         // A file that holds what the source (or the manifest) says shares that entry: 100k files are
         // then one entry each in memory, not three.
         // Only paths the source or the manifest has count: known returns an entry for exactly those.
@@ -42087,7 +42151,14 @@ function stateBeforePending(state) {
 function folderBase(relevant, files, manifest) {
     // A manifest that manages nothing (one holding only an apply's note) counts as none.
     const managed = manifest && manifest.files.size > 0 ? manifest.files : undefined;
-    return (0,blob/* pathsDigest */.ny)(relevant, (path) => `${(0,blob/* entryText */.u0)(files.get(path))} ${managed ? (0,blob/* entryText */.u0)(managed.get(path)) : "unmanaged"}`);
+    return (0,blob/* pathsDigest */.ny)(relevant, (path) => {
+        const now = files.get(path);
+        const then = managed?.get(path);
+        // Most files hold what the sync last wrote: one entry, described once.
+        if (now !== undefined && now === then)
+            return `${now.mode} ${now.sha} ${now.mode} ${now.sha}`;
+        return `${(0,blob/* entryText */.u0)(now)} ${managed ? (0,blob/* entryText */.u0)(then) : "unmanaged"}`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sync/endpoints/git-source.ts

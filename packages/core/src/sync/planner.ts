@@ -75,6 +75,11 @@ export function classify(input: PlannerInput): Classification {
   for (const path of paths.sort()) {
     const s = source.get(path);
     const t = target.get(path);
+    // Most paths hold what the source has: settled here, before anything else is made for them.
+    if (s !== undefined && t !== undefined && s.sha === t.sha && s.mode === t.mode) {
+      result.manifest.set(path, s);
+      continue;
+    }
     const b = managed.get(path);
     if (s) classifyPresent(result, path, s, t, b, strategy);
     else if (b) classifyRemoved(result, path, t, b, strategy);

@@ -30,11 +30,19 @@ export interface ScanOptions {
 /** Walks a folder (see scanTree) into a files map, reading only what `options` select. */
 export function scanFolder(root: string, options: ScanOptions = {}): FolderScan {
   const files: FileMap = new Map();
-  const select = options.onlyKnown || options.hash ? (path: string) => (!options.onlyKnown || options.known?.(path) !== undefined) && (!options.hash || options.hash(path)) : undefined;
+  // The entry held for the path just selected: scanTree reads a selected file and hands it to
+  // onFile before it selects the next one, so each path is looked up once, not twice.
+  let held: FileEntry | undefined;
+  const select = options.onlyKnown || options.hash
+    ? (path: string) => {
+        held = options.known?.(path);
+        return (!options.onlyKnown || held !== undefined) && (!options.hash || options.hash(path));
+      }
+    : undefined;
   const onFile = (path: string, sha: string, mode: string, size: number) => {
     // An entry already held for the same content is used again: one object per file, not two.
-    const held = options.known?.(path);
-    files.set(path, held && held.sha === sha && held.mode === mode ? held : { sha, mode, size });
+    const same = select ? held : options.known?.(path);
+    files.set(path, same && same.sha === sha && same.mode === mode ? same : { sha, mode, size });
   };
   const input = { root, prefix: options.prefix ?? "", ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), confineLinks: options.confineLinks ?? false };
   const { paths, problems } = scanTree(input, onFile, select);

@@ -35,24 +35,28 @@ export function scanTree(input: ScanInput, onFile: OnFile, select?: (path: strin
   const buffer = Buffer.allocUnsafe(1 << 20);
   const prefixLength = input.prefix ? input.prefix.length + 1 : 0;
 
+  // Each size's `blob <size>\0` header, made once: most files of a tree share a few sizes.
+  const headers: Buffer[] = [];
   const gitHash = (file: number, size: number): string => {
-    const header = `blob ${size}\0`;
-    if (size + header.length < buffer.length) {
-      // One call for the whole blob (crypto.hash): no hash object per file for the collector.
-      const start = buffer.write(header, 0, "latin1");
+    if (size + HEADER_ROOM < buffer.length) {
+      // The bytes go after room for the header, which is copied in front of them afterwards; one
+      // call then hashes the whole blob (crypto.hash): no hash object per file for the collector.
       // Asks for one byte more than fstat said: a file of that size is read in one call (the short
       // read is its end), and one that grew since shows it. No second call to read nothing.
       let read = 0;
       while (read <= size) {
         const want = size + 1 - read;
-        const bytes = readSync(file, buffer, start + read, want, read);
+        const bytes = readSync(file, buffer, HEADER_ROOM + read, want, read);
         read += bytes;
         if (bytes === 0 || (bytes < want && read >= size)) break;
       }
       if (read !== size) throw new Error(`a file changed while it was read (${size} bytes, then ${read})`);
-      return hash("sha1", buffer.subarray(0, start + read), "hex");
+      const header = size < HEADER_CACHE ? (headers[size] ??= blobHeader(size)) : blobHeader(size);
+      const start = HEADER_ROOM - header.length;
+      header.copy(buffer, start);
+      return hash("sha1", buffer.subarray(start, HEADER_ROOM + read), "hex");
     }
-    const pieces = createHash("sha1").update(header);
+    const pieces = createHash("sha1").update(blobHeader(size));
     let position = 0;
     for (let bytes; (bytes = readSync(file, buffer, 0, buffer.length, position)) > 0; position += bytes) pieces.update(buffer.subarray(0, bytes));
     if (position !== size) throw new Error(`a file changed while it was read (${size} bytes, then ${position})`);
@@ -104,4 +108,13 @@ export function scanTree(input: ScanInput, onFile: OnFile, select?: (path: strin
   };
   walk(input.root.replace(/\/+$/, ""), input.prefix);
   return out;
+}
+
+/** Room kept in front of a file's bytes for its header (`blob ` and up to 20 digits and a NUL fit). */
+const HEADER_ROOM = 32;
+/** Headers of files below this size are kept for the walk. */
+const HEADER_CACHE = 1 << 16;
+
+function blobHeader(size: number): Buffer {
+  return Buffer.from(`blob ${size}\0`, "latin1");
 }
