@@ -1143,7 +1143,10 @@ function wildcard(pattern) {
     return new RegExp(`^${source}$`, "i");
 }
 
+// EXTERNAL MODULE: ./packages/core/src/records/release-place.ts
+var release_place = __webpack_require__(3171);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/release-please/render.ts
+
 // The section text release-please writes: conventional-changelog's writer with the
 // conventionalcommits preset's templates, as release-please configures them. Written out here
 // (the templates are a dozen lines) so that it costs a string join, not a template engine, and so
@@ -1202,7 +1205,8 @@ function releasePleaseEntryLine(entry, links) {
 }
 function releasePleaseHeading(release) {
     const { links } = release;
-    const label = release.previousTag && links ? `[${release.version}](${links.baseUrl}/compare/${release.previousTag}...${release.tag})` : release.version;
+    const name = (0,release_place/* releaseLabel */.wr)(release);
+    const label = release.previousTag && links ? `[${name}](${links.baseUrl}/compare/${release.previousTag}...${release.tag})` : name;
     return `## ${label} (${release.date})`;
 }
 /** The breaking-change lines: `### ⚠ BREAKING CHANGES`, a blank line, one item per note. */
@@ -1245,6 +1249,7 @@ function releasePleaseSectionLines(release, line) {
 
 
 
+
 /** Commit text is untrusted: no raw HTML from it reaches the rendered page. */
 function escapeText(text) {
     // Three single-character searches beat one character-class regex here (almost every text is clean).
@@ -1280,7 +1285,7 @@ function closing(entry, links) {
     return `, closes ${labels.join(", ")}`;
 }
 const ENTRY_PLACEHOLDERS = (/* unused pure expression or super */ null && (["scope", "scope_prefix", "subject", "sha", "short_sha", "commit", "commit_url", "references", "type", "breaking"]));
-const SECTION_PLACEHOLDERS = (/* unused pure expression or super */ null && (["version", "tag", "previous_version", "previous_tag", "date", "compare_url", "heading", "sections", "breaking", "contributors"]));
+const SECTION_PLACEHOLDERS = (/* unused pure expression or super */ null && (["version", "package", "label", "tag", "previous_version", "previous_tag", "date", "compare_url", "heading", "sections", "breaking", "contributors"]));
 /** Fills `{{name}}` placeholders; an unknown name is a configuration mistake, named with the known ones. */
 function fillTemplate(template, values, where) {
     return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (_match, name) => {
@@ -1325,7 +1330,8 @@ function listItem(bullet, text) {
 function renderHeading(release, config) {
     if (config.format === "release-please")
         return releasePleaseHeading(release);
-    const label = release.compareUrl ? `[${release.version}](${release.compareUrl})` : config.format === "keep-a-changelog" ? `[${release.version}]` : release.version;
+    const name = (0,release_place/* releaseLabel */.wr)(release);
+    const label = release.compareUrl ? `[${name}](${release.compareUrl})` : config.format === "keep-a-changelog" ? `[${name}]` : name;
     return config.format === "keep-a-changelog" ? `## ${label} - ${release.date}` : `## ${label} (${release.date})`;
 }
 function renderBreaking(release, config) {
@@ -1372,6 +1378,8 @@ function renderChangelogSectionLines(release, config, template) {
     if (template !== undefined) {
         const values = {
             version: release.version,
+            package: release.package ?? "",
+            label: (0,release_place/* releaseLabel */.wr)(release),
             tag: release.tag,
             previous_version: release.previousVersion ?? "",
             previous_tag: release.previousTag ?? "",
@@ -1583,11 +1591,6 @@ function renderReleaseNotes(record, release) {
 
 
 
-/** `docs/releases/{version}` → `docs/releases/1.4.0`; a folder without the placeholder gets the version appended. */
-function recordDirFor(template, version) {
-    const clean = template.replace(/\/+$/, "");
-    return clean.includes("{version}") ? clean.replaceAll("{version}", version) : `${clean}/${version}`;
-}
 /**
  * The record's changelog.md: the release's section as the CHANGELOG now has it, under a heading
  * of its own instead of the version heading (and the blank lines after it). Made by one join of
@@ -1595,7 +1598,7 @@ function recordDirFor(template, version) {
  * joined copy made two more copies of it.
  */
 function recordChangelog(changelog, release) {
-    const lines = (0,changelog_file/* extractReleaseLines */.so)(changelog, release.version) ?? [""];
+    const lines = (0,changelog_file/* extractReleaseLines */.so)(changelog, release) ?? [""];
     const start = afterHeading(lines, 0, lines.length);
     const rest = start === 0 ? lines : lines.slice(start);
     return [`# Changelog: ${release.tag}`, "", ...(rest.length > 0 ? rest : [""]), ""].join("\n");
@@ -1609,7 +1612,7 @@ function recordChangelogText(changelog, release) {
     if (changelog.includes("\r"))
         return recordChangelog(changelog, release);
     const lines = changelog.split("\n");
-    const range = (0,changelog_file/* releaseLineRange */.vX)(lines, release.version);
+    const range = (0,changelog_file/* releaseLineRange */.vX)(lines, release);
     if (!range)
         return recordChangelog(changelog, release);
     const start = afterHeading(lines, range.from, range.to);
@@ -1884,6 +1887,7 @@ function buildRelease(input) {
     const breaking = breakingChanges(entries);
     return {
         version: input.version,
+        ...(input.package !== undefined ? { package: input.package } : {}),
         tag: input.tag,
         ...(input.previousVersion ? { previousVersion: input.previousVersion } : {}),
         ...(input.previousTag ? { previousTag: input.previousTag } : {}),
@@ -1913,6 +1917,7 @@ function hasListedChanges(release) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/run.ts
+
 
 
 
@@ -1969,9 +1974,10 @@ async function readEvidence(inputs) {
     }
     return readGateEvidence(inputs.evidencePath, text);
 }
-function describe(range, config, cadence, links, today) {
+function describe(range, config, cadence, links, today, pkg) {
     return buildRelease({
         version: range.version,
+        ...(pkg !== undefined ? { package: pkg } : {}),
         tag: range.tag,
         ...(range.previousVersion ? { previousVersion: range.previousVersion } : {}),
         ...(range.previousTag ? { previousTag: range.previousTag } : {}),
@@ -1999,6 +2005,8 @@ async function runChangelog(ports, inputs) {
     if (config.template !== undefined && template === undefined)
         throw new errors/* ConfigurationError */.j1(`changelog.template names ${config.template}, which does not exist in the repository`, { file: cadence.source.files[0] ?? ".github/cadence.yml" });
     const pkg = selectPackage(cadence, inputs.package);
+    // In a monorepo the headings and the record folder carry the package: two packages may share a version.
+    const scope = (0,release_place/* releasePackage */.q3)(cadence, pkg);
     const needsRemote = config.links && !config.repositoryUrl && !(inputs.context.serverUrl && inputs.context.repository);
     // The remote is asked for while the commits are read (remoteUrl never rejects: no remote is no links).
     const remote = needsRemote ? remoteUrl(git) : undefined;
@@ -2018,7 +2026,7 @@ async function runChangelog(ports, inputs) {
         ranges.push(latest);
     if (inputs.fromStart && ranges.length > 0)
         nothing = undefined;
-    const releases = ranges.map((range) => describe(range, config, cadence, links, today));
+    const releases = ranges.map((range) => describe(range, config, cadence, links, today, scope));
     const release = releases.at(-1);
     const existing = await files.read(config.path);
     let changelog = existing;
@@ -2028,6 +2036,7 @@ async function runChangelog(ports, inputs) {
         section = renderChangelogSectionLines(item, config, template);
         changelog = (0,changelog_file/* upsertRelease */.LM)(changelog, {
             version: item.version,
+            package: item.package,
             section,
             generatedTitles,
             header: config.header ?? (0,changelog_file/* defaultHeader */.$K)(config.format),
@@ -2036,7 +2045,7 @@ async function runChangelog(ports, inputs) {
     }
     const notesRecord = release && buildReleaseNotes(release, config, inputs.buildId ? { buildId: inputs.buildId } : {});
     const notes = release && notesRecord && renderReleaseNotes(notesRecord, release);
-    const recordDir = release && config.record.enabled ? recordDirFor(config.record.dir, release.version) : undefined;
+    const recordDir = release && config.record.enabled ? (0,release_place/* recordDirFor */.ku)(config.record.dir, release) : undefined;
     const plan = planChangelog({
         head,
         changelogPath: config.path,
@@ -2140,7 +2149,7 @@ const flags = {
     summary: { type: "boolean", about: "print the markdown summary the action writes" },
     format: { type: "string", value: "conventional|keep-a-changelog|release-please", about: "the CHANGELOG's format", defaultIs: "changelog.format, else conventional" },
     output: { type: "string", value: "PATH", about: "the CHANGELOG file", defaultIs: "changelog.path, else CHANGELOG.md" },
-    "record-dir": { type: "string", value: "DIR", about: "the release record folder; {version} is filled in", defaultIs: "changelog.record.dir, else docs/releases/{version}" },
+    "record-dir": { type: "string", value: "DIR", about: "the release record folder; {version} and {package} are filled in (a monorepo's package gets its own folder)", defaultIs: "changelog.record.dir, else docs/releases/{version}" },
     "no-record": { type: "boolean", about: "write no release record folder", defaultIs: "changelog.record.enabled" },
     evidence: { type: "string", value: "PATH", about: "gate-check's release_evidence, for the readiness checklist", defaultIs: "none" },
     "plan-hash": { type: "string", value: "sha256:…", about: "apply only if the plan has this hash", defaultIs: "any plan" },
@@ -2156,7 +2165,8 @@ const changelogHelp = {
     usage: "cadence changelog [flags]",
     summary: "write the release's CHANGELOG section, release notes and record folder",
     about: `Writes the release's CHANGELOG section, release notes and the release record folder
-(docs/releases/<version>/). --dry-run writes nothing in the repository; with --json it gives the
+(docs/releases/<version>/; in a monorepo the package's, docs/releases/<package>/<version>/, under a
+CHANGELOG heading <package>@<version>). --dry-run writes nothing in the repository; with --json it gives the
 entries and the CHANGELOG section it would write, and with --planned-dir it keeps the files it
 would write there, for a later dry-run of version-bump and gate-check.`,
     flags,
@@ -2224,8 +2234,9 @@ async function changelogCommand(argv, out) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 
-// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`.
-const VERSION_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
+// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`, and a
+// monorepo package's `## [core@1.2.0]`, `## @org/core@1.2.0` (records/release-place.ts).
+const VERSION_HEADING = /^#{1,3}\s+\[?(?:(@?[^\s[\]()@]+)@)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
 const UNRELEASED_HEADING = /^#{1,3}\s+\[?unreleased\]?(?:[\s(]|$)/i;
 const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S+/;
 function defaultHeader(format) {
@@ -2272,8 +2283,8 @@ function findHeadings(lines) {
         if (fenced || line.charCodeAt(0) !== HASH)
             continue;
         const version = VERSION_HEADING.exec(line);
-        if (version && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version[1]))
-            headings.push({ line: index, version: normalize(version[1]) });
+        if (version && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version[2]))
+            headings.push({ line: index, version: normalize(version[2]), package: version[1] });
         else if (UNRELEASED_HEADING.test(line))
             headings.push({ line: index, version: "unreleased" });
     }
@@ -2348,7 +2359,7 @@ function upsertRelease(existing, options) {
     let section = typeof options.section === "string" ? options.section.replace(/\r\n/g, "\n").trim().split("\n") : sectionLines(options.section);
     const generated = new Set([...options.generatedTitles, "⚠ BREAKING CHANGES", "Migration"]);
     let result;
-    const same = headings.findIndex((heading) => heading.version === version);
+    const same = headings.findIndex((heading) => isRelease(heading, { version, package: options.package }));
     if (same !== -1) {
         const old = body.slice(headings[same].line, endOf(same));
         const kept = handWrittenBlocks(old, generated);
@@ -2369,7 +2380,11 @@ function upsertRelease(existing, options) {
             prefix = [...body.slice(0, start + 1), ""];
             restStart = endOf(unreleased);
         }
-        const older = headings.find((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(heading.version) && semver__WEBPACK_IMPORTED_MODULE_0___default().lt(heading.version, version));
+        // Newest first: below the package's newer releases (a backport), above whatever comes next
+        // (another package's release, in a monorepo's CHANGELOG, or an older one of the same package).
+        const releases = headings.filter((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(heading.version));
+        const newer = options.package === undefined ? -1 : releases.findLastIndex((heading) => heading.package === options.package && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(heading.version, version));
+        const older = releases.find((heading, index) => index > newer && (heading.package !== options.package || semver__WEBPACK_IMPORTED_MODULE_0___default().lt(heading.version, version)));
         const at = older ? older.line : body.length;
         const before = trimBlank(body.slice(restStart, at));
         const beforeBlock = before.length > 0 ? [...before, ""] : [];
@@ -2429,24 +2444,33 @@ function singleBlankLines(text) {
 function lf(text) {
     return text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
 }
+/** Whether a heading opens the release's section: the same version, and the same package (or none for both). */
+function isRelease(heading, place) {
+    return heading.version === normalize(place.version) && heading.package === place.package;
+}
+/** A version, or a version with its package (a monorepo's release). */
+function placeOf(release) {
+    return typeof release === "string" ? { version: release } : release;
+}
 /** The text of one release's section in a CHANGELOG, or undefined. */
-function extractRelease(text, version) {
-    return extractReleaseLines(text, version)?.join("\n");
+function extractRelease(text, release) {
+    return extractReleaseLines(text, release)?.join("\n");
 }
 /** The lines of one release's section in a CHANGELOG, heading first, or undefined. */
-function extractReleaseLines(text, version) {
+function extractReleaseLines(text, release) {
     const lines = lf(text).split("\n");
-    const range = releaseLineRange(lines, version);
+    const range = releaseLineRange(lines, release);
     return range && lines.slice(range.from, range.to);
 }
 /**
  * Where one release's section is among a CHANGELOG's lines (split at LF): from its heading to the
  * next heading or the link definitions at the end, blank lines at either end left out.
  */
-function releaseLineRange(lines, version) {
+function releaseLineRange(lines, release) {
     const footer = footerStart(lines);
     const headings = findHeadings(footer === lines.length ? lines : lines.slice(0, footer));
-    const index = headings.findIndex((heading) => heading.version === normalize(version));
+    const place = placeOf(release);
+    const index = headings.findIndex((heading) => isRelease(heading, place));
     if (index === -1)
         return undefined;
     let from = headings[index].line;
@@ -2590,6 +2614,74 @@ function fitNotes(notes, budget, result, notesPath) {
     const where = path ? `the whole text is in \`${path}\`` : result.applied.dryRun ? "the whole text is in the `notes` output" : `the whole release is in \`${result.changelogPath}\``;
     const notice = `\n\n> The release notes are ${Math.round(size / 1024)} KB, more than a step summary can show: this is their beginning; ${where}.`;
     return (0,_fit_text_js__WEBPACK_IMPORTED_MODULE_1__/* .fitText */ .vY)(notes, budget, notice, _fit_text_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee);
+}
+
+
+/***/ }),
+
+/***/ 3171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ releasePath),
+/* harmony export */   ku: () => (/* binding */ recordDirFor),
+/* harmony export */   q3: () => (/* binding */ releasePackage),
+/* harmony export */   v6: () => (/* binding */ releasePackageNamed),
+/* harmony export */   wr: () => (/* binding */ releaseLabel)
+/* harmony export */ });
+/* unused harmony export recordsRoot */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5341);
+
+/** The package a release's headings and folders carry: its name in a monorepo, none otherwise. */
+function releasePackage(config, pkg) {
+    return pkg && config.versioning.packages.length > 1 ? pkg.name : undefined;
+}
+/** The package, by name, that a release of a monorepo is of; none in a single-package repository. */
+function releasePackageNamed(config, name) {
+    if (config.versioning.packages.length <= 1)
+        return undefined;
+    return name !== undefined && config.versioning.packages.some((pkg) => pkg.name === name) ? name : undefined;
+}
+/** `1.5.0`, or `core@1.5.0` for a package of a monorepo: how CHANGELOG headings name a release. */
+function releaseLabel(place) {
+    return place.package === undefined ? place.version : `${place.package}@${place.version}`;
+}
+// A package name as a folder: npm's names (`core`, `@org/core`), nothing that climbs out.
+const PACKAGE_FOLDER = /^(?:@[A-Za-z0-9._~-]+\/)?[A-Za-z0-9._~-]+$/;
+function packageFolder(name) {
+    if (!PACKAGE_FOLDER.test(name) || name.split("/").some((part) => part === "." || part === "..")) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`package name '${name}' cannot name a folder of release records (expected letters, digits, '.', '_', '~', '-', optionally '@scope/' in front)`);
+    }
+    return name;
+}
+/**
+ * Fills `{version}` and `{package}` in a configured path (`docs/releases/{version}/release-notes.md`).
+ * For a package of a monorepo a path without `{package}` gets the package as a folder in front of
+ * the part that holds the version (`docs/releases/core/1.5.0/release-notes.md`,
+ * `docs/releases/core/v1.5.0.md`); a path without `{version}` is shared and stays as it is.
+ */
+function releasePath(template, place) {
+    let path = template;
+    if (place.package !== undefined && !path.includes("{package}") && path.includes("{version}")) {
+        const at = path.lastIndexOf("/", path.indexOf("{version}")) + 1;
+        path = `${path.slice(0, at)}{package}/${path.slice(at)}`;
+    }
+    if (path.includes("{package}"))
+        path = path.replaceAll("{package}", place.package === undefined ? "" : packageFolder(place.package)).replace(/\/{2,}/g, "/");
+    return path.replaceAll("{version}", place.version);
+}
+/** The release record's folder: `docs/releases/{version}` → `docs/releases/1.4.0`; a folder without `{version}` gets it appended. */
+function recordDirFor(template, place) {
+    const clean = template.replace(/\/+$/, "");
+    return releasePath(clean.includes("{version}") ? clean : `${clean}/{version}`, place);
+}
+/** The folder that holds every release record (`docs/releases` of `docs/releases/{version}`), for readers of all of them. */
+function recordsRoot(template) {
+    const first = [template.indexOf("{version}"), template.indexOf("{package}")].filter((at) => at >= 0);
+    if (first.length === 0)
+        return template.replace(/\/+$/, "") || ".";
+    const before = template.slice(0, Math.min(...first));
+    return before.slice(0, before.lastIndexOf("/") + 1).replace(/\/+$/, "") || ".";
 }
 
 

@@ -2318,8 +2318,9 @@ function checkCapsuleValue(value, location) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 
-// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`.
-const VERSION_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
+// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`, and a
+// monorepo package's `## [core@1.2.0]`, `## @org/core@1.2.0` (records/release-place.ts).
+const VERSION_HEADING = /^#{1,3}\s+\[?(?:(@?[^\s[\]()@]+)@)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
 const UNRELEASED_HEADING = /^#{1,3}\s+\[?unreleased\]?(?:[\s(]|$)/i;
 const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S+/;
 function defaultHeader(format) {
@@ -2366,8 +2367,8 @@ function findHeadings(lines) {
         if (fenced || line.charCodeAt(0) !== HASH)
             continue;
         const version = VERSION_HEADING.exec(line);
-        if (version && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version[1]))
-            headings.push({ line: index, version: normalize(version[1]) });
+        if (version && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version[2]))
+            headings.push({ line: index, version: normalize(version[2]), package: version[1] });
         else if (UNRELEASED_HEADING.test(line))
             headings.push({ line: index, version: "unreleased" });
     }
@@ -2442,7 +2443,7 @@ function upsertRelease(existing, options) {
     let section = typeof options.section === "string" ? options.section.replace(/\r\n/g, "\n").trim().split("\n") : sectionLines(options.section);
     const generated = new Set([...options.generatedTitles, "⚠ BREAKING CHANGES", "Migration"]);
     let result;
-    const same = headings.findIndex((heading) => heading.version === version);
+    const same = headings.findIndex((heading) => isRelease(heading, { version, package: options.package }));
     if (same !== -1) {
         const old = body.slice(headings[same].line, endOf(same));
         const kept = handWrittenBlocks(old, generated);
@@ -2463,7 +2464,11 @@ function upsertRelease(existing, options) {
             prefix = [...body.slice(0, start + 1), ""];
             restStart = endOf(unreleased);
         }
-        const older = headings.find((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(heading.version) && semver__WEBPACK_IMPORTED_MODULE_0___default().lt(heading.version, version));
+        // Newest first: below the package's newer releases (a backport), above whatever comes next
+        // (another package's release, in a monorepo's CHANGELOG, or an older one of the same package).
+        const releases = headings.filter((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(heading.version));
+        const newer = options.package === undefined ? -1 : releases.findLastIndex((heading) => heading.package === options.package && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(heading.version, version));
+        const older = releases.find((heading, index) => index > newer && (heading.package !== options.package || semver__WEBPACK_IMPORTED_MODULE_0___default().lt(heading.version, version)));
         const at = older ? older.line : body.length;
         const before = trimBlank(body.slice(restStart, at));
         const beforeBlock = before.length > 0 ? [...before, ""] : [];
@@ -2523,24 +2528,33 @@ function singleBlankLines(text) {
 function lf(text) {
     return text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
 }
+/** Whether a heading opens the release's section: the same version, and the same package (or none for both). */
+function isRelease(heading, place) {
+    return heading.version === normalize(place.version) && heading.package === place.package;
+}
+/** A version, or a version with its package (a monorepo's release). */
+function placeOf(release) {
+    return typeof release === "string" ? { version: release } : release;
+}
 /** The text of one release's section in a CHANGELOG, or undefined. */
-function extractRelease(text, version) {
-    return extractReleaseLines(text, version)?.join("\n");
+function extractRelease(text, release) {
+    return extractReleaseLines(text, release)?.join("\n");
 }
 /** The lines of one release's section in a CHANGELOG, heading first, or undefined. */
-function extractReleaseLines(text, version) {
+function extractReleaseLines(text, release) {
     const lines = lf(text).split("\n");
-    const range = releaseLineRange(lines, version);
+    const range = releaseLineRange(lines, release);
     return range && lines.slice(range.from, range.to);
 }
 /**
  * Where one release's section is among a CHANGELOG's lines (split at LF): from its heading to the
  * next heading or the link definitions at the end, blank lines at either end left out.
  */
-function releaseLineRange(lines, version) {
+function releaseLineRange(lines, release) {
     const footer = footerStart(lines);
     const headings = findHeadings(footer === lines.length ? lines : lines.slice(0, footer));
-    const index = headings.findIndex((heading) => heading.version === normalize(version));
+    const place = placeOf(release);
+    const index = headings.findIndex((heading) => isRelease(heading, place));
     if (index === -1)
         return undefined;
     let from = headings[index].line;
