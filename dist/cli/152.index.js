@@ -1980,9 +1980,9 @@ function shippingClosure(project, from) {
 /* harmony export */   ku: () => (/* binding */ recordDirFor),
 /* harmony export */   q3: () => (/* binding */ releasePackage),
 /* harmony export */   v6: () => (/* binding */ releasePackageNamed),
-/* harmony export */   wr: () => (/* binding */ releaseLabel)
+/* harmony export */   wr: () => (/* binding */ releaseLabel),
+/* harmony export */   xi: () => (/* binding */ recordsRoot)
 /* harmony export */ });
-/* unused harmony export recordsRoot */
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5341);
 
 /** The package a release's headings and folders carry: its name in a monorepo, none otherwise. */
