@@ -571,11 +571,15 @@ function entryOf(commit, message, options) {
 function releasePackage(config, pkg) {
     return pkg && config.versioning.packages.length > 1 ? pkg.name : undefined;
 }
-/** The package, by name, that a release of a monorepo is of; none in a single-package repository. */
+/** The package, by name, that a release of a monorepo is of; none in a single-package repository. A name not configured is refused. */
 function releasePackageNamed(config, name) {
-    if (config.versioning.packages.length <= 1)
+    if (name === undefined)
         return undefined;
-    return name !== undefined && config.versioning.packages.some((pkg) => pkg.name === name) ? name : undefined;
+    const configured = config.versioning.packages;
+    if (configured.length > 0 && !configured.some((pkg) => pkg.name === name)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`there is no package '${name}'; the configured packages are: ${configured.map((pkg) => pkg.name).join(", ")}`);
+    }
+    return configured.length > 1 ? name : undefined;
 }
 /** `1.5.0`, or `core@1.5.0` for a package of a monorepo: how CHANGELOG headings name a release. */
 function releaseLabel(place) {

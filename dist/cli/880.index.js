@@ -1,5 +1,5 @@
 export const id = 880;
-export const ids = [880,503,884];
+export const ids = [880,503];
 export const modules = {
 
 /***/ 7880:

@@ -153,7 +153,7 @@ const COMMANDS = {
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
-        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(462), __webpack_require__.e(541), __webpack_require__.e(503)]).then(__webpack_require__.bind(__webpack_require__, 5541));
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(462), __webpack_require__.e(541), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 5541));
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     sync: async () => {

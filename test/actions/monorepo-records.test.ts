@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { TestRepo } from "../support/git-repo.js";
 import { runAction } from "../support/runner.js";
+import { makeKeys } from "../capsule/fixtures.js";
 
 // Two packages of one repository released at the same version must not share a CHANGELOG
 // section, a release record folder or a gate-check evidence file: each is named by its package.
@@ -110,6 +111,32 @@ describe("a monorepo's two packages released at the same version, through the bu
     const ready = statuses(cliReady.outputs["evidence-path"]!);
     expect(ready.byId["RL-03"]).toMatchObject({ status: "pass" });
     expect(ready.byId["RL-08"]).toMatchObject({ status: "pass", reason: "docs/releases/cli/1.5.0/release-notes.md is drafted for 1.5.0" });
+  });
+
+  it("capsule-sign of one package describes that package's release and its own CHANGELOG section", async () => {
+    const repo = monorepo();
+    for (const pkg of ["core", "cli"]) {
+      const run = await runAction("changelog", { workspace: repo.dir, inputs: { package: pkg } });
+      expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    }
+    const keys = makeKeys(repo.dir, "ed25519");
+    const sign = (pkg: string) => runAction("capsule-sign", { workspace: repo.dir, inputs: { key: keys.privatePem, package: pkg, sbom: "false", "out-dir": `release-capsule/${pkg}` } });
+    const core = await sign("core");
+    expect(core.exitCode, core.stdout + core.stderr).toBe(0);
+    expect(core.outputs.version).toBe("1.5.0");
+    const coreCapsule = readFileSync(core.outputs.capsule!, "utf8");
+    expect(coreCapsule).toContain("core exports the parser");
+    expect(coreCapsule).not.toContain("--json");
+    const cli = await sign("cli");
+    expect(cli.exitCode, cli.stdout + cli.stderr).toBe(0);
+    const cliCapsule = readFileSync(cli.outputs.capsule!, "utf8");
+    expect(cliCapsule).toContain("cli gains a --json flag");
+    expect(cliCapsule).not.toContain("parser");
+
+    // Without the package the capsule cannot know whose release it is.
+    const unnamed = await runAction("capsule-sign", { workspace: repo.dir, inputs: { key: keys.privatePem, sbom: "false", "dry-run": "true" } });
+    expect(unnamed.exitCode).toBe(1);
+    expect(unnamed.stdout).toContain("this repository releases 2 packages (core, cli): say which one the capsule is for (the package input)");
   });
 
   it("a single-package repository keeps version-only headings and folders", async () => {

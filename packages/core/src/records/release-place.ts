@@ -20,10 +20,14 @@ export function releasePackage(config: CadenceConfig, pkg: Pick<PackageConfig, "
   return pkg && config.versioning.packages.length > 1 ? pkg.name : undefined;
 }
 
-/** The package, by name, that a release of a monorepo is of; none in a single-package repository. */
+/** The package, by name, that a release of a monorepo is of; none in a single-package repository. A name not configured is refused. */
 export function releasePackageNamed(config: CadenceConfig, name: string | undefined): string | undefined {
-  if (config.versioning.packages.length <= 1) return undefined;
-  return name !== undefined && config.versioning.packages.some((pkg) => pkg.name === name) ? name : undefined;
+  if (name === undefined) return undefined;
+  const configured = config.versioning.packages;
+  if (configured.length > 0 && !configured.some((pkg) => pkg.name === name)) {
+    throw new ConfigurationError(`there is no package '${name}'; the configured packages are: ${configured.map((pkg) => pkg.name).join(", ")}`);
+  }
+  return configured.length > 1 ? name : undefined;
 }
 
 /** `1.5.0`, or `core@1.5.0` for a package of a monorepo: how CHANGELOG headings name a release. */
