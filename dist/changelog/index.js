@@ -34126,7 +34126,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9563);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8898);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(143);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6281);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(743);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4137);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3848);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3664);
@@ -35976,7 +35976,7 @@ function entryOf(commit, message, options) {
 
 /***/ }),
 
-/***/ 6281:
+/***/ 743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37550,8 +37550,9 @@ var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-file.ts
 
-// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`.
-const VERSION_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
+// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`, and a
+// monorepo package's `## [core@1.2.0]`, `## @org/core@1.2.0` (records/release-place.ts).
+const VERSION_HEADING = /^#{1,3}\s+\[?(?:(@?[^\s[\]()@]+)@)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
 const UNRELEASED_HEADING = /^#{1,3}\s+\[?unreleased\]?(?:[\s(]|$)/i;
 const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S+/;
 function defaultHeader(format) {
@@ -37598,8 +37599,8 @@ function findHeadings(lines) {
         if (fenced || line.charCodeAt(0) !== HASH)
             continue;
         const version = VERSION_HEADING.exec(line);
-        if (version && semver_default().valid(version[1]))
-            headings.push({ line: index, version: normalize(version[1]) });
+        if (version && semver_default().valid(version[2]))
+            headings.push({ line: index, version: normalize(version[2]), package: version[1] });
         else if (UNRELEASED_HEADING.test(line))
             headings.push({ line: index, version: "unreleased" });
     }
@@ -37674,7 +37675,7 @@ function upsertRelease(existing, options) {
     let section = typeof options.section === "string" ? options.section.replace(/\r\n/g, "\n").trim().split("\n") : sectionLines(options.section);
     const generated = new Set([...options.generatedTitles, "⚠ BREAKING CHANGES", "Migration"]);
     let result;
-    const same = headings.findIndex((heading) => heading.version === version);
+    const same = headings.findIndex((heading) => isRelease(heading, { version, package: options.package }));
     if (same !== -1) {
         const old = body.slice(headings[same].line, endOf(same));
         const kept = handWrittenBlocks(old, generated);
@@ -37695,7 +37696,11 @@ function upsertRelease(existing, options) {
             prefix = [...body.slice(0, start + 1), ""];
             restStart = endOf(unreleased);
         }
-        const older = headings.find((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver_default().valid(heading.version) && semver_default().lt(heading.version, version));
+        // Newest first: below the package's newer releases (a backport), above whatever comes next
+        // (another package's release, in a monorepo's CHANGELOG, or an older one of the same package).
+        const releases = headings.filter((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver_default().valid(heading.version));
+        const newer = options.package === undefined ? -1 : releases.findLastIndex((heading) => heading.package === options.package && semver_default().gt(heading.version, version));
+        const older = releases.find((heading, index) => index > newer && (heading.package !== options.package || semver_default().lt(heading.version, version)));
         const at = older ? older.line : body.length;
         const before = trimBlank(body.slice(restStart, at));
         const beforeBlock = before.length > 0 ? [...before, ""] : [];
@@ -37755,24 +37760,33 @@ function singleBlankLines(text) {
 function lf(text) {
     return text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
 }
+/** Whether a heading opens the release's section: the same version, and the same package (or none for both). */
+function isRelease(heading, place) {
+    return heading.version === normalize(place.version) && heading.package === place.package;
+}
+/** A version, or a version with its package (a monorepo's release). */
+function placeOf(release) {
+    return typeof release === "string" ? { version: release } : release;
+}
 /** The text of one release's section in a CHANGELOG, or undefined. */
-function extractRelease(text, version) {
-    return extractReleaseLines(text, version)?.join("\n");
+function extractRelease(text, release) {
+    return extractReleaseLines(text, release)?.join("\n");
 }
 /** The lines of one release's section in a CHANGELOG, heading first, or undefined. */
-function extractReleaseLines(text, version) {
+function extractReleaseLines(text, release) {
     const lines = lf(text).split("\n");
-    const range = releaseLineRange(lines, version);
+    const range = releaseLineRange(lines, release);
     return range && lines.slice(range.from, range.to);
 }
 /**
  * Where one release's section is among a CHANGELOG's lines (split at LF): from its heading to the
  * next heading or the link definitions at the end, blank lines at either end left out.
  */
-function releaseLineRange(lines, version) {
+function releaseLineRange(lines, release) {
     const footer = footerStart(lines);
     const headings = findHeadings(footer === lines.length ? lines : lines.slice(0, footer));
-    const index = headings.findIndex((heading) => heading.version === normalize(version));
+    const place = placeOf(release);
+    const index = headings.findIndex((heading) => isRelease(heading, place));
     if (index === -1)
         return undefined;
     let from = headings[index].line;
@@ -40079,7 +40093,66 @@ function wildcard(pattern) {
     return new RegExp(`^${source}$`, "i");
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/records/release-place.ts
+
+/** The package a release's headings and folders carry: its name in a monorepo, none otherwise. */
+function releasePackage(config, pkg) {
+    return pkg && config.versioning.packages.length > 1 ? pkg.name : undefined;
+}
+/** The package, by name, that a release of a monorepo is of; none in a single-package repository. A name not configured is refused. */
+function releasePackageNamed(config, name) {
+    if (name === undefined)
+        return undefined;
+    const configured = config.versioning.packages;
+    if (configured.length > 0 && !configured.some((pkg) => pkg.name === name)) {
+        throw new ConfigurationError(`there is no package '${name}'; the configured packages are: ${configured.map((pkg) => pkg.name).join(", ")}`);
+    }
+    return configured.length > 1 ? name : undefined;
+}
+/** `1.5.0`, or `core@1.5.0` for a package of a monorepo: how CHANGELOG headings name a release. */
+function releaseLabel(place) {
+    return place.package === undefined ? place.version : `${place.package}@${place.version}`;
+}
+// A package name as a folder: npm's names (`core`, `@org/core`), nothing that climbs out.
+const PACKAGE_FOLDER = /^(?:@[A-Za-z0-9._~-]+\/)?[A-Za-z0-9._~-]+$/;
+function packageFolder(name) {
+    if (!PACKAGE_FOLDER.test(name) || name.split("/").some((part) => part === "." || part === "..")) {
+        throw new errors/* ConfigurationError */.j1(`package name '${name}' cannot name a folder of release records (expected letters, digits, '.', '_', '~', '-', optionally '@scope/' in front)`);
+    }
+    return name;
+}
+/**
+ * Fills `{version}` and `{package}` in a configured path (`docs/releases/{version}/release-notes.md`).
+ * For a package of a monorepo a path without `{package}` gets the package as a folder in front of
+ * the part that holds the version (`docs/releases/core/1.5.0/release-notes.md`,
+ * `docs/releases/core/v1.5.0.md`); a path without `{version}` is shared and stays as it is.
+ */
+function releasePath(template, place) {
+    let path = template;
+    if (place.package !== undefined && !path.includes("{package}") && path.includes("{version}")) {
+        const at = path.lastIndexOf("/", path.indexOf("{version}")) + 1;
+        path = `${path.slice(0, at)}{package}/${path.slice(at)}`;
+    }
+    if (path.includes("{package}"))
+        path = path.replaceAll("{package}", place.package === undefined ? "" : packageFolder(place.package)).replace(/\/{2,}/g, "/");
+    return path.replaceAll("{version}", place.version);
+}
+/** The release record's folder: `docs/releases/{version}` → `docs/releases/1.4.0`; a folder without `{version}` gets it appended. */
+function recordDirFor(template, place) {
+    const clean = template.replace(/\/+$/, "");
+    return releasePath(clean.includes("{version}") ? clean : `${clean}/{version}`, place);
+}
+/** The folder that holds every release record (`docs/releases` of `docs/releases/{version}`), for readers of all of them. */
+function recordsRoot(template) {
+    const first = [template.indexOf("{version}"), template.indexOf("{package}")].filter((at) => at >= 0);
+    if (first.length === 0)
+        return template.replace(/\/+$/, "") || ".";
+    const before = template.slice(0, Math.min(...first));
+    return before.slice(0, before.lastIndexOf("/") + 1).replace(/\/+$/, "") || ".";
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/release-please/render.ts
+
 // The section text release-please writes: conventional-changelog's writer with the
 // conventionalcommits preset's templates, as release-please configures them. Written out here
 // (the templates are a dozen lines) so that it costs a string join, not a template engine, and so
@@ -40138,7 +40211,8 @@ function releasePleaseEntryLine(entry, links) {
 }
 function releasePleaseHeading(release) {
     const { links } = release;
-    const label = release.previousTag && links ? `[${release.version}](${links.baseUrl}/compare/${release.previousTag}...${release.tag})` : release.version;
+    const name = releaseLabel(release);
+    const label = release.previousTag && links ? `[${name}](${links.baseUrl}/compare/${release.previousTag}...${release.tag})` : name;
     return `## ${label} (${release.date})`;
 }
 /** The breaking-change lines: `### ⚠ BREAKING CHANGES`, a blank line, one item per note. */
@@ -40181,6 +40255,7 @@ function releasePleaseSectionLines(release, line) {
 
 
 
+
 /** Commit text is untrusted: no raw HTML from it reaches the rendered page. */
 function escapeText(text) {
     // Three single-character searches beat one character-class regex here (almost every text is clean).
@@ -40216,7 +40291,7 @@ function closing(entry, links) {
     return `, closes ${labels.join(", ")}`;
 }
 const ENTRY_PLACEHOLDERS = (/* unused pure expression or super */ null && (["scope", "scope_prefix", "subject", "sha", "short_sha", "commit", "commit_url", "references", "type", "breaking"]));
-const SECTION_PLACEHOLDERS = (/* unused pure expression or super */ null && (["version", "tag", "previous_version", "previous_tag", "date", "compare_url", "heading", "sections", "breaking", "contributors"]));
+const SECTION_PLACEHOLDERS = (/* unused pure expression or super */ null && (["version", "package", "label", "tag", "previous_version", "previous_tag", "date", "compare_url", "heading", "sections", "breaking", "contributors"]));
 /** Fills `{{name}}` placeholders; an unknown name is a configuration mistake, named with the known ones. */
 function fillTemplate(template, values, where) {
     return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (_match, name) => {
@@ -40261,7 +40336,8 @@ function listItem(bullet, text) {
 function renderHeading(release, config) {
     if (config.format === "release-please")
         return releasePleaseHeading(release);
-    const label = release.compareUrl ? `[${release.version}](${release.compareUrl})` : config.format === "keep-a-changelog" ? `[${release.version}]` : release.version;
+    const name = releaseLabel(release);
+    const label = release.compareUrl ? `[${name}](${release.compareUrl})` : config.format === "keep-a-changelog" ? `[${name}]` : name;
     return config.format === "keep-a-changelog" ? `## ${label} - ${release.date}` : `## ${label} (${release.date})`;
 }
 function renderBreaking(release, config) {
@@ -40308,6 +40384,8 @@ function renderChangelogSectionLines(release, config, template) {
     if (template !== undefined) {
         const values = {
             version: release.version,
+            package: release.package ?? "",
+            label: releaseLabel(release),
             tag: release.tag,
             previous_version: release.previousVersion ?? "",
             previous_tag: release.previousTag ?? "",
@@ -40519,11 +40597,6 @@ function renderReleaseNotes(record, release) {
 
 
 
-/** `docs/releases/{version}` → `docs/releases/1.4.0`; a folder without the placeholder gets the version appended. */
-function recordDirFor(template, version) {
-    const clean = template.replace(/\/+$/, "");
-    return clean.includes("{version}") ? clean.replaceAll("{version}", version) : `${clean}/${version}`;
-}
 /**
  * The record's changelog.md: the release's section as the CHANGELOG now has it, under a heading
  * of its own instead of the version heading (and the blank lines after it). Made by one join of
@@ -40531,7 +40604,7 @@ function recordDirFor(template, version) {
  * joined copy made two more copies of it.
  */
 function recordChangelog(changelog, release) {
-    const lines = extractReleaseLines(changelog, release.version) ?? [""];
+    const lines = extractReleaseLines(changelog, release) ?? [""];
     const start = afterHeading(lines, 0, lines.length);
     const rest = start === 0 ? lines : lines.slice(start);
     return [`# Changelog: ${release.tag}`, "", ...(rest.length > 0 ? rest : [""]), ""].join("\n");
@@ -40545,7 +40618,7 @@ function recordChangelogText(changelog, release) {
     if (changelog.includes("\r"))
         return recordChangelog(changelog, release);
     const lines = changelog.split("\n");
-    const range = releaseLineRange(lines, release.version);
+    const range = releaseLineRange(lines, release);
     if (!range)
         return recordChangelog(changelog, release);
     const start = afterHeading(lines, range.from, range.to);
@@ -40820,6 +40893,7 @@ function buildRelease(input) {
     const breaking = breakingChanges(entries);
     return {
         version: input.version,
+        ...(input.package !== undefined ? { package: input.package } : {}),
         tag: input.tag,
         ...(input.previousVersion ? { previousVersion: input.previousVersion } : {}),
         ...(input.previousTag ? { previousTag: input.previousTag } : {}),
@@ -40849,6 +40923,7 @@ function hasListedChanges(release) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/run.ts
+
 
 
 
@@ -40905,9 +40980,10 @@ async function readEvidence(inputs) {
     }
     return readGateEvidence(inputs.evidencePath, text);
 }
-function describe(range, config, cadence, links, today) {
+function describe(range, config, cadence, links, today, pkg) {
     return buildRelease({
         version: range.version,
+        ...(pkg !== undefined ? { package: pkg } : {}),
         tag: range.tag,
         ...(range.previousVersion ? { previousVersion: range.previousVersion } : {}),
         ...(range.previousTag ? { previousTag: range.previousTag } : {}),
@@ -40935,6 +41011,8 @@ async function runChangelog(ports, inputs) {
     if (config.template !== undefined && template === undefined)
         throw new errors/* ConfigurationError */.j1(`changelog.template names ${config.template}, which does not exist in the repository`, { file: cadence.source.files[0] ?? ".github/cadence.yml" });
     const pkg = selectPackage(cadence, inputs.package);
+    // In a monorepo the headings and the record folder carry the package: two packages may share a version.
+    const scope = releasePackage(cadence, pkg);
     const needsRemote = config.links && !config.repositoryUrl && !(inputs.context.serverUrl && inputs.context.repository);
     // The remote is asked for while the commits are read (remoteUrl never rejects: no remote is no links).
     const remote = needsRemote ? remoteUrl(git) : undefined;
@@ -40954,7 +41032,7 @@ async function runChangelog(ports, inputs) {
         ranges.push(latest);
     if (inputs.fromStart && ranges.length > 0)
         nothing = undefined;
-    const releases = ranges.map((range) => describe(range, config, cadence, links, today));
+    const releases = ranges.map((range) => describe(range, config, cadence, links, today, scope));
     const release = releases.at(-1);
     const existing = await files.read(config.path);
     let changelog = existing;
@@ -40964,6 +41042,7 @@ async function runChangelog(ports, inputs) {
         section = renderChangelogSectionLines(item, config, template);
         changelog = upsertRelease(changelog, {
             version: item.version,
+            package: item.package,
             section,
             generatedTitles,
             header: config.header ?? defaultHeader(config.format),
@@ -40972,7 +41051,7 @@ async function runChangelog(ports, inputs) {
     }
     const notesRecord = release && buildReleaseNotes(release, config, inputs.buildId ? { buildId: inputs.buildId } : {});
     const notes = release && notesRecord && renderReleaseNotes(notesRecord, release);
-    const recordDir = release && config.record.enabled ? recordDirFor(config.record.dir, release.version) : undefined;
+    const recordDir = release && config.record.enabled ? recordDirFor(config.record.dir, release) : undefined;
     const plan = planChangelog({
         head,
         changelogPath: config.path,

@@ -1,5 +1,5 @@
 export const id = 136;
-export const ids = [136,503,884];
+export const ids = [136,503];
 export const modules = {
 
 /***/ 9376:

@@ -1,5 +1,5 @@
 export const id = 137;
-export const ids = [137,503,884];
+export const ids = [137,503];
 export const modules = {
 
 /***/ 9137:

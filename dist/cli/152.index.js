@@ -323,6 +323,8 @@ function fillVersion(template, version) {
     return template.replace(/\{version\}/g, version);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/records/release-place.ts
+var release_place = __webpack_require__(3171);
 ;// CONCATENATED MODULE: ./packages/core/src/gates/rules-forge.ts
 
 /** RL-01: no open pull request is assigned to the release (its milestone, or its label). */
@@ -620,23 +622,28 @@ function lineWhere(text, test) {
     const index = text.split("\n").findIndex(test);
     return index < 0 ? undefined : index + 1;
 }
-/** RL-03: the changelog has a heading for the version (Keep a Changelog `## [1.2.3] - date`, or `## v1.2.3`) with content under it. */
+/**
+ * RL-03: the changelog has a heading for the version (Keep a Changelog `## [1.2.3] - date`, or
+ * `## v1.2.3`) with content under it; in a monorepo, for the package's version (`## [core@1.2.3]`).
+ */
 async function changelog(context) {
     const file = context.config.changelog;
     const text = await context.files.read(file);
     if (text === undefined)
         return { status: "fail", reason: `${file} does not exist`, location: { file } };
-    const heading = new RegExp(`^#{1,3}\\s+\\[?v?${rules_repository_escape(context.version)}\\]?(?=$|[\\s(-])`);
+    const release = (0,release_place/* releaseLabel */.wr)(context);
+    const named = context.package === undefined ? "" : rules_repository_escape(`${context.package}@`);
+    const heading = new RegExp(`^#{1,3}\\s+\\[?${named}v?${rules_repository_escape(context.version)}\\]?(?=$|[\\s(-])`);
     const lines = text.split("\n");
     const index = lines.findIndex((line) => heading.test(line.trim()));
     if (index < 0)
-        return { status: "fail", reason: `${file} has no section for ${context.version} (expected a heading such as "## [${context.version}] - YYYY-MM-DD")`, location: { file, line: 1 } };
+        return { status: "fail", reason: `${file} has no section for ${release} (expected a heading such as "## [${release}] - YYYY-MM-DD")`, location: { file, line: 1 } };
     const body = [];
     for (let next = index + 1; next < lines.length && !/^#{1,2}\s/.test(lines[next].trim()); next++)
         body.push(lines[next].trim());
     if (body.every((line) => line === ""))
-        return { status: "fail", reason: `the ${context.version} section of ${file} is empty`, location: { file, line: index + 1 } };
-    return { status: "pass", reason: `${file} has a section for ${context.version}`, location: { file, line: index + 1 } };
+        return { status: "fail", reason: `the ${release} section of ${file} is empty`, location: { file, line: index + 1 } };
+    return { status: "pass", reason: `${file} has a section for ${release}`, location: { file, line: index + 1 } };
 }
 /** RL-04: each manifest that exists carries the version (JSON files in "version", others as text). */
 async function manifests(context) {
@@ -734,7 +741,7 @@ async function rollbackDrill(context) {
 }
 /** RL-08: release notes for the version are drafted in one of the configured places. */
 async function releaseNotes(context) {
-    const candidates = context.config.releaseNotes.map((template) => fillVersion(template, context.version));
+    const candidates = context.config.releaseNotes.map((template) => (0,release_place/* releasePath */.bD)(template, context));
     for (const path of candidates) {
         const text = await context.files.read(path);
         if (text === undefined)
@@ -1115,6 +1122,7 @@ function gateEvidenceRecord(input) {
 
 
 
+
 /** The size of a release: from the previous version to this one (1.4.2 → 1.5.0-rc.1 is a minor). */
 function releaseKind(version, previous) {
     if (previous && semver_default().valid(previous)) {
@@ -1186,8 +1194,11 @@ async function runGateCheck(ports, inputs) {
     const calendar = { config: calendarConfig, view: (0,schedule/* calendarView */.G1)(calendarConfig, clock.now()) };
     const profile = inputs.profile ?? gates.profile ?? profileForKind(kind, semver_default().prerelease(version) !== null);
     const ci = await ciCommit(git, bump.head, inputs.commit);
+    // A monorepo's package: its CHANGELOG heading, notes and evidence file carry its name.
+    const place = { version, package: (0,release_place/* releasePackageNamed */.v6)(bump.config, decision.name) };
     const results = await evaluateGates({
         version,
+        ...(place.package !== undefined ? { package: place.package } : {}),
         kind,
         ...(previousTag ? { previousTag } : {}),
         head: bump.head,
@@ -1207,7 +1218,7 @@ async function runGateCheck(ports, inputs) {
     const passed = !results.some((result) => result.status === "fail");
     const requiresApproval = PROFILES[profile].approval;
     const window = (0,schedule/* releaseWindow */.mF)(calendar.view, kind);
-    const notes = results.find((result) => result.id === "RL-08" && result.status === "pass")?.location?.file ?? gates.releaseNotes.map((template) => fillVersion(template, version))[0];
+    const notes = results.find((result) => result.id === "RL-08" && result.status === "pass")?.location?.file ?? gates.releaseNotes.map((template) => (0,release_place/* releasePath */.bD)(template, place))[0];
     const record = gateEvidenceRecord({
         version,
         profile,
@@ -1222,7 +1233,7 @@ async function runGateCheck(ports, inputs) {
         releaseNotes: notes,
         ...(inputs.breakGlass ? { breakGlass: { reason: inputs.breakGlass, blockedBy: window.open ? "nothing: the calendar was open" : window.reason } } : {}),
     });
-    const relative = inputs.evidencePath ?? gates.evidencePath ?? `.git/cadence/evidence/gate-check-${version}.yaml`;
+    const relative = inputs.evidencePath ?? gates.evidencePath ?? `.git/cadence/evidence/gate-check-${(0,release_place/* releaseLabel */.wr)(place).replaceAll("/", "-")}.yaml`;
     const plan = {
         action: "gate-check",
         formatVersion: 1,
@@ -1956,6 +1967,78 @@ function shippingClosure(project, from) {
         }
     }
     return labels;
+}
+
+
+/***/ }),
+
+/***/ 3171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ releasePath),
+/* harmony export */   ku: () => (/* binding */ recordDirFor),
+/* harmony export */   q3: () => (/* binding */ releasePackage),
+/* harmony export */   v6: () => (/* binding */ releasePackageNamed),
+/* harmony export */   wr: () => (/* binding */ releaseLabel),
+/* harmony export */   xi: () => (/* binding */ recordsRoot)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5341);
+
+/** The package a release's headings and folders carry: its name in a monorepo, none otherwise. */
+function releasePackage(config, pkg) {
+    return pkg && config.versioning.packages.length > 1 ? pkg.name : undefined;
+}
+/** The package, by name, that a release of a monorepo is of; none in a single-package repository. A name not configured is refused. */
+function releasePackageNamed(config, name) {
+    if (name === undefined)
+        return undefined;
+    const configured = config.versioning.packages;
+    if (configured.length > 0 && !configured.some((pkg) => pkg.name === name)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`there is no package '${name}'; the configured packages are: ${configured.map((pkg) => pkg.name).join(", ")}`);
+    }
+    return configured.length > 1 ? name : undefined;
+}
+/** `1.5.0`, or `core@1.5.0` for a package of a monorepo: how CHANGELOG headings name a release. */
+function releaseLabel(place) {
+    return place.package === undefined ? place.version : `${place.package}@${place.version}`;
+}
+// A package name as a folder: npm's names (`core`, `@org/core`), nothing that climbs out.
+const PACKAGE_FOLDER = /^(?:@[A-Za-z0-9._~-]+\/)?[A-Za-z0-9._~-]+$/;
+function packageFolder(name) {
+    if (!PACKAGE_FOLDER.test(name) || name.split("/").some((part) => part === "." || part === "..")) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`package name '${name}' cannot name a folder of release records (expected letters, digits, '.', '_', '~', '-', optionally '@scope/' in front)`);
+    }
+    return name;
+}
+/**
+ * Fills `{version}` and `{package}` in a configured path (`docs/releases/{version}/release-notes.md`).
+ * For a package of a monorepo a path without `{package}` gets the package as a folder in front of
+ * the part that holds the version (`docs/releases/core/1.5.0/release-notes.md`,
+ * `docs/releases/core/v1.5.0.md`); a path without `{version}` is shared and stays as it is.
+ */
+function releasePath(template, place) {
+    let path = template;
+    if (place.package !== undefined && !path.includes("{package}") && path.includes("{version}")) {
+        const at = path.lastIndexOf("/", path.indexOf("{version}")) + 1;
+        path = `${path.slice(0, at)}{package}/${path.slice(at)}`;
+    }
+    if (path.includes("{package}"))
+        path = path.replaceAll("{package}", place.package === undefined ? "" : packageFolder(place.package)).replace(/\/{2,}/g, "/");
+    return path.replaceAll("{version}", place.version);
+}
+/** The release record's folder: `docs/releases/{version}` → `docs/releases/1.4.0`; a folder without `{version}` gets it appended. */
+function recordDirFor(template, place) {
+    const clean = template.replace(/\/+$/, "");
+    return releasePath(clean.includes("{version}") ? clean : `${clean}/{version}`, place);
+}
+/** The folder that holds every release record (`docs/releases` of `docs/releases/{version}`), for readers of all of them. */
+function recordsRoot(template) {
+    const first = [template.indexOf("{version}"), template.indexOf("{package}")].filter((at) => at >= 0);
+    if (first.length === 0)
+        return template.replace(/\/+$/, "") || ".";
+    const before = template.slice(0, Math.min(...first));
+    return before.slice(0, before.lastIndexOf("/") + 1).replace(/\/+$/, "") || ".";
 }
 
 

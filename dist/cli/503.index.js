@@ -1,5 +1,5 @@
 export const id = 503;
-export const ids = [503,884];
+export const ids = [503];
 export const modules = {
 
 /***/ 8503:

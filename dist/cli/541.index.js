@@ -61,6 +61,9 @@ function parseCapsuleSignInputs(raw) {
     const version = fields.version("version", raw.version);
     if (version !== undefined)
         inputs.version = version;
+    const pkg = fields.text(raw.package);
+    if (pkg !== undefined)
+        inputs.package = pkg;
     const commit = fields.text(raw.commit);
     if (commit !== undefined) {
         if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit))
@@ -128,6 +131,7 @@ const flags = {
     "plan-hash": { type: "string", multiple: true, value: "ACTION=sha256:…", about: "another action's plan hash", defaultIs: "none" },
     evidence: { type: "string", multiple: true, value: "PATH", about: "another action's evidence record, hashed into the capsule", defaultIs: "none" },
     version: { type: "string", value: "X.Y.Z", about: "the release version", defaultIs: "what version-bump decides, or the last tag" },
+    package: { type: "string", value: "NAME", about: "in a monorepo, the package the capsule is for" },
     commit: { type: "string", value: "SHA", about: "the release commit", defaultIs: "HEAD" },
     "sbom-package": { type: "string", multiple: true, value: "DIR", about: "a published npm package's folder, for its SBOM", defaultIs: "capsule.sbom.packages, else the published ones" },
     "no-sbom": { type: "boolean", about: "make no SBOM", defaultIs: "as capsule.sbom says" },
@@ -176,6 +180,7 @@ async function capsuleSignCommand(argv, out) {
         plans: values["plan-hash"] ?? [],
         evidence: values.evidence ?? [],
         ...(values.version !== undefined ? { version: values.version } : {}),
+        ...(values.package !== undefined ? { package: values.package } : {}),
         ...(values.commit !== undefined ? { commit: values.commit } : {}),
         ...(values.config !== undefined ? { configPath: values.config } : {}),
         dryRun: values["dry-run"] ?? false,
@@ -660,14 +665,16 @@ var signing_sums = __webpack_require__(7955);
 var build = __webpack_require__(2241);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/changelog.ts
 const MAX_ENTRIES = 40;
+const changelog_escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
- * The entries of the changelog section for `version` (`## [1.2.3]`, `## 1.2.3`, `## v1.2.3 …`):
- * each bullet as one line, prefixed with its `###` group when there is one.
+ * The entries of the changelog section for `version` (`## [1.2.3]`, `## 1.2.3`, `## v1.2.3 …`;
+ * a monorepo package's `## [core@1.2.3]`): each bullet as one line, prefixed with its `###` group.
  */
-function changelogEntries(text, version) {
+function changelogEntries(text, release) {
+    const place = typeof release === "string" ? { version: release } : release;
     const lines = text.split(/\r?\n/);
-    const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const heading = new RegExp(`^#{1,2}\\s+\\[?v?${escaped}\\]?(\\s|\\(|$)`);
+    const named = place.package === undefined ? "" : changelog_escape(`${place.package}@`);
+    const heading = new RegExp(`^#{1,2}\\s+\\[?${named}v?${changelog_escape(place.version)}\\]?(\\s|\\(|$)`);
     const start = lines.findIndex((line) => heading.test(line));
     if (start === -1)
         return [];
@@ -803,6 +810,10 @@ function mergeNotes(...all) {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
 var mention = __webpack_require__(1019);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
+var load = __webpack_require__(1522);
+// EXTERNAL MODULE: ./packages/core/src/records/release-place.ts
+var release_place = __webpack_require__(3171);
 // EXTERNAL MODULE: ./packages/core/src/version/metadata.ts
 var metadata = __webpack_require__(9229);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/inputs.ts
@@ -810,6 +821,8 @@ var inputs = __webpack_require__(356);
 // EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 4 modules
 var run = __webpack_require__(2789);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/release.ts
+
+
 
 
 
@@ -832,19 +845,24 @@ async function resolveRelease(ports, given) {
     else if (inRepository) {
         await refuseUnknownCommit(ports.git, commit, given.cwd);
     }
-    if (given.version !== undefined)
-        return { version: (0,metadata/* normalizeVersionInput */.m)(given.version, "version"), commit };
+    const options = { ...(given.configPath ? { configPath: given.configPath } : {}) };
+    if (given.version !== undefined) {
+        const version = (0,metadata/* normalizeVersionInput */.m)(given.version, "version");
+        const pkg = given.package === undefined ? undefined : (0,release_place/* releasePackageNamed */.v6)(await (0,load/* loadConfig */.Z)(ports.files, options), given.package);
+        return { version, commit, ...(pkg !== undefined ? { package: pkg } : {}) };
+    }
     if (!inRepository)
         throw noRepository();
-    const result = await (0,run/* runVersionBump */.Sb)({ git: ports.git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, { ...(0,inputs/* parseVersionBumpInputs */.B)({ cwd: given.cwd, dryRun: true, ...(given.configPath ? { configPath: given.configPath } : {}) }), decisionOnly: true });
+    const result = await (0,run/* runVersionBump */.Sb)({ git: ports.git, files: ports.files, clock: ports.clock, reporter: ports.reporter }, { ...(0,inputs/* parseVersionBumpInputs */.B)({ cwd: given.cwd, dryRun: true, ...options, ...(given.package ? { package: given.package } : {}) }), decisionOnly: true });
     if (result.packages.length !== 1) {
-        throw new errors/* ConfigurationError */.j1(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (${(0,mention/* mention */.l)("version")})`);
+        throw new errors/* ConfigurationError */.j1(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which one the capsule is for (${(0,mention/* mention */.l)("package")})`);
     }
     const decision = result.packages[0];
     const version = decision.next ?? decision.previous;
     if (!version)
         throw new errors/* ConfigurationError */.j1(`no release version: there is no release tag and no commit asks for a release; pass the version (${(0,mention/* mention */.l)("version")})`);
-    return { version, commit };
+    const pkg = (0,release_place/* releasePackageNamed */.v6)(result.config, decision.name);
+    return { version, commit, ...(pkg !== undefined ? { package: pkg } : {}) };
 }
 /** A capsule names a commit the repository holds: signing one it does not would vouch for nothing that exists. */
 async function refuseUnknownCommit(git, commit, cwd) {
@@ -899,7 +917,7 @@ async function runCapsuleSign(ports, inputs, signing) {
     if (signing.mode === "keyless")
         checkKeylessAvailable(signing.env);
     const config = await (0,capsule_config/* loadCapsuleConfig */.sC)(ports.files, inputs.configPath);
-    const release = await resolveRelease(ports, { cwd: inputs.cwd, ...pick(inputs, ["version", "commit", "configPath"]) });
+    const release = await resolveRelease(ports, { cwd: inputs.cwd, ...pick(inputs, ["version", "commit", "configPath", "package"]) });
     const problem = (0,compatibility/* writerProblem */.vz)(config.compatibility, release.version, config.stateVersion);
     if (problem)
         throw new errors/* ConfigurationError */.j1(`capsule.state-version ${config.stateVersion}: ${problem}`, config.locate(["state-version"]) ?? config.locate([]));
@@ -942,7 +960,7 @@ async function runCapsuleSign(ports, inputs, signing) {
         artifacts: artifacts.map(({ name, sha256: digest, size }) => ({ name, sha256: digest, size })),
         plans: inputs.plans,
         evidence,
-        changes: changelog ? changelogEntries(changelog, release.version) : [],
+        changes: changelog ? changelogEntries(changelog, release) : [],
         notes: mergeNotes(fileNotes, { ...emptyNotes(), context: inputs.context ?? [], decisions: inputs.decisions, open_threads: inputs.openThreads }),
         sbom: { status: sboms.status, ...(sboms.status === "not-applicable" ? { reason: sboms.reason } : {}), documents: sbomDocuments.map(({ name, format, package: pkg, components, sha256: digest }) => ({ name, format, package: pkg, components, sha256: digest })) },
     });

@@ -1,5 +1,5 @@
 export const id = 566;
-export const ids = [566,503,884];
+export const ids = [566,503];
 export const modules = {
 
 /***/ 211:

@@ -331,6 +331,10 @@ var calendar_config = __webpack_require__(928);
 var schedule = __webpack_require__(8171);
 // EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
 var load = __webpack_require__(1522);
+// EXTERNAL MODULE: ./packages/core/src/changelog/config.ts
+var changelog_config = __webpack_require__(6052);
+// EXTERNAL MODULE: ./packages/core/src/records/release-place.ts
+var release_place = __webpack_require__(3171);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -581,8 +585,11 @@ var errors = __webpack_require__(5341);
 
 
 const isRecordFile = (name) => /\.ya?ml$/i.test(name);
-/** The YAML files of a folder and of the folders right inside it (`docs/releases/<version>/`). */
-async function yamlFiles(dir) {
+/**
+ * The YAML files of a folder and of the folders inside it, `depth` levels down
+ * (`docs/releases/<version>/`, or a monorepo's `docs/releases/<package>/<version>/`).
+ */
+async function yamlFiles(dir, depth) {
     let entries;
     try {
         entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
@@ -596,13 +603,8 @@ async function yamlFiles(dir) {
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
         if (entry.isFile() && isRecordFile(entry.name))
             files.push((0,external_node_path_.join)(dir, entry.name));
-        else if (entry.isDirectory()) {
-            const inner = await (0,promises_.readdir)((0,external_node_path_.join)(dir, entry.name), { withFileTypes: true });
-            for (const file of inner.sort((a, b) => a.name.localeCompare(b.name))) {
-                if (file.isFile() && isRecordFile(file.name))
-                    files.push((0,external_node_path_.join)(dir, entry.name, file.name));
-            }
-        }
+        else if (entry.isDirectory() && depth > 0)
+            files.push(...((await yamlFiles((0,external_node_path_.join)(dir, entry.name), depth - 1)) ?? []));
     }
     return files;
 }
@@ -617,7 +619,7 @@ async function readRecords(root, folders) {
     const seenRollbacks = new Set();
     for (const folder of folders) {
         const absolute = (0,external_node_path_.join)(root, folder.path);
-        const files = await yamlFiles(absolute);
+        const files = await yamlFiles(absolute, folder.depth ?? 1);
         scan.folders.push({ path: folder.path, found: files !== undefined });
         if (files === undefined) {
             if (folder.required)
@@ -738,17 +740,22 @@ var run = __webpack_require__(4832);
 
 
 
+
+
 /** Where records are looked for: the folders named, else the release records, rollback's folder and the clone's evidence. */
 async function recordFolders(git, files, config, named) {
     if (named.length > 0)
         return named.map((path) => ({ path, required: true }));
     const changelog = (config.raw.changelog ?? {});
-    const template = typeof changelog.record?.dir === "string" ? changelog.record.dir : "docs/releases/{version}";
-    const releasesRoot = template.includes("{version}") ? template.slice(0, template.indexOf("{version}")).replace(/\/+$/, "") || "." : template;
+    const template = typeof changelog.record?.dir === "string" ? changelog.record.dir : changelog_config/* DEFAULT_RECORD_DIR */.u1;
+    // A monorepo's records sit deeper: <package>/<version>/ (records/release-place.ts), @scope/ one more.
+    const root = (0,release_place/* recordsRoot */.xi)(template);
+    const levels = (pkg) => (0,release_place/* recordDirFor */.ku)(template, { version: "0.0.0", package: (0,release_place/* releasePackage */.q3)(config, pkg) }).split("/").length - root.split("/").length;
+    const releases = { path: root, required: false, depth: Math.max(1, levels(undefined), ...config.versioning.packages.map(levels)) };
     const rollback = (config.raw.rollback ?? {});
     const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"])).stdout.trim();
-    const folders = [releasesRoot, ...(typeof rollback["evidence-dir"] === "string" ? [rollback["evidence-dir"]] : []), `${(0,external_node_path_.relative)(files.root, gitDir) || ".git"}/cadence/evidence`];
-    return [...new Set(folders)].map((path) => ({ path, required: false }));
+    const others = [...(typeof rollback["evidence-dir"] === "string" ? [rollback["evidence-dir"]] : []), `${(0,external_node_path_.relative)(files.root, gitDir) || ".git"}/cadence/evidence`];
+    return [releases, ...[...new Set(others)].filter((path) => path !== releases.path).map((path) => ({ path, required: false }))];
 }
 /** The calendar's release dates (not the RC cuts, not those a blackout blocks) from the window's first local date to its last. */
 function plannedDates(config, window) {

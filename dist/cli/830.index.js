@@ -1175,7 +1175,7 @@ async function loadConfig(files, options = {}) {
             continue;
         }
         // The parser (the yaml package) loads only when there is a file to read.
-        const { parseYamlSource } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 8503));
+        const { parseYamlSource } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(503)]).then(__webpack_require__.bind(__webpack_require__, 8503));
         const source = parseYamlSource(path, text);
         if (source.value === null || typeof source.value !== "object" || Array.isArray(source.value)) {
             if (source.value === null || (typeof source.value === "object" && Object.keys(source.value).length === 0)) {

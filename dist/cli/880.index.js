@@ -1,5 +1,5 @@
 export const id = 880;
-export const ids = [880,503,884];
+export const ids = [880,353,503];
 export const modules = {
 
 /***/ 7880:
@@ -1544,7 +1544,10 @@ var update = __webpack_require__(6536);
 var publish_inputs = __webpack_require__(5792);
 // EXTERNAL MODULE: ./packages/core/src/publish/run.ts + 11 modules
 var run = __webpack_require__(5946);
+// EXTERNAL MODULE: ./packages/core/src/records/release-place.ts
+var release_place = __webpack_require__(3171);
 ;// CONCATENATED MODULE: ./packages/core/src/rollback/roll-forward.ts
+
 
 
 
@@ -1642,8 +1645,12 @@ async function writeVersionAndChangelog(files, context, effect) {
         }
     }
     const existing = await files.read(context.changelog);
-    const section = `## [${version}] - ${context.date}\n\n${String(effect.changelogEntry)}`;
-    await files.write(context.changelog, (0,changelog_file/* upsertRelease */.LM)(existing, { version, section, generatedTitles: ["Rolled back"], header: (0,changelog_file/* defaultHeader */.$K)("keep-a-changelog") }));
+    await files.write(context.changelog, withRollForwardEntry(existing, { version, package: context.releasePackage }, context.date, String(effect.changelogEntry)));
+}
+/** The CHANGELOG with the roll-forward release's entry on top, headed as the changelog action heads a release. */
+function withRollForwardEntry(changelog, release, date, entry) {
+    const section = `## [${(0,release_place/* releaseLabel */.wr)(release)}] - ${date}\n\n${entry}`;
+    return (0,changelog_file/* upsertRelease */.LM)(changelog, { ...release, section, generatedTitles: ["Rolled back"], header: (0,changelog_file/* defaultHeader */.$K)("keep-a-changelog") });
 }
 /** publish's ports and inputs for the roll-forward commit, checked out in a temporary worktree. */
 function publishSetup(context, effect, worktree, dir) {
@@ -1754,6 +1761,7 @@ async function runSmokeTest(runner, command, values, cwd, reporter) {
 
 
 
+
 /** rollback from start to end: decide, observe, plan, and (unless dry-run) apply, then the smoke test. */
 async function runRollback(ports, inputs) {
     const { git, files, reporter, clock } = ports;
@@ -1837,6 +1845,7 @@ function makeHandlers(ports, facts, registryUrl, context) {
         remote: facts.remote,
         packages,
         changelog: "CHANGELOG.md",
+        ...((0,release_place/* releasePackageNamed */.v6)(context.config, context.packageName) !== undefined ? { releasePackage: context.packageName } : {}),
         date: context.date,
         forge,
         registryFor: (url, cwd) => ports.registryFor(url, cwd),
@@ -2318,8 +2327,9 @@ function checkCapsuleValue(value, location) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 
-// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`.
-const VERSION_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
+// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`, and a
+// monorepo package's `## [core@1.2.0]`, `## @org/core@1.2.0` (records/release-place.ts).
+const VERSION_HEADING = /^#{1,3}\s+\[?(?:(@?[^\s[\]()@]+)@)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
 const UNRELEASED_HEADING = /^#{1,3}\s+\[?unreleased\]?(?:[\s(]|$)/i;
 const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S+/;
 function defaultHeader(format) {
@@ -2366,8 +2376,8 @@ function findHeadings(lines) {
         if (fenced || line.charCodeAt(0) !== HASH)
             continue;
         const version = VERSION_HEADING.exec(line);
-        if (version && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version[1]))
-            headings.push({ line: index, version: normalize(version[1]) });
+        if (version && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version[2]))
+            headings.push({ line: index, version: normalize(version[2]), package: version[1] });
         else if (UNRELEASED_HEADING.test(line))
             headings.push({ line: index, version: "unreleased" });
     }
@@ -2442,7 +2452,7 @@ function upsertRelease(existing, options) {
     let section = typeof options.section === "string" ? options.section.replace(/\r\n/g, "\n").trim().split("\n") : sectionLines(options.section);
     const generated = new Set([...options.generatedTitles, "⚠ BREAKING CHANGES", "Migration"]);
     let result;
-    const same = headings.findIndex((heading) => heading.version === version);
+    const same = headings.findIndex((heading) => isRelease(heading, { version, package: options.package }));
     if (same !== -1) {
         const old = body.slice(headings[same].line, endOf(same));
         const kept = handWrittenBlocks(old, generated);
@@ -2463,7 +2473,11 @@ function upsertRelease(existing, options) {
             prefix = [...body.slice(0, start + 1), ""];
             restStart = endOf(unreleased);
         }
-        const older = headings.find((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(heading.version) && semver__WEBPACK_IMPORTED_MODULE_0___default().lt(heading.version, version));
+        // Newest first: below the package's newer releases (a backport), above whatever comes next
+        // (another package's release, in a monorepo's CHANGELOG, or an older one of the same package).
+        const releases = headings.filter((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(heading.version));
+        const newer = options.package === undefined ? -1 : releases.findLastIndex((heading) => heading.package === options.package && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(heading.version, version));
+        const older = releases.find((heading, index) => index > newer && (heading.package !== options.package || semver__WEBPACK_IMPORTED_MODULE_0___default().lt(heading.version, version)));
         const at = older ? older.line : body.length;
         const before = trimBlank(body.slice(restStart, at));
         const beforeBlock = before.length > 0 ? [...before, ""] : [];
@@ -2523,24 +2537,33 @@ function singleBlankLines(text) {
 function lf(text) {
     return text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
 }
+/** Whether a heading opens the release's section: the same version, and the same package (or none for both). */
+function isRelease(heading, place) {
+    return heading.version === normalize(place.version) && heading.package === place.package;
+}
+/** A version, or a version with its package (a monorepo's release). */
+function placeOf(release) {
+    return typeof release === "string" ? { version: release } : release;
+}
 /** The text of one release's section in a CHANGELOG, or undefined. */
-function extractRelease(text, version) {
-    return extractReleaseLines(text, version)?.join("\n");
+function extractRelease(text, release) {
+    return extractReleaseLines(text, release)?.join("\n");
 }
 /** The lines of one release's section in a CHANGELOG, heading first, or undefined. */
-function extractReleaseLines(text, version) {
+function extractReleaseLines(text, release) {
     const lines = lf(text).split("\n");
-    const range = releaseLineRange(lines, version);
+    const range = releaseLineRange(lines, release);
     return range && lines.slice(range.from, range.to);
 }
 /**
  * Where one release's section is among a CHANGELOG's lines (split at LF): from its heading to the
  * next heading or the link definitions at the end, blank lines at either end left out.
  */
-function releaseLineRange(lines, version) {
+function releaseLineRange(lines, release) {
     const footer = footerStart(lines);
     const headings = findHeadings(footer === lines.length ? lines : lines.slice(0, footer));
-    const index = headings.findIndex((heading) => heading.version === normalize(version));
+    const place = placeOf(release);
+    const index = headings.findIndex((heading) => isRelease(heading, place));
     if (index === -1)
         return undefined;
     let from = headings[index].line;
@@ -2641,6 +2664,78 @@ class ExecCommandRunner {
         const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
         return { exitCode: result.exitCode, stdout: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stdout, secrets), stderr: (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)(result.stderr, secrets) };
     }
+}
+
+
+/***/ }),
+
+/***/ 3171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ releasePath),
+/* harmony export */   ku: () => (/* binding */ recordDirFor),
+/* harmony export */   q3: () => (/* binding */ releasePackage),
+/* harmony export */   v6: () => (/* binding */ releasePackageNamed),
+/* harmony export */   wr: () => (/* binding */ releaseLabel),
+/* harmony export */   xi: () => (/* binding */ recordsRoot)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5341);
+
+/** The package a release's headings and folders carry: its name in a monorepo, none otherwise. */
+function releasePackage(config, pkg) {
+    return pkg && config.versioning.packages.length > 1 ? pkg.name : undefined;
+}
+/** The package, by name, that a release of a monorepo is of; none in a single-package repository. A name not configured is refused. */
+function releasePackageNamed(config, name) {
+    if (name === undefined)
+        return undefined;
+    const configured = config.versioning.packages;
+    if (configured.length > 0 && !configured.some((pkg) => pkg.name === name)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`there is no package '${name}'; the configured packages are: ${configured.map((pkg) => pkg.name).join(", ")}`);
+    }
+    return configured.length > 1 ? name : undefined;
+}
+/** `1.5.0`, or `core@1.5.0` for a package of a monorepo: how CHANGELOG headings name a release. */
+function releaseLabel(place) {
+    return place.package === undefined ? place.version : `${place.package}@${place.version}`;
+}
+// A package name as a folder: npm's names (`core`, `@org/core`), nothing that climbs out.
+const PACKAGE_FOLDER = /^(?:@[A-Za-z0-9._~-]+\/)?[A-Za-z0-9._~-]+$/;
+function packageFolder(name) {
+    if (!PACKAGE_FOLDER.test(name) || name.split("/").some((part) => part === "." || part === "..")) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`package name '${name}' cannot name a folder of release records (expected letters, digits, '.', '_', '~', '-', optionally '@scope/' in front)`);
+    }
+    return name;
+}
+/**
+ * Fills `{version}` and `{package}` in a configured path (`docs/releases/{version}/release-notes.md`).
+ * For a package of a monorepo a path without `{package}` gets the package as a folder in front of
+ * the part that holds the version (`docs/releases/core/1.5.0/release-notes.md`,
+ * `docs/releases/core/v1.5.0.md`); a path without `{version}` is shared and stays as it is.
+ */
+function releasePath(template, place) {
+    let path = template;
+    if (place.package !== undefined && !path.includes("{package}") && path.includes("{version}")) {
+        const at = path.lastIndexOf("/", path.indexOf("{version}")) + 1;
+        path = `${path.slice(0, at)}{package}/${path.slice(at)}`;
+    }
+    if (path.includes("{package}"))
+        path = path.replaceAll("{package}", place.package === undefined ? "" : packageFolder(place.package)).replace(/\/{2,}/g, "/");
+    return path.replaceAll("{version}", place.version);
+}
+/** The release record's folder: `docs/releases/{version}` → `docs/releases/1.4.0`; a folder without `{version}` gets it appended. */
+function recordDirFor(template, place) {
+    const clean = template.replace(/\/+$/, "");
+    return releasePath(clean.includes("{version}") ? clean : `${clean}/{version}`, place);
+}
+/** The folder that holds every release record (`docs/releases` of `docs/releases/{version}`), for readers of all of them. */
+function recordsRoot(template) {
+    const first = [template.indexOf("{version}"), template.indexOf("{package}")].filter((at) => at >= 0);
+    if (first.length === 0)
+        return template.replace(/\/+$/, "") || ".";
+    const before = template.slice(0, Math.min(...first));
+    return before.slice(0, before.lastIndexOf("/") + 1).replace(/\/+$/, "") || ".";
 }
 
 

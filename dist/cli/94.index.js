@@ -141,19 +141,19 @@ const COMMANDS = {
         return { run: calendarCommand, help: calendarHelp };
     },
     metrics: async () => {
-        const { metricsCommand, metricsHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(585), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082));
+        const { metricsCommand, metricsHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(418), __webpack_require__.e(585), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082));
         return { run: metricsCommand, help: metricsHelp };
     },
     "post-release": async () => {
-        const { postReleaseCommand, postReleaseHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(462), __webpack_require__.e(541), __webpack_require__.e(585), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 5194));
+        const { postReleaseCommand, postReleaseHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(462), __webpack_require__.e(418), __webpack_require__.e(541), __webpack_require__.e(585), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 5194));
         return { run: postReleaseCommand, help: postReleaseHelp };
     },
     changelog: async () => {
-        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 2122));
+        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(418), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 566));
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
-        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(462), __webpack_require__.e(541), __webpack_require__.e(503)]).then(__webpack_require__.bind(__webpack_require__, 5541));
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(462), __webpack_require__.e(541), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 5541));
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     sync: async () => {

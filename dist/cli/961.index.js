@@ -1,5 +1,5 @@
 export const id = 961;
-export const ids = [961,503,884];
+export const ids = [961,503];
 export const modules = {
 
 /***/ 211:

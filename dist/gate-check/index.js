@@ -38391,7 +38391,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2558);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9801);
 /* harmony import */ var _calendar_mode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3714);
-/* harmony import */ var _metrics_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5955);
+/* harmony import */ var _metrics_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9045);
 
 
 
@@ -38445,7 +38445,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5955:
+/***/ 9045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38936,6 +38936,221 @@ var calendar_config = __nccwpck_require__(928);
 var schedule = __nccwpck_require__(8171);
 // EXTERNAL MODULE: ./packages/core/src/config/load.ts + 6 modules
 var load = __nccwpck_require__(1522);
+;// CONCATENATED MODULE: ./packages/core/src/changelog/release-please/entries.ts
+
+/** release-please's default sections (conventional-changelog's conventionalcommits preset), in its order. */
+const RELEASE_PLEASE_SECTIONS = [
+    { title: "Features", type: "feat", notes: "features" },
+    { title: "Features", type: "feature", notes: "features" },
+    { title: "Bug Fixes", type: "fix", notes: "bug_fixes" },
+    { title: "Performance Improvements", type: "perf", notes: "improvements" },
+    { title: "Reverts", type: "revert", notes: "improvements" },
+    { title: "Documentation", type: "docs", hidden: true, notes: "improvements" },
+    { title: "Styles", type: "style", hidden: true, notes: "improvements" },
+    { title: "Miscellaneous Chores", type: "chore", hidden: true, notes: "improvements" },
+    { title: "Code Refactoring", type: "refactor", hidden: true, notes: "improvements" },
+    { title: "Tests", type: "test", hidden: true, notes: "improvements" },
+    { title: "Build System", type: "build", hidden: true, notes: "improvements" },
+    { title: "Continuous Integration", type: "ci", hidden: true, notes: "improvements" },
+];
+/** A `Release-As:` value that names a version, as the preset checks it before listing a commit of a hidden type. */
+const RELEASE_AS = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i;
+const BANG_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
+/** The section a message goes to: the first rule of its type (and scope, when the rule has one). */
+function ruleFor(sections, message) {
+    const type = message.type.toLowerCase();
+    return sections.find((rule) => rule.type === type && (rule.scope === undefined || rule.scope === message.scope));
+}
+/** The sentence-case plugin's change: a subject that starts with a lower-case ASCII letter gets a capital. */
+function upperFirst(text) {
+    return /^[a-z]/.test(text) && !["gRPC", "npm"].includes(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+/** The plugin's change to the rebuilt header: the first word after the first ':' gets a capital. */
+function sentenceCaseHeader(header) {
+    if (!header.includes(":"))
+        return header;
+    const [first, ...rest] = header.split(":");
+    const after = rest.join(":").trim();
+    const end = /\s|$/.exec(after).index;
+    return `${first}: ${upperFirst(after.slice(0, end))}${after.slice(end)}`;
+}
+/**
+ * Every message of the commits as release-please lists them: one entry per conventional message
+ * (a commit may hold several), in commit order. A message is listed under its type's section;
+ * one of a hidden type, or of a type with no section, only when it is a breaking change or
+ * carries `Release-As:` (then under its section, or under its type as written).
+ */
+function releasePleaseEntries(commits, options) {
+    const entries = [];
+    for (const commit of commits) {
+        const messages = releasePleaseMessages(commit.raw.message);
+        if (messages.length === 0) {
+            // Not a conventional message to release-please: never listed, still a commit of the release.
+            entries.push({ commit, sha: commit.raw.sha, subject: commit.header, notes: "none", breaking: false, breakingNotes: [], references: [] });
+            continue;
+        }
+        for (const message of messages)
+            entries.push(entryOf(commit, message, options));
+    }
+    return entries;
+}
+function entryOf(commit, message, options) {
+    const subject = options.sentenceCase ? upperFirst(message.subject) : message.subject;
+    const header = options.sentenceCase ? sentenceCaseHeader(message.header) : message.header;
+    const notes = [...message.breakingNotes];
+    const bang = notes.length === 0 ? BANG_HEADER.exec(header) : null;
+    if (bang)
+        notes.push(bang[3]);
+    const rule = ruleFor(options.sections, message);
+    const releaseAs = message.releaseAs !== undefined && RELEASE_AS.test(`Release-As: ${message.releaseAs}`);
+    const listed = notes.length > 0 || releaseAs || (rule !== undefined && !rule.hidden);
+    const scope = message.scope === "*" ? undefined : message.scope;
+    // The preset links `#12` wherever the subject has it, and drops footer references it linked there.
+    const inSubject = new Set([...subject.matchAll(/#([0-9]+)/g)].map((match) => Number(match[1])));
+    const references = [
+        ...[...inSubject].map((number) => ({ number, in: "header" })),
+        ...message.references.filter((reference) => !inSubject.has(reference.issue)).map((reference) => ({ number: reference.issue, in: "body", ...(reference.action ? { action: reference.action.toLowerCase() } : {}) })),
+    ];
+    const entry = {
+        commit,
+        sha: commit.raw.sha,
+        type: message.type,
+        subject: subject === "" ? header : subject,
+        notes: listed ? (rule?.notes ?? "improvements") : "none",
+        breaking: notes.length > 0,
+        breakingNotes: notes,
+        references,
+    };
+    if (scope)
+        entry.scope = scope;
+    if (listed)
+        entry.section = rule?.title ?? message.type;
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/changelog/config.ts
+
+
+const CHANGELOG_FORMATS = (/* unused pure expression or super */ null && (["conventional", "keep-a-changelog", "release-please"]));
+/** Conventional Commits as conventional-changelog's presets print them. */
+const CONVENTIONAL_SECTIONS = [
+    { title: "Bug Fixes", type: "fix", scope: "security", notes: "security" },
+    { title: "Features", type: "feat", notes: "features" },
+    { title: "Bug Fixes", type: "fix", notes: "bug_fixes" },
+    { title: "Performance", type: "perf", notes: "improvements" },
+    { title: "Security", type: "security", notes: "security" },
+    { title: "Reverts", revert: true, notes: "improvements" },
+];
+const CONVENTIONAL_ORDER = (/* unused pure expression or super */ null && (["Features", "Bug Fixes", "Performance", "Security", "Reverts"]));
+/** Keep a Changelog's six sections plus the seed's State Capsules and Migration. */
+const KEEP_A_CHANGELOG_SECTIONS = [
+    { title: "Security", scope: "security", notes: "security" },
+    { title: "Security", type: "security", notes: "security" },
+    { title: "State Capsules", scope: "{capsule,capsules,state}", notes: "improvements" },
+    { title: "Deprecated", footer: "deprecated", notes: "deprecations" },
+    { title: "Deprecated", type: "deprecate", notes: "deprecations" },
+    { title: "Removed", type: "remove", notes: "improvements" },
+    { title: "Added", type: "feat", notes: "features" },
+    { title: "Fixed", type: "fix", notes: "bug_fixes" },
+    { title: "Changed", type: "perf", notes: "improvements" },
+    { title: "Changed", revert: true, notes: "improvements" },
+    { title: "Changed", breaking: true, notes: "none" },
+];
+const KEEP_A_CHANGELOG_ORDER = (/* unused pure expression or super */ null && (["Added", "Changed", "Deprecated", "Removed", "Fixed", "Security", "State Capsules"]));
+const DEFAULT_BOTS = (/* unused pure expression or super */ null && (["*[bot]", "dependabot*", "renovate*", "github-actions*", "semantic-release-bot", "release-please*"]));
+const DEFAULT_RECORD_DIR = "docs/releases/{version}";
+function list(value) {
+    return Array.isArray(value) ? value.map(String) : [];
+}
+const DEFAULT_SECTIONS = {
+    conventional: CONVENTIONAL_SECTIONS,
+    "keep-a-changelog": KEEP_A_CHANGELOG_SECTIONS,
+    "release-please": RELEASE_PLEASE_SECTIONS,
+};
+/** The section titles of a format in the order they are printed. */
+function defaultOrder(format, sections) {
+    if (format === "keep-a-changelog")
+        return [...KEEP_A_CHANGELOG_ORDER];
+    if (format === "conventional")
+        return [...CONVENTIONAL_ORDER];
+    // release-please prints sections in the order of its section list, hidden ones included.
+    return [...new Set(sections.map((rule) => rule.title).filter((title) => title !== ""))];
+}
+/**
+ * The `changelog` section of .github/cadence.yml with defaults filled in. The schema has already
+ * checked shapes; this adds what a schema cannot say (a section rule that matches nothing).
+ * `defaultFormat` is the format when the section names none (release-please's, for a
+ * configuration read from release-please's files).
+ */
+function resolveChangelogConfig(raw, file = ".github/cadence.yml", defaultFormat = "conventional") {
+    const section = (raw && typeof raw === "object" ? raw : {});
+    const format = section.format ?? defaultFormat;
+    if (!CHANGELOG_FORMATS.includes(format))
+        throw new ConfigurationError(`changelog.format must be one of ${CHANGELOG_FORMATS.join(", ")}, not '${String(format)}'`, { file });
+    const custom = (Array.isArray(section.sections) ? section.sections : []).map((rule, index) => sectionRule(rule, index, file, format));
+    const sections = [...custom, ...(section["default-sections"] === false ? [] : DEFAULT_SECTIONS[format])];
+    const order = defaultOrder(format, sections);
+    for (const rule of custom)
+        if (!rule.hidden && !order.includes(rule.title))
+            order.push(rule.title);
+    const record = (section.record ?? {});
+    const rollback = (record.rollback ?? {});
+    const contributors = (section.contributors ?? {});
+    return {
+        format,
+        sentenceCase: section["sentence-case"] === true,
+        path: typeof section.path === "string" ? section.path : "CHANGELOG.md",
+        ...(typeof section.header === "string" ? { header: section.header } : {}),
+        sections,
+        order,
+        ...(typeof section.template === "string" ? { template: section.template } : {}),
+        ...(typeof section["entry-template"] === "string" ? { entryTemplate: section["entry-template"] } : {}),
+        ...(typeof section["repository-url"] === "string" ? { repositoryUrl: section["repository-url"] } : {}),
+        links: section.links !== false,
+        contributors: {
+            enabled: contributors.enabled !== false,
+            exclude: contributors.exclude === undefined ? [...DEFAULT_BOTS] : list(contributors.exclude),
+        },
+        record: {
+            enabled: record.enabled !== false,
+            dir: typeof record.dir === "string" ? record.dir : DEFAULT_RECORD_DIR,
+            rollback: { channels: list(rollback.channels), commands: list(rollback.commands) },
+        },
+        knownIssues: (Array.isArray(section["known-issues"]) ? section["known-issues"] : []).map((item) => {
+            const entry = (typeof item === "string" ? { issue: item } : item);
+            return { issue: String(entry.issue), ...(entry.workaround !== undefined ? { workaround: String(entry.workaround) } : {}) };
+        }),
+    };
+}
+function sectionRule(raw, index, file, format) {
+    const rule = { title: String(raw.title ?? "") };
+    for (const key of ["type", "scope", "subject", "footer"])
+        if (typeof raw[key] === "string")
+            rule[key] = raw[key];
+    if (raw.breaking === true)
+        rule.breaking = true;
+    if (raw.revert === true)
+        rule.revert = true;
+    if (raw.hidden === true)
+        rule.hidden = true;
+    if (typeof raw.notes === "string")
+        rule.notes = raw.notes;
+    const selective = rule.type ?? rule.scope ?? rule.subject ?? rule.footer ?? (rule.breaking || rule.revert ? "x" : undefined);
+    if (selective === undefined) {
+        throw new ConfigurationError(`changelog.sections[${index}] ('${rule.title}') matches every commit: give type, scope, subject, footer, breaking or revert`, { file });
+    }
+    if (!rule.hidden && rule.title.trim() === "")
+        throw new ConfigurationError(`changelog.sections[${index}] needs a title (or hidden: true)`, { file });
+    // release-please lists a hidden type's breaking changes under its title: the title is needed there too.
+    if (format === "release-please" && rule.title.trim() === "")
+        throw new ConfigurationError(`changelog.sections[${index}] needs a title: the release-please format lists breaking changes of hidden sections under it`, { file });
+    if (format === "release-please" && rule.type === undefined)
+        throw new ConfigurationError(`changelog.sections[${index}] ('${rule.title}') needs a type: the release-please format puts entries into sections by type (and scope)`, { file });
+    return rule;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/records/release-place.ts
+var release_place = __nccwpck_require__(3171);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -39180,8 +39395,11 @@ var yaml_source = __nccwpck_require__(8503);
 
 
 const isRecordFile = (name) => /\.ya?ml$/i.test(name);
-/** The YAML files of a folder and of the folders right inside it (`docs/releases/<version>/`). */
-async function yamlFiles(dir) {
+/**
+ * The YAML files of a folder and of the folders inside it, `depth` levels down
+ * (`docs/releases/<version>/`, or a monorepo's `docs/releases/<package>/<version>/`).
+ */
+async function yamlFiles(dir, depth) {
     let entries;
     try {
         entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
@@ -39195,13 +39413,8 @@ async function yamlFiles(dir) {
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
         if (entry.isFile() && isRecordFile(entry.name))
             files.push((0,external_node_path_.join)(dir, entry.name));
-        else if (entry.isDirectory()) {
-            const inner = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(dir, entry.name), { withFileTypes: true });
-            for (const file of inner.sort((a, b) => a.name.localeCompare(b.name))) {
-                if (file.isFile() && isRecordFile(file.name))
-                    files.push((0,external_node_path_.join)(dir, entry.name, file.name));
-            }
-        }
+        else if (entry.isDirectory() && depth > 0)
+            files.push(...((await yamlFiles((0,external_node_path_.join)(dir, entry.name), depth - 1)) ?? []));
     }
     return files;
 }
@@ -39216,7 +39429,7 @@ async function readRecords(root, folders) {
     const seenRollbacks = new Set();
     for (const folder of folders) {
         const absolute = (0,external_node_path_.join)(root, folder.path);
-        const files = await yamlFiles(absolute);
+        const files = await yamlFiles(absolute, folder.depth ?? 1);
         scan.folders.push({ path: folder.path, found: files !== undefined });
         if (files === undefined) {
             if (folder.required)
@@ -39337,17 +39550,22 @@ var cadence_run = __nccwpck_require__(4832);
 
 
 
+
+
 /** Where records are looked for: the folders named, else the release records, rollback's folder and the clone's evidence. */
 async function recordFolders(git, files, config, named) {
     if (named.length > 0)
         return named.map((path) => ({ path, required: true }));
     const changelog = (config.raw.changelog ?? {});
-    const template = typeof changelog.record?.dir === "string" ? changelog.record.dir : "docs/releases/{version}";
-    const releasesRoot = template.includes("{version}") ? template.slice(0, template.indexOf("{version}")).replace(/\/+$/, "") || "." : template;
+    const template = typeof changelog.record?.dir === "string" ? changelog.record.dir : DEFAULT_RECORD_DIR;
+    // A monorepo's records sit deeper: <package>/<version>/ (records/release-place.ts), @scope/ one more.
+    const root = (0,release_place/* recordsRoot */.xi)(template);
+    const levels = (pkg) => (0,release_place/* recordDirFor */.ku)(template, { version: "0.0.0", package: (0,release_place/* releasePackage */.q3)(config, pkg) }).split("/").length - root.split("/").length;
+    const releases = { path: root, required: false, depth: Math.max(1, levels(undefined), ...config.versioning.packages.map(levels)) };
     const rollback = (config.raw.rollback ?? {});
     const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"])).stdout.trim();
-    const folders = [releasesRoot, ...(typeof rollback["evidence-dir"] === "string" ? [rollback["evidence-dir"]] : []), `${(0,external_node_path_.relative)(files.root, gitDir) || ".git"}/cadence/evidence`];
-    return [...new Set(folders)].map((path) => ({ path, required: false }));
+    const others = [...(typeof rollback["evidence-dir"] === "string" ? [rollback["evidence-dir"]] : []), `${(0,external_node_path_.relative)(files.root, gitDir) || ".git"}/cadence/evidence`];
+    return [releases, ...[...new Set(others)].filter((path) => path !== releases.path).map((path) => ({ path, required: false }))];
 }
 /** The calendar's release dates (not the RC cuts, not those a blackout blocks) from the window's first local date to its last. */
 function plannedDates(config, window) {
@@ -48503,6 +48721,8 @@ function fillVersion(template, version) {
     return template.replace(/\{version\}/g, version);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/records/release-place.ts
+var release_place = __nccwpck_require__(3171);
 ;// CONCATENATED MODULE: ./packages/core/src/gates/rules-forge.ts
 
 /** RL-01: no open pull request is assigned to the release (its milestone, or its label). */
@@ -48800,23 +49020,28 @@ function lineWhere(text, test) {
     const index = text.split("\n").findIndex(test);
     return index < 0 ? undefined : index + 1;
 }
-/** RL-03: the changelog has a heading for the version (Keep a Changelog `## [1.2.3] - date`, or `## v1.2.3`) with content under it. */
+/**
+ * RL-03: the changelog has a heading for the version (Keep a Changelog `## [1.2.3] - date`, or
+ * `## v1.2.3`) with content under it; in a monorepo, for the package's version (`## [core@1.2.3]`).
+ */
 async function changelog(context) {
     const file = context.config.changelog;
     const text = await context.files.read(file);
     if (text === undefined)
         return { status: "fail", reason: `${file} does not exist`, location: { file } };
-    const heading = new RegExp(`^#{1,3}\\s+\\[?v?${rules_repository_escape(context.version)}\\]?(?=$|[\\s(-])`);
+    const release = (0,release_place/* releaseLabel */.wr)(context);
+    const named = context.package === undefined ? "" : rules_repository_escape(`${context.package}@`);
+    const heading = new RegExp(`^#{1,3}\\s+\\[?${named}v?${rules_repository_escape(context.version)}\\]?(?=$|[\\s(-])`);
     const lines = text.split("\n");
     const index = lines.findIndex((line) => heading.test(line.trim()));
     if (index < 0)
-        return { status: "fail", reason: `${file} has no section for ${context.version} (expected a heading such as "## [${context.version}] - YYYY-MM-DD")`, location: { file, line: 1 } };
+        return { status: "fail", reason: `${file} has no section for ${release} (expected a heading such as "## [${release}] - YYYY-MM-DD")`, location: { file, line: 1 } };
     const body = [];
     for (let next = index + 1; next < lines.length && !/^#{1,2}\s/.test(lines[next].trim()); next++)
         body.push(lines[next].trim());
     if (body.every((line) => line === ""))
-        return { status: "fail", reason: `the ${context.version} section of ${file} is empty`, location: { file, line: index + 1 } };
-    return { status: "pass", reason: `${file} has a section for ${context.version}`, location: { file, line: index + 1 } };
+        return { status: "fail", reason: `the ${release} section of ${file} is empty`, location: { file, line: index + 1 } };
+    return { status: "pass", reason: `${file} has a section for ${release}`, location: { file, line: index + 1 } };
 }
 /** RL-04: each manifest that exists carries the version (JSON files in "version", others as text). */
 async function manifests(context) {
@@ -48914,7 +49139,7 @@ async function rollbackDrill(context) {
 }
 /** RL-08: release notes for the version are drafted in one of the configured places. */
 async function releaseNotes(context) {
-    const candidates = context.config.releaseNotes.map((template) => fillVersion(template, context.version));
+    const candidates = context.config.releaseNotes.map((template) => (0,release_place/* releasePath */.bD)(template, context));
     for (const path of candidates) {
         const text = await context.files.read(path);
         if (text === undefined)
@@ -49553,6 +49778,7 @@ function gateEvidenceRecord(input) {
 
 
 
+
 /** The size of a release: from the previous version to this one (1.4.2 → 1.5.0-rc.1 is a minor). */
 function releaseKind(version, previous) {
     if (previous && semver_default().valid(previous)) {
@@ -49624,8 +49850,11 @@ async function runGateCheck(ports, inputs) {
     const calendar = { config: calendarConfig, view: (0,schedule/* calendarView */.G1)(calendarConfig, clock.now()) };
     const profile = inputs.profile ?? gates.profile ?? (0,profiles/* profileForKind */.b8)(kind, semver_default().prerelease(version) !== null);
     const ci = await ciCommit(git, bump.head, inputs.commit);
+    // A monorepo's package: its CHANGELOG heading, notes and evidence file carry its name.
+    const place = { version, package: (0,release_place/* releasePackageNamed */.v6)(bump.config, decision.name) };
     const results = await evaluateGates({
         version,
+        ...(place.package !== undefined ? { package: place.package } : {}),
         kind,
         ...(previousTag ? { previousTag } : {}),
         head: bump.head,
@@ -49645,7 +49874,7 @@ async function runGateCheck(ports, inputs) {
     const passed = !results.some((result) => result.status === "fail");
     const requiresApproval = profiles/* PROFILES */.jI[profile].approval;
     const window = (0,schedule/* releaseWindow */.mF)(calendar.view, kind);
-    const notes = results.find((result) => result.id === "RL-08" && result.status === "pass")?.location?.file ?? gates.releaseNotes.map((template) => fillVersion(template, version))[0];
+    const notes = results.find((result) => result.id === "RL-08" && result.status === "pass")?.location?.file ?? gates.releaseNotes.map((template) => (0,release_place/* releasePath */.bD)(template, place))[0];
     const record = gateEvidenceRecord({
         version,
         profile,
@@ -49660,7 +49889,7 @@ async function runGateCheck(ports, inputs) {
         releaseNotes: notes,
         ...(inputs.breakGlass ? { breakGlass: { reason: inputs.breakGlass, blockedBy: window.open ? "nothing: the calendar was open" : window.reason } } : {}),
     });
-    const relative = inputs.evidencePath ?? gates.evidencePath ?? `.git/cadence/evidence/gate-check-${version}.yaml`;
+    const relative = inputs.evidencePath ?? gates.evidencePath ?? `.git/cadence/evidence/gate-check-${(0,release_place/* releaseLabel */.wr)(place).replaceAll("/", "-")}.yaml`;
     const plan = {
         action: "gate-check",
         formatVersion: 1,
@@ -50615,6 +50844,78 @@ function sameText(text, content) {
 function slices(text, start, end, write, size = 1 << 16) {
     for (let at = start; at < end; at += size)
         write(text.slice(at, Math.min(at + size, end)));
+}
+
+
+/***/ }),
+
+/***/ 3171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ releasePath),
+/* harmony export */   ku: () => (/* binding */ recordDirFor),
+/* harmony export */   q3: () => (/* binding */ releasePackage),
+/* harmony export */   v6: () => (/* binding */ releasePackageNamed),
+/* harmony export */   wr: () => (/* binding */ releaseLabel),
+/* harmony export */   xi: () => (/* binding */ recordsRoot)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5341);
+
+/** The package a release's headings and folders carry: its name in a monorepo, none otherwise. */
+function releasePackage(config, pkg) {
+    return pkg && config.versioning.packages.length > 1 ? pkg.name : undefined;
+}
+/** The package, by name, that a release of a monorepo is of; none in a single-package repository. A name not configured is refused. */
+function releasePackageNamed(config, name) {
+    if (name === undefined)
+        return undefined;
+    const configured = config.versioning.packages;
+    if (configured.length > 0 && !configured.some((pkg) => pkg.name === name)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`there is no package '${name}'; the configured packages are: ${configured.map((pkg) => pkg.name).join(", ")}`);
+    }
+    return configured.length > 1 ? name : undefined;
+}
+/** `1.5.0`, or `core@1.5.0` for a package of a monorepo: how CHANGELOG headings name a release. */
+function releaseLabel(place) {
+    return place.package === undefined ? place.version : `${place.package}@${place.version}`;
+}
+// A package name as a folder: npm's names (`core`, `@org/core`), nothing that climbs out.
+const PACKAGE_FOLDER = /^(?:@[A-Za-z0-9._~-]+\/)?[A-Za-z0-9._~-]+$/;
+function packageFolder(name) {
+    if (!PACKAGE_FOLDER.test(name) || name.split("/").some((part) => part === "." || part === "..")) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`package name '${name}' cannot name a folder of release records (expected letters, digits, '.', '_', '~', '-', optionally '@scope/' in front)`);
+    }
+    return name;
+}
+/**
+ * Fills `{version}` and `{package}` in a configured path (`docs/releases/{version}/release-notes.md`).
+ * For a package of a monorepo a path without `{package}` gets the package as a folder in front of
+ * the part that holds the version (`docs/releases/core/1.5.0/release-notes.md`,
+ * `docs/releases/core/v1.5.0.md`); a path without `{version}` is shared and stays as it is.
+ */
+function releasePath(template, place) {
+    let path = template;
+    if (place.package !== undefined && !path.includes("{package}") && path.includes("{version}")) {
+        const at = path.lastIndexOf("/", path.indexOf("{version}")) + 1;
+        path = `${path.slice(0, at)}{package}/${path.slice(at)}`;
+    }
+    if (path.includes("{package}"))
+        path = path.replaceAll("{package}", place.package === undefined ? "" : packageFolder(place.package)).replace(/\/{2,}/g, "/");
+    return path.replaceAll("{version}", place.version);
+}
+/** The release record's folder: `docs/releases/{version}` → `docs/releases/1.4.0`; a folder without `{version}` gets it appended. */
+function recordDirFor(template, place) {
+    const clean = template.replace(/\/+$/, "");
+    return releasePath(clean.includes("{version}") ? clean : `${clean}/{version}`, place);
+}
+/** The folder that holds every release record (`docs/releases` of `docs/releases/{version}`), for readers of all of them. */
+function recordsRoot(template) {
+    const first = [template.indexOf("{version}"), template.indexOf("{package}")].filter((at) => at >= 0);
+    if (first.length === 0)
+        return template.replace(/\/+$/, "") || ".";
+    const before = template.slice(0, Math.min(...first));
+    return before.slice(0, before.lastIndexOf("/") + 1).replace(/\/+$/, "") || ".";
 }
 
 

@@ -42296,7 +42296,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6381);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9563);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5782);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4508);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4175);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4137);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3848);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3664);
@@ -51029,7 +51029,7 @@ function pullRequestHandler(pulls) {
 
 /***/ }),
 
-/***/ 4508:
+/***/ 4175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54122,8 +54122,9 @@ function undoEffects(facts, rows, notes) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-file.ts
 
-// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`.
-const VERSION_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
+// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`, and a
+// monorepo package's `## [core@1.2.0]`, `## @org/core@1.2.0` (records/release-place.ts).
+const VERSION_HEADING = /^#{1,3}\s+\[?(?:(@?[^\s[\]()@]+)@)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
 const UNRELEASED_HEADING = /^#{1,3}\s+\[?unreleased\]?(?:[\s(]|$)/i;
 const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S+/;
 function defaultHeader(format) {
@@ -54170,8 +54171,8 @@ function findHeadings(lines) {
         if (fenced || line.charCodeAt(0) !== HASH)
             continue;
         const version = VERSION_HEADING.exec(line);
-        if (version && semver_default().valid(version[1]))
-            headings.push({ line: index, version: normalize(version[1]) });
+        if (version && semver_default().valid(version[2]))
+            headings.push({ line: index, version: normalize(version[2]), package: version[1] });
         else if (UNRELEASED_HEADING.test(line))
             headings.push({ line: index, version: "unreleased" });
     }
@@ -54246,7 +54247,7 @@ function upsertRelease(existing, options) {
     let section = typeof options.section === "string" ? options.section.replace(/\r\n/g, "\n").trim().split("\n") : sectionLines(options.section);
     const generated = new Set([...options.generatedTitles, "⚠ BREAKING CHANGES", "Migration"]);
     let result;
-    const same = headings.findIndex((heading) => heading.version === version);
+    const same = headings.findIndex((heading) => isRelease(heading, { version, package: options.package }));
     if (same !== -1) {
         const old = body.slice(headings[same].line, endOf(same));
         const kept = handWrittenBlocks(old, generated);
@@ -54267,7 +54268,11 @@ function upsertRelease(existing, options) {
             prefix = [...body.slice(0, start + 1), ""];
             restStart = endOf(unreleased);
         }
-        const older = headings.find((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver_default().valid(heading.version) && semver_default().lt(heading.version, version));
+        // Newest first: below the package's newer releases (a backport), above whatever comes next
+        // (another package's release, in a monorepo's CHANGELOG, or an older one of the same package).
+        const releases = headings.filter((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver_default().valid(heading.version));
+        const newer = options.package === undefined ? -1 : releases.findLastIndex((heading) => heading.package === options.package && semver_default().gt(heading.version, version));
+        const older = releases.find((heading, index) => index > newer && (heading.package !== options.package || semver_default().lt(heading.version, version)));
         const at = older ? older.line : body.length;
         const before = trimBlank(body.slice(restStart, at));
         const beforeBlock = before.length > 0 ? [...before, ""] : [];
@@ -54327,24 +54332,33 @@ function singleBlankLines(text) {
 function lf(text) {
     return text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
 }
+/** Whether a heading opens the release's section: the same version, and the same package (or none for both). */
+function isRelease(heading, place) {
+    return heading.version === normalize(place.version) && heading.package === place.package;
+}
+/** A version, or a version with its package (a monorepo's release). */
+function placeOf(release) {
+    return typeof release === "string" ? { version: release } : release;
+}
 /** The text of one release's section in a CHANGELOG, or undefined. */
-function extractRelease(text, version) {
-    return extractReleaseLines(text, version)?.join("\n");
+function extractRelease(text, release) {
+    return extractReleaseLines(text, release)?.join("\n");
 }
 /** The lines of one release's section in a CHANGELOG, heading first, or undefined. */
-function extractReleaseLines(text, version) {
+function extractReleaseLines(text, release) {
     const lines = lf(text).split("\n");
-    const range = releaseLineRange(lines, version);
+    const range = releaseLineRange(lines, release);
     return range && lines.slice(range.from, range.to);
 }
 /**
  * Where one release's section is among a CHANGELOG's lines (split at LF): from its heading to the
  * next heading or the link definitions at the end, blank lines at either end left out.
  */
-function releaseLineRange(lines, version) {
+function releaseLineRange(lines, release) {
     const footer = footerStart(lines);
     const headings = findHeadings(footer === lines.length ? lines : lines.slice(0, footer));
-    const index = headings.findIndex((heading) => heading.version === normalize(version));
+    const place = placeOf(release);
+    const index = headings.findIndex((heading) => isRelease(heading, place));
     if (index === -1)
         return undefined;
     let from = headings[index].line;
@@ -57215,7 +57229,66 @@ function remembering(forge, remember) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/records/release-place.ts
+
+/** The package a release's headings and folders carry: its name in a monorepo, none otherwise. */
+function releasePackage(config, pkg) {
+    return pkg && config.versioning.packages.length > 1 ? pkg.name : undefined;
+}
+/** The package, by name, that a release of a monorepo is of; none in a single-package repository. A name not configured is refused. */
+function releasePackageNamed(config, name) {
+    if (name === undefined)
+        return undefined;
+    const configured = config.versioning.packages;
+    if (configured.length > 0 && !configured.some((pkg) => pkg.name === name)) {
+        throw new errors/* ConfigurationError */.j1(`there is no package '${name}'; the configured packages are: ${configured.map((pkg) => pkg.name).join(", ")}`);
+    }
+    return configured.length > 1 ? name : undefined;
+}
+/** `1.5.0`, or `core@1.5.0` for a package of a monorepo: how CHANGELOG headings name a release. */
+function releaseLabel(place) {
+    return place.package === undefined ? place.version : `${place.package}@${place.version}`;
+}
+// A package name as a folder: npm's names (`core`, `@org/core`), nothing that climbs out.
+const PACKAGE_FOLDER = /^(?:@[A-Za-z0-9._~-]+\/)?[A-Za-z0-9._~-]+$/;
+function packageFolder(name) {
+    if (!PACKAGE_FOLDER.test(name) || name.split("/").some((part) => part === "." || part === "..")) {
+        throw new ConfigurationError(`package name '${name}' cannot name a folder of release records (expected letters, digits, '.', '_', '~', '-', optionally '@scope/' in front)`);
+    }
+    return name;
+}
+/**
+ * Fills `{version}` and `{package}` in a configured path (`docs/releases/{version}/release-notes.md`).
+ * For a package of a monorepo a path without `{package}` gets the package as a folder in front of
+ * the part that holds the version (`docs/releases/core/1.5.0/release-notes.md`,
+ * `docs/releases/core/v1.5.0.md`); a path without `{version}` is shared and stays as it is.
+ */
+function releasePath(template, place) {
+    let path = template;
+    if (place.package !== undefined && !path.includes("{package}") && path.includes("{version}")) {
+        const at = path.lastIndexOf("/", path.indexOf("{version}")) + 1;
+        path = `${path.slice(0, at)}{package}/${path.slice(at)}`;
+    }
+    if (path.includes("{package}"))
+        path = path.replaceAll("{package}", place.package === undefined ? "" : packageFolder(place.package)).replace(/\/{2,}/g, "/");
+    return path.replaceAll("{version}", place.version);
+}
+/** The release record's folder: `docs/releases/{version}` → `docs/releases/1.4.0`; a folder without `{version}` gets it appended. */
+function recordDirFor(template, place) {
+    const clean = template.replace(/\/+$/, "");
+    return releasePath(clean.includes("{version}") ? clean : `${clean}/{version}`, place);
+}
+/** The folder that holds every release record (`docs/releases` of `docs/releases/{version}`), for readers of all of them. */
+function recordsRoot(template) {
+    const first = [template.indexOf("{version}"), template.indexOf("{package}")].filter((at) => at >= 0);
+    if (first.length === 0)
+        return template.replace(/\/+$/, "") || ".";
+    const before = template.slice(0, Math.min(...first));
+    return before.slice(0, before.lastIndexOf("/") + 1).replace(/\/+$/, "") || ".";
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/rollback/roll-forward.ts
+
 
 
 
@@ -57313,8 +57386,12 @@ async function writeVersionAndChangelog(files, context, effect) {
         }
     }
     const existing = await files.read(context.changelog);
-    const section = `## [${version}] - ${context.date}\n\n${String(effect.changelogEntry)}`;
-    await files.write(context.changelog, upsertRelease(existing, { version, section, generatedTitles: ["Rolled back"], header: defaultHeader("keep-a-changelog") }));
+    await files.write(context.changelog, withRollForwardEntry(existing, { version, package: context.releasePackage }, context.date, String(effect.changelogEntry)));
+}
+/** The CHANGELOG with the roll-forward release's entry on top, headed as the changelog action heads a release. */
+function withRollForwardEntry(changelog, release, date, entry) {
+    const section = `## [${releaseLabel(release)}] - ${date}\n\n${entry}`;
+    return upsertRelease(changelog, { ...release, section, generatedTitles: ["Rolled back"], header: defaultHeader("keep-a-changelog") });
 }
 /** publish's ports and inputs for the roll-forward commit, checked out in a temporary worktree. */
 function publishSetup(context, effect, worktree, dir) {
@@ -57425,6 +57502,7 @@ async function runSmokeTest(runner, command, values, cwd, reporter) {
 
 
 
+
 /** rollback from start to end: decide, observe, plan, and (unless dry-run) apply, then the smoke test. */
 async function runRollback(ports, inputs) {
     const { git, files, reporter, clock } = ports;
@@ -57508,6 +57586,7 @@ function makeHandlers(ports, facts, registryUrl, context) {
         remote: facts.remote,
         packages,
         changelog: "CHANGELOG.md",
+        ...(releasePackageNamed(context.config, context.packageName) !== undefined ? { releasePackage: context.packageName } : {}),
         date: context.date,
         forge,
         registryFor: (url, cwd) => ports.registryFor(url, cwd),

@@ -43,6 +43,7 @@ async function sign(): Promise<void> {
     plans: core.getInput("plan-hashes"),
     evidence: core.getInput("evidence"),
     version: core.getInput("version"),
+    package: core.getInput("package"),
     commit: core.getInput("commit") || process.env.GITHUB_SHA || undefined,
     dryRun: core.getInput("dry-run"),
     configPath: core.getInput("config"),

@@ -23,7 +23,7 @@ const flags = {
   summary: { type: "boolean", about: "print the markdown summary the action writes" },
   format: { type: "string", value: "conventional|keep-a-changelog|release-please", about: "the CHANGELOG's format", defaultIs: "changelog.format, else conventional" },
   output: { type: "string", value: "PATH", about: "the CHANGELOG file", defaultIs: "changelog.path, else CHANGELOG.md" },
-  "record-dir": { type: "string", value: "DIR", about: "the release record folder; {version} is filled in", defaultIs: "changelog.record.dir, else docs/releases/{version}" },
+  "record-dir": { type: "string", value: "DIR", about: "the release record folder; {version} and {package} are filled in (a monorepo's package gets its own folder)", defaultIs: "changelog.record.dir, else docs/releases/{version}" },
   "no-record": { type: "boolean", about: "write no release record folder", defaultIs: "changelog.record.enabled" },
   evidence: { type: "string", value: "PATH", about: "gate-check's release_evidence, for the readiness checklist", defaultIs: "none" },
   "plan-hash": { type: "string", value: "sha256:…", about: "apply only if the plan has this hash", defaultIs: "any plan" },
@@ -40,7 +40,8 @@ export const changelogHelp: CommandHelp = {
   usage: "cadence changelog [flags]",
   summary: "write the release's CHANGELOG section, release notes and record folder",
   about: `Writes the release's CHANGELOG section, release notes and the release record folder
-(docs/releases/<version>/). --dry-run writes nothing in the repository; with --json it gives the
+(docs/releases/<version>/; in a monorepo the package's, docs/releases/<package>/<version>/, under a
+CHANGELOG heading <package>@<version>). --dry-run writes nothing in the repository; with --json it gives the
 entries and the CHANGELOG section it would write, and with --planned-dir it keeps the files it
 would write there, for a later dry-run of version-bump and gate-check.`,
   flags,

@@ -3,7 +3,9 @@ import { localClock } from "../calendar/civil.js";
 import { loadCalendarConfig } from "../calendar/config.js";
 import { eventsBetween } from "../calendar/schedule.js";
 import { loadConfig } from "../config/load.js";
-import type { CadenceConfig } from "../config/types.js";
+import type { CadenceConfig, PackageConfig } from "../config/types.js";
+import { DEFAULT_RECORD_DIR } from "../changelog/config.js";
+import { recordDirFor, recordsRoot, releasePackage } from "../records/release-place.js";
 import type { IssueForge } from "../forge/issues.js";
 import type { ReleaseForge } from "../forge/releases.js";
 import type { Clock, Files, Git } from "../ports/index.js";
@@ -39,12 +41,15 @@ export interface CadenceMetricsResult {
 async function recordFolders(git: Git, files: Files, config: CadenceConfig, named: readonly string[]): Promise<RecordFolder[]> {
   if (named.length > 0) return named.map((path) => ({ path, required: true }));
   const changelog = (config.raw.changelog ?? {}) as { record?: { dir?: unknown } };
-  const template = typeof changelog.record?.dir === "string" ? changelog.record.dir : "docs/releases/{version}";
-  const releasesRoot = template.includes("{version}") ? template.slice(0, template.indexOf("{version}")).replace(/\/+$/, "") || "." : template;
+  const template = typeof changelog.record?.dir === "string" ? changelog.record.dir : DEFAULT_RECORD_DIR;
+  // A monorepo's records sit deeper: <package>/<version>/ (records/release-place.ts), @scope/ one more.
+  const root = recordsRoot(template);
+  const levels = (pkg: PackageConfig | undefined) => recordDirFor(template, { version: "0.0.0", package: releasePackage(config, pkg) }).split("/").length - root.split("/").length;
+  const releases = { path: root, required: false, depth: Math.max(1, levels(undefined), ...config.versioning.packages.map(levels)) };
   const rollback = (config.raw.rollback ?? {}) as { "evidence-dir"?: unknown };
   const gitDir = (await git.run(["rev-parse", "--absolute-git-dir"])).stdout.trim();
-  const folders = [releasesRoot, ...(typeof rollback["evidence-dir"] === "string" ? [rollback["evidence-dir"]] : []), `${relative(files.root, gitDir) || ".git"}/cadence/evidence`];
-  return [...new Set(folders)].map((path) => ({ path, required: false }));
+  const others = [...(typeof rollback["evidence-dir"] === "string" ? [rollback["evidence-dir"]] : []), `${relative(files.root, gitDir) || ".git"}/cadence/evidence`];
+  return [releases, ...[...new Set(others)].filter((path) => path !== releases.path).map((path) => ({ path, required: false }))];
 }
 
 /** The calendar's release dates (not the RC cuts, not those a blackout blocks) from the window's first local date to its last. */

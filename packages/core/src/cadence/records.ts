@@ -8,6 +8,8 @@ import type { RollbackFact } from "./history.js";
 export interface RecordFolder {
   path: string;
   required: boolean;
+  /** How many levels of folders inside it hold records: 1 by default (`<version>/`), 2 for a monorepo's `<package>/<version>/`. */
+  depth?: number;
 }
 
 /** What the records say, and which files said it. */
@@ -24,8 +26,11 @@ type Raw = Record<string, unknown>;
 
 const isRecordFile = (name: string) => /\.ya?ml$/i.test(name);
 
-/** The YAML files of a folder and of the folders right inside it (`docs/releases/<version>/`). */
-async function yamlFiles(dir: string): Promise<string[] | undefined> {
+/**
+ * The YAML files of a folder and of the folders inside it, `depth` levels down
+ * (`docs/releases/<version>/`, or a monorepo's `docs/releases/<package>/<version>/`).
+ */
+async function yamlFiles(dir: string, depth: number): Promise<string[] | undefined> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -36,12 +41,7 @@ async function yamlFiles(dir: string): Promise<string[] | undefined> {
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.isFile() && isRecordFile(entry.name)) files.push(join(dir, entry.name));
-    else if (entry.isDirectory()) {
-      const inner = await readdir(join(dir, entry.name), { withFileTypes: true });
-      for (const file of inner.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (file.isFile() && isRecordFile(file.name)) files.push(join(dir, entry.name, file.name));
-      }
-    }
+    else if (entry.isDirectory() && depth > 0) files.push(...((await yamlFiles(join(dir, entry.name), depth - 1)) ?? []));
   }
   return files;
 }
@@ -57,7 +57,7 @@ export async function readRecords(root: string, folders: readonly RecordFolder[]
   const seenRollbacks = new Set<string>();
   for (const folder of folders) {
     const absolute = join(root, folder.path);
-    const files = await yamlFiles(absolute);
+    const files = await yamlFiles(absolute, folder.depth ?? 1);
     scan.folders.push({ path: folder.path, found: files !== undefined });
     if (files === undefined) {
       if (folder.required) throw new ConfigurationError(`the records folder ${folder.path} does not exist (looked at ${absolute})`);

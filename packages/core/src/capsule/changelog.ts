@@ -1,13 +1,18 @@
+import type { ReleasePlace } from "../records/release-place.js";
+
 const MAX_ENTRIES = 40;
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
- * The entries of the changelog section for `version` (`## [1.2.3]`, `## 1.2.3`, `## v1.2.3 …`):
- * each bullet as one line, prefixed with its `###` group when there is one.
+ * The entries of the changelog section for `version` (`## [1.2.3]`, `## 1.2.3`, `## v1.2.3 …`;
+ * a monorepo package's `## [core@1.2.3]`): each bullet as one line, prefixed with its `###` group.
  */
-export function changelogEntries(text: string, version: string): string[] {
+export function changelogEntries(text: string, release: string | ReleasePlace): string[] {
+  const place = typeof release === "string" ? { version: release } : release;
   const lines = text.split(/\r?\n/);
-  const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const heading = new RegExp(`^#{1,2}\\s+\\[?v?${escaped}\\]?(\\s|\\(|$)`);
+  const named = place.package === undefined ? "" : escape(`${place.package}@`);
+  const heading = new RegExp(`^#{1,2}\\s+\\[?${named}v?${escape(place.version)}\\]?(\\s|\\(|$)`);
   const start = lines.findIndex((line) => heading.test(line));
   if (start === -1) return [];
   const entries: string[] = [];

@@ -9,6 +9,8 @@ export interface CapsuleSignInputs {
   artifacts: string[];
   outDir?: string;
   version?: string;
+  /** The package of a monorepo the capsule is for. */
+  package?: string;
   commit?: string;
   notesPath?: string;
   decisions: string[];
@@ -33,6 +35,7 @@ export interface RawCapsuleSignInputs {
   artifacts?: string[] | string;
   outDir?: string;
   version?: string;
+  package?: string;
   commit?: string;
   notesPath?: string;
   decisions?: string[] | string;
@@ -69,6 +72,8 @@ export function parseCapsuleSignInputs(raw: RawCapsuleSignInputs): CapsuleSignIn
   if (sbom !== undefined) inputs.sbom = sbom;
   const version = fields.version("version", raw.version);
   if (version !== undefined) inputs.version = version;
+  const pkg = fields.text(raw.package);
+  if (pkg !== undefined) inputs.package = pkg;
   const commit = fields.text(raw.commit);
   if (commit !== undefined) {
     if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) inputs.commit = commit;

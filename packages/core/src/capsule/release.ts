@@ -1,5 +1,7 @@
 import { mention } from "../errors/mention.js";
 import { ConfigurationError } from "../errors/index.js";
+import { loadConfig } from "../config/load.js";
+import { releasePackageNamed } from "../records/release-place.js";
 import type { Clock, Files, Git, Reporter } from "../ports/index.js";
 import { normalizeVersionInput } from "../version/metadata.js";
 import { parseVersionBumpInputs } from "../version-bump/inputs.js";
@@ -8,6 +10,8 @@ import { runVersionBump } from "../version-bump/run.js";
 export interface ReleaseIdentity {
   version: string;
   commit: string;
+  /** The package of a monorepo's release (its CHANGELOG heading reads `core@1.5.0`); else undefined. */
+  package?: string;
 }
 
 /**
@@ -17,7 +21,7 @@ export interface ReleaseIdentity {
  */
 export async function resolveRelease(
   ports: { git: Git | undefined; files: Files; clock: Clock; reporter: Reporter },
-  given: { version?: string; commit?: string; configPath?: string; cwd: string },
+  given: { version?: string; commit?: string; configPath?: string; cwd: string; package?: string },
 ): Promise<ReleaseIdentity> {
   const inRepository = ports.git ? await isRepository(ports.git) : false;
   const noRepository = () =>
@@ -29,19 +33,25 @@ export async function resolveRelease(
   } else if (inRepository) {
     await refuseUnknownCommit(ports.git!, commit, given.cwd);
   }
-  if (given.version !== undefined) return { version: normalizeVersionInput(given.version, "version"), commit };
+  const options = { ...(given.configPath ? { configPath: given.configPath } : {}) };
+  if (given.version !== undefined) {
+    const version = normalizeVersionInput(given.version, "version");
+    const pkg = given.package === undefined ? undefined : releasePackageNamed(await loadConfig(ports.files, options), given.package);
+    return { version, commit, ...(pkg !== undefined ? { package: pkg } : {}) };
+  }
   if (!inRepository) throw noRepository();
   const result = await runVersionBump(
     { git: ports.git!, files: ports.files, clock: ports.clock, reporter: ports.reporter },
-    { ...parseVersionBumpInputs({ cwd: given.cwd, dryRun: true, ...(given.configPath ? { configPath: given.configPath } : {}) }), decisionOnly: true },
+    { ...parseVersionBumpInputs({ cwd: given.cwd, dryRun: true, ...options, ...(given.package ? { package: given.package } : {}) }), decisionOnly: true },
   );
   if (result.packages.length !== 1) {
-    throw new ConfigurationError(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which version the capsule is for (${mention("version")})`);
+    throw new ConfigurationError(`this repository releases ${result.packages.length} packages (${result.packages.map((pkg) => pkg.name).join(", ")}): say which one the capsule is for (${mention("package")})`);
   }
   const decision = result.packages[0]!;
   const version = decision.next ?? decision.previous;
   if (!version) throw new ConfigurationError(`no release version: there is no release tag and no commit asks for a release; pass the version (${mention("version")})`);
-  return { version, commit };
+  const pkg = releasePackageNamed(result.config, decision.name);
+  return { version, commit, ...(pkg !== undefined ? { package: pkg } : {}) };
 }
 
 /** A capsule names a commit the repository holds: signing one it does not would vouch for nothing that exists. */

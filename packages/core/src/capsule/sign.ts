@@ -73,7 +73,7 @@ export interface CapsuleSignResult {
 export async function runCapsuleSign(ports: CapsuleSignPorts, inputs: CapsuleSignInputs, signing: SigningMode): Promise<CapsuleSignResult> {
   if (signing.mode === "keyless") checkKeylessAvailable(signing.env);
   const config = await loadCapsuleConfig(ports.files, inputs.configPath);
-  const release = await resolveRelease(ports, { cwd: inputs.cwd, ...pick(inputs, ["version", "commit", "configPath"]) });
+  const release = await resolveRelease(ports, { cwd: inputs.cwd, ...pick(inputs, ["version", "commit", "configPath", "package"]) });
   const problem = writerProblem(config.compatibility, release.version, config.stateVersion);
   if (problem) throw new ConfigurationError(`capsule.state-version ${config.stateVersion}: ${problem}`, config.locate(["state-version"]) ?? config.locate([]));
 
@@ -114,7 +114,7 @@ export async function runCapsuleSign(ports: CapsuleSignPorts, inputs: CapsuleSig
     artifacts: artifacts.map(({ name, sha256: digest, size }) => ({ name, sha256: digest, size })),
     plans: inputs.plans,
     evidence,
-    changes: changelog ? changelogEntries(changelog, release.version) : [],
+    changes: changelog ? changelogEntries(changelog, release) : [],
     notes: mergeNotes(fileNotes, { ...emptyNotes(), context: inputs.context ?? [], decisions: inputs.decisions, open_threads: inputs.openThreads }),
     sbom: { status: sboms.status, ...(sboms.status === "not-applicable" ? { reason: sboms.reason } : {}), documents: sbomDocuments.map(({ name, format, package: pkg, components, sha256: digest }) => ({ name, format, package: pkg, components, sha256: digest })) },
   });

@@ -92,3 +92,40 @@ describe("a section given as lines", () => {
     );
   });
 });
+
+describe("a monorepo's CHANGELOG: sections named by package and version", () => {
+  const pkgSection = (pkg: string, version: string, line = "* a change") => `## [${pkg}@${version}](https://example.test/compare) (2026-01-02)\n\n### Features\n\n${line}`;
+  const pkgOptions = (pkg: string, version: string, line?: string) => ({ ...options(version, line), package: pkg, section: pkgSection(pkg, version, line) });
+
+  it("keeps two packages released at the same version apart, and replaces each one's own section", () => {
+    let text = upsertRelease(undefined, pkgOptions("core", "1.5.0", "* core change"));
+    text = upsertRelease(text, pkgOptions("cli", "1.5.0", "* cli change"));
+    expect(count(text, "## [core@1.5.0]")).toBe(1);
+    expect(count(text, "## [cli@1.5.0]")).toBe(1);
+    expect(extractRelease(text, { version: "1.5.0", package: "core" })).toContain("* core change");
+    expect(extractRelease(text, { version: "1.5.0", package: "cli" })).toContain("* cli change");
+    expect(extractRelease(text, { version: "1.5.0", package: "cli" })).not.toContain("* core change");
+    // No package: a plain 1.5.0 section, which this file does not have.
+    expect(extractRelease(text, "1.5.0")).toBeUndefined();
+
+    const again = upsertRelease(text, pkgOptions("core", "1.5.0", "* core, regenerated"));
+    expect(count(again, "## [core@1.5.0]")).toBe(1);
+    expect(extractRelease(again, { version: "1.5.0", package: "core" })).toContain("* core, regenerated");
+    expect(extractRelease(again, { version: "1.5.0", package: "cli" })).toContain("* cli change");
+  });
+
+  it("puts the newest release on top, and a package's older version below that package's newer one", () => {
+    let text = upsertRelease(undefined, pkgOptions("core", "2.0.0"));
+    text = upsertRelease(text, pkgOptions("cli", "1.0.0"));
+    expect(text.indexOf("## [cli@1.0.0]")).toBeLessThan(text.indexOf("## [core@2.0.0]"));
+    text = upsertRelease(text, pkgOptions("core", "1.9.1"));
+    expect(text.indexOf("## [core@2.0.0]")).toBeLessThan(text.indexOf("## [core@1.9.1]"));
+    expect(text.indexOf("## [cli@1.0.0]")).toBeLessThan(text.indexOf("## [core@1.9.1]"));
+  });
+
+  it("reads scoped package names in headings", () => {
+    const text = upsertRelease(undefined, pkgOptions("@org/core", "1.5.0", "* scoped"));
+    expect(extractRelease(text, { version: "1.5.0", package: "@org/core" })).toContain("* scoped");
+    expect(upsertRelease(text, pkgOptions("@org/core", "1.5.0", "* scoped"))).toBe(text);
+  });
+});

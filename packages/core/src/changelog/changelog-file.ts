@@ -1,4 +1,5 @@
 import semver from "semver";
+import type { ReleasePlace } from "../records/release-place.js";
 
 /** A heading that opens a release (or the Unreleased section) in a CHANGELOG. */
 interface ReleaseHeading {
@@ -6,10 +7,13 @@ interface ReleaseHeading {
   line: number;
   /** Normalised version (no `v`, no build metadata), or "unreleased". */
   version: string;
+  /** The package a monorepo's heading names (`## [core@1.2.0]`); undefined for a plain version. */
+  package?: string | undefined;
 }
 
-// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`.
-const VERSION_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
+// `## [1.2.0](url) (date)`, `# [2.0.0]`, `## v1.2.0 - date`, `## 1.2.0`, `### [1.2.0]`, and a
+// monorepo package's `## [core@1.2.0]`, `## @org/core@1.2.0` (records/release-place.ts).
+const VERSION_HEADING = /^#{1,3}\s+\[?(?:(@?[^\s[\]()@]+)@)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:[\s(]|$)/;
 const UNRELEASED_HEADING = /^#{1,3}\s+\[?unreleased\]?(?:[\s(]|$)/i;
 const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S+/;
 
@@ -58,7 +62,7 @@ function findHeadings(lines: readonly string[]): ReleaseHeading[] {
     // Both heading patterns start with `#`.
     if (fenced || line.charCodeAt(0) !== HASH) continue;
     const version = VERSION_HEADING.exec(line);
-    if (version && semver.valid(version[1]!)) headings.push({ line: index, version: normalize(version[1]!) });
+    if (version && semver.valid(version[2]!)) headings.push({ line: index, version: normalize(version[2]!), package: version[1] });
     else if (UNRELEASED_HEADING.test(line)) headings.push({ line: index, version: "unreleased" });
   }
   return headings;
@@ -111,6 +115,8 @@ function handWrittenBlocks(sectionLines: readonly string[], generatedTitles: Rea
 
 export interface UpsertOptions {
   version: string;
+  /** The package of a monorepo release: its section is told from another package's of the same version. */
+  package?: string | undefined;
   /**
    * The rendered section, starting with its heading: as text, or as the lines it would be joined
    * from (renderChangelogSectionLines; a line may hold line breaks of its own).
@@ -148,7 +154,7 @@ export function upsertRelease(existing: string | undefined, options: UpsertOptio
   const generated = new Set([...options.generatedTitles, "⚠ BREAKING CHANGES", "Migration"]);
 
   let result: string[];
-  const same = headings.findIndex((heading) => heading.version === version);
+  const same = headings.findIndex((heading) => isRelease(heading, { version, package: options.package }));
   if (same !== -1) {
     const old = body.slice(headings[same]!.line, endOf(same));
     const kept = handWrittenBlocks(old, generated);
@@ -166,7 +172,11 @@ export function upsertRelease(existing: string | undefined, options: UpsertOptio
       prefix = [...body.slice(0, start + 1), ""];
       restStart = endOf(unreleased);
     }
-    const older = headings.find((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver.valid(heading.version) && semver.lt(heading.version, version));
+    // Newest first: below the package's newer releases (a backport), above whatever comes next
+    // (another package's release, in a monorepo's CHANGELOG, or an older one of the same package).
+    const releases = headings.filter((heading) => heading.line >= restStart && heading.version !== "unreleased" && semver.valid(heading.version));
+    const newer = options.package === undefined ? -1 : releases.findLastIndex((heading) => heading.package === options.package && semver.gt(heading.version, version));
+    const older = releases.find((heading, index) => index > newer && (heading.package !== options.package || semver.lt(heading.version, version)));
     const at = older ? older.line : body.length;
     const before = trimBlank(body.slice(restStart, at));
     const beforeBlock = before.length > 0 ? [...before, ""] : [];
@@ -220,15 +230,25 @@ function lf(text: string): string {
   return text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
 }
 
+/** Whether a heading opens the release's section: the same version, and the same package (or none for both). */
+function isRelease(heading: ReleaseHeading, place: ReleasePlace): boolean {
+  return heading.version === normalize(place.version) && heading.package === place.package;
+}
+
+/** A version, or a version with its package (a monorepo's release). */
+function placeOf(release: string | ReleasePlace): ReleasePlace {
+  return typeof release === "string" ? { version: release } : release;
+}
+
 /** The text of one release's section in a CHANGELOG, or undefined. */
-export function extractRelease(text: string, version: string): string | undefined {
-  return extractReleaseLines(text, version)?.join("\n");
+export function extractRelease(text: string, release: string | ReleasePlace): string | undefined {
+  return extractReleaseLines(text, release)?.join("\n");
 }
 
 /** The lines of one release's section in a CHANGELOG, heading first, or undefined. */
-export function extractReleaseLines(text: string, version: string): string[] | undefined {
+export function extractReleaseLines(text: string, release: string | ReleasePlace): string[] | undefined {
   const lines = lf(text).split("\n");
-  const range = releaseLineRange(lines, version);
+  const range = releaseLineRange(lines, release);
   return range && lines.slice(range.from, range.to);
 }
 
@@ -236,10 +256,11 @@ export function extractReleaseLines(text: string, version: string): string[] | u
  * Where one release's section is among a CHANGELOG's lines (split at LF): from its heading to the
  * next heading or the link definitions at the end, blank lines at either end left out.
  */
-export function releaseLineRange(lines: readonly string[], version: string): { from: number; to: number } | undefined {
+export function releaseLineRange(lines: readonly string[], release: string | ReleasePlace): { from: number; to: number } | undefined {
   const footer = footerStart(lines);
   const headings = findHeadings(footer === lines.length ? lines : lines.slice(0, footer));
-  const index = headings.findIndex((heading) => heading.version === normalize(version));
+  const place = placeOf(release);
+  const index = headings.findIndex((heading) => isRelease(heading, place));
   if (index === -1) return undefined;
   let from = headings[index]!.line;
   let to = index + 1 < headings.length ? headings[index + 1]!.line : footer;

@@ -7,20 +7,14 @@ import type { ChangelogConfig } from "./config.js";
 import type { ReleaseChanges } from "./release.js";
 import { releaseNotesYaml, type ReleaseNotesRecord } from "./release-notes.js";
 
-/** `docs/releases/{version}` → `docs/releases/1.4.0`; a folder without the placeholder gets the version appended. */
-export function recordDirFor(template: string, version: string): string {
-  const clean = template.replace(/\/+$/, "");
-  return clean.includes("{version}") ? clean.replaceAll("{version}", version) : `${clean}/${version}`;
-}
-
 /**
  * The record's changelog.md: the release's section as the CHANGELOG now has it, under a heading
  * of its own instead of the version heading (and the blank lines after it). Made by one join of
  * the section's lines: at 100k commits the section is megabytes, and cutting the heading off a
  * joined copy made two more copies of it.
  */
-export function recordChangelog(changelog: string, release: Pick<ReleaseChanges, "version" | "tag">): string {
-  const lines = extractReleaseLines(changelog, release.version) ?? [""];
+export function recordChangelog(changelog: string, release: Pick<ReleaseChanges, "version" | "tag" | "package">): string {
+  const lines = extractReleaseLines(changelog, release) ?? [""];
   const start = afterHeading(lines, 0, lines.length);
   const rest = start === 0 ? lines : lines.slice(start);
   return [`# Changelog: ${release.tag}`, "", ...(rest.length > 0 ? rest : [""]), ""].join("\n");
@@ -31,10 +25,10 @@ export function recordChangelog(changelog: string, release: Pick<ReleaseChanges,
  * itself (which the plan holds anyway), made when the plan reads it. A CHANGELOG with carriage
  * returns gets recordChangelog's string (its lines are joined with LF only).
  */
-export function recordChangelogText(changelog: string, release: Pick<ReleaseChanges, "version" | "tag">): FileText {
+export function recordChangelogText(changelog: string, release: Pick<ReleaseChanges, "version" | "tag" | "package">): FileText {
   if (changelog.includes("\r")) return recordChangelog(changelog, release);
   const lines = changelog.split("\n");
-  const range = releaseLineRange(lines, release.version);
+  const range = releaseLineRange(lines, release);
   if (!range) return recordChangelog(changelog, release);
   const start = afterHeading(lines, range.from, range.to);
   if (start === range.to) return recordChangelog(changelog, release);

@@ -9,6 +9,8 @@ import { releasePleaseGroups } from "./release-please/render.js";
 /** One release as the changelog, the notes and the record describe it. Plain data. */
 export interface ReleaseChanges {
   version: string;
+  /** The package of a monorepo's release, named in its heading (records/release-place.ts); else undefined. */
+  package?: string;
   tag: string;
   previousVersion?: string;
   previousTag?: string;
@@ -30,6 +32,7 @@ export interface ReleaseChanges {
 
 export interface ReleaseInput {
   version: string;
+  package?: string;
   tag: string;
   previousVersion?: string;
   previousTag?: string;
@@ -68,6 +71,7 @@ export function buildRelease(input: ReleaseInput): ReleaseChanges {
   const breaking = breakingChanges(entries);
   return {
     version: input.version,
+    ...(input.package !== undefined ? { package: input.package } : {}),
     tag: input.tag,
     ...(input.previousVersion ? { previousVersion: input.previousVersion } : {}),
     ...(input.previousTag ? { previousTag: input.previousTag } : {}),

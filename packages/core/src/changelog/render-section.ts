@@ -1,5 +1,6 @@
 import { referenceLabel, type IssueReference } from "../commits/references.js";
 import { ConfigurationError } from "../errors/index.js";
+import { releaseLabel } from "../records/release-place.js";
 import type { ChangelogConfig } from "./config.js";
 import { contributorLabel } from "./contributors.js";
 import type { ChangeEntry } from "./entries.js";
@@ -44,7 +45,7 @@ function closing(entry: ChangeEntry, links: RepositoryLinks | undefined): string
 }
 
 const ENTRY_PLACEHOLDERS = ["scope", "scope_prefix", "subject", "sha", "short_sha", "commit", "commit_url", "references", "type", "breaking"] as const;
-const SECTION_PLACEHOLDERS = ["version", "tag", "previous_version", "previous_tag", "date", "compare_url", "heading", "sections", "breaking", "contributors"] as const;
+const SECTION_PLACEHOLDERS = ["version", "package", "label", "tag", "previous_version", "previous_tag", "date", "compare_url", "heading", "sections", "breaking", "contributors"] as const;
 
 /** Fills `{{name}}` placeholders; an unknown name is a configuration mistake, named with the known ones. */
 export function fillTemplate(template: string, values: Record<string, string>, where: string): string {
@@ -92,7 +93,8 @@ function listItem(bullet: string, text: string): string {
 
 export function renderHeading(release: ReleaseChanges, config: ChangelogConfig): string {
   if (config.format === "release-please") return releasePleaseHeading(release);
-  const label = release.compareUrl ? `[${release.version}](${release.compareUrl})` : config.format === "keep-a-changelog" ? `[${release.version}]` : release.version;
+  const name = releaseLabel(release);
+  const label = release.compareUrl ? `[${name}](${release.compareUrl})` : config.format === "keep-a-changelog" ? `[${name}]` : name;
   return config.format === "keep-a-changelog" ? `## ${label} - ${release.date}` : `## ${label} (${release.date})`;
 }
 
@@ -142,6 +144,8 @@ export function renderChangelogSectionLines(release: ReleaseChanges, config: Cha
   if (template !== undefined) {
     const values: Record<(typeof SECTION_PLACEHOLDERS)[number], string> = {
       version: release.version,
+      package: release.package ?? "",
+      label: releaseLabel(release),
       tag: release.tag,
       previous_version: release.previousVersion ?? "",
       previous_tag: release.previousTag ?? "",

@@ -17,7 +17,8 @@ import { collectHistory, collectRelease, NothingToRelease, selectPackage, type R
 import { resolveChangelogConfig, type ChangelogConfig } from "./config.js";
 import type { ChangelogInputs } from "./inputs.js";
 import { resolveLinks, type RepositoryLinks } from "./links.js";
-import { planChangelog, recordDirFor } from "./plan.js";
+import { planChangelog } from "./plan.js";
+import { recordDirFor, releasePackage } from "../records/release-place.js";
 import { buildRelease, type ReleaseChanges } from "./release.js";
 import { buildReleaseNotes, renderReleaseNotes, type ReleaseNotesRecord } from "./release-notes.js";
 import { renderChangelogSectionLines } from "./render-section.js";
@@ -86,9 +87,10 @@ async function readEvidence(inputs: ChangelogInputs): Promise<GateEvidence | und
   return readGateEvidence(inputs.evidencePath, text);
 }
 
-function describe(range: ReleaseRange, config: ChangelogConfig, cadence: CadenceConfig, links: RepositoryLinks | undefined, today: string): ReleaseChanges {
+function describe(range: ReleaseRange, config: ChangelogConfig, cadence: CadenceConfig, links: RepositoryLinks | undefined, today: string, pkg: string | undefined): ReleaseChanges {
   return buildRelease({
     version: range.version,
+    ...(pkg !== undefined ? { package: pkg } : {}),
     tag: range.tag,
     ...(range.previousVersion ? { previousVersion: range.previousVersion } : {}),
     ...(range.previousTag ? { previousTag: range.previousTag } : {}),
@@ -116,6 +118,8 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
   const template = config.template === undefined ? undefined : await files.read(config.template);
   if (config.template !== undefined && template === undefined) throw new ConfigurationError(`changelog.template names ${config.template}, which does not exist in the repository`, { file: cadence.source.files[0] ?? ".github/cadence.yml" });
   const pkg = selectPackage(cadence, inputs.package);
+  // In a monorepo the headings and the record folder carry the package: two packages may share a version.
+  const scope = releasePackage(cadence, pkg);
   const needsRemote = config.links && !config.repositoryUrl && !(inputs.context.serverUrl && inputs.context.repository);
   // The remote is asked for while the commits are read (remoteUrl never rejects: no remote is no links).
   const remote = needsRemote ? remoteUrl(git) : undefined;
@@ -133,7 +137,7 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
   else if (!ranges.some((range) => range.version === latest.version)) ranges.push(latest);
   if (inputs.fromStart && ranges.length > 0) nothing = undefined;
 
-  const releases = ranges.map((range) => describe(range, config, cadence, links, today));
+  const releases = ranges.map((range) => describe(range, config, cadence, links, today, scope));
   const release = releases.at(-1);
   const existing = await files.read(config.path);
   let changelog = existing;
@@ -143,6 +147,7 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
     section = renderChangelogSectionLines(item, config, template);
     changelog = upsertRelease(changelog, {
       version: item.version,
+      package: item.package,
       section,
       generatedTitles,
       header: config.header ?? defaultHeader(config.format),
@@ -151,7 +156,7 @@ export async function runChangelog(ports: ChangelogPorts, inputs: ChangelogInput
   }
   const notesRecord = release && buildReleaseNotes(release, config, inputs.buildId ? { buildId: inputs.buildId } : {});
   const notes = release && notesRecord && renderReleaseNotes(notesRecord, release);
-  const recordDir = release && config.record.enabled ? recordDirFor(config.record.dir, release.version) : undefined;
+  const recordDir = release && config.record.enabled ? recordDirFor(config.record.dir, release) : undefined;
 
   const plan = planChangelog({
     head,

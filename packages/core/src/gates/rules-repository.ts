@@ -1,6 +1,6 @@
 import picomatch from "picomatch";
 import { parse } from "yaml";
-import { fillVersion } from "./config.js";
+import { releaseLabel, releasePath } from "../records/release-place.js";
 import type { GateContext, Rule, Verdict } from "./types.js";
 
 function escape(text: string): string {
@@ -12,19 +12,24 @@ function lineWhere(text: string, test: (line: string) => boolean): number | unde
   return index < 0 ? undefined : index + 1;
 }
 
-/** RL-03: the changelog has a heading for the version (Keep a Changelog `## [1.2.3] - date`, or `## v1.2.3`) with content under it. */
+/**
+ * RL-03: the changelog has a heading for the version (Keep a Changelog `## [1.2.3] - date`, or
+ * `## v1.2.3`) with content under it; in a monorepo, for the package's version (`## [core@1.2.3]`).
+ */
 async function changelog(context: GateContext): Promise<Verdict> {
   const file = context.config.changelog;
   const text = await context.files.read(file);
   if (text === undefined) return { status: "fail", reason: `${file} does not exist`, location: { file } };
-  const heading = new RegExp(`^#{1,3}\\s+\\[?v?${escape(context.version)}\\]?(?=$|[\\s(-])`);
+  const release = releaseLabel(context);
+  const named = context.package === undefined ? "" : escape(`${context.package}@`);
+  const heading = new RegExp(`^#{1,3}\\s+\\[?${named}v?${escape(context.version)}\\]?(?=$|[\\s(-])`);
   const lines = text.split("\n");
   const index = lines.findIndex((line) => heading.test(line.trim()));
-  if (index < 0) return { status: "fail", reason: `${file} has no section for ${context.version} (expected a heading such as "## [${context.version}] - YYYY-MM-DD")`, location: { file, line: 1 } };
+  if (index < 0) return { status: "fail", reason: `${file} has no section for ${release} (expected a heading such as "## [${release}] - YYYY-MM-DD")`, location: { file, line: 1 } };
   const body = [];
   for (let next = index + 1; next < lines.length && !/^#{1,2}\s/.test(lines[next]!.trim()); next++) body.push(lines[next]!.trim());
-  if (body.every((line) => line === "")) return { status: "fail", reason: `the ${context.version} section of ${file} is empty`, location: { file, line: index + 1 } };
-  return { status: "pass", reason: `${file} has a section for ${context.version}`, location: { file, line: index + 1 } };
+  if (body.every((line) => line === "")) return { status: "fail", reason: `the ${release} section of ${file} is empty`, location: { file, line: index + 1 } };
+  return { status: "pass", reason: `${file} has a section for ${release}`, location: { file, line: index + 1 } };
 }
 
 /** RL-04: each manifest that exists carries the version (JSON files in "version", others as text). */
@@ -131,7 +136,7 @@ async function rollbackDrill(context: GateContext): Promise<Verdict> {
 
 /** RL-08: release notes for the version are drafted in one of the configured places. */
 async function releaseNotes(context: GateContext): Promise<Verdict> {
-  const candidates = context.config.releaseNotes.map((template) => fillVersion(template, context.version));
+  const candidates = context.config.releaseNotes.map((template) => releasePath(template, context));
   for (const path of candidates) {
     const text = await context.files.read(path);
     if (text === undefined) continue;

@@ -19,7 +19,8 @@ import type { PackageDecision } from "../version-bump/decide.js";
 import { runVersionBump } from "../version-bump/run.js";
 import { readTags, versionTags } from "../version/tags.js";
 import type { CommandRunner } from "./commands.js";
-import { fillVersion, parseGatesConfig } from "./config.js";
+import { parseGatesConfig } from "./config.js";
+import { releaseLabel, releasePackageNamed, releasePath } from "../records/release-place.js";
 import { evaluateGates } from "./evaluate.js";
 import { gateEvidenceRecord } from "./evidence.js";
 import type { GateCheckInputs } from "./inputs.js";
@@ -132,10 +133,13 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
   const calendar: CalendarResult = { config: calendarConfig, view: calendarView(calendarConfig, clock.now()) };
   const profile = inputs.profile ?? gates.profile ?? profileForKind(kind, semver.prerelease(version) !== null);
   const ci = await ciCommit(git, bump.head, inputs.commit);
+  // A monorepo's package: its CHANGELOG heading, notes and evidence file carry its name.
+  const place = { version, package: releasePackageNamed(bump.config, decision.name) };
 
   const results = await evaluateGates(
     {
       version,
+      ...(place.package !== undefined ? { package: place.package } : {}),
       kind,
       ...(previousTag ? { previousTag } : {}),
       head: bump.head,
@@ -157,7 +161,7 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
   const requiresApproval = PROFILES[profile].approval;
 
   const window = releaseWindow(calendar.view, kind);
-  const notes = results.find((result) => result.id === "RL-08" && result.status === "pass")?.location?.file ?? gates.releaseNotes.map((template) => fillVersion(template, version))[0];
+  const notes = results.find((result) => result.id === "RL-08" && result.status === "pass")?.location?.file ?? gates.releaseNotes.map((template) => releasePath(template, place))[0];
   const record = gateEvidenceRecord({
     version,
     profile,
@@ -172,7 +176,7 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
     releaseNotes: notes,
     ...(inputs.breakGlass ? { breakGlass: { reason: inputs.breakGlass, blockedBy: window.open ? "nothing: the calendar was open" : window.reason } } : {}),
   });
-  const relative = inputs.evidencePath ?? gates.evidencePath ?? `.git/cadence/evidence/gate-check-${version}.yaml`;
+  const relative = inputs.evidencePath ?? gates.evidencePath ?? `.git/cadence/evidence/gate-check-${releaseLabel(place).replaceAll("/", "-")}.yaml`;
   const plan: Plan = {
     action: "gate-check",
     formatVersion: 1,

@@ -27,6 +27,8 @@ export type Verdict = Pick<CheckResult, "status" | "reason" | "location" | "deta
 /** Everything a rule may look at. Rules never reach for anything else. */
 export interface GateContext {
   version: string;
+  /** The package of a monorepo's release, whose CHANGELOG heading and notes carry it (records/release-place.ts). */
+  package?: string;
   kind: ReleaseKind;
   /** The last release's tag, when there is one (RL-05 compares against it). */
   previousTag?: string;

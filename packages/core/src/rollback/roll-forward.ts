@@ -10,6 +10,7 @@ import type { Clock, Files, Git, Reporter } from "../ports/index.js";
 import { parsePublishInputs } from "../publish/inputs.js";
 import { preparePublish, runPublish, type PublishPorts } from "../publish/run.js";
 import type { Registry } from "../registry/port.js";
+import { releaseLabel, type ReleasePlace } from "../records/release-place.js";
 import { withIdentity } from "./identity.js";
 import { formatIdentity, identityOf } from "../identity/committer.js";
 import { inWorktree, type GitFor } from "./worktree.js";
@@ -21,6 +22,8 @@ export interface RollForwardContext {
   /** The package's folder, the manifests that carry its version and its lockfiles (as version-bump finds them). */
   packages: Array<{ path: string; manifests: ManifestFile[]; lockfiles: string[] }>;
   changelog: string;
+  /** The package of a monorepo's release, which its CHANGELOG heading names (`## [core@1.5.1]`); else undefined. */
+  releasePackage?: string;
   /** The day the CHANGELOG entry carries (YYYY-MM-DD). */
   date: string;
   forge: ReleaseForge | undefined;
@@ -121,8 +124,13 @@ async function writeVersionAndChangelog(files: Files, context: RollForwardContex
     }
   }
   const existing = await files.read(context.changelog);
-  const section = `## [${version}] - ${context.date}\n\n${String(effect.changelogEntry)}`;
-  await files.write(context.changelog, upsertRelease(existing, { version, section, generatedTitles: ["Rolled back"], header: defaultHeader("keep-a-changelog") }));
+  await files.write(context.changelog, withRollForwardEntry(existing, { version, package: context.releasePackage }, context.date, String(effect.changelogEntry)));
+}
+
+/** The CHANGELOG with the roll-forward release's entry on top, headed as the changelog action heads a release. */
+export function withRollForwardEntry(changelog: string | undefined, release: ReleasePlace, date: string, entry: string): string {
+  const section = `## [${releaseLabel(release)}] - ${date}\n\n${entry}`;
+  return upsertRelease(changelog, { ...release, section, generatedTitles: ["Rolled back"], header: defaultHeader("keep-a-changelog") });
 }
 
 /** publish's ports and inputs for the roll-forward commit, checked out in a temporary worktree. */

@@ -29,6 +29,7 @@ import { runSmokeTest } from "./smoke.js";
 import { moveTagHandler } from "./tag-effects.js";
 import type { RollbackFacts } from "./types.js";
 import type { GitFor } from "./worktree.js";
+import { releasePackageNamed } from "../records/release-place.js";
 
 export interface RollbackPorts {
   git: Git;
@@ -155,6 +156,7 @@ function makeHandlers(ports: RollbackPorts, facts: RollbackFacts, registryUrl: s
     remote: facts.remote,
     packages,
     changelog: "CHANGELOG.md",
+    ...(releasePackageNamed(context.config, context.packageName) !== undefined ? { releasePackage: context.packageName! } : {}),
     date: context.date,
     forge,
     registryFor: (url: string, cwd: string) => ports.registryFor(url, cwd),

@@ -1,3 +1,4 @@
+import { releaseLabel } from "../../records/release-place.js";
 import type { SectionRule } from "../config.js";
 import type { ChangeEntry } from "../entries.js";
 import type { RepositoryLinks } from "../links.js";
@@ -63,6 +64,8 @@ export function releasePleaseEntryLine(entry: ChangeEntry, links: RepositoryLink
 
 export interface ReleasePleaseSection {
   version: string;
+  /** A monorepo package's release is headed `core@1.5.0` (records/release-place.ts). */
+  package?: string;
   previousTag?: string;
   tag: string;
   date: string;
@@ -71,9 +74,10 @@ export interface ReleasePleaseSection {
   breaking: ReadonlyArray<{ entry: ChangeEntry; note: string }>;
 }
 
-export function releasePleaseHeading(release: Pick<ReleasePleaseSection, "version" | "previousTag" | "tag" | "date" | "links">): string {
+export function releasePleaseHeading(release: Pick<ReleasePleaseSection, "version" | "package" | "previousTag" | "tag" | "date" | "links">): string {
   const { links } = release;
-  const label = release.previousTag && links ? `[${release.version}](${links.baseUrl}/compare/${release.previousTag}...${release.tag})` : release.version;
+  const name = releaseLabel(release);
+  const label = release.previousTag && links ? `[${name}](${links.baseUrl}/compare/${release.previousTag}...${release.tag})` : name;
   return `## ${label} (${release.date})`;
 }
 
