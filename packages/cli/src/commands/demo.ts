@@ -51,7 +51,7 @@ export async function demoCommand(argv: string[], out: NodeJS.WritableStream): P
   account.line(registry.kind === "running" ? `npm:     ${registry.about}` : `npm:     none, ${registry.why}: ${NPM_SKIPS}`);
   try {
     const ctx: StoryContext = { sandbox, cli: cliRunner(sandbox, process.argv[1]!, registry.kind === "running" ? registry.token : undefined), registry, dryRun };
-    account.line(`before:  ${await releaseHistory(ctx)}`);
+    account.line(`before:  ${await attempt(ctx, "1.2.0 is out", async () => [await releaseHistory(ctx)]).then((lines) => lines.join(" "))}`);
     if (dryRun) account.line("dry-run: every step plans only; none builds on what an earlier one would have done");
     const before = dryRun ? await digestSandbox(sandbox) : "";
     await tell(ctx, account);
@@ -85,18 +85,37 @@ async function chooseRegistry(values: { registry?: string; "registry-token-file"
 
 /** Runs the story step by step; the first step that fails stops it, named with the log to read. */
 async function tell(ctx: StoryContext, account: Account): Promise<void> {
-  for (const [index, step] of STORY.entries()) {
+  for (const step of STORY) {
     account.step(step.title);
     try {
-      account.detail(await step.run(ctx));
+      account.detail(await attempt(ctx, step.title, () => step.run(ctx)));
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      if (!(error instanceof StepStopped)) throw error;
       if (ctx.dryRun && step.plansOnEarlier) {
-        account.detail([`cannot be planned against the sandbox as it was made: ${message}`]);
+        account.detail([`cannot be planned against the sandbox as it was made: ${error.reason}`]);
         continue;
       }
-      account.detail([`FAILED: ${message}`, `see the log: ${ctx.sandbox.log}`]);
-      throw new ConfigurationError(`the demo stopped at step ${index + 1} (${step.title}); the log is ${ctx.sandbox.log}`);
+      account.detail([`FAILED: ${error.reason}`, `see the log: ${ctx.sandbox.log}`]);
+      throw error;
     }
+  }
+}
+
+/** A step that throws stops the demo with a line naming the step and the log (exit 1, no stack trace). */
+class StepStopped extends ConfigurationError {
+  constructor(
+    readonly step: string,
+    readonly reason: string,
+    log: string,
+  ) {
+    super(`the demo stopped at "${step}": ${reason}; the log is ${log}`);
+  }
+}
+
+async function attempt(ctx: StoryContext, title: string, run: () => Promise<string[]>): Promise<string[]> {
+  try {
+    return await run();
+  } catch (error) {
+    throw new StepStopped(title, error instanceof Error ? error.message : String(error), ctx.sandbox.log);
   }
 }

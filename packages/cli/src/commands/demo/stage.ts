@@ -76,7 +76,7 @@ export async function releaseStage(ctx: StoryContext, plan: ReleasePlan): Promis
       "--kind", plan.capsuleKind,
       "--key", sandbox.key,
       "--version", plan.version,
-      "--out", join(sandbox.root, "capsules", plan.version),
+      "--out", `.git/cadence/capsules/${plan.version}`,
       "--plan-hash", `version-bump=${bump.planHash}`,
       "--plan-hash", `changelog=${changelog.planHash}`,
       ...(judged.evidencePath ? ["--evidence", judged.evidencePath] : []),
