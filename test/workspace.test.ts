@@ -22,7 +22,7 @@ describe("the workspace", () => {
       const result = spawnSync("npm", ["run", "--silent", "demo", "--", "--dry-run", "--no-registry", "--dir", sandbox], { cwd: ROOT, encoding: "utf8" });
       expect(result.status, result.stdout + result.stderr).toBe(0);
       expect(result.stdout).toContain("npm:     none, --no-registry: the releases skip npm publishing and the rollback skips npm's dist-tags");
-      expect(result.stdout).toMatch(/would publish: tag v1\.3\.0-rc\.1 and release\/v1\.3, pre-release in the local forge, npm skipped/);
+      expect(result.stdout).toMatch(/would publish: tag v1\.3\.0-rc\.1 on release\/v1\.3, a pre-release in the local forge, npm skipped \(no registry\)/);
       expect(result.stdout).toContain("Dry-run done: the sandbox is as it was made");
       const git = (...args: string[]) => execFileSync("git", args, { cwd: join(sandbox, "sample"), encoding: "utf8" }).trim();
       expect(git("tag", "--list")).toBe("v1.2.0");

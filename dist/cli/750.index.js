@@ -427,7 +427,7 @@ async function releaseStage(ctx, plan) {
         "--kind", plan.capsuleKind,
         "--key", sandbox.key,
         "--version", plan.version,
-        "--out", (0,external_node_path_.join)(sandbox.root, "capsules", plan.version),
+        "--out", `.git/cadence/capsules/${plan.version}`,
         "--plan-hash", `version-bump=${bump.planHash}`,
         "--plan-hash", `changelog=${changelog.planHash}`,
         ...(judged.evidencePath ? ["--evidence", judged.evidencePath] : []),
@@ -698,7 +698,7 @@ async function demoCommand(argv, out) {
     account.line(registry.kind === "running" ? `npm:     ${registry.about}` : `npm:     none, ${registry.why}: ${NPM_SKIPS}`);
     try {
         const ctx = { sandbox, cli: cliRunner(sandbox, process.argv[1], registry.kind === "running" ? registry.token : undefined), registry, dryRun };
-        account.line(`before:  ${await releaseHistory(ctx)}`);
+        account.line(`before:  ${await attempt(ctx, "1.2.0 is out", async () => [await releaseHistory(ctx)]).then((lines) => lines.join(" "))}`);
         if (dryRun)
             account.line("dry-run: every step plans only; none builds on what an earlier one would have done");
         const before = dryRun ? await digestSandbox(sandbox) : "";
@@ -738,20 +738,39 @@ async function chooseRegistry(values, sandbox) {
 }
 /** Runs the story step by step; the first step that fails stops it, named with the log to read. */
 async function tell(ctx, account) {
-    for (const [index, step] of STORY.entries()) {
+    for (const step of STORY) {
         account.step(step.title);
         try {
-            account.detail(await step.run(ctx));
+            account.detail(await attempt(ctx, step.title, () => step.run(ctx)));
         }
         catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+            if (!(error instanceof StepStopped))
+                throw error;
             if (ctx.dryRun && step.plansOnEarlier) {
-                account.detail([`cannot be planned against the sandbox as it was made: ${message}`]);
+                account.detail([`cannot be planned against the sandbox as it was made: ${error.reason}`]);
                 continue;
             }
-            account.detail([`FAILED: ${message}`, `see the log: ${ctx.sandbox.log}`]);
-            throw new errors/* ConfigurationError */.j1(`the demo stopped at step ${index + 1} (${step.title}); the log is ${ctx.sandbox.log}`);
+            account.detail([`FAILED: ${error.reason}`, `see the log: ${ctx.sandbox.log}`]);
+            throw error;
         }
+    }
+}
+/** A step that throws stops the demo with a line naming the step and the log (exit 1, no stack trace). */
+class StepStopped extends errors/* ConfigurationError */.j1 {
+    step;
+    reason;
+    constructor(step, reason, log) {
+        super(`the demo stopped at "${step}": ${reason}; the log is ${log}`);
+        this.step = step;
+        this.reason = reason;
+    }
+}
+async function attempt(ctx, title, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw new StepStopped(title, error instanceof Error ? error.message : String(error), ctx.sandbox.log);
     }
 }
 

@@ -112,7 +112,7 @@ describe("cadence demo", () => {
     const beta = join(sandbox, "targets", "beta.git");
     expect(git(beta, "show", "main:.editorconfig")).toContain("indent_style = tab");
     expect(git(beta, "rev-list", "--count", "main")).toBe("1");
-    expect(told.get(STEPS[4]!)![0]).toMatch(/beta conflict/);
+    expect(told.get(STEPS[4]!)![0]).toMatch(/alpha \+2 ~0, beta conflict \(\.editorconfig\), gamma \+2 ~0/);
 
     // The records: the rollback's evidence and the hotfix's gate evidence with its break-glass reason.
     const evidence = join(sandbox, "sample", ".git", "cadence", "evidence");

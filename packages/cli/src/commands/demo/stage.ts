@@ -1,5 +1,4 @@
 import { join } from "node:path";
-import { short } from "./account.js";
 import { StepFailed, type Cli } from "./run-cli.js";
 import { git, type Sandbox } from "./sandbox.js";
 import type { DemoRegistry } from "./registry.js";
@@ -89,27 +88,26 @@ export async function releaseStage(ctx: StoryContext, plan: ReleasePlan): Promis
   const counts = (changelog.sections as Array<{ title: string; count: number }>).map((section) => `${section.count} ${section.title.toLowerCase()}`);
   const checks = judged.checks as Array<{ status: string }>;
   const passed = checks.filter((check) => check.status === "pass").length;
-  const lines = [
-    `${plan.version} from ${plan.branch} at ${short(plan.commit)}: changelog ${counts.join(", ") || "with no listed changes"}; ` +
-      `gates ${judged.profile} passed (${passed} pass, ${checks.length - passed} n/a)${plan.breakGlass ? `, break-glass "${plan.breakGlass}" recorded` : ""}; ` +
-      `${plan.capsuleKind} capsule ${dryRun ? "signed in memory" : "signed"} (key ${String(capsule.keyid).slice(0, 12)})`,
-    `${dryRun ? "would publish" : "published"}: ${publishedWhat(published, plan, registry, dryRun)}`,
+  const glass = plan.breakGlass ? `, break-glass "${plan.breakGlass}" recorded` : "";
+  const merged = plan.mergeInto ? `; ${await mergeBack(ctx, plan)}` : "";
+  return [
+    `${plan.version}: changelog ${counts.join(", ") || "with no listed changes"}; gates ${judged.profile} passed (${passed} pass, ` +
+      `${checks.length - passed} n/a)${glass}; ${plan.capsuleKind} capsule ${dryRun ? "signed in memory" : "signed"}`,
+    `${dryRun ? "would publish" : "published"}: ${publishedWhat(published, plan, registry, dryRun)}${merged}`,
   ];
-  if (plan.mergeInto) lines.push(await mergeBack(ctx, plan));
-  return lines;
 }
 
 function publishedWhat(published: Record<string, any>, plan: ReleasePlan, registry: DemoRegistry, dryRun: boolean): string {
-  const release = published.releaseDraft ? "draft release" : published.makeLatest ? "release (Latest)" : published.channel === "latest" ? "release" : "pre-release";
-  const npm = (published.published as Array<{ name: string; version: string; distTag: string }>).map((entry) => `npm ${entry.name}@${entry.version} on ${entry.distTag}`);
+  const release = published.releaseDraft ? "a draft release" : published.makeLatest ? "the Latest release" : "a pre-release";
+  const npm = (published.published as Array<{ version: string; distTag: string }>).map((entry) => `npm ${entry.distTag} → ${entry.version}`);
   const skipped = registry.kind === "none" ? ["npm skipped (no registry)"] : [];
-  return [`tag ${published.tag} ${dryRun ? "and" : "pushed with"} ${plan.branch}`, `${release} in the local forge`, ...npm, ...skipped].join(", ");
+  return [`tag ${published.tag} ${dryRun ? "on" : "pushed with"} ${plan.branch}`, `${release} in the local forge`, ...npm, ...skipped].join(", ");
 }
 
 /** The released line goes back into the base branch (a merge commit), so the next cut counts from it. */
 async function mergeBack(ctx: StoryContext, plan: ReleasePlan): Promise<string> {
   const into = plan.mergeInto!;
-  if (ctx.dryRun) return `would merge ${plan.branch} (${plan.version}) back into ${into}`;
+  if (ctx.dryRun) return `would merge it back into ${into}`;
   const repo = ctx.sandbox.repo;
   const released = await git(repo, "rev-parse", "HEAD");
   await git(repo, "fetch", "-q", "origin");
@@ -117,5 +115,5 @@ async function mergeBack(ctx: StoryContext, plan: ReleasePlan): Promise<string> 
   await git(repo, "merge", "-q", "--ff-only", `origin/${into}`);
   await git(repo, "merge", "-q", "--no-ff", "-m", `chore(release): merge ${plan.branch} (${plan.version}) into ${into}`, released);
   await git(repo, "push", "-q", "origin", into);
-  return `merged ${plan.branch} (${plan.version}) back into ${into} at ${short(await git(repo, "rev-parse", "HEAD"))}`;
+  return `merged back into ${into}`;
 }

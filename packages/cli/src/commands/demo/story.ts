@@ -17,7 +17,7 @@ const RC_DAY = "2026-11-12T07:00:00Z";
 const RC_EVENING = "2026-11-12T17:00:00Z";
 const RELEASE_DAY = "2026-11-13T07:00:00Z";
 const IN_BLACKOUT = "2026-12-24T10:00:00Z";
-const UNCHANGED = "(dry-run: nothing earlier was done, so this plans against the sandbox as it was made)";
+const UNCHANGED = "(dry-run: nothing earlier was done, so it plans against the sandbox as it was made)";
 
 /** Before the story: 1.2.0 is out, published by publish itself (tag, release in the local forge, npm latest). */
 export async function releaseHistory(ctx: StoryContext): Promise<string> {
@@ -27,7 +27,8 @@ export async function releaseHistory(ctx: StoryContext): Promise<string> {
   const published = (await cli(["publish", "--version", "1.2.0", "--branch", "main", ...npm])).json!;
   await git(sandbox.repo, "switch", "-q", "main");
   const onNpm = (published.published as unknown[]).length > 0 ? ", npm latest 1.2.0" : "";
-  return `1.2.0 is out: tag v1.2.0, release in the local forge${onNpm}; main has moved on by 2 commits`;
+  const since = await git(sandbox.repo, "rev-list", "--count", "v1.2.0..main");
+  return `1.2.0 is out: tag v1.2.0, release in the local forge${onNpm}; ${since} commits on main since`;
 }
 
 /** main as origin has it, checked out: where the cadence tick and the rollback run. */
@@ -39,13 +40,14 @@ async function onMain(ctx: StoryContext): Promise<void> {
 }
 
 /** What the calendar makes due at `now` (gate-check's calendar mode, as the tick asks it), and that stage released. */
-async function tick(ctx: StoryContext, now: string, expected: string): Promise<string[]> {
+async function tick(ctx: StoryContext, now: string, expected: string, before = ""): Promise<string[]> {
   await onMain(ctx);
   const decision = (await ctx.cli(["calendar", "--due", "--now", now])).json!;
-  const lines = [`calendar at ${now}: ${decision.due}: ${decision.reason}`];
+  const due = decision.version ? `${decision.due} ${decision.version} from ${decision.branch} at ${short(decision.commit)}` : `${decision.due}: ${decision.reason}`;
+  const lines = [`${before}calendar at ${now}: ${due}`];
   if (decision.due !== expected) {
     if (!ctx.dryRun) throw new StepFailed(`the calendar makes ${decision.due} due at ${now}, the story expects ${expected}`);
-    lines.push(UNCHANGED);
+    lines[0] += ` ${UNCHANGED}`;
   }
   if (!["rc-cut", "rc", "promote", "release"].includes(decision.due)) return lines;
   const plan: ReleasePlan = {
@@ -65,12 +67,12 @@ async function tick(ctx: StoryContext, now: string, expected: string): Promise<s
 /** A commit lands and is pushed; a dry-run makes none. */
 async function lands(ctx: StoryContext, branch: string, message: string, files: Record<string, string>): Promise<string> {
   const repo = ctx.sandbox.repo;
-  if (ctx.dryRun) return `dry-run: "${message}" is not committed to ${branch}`;
+  if (ctx.dryRun) return `dry-run: "${message}" not committed`;
   await git(repo, "fetch", "-q", "origin");
   await git(repo, "switch", "-q", "-C", branch, `origin/${branch}`);
   const sha = await commit(repo, message, files);
   await git(repo, "push", "-q", "origin", branch);
-  return `${message} → ${branch} at ${short(sha)}, pushed`;
+  return `"${message}" pushed to ${branch} (${short(sha)})`;
 }
 
 export const STORY: readonly Step[] = [
@@ -85,10 +87,10 @@ export const STORY: readonly Step[] = [
   {
     title: "a fix lands on release/v1.3; the evening tick makes rc.2",
     plansOnEarlier: true,
-    run: async (ctx) => [
-      await lands(ctx, LINE, "fix: the iCal export's time zone", { "src/ical.js": "module.exports = 'ical, utc';\n" }),
-      ...(await tick(ctx, RC_EVENING, "rc")),
-    ],
+    run: async (ctx) => {
+      const landed = await lands(ctx, LINE, "fix: the iCal export's time zone", { "src/ical.js": "module.exports = 'ical, utc';\n" });
+      return tick(ctx, RC_EVENING, "rc", `${landed}; `);
+    },
   },
   {
     title: "release day: the tick promotes the candidate to v1.3.0",
@@ -120,15 +122,14 @@ async function sync(ctx: StoryContext): Promise<string[]> {
   // A target in conflict makes the dry-run exit 1 and is named in its outputs; the others are applied.
   const dry = await ctx.cli(["sync"], { allowFailure: true });
   if (!dry.json) throw new StepFailed(`the sync dry-run printed no plan: ${dry.stderr.trim().split("\n").at(-1)}`);
-  const targets = dry.json.targets as Array<{ syncId: string; target: string; status: string; planHash: string; add: number; modify: number; message?: string }>;
+  const targets = dry.json.targets as Array<{ syncId: string; target: string; status: string; planHash: string; add: number; modify: number; message?: string; conflicts?: string[] }>;
   const problems = targets.filter((target) => !["changes", "unchanged", "conflict"].includes(target.status));
   if (problems.length > 0) throw new StepFailed(`the sync dry-run cannot plan ${problems.map((target) => `${target.target} (${target.status}: ${target.message ?? ""})`).join(", ")}`);
-  const lines = [
-    `dry-run ${short(String(dry.json.planHash).replace("sha256:", ""))}: ` +
-      targets.map((target) => `${target.target} ${target.status}${target.status === "changes" ? ` +${target.add} ~${target.modify}` : ""}${target.status === "conflict" ? ` (${target.message})` : ""}`).join("; "),
-  ];
+  const said = (target: (typeof targets)[number]) =>
+    target.status === "changes" ? `${target.target} +${target.add} ~${target.modify}` : `${target.target} ${target.status}${target.conflicts ? ` (${target.conflicts.join(", ")})` : ""}`;
+  const lines = [`dry-run, plan ${short(String(dry.json.planHash).replace("sha256:", ""))}: ${targets.map(said).join(", ")}`];
   const changed = targets.filter((target) => target.status === "changes");
-  if (ctx.dryRun) return [...lines, `dry-run: no apply; it would push ${changed.map((target) => target.target).join(" and ")}, each held to its own plan hash`];
+  if (ctx.dryRun) return [...lines, `no apply in a dry-run: it would push to ${changed.map((target) => target.target).join(" and ")}, each held to its plan hash`];
   const applied: string[] = [];
   for (const target of changed) {
     const result = (await ctx.cli(["sync", "--apply", "--sync-id", target.syncId, "--target", target.target, "--plan-hash", target.planHash])).json!;
@@ -136,7 +137,7 @@ async function sync(ctx: StoryContext): Promise<string[]> {
     const head = await git(ctx.sandbox.targets[target.target]!, "rev-parse", "--short=12", "main");
     applied.push(`${target.target} ${done?.status ?? "?"} (main at ${head})`);
   }
-  return [...lines, `applied: ${applied.join(", ")}; report in ${relative(ctx.sandbox.root, String(dry.json.reportPath))}`];
+  return [...lines, `applied, each held to its plan hash: ${applied.join(", ")}`, `report: ${relative(ctx.sandbox.root, String(dry.json.reportPath))}`];
 }
 
 async function rollback(ctx: StoryContext): Promise<string[]> {
@@ -144,7 +145,7 @@ async function rollback(ctx: StoryContext): Promise<string[]> {
   const registry = ctx.registry.kind === "running" ? ["--registry", ctx.registry.url] : [];
   const args = ["rollback", "--severity", "critical", "--impact", "widespread", "--reason", "the iCal export drops events", "--issue", "#13"];
   const result = (await ctx.cli([...args, ...registry, ...(ctx.dryRun ? ["--dry-run"] : [])])).json!;
-  const effects = (result.effects as Array<{ summary: string }>).map((effect) => shortEffect(effect.summary));
+  const effects = (result.effects as Array<{ summary: string }>).map((effect) => shortEffect(effect.summary).replace(/^(make|mark) the release /, "$1 "));
   return [
     `${result.from} → ${result.to} (${result.type}, approval ${result.approval}): ${effects.join("; ")}` +
       (ctx.registry.kind === "none" ? "; npm skipped (no registry)" : ""),
@@ -171,7 +172,7 @@ async function hotfix(ctx: StoryContext): Promise<string[]> {
     profile: "SEV-1",
     breakGlass: "INC-13: calendars lose events",
   };
-  return [landed, `calendar at ${IN_BLACKOUT}: ${blackout}; SEV-1 hotfix ${plan.version} on ${plan.branch}`, ...(await releaseStage(ctx, plan))];
+  return [`${landed}; calendar at ${IN_BLACKOUT}: ${blackout}: SEV-1 hotfix ${plan.version}`, ...(await releaseStage(ctx, plan))];
 }
 
 async function metrics(ctx: StoryContext): Promise<string[]> {
