@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import { shortEffect, short } from "./account.js";
 import { StepFailed } from "./run-cli.js";
 import { LINE, commit, git } from "./sandbox.js";
@@ -120,7 +120,9 @@ export const STORY: readonly Step[] = [
 async function sync(ctx: StoryContext): Promise<string[]> {
   await onMain(ctx);
   // A target in conflict makes the dry-run exit 1 and is named in its outputs; the others are applied.
-  const dry = await ctx.cli(["sync"], { allowFailure: true });
+  // A dry-run keeps even its report out of the sandbox: in the scratch folder (the run's RUNNER_TEMP).
+  const out = ctx.dryRun ? ["--out", join(ctx.sandbox.scratch, "sync")] : [];
+  const dry = await ctx.cli(["sync", ...out], { allowFailure: true });
   if (!dry.json) throw new StepFailed(`the sync dry-run printed no plan: ${dry.stderr.trim().split("\n").at(-1)}`);
   const targets = dry.json.targets as Array<{ syncId: string; target: string; status: string; planHash: string; add: number; modify: number; message?: string; conflicts?: string[] }>;
   const problems = targets.filter((target) => !["changes", "unchanged", "conflict"].includes(target.status));
