@@ -384,7 +384,6 @@ function lastError(stderr) {
 
 
 
-
 /**
  * changelog → version-bump (release commit) → gate-check → capsule-sign → publish, as
  * release-candidate.yml and hotfix.yml run them. In a dry-run each plans only, and the files the
@@ -438,27 +437,25 @@ async function releaseStage(ctx, plan) {
     const counts = changelog.sections.map((section) => `${section.count} ${section.title.toLowerCase()}`);
     const checks = judged.checks;
     const passed = checks.filter((check) => check.status === "pass").length;
-    const lines = [
-        `${plan.version} from ${plan.branch} at ${account_short(plan.commit)}: changelog ${counts.join(", ") || "with no listed changes"}; ` +
-            `gates ${judged.profile} passed (${passed} pass, ${checks.length - passed} n/a)${plan.breakGlass ? `, break-glass "${plan.breakGlass}" recorded` : ""}; ` +
-            `${plan.capsuleKind} capsule ${dryRun ? "signed in memory" : "signed"} (key ${String(capsule.keyid).slice(0, 12)})`,
-        `${dryRun ? "would publish" : "published"}: ${publishedWhat(published, plan, registry, dryRun)}`,
+    const glass = plan.breakGlass ? `, break-glass "${plan.breakGlass}" recorded` : "";
+    const merged = plan.mergeInto ? `; ${await mergeBack(ctx, plan)}` : "";
+    return [
+        `${plan.version}: changelog ${counts.join(", ") || "with no listed changes"}; gates ${judged.profile} passed (${passed} pass, ` +
+            `${checks.length - passed} n/a)${glass}; ${plan.capsuleKind} capsule ${dryRun ? "signed in memory" : "signed"}`,
+        `${dryRun ? "would publish" : "published"}: ${publishedWhat(published, plan, registry, dryRun)}${merged}`,
     ];
-    if (plan.mergeInto)
-        lines.push(await mergeBack(ctx, plan));
-    return lines;
 }
 function publishedWhat(published, plan, registry, dryRun) {
-    const release = published.releaseDraft ? "draft release" : published.makeLatest ? "release (Latest)" : published.channel === "latest" ? "release" : "pre-release";
-    const npm = published.published.map((entry) => `npm ${entry.name}@${entry.version} on ${entry.distTag}`);
+    const release = published.releaseDraft ? "a draft release" : published.makeLatest ? "the Latest release" : "a pre-release";
+    const npm = published.published.map((entry) => `npm ${entry.distTag} → ${entry.version}`);
     const skipped = registry.kind === "none" ? ["npm skipped (no registry)"] : [];
-    return [`tag ${published.tag} ${dryRun ? "and" : "pushed with"} ${plan.branch}`, `${release} in the local forge`, ...npm, ...skipped].join(", ");
+    return [`tag ${published.tag} ${dryRun ? "on" : "pushed with"} ${plan.branch}`, `${release} in the local forge`, ...npm, ...skipped].join(", ");
 }
 /** The released line goes back into the base branch (a merge commit), so the next cut counts from it. */
 async function mergeBack(ctx, plan) {
     const into = plan.mergeInto;
     if (ctx.dryRun)
-        return `would merge ${plan.branch} (${plan.version}) back into ${into}`;
+        return `would merge it back into ${into}`;
     const repo = ctx.sandbox.repo;
     const released = await git(repo, "rev-parse", "HEAD");
     await git(repo, "fetch", "-q", "origin");
@@ -466,7 +463,7 @@ async function mergeBack(ctx, plan) {
     await git(repo, "merge", "-q", "--ff-only", `origin/${into}`);
     await git(repo, "merge", "-q", "--no-ff", "-m", `chore(release): merge ${plan.branch} (${plan.version}) into ${into}`, released);
     await git(repo, "push", "-q", "origin", into);
-    return `merged ${plan.branch} (${plan.version}) back into ${into} at ${account_short(await git(repo, "rev-parse", "HEAD"))}`;
+    return `merged back into ${into}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/demo/story.ts
@@ -480,7 +477,7 @@ const RC_DAY = "2026-11-12T07:00:00Z";
 const RC_EVENING = "2026-11-12T17:00:00Z";
 const RELEASE_DAY = "2026-11-13T07:00:00Z";
 const IN_BLACKOUT = "2026-12-24T10:00:00Z";
-const UNCHANGED = "(dry-run: nothing earlier was done, so this plans against the sandbox as it was made)";
+const UNCHANGED = "(dry-run: nothing earlier was done, so it plans against the sandbox as it was made)";
 /** Before the story: 1.2.0 is out, published by publish itself (tag, release in the local forge, npm latest). */
 async function releaseHistory(ctx) {
     const { cli, sandbox, registry } = ctx;
@@ -489,7 +486,8 @@ async function releaseHistory(ctx) {
     const published = (await cli(["publish", "--version", "1.2.0", "--branch", "main", ...npm])).json;
     await git(sandbox.repo, "switch", "-q", "main");
     const onNpm = published.published.length > 0 ? ", npm latest 1.2.0" : "";
-    return `1.2.0 is out: tag v1.2.0, release in the local forge${onNpm}; main has moved on by 2 commits`;
+    const since = await git(sandbox.repo, "rev-list", "--count", "v1.2.0..main");
+    return `1.2.0 is out: tag v1.2.0, release in the local forge${onNpm}; ${since} commits on main since`;
 }
 /** main as origin has it, checked out: where the cadence tick and the rollback run. */
 async function onMain(ctx) {
@@ -500,14 +498,15 @@ async function onMain(ctx) {
     await git(ctx.sandbox.repo, "merge", "-q", "--ff-only", "origin/main");
 }
 /** What the calendar makes due at `now` (gate-check's calendar mode, as the tick asks it), and that stage released. */
-async function tick(ctx, now, expected) {
+async function tick(ctx, now, expected, before = "") {
     await onMain(ctx);
     const decision = (await ctx.cli(["calendar", "--due", "--now", now])).json;
-    const lines = [`calendar at ${now}: ${decision.due}: ${decision.reason}`];
+    const due = decision.version ? `${decision.due} ${decision.version} from ${decision.branch} at ${account_short(decision.commit)}` : `${decision.due}: ${decision.reason}`;
+    const lines = [`${before}calendar at ${now}: ${due}`];
     if (decision.due !== expected) {
         if (!ctx.dryRun)
             throw new StepFailed(`the calendar makes ${decision.due} due at ${now}, the story expects ${expected}`);
-        lines.push(UNCHANGED);
+        lines[0] += ` ${UNCHANGED}`;
     }
     if (!["rc-cut", "rc", "promote", "release"].includes(decision.due))
         return lines;
@@ -528,12 +527,12 @@ async function tick(ctx, now, expected) {
 async function lands(ctx, branch, message, files) {
     const repo = ctx.sandbox.repo;
     if (ctx.dryRun)
-        return `dry-run: "${message}" is not committed to ${branch}`;
+        return `dry-run: "${message}" not committed`;
     await git(repo, "fetch", "-q", "origin");
     await git(repo, "switch", "-q", "-C", branch, `origin/${branch}`);
     const sha = await commit(repo, message, files);
     await git(repo, "push", "-q", "origin", branch);
-    return `${message} → ${branch} at ${account_short(sha)}, pushed`;
+    return `"${message}" pushed to ${branch} (${account_short(sha)})`;
 }
 const STORY = [
     {
@@ -547,10 +546,10 @@ const STORY = [
     {
         title: "a fix lands on release/v1.3; the evening tick makes rc.2",
         plansOnEarlier: true,
-        run: async (ctx) => [
-            await lands(ctx, LINE, "fix: the iCal export's time zone", { "src/ical.js": "module.exports = 'ical, utc';\n" }),
-            ...(await tick(ctx, RC_EVENING, "rc")),
-        ],
+        run: async (ctx) => {
+            const landed = await lands(ctx, LINE, "fix: the iCal export's time zone", { "src/ical.js": "module.exports = 'ical, utc';\n" });
+            return tick(ctx, RC_EVENING, "rc", `${landed}; `);
+        },
     },
     {
         title: "release day: the tick promotes the candidate to v1.3.0",
@@ -579,20 +578,20 @@ const STORY = [
 async function sync(ctx) {
     await onMain(ctx);
     // A target in conflict makes the dry-run exit 1 and is named in its outputs; the others are applied.
-    const dry = await ctx.cli(["sync"], { allowFailure: true });
+    // A dry-run keeps even its report out of the sandbox: in the scratch folder (the run's RUNNER_TEMP).
+    const out = ctx.dryRun ? ["--out", (0,external_node_path_.join)(ctx.sandbox.scratch, "sync")] : [];
+    const dry = await ctx.cli(["sync", ...out], { allowFailure: true });
     if (!dry.json)
         throw new StepFailed(`the sync dry-run printed no plan: ${dry.stderr.trim().split("\n").at(-1)}`);
     const targets = dry.json.targets;
     const problems = targets.filter((target) => !["changes", "unchanged", "conflict"].includes(target.status));
     if (problems.length > 0)
         throw new StepFailed(`the sync dry-run cannot plan ${problems.map((target) => `${target.target} (${target.status}: ${target.message ?? ""})`).join(", ")}`);
-    const lines = [
-        `dry-run ${account_short(String(dry.json.planHash).replace("sha256:", ""))}: ` +
-            targets.map((target) => `${target.target} ${target.status}${target.status === "changes" ? ` +${target.add} ~${target.modify}` : ""}${target.status === "conflict" ? ` (${target.message})` : ""}`).join("; "),
-    ];
+    const said = (target) => target.status === "changes" ? `${target.target} +${target.add} ~${target.modify}` : `${target.target} ${target.status}${target.conflicts ? ` (${target.conflicts.join(", ")})` : ""}`;
+    const lines = [`dry-run, plan ${account_short(String(dry.json.planHash).replace("sha256:", ""))}: ${targets.map(said).join(", ")}`];
     const changed = targets.filter((target) => target.status === "changes");
     if (ctx.dryRun)
-        return [...lines, `dry-run: no apply; it would push ${changed.map((target) => target.target).join(" and ")}, each held to its own plan hash`];
+        return [...lines, `no apply in a dry-run: it would push to ${changed.map((target) => target.target).join(" and ")}, each held to its plan hash`];
     const applied = [];
     for (const target of changed) {
         const result = (await ctx.cli(["sync", "--apply", "--sync-id", target.syncId, "--target", target.target, "--plan-hash", target.planHash])).json;
@@ -600,14 +599,14 @@ async function sync(ctx) {
         const head = await git(ctx.sandbox.targets[target.target], "rev-parse", "--short=12", "main");
         applied.push(`${target.target} ${done?.status ?? "?"} (main at ${head})`);
     }
-    return [...lines, `applied: ${applied.join(", ")}; report in ${(0,external_node_path_.relative)(ctx.sandbox.root, String(dry.json.reportPath))}`];
+    return [...lines, `applied, each held to its plan hash: ${applied.join(", ")}`, `report: ${(0,external_node_path_.relative)(ctx.sandbox.root, String(dry.json.reportPath))}`];
 }
 async function rollback(ctx) {
     await onMain(ctx);
     const registry = ctx.registry.kind === "running" ? ["--registry", ctx.registry.url] : [];
     const args = ["rollback", "--severity", "critical", "--impact", "widespread", "--reason", "the iCal export drops events", "--issue", "#13"];
     const result = (await ctx.cli([...args, ...registry, ...(ctx.dryRun ? ["--dry-run"] : [])])).json;
-    const effects = result.effects.map((effect) => shortEffect(effect.summary));
+    const effects = result.effects.map((effect) => shortEffect(effect.summary).replace(/^(make|mark) the release /, "$1 "));
     return [
         `${result.from} → ${result.to} (${result.type}, approval ${result.approval}): ${effects.join("; ")}` +
             (ctx.registry.kind === "none" ? "; npm skipped (no registry)" : ""),
@@ -633,7 +632,7 @@ async function hotfix(ctx) {
         profile: "SEV-1",
         breakGlass: "INC-13: calendars lose events",
     };
-    return [landed, `calendar at ${IN_BLACKOUT}: ${blackout}; SEV-1 hotfix ${plan.version} on ${plan.branch}`, ...(await releaseStage(ctx, plan))];
+    return [`${landed}; calendar at ${IN_BLACKOUT}: ${blackout}: SEV-1 hotfix ${plan.version}`, ...(await releaseStage(ctx, plan))];
 }
 async function metrics(ctx) {
     await onMain(ctx);

@@ -85,7 +85,7 @@ export async function releaseStage(ctx: StoryContext, plan: ReleasePlan): Promis
   const npm = registry.kind === "running" ? ["--npm", ".", "--registry", registry.url, "--no-provenance"] : [];
   const published = (await cli(["publish", "--version", plan.version, "--branch", plan.branch, ...npm, ...dry])).json!;
 
-  const counts = (changelog.sections as Array<{ title: string; count: number }>).map((section) => `${section.count} ${section.title.toLowerCase()}`);
+  const counts = (changelog.sections as Array<{ title: string; count: number }>).map((section) => `${section.title.toLowerCase()} ${section.count}`);
   const checks = judged.checks as Array<{ status: string }>;
   const passed = checks.filter((check) => check.status === "pass").length;
   const glass = plan.breakGlass ? `, break-glass "${plan.breakGlass}" recorded` : "";

@@ -51,7 +51,8 @@ async function tick(ctx: StoryContext, now: string, expected: string, before = "
   }
   if (!["rc-cut", "rc", "promote", "release"].includes(decision.due)) return lines;
   const plan: ReleasePlan = {
-    version: decision.version,
+    // A plain release day names no version: the commits decide it, as the workflows' plan job asks version-bump.
+    version: decision.version || (await nextVersion(ctx, decision.branch, decision.bump || undefined)),
     branch: decision.branch,
     commit: decision.commit,
     now,
@@ -62,6 +63,13 @@ async function tick(ctx: StoryContext, now: string, expected: string, before = "
     ...(decision.mergeInto ? { mergeInto: decision.mergeInto } : {}),
   };
   return [...lines, ...(await releaseStage(ctx, plan))];
+}
+
+/** The version the commits on a branch ask for (version-bump, planning only). */
+async function nextVersion(ctx: StoryContext, branch: string, bump: string | undefined): Promise<string> {
+  const decided = (await ctx.cli(["version-bump", "--dry-run", "--branch", branch, ...(bump ? ["--bump", bump] : [])])).json!;
+  if (!decided.next) throw new StepFailed(`version-bump finds no release due on ${branch}`);
+  return String(decided.next);
 }
 
 /** A commit lands and is pushed; a dry-run makes none. */
@@ -162,10 +170,10 @@ async function hotfix(ctx: StoryContext): Promise<string[]> {
   });
   const calendar = (await ctx.cli(["calendar", "--now", IN_BLACKOUT])).json!;
   const blackout = calendar.blackout ? `${calendar.today} (${calendar.blackout.reason} until ${calendar.blackout.to})` : calendar.today;
-  const decided = (await ctx.cli(["version-bump", "--dry-run", "--bump", "patch"])).json!;
+  const branch = await git(ctx.sandbox.repo, "rev-parse", "--abbrev-ref", "HEAD");
   const plan: ReleasePlan = {
-    version: decided.next,
-    branch: decided.branch,
+    version: await nextVersion(ctx, branch, "patch"),
+    branch,
     commit: await git(ctx.sandbox.repo, "rev-parse", "HEAD"),
     now: IN_BLACKOUT,
     date: IN_BLACKOUT.slice(0, 10),
