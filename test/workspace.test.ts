@@ -30,7 +30,7 @@ describe("the workspace", () => {
     } finally {
       rmSync(sandbox, { recursive: true, force: true });
     }
-  });
+    }, 240_000);
 
   it.each(actions)("actions/%s runs on node24 from its committed bundle", (name) => {
     const action = parse(readFileSync(join(ROOT, "actions", name, "action.yml"), "utf8")) as { runs: { using: string; main: string } };

@@ -355,13 +355,14 @@ function cliRunner(sandbox, cliPath, npmToken) {
     };
     return async (args, options = {}) => {
         const cwd = options.cwd ?? sandbox.repo;
+        const started = Date.now();
         const child = (0,external_node_child_process_.spawn)(process.execPath, [cliPath, ...args, "--json"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
         let stdout = "";
         let stderr = "";
         child.stdout.on("data", (chunk) => (stdout += chunk.toString("utf8")));
         child.stderr.on("data", (chunk) => (stderr += chunk.toString("utf8")));
         const code = await new Promise((done) => child.on("close", (exit) => done(exit ?? 1)));
-        await (0,promises_.appendFile)(sandbox.log, `\n$ cadence ${args.join(" ")}   (in ${cwd}, exit ${code})\n${stderr}${stdout}`);
+        await (0,promises_.appendFile)(sandbox.log, `\n$ cadence ${args.join(" ")}   (in ${cwd}: exit ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s)\n${stderr}${stdout}`);
         let json;
         try {
             json = stdout.trim() ? JSON.parse(stdout) : undefined;
@@ -434,7 +435,7 @@ async function releaseStage(ctx, plan) {
     ])).json;
     const npm = registry.kind === "running" ? ["--npm", ".", "--registry", registry.url, "--no-provenance"] : [];
     const published = (await cli(["publish", "--version", plan.version, "--branch", plan.branch, ...npm, ...dry])).json;
-    const counts = changelog.sections.map((section) => `${section.count} ${section.title.toLowerCase()}`);
+    const counts = changelog.sections.map((section) => `${section.title.toLowerCase()} ${section.count}`);
     const checks = judged.checks;
     const passed = checks.filter((check) => check.status === "pass").length;
     const glass = plan.breakGlass ? `, break-glass "${plan.breakGlass}" recorded` : "";
@@ -511,7 +512,8 @@ async function tick(ctx, now, expected, before = "") {
     if (!["rc-cut", "rc", "promote", "release"].includes(decision.due))
         return lines;
     const plan = {
-        version: decision.version,
+        // A plain release day names no version: the commits decide it, as the workflows' plan job asks version-bump.
+        version: decision.version || (await nextVersion(ctx, decision.branch, decision.bump || undefined)),
         branch: decision.branch,
         commit: decision.commit,
         now,
@@ -522,6 +524,13 @@ async function tick(ctx, now, expected, before = "") {
         ...(decision.mergeInto ? { mergeInto: decision.mergeInto } : {}),
     };
     return [...lines, ...(await releaseStage(ctx, plan))];
+}
+/** The version the commits on a branch ask for (version-bump, planning only). */
+async function nextVersion(ctx, branch, bump) {
+    const decided = (await ctx.cli(["version-bump", "--dry-run", "--branch", branch, ...(bump ? ["--bump", bump] : [])])).json;
+    if (!decided.next)
+        throw new StepFailed(`version-bump finds no release due on ${branch}`);
+    return String(decided.next);
 }
 /** A commit lands and is pushed; a dry-run makes none. */
 async function lands(ctx, branch, message, files) {
@@ -620,10 +629,10 @@ async function hotfix(ctx) {
     });
     const calendar = (await ctx.cli(["calendar", "--now", IN_BLACKOUT])).json;
     const blackout = calendar.blackout ? `${calendar.today} (${calendar.blackout.reason} until ${calendar.blackout.to})` : calendar.today;
-    const decided = (await ctx.cli(["version-bump", "--dry-run", "--bump", "patch"])).json;
+    const branch = await git(ctx.sandbox.repo, "rev-parse", "--abbrev-ref", "HEAD");
     const plan = {
-        version: decided.next,
-        branch: decided.branch,
+        version: await nextVersion(ctx, branch, "patch"),
+        branch,
         commit: await git(ctx.sandbox.repo, "rev-parse", "HEAD"),
         now: IN_BLACKOUT,
         date: IN_BLACKOUT.slice(0, 10),

@@ -30,7 +30,7 @@ let registry: TestRegistry;
 const folders: string[] = [];
 beforeAll(async () => {
   registry = await startRegistry();
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await registry?.stop();
 });
@@ -127,7 +127,7 @@ describe("cadence demo", () => {
     expect(hotfix.validation.break_glass).toMatchObject({ reason: "INC-13: calendars lose events", blocked_by: expect.stringContaining("blackout") });
     expect(existsSync(join(sandbox, "sample", ".git", "cadence", "capsules", "1.3.0", "capsule-release-1.3.0.dsse.json"))).toBe(true);
     expect(told.get(STEPS[7]!)!.join(" ")).toMatch(/rollbacks: 1 \(1\.3\.0 → 1\.2\.0: the iCal export drops events\)/);
-  }, 180_000);
+  }, 300_000);
 
   it("--dry-run plans every step with its own Verdaccio and leaves the sandbox as it was made", async () => {
     const sandbox = folder("cadence-demo-dry-");
@@ -150,7 +150,7 @@ describe("cadence demo", () => {
     for (const target of ["alpha", "beta", "gamma"]) expect(git(join(sandbox, "targets", `${target}.git`), "rev-list", "--count", "main")).toBe("1");
     expect(readdirSync(join(repo, ".git", "cadence", "releases")).filter((name) => name.startsWith("v"))).toEqual(["v1.2.0"]);
     expect(existsSync(join(repo, ".git", "cadence", "evidence"))).toBe(false);
-  }, 120_000);
+  }, 240_000);
 
   it("stops at the step that fails, naming it and the log, with exit 1", async () => {
     const sandbox = folder("cadence-demo-fail-");
@@ -161,5 +161,5 @@ describe("cadence demo", () => {
     expect(run.stderr).toMatch(/cadence demo: the demo stopped at "1\.2\.0 is out": cadence publish exited with 1: .*; the log is .*demo\.log/);
     expect(run.stderr).not.toMatch(/\n\s+at .+:\d+/);
     expect(readFileSync(join(sandbox, "demo-run", "demo.log"), "utf8")).toContain("$ cadence publish --version 1.2.0");
-  }, 60_000);
+  }, 120_000);
 });
