@@ -47,7 +47,7 @@ function folder(prefix: string): string {
 const git = (dir: string, ...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8", env: { ...process.env, GIT_CONFIG_GLOBAL: "/dev/null" } }).trim();
 const refs = (dir: string) => git(dir, "for-each-ref", "--format=%(refname)").split("\n").filter(Boolean).sort();
 
-/** The lines of each numbered step of the account, continuation lines of a wrapped line left out. */
+/** The lines of each numbered step of the account, a wrapped line joined back into one. */
 function account(stdout: string): Map<string, string[]> {
   const steps = new Map<string, string[]>();
   let current: string[] | undefined;
@@ -55,7 +55,8 @@ function account(stdout: string): Map<string, string[]> {
     const title = /^\s*\d+\. (.+)$/.exec(line);
     if (title) steps.set(title[1]!, (current = []));
     else if (current && /^ {4}\S/.test(line)) current.push(line.trim());
-    else if (!/^ {6}/.test(line)) current = undefined;
+    else if (current && current.length > 0 && /^ {6}\S/.test(line)) current[current.length - 1] += ` ${line.trim()}`;
+    else current = undefined;
   }
   return steps;
 }
@@ -149,14 +150,16 @@ describe("cadence demo", () => {
     expect(git(repo, "log", "-1", "--format=%s")).toBe("chore: share the editor and renovate config, record the rollback drill");
     for (const target of ["alpha", "beta", "gamma"]) expect(git(join(sandbox, "targets", `${target}.git`), "rev-list", "--count", "main")).toBe("1");
     expect(readdirSync(join(repo, ".git", "cadence", "releases")).filter((name) => name.startsWith("v"))).toEqual(["v1.2.0"]);
-    expect(existsSync(join(repo, ".git", "cadence", "evidence"))).toBe(false);
+    const records = readdirSync(join(repo, ".git", "cadence", "evidence"));
+    expect(records.filter((name) => /^(gate-check|rollback)-/.test(name)), records.join(", ")).toEqual([]);
   }, 240_000);
 
   it("stops at the step that fails, naming it and the log, with exit 1", async () => {
     const sandbox = folder("cadence-demo-fail-");
     const tokenFile = join(folder("cadence-demo-token-"), "token");
-    writeFileSync(tokenFile, "not-a-token-of-this-registry");
-    const run = await runCli(["demo", "--dir", sandbox, "--registry", registry.url, "--registry-token-file", tokenFile], { cwd: sandbox, env: {} });
+    writeFileSync(tokenFile, registry.token);
+    // A registry where nothing listens: publishing 1.2.0, before the story, cannot be done.
+    const run = await runCli(["demo", "--dir", sandbox, "--registry", "http://127.0.0.1:9/", "--registry-token-file", tokenFile], { cwd: sandbox, env: {} });
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toMatch(/cadence demo: the demo stopped at "1\.2\.0 is out": cadence publish exited with 1: .*; the log is .*demo\.log/);
     expect(run.stderr).not.toMatch(/\n\s+at .+:\d+/);
