@@ -50,8 +50,10 @@ export async function demoCommand(argv: string[], out: NodeJS.WritableStream): P
   const registry = await chooseRegistry(values, sandbox);
   account.line(registry.kind === "running" ? `npm:     ${registry.about}` : `npm:     none, ${registry.why}: ${NPM_SKIPS}`);
   try {
-    const ctx: StoryContext = { sandbox, cli: cliRunner(sandbox, process.argv[1]!, registry.kind === "running" ? registry.token : undefined), registry, dryRun };
-    account.line(`before:  ${await attempt(ctx, "1.2.0 is out", async () => [await releaseHistory(ctx)]).then((lines) => lines.join(" "))}`);
+    const cli = cliRunner(sandbox, process.argv[1]!, registry.kind === "running" ? registry.token : undefined);
+    const ctx: StoryContext = { sandbox, cli, registry, dryRun };
+    const history = await attempt(ctx, "1.2.0 is out", async () => [await releaseHistory(ctx)]);
+    account.line(`before:  ${history.join(" ")}`);
     if (dryRun) account.line("dry-run: every step plans only; none builds on what an earlier one would have done");
     const before = dryRun ? await digestSandbox(sandbox) : "";
     await tell(ctx, account);
@@ -69,7 +71,9 @@ export async function demoCommand(argv: string[], out: NodeJS.WritableStream): P
 
 const NPM_SKIPS = "the releases skip npm publishing and the rollback skips npm's dist-tags and deprecation";
 
-async function chooseRegistry(values: { registry?: string; "registry-token-file"?: string; "no-registry"?: boolean }, sandbox: Sandbox): Promise<DemoRegistry> {
+type RegistryFlags = { registry?: string; "registry-token-file"?: string; "no-registry"?: boolean };
+
+async function chooseRegistry(values: RegistryFlags, sandbox: Sandbox): Promise<DemoRegistry> {
   if (values["no-registry"]) return { kind: "none", why: "--no-registry" };
   if (values.registry) return givenRegistry(values.registry, values["registry-token-file"]).catch((error: unknown) => {
     throw new ConfigurationError((error as Error).message);

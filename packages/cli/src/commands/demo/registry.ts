@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { mkdir, writeFile } from "node:fs/promises";
 import { isolatedEnv } from "./sandbox.js";
 
 /** The npm registry of the story, or why the story runs without one. */
@@ -67,7 +66,11 @@ export async function startRegistry(dir: string, verdaccio: string): Promise<Dem
       "",
     ].join("\n"),
   );
-  const child: ChildProcess = spawn(process.execPath, ["-e", SERVER, verdaccio, config], { cwd: dir, env: isolatedEnv(process.env), stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(process.execPath, ["-e", SERVER, verdaccio, config], {
+    cwd: dir,
+    env: isolatedEnv(process.env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const stop = async () => {
     if (child.exitCode !== null) return;
     const exited = new Promise((done) => child.once("exit", done));

@@ -51,7 +51,13 @@ ${Object.entries(targets).map(([id, dir]) => `      - { id: ${id}, type: git, lo
 
 /** git in the sandbox, with no git configuration of this machine (no identity, hooks or signing) and the demo as author. */
 export async function git(cwd: string, ...args: string[]): Promise<string> {
-  const env = { ...isolatedEnv(process.env), GIT_AUTHOR_NAME: "Cadence Demo", GIT_AUTHOR_EMAIL: "demo@example.invalid", GIT_COMMITTER_NAME: "Cadence Demo", GIT_COMMITTER_EMAIL: "demo@example.invalid" };
+  const env = {
+    ...isolatedEnv(process.env),
+    GIT_AUTHOR_NAME: "Cadence Demo",
+    GIT_AUTHOR_EMAIL: "demo@example.invalid",
+    GIT_COMMITTER_NAME: "Cadence Demo",
+    GIT_COMMITTER_EMAIL: "demo@example.invalid",
+  };
   const { stdout } = await run("git", args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
   return stdout.trim();
 }
@@ -113,7 +119,7 @@ export async function createSandbox(root: string): Promise<Sandbox> {
   await git(repo, "remote", "add", "origin", sandbox.origin);
   await commit(repo, "chore(release): 1.2.0", {
     ".github/cadence.yml": cadenceConfig(sandbox.targets),
-    "package.json": `${JSON.stringify({ name: PACKAGE_NAME, version: "1.2.0", description: "the sample project of cadence demo", files: ["index.js"] }, null, 2)}\n`,
+    "package.json": `${JSON.stringify({ name: PACKAGE_NAME, version: "1.2.0", description: "cadence demo's sample", files: ["index.js"] }, null, 2)}\n`,
     "index.js": "module.exports = 'calendar';\n",
     "README.md": "# sample\n\nA calendar library.\n",
     "CHANGELOG.md": "# Changelog\n\n## [1.2.0] - 2026-10-30\n\n### Features\n\n- the first calendar\n",

@@ -43,7 +43,9 @@ async function onMain(ctx: StoryContext): Promise<void> {
 async function tick(ctx: StoryContext, now: string, expected: string, before = ""): Promise<string[]> {
   await onMain(ctx);
   const decision = (await ctx.cli(["calendar", "--due", "--now", now])).json!;
-  const due = decision.version ? `${decision.due} ${decision.version} from ${decision.branch} at ${short(decision.commit)}` : `${decision.due}: ${decision.reason}`;
+  const due = decision.version
+    ? `${decision.due} ${decision.version} from ${decision.branch} at ${short(decision.commit)}`
+    : `${decision.due}: ${decision.reason}`;
   const lines = [`${before}calendar at ${now}: ${due}`];
   if (decision.due !== expected) {
     if (!ctx.dryRun) throw new StepFailed(`the calendar makes ${decision.due} due at ${now}, the story expects ${expected}`);
@@ -125,6 +127,18 @@ export const STORY: readonly Step[] = [
   },
 ];
 
+/** A target of the sync's outputs, as much as the account tells. */
+interface SyncTarget {
+  syncId: string;
+  target: string;
+  status: string;
+  planHash: string;
+  add: number;
+  modify: number;
+  message?: string;
+  conflicts?: string[];
+}
+
 async function sync(ctx: StoryContext): Promise<string[]> {
   await onMain(ctx);
   // A target in conflict makes the dry-run exit 1 and is named in its outputs; the others are applied.
@@ -132,11 +146,16 @@ async function sync(ctx: StoryContext): Promise<string[]> {
   const out = ctx.dryRun ? ["--out", join(ctx.sandbox.scratch, "sync")] : [];
   const dry = await ctx.cli(["sync", ...out], { allowFailure: true });
   if (!dry.json) throw new StepFailed(`the sync dry-run printed no plan: ${dry.stderr.trim().split("\n").at(-1)}`);
-  const targets = dry.json.targets as Array<{ syncId: string; target: string; status: string; planHash: string; add: number; modify: number; message?: string; conflicts?: string[] }>;
+  const targets = dry.json.targets as SyncTarget[];
   const problems = targets.filter((target) => !["changes", "unchanged", "conflict"].includes(target.status));
-  if (problems.length > 0) throw new StepFailed(`the sync dry-run cannot plan ${problems.map((target) => `${target.target} (${target.status}: ${target.message ?? ""})`).join(", ")}`);
-  const said = (target: (typeof targets)[number]) =>
-    target.status === "changes" ? `${target.target} +${target.add} ~${target.modify}` : `${target.target} ${target.status}${target.conflicts ? ` (${target.conflicts.join(", ")})` : ""}`;
+  if (problems.length > 0) {
+    const named = problems.map((target) => `${target.target} (${target.status}: ${target.message ?? ""})`);
+    throw new StepFailed(`the sync dry-run cannot plan ${named.join(", ")}`);
+  }
+  const said = (target: SyncTarget) =>
+    target.status === "changes"
+      ? `${target.target} +${target.add} ~${target.modify}`
+      : `${target.target} ${target.status}${target.conflicts ? ` (${target.conflicts.join(", ")})` : ""}`;
   const lines = [`dry-run, plan ${short(String(dry.json.planHash).replace("sha256:", ""))}: ${targets.map(said).join(", ")}`];
   const changed = targets.filter((target) => target.status === "changes");
   if (ctx.dryRun) return [...lines, `no apply in a dry-run: it would push to ${changed.map((target) => target.target).join(" and ")}, each held to its plan hash`];
@@ -189,9 +208,10 @@ async function metrics(ctx: StoryContext): Promise<string[]> {
   await onMain(ctx);
   const { metrics: m } = (await ctx.cli(["metrics"])).json!;
   const reasons = (m.rollbacks.reasons as Array<{ from: string; to: string; reason: string }>).map((r) => `${r.from} → ${r.to}: ${r.reason}`);
-  const rate = m.deploymentSuccessRate.rate === null || m.deploymentSuccessRate.rate === undefined ? "n/a" : `${Math.round(m.deploymentSuccessRate.rate * 1000) / 10}%`;
+  const { rate: share } = m.deploymentSuccessRate;
+  const rate = typeof share === "number" ? `${Math.round(share * 1000) / 10}%` : "n/a";
   return [
-    `${m.releaseFrequency.released} releases in the window (${m.releaseFrequency.planned} planned by the calendar); deployment success ${rate}`,
+    `${m.releaseFrequency.released} release${m.releaseFrequency.released === 1 ? "" : "s"} in the window (${m.releaseFrequency.planned} planned by the calendar); deployment success ${rate}`,
     `rollbacks: ${m.rollbacks.count}${reasons.length > 0 ? ` (${reasons.join("; ")})` : ""}`,
   ];
 }
