@@ -108,7 +108,13 @@ ${Object.entries(targets).map(([id, dir]) => `      - { id: ${id}, type: git, lo
 }
 /** git in the sandbox, with no git configuration of this machine (no identity, hooks or signing) and the demo as author. */
 async function git(cwd, ...args) {
-    const env = { ...isolatedEnv(process.env), GIT_AUTHOR_NAME: "Cadence Demo", GIT_AUTHOR_EMAIL: "demo@example.invalid", GIT_COMMITTER_NAME: "Cadence Demo", GIT_COMMITTER_EMAIL: "demo@example.invalid" };
+    const env = {
+        ...isolatedEnv(process.env),
+        GIT_AUTHOR_NAME: "Cadence Demo",
+        GIT_AUTHOR_EMAIL: "demo@example.invalid",
+        GIT_COMMITTER_NAME: "Cadence Demo",
+        GIT_COMMITTER_EMAIL: "demo@example.invalid",
+    };
     const { stdout } = await run("git", args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
     return stdout.trim();
 }
@@ -169,7 +175,7 @@ async function createSandbox(root) {
     await git(repo, "remote", "add", "origin", sandbox.origin);
     await commit(repo, "chore(release): 1.2.0", {
         ".github/cadence.yml": cadenceConfig(sandbox.targets),
-        "package.json": `${JSON.stringify({ name: PACKAGE_NAME, version: "1.2.0", description: "the sample project of cadence demo", files: ["index.js"] }, null, 2)}\n`,
+        "package.json": `${JSON.stringify({ name: PACKAGE_NAME, version: "1.2.0", description: "cadence demo's sample", files: ["index.js"] }, null, 2)}\n`,
         "index.js": "module.exports = 'calendar';\n",
         "README.md": "# sample\n\nA calendar library.\n",
         "CHANGELOG.md": "# Changelog\n\n## [1.2.0] - 2026-10-30\n\n### Features\n\n- the first calendar\n",
@@ -238,7 +244,6 @@ async function digestSandbox(sandbox) {
 
 
 
-
 // Runs in its own process: Verdaccio's server factory, on a free port of 127.0.0.1.
 const SERVER = `
 const { runServer } = require(process.argv[1]);
@@ -292,7 +297,11 @@ async function startRegistry(dir, verdaccio) {
         "log: { type: stdout, format: json, level: fatal }",
         "",
     ].join("\n"));
-    const child = (0,external_node_child_process_.spawn)(process.execPath, ["-e", SERVER, verdaccio, config], { cwd: dir, env: isolatedEnv(process.env), stdio: ["ignore", "pipe", "pipe"] });
+    const child = (0,external_node_child_process_.spawn)(process.execPath, ["-e", SERVER, verdaccio, config], {
+        cwd: dir,
+        env: isolatedEnv(process.env),
+        stdio: ["ignore", "pipe", "pipe"],
+    });
     const stop = async () => {
         if (child.exitCode !== null)
             return;
@@ -502,7 +511,9 @@ async function onMain(ctx) {
 async function tick(ctx, now, expected, before = "") {
     await onMain(ctx);
     const decision = (await ctx.cli(["calendar", "--due", "--now", now])).json;
-    const due = decision.version ? `${decision.due} ${decision.version} from ${decision.branch} at ${account_short(decision.commit)}` : `${decision.due}: ${decision.reason}`;
+    const due = decision.version
+        ? `${decision.due} ${decision.version} from ${decision.branch} at ${account_short(decision.commit)}`
+        : `${decision.due}: ${decision.reason}`;
     const lines = [`${before}calendar at ${now}: ${due}`];
     if (decision.due !== expected) {
         if (!ctx.dryRun)
@@ -594,9 +605,13 @@ async function sync(ctx) {
         throw new StepFailed(`the sync dry-run printed no plan: ${dry.stderr.trim().split("\n").at(-1)}`);
     const targets = dry.json.targets;
     const problems = targets.filter((target) => !["changes", "unchanged", "conflict"].includes(target.status));
-    if (problems.length > 0)
-        throw new StepFailed(`the sync dry-run cannot plan ${problems.map((target) => `${target.target} (${target.status}: ${target.message ?? ""})`).join(", ")}`);
-    const said = (target) => target.status === "changes" ? `${target.target} +${target.add} ~${target.modify}` : `${target.target} ${target.status}${target.conflicts ? ` (${target.conflicts.join(", ")})` : ""}`;
+    if (problems.length > 0) {
+        const named = problems.map((target) => `${target.target} (${target.status}: ${target.message ?? ""})`);
+        throw new StepFailed(`the sync dry-run cannot plan ${named.join(", ")}`);
+    }
+    const said = (target) => target.status === "changes"
+        ? `${target.target} +${target.add} ~${target.modify}`
+        : `${target.target} ${target.status}${target.conflicts ? ` (${target.conflicts.join(", ")})` : ""}`;
     const lines = [`dry-run, plan ${account_short(String(dry.json.planHash).replace("sha256:", ""))}: ${targets.map(said).join(", ")}`];
     const changed = targets.filter((target) => target.status === "changes");
     if (ctx.dryRun)
@@ -647,9 +662,10 @@ async function metrics(ctx) {
     await onMain(ctx);
     const { metrics: m } = (await ctx.cli(["metrics"])).json;
     const reasons = m.rollbacks.reasons.map((r) => `${r.from} → ${r.to}: ${r.reason}`);
-    const rate = m.deploymentSuccessRate.rate === null || m.deploymentSuccessRate.rate === undefined ? "n/a" : `${Math.round(m.deploymentSuccessRate.rate * 1000) / 10}%`;
+    const { rate: share } = m.deploymentSuccessRate;
+    const rate = typeof share === "number" ? `${Math.round(share * 1000) / 10}%` : "n/a";
     return [
-        `${m.releaseFrequency.released} releases in the window (${m.releaseFrequency.planned} planned by the calendar); deployment success ${rate}`,
+        `${m.releaseFrequency.released} release${m.releaseFrequency.released === 1 ? "" : "s"} in the window (${m.releaseFrequency.planned} planned by the calendar); deployment success ${rate}`,
         `rollbacks: ${m.rollbacks.count}${reasons.length > 0 ? ` (${reasons.join("; ")})` : ""}`,
     ];
 }
@@ -705,8 +721,10 @@ async function demoCommand(argv, out) {
     const registry = await chooseRegistry(values, sandbox);
     account.line(registry.kind === "running" ? `npm:     ${registry.about}` : `npm:     none, ${registry.why}: ${NPM_SKIPS}`);
     try {
-        const ctx = { sandbox, cli: cliRunner(sandbox, process.argv[1], registry.kind === "running" ? registry.token : undefined), registry, dryRun };
-        account.line(`before:  ${await attempt(ctx, "1.2.0 is out", async () => [await releaseHistory(ctx)]).then((lines) => lines.join(" "))}`);
+        const cli = cliRunner(sandbox, process.argv[1], registry.kind === "running" ? registry.token : undefined);
+        const ctx = { sandbox, cli, registry, dryRun };
+        const history = await attempt(ctx, "1.2.0 is out", async () => [await releaseHistory(ctx)]);
+        account.line(`before:  ${history.join(" ")}`);
         if (dryRun)
             account.line("dry-run: every step plans only; none builds on what an earlier one would have done");
         const before = dryRun ? await digestSandbox(sandbox) : "";
