@@ -88,7 +88,7 @@ export async function releaseStage(ctx: StoryContext, plan: ReleasePlan): Promis
   const counts = (changelog.sections as Array<{ title: string; count: number }>).map((section) => `${section.title.toLowerCase()} ${section.count}`);
   const checks = judged.checks as Array<{ status: string }>;
   const passed = checks.filter((check) => check.status === "pass").length;
-  const glass = plan.breakGlass ? `, break-glass "${plan.breakGlass}" recorded` : "";
+  const glass = plan.breakGlass ? `, break-glass "${plan.breakGlass}" ${dryRun ? "would be recorded" : "recorded"}` : "";
   const merged = plan.mergeInto ? `; ${await mergeBack(ctx, plan)}` : "";
   return [
     `${plan.version}: changelog ${counts.join(", ") || "with no listed changes"}; gates ${judged.profile} passed (${passed} pass, ` +
