@@ -447,7 +447,7 @@ async function releaseStage(ctx, plan) {
     const counts = changelog.sections.map((section) => `${section.title.toLowerCase()} ${section.count}`);
     const checks = judged.checks;
     const passed = checks.filter((check) => check.status === "pass").length;
-    const glass = plan.breakGlass ? `, break-glass "${plan.breakGlass}" recorded` : "";
+    const glass = plan.breakGlass ? `, break-glass "${plan.breakGlass}" ${dryRun ? "would be recorded" : "recorded"}` : "";
     const merged = plan.mergeInto ? `; ${await mergeBack(ctx, plan)}` : "";
     return [
         `${plan.version}: changelog ${counts.join(", ") || "with no listed changes"}; gates ${judged.profile} passed (${passed} pass, ` +

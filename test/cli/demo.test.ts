@@ -139,6 +139,7 @@ describe("cadence demo", () => {
     expect([...told.keys()]).toEqual(STEPS);
     expect(run.stdout).not.toContain("FAILED");
     expect(told.get(STEPS[1]!)!.join(" ")).toContain("would publish: tag v1.3.0-rc.1");
+    expect(told.get(STEPS[6]!)!.join(" ")).toContain('break-glass "INC-13: calendars lose events" would be recorded');
     expect(run.stdout).toContain("plans against the sandbox as it was made");
     expect(run.stdout).toMatch(/Dry-run done: the sandbox is as it was made \(digest sha256:[0-9a-f]{12}/);
 
