@@ -14,24 +14,23 @@ describe("the workspace", () => {
     expect(Number(process.versions.node.split(".")[0])).toBe(24);
   });
 
-  it("runs the README's main job (npm run demo): the whole release in a sandbox, from the CLI bundle on Node 24", async () => {
+  it("runs the README's main job (npm run demo): the whole cadence in a sandbox, from the CLI bundle on Node 24", async () => {
     const sandbox = mkdtempSync(join(tmpdir(), "cadence-demo-test-"));
     try {
-      // Exactly the README's command, through npm, so a broken script entry fails here.
-      const result = spawnSync("npm", ["run", "--silent", "demo", "--", "--dir", sandbox], { cwd: ROOT, encoding: "utf8" });
+      // Exactly the README's command, through npm, so a broken script entry fails here; the story
+      // itself, with npm, is test/cli/demo.test.ts. Without a registry the account says what npm skips.
+      const result = spawnSync("npm", ["run", "--silent", "demo", "--", "--dry-run", "--no-registry", "--dir", sandbox], { cwd: ROOT, encoding: "utf8" });
       expect(result.status, result.stdout + result.stderr).toBe(0);
-      for (const step of ["changelog", "version-bump", "gate-check", "capsule-sign", "publish", "verify"]) expect(result.stdout).toContain(`== ${step}`);
-      expect(result.stdout).toContain("verified: every check holds");
+      expect(result.stdout).toContain("npm:     none, --no-registry: the releases skip npm publishing and the rollback skips npm's dist-tags");
+      expect(result.stdout).toMatch(/would publish: tag v1\.3\.0-rc\.1 on release\/v1\.3, a pre-release in the local forge, npm skipped \(no registry\)/);
+      expect(result.stdout).toContain("Dry-run done: the sandbox is as it was made");
       const git = (...args: string[]) => execFileSync("git", args, { cwd: join(sandbox, "sample"), encoding: "utf8" }).trim();
-      expect(git("log", "-1", "--format=%s")).toBe("chore(release): 1.3.0");
-      expect(git("ls-remote", "--tags", "origin")).toContain("refs/tags/v1.3.0");
-      expect(git("show", "HEAD:CHANGELOG.md")).toMatch(/## \[?1\.3\.0/);
-      expect(JSON.parse(git("show", "HEAD:package.json")).version).toBe("1.3.0");
+      expect(git("tag", "--list")).toBe("v1.2.0");
       expect(git("status", "--porcelain")).toBe("");
     } finally {
       rmSync(sandbox, { recursive: true, force: true });
     }
-  });
+    }, 240_000);
 
   it.each(actions)("actions/%s runs on node24 from its committed bundle", (name) => {
     const action = parse(readFileSync(join(ROOT, "actions", name, "action.yml"), "utf8")) as { runs: { using: string; main: string } };

@@ -165,7 +165,7 @@ const COMMANDS = {
         return { run: verifyCommand, help: verifyHelp };
     },
     demo: async () => {
-        const { demoCommand, demoHelp } = await __webpack_require__.e(/* import() */ 898).then(__webpack_require__.bind(__webpack_require__, 3898));
+        const { demoCommand, demoHelp } = await __webpack_require__.e(/* import() */ 750).then(__webpack_require__.bind(__webpack_require__, 2369));
         return { run: demoCommand, help: demoHelp };
     },
 };

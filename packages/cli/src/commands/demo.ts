@@ -1,109 +1,125 @@
-import { spawn } from "node:child_process";
-import { generateKeyPairSync } from "node:crypto";
-import { mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { ConfigurationError, GitCli } from "@release-cadence/core";
+import { ConfigurationError } from "@release-cadence/core";
 import { parseFlags, type CommandHelp, type Flags } from "../args.js";
+import { Account } from "./demo/account.js";
+import { findVerdaccio, givenRegistry, startRegistry, type DemoRegistry } from "./demo/registry.js";
+import { cliRunner } from "./demo/run-cli.js";
+import { createSandbox, digestSandbox, type Sandbox } from "./demo/sandbox.js";
+import type { StoryContext } from "./demo/stage.js";
+import { STORY, releaseHistory } from "./demo/story.js";
 
 const flags = {
-  dir: { type: "string", value: "DIR", about: "where the sandbox is made", defaultIs: "a new folder in the system's temporary folder" },
-  "dry-run": { type: "boolean", about: "plan every step and change nothing" },
+  dir: { type: "string", value: "DIR", about: "where the sandbox is made (a new or empty folder)", defaultIs: "a new folder in the system's temporary folder" },
+  "dry-run": { type: "boolean", about: "plan every step and change nothing in the sandbox after making it" },
+  registry: { type: "string", value: "URL", about: "use this npm registry on 127.0.0.1 instead of starting Verdaccio", defaultIs: "Verdaccio in the sandbox" },
+  "registry-token-file": { type: "string", value: "PATH", about: "with --registry, a file holding a token that may publish there", defaultIs: "none" },
+  "no-registry": { type: "boolean", about: "run the story without npm", defaultIs: "npm when Verdaccio can start" },
 } satisfies Flags;
 
 export const demoHelp: CommandHelp = {
   usage: "cadence demo [flags]",
-  summary: "run the whole release in a sandbox, step by step",
-  about: `Creates a sandbox (a sample repository with a released v1.2.0 and conventional commits since, a
-bare "origin" beside it, a throwaway signing key) and runs the whole release in it, step by step,
-as the release workflow does: changelog, version-bump, gate-check, capsule-sign, publish (to the
-local forge and the sandbox's remote), then verify. Nothing outside the sandbox is touched; GitHub
-and npm tokens in the environment are not used.`,
+  summary: "run the whole cadence in a sandbox: RC, fix, release, sync, rollback, hotfix, metrics",
+  about: `Makes a sandbox (a sample project released as 1.2.0 with a two-week release calendar, a bare
+"origin", three repositories to sync a shared config to, a local forge for releases, a Verdaccio npm
+registry when the verdaccio package can be found, a throwaway signing key) and runs the cadence in
+it with this CLI, walking the calendar at fixed instants: feature work lands; RC day cuts
+release/v1.3 and v1.3.0-rc.1; a fix makes rc.2; release day promotes v1.3.0; a sync carries the
+shared config to the three repositories (one conflicts); v1.3.0 is rolled back to 1.2.0; a hotfix
+v1.3.1 goes through the holidays blackout with break-glass; then the cadence metrics. Each step
+prints a few lines; the commands' own output is in demo-run/demo.log in the sandbox. --dry-run
+plans every step and changes nothing in the sandbox after making it. Nothing outside the sandbox
+is touched; GitHub and npm tokens in the environment are not used.`,
   flags,
 };
 
-const SAMPLE_COMMITS: ReadonlyArray<[file: string, message: string]> = [
-  ["src/parse.ts", "fix(parser): keep multi-byte characters intact across chunks"],
-  ["docs/usage.md", "docs: explain the release line settings"],
-  ["src/calendar.ts", "feat(calendar): blackout periods with time zones (#12)"],
-  ["src/cache.ts", "perf: cache resolved tags between packages"],
-  ["ci.yml", "ci: run the suite on Node 24"],
-];
-
-const AUTHOR = ["-c", "user.name=Cadence Demo", "-c", "user.email=demo@example.invalid", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false"];
-
 export async function demoCommand(argv: string[], out: NodeJS.WritableStream): Promise<void> {
   const { values } = parseFlags(argv, flags);
-  const sandbox = values.dir ? resolve(values.dir) : await mkdtemp(join(tmpdir(), "cadence-demo-"));
-  const repo = join(sandbox, "sample");
-  const keys = await createSandbox(sandbox, repo);
-  const dry = values["dry-run"] ? ["--dry-run"] : [];
-  out.write(`sandbox: ${sandbox}\n`);
-  const capsuleDir = join(sandbox, "capsule");
-  // The order of the release workflow: the changelog and the manifests are written and committed,
-  // the gates check them, the capsule is signed, and only then is anything pushed or published.
-  const steps: Array<[title: string, args: () => Promise<string[]>]> = [
-    ["changelog", async () => ["changelog", ...dry]],
-    ["version-bump", async () => ["version-bump", ...dry, ...(values["dry-run"] ? [] : ["--release-commit"])]],
-    ["gate-check", async () => ["gate-check", ...dry]],
-    ["capsule-sign", async () => ["capsule-sign", "--kind", "RELEASE", "--key", keys.privateKey, "--out", capsuleDir, ...dry]],
-    ["publish", async () => ["publish", ...dry]],
-  ];
-  if (!values["dry-run"]) steps.push(["verify", async () => ["verify", "--key", keys.publicKey, await envelopeIn(capsuleDir)]]);
-  for (const [title, args] of steps) {
-    out.write(`\n== ${title}\n`);
-    const code = await runStep(await args(), repo, out);
-    if (code !== 0 && values["dry-run"] && title === "gate-check") {
-      // In a dry-run nothing was written, so the gates on the changelog, manifests and notes cannot pass yet.
-      out.write("(dry-run: the changelog and manifests were not written, so their gates fail here; a real run writes them first)\n");
-      continue;
+  if (values["registry-token-file"] && !values.registry) throw new ConfigurationError("--registry-token-file goes with --registry URL");
+  if (values["no-registry"] && values.registry) throw new ConfigurationError("--no-registry and --registry cannot both be given");
+  const dryRun = values["dry-run"] ?? false;
+  const root = values.dir ? resolve(values.dir) : await mkdtemp(join(tmpdir(), "cadence-demo-"));
+  const account = new Account(out);
+  const sandbox = await createSandbox(root).catch((error: unknown) => {
+    throw new ConfigurationError(`the sandbox could not be made: ${(error as Error).message}`);
+  });
+  await writeFile(sandbox.log, `cadence demo${dryRun ? " --dry-run" : ""}: the commands' own output, step by step\n`);
+  account.line(`sandbox: ${root}`);
+  account.line(`log:     ${sandbox.log}`);
+  const registry = await chooseRegistry(values, sandbox);
+  account.line(registry.kind === "running" ? `npm:     ${registry.about}` : `npm:     none, ${registry.why}: ${NPM_SKIPS}`);
+  try {
+    const cli = cliRunner(sandbox, process.argv[1]!, registry.kind === "running" ? registry.token : undefined);
+    const ctx: StoryContext = { sandbox, cli, registry, dryRun };
+    const history = await attempt(ctx, "1.2.0 is out", async () => [await releaseHistory(ctx)]);
+    account.line(`before:  ${history.join(" ")}`);
+    if (dryRun) account.line("dry-run: every step plans only; none builds on what an earlier one would have done");
+    const before = dryRun ? await digestSandbox(sandbox) : "";
+    await tell(ctx, account);
+    if (dryRun) {
+      const after = await digestSandbox(sandbox);
+      if (after !== before) throw new ConfigurationError(`the dry-run changed the sandbox (digest ${before} before, ${after} after); the log is ${sandbox.log}`);
+      account.line(`\nDry-run done: the sandbox is as it was made (digest ${before.slice(0, 19)}…, files and refs).`);
+    } else {
+      account.line(`\nDone. Look around: cd ${sandbox.repo} && git log --oneline --graph --all`);
     }
-    if (code !== 0) throw new ConfigurationError(`the demo's ${title} step failed (exit ${code}); the sandbox is left at ${sandbox} for a look`);
+  } finally {
+    if (registry.kind === "running") await registry.stop();
   }
-  out.write(`\nDone. Look around: cd ${repo} && git log --oneline --decorate -3\n`);
 }
 
-async function envelopeIn(dir: string): Promise<string> {
-  const envelope = (await readdir(dir)).find((name) => name.endsWith(".dsse.json"));
-  if (!envelope) throw new Error(`capsule-sign wrote no envelope into ${dir}`);
-  return join(dir, envelope);
-}
+const NPM_SKIPS = "the releases skip npm publishing and the rollback skips npm's dist-tags and deprecation";
 
-/** Runs one step through this same CLI in a child process, with the sandbox as its only world. */
-function runStep(args: string[], cwd: string, out: NodeJS.WritableStream): Promise<number> {
-  const env = { ...process.env };
-  for (const name of ["GITHUB_TOKEN", "GH_TOKEN", "NPM_TOKEN", "NODE_AUTH_TOKEN", "GITHUB_ACTIONS", "GITHUB_REPOSITORY"]) delete env[name];
-  const child = spawn(process.execPath, [process.argv[1]!, ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout.on("data", (chunk: Buffer) => out.write(chunk));
-  child.stderr.on("data", (chunk: Buffer) => out.write(chunk));
-  return new Promise((done) => child.on("close", (code) => done(code ?? 1)));
-}
+type RegistryFlags = { registry?: string; "registry-token-file"?: string; "no-registry"?: boolean };
 
-async function createSandbox(sandbox: string, repo: string): Promise<{ privateKey: string; publicKey: string }> {
-  await mkdir(repo, { recursive: true });
-  const origin = join(sandbox, "origin.git");
-  await new GitCli(sandbox).run(["init", "-q", "--bare", "-b", "main", origin]);
-  const git = new GitCli(repo);
-  await git.run(["init", "-q", "-b", "main"]);
-  await git.run(["remote", "add", "origin", origin]);
-  await writeFile(join(repo, "package.json"), `${JSON.stringify({ name: "sample", version: "1.2.0", private: true }, null, 2)}\n`);
-  await writeFile(join(repo, "CHANGELOG.md"), "# Changelog\n\n## [1.2.0] - 2026-10-02\n\n### Features\n\n- the first public release\n");
-  await git.run(["add", "package.json", "CHANGELOG.md"]);
-  await git.run([...AUTHOR, "commit", "-q", "-m", "chore(release): 1.2.0"]);
-  await git.run([...AUTHOR, "tag", "-a", "v1.2.0", "-m", "v1.2.0"]);
-  for (const [file, message] of SAMPLE_COMMITS) {
-    const path = join(repo, file);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${message}\n`);
-    await git.run(["add", file]);
-    await git.run([...AUTHOR, "commit", "-q", "-m", message]);
+async function chooseRegistry(values: RegistryFlags, sandbox: Sandbox): Promise<DemoRegistry> {
+  if (values["no-registry"]) return { kind: "none", why: "--no-registry" };
+  if (values.registry) return givenRegistry(values.registry, values["registry-token-file"]).catch((error: unknown) => {
+    throw new ConfigurationError((error as Error).message);
+  });
+  const verdaccio = findVerdaccio([dirname(process.argv[1]!), process.cwd()]);
+  if (!verdaccio) return { kind: "none", why: "the verdaccio package cannot be found (a devDependency of release-cadence: npm ci installs it)" };
+  try {
+    return await startRegistry(join(sandbox.root, "registry"), verdaccio);
+  } catch (error) {
+    return { kind: "none", why: `Verdaccio could not start (${(error as Error).message})` };
   }
-  await git.run(["push", "-q", "origin", "main", "v1.2.0"]);
-  await git.run(["branch", "-q", "--set-upstream-to=origin/main"]);
-  // A key made for this sandbox only, kept outside the repository.
-  const pair = generateKeyPairSync("ed25519");
-  const keys = { privateKey: join(sandbox, "demo-signing-key.pem"), publicKey: join(sandbox, "demo-signing-key.pub.pem") };
-  await writeFile(keys.privateKey, pair.privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
-  await writeFile(keys.publicKey, pair.publicKey.export({ type: "spki", format: "pem" }));
-  return keys;
+}
+
+/** Runs the story step by step; the first step that fails stops it, named with the log to read. */
+async function tell(ctx: StoryContext, account: Account): Promise<void> {
+  for (const step of STORY) {
+    account.step(step.title);
+    try {
+      account.detail(await attempt(ctx, step.title, () => step.run(ctx)));
+    } catch (error) {
+      if (!(error instanceof StepStopped)) throw error;
+      if (ctx.dryRun && step.plansOnEarlier) {
+        account.detail([`cannot be planned against the sandbox as it was made: ${error.reason}`]);
+        continue;
+      }
+      account.detail([`FAILED: ${error.reason}`, `see the log: ${ctx.sandbox.log}`]);
+      throw error;
+    }
+  }
+}
+
+/** A step that throws stops the demo with a line naming the step and the log (exit 1, no stack trace). */
+class StepStopped extends ConfigurationError {
+  constructor(
+    readonly step: string,
+    readonly reason: string,
+    log: string,
+  ) {
+    super(`the demo stopped at "${step}": ${reason}; the log is ${log}`);
+  }
+}
+
+async function attempt(ctx: StoryContext, title: string, run: () => Promise<string[]>): Promise<string[]> {
+  try {
+    return await run();
+  } catch (error) {
+    throw new StepStopped(title, error instanceof Error ? error.message : String(error), ctx.sandbox.log);
+  }
 }
