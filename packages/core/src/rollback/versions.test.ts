@@ -28,7 +28,7 @@ describe("selectVersions", () => {
   });
 
   it("treats each minor below 1.0.0 as its own line", () => {
-    expect(() => select(tags("0.3.0", "0.4.0"))).toThrow(/no earlier release on the line 0\.4\.x/);
+    expect(() => select(tags("0.3.0", "0.4.0"))).toThrow(/no earlier release on the line 0\.4\.x below 0\.4\.0 to roll back to: name the version with «to»/);
     expect(select(tags("0.3.0", "0.4.0", "0.4.1")).to.version).toBe("0.4.0");
   });
 
@@ -51,7 +51,7 @@ describe("selectVersions", () => {
   });
 
   it("says there is nothing to roll back without a stable release", () => {
-    expect(() => select(tags("1.0.0-rc.1"))).toThrow(/no stable release to roll back/);
+    expect(() => select(tags("1.0.0-rc.1"))).toThrow(/no stable release to roll back .*; name the version with «from»/);
     expect(() => select([])).toThrow(/there are no version tags/);
   });
 });

@@ -1,5 +1,6 @@
 import semver, { type SemVer } from "semver";
 import { ConfigurationError } from "../errors/index.js";
+import { mention } from "../errors/mention.js";
 import type { VersionTag } from "../version/tags.js";
 
 /** A released version as the repository's tags know it. */
@@ -58,7 +59,7 @@ export function selectVersions(tags: readonly VersionTag[], given: { from?: stri
     fromSource = "given";
   } else {
     const stable = tags.find((tag) => tag.version.prerelease.length === 0);
-    if (!stable) throw new ConfigurationError(`there is no stable release to roll back (${newest(tags)}); name the version with from`);
+    if (!stable) throw new ConfigurationError(`there is no stable release to roll back (${newest(tags)}); name the version with ${mention("from")}`);
     from = stable;
     fromSource = "the newest release";
   }
@@ -89,7 +90,7 @@ export function selectVersions(tags: readonly VersionTag[], given: { from?: stri
         (tag.version.prerelease.length === 0 || (channel !== undefined && tag.version.prerelease[0] === channel)),
     );
     if (!candidate) {
-      throw new ConfigurationError(`there is no earlier release on the line ${line} below ${from.version.version} to roll back to: name the version with to`);
+      throw new ConfigurationError(`there is no earlier release on the line ${line} below ${from.version.version} to roll back to: name the version with ${mention("to")}`);
     }
     to = candidate;
     toSource = `the release before ${from.version.version} on the line ${line}`;
