@@ -182,7 +182,25 @@ async function observeNpm(
       channelTags: [channel.distTag],
     });
   }
-  return { registry: registry.url, user, packages };
+  const writeChecked = registry.canCheckWriteAccess && packages.every((pkg) => Object.keys(pkg.distTags).length > 0);
+  if (user !== null && writeChecked) await checkWriteAccess(registry, user, packages, from.version);
+  return { registry: registry.url, user, writeChecked, packages };
+}
+
+/**
+ * A valid token may still be read-only, or its user no maintainer of the package: asked of the
+ * registry for every package before the first change, not found at the first npm write.
+ */
+async function checkWriteAccess(registry: Registry, user: string, packages: readonly NpmPackageFacts[], from: string): Promise<void> {
+  for (const pkg of packages.filter((candidate) => candidate.hasFrom)) {
+    const [tag, version] = Object.entries(pkg.distTags).find(([name]) => pkg.channelTags.includes(name)) ?? Object.entries(pkg.distTags)[0]!;
+    const access = await registry.writeAccess(pkg.name, tag, version);
+    if (access.granted) continue;
+    throw new ConfigurationError(
+      `the npm user ${user} may not change ${pkg.name}: moving its dist-tags and changing the deprecation of ${from} need publish rights on ${pkg.name}, ` +
+        `and ${access.why}. Use a token that may publish ${pkg.name} (not read-only, of one of its maintainers); nothing was changed.`,
+    );
+  }
 }
 
 function forgeRelease(release: Release): ForgeRelease {
