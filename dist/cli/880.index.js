@@ -952,7 +952,24 @@ async function observeNpm(ports, inputs, settings, tags, from, to, skipped) {
             channelTags: [channel.distTag],
         });
     }
-    return { registry: registry.url, user, packages };
+    const writeChecked = registry.canCheckWriteAccess && packages.every((pkg) => Object.keys(pkg.distTags).length > 0);
+    if (user !== null && writeChecked)
+        await checkWriteAccess(registry, user, packages, from.version);
+    return { registry: registry.url, user, writeChecked, packages };
+}
+/**
+ * A valid token may still be read-only, or its user no maintainer of the package: asked of the
+ * registry for every package before the first change, not found at the first npm write.
+ */
+async function checkWriteAccess(registry, user, packages, from) {
+    for (const pkg of packages.filter((candidate) => candidate.hasFrom)) {
+        const [tag, version] = Object.entries(pkg.distTags).find(([name]) => pkg.channelTags.includes(name)) ?? Object.entries(pkg.distTags)[0];
+        const access = await registry.writeAccess(pkg.name, tag, version);
+        if (access.granted)
+            continue;
+        throw new errors/* ConfigurationError */.j1(`the npm user ${user} may not change ${pkg.name}: moving its dist-tags and changing the deprecation of ${from} need publish rights on ${pkg.name}, ` +
+            `and ${access.why}. Use a token that may publish ${pkg.name} (not read-only, of one of its maintainers); nothing was changed.`);
+    }
 }
 function forgeRelease(release) {
     return { id: release.id, tag: release.tag, name: release.name, body: release.body, immutable: release.immutable, prerelease: release.prerelease, url: release.url };
@@ -1309,9 +1326,9 @@ function moveTagHandler(git) {
 
 
 /**
- * Pure: the effects of a rollback (or of its undo), in the order that finds a missing permission
- * before anything public changes (the forge first, whose first write is the one a read-only
- * token is refused), then the floating tags and npm, then the marks on X.
+ * Pure: the effects of a rollback (or of its undo). Permissions are checked while planning (the
+ * forge's and the registry's); the GitHub edits come first, then the floating tags, then npm,
+ * unless the registry could not be asked (npmFirstWhenUnchecked).
  */
 function planRollback(facts) {
     checkCompatibility(facts);
@@ -1430,8 +1447,19 @@ function rollbackEffects(facts, rows, notes) {
             rows.push({ channel: "floating-tags", item: tag.name, before, after: `${to.version} (${to.commit.slice(0, 12)})`, effect: effect.id });
         }
     }
-    effects.push(...npmEffects(facts, rows, notes, to.version));
-    return effects;
+    return npmFirstWhenUnchecked(facts, notes, effects, npmEffects(facts, rows, notes, to.version));
+}
+/**
+ * The npm writes go last, once the registry has said while planning that the credentials may
+ * make them. When it could not be asked (npm's own login), they go first: a refusal then comes
+ * before any GitHub edit or tag move.
+ */
+function npmFirstWhenUnchecked(facts, notes, others, npm) {
+    if (npm.length === 0 || facts.npm?.writeChecked !== false)
+        return [...others, ...npm];
+    notes.push(`npm: whether the npm credentials may change the packages cannot be asked before the changes (no npm token given: npm uses its own login), ` +
+        `so the npm writes come first, before the GitHub edits and the tag moves`);
+    return [...npm, ...others];
 }
 function markEffect(facts, name, body, note, rows) {
     const title = markedTitle(name);
@@ -1516,6 +1544,7 @@ function undoEffects(facts, rows, notes) {
         }
     }
     const npm = active(facts, "npm") ? facts.npm : null;
+    const npmWrites = [];
     for (const pkg of npm?.packages ?? []) {
         if (!pkg.hasFrom)
             continue;
@@ -1524,16 +1553,16 @@ function undoEffects(facts, rows, notes) {
             if (version !== to.version && version !== from.version)
                 continue;
             const effect = distTagEffect(pkg.name, tag, from.version, to.version);
-            effects.push(effect);
+            npmWrites.push(effect);
             rows.push({ channel: "npm", item: `${pkg.name} ${tag}`, before: version, after: from.version, effect: effect.id });
         }
         const effect = deprecateEffect(pkg.name, from.version, "");
-        effects.push(effect);
+        npmWrites.push(effect);
         rows.push({ channel: "npm", item: `${pkg.name}@${from.version}`, before: deprecation(pkg.fromDeprecated), after: "not deprecated", effect: effect.id });
     }
-    if (effects.length === 0)
+    if (effects.length === 0 && npmWrites.length === 0)
         notes.push("nothing to undo: no channel shows the rollback");
-    return effects;
+    return npmFirstWhenUnchecked(facts, notes, effects, npmWrites);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/changelog/changelog-file.ts
