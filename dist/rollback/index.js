@@ -49773,6 +49773,18 @@ class GitHubReleases {
             throw new errors/* ConfigurationError */.j1(`the token may not write to ${this.repository}: releases and tags need the permission contents: write`);
         }
     }
+    async checkReleaseWrite(tag) {
+        // Generating notes needs contents: write, like every release write, and writes nothing.
+        try {
+            await this.call(`POST /repos/${this.repository}/releases/generate-notes`, () => this.octokit.rest.repos.generateReleaseNotes({ owner: this.owner, repo: this.repo, tag_name: tag }));
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j1))
+                throw error;
+            throw new errors/* ConfigurationError */.j1(`the token may not edit the releases of ${this.repository}, asked before any change (${error.message}). ` +
+                "Releases need the permission contents: write (add `permissions: contents: write` to the job).");
+        }
+    }
     async findRelease(tag) {
         const { data } = await this.call(`GET /repos/${this.repository}/releases`, () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100 }));
         const found = data.find((release) => release.tag_name === tag);
@@ -53594,12 +53606,14 @@ async function observeRelease(ports, settings, from, to, skipped, dryRun) {
         skipped.push({ channel: "github-release", why: forge ? "releases are off (publish.release.enabled: false)" : "no forge (no token)" });
         return null;
     }
-    // A dry-run needs no write access (a plan job may hold a read-only token); apply checks first.
-    if (!dryRun)
-        await forge.checkReleaseAccess();
     const [x, g, latest] = [await forge.findPublishedRelease(from.tag), await forge.findPublishedRelease(to.tag), await forge.latestRelease()];
     if (!x)
         skipped.push({ channel: "github-release", why: `${from.tag} has no published release on ${forge.description}` });
+    // A dry-run needs no write access (a plan job may hold a read-only token); apply checks before any change. A job
+    // token says nothing of its permissions when asked, so, where a forge can, a request that needs contents: write
+    // and writes nothing asks instead (it answers for every kind of token).
+    if (!dryRun)
+        await (x && forge.checkReleaseWrite ? forge.checkReleaseWrite(from.tag) : forge.checkReleaseAccess());
     return { forge: forge.description, from: x ? forgeRelease(x) : null, to: g ? forgeRelease(g) : null, latest: latest?.tag ?? null };
 }
 /** v1 and v1.5 as the remote holds them, when X (a stable release) has them. */

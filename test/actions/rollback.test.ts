@@ -168,6 +168,23 @@ describe("the rollback bundle, run as the runner runs it (the emulator, Verdacci
       expect((await registry.packument(name))!.versions["1.5.1"]!.deprecated).toBeUndefined();
     });
 
+    it("a job token without contents: write: refused while planning, before any release write is tried", async () => {
+      const { emulator, run, digest } = shared;
+      // GITHUB_TOKEN of a job with `permissions: contents: read`: it reads releases, and says nothing of what it may write.
+      const grant = emulator.grants.issue("octo-org/sample", { contents: "read" });
+      const before = await digest();
+      const start = emulator.requests.length;
+      const result = await run({ reason: "bad input test", "github-token": grant.token });
+      expect(result.exitCode, result.stdout).toBe(1);
+      const error = result.commands.find((command) => command.command === "error");
+      expect(error?.message).toMatch(/^the token may not edit the releases of octo-org\/sample, asked before any change \(.*the token lacks the permission contents: write/);
+      expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+      const operations = emulator.requests.slice(start).map((request) => request.operationId);
+      expect(operations).toContain("repos/generate-release-notes");
+      expect(operations).not.toContain("repos/update-release");
+      expect(await digest()).toBe(before);
+    });
+
     it("a floating tag someone moved since the dry-run: the plan is stale", async () => {
       const { fixture, run, digest } = shared;
       const dry = await run({ "dry-run": "true", reason: "moved tag" });

@@ -220,10 +220,12 @@ async function observeRelease(
     skipped.push({ channel: "github-release", why: forge ? "releases are off (publish.release.enabled: false)" : "no forge (no token)" });
     return null;
   }
-  // A dry-run needs no write access (a plan job may hold a read-only token); apply checks first.
-  if (!dryRun) await forge.checkReleaseAccess();
   const [x, g, latest] = [await forge.findPublishedRelease(from.tag), await forge.findPublishedRelease(to.tag), await forge.latestRelease()];
   if (!x) skipped.push({ channel: "github-release", why: `${from.tag} has no published release on ${forge.description}` });
+  // A dry-run needs no write access (a plan job may hold a read-only token); apply checks before any change. A job
+  // token says nothing of its permissions when asked, so, where a forge can, a request that needs contents: write
+  // and writes nothing asks instead (it answers for every kind of token).
+  if (!dryRun) await (x && forge.checkReleaseWrite ? forge.checkReleaseWrite(from.tag) : forge.checkReleaseAccess());
   return { forge: forge.description, from: x ? forgeRelease(x) : null, to: g ? forgeRelease(g) : null, latest: latest?.tag ?? null };
 }
 
