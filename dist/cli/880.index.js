@@ -390,18 +390,36 @@ const ours = (message, effect) => String(effect.message)
     .split("\n")
     .filter((line) => line.startsWith("Rollback-Config-"))
     .every((line) => message.includes(line));
-/** The commit the branch holds when it is this rollback's config commit (parent and trailers); undefined otherwise. */
-async function configCommitOn(git, effect) {
-    const found = await git.run(["log", "-1", "--format=%H%x00%P%x00%B", `refs/heads/${String(effect.branch)}`, "--"], { allowFailure: true });
+/** The commit `rev` names when it is this rollback's config commit (parent and trailers); undefined otherwise. */
+async function configCommitOn(git, effect, rev = `refs/heads/${String(effect.branch)}`) {
+    const found = await git.run(["log", "-1", "--format=%H%x00%P%x00%B", rev, "--"], { allowFailure: true });
     if (found.exitCode !== 0)
         return undefined;
     const [commit = "", parents = "", message = ""] = found.stdout.split("\0");
     return parents.trim() === String(effect.parent) && ours(message, effect) ? commit : undefined;
 }
-function configCommitHandler(git, gitFor) {
+/**
+ * The pull request's branch as an earlier run pushed it, when this checkout does not have it (a
+ * re-run job checks out afresh): its commit is fetched and the local branch made at it, so the
+ * push finds it done and no second commit is made (which the remote would refuse as diverged).
+ */
+async function adoptPushedBranch(git, remote, effect) {
+    if (!remote || effect.delivery !== "pull-request")
+        return false;
+    const ref = `refs/heads/${String(effect.branch)}`;
+    const pushed = (await (0,remote_refs/* readRemoteRefs */.Jg)(git, remote, [ref])).get(ref)?.commit;
+    if (!pushed)
+        return false;
+    await git.run(["fetch", "-q", "--no-tags", remote, ref]);
+    if ((await configCommitOn(git, effect, pushed)) !== pushed)
+        return false;
+    await git.run(["update-ref", ref, pushed, ""]);
+    return true;
+}
+function configCommitHandler(git, gitFor, remote) {
     return {
         async isDone(effect) {
-            return (await configCommitOn(git, effect)) !== undefined;
+            return (await configCommitOn(git, effect)) !== undefined || (await adoptPushedBranch(git, remote, effect));
         },
         async run(effect) {
             const files = effect.files;
@@ -1884,7 +1902,7 @@ function makeHandlers(ports, facts, registryUrl, context) {
         "floating-tag-move": moveTagHandler(git),
         "roll-forward-commit": rollForwardCommitHandler(rollForward),
         "roll-forward-publish": rollForwardPublishHandler(rollForward),
-        "config-commit": configCommitHandler(git, ports.gitFor),
+        "config-commit": configCommitHandler(git, ports.gitFor, facts.remote),
         "config-push": configPushHandler(git),
         ...(ports.pulls ? { "config-pull-request": pullRequestHandler(ports.pulls) } : {}),
         ...(forge ? { "release-latest": releaseLatestHandler(forge), "release-note": releaseNoteHandler(forge) } : {}),
