@@ -1400,7 +1400,8 @@ class NpmCli {
             const reason = /"error"\s*:\s*"([^"]*)"/.exec(said)?.[1] ?? `HTTP ${response.status}`;
             return { granted: false, why: `the registry ${this.url} answered HTTP ${response.status}: ${reason}` };
         }
-        throw new RegistryError(`the registry ${this.url} answered HTTP ${response.status} when asked whether the npm token may write ${name}: ${said}`, `E${response.status}`);
+        const asked = `when asked whether the npm token may write ${name}`;
+        throw new RegistryError(`the registry ${this.url} answered HTTP ${response.status} ${asked}: ${said}`, `E${response.status}`);
     }
     /**
      * Runs npm against the registry. With a token, npm gets a throw-away userconfig that reads the

@@ -981,12 +981,14 @@ async function observeNpm(ports, inputs, settings, tags, from, to, skipped) {
  */
 async function checkWriteAccess(registry, user, packages, from) {
     for (const pkg of packages.filter((candidate) => candidate.hasFrom)) {
-        const [tag, version] = Object.entries(pkg.distTags).find(([name]) => pkg.channelTags.includes(name)) ?? Object.entries(pkg.distTags)[0];
+        const tags = Object.entries(pkg.distTags);
+        const [tag, version] = tags.find(([name]) => pkg.channelTags.includes(name)) ?? tags[0];
         const access = await registry.writeAccess(pkg.name, tag, version);
         if (access.granted)
             continue;
-        throw new errors/* ConfigurationError */.j1(`the npm user ${user} may not change ${pkg.name}: moving its dist-tags and changing the deprecation of ${from} need publish rights on ${pkg.name}, ` +
-            `and ${access.why}. Use a token that may publish ${pkg.name} (not read-only, of one of its maintainers); nothing was changed.`);
+        throw new errors/* ConfigurationError */.j1(`the npm user ${user} may not change ${pkg.name}: moving its dist-tags and changing the deprecation of ${from} ` +
+            `need publish rights on ${pkg.name}, and ${access.why}. ` +
+            `Use a token that may publish ${pkg.name} (not read-only, of one of its maintainers); nothing was changed.`);
     }
 }
 function forgeRelease(release) {
