@@ -1372,6 +1372,37 @@ class NpmCli {
         }
         return result.stdout.trim();
     }
+    get canCheckWriteAccess() {
+        return this.options.token !== undefined;
+    }
+    async writeAccess(name, tag, version) {
+        if (!this.options.token)
+            throw new Error("writeAccess needs the npm token (canCheckWriteAccess is false)");
+        const path = `-/package/${packagePath(name)}/dist-tags/${encodeURIComponent(tag)}`;
+        let response;
+        try {
+            // npm's own client skips this request when the tag already has the version, so it is made here.
+            response = await fetch(`${this.url}${path}`, {
+                method: "PUT",
+                headers: { "content-type": "application/json", accept: "application/json", authorization: `Bearer ${this.options.token}` },
+                body: JSON.stringify(version),
+                signal: AbortSignal.timeout(60_000),
+            });
+        }
+        catch (error) {
+            const cause = error instanceof Error ? (error.cause?.message ?? error.message) : String(error);
+            throw new RegistryError(`could not reach the registry ${this.url}: ${this.scrub(cause)}`, undefined);
+        }
+        const said = this.scrub((await response.text().catch(() => "")).slice(0, 300));
+        if (response.ok)
+            return { granted: true };
+        if (response.status === 401 || response.status === 403) {
+            const reason = /"error"\s*:\s*"([^"]*)"/.exec(said)?.[1] ?? `HTTP ${response.status}`;
+            return { granted: false, why: `the registry ${this.url} answered HTTP ${response.status}: ${reason}` };
+        }
+        const asked = `when asked whether the npm token may write ${name}`;
+        throw new RegistryError(`the registry ${this.url} answered HTTP ${response.status} ${asked}: ${said}`, `E${response.status}`);
+    }
     /**
      * Runs npm against the registry. With a token, npm gets a throw-away userconfig that reads the
      * token from an environment variable (the file never holds it); without one, the user's own

@@ -285,6 +285,18 @@ class GitHubReleases {
             throw new errors/* ConfigurationError */.j1(`the token may not write to ${this.repository}: releases and tags need the permission contents: write`);
         }
     }
+    async checkReleaseWrite(tag) {
+        // Generating notes needs contents: write, like every release write, and writes nothing.
+        try {
+            await this.call(`POST /repos/${this.repository}/releases/generate-notes`, () => this.octokit.rest.repos.generateReleaseNotes({ owner: this.owner, repo: this.repo, tag_name: tag }));
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j1))
+                throw error;
+            throw new errors/* ConfigurationError */.j1(`the token may not edit the releases of ${this.repository}, asked before any change (${error.message}). ` +
+                "Releases need the permission contents: write (add `permissions: contents: write` to the job).");
+        }
+    }
     async findRelease(tag) {
         const { data } = await this.call(`GET /repos/${this.repository}/releases`, () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100 }));
         const found = data.find((release) => release.tag_name === tag);

@@ -390,18 +390,36 @@ const ours = (message, effect) => String(effect.message)
     .split("\n")
     .filter((line) => line.startsWith("Rollback-Config-"))
     .every((line) => message.includes(line));
-/** The commit the branch holds when it is this rollback's config commit (parent and trailers); undefined otherwise. */
-async function configCommitOn(git, effect) {
-    const found = await git.run(["log", "-1", "--format=%H%x00%P%x00%B", `refs/heads/${String(effect.branch)}`, "--"], { allowFailure: true });
+/** The commit `rev` names when it is this rollback's config commit (parent and trailers); undefined otherwise. */
+async function configCommitOn(git, effect, rev = `refs/heads/${String(effect.branch)}`) {
+    const found = await git.run(["log", "-1", "--format=%H%x00%P%x00%B", rev, "--"], { allowFailure: true });
     if (found.exitCode !== 0)
         return undefined;
     const [commit = "", parents = "", message = ""] = found.stdout.split("\0");
     return parents.trim() === String(effect.parent) && ours(message, effect) ? commit : undefined;
 }
-function configCommitHandler(git, gitFor) {
+/**
+ * The pull request's branch as an earlier run pushed it, when this checkout does not have it (a
+ * re-run job checks out afresh): its commit is fetched and the local branch made at it, so the
+ * push finds it done and no second commit is made (which the remote would refuse as diverged).
+ */
+async function adoptPushedBranch(git, remote, effect) {
+    if (!remote || effect.delivery !== "pull-request")
+        return false;
+    const ref = `refs/heads/${String(effect.branch)}`;
+    const pushed = (await (0,remote_refs/* readRemoteRefs */.Jg)(git, remote, [ref])).get(ref)?.commit;
+    if (!pushed)
+        return false;
+    await git.run(["fetch", "-q", "--no-tags", remote, ref]);
+    if ((await configCommitOn(git, effect, pushed)) !== pushed)
+        return false;
+    await git.run(["update-ref", ref, pushed, ""]);
+    return true;
+}
+function configCommitHandler(git, gitFor, remote) {
     return {
         async isDone(effect) {
-            return (await configCommitOn(git, effect)) !== undefined;
+            return (await configCommitOn(git, effect)) !== undefined || (await adoptPushedBranch(git, remote, effect));
         },
         async run(effect) {
             const files = effect.files;
@@ -952,7 +970,26 @@ async function observeNpm(ports, inputs, settings, tags, from, to, skipped) {
             channelTags: [channel.distTag],
         });
     }
-    return { registry: registry.url, user, packages };
+    const writeChecked = registry.canCheckWriteAccess && packages.every((pkg) => Object.keys(pkg.distTags).length > 0);
+    if (user !== null && writeChecked)
+        await checkWriteAccess(registry, user, packages, from.version);
+    return { registry: registry.url, user, writeChecked, packages };
+}
+/**
+ * A valid token may still be read-only, or its user no maintainer of the package: asked of the
+ * registry for every package before the first change, not found at the first npm write.
+ */
+async function checkWriteAccess(registry, user, packages, from) {
+    for (const pkg of packages.filter((candidate) => candidate.hasFrom)) {
+        const tags = Object.entries(pkg.distTags);
+        const [tag, version] = tags.find(([name]) => pkg.channelTags.includes(name)) ?? tags[0];
+        const access = await registry.writeAccess(pkg.name, tag, version);
+        if (access.granted)
+            continue;
+        throw new errors/* ConfigurationError */.j1(`the npm user ${user} may not change ${pkg.name}: moving its dist-tags and changing the deprecation of ${from} ` +
+            `need publish rights on ${pkg.name}, and ${access.why}. ` +
+            `Use a token that may publish ${pkg.name} (not read-only, of one of its maintainers); nothing was changed.`);
+    }
 }
 function forgeRelease(release) {
     return { id: release.id, tag: release.tag, name: release.name, body: release.body, immutable: release.immutable, prerelease: release.prerelease, url: release.url };
@@ -963,12 +1000,14 @@ async function observeRelease(ports, settings, from, to, skipped, dryRun) {
         skipped.push({ channel: "github-release", why: forge ? "releases are off (publish.release.enabled: false)" : "no forge (no token)" });
         return null;
     }
-    // A dry-run needs no write access (a plan job may hold a read-only token); apply checks first.
-    if (!dryRun)
-        await forge.checkReleaseAccess();
     const [x, g, latest] = [await forge.findPublishedRelease(from.tag), await forge.findPublishedRelease(to.tag), await forge.latestRelease()];
     if (!x)
         skipped.push({ channel: "github-release", why: `${from.tag} has no published release on ${forge.description}` });
+    // A dry-run needs no write access (a plan job may hold a read-only token); apply checks before any change. A job
+    // token says nothing of its permissions when asked, so, where a forge can, a request that needs contents: write
+    // and writes nothing asks instead (it answers for every kind of token).
+    if (!dryRun)
+        await (x && forge.checkReleaseWrite ? forge.checkReleaseWrite(from.tag) : forge.checkReleaseAccess());
     return { forge: forge.description, from: x ? forgeRelease(x) : null, to: g ? forgeRelease(g) : null, latest: latest?.tag ?? null };
 }
 /** v1 and v1.5 as the remote holds them, when X (a stable release) has them. */
@@ -1309,9 +1348,9 @@ function moveTagHandler(git) {
 
 
 /**
- * Pure: the effects of a rollback (or of its undo), in the order that finds a missing permission
- * before anything public changes (the forge first, whose first write is the one a read-only
- * token is refused), then the floating tags and npm, then the marks on X.
+ * Pure: the effects of a rollback (or of its undo). Permissions are checked while planning (the
+ * forge's and the registry's); the GitHub edits come first, then the floating tags, then npm,
+ * unless the registry could not be asked (npmFirstWhenUnchecked).
  */
 function planRollback(facts) {
     checkCompatibility(facts);
@@ -1430,8 +1469,19 @@ function rollbackEffects(facts, rows, notes) {
             rows.push({ channel: "floating-tags", item: tag.name, before, after: `${to.version} (${to.commit.slice(0, 12)})`, effect: effect.id });
         }
     }
-    effects.push(...npmEffects(facts, rows, notes, to.version));
-    return effects;
+    return npmFirstWhenUnchecked(facts, notes, effects, npmEffects(facts, rows, notes, to.version));
+}
+/**
+ * The npm writes go last, once the registry has said while planning that the credentials may
+ * make them. When it could not be asked (npm's own login), they go first: a refusal then comes
+ * before any GitHub edit or tag move.
+ */
+function npmFirstWhenUnchecked(facts, notes, others, npm) {
+    if (npm.length === 0 || facts.npm?.writeChecked !== false)
+        return [...others, ...npm];
+    notes.push(`npm: whether the npm credentials may change the packages cannot be asked before the changes (no npm token given: npm uses its own login), ` +
+        `so the npm writes come first, before the GitHub edits and the tag moves`);
+    return [...npm, ...others];
 }
 function markEffect(facts, name, body, note, rows) {
     const title = markedTitle(name);
@@ -1516,6 +1566,7 @@ function undoEffects(facts, rows, notes) {
         }
     }
     const npm = active(facts, "npm") ? facts.npm : null;
+    const npmWrites = [];
     for (const pkg of npm?.packages ?? []) {
         if (!pkg.hasFrom)
             continue;
@@ -1524,16 +1575,16 @@ function undoEffects(facts, rows, notes) {
             if (version !== to.version && version !== from.version)
                 continue;
             const effect = distTagEffect(pkg.name, tag, from.version, to.version);
-            effects.push(effect);
+            npmWrites.push(effect);
             rows.push({ channel: "npm", item: `${pkg.name} ${tag}`, before: version, after: from.version, effect: effect.id });
         }
         const effect = deprecateEffect(pkg.name, from.version, "");
-        effects.push(effect);
+        npmWrites.push(effect);
         rows.push({ channel: "npm", item: `${pkg.name}@${from.version}`, before: deprecation(pkg.fromDeprecated), after: "not deprecated", effect: effect.id });
     }
-    if (effects.length === 0)
+    if (effects.length === 0 && npmWrites.length === 0)
         notes.push("nothing to undo: no channel shows the rollback");
-    return effects;
+    return npmFirstWhenUnchecked(facts, notes, effects, npmWrites);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/changelog/changelog-file.ts
@@ -1862,7 +1913,7 @@ function makeHandlers(ports, facts, registryUrl, context) {
         "floating-tag-move": moveTagHandler(git),
         "roll-forward-commit": rollForwardCommitHandler(rollForward),
         "roll-forward-publish": rollForwardPublishHandler(rollForward),
-        "config-commit": configCommitHandler(git, ports.gitFor),
+        "config-commit": configCommitHandler(git, ports.gitFor, facts.remote),
         "config-push": configPushHandler(git),
         ...(ports.pulls ? { "config-pull-request": pullRequestHandler(ports.pulls) } : {}),
         ...(forge ? { "release-latest": releaseLatestHandler(forge), "release-note": releaseNoteHandler(forge) } : {}),

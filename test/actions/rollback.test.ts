@@ -17,7 +17,8 @@ let registry: TestRegistry;
 const repos: ReleasedRepo[] = [];
 const emulators: GitHubEmulator[] = [];
 beforeAll(async () => {
-  registry = await startRegistry();
+  // The reader may read the fixtures' packages but not tag or deprecate them (a read-only token, or no maintainer).
+  registry = await startRegistry({ publisherOnly: "action-rollback-*" });
 });
 afterAll(async () => {
   repos.forEach((repo) => repo.remove());
@@ -147,6 +148,41 @@ describe("the rollback bundle, run as the runner runs it (the emulator, Verdacci
       } finally {
         undo?.();
       }
+    });
+
+    it("an npm token that may not publish the package: refused while planning, naming the package, nothing changed", async () => {
+      const { run, digest, name, releases } = shared;
+      const before = await digest();
+      const result = await run({ reason: "bad input test", "npm-token": registry.reader!.token });
+      expect(result.exitCode, result.stdout).toBe(1);
+      const error = result.commands.find((command) => command.command === "error");
+      expect(error?.message).toMatch(new RegExp(`the npm user reader may not change ${name}: moving its dist-tags and changing the deprecation of 1\\.5\\.1 need publish rights on ${name}`));
+      expect(error?.message).toMatch(/the registry http:\/\/127\.0\.0\.1:\d+\/ answered HTTP 403: user reader is not allowed to publish/);
+      expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+      const logged = (result.stdout + result.stderr).split("\n").filter((line) => !line.startsWith("::add-mask::"));
+      expect(logged.join("\n")).not.toContain(registry.reader!.token);
+      // Refused before the first effect: not one effect ran, on GitHub or anywhere else.
+      expect(result.outputs.effects ?? "[]").not.toMatch(/"status":"(done|failed)"/);
+      expect(await digest()).toBe(before);
+      expect(releases().find((release) => release.tagName === "v1.5.1")!.name).toBe("v1.5.1");
+      expect((await registry.packument(name))!.versions["1.5.1"]!.deprecated).toBeUndefined();
+    });
+
+    it("a job token without contents: write: refused while planning, before any release write is tried", async () => {
+      const { emulator, run, digest } = shared;
+      // GITHUB_TOKEN of a job with `permissions: contents: read`: it reads releases, and says nothing of what it may write.
+      const grant = emulator.grants.issue("octo-org/sample", { contents: "read" });
+      const before = await digest();
+      const start = emulator.requests.length;
+      const result = await run({ reason: "bad input test", "github-token": grant.token });
+      expect(result.exitCode, result.stdout).toBe(1);
+      const error = result.commands.find((command) => command.command === "error");
+      expect(error?.message).toMatch(/^the token may not edit the releases of octo-org\/sample, asked before any change \(.*the token lacks the permission contents: write/);
+      expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+      const operations = emulator.requests.slice(start).map((request) => request.operationId);
+      expect(operations).toContain("repos/generate-release-notes");
+      expect(operations).not.toContain("repos/update-release");
+      expect(await digest()).toBe(before);
     });
 
     it("a floating tag someone moved since the dry-run: the plan is stale", async () => {

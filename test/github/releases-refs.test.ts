@@ -49,6 +49,21 @@ describe("the emulator's releases and git refs routes", () => {
     await expect(octokit.request(`POST ${release.upload_url}`, { name: "late.txt", data: Buffer.from("x"), headers: { "content-type": "text/plain" } })).rejects.toMatchObject({ status: 422 });
   });
 
+  it("generates release notes, changing nothing, only for a token that may write releases", async () => {
+    const { emulator, repo, octokit, owner, name } = await setup();
+    await octokit.rest.repos.createRelease({ owner, repo: name, tag_name: "v1.0.0" });
+    const before = JSON.stringify(releasesOf(emulator.state, repo).releases);
+    const { data } = await octokit.rest.repos.generateReleaseNotes({ owner, repo: name, tag_name: "v1.0.0" });
+    expect(data).toEqual({ name: "v1.0.0", body: "**Full Changelog**: https://github.com/octo-org/sample/commits/v1.0.0" });
+    expect(JSON.stringify(releasesOf(emulator.state, repo).releases)).toBe(before);
+    const reader = emulator.grants.issue("octo-org/sample", { contents: "read" });
+    const readOnly = createOctokit({ token: reader.token, repository: "octo-org/sample", baseUrl: emulator.url, retryBaseMs: 1 });
+    await expect(readOnly.rest.repos.generateReleaseNotes({ owner, repo: name, tag_name: "v1.0.0" })).rejects.toMatchObject({
+      status: 403,
+      response: { headers: { "x-accepted-github-permissions": "contents=write" } },
+    });
+  });
+
   it("creates, reads, lists, moves and deletes refs, and annotated tag objects", async () => {
     const { octokit, owner, name } = await setup();
     const { data: tag } = await octokit.rest.git.createTag({ owner, repo: name, tag: "v1.0.0", message: "Release v1.0.0", object: SHA, type: "commit" });

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +13,8 @@ process.env.GIT_CONFIG_NOSYSTEM = "1";
 let registry: TestRegistry;
 const repos: ReleasedRepo[] = [];
 beforeAll(async () => {
-  registry = await startRegistry();
+  // The reader may read the fixtures' packages but not tag or deprecate them.
+  registry = await startRegistry({ publisherOnly: "cli-rollback-*" });
 });
 afterAll(async () => {
   repos.forEach((repo) => repo.remove());
@@ -72,6 +74,33 @@ describe("cadence rollback (the CLI contract: the local forge, no GitHub token, 
     const rl07 = JSON.parse(gates.stdout).checks.find((check: { id: string }) => check.id === "RL-07");
     expect(rl07).toMatchObject({ status: "pass", required: true });
     expect(rl07.reason).toMatch(/^rollback drill on \d{4}-\d\d-\d\d \(0 days ago; 1\.5\.1 → 1\.5\.0, a dry-run\)$/);
+  });
+
+  it("with npm's own login (no token to ask the registry with), the npm writes come first: a login that may not write is refused before anything else changes", async () => {
+    const { name, fixture, digest } = await setup();
+    // A laptop signed in to the registry as a user who may not publish the package.
+    const home = mkdtempSync(join(tmpdir(), "cadence-npm-login-"));
+    const userconfig = join(home, ".npmrc");
+    writeFileSync(userconfig, `${registry.url.replace(/^http:/, "")}:_authToken=${registry.reader!.token}\n`);
+    try {
+      const cli = (...args: string[]) =>
+        runCli(["rollback", "--registry", registry.url, "--releases-dir", fixture.releasesDir, "--packages", name, ...args], { cwd: fixture.repo.dir, env: { npm_config_userconfig: userconfig } });
+      const dry = await cli("--dry-run", "--json", "--reason", "broken install");
+      expect(dry.exitCode, dry.stderr).toBe(0);
+      const plan = JSON.parse(dry.stdout);
+      expect(plan.effects.map((effect: { id: string }) => effect.id)).toEqual([`npm-dist-tag:${name}/latest`, `npm-deprecate:${name}@1.5.1`, "release-latest:v1.5.0", "release-note:v1.5.1"]);
+      expect(plan.notes.join("\n")).toMatch(/cannot be asked before the changes \(no npm token given: npm uses its own login\), so the npm writes come first/);
+
+      const before = await digest();
+      const applied = await cli("--reason", "broken install", "--plan-hash", plan.planHash);
+      expect(applied.exitCode).toBe(1);
+      expect(applied.stderr).toMatch(/npm dist-tag: the registry http:\/\/127\.0\.0\.1:\d+\/ forbids it \(E403\)/);
+      expect(applied.stderr).not.toMatch(/\n\s+at /);
+      // The GitHub edits were never reached: the local forge's releases, refs and registry are as they were.
+      expect(await digest()).toBe(before);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it("says what is wrong with a flag, without a stack trace", async () => {

@@ -1,6 +1,11 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { LocalForge, parseRollbackInputs, runRollback } from "@release-cadence/core";
-import { crashAtEveryEffect } from "../support/rollback-crash.js";
+import { GitCli, LocalFiles, LocalForge, githubPullRequests, parseRollbackInputs, runRollback, type RollbackPorts } from "@release-cadence/core";
+import { GitHubEmulator } from "../support/github/server.js";
+import { Crash, crashAfter, crashAtEveryEffect } from "../support/rollback-crash.js";
 import { releasedRepo, rollbackPorts, type ReleasedRepo } from "../support/rollback-repo.js";
 import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 
@@ -72,6 +77,57 @@ describe("rollback after a crash at any point", () => {
     expect(fixture.repo.git("status", "--porcelain")).toBe("");
   });
 
+  it.concurrent("a config rollback as a pull request finishes with one branch, one commit and one pull request, whichever effect the run died after", { timeout: 400_000 }, async ({ expect }) => {
+    const { fixture, ports, head, raw, emulator, repo } = await configPullRequestRepo("pr-crash");
+    try {
+      const dry = await runRollback(ports, parseRollbackInputs({ ...raw, dryRun: "true" }));
+      const ids = dry.planned.plan.effects.map((effect) => effect.id);
+      expect(ids).toEqual(["config-commit:rollback/config-1.5.1", "config-push:origin/rollback/config-1.5.1", "config-pull-request:rollback/config-1.5.1"]);
+      await crashAtEveryEffect((wrapHandler) => runRollback({ ...ports, wrapHandler }, parseRollbackInputs({ ...raw, planHash: dry.planHash })), ids, expect);
+
+      const branch = remoteRef(fixture, "refs/heads/rollback/config-1.5.1")!;
+      expect(fixture.repo.git("rev-list", "--count", `${head}..${branch}`).trim()).toBe("1");
+      expect(fixture.repo.git("show", `${branch}:config/app.yml`)).toBe("cache: on\n");
+      expect(fixture.remoteRefs().split("\n").filter((line) => line.startsWith("refs/heads/"))).toHaveLength(2);
+      expect(remoteRef(fixture, "refs/heads/main")).toBe(head);
+      const pulls = repo.issues.filter((issue) => issue.pull);
+      expect(pulls).toHaveLength(1);
+      expect(pulls[0]).toMatchObject({ state: "open", pull: { head: "rollback/config-1.5.1", base: "main" } });
+      expect(fixture.repo.head()).toBe(head);
+      expect(fixture.repo.git("status", "--porcelain")).toBe("");
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it.concurrent("a config rollback as a pull request re-run in a fresh checkout (a re-run job) reuses the pushed branch: no second commit, one pull request", { timeout: 400_000 }, async ({ expect }) => {
+    const { fixture, ports, head, raw, emulator, repo } = await configPullRequestRepo("pr-fresh");
+    const clone = mkdtempSync(join(tmpdir(), "cadence-rollback-clone-"));
+    try {
+      const dry = await runRollback(ports, parseRollbackInputs({ ...raw, dryRun: "true" }));
+      const ran: string[] = [];
+      const crash = await runRollback({ ...ports, wrapHandler: crashAfter("config-push:origin/rollback/config-1.5.1", ran) }, parseRollbackInputs({ ...raw, planHash: dry.planHash })).catch((error: unknown) => error);
+      expect(crash).toBeInstanceOf(Crash);
+      const pushed = remoteRef(fixture, "refs/heads/rollback/config-1.5.1")!;
+
+      // The job's workspace is gone; the re-run checks the branch out afresh, as actions/checkout does.
+      execFileSync("git", ["clone", "-q", "--branch", "main", `file://${fixture.remote}`, clone]);
+      const fresh: RollbackPorts = { ...ports, git: new GitCli(clone), files: new LocalFiles(clone) };
+      const again = await runRollback(fresh, parseRollbackInputs({ ...raw, cwd: clone, planHash: dry.planHash }));
+      expect(again.applied.outcomes.map((outcome) => `${outcome.id}:${outcome.status}`)).toEqual([
+        "config-commit:rollback/config-1.5.1:skipped",
+        "config-push:origin/rollback/config-1.5.1:skipped",
+        "config-pull-request:rollback/config-1.5.1:done",
+      ]);
+      expect(remoteRef(fixture, "refs/heads/rollback/config-1.5.1")).toBe(pushed);
+      expect(fixture.repo.git("rev-list", "--count", `${head}..${pushed}`).trim()).toBe("1");
+      expect(repo.issues.filter((issue) => issue.pull)).toHaveLength(1);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+      await emulator.close();
+    }
+  });
+
   it.concurrent("a roll-forward finishes with one new release, whichever effect the run died after", { timeout: 400_000 }, async ({ expect }) => {
     const name = `rf-crash-${process.pid}`;
     const fixture = await releasedRepo({ name, registry, versions: ["1.4.2", "1.5.0"], action: true });
@@ -94,3 +150,23 @@ describe("rollback after a crash at any point", () => {
     expect(fixture.repo.git("worktree", "list").trim().split("\n")).toHaveLength(1);
   });
 });
+
+const TOKEN = "ghs_crashRecoveryToken7";
+
+/** Released 1.5.0 and 1.5.1 with a config file; the emulator's repository is the bare remote, so pull requests see what is pushed. */
+async function configPullRequestRepo(prefix: string) {
+  const config = "rollback:\n  config:\n    files: [config/app.yml]\n    delivery: pull-request\n";
+  const fixture = await releasedRepo({
+    name: `${prefix}-${process.pid}`,
+    registry,
+    versions: ["1.5.0", "1.5.1"],
+    filesAt: { "1.5.0": { "config/app.yml": "cache: on\n", ".github/cadence.yml": config }, "1.5.1": { "config/app.yml": "cache: aggressive\n" } },
+  });
+  repos.push(fixture);
+  const emulator = await GitHubEmulator.start({ token: TOKEN });
+  const repo = emulator.state.addRepo("octo-org/sample", { gitDir: fixture.remote });
+  const pulls = githubPullRequests({ token: TOKEN, repository: "octo-org/sample", baseUrl: emulator.url, retryBaseMs: 1, retries: 1 });
+  const ports: RollbackPorts = { ...rollbackPorts(fixture, registry), pulls };
+  const raw = { cwd: fixture.repo.dir, registry: registry.url, type: "config", reason: "crash drill" };
+  return { fixture, ports, head: fixture.repo.head(), raw, emulator, repo };
+}

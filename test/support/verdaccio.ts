@@ -10,9 +10,14 @@ export interface TestRegistry {
   /** A token of the publishing user (from a real login against the registry). */
   token: string;
   user: string;
+  /**
+   * A second signed-in user, given `publisherOnly`: it may read every package and publish others,
+   * but not publish, tag or deprecate the packages `publisherOnly` names.
+   */
+  reader?: { user: string; token: string };
   /** The packument of a package, or undefined when the registry has none. */
   packument(name: string): Promise<Packument | undefined>;
-  /** Every package name and version with its tarball digest: for before/after comparisons. */
+  /** Every package name, dist-tag and version with its tarball digest and deprecation: for before/after comparisons. */
   digest(names: readonly string[]): Promise<string>;
   stop(): Promise<void>;
 }
@@ -20,7 +25,7 @@ export interface TestRegistry {
 export interface Packument {
   name: string;
   "dist-tags": Record<string, string>;
-  versions: Record<string, { version: string; dist: { integrity?: string; shasum: string; tarball: string } }>;
+  versions: Record<string, { version: string; deprecated?: string; dist: { integrity?: string; shasum: string; tarball: string } }>;
 }
 
 // Runs in the child: Verdaccio's own server factory, listening on a free port chosen by the OS.
@@ -31,10 +36,19 @@ runServer(process.argv[1]).then((app) => {
 }).catch((error) => { console.error(error); process.exit(1); });
 `;
 
-export async function startRegistry(): Promise<TestRegistry> {
+export interface RegistryOptions {
+  /** A Verdaccio package pattern (`rb-locked-*`) only the publishing user may publish, tag or deprecate; adds `reader`. */
+  publisherOnly?: string;
+}
+
+export async function startRegistry(options: RegistryOptions = {}): Promise<TestRegistry> {
   const dir = mkdtempSync(join(tmpdir(), "cadence-verdaccio-"));
   const user = "publisher";
   const password = "secret-password-1";
+  // Verdaccio takes the first pattern that matches a package name.
+  const locked = options.publisherOnly
+    ? [`  ${JSON.stringify(options.publisherOnly)}:`, "    access: $all", `    publish: ${user}`, `    unpublish: ${user}`]
+    : [];
   const config = join(dir, "config.yaml");
   writeFileSync(
     config,
@@ -43,9 +57,10 @@ export async function startRegistry(): Promise<TestRegistry> {
       "auth:",
       "  htpasswd:",
       `    file: ${JSON.stringify(join(dir, "htpasswd"))}`,
-      "    max_users: 1",
+      `    max_users: ${options.publisherOnly ? 2 : 1}`,
       "uplinks: {}",
       "packages:",
+      ...locked,
       "  '**':",
       "    access: $all",
       "    publish: $authenticated",
@@ -69,15 +84,19 @@ export async function startRegistry(): Promise<TestRegistry> {
     child.on("exit", (code) => reject(new Error(`verdaccio exited with ${code}: ${errors}`)));
   });
   const url = `http://127.0.0.1:${port}/`;
-  // The first sign-up creates the user (max_users: 1 closes registration after it) and returns its token, as `npm adduser` does.
-  const login = await fetch(`${url}-/user/org.couchdb.user:${user}`, {
-    method: "PUT",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: user, password }),
-  });
-  const body = (await login.json()) as { token?: string };
-  if (!body.token) throw new Error(`could not log in to verdaccio: ${login.status} ${JSON.stringify(body)}`);
-  const token = body.token;
+  // A sign-up creates the user (max_users closes registration after the last) and returns its token, as `npm adduser` does.
+  const signUp = async (name: string, secret: string): Promise<string> => {
+    const login = await fetch(`${url}-/user/org.couchdb.user:${name}`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name, password: secret }),
+    });
+    const body = (await login.json()) as { token?: string };
+    if (!body.token) throw new Error(`could not log in to verdaccio as ${name}: ${login.status} ${JSON.stringify(body)}`);
+    return body.token;
+  };
+  const token = await signUp(user, password);
+  const reader = options.publisherOnly ? { user: "reader", token: await signUp("reader", "secret-password-2") } : undefined;
 
   const packument = async (name: string): Promise<Packument | undefined> => {
     // A kept-alive socket the server has just closed fails once; the second try opens a new one.
@@ -91,12 +110,14 @@ export async function startRegistry(): Promise<TestRegistry> {
     url,
     token,
     user,
+    ...(reader ? { reader } : {}),
     packument,
     async digest(names) {
       const parts: unknown[] = [];
       for (const name of [...names].sort()) {
         const doc = await packument(name);
-        parts.push([name, doc ? doc["dist-tags"] : null, doc ? Object.entries(doc.versions).map(([version, entry]) => [version, entry.dist.shasum]).sort() : null]);
+        const versions = doc ? Object.entries(doc.versions).map(([version, entry]) => [version, entry.dist.shasum, entry.deprecated ?? null]) : null;
+        parts.push([name, doc ? doc["dist-tags"] : null, versions?.sort() ?? null]);
       }
       return JSON.stringify(parts);
     },

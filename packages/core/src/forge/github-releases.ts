@@ -77,6 +77,21 @@ export class GitHubReleases implements ReleaseForge {
     }
   }
 
+  async checkReleaseWrite(tag: string): Promise<void> {
+    // Generating notes needs contents: write, like every release write, and writes nothing.
+    try {
+      await this.call(`POST /repos/${this.repository}/releases/generate-notes`, () =>
+        this.octokit.rest.repos.generateReleaseNotes({ owner: this.owner, repo: this.repo, tag_name: tag }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error;
+      throw new ConfigurationError(
+        `the token may not edit the releases of ${this.repository}, asked before any change (${error.message}). ` +
+          "Releases need the permission contents: write (add `permissions: contents: write` to the job).",
+      );
+    }
+  }
+
   async findRelease(tag: string): Promise<Release | undefined> {
     const { data } = await this.call(`GET /repos/${this.repository}/releases`, () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100 }));
     const found = (data as ReleaseData[]).find((release) => release.tag_name === tag);

@@ -56,6 +56,12 @@ export interface ReleaseForge {
   readonly description: string;
   /** Throws a ConfigurationError naming the missing permission when releases cannot be written. */
   checkReleaseAccess(): Promise<void>;
+  /**
+   * Asks, changing nothing, whether the token may write releases: for tokens that do not report
+   * their permissions (GITHUB_TOKEN). Throws a ConfigurationError naming the missing permission.
+   * Absent: nothing to ask (a local folder).
+   */
+  checkReleaseWrite?(tag: string): Promise<void>;
   /** The release of a tag, draft or not; undefined when there is none. */
   findRelease(tag: string): Promise<Release | undefined>;
   createDraftRelease(release: NewRelease): Promise<Release>;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { getExecOutput } from "@actions/exec";
 import { ConfigurationError } from "../errors/index.js";
-import type { PackageState, PackedPackage, PublishOptions, PublishedVersion, Registry } from "./port.js";
+import type { PackageState, PackedPackage, PublishOptions, PublishedVersion, Registry, WriteAccess } from "./port.js";
 
 /** The environment variable the generated .npmrc reads the token from: the file itself never holds it. */
 const TOKEN_VARIABLE = "CADENCE_NPM_TOKEN";
@@ -121,6 +121,36 @@ export class NpmCli implements Registry {
       throw new ConfigurationError(`the registry ${this.url} does not accept the npm credentials (${failure.message}). Set NODE_AUTH_TOKEN or the npm-token input to a token that may publish.`);
     }
     return result.stdout.trim();
+  }
+
+  get canCheckWriteAccess(): boolean {
+    return this.options.token !== undefined;
+  }
+
+  async writeAccess(name: string, tag: string, version: string): Promise<WriteAccess> {
+    if (!this.options.token) throw new Error("writeAccess needs the npm token (canCheckWriteAccess is false)");
+    const path = `-/package/${packagePath(name)}/dist-tags/${encodeURIComponent(tag)}`;
+    let response: Response;
+    try {
+      // npm's own client skips this request when the tag already has the version, so it is made here.
+      response = await fetch(`${this.url}${path}`, {
+        method: "PUT",
+        headers: { "content-type": "application/json", accept: "application/json", authorization: `Bearer ${this.options.token}` },
+        body: JSON.stringify(version),
+        signal: AbortSignal.timeout(60_000),
+      });
+    } catch (error) {
+      const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+      throw new RegistryError(`could not reach the registry ${this.url}: ${this.scrub(cause)}`, undefined);
+    }
+    const said = this.scrub((await response.text().catch(() => "")).slice(0, 300));
+    if (response.ok) return { granted: true };
+    if (response.status === 401 || response.status === 403) {
+      const reason = /"error"\s*:\s*"([^"]*)"/.exec(said)?.[1] ?? `HTTP ${response.status}`;
+      return { granted: false, why: `the registry ${this.url} answered HTTP ${response.status}: ${reason}` };
+    }
+    const asked = `when asked whether the npm token may write ${name}`;
+    throw new RegistryError(`the registry ${this.url} answered HTTP ${response.status} ${asked}: ${said}`, `E${response.status}`);
   }
 
   /**

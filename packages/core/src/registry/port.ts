@@ -29,6 +29,9 @@ export interface PackageState {
   versions: Record<string, { deprecated: string | null }>;
 }
 
+/** What a registry says about the credentials' right to change a package (move its dist-tags, deprecate its versions). */
+export type WriteAccess = { granted: true } | { granted: false; why: string };
+
 /** A package registry (npm's protocol): read versions, publish, move dist-tags, deprecate. */
 export interface Registry {
   /** Where it is, for messages and evidence. Never carries a credential. */
@@ -45,4 +48,14 @@ export interface Registry {
   deprecate(name: string, version: string, message: string): Promise<void>;
   /** The user the credentials belong to: a registry that does not know them refuses here, before any change. */
   whoami(): Promise<string>;
+  /**
+   * Whether writeAccess can ask the registry at all: false when the credentials are npm's own
+   * configuration (a laptop login), which only npm itself reads.
+   */
+  readonly canCheckWriteAccess: boolean;
+  /**
+   * Asks whether the credentials may change the package, without changing it: the dist-tag `tag`
+   * written again with the version it already has (the request `npm dist-tag add` makes).
+   */
+  writeAccess(name: string, tag: string, version: string): Promise<WriteAccess>;
 }

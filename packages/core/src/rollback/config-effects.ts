@@ -71,18 +71,34 @@ const ours = (message: string, effect: Effect): boolean =>
     .filter((line) => line.startsWith("Rollback-Config-"))
     .every((line) => message.includes(line));
 
-/** The commit the branch holds when it is this rollback's config commit (parent and trailers); undefined otherwise. */
-async function configCommitOn(git: Git, effect: Effect): Promise<string | undefined> {
-  const found = await git.run(["log", "-1", "--format=%H%x00%P%x00%B", `refs/heads/${String(effect.branch)}`, "--"], { allowFailure: true });
+/** The commit `rev` names when it is this rollback's config commit (parent and trailers); undefined otherwise. */
+async function configCommitOn(git: Git, effect: Effect, rev = `refs/heads/${String(effect.branch)}`): Promise<string | undefined> {
+  const found = await git.run(["log", "-1", "--format=%H%x00%P%x00%B", rev, "--"], { allowFailure: true });
   if (found.exitCode !== 0) return undefined;
   const [commit = "", parents = "", message = ""] = found.stdout.split("\0");
   return parents.trim() === String(effect.parent) && ours(message, effect) ? commit : undefined;
 }
 
-export function configCommitHandler(git: Git, gitFor: GitFor): EffectHandler {
+/**
+ * The pull request's branch as an earlier run pushed it, when this checkout does not have it (a
+ * re-run job checks out afresh): its commit is fetched and the local branch made at it, so the
+ * push finds it done and no second commit is made (which the remote would refuse as diverged).
+ */
+async function adoptPushedBranch(git: Git, remote: string | null, effect: Effect): Promise<boolean> {
+  if (!remote || effect.delivery !== "pull-request") return false;
+  const ref = `refs/heads/${String(effect.branch)}`;
+  const pushed = (await readRemoteRefs(git, remote, [ref])).get(ref)?.commit;
+  if (!pushed) return false;
+  await git.run(["fetch", "-q", "--no-tags", remote, ref]);
+  if ((await configCommitOn(git, effect, pushed)) !== pushed) return false;
+  await git.run(["update-ref", ref, pushed, ""]);
+  return true;
+}
+
+export function configCommitHandler(git: Git, gitFor: GitFor, remote: string | null): EffectHandler {
   return {
     async isDone(effect) {
-      return (await configCommitOn(git, effect)) !== undefined;
+      return (await configCommitOn(git, effect)) !== undefined || (await adoptPushedBranch(git, remote, effect));
     },
     async run(effect) {
       const files = effect.files as Array<{ path: string; blob: string | null }>;

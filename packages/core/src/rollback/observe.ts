@@ -182,7 +182,27 @@ async function observeNpm(
       channelTags: [channel.distTag],
     });
   }
-  return { registry: registry.url, user, packages };
+  const writeChecked = registry.canCheckWriteAccess && packages.every((pkg) => Object.keys(pkg.distTags).length > 0);
+  if (user !== null && writeChecked) await checkWriteAccess(registry, user, packages, from.version);
+  return { registry: registry.url, user, writeChecked, packages };
+}
+
+/**
+ * A valid token may still be read-only, or its user no maintainer of the package: asked of the
+ * registry for every package before the first change, not found at the first npm write.
+ */
+async function checkWriteAccess(registry: Registry, user: string, packages: readonly NpmPackageFacts[], from: string): Promise<void> {
+  for (const pkg of packages.filter((candidate) => candidate.hasFrom)) {
+    const tags = Object.entries(pkg.distTags);
+    const [tag, version] = tags.find(([name]) => pkg.channelTags.includes(name)) ?? tags[0]!;
+    const access = await registry.writeAccess(pkg.name, tag, version);
+    if (access.granted) continue;
+    throw new ConfigurationError(
+      `the npm user ${user} may not change ${pkg.name}: moving its dist-tags and changing the deprecation of ${from} ` +
+        `need publish rights on ${pkg.name}, and ${access.why}. ` +
+        `Use a token that may publish ${pkg.name} (not read-only, of one of its maintainers); nothing was changed.`,
+    );
+  }
 }
 
 function forgeRelease(release: Release): ForgeRelease {
@@ -202,10 +222,12 @@ async function observeRelease(
     skipped.push({ channel: "github-release", why: forge ? "releases are off (publish.release.enabled: false)" : "no forge (no token)" });
     return null;
   }
-  // A dry-run needs no write access (a plan job may hold a read-only token); apply checks first.
-  if (!dryRun) await forge.checkReleaseAccess();
   const [x, g, latest] = [await forge.findPublishedRelease(from.tag), await forge.findPublishedRelease(to.tag), await forge.latestRelease()];
   if (!x) skipped.push({ channel: "github-release", why: `${from.tag} has no published release on ${forge.description}` });
+  // A dry-run needs no write access (a plan job may hold a read-only token); apply checks before any change. A job
+  // token says nothing of its permissions when asked, so, where a forge can, a request that needs contents: write
+  // and writes nothing asks instead (it answers for every kind of token).
+  if (!dryRun) await (x && forge.checkReleaseWrite ? forge.checkReleaseWrite(from.tag) : forge.checkReleaseAccess());
   return { forge: forge.description, from: x ? forgeRelease(x) : null, to: g ? forgeRelease(g) : null, latest: latest?.tag ?? null };
 }
 

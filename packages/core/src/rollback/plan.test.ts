@@ -25,7 +25,7 @@ function facts(overrides: Partial<RollbackFacts> = {}): RollbackFacts {
     branch: "main",
     remote: "origin",
     chosen: null,
-    npm: { registry: "http://127.0.0.1:1/", user: "publisher", packages: [{ name: "sample", folder: ".", distTags: { latest: "1.5.0" }, hasFrom: true, hasTo: true, fromDeprecated: null, channelTags: ["latest"] }] },
+    npm: { registry: "http://127.0.0.1:1/", user: "publisher", writeChecked: true, packages: [{ name: "sample", folder: ".", distTags: { latest: "1.5.0" }, hasFrom: true, hasTo: true, fromDeprecated: null, channelTags: ["latest"] }] },
     release: {
       forge: "GitHub octo-org/sample",
       from: { id: 2, tag: "v1.5.0", name: "v1.5.0", body: "notes of 1.5.0", immutable: false, prerelease: false, url: "https://github.com/x/2" },
@@ -62,6 +62,21 @@ describe("planRollback", () => {
     const note = plan.effects.find((effect) => effect.kind === "release-note")!;
     expect(note).toMatchObject({ name: "v1.5.0 (rolled back)" });
     expect(String(note.body)).toMatch(/^<!-- cadence:rollback -->\nRolled back to 1\.4\.2: exports corrupt files \(#42\)\n<!-- \/cadence:rollback -->\n\nnotes of 1\.5\.0$/);
+  });
+
+  it("puts the npm writes first, and says so, when the registry cannot be asked whether the credentials may write", () => {
+    const unchecked = planRollback(facts({ npm: { ...facts().npm!, writeChecked: false } }));
+    expect(unchecked.plan.effects.map((effect) => effect.id)).toEqual([
+      "npm-dist-tag:sample/latest",
+      "npm-deprecate:sample@1.5.0",
+      "release-latest:v1.4.2",
+      "release-note:v1.5.0",
+      "floating-tag-move:origin/v1",
+    ]);
+    expect(unchecked.notes.join("\n")).toMatch(/npm: whether the npm credentials may change the packages cannot be asked .* so the npm writes come first/);
+    const undo = planRollback(facts({ mode: "undo", npm: { ...facts().npm!, writeChecked: false, packages: [{ ...facts().npm!.packages[0]!, distTags: { latest: "1.4.2" } }] } }));
+    expect(undo.plan.effects.map((effect) => effect.kind).slice(0, 2)).toEqual(["npm-dist-tag", "npm-deprecate"]);
+    expect(planRollback(facts()).notes.join("\n")).not.toMatch(/npm writes come first/);
   });
 
   it("has the same plan hash after some effects are done, so an approved plan still applies on the re-run", () => {

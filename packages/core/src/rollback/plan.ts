@@ -30,9 +30,9 @@ export interface RollbackPlan {
 }
 
 /**
- * Pure: the effects of a rollback (or of its undo), in the order that finds a missing permission
- * before anything public changes (the forge first, whose first write is the one a read-only
- * token is refused), then the floating tags and npm, then the marks on X.
+ * Pure: the effects of a rollback (or of its undo). Permissions are checked while planning (the
+ * forge's and the registry's); the GitHub edits come first, then the floating tags, then npm,
+ * unless the registry could not be asked (npmFirstWhenUnchecked).
  */
 export function planRollback(facts: RollbackFacts): RollbackPlan {
   checkCompatibility(facts);
@@ -154,8 +154,21 @@ function rollbackEffects(facts: RollbackFacts, rows: ChannelRow[], notes: string
       rows.push({ channel: "floating-tags", item: tag.name, before, after: `${to.version} (${to.commit.slice(0, 12)})`, effect: effect.id });
     }
   }
-  effects.push(...npmEffects(facts, rows, notes, to.version));
-  return effects;
+  return npmFirstWhenUnchecked(facts, notes, effects, npmEffects(facts, rows, notes, to.version));
+}
+
+/**
+ * The npm writes go last, once the registry has said while planning that the credentials may
+ * make them. When it could not be asked (npm's own login), they go first: a refusal then comes
+ * before any GitHub edit or tag move.
+ */
+function npmFirstWhenUnchecked(facts: RollbackFacts, notes: string[], others: Effect[], npm: Effect[]): Effect[] {
+  if (npm.length === 0 || facts.npm?.writeChecked !== false) return [...others, ...npm];
+  notes.push(
+    `npm: whether the npm credentials may change the packages cannot be asked before the changes (no npm token given: npm uses its own login), ` +
+      `so the npm writes come first, before the GitHub edits and the tag moves`,
+  );
+  return [...npm, ...others];
 }
 
 function markEffect(facts: RollbackFacts, name: string, body: string, note: string, rows: ChannelRow[]): Effect {
@@ -242,19 +255,20 @@ function undoEffects(facts: RollbackFacts, rows: ChannelRow[], notes: string[]):
     }
   }
   const npm = active(facts, "npm") ? facts.npm : null;
+  const npmWrites: Effect[] = [];
   for (const pkg of npm?.packages ?? []) {
     if (!pkg.hasFrom) continue;
     for (const tag of pkg.channelTags) {
       const version = pkg.distTags[tag];
       if (version !== to.version && version !== from.version) continue;
       const effect = distTagEffect(pkg.name, tag, from.version, to.version);
-      effects.push(effect);
+      npmWrites.push(effect);
       rows.push({ channel: "npm", item: `${pkg.name} ${tag}`, before: version, after: from.version, effect: effect.id });
     }
     const effect = deprecateEffect(pkg.name, from.version, "");
-    effects.push(effect);
+    npmWrites.push(effect);
     rows.push({ channel: "npm", item: `${pkg.name}@${from.version}`, before: deprecation(pkg.fromDeprecated), after: "not deprecated", effect: effect.id });
   }
-  if (effects.length === 0) notes.push("nothing to undo: no channel shows the rollback");
-  return effects;
+  if (effects.length === 0 && npmWrites.length === 0) notes.push("nothing to undo: no channel shows the rollback");
+  return npmFirstWhenUnchecked(facts, notes, effects, npmWrites);
 }

@@ -173,7 +173,7 @@ function makeHandlers(ports: RollbackPorts, facts: RollbackFacts, registryUrl: s
     "floating-tag-move": moveTagHandler(git),
     "roll-forward-commit": rollForwardCommitHandler(rollForward),
     "roll-forward-publish": rollForwardPublishHandler(rollForward),
-    "config-commit": configCommitHandler(git, ports.gitFor),
+    "config-commit": configCommitHandler(git, ports.gitFor, facts.remote),
     "config-push": configPushHandler(git),
     ...(ports.pulls ? { "config-pull-request": pullRequestHandler(ports.pulls) } : {}),
     ...(forge ? { "release-latest": releaseLatestHandler(forge), "release-note": releaseNoteHandler(forge) } : {}),

@@ -89,7 +89,11 @@ export interface RollbackFacts {
   remote: string | null;
   /** Channels chosen by the input (partial); null: every channel that applies. */
   chosen: ChannelName[] | null;
-  npm: { registry: string; user: string | null; packages: NpmPackageFacts[] } | null;
+  /**
+   * `writeChecked`: whether apply asks the registry, while planning, that the credentials may
+   * change every package (false: npm's own login, which only npm reads; the npm writes then go first).
+   */
+  npm: { registry: string; user: string | null; writeChecked: boolean; packages: NpmPackageFacts[] } | null;
   release: { forge: string; from: ForgeRelease | null; to: ForgeRelease | null; latest: string | null } | null;
   floatingTags: FloatingTagFacts[] | null;
   /** Channels that do not apply, and why (no token, nothing published there, ...). */

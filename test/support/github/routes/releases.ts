@@ -212,6 +212,17 @@ export const releasesRoutes: Route[] = [
     },
   },
   {
+    // Writes nothing, but needs contents: write as the release writes do.
+    operationId: "repos/generate-release-notes",
+    handle(context) {
+      const { repo } = area(context, true);
+      const body = (context.body ?? {}) as { tag_name?: string };
+      if (!body.tag_name) throw unprocessable("tag_name is missing");
+      const url = `https://github.com/${repo.owner}/${repo.name}/commits/${body.tag_name}`;
+      return { status: 200, body: { name: body.tag_name, body: `**Full Changelog**: ${url}` } };
+    },
+  },
+  {
     operationId: "repos/list-release-assets",
     handle(context) {
       const { repo, releases } = area(context);
