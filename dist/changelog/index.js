@@ -35971,6 +35971,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __nccwpck_require__(9563);
 ;// CONCATENATED MODULE: ./packages/core/src/config/defaults.ts
 /**
  * The built-in rules, consulted for a commit only when no custom rule matched it.
@@ -36876,6 +36878,7 @@ function trimPath(path) {
 
 
 
+
 const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"];
 /**
  * Reads the repository's configuration: `.github/cadence.yml` when present; otherwise the
@@ -36902,8 +36905,9 @@ async function loadConfig(files, options = {}) {
         }
         // The validator (ajv and the compiled schema) loads only when there is a file to check: most
         // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4984));
-        validateConfig(source);
+        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9156));
+        // Paths in the file follow the rule of path inputs, judged here before any action looks further.
+        validateConfig(source, { root: files.root, scratch: options.scratch ?? (0,paths/* scratchFolder */.$B)(process.env) });
         const raw = source.value;
         return {
             versioning: resolveVersioning(raw.versioning, source),
@@ -37079,6 +37083,8 @@ function file_effects_gitCommitHandler(git) {
 
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
 var files = __nccwpck_require__(3848);
+// EXTERNAL MODULE: ./packages/core/src/secrets/known.ts
+var known = __nccwpck_require__(3412);
 ;// CONCATENATED MODULE: ./packages/core/src/records/yaml-write.ts
 /**
  * A YAML writer for the plain data our records hold (maps, lists, strings, numbers, booleans,
@@ -37093,7 +37099,12 @@ var files = __nccwpck_require__(3848);
  * - a literal block (`|`) for text of several lines, when every line is printable and the block's
  *   indentation cannot be misread;
  * - double quotes otherwise, with every character a parser could misread escaped.
+ *
+ * Every record of every action is written here, so this is where the secrets the run knows are
+ * masked (secrets/known.ts): a token under any name (NODE_AUTH_TOKEN, NPM_TOKEN, …) that a commit
+ * message, a reason, a command's output or a remote's answer carried into a record becomes `***`.
  */
+
 const INDENT = "  ";
 // Letters first (so no number, date or indicator), then nothing that can start a comment,
 // end a key (`: `) or start a flow collection; no space at the end (it would be dropped).
@@ -37178,12 +37189,18 @@ function entries(map) {
  */
 class YamlWriter {
     out;
+    secrets;
     pieces = [];
     path = [];
     indents = [""];
     where = () => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
-    constructor(out) {
+    constructor(out, secrets) {
         this.out = out;
+        this.secrets = secrets;
+    }
+    /** A text as the record may show it: no secret of the run in it. */
+    text(value) {
+        return this.secrets.length === 0 ? value : (0,known/* maskSecrets */.Q)(value, this.secrets);
     }
     push(text) {
         this.pieces.push(text);
@@ -37219,15 +37236,19 @@ class YamlWriter {
         }
         if (value === undefined)
             throw new TypeError(`cannot write undefined as YAML at ${this.where()}`);
-        if (typeof value === "string" && literal(value))
-            return this.push(` ${literalBlock(value, this.indent(depth))}`);
+        if (typeof value === "string") {
+            const text = this.text(value);
+            if (literal(text))
+                return this.push(` ${literalBlock(text, this.indent(depth))}`);
+            return this.push(` ${scalar(text, this.where)}\n`);
+        }
         this.push(` ${scalar(value, this.where)}\n`);
     }
     /** A map's members; the first one's line starts with `first` (after a list's dash: nothing). */
     map(members, depth, first = this.indent(depth)) {
         let lead = first;
         for (const [key, item] of members) {
-            this.push(`${lead}${scalar(key, this.where)}:`);
+            this.push(`${lead}${scalar(this.text(key), this.where)}:`);
             this.path.push(key);
             this.after(item, depth + 1);
             this.path.pop();
@@ -37258,14 +37279,14 @@ class YamlWriter {
  * that a record's own interface can be handed in; what is not plain data is refused with where
  * it sits (`$.changes.features[3]`).
  */
-function writeYaml(value) {
+function writeYaml(value, options = {}) {
     const chunks = [];
-    writeYamlTo(value, (chunk) => chunks.push(chunk));
+    writeYamlTo(value, (chunk) => chunks.push(chunk), options);
     return chunks.join("");
 }
 /** writeYaml's text handed to `out` in chunks of a few thousand pieces, never whole. */
-function writeYamlTo(value, out) {
-    const writer = new YamlWriter(out);
+function writeYamlTo(value, out, options = {}) {
+    const writer = new YamlWriter(out, options.secrets ?? (0,known/* knownSecrets */.x)(process.env));
     if (isMap(value)) {
         const members = entries(value);
         if (members.length === 0)

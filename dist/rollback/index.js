@@ -50083,6 +50083,7 @@ function chooseReleaseForge(choice) {
 /* harmony export */   V: () => (/* binding */ writeYaml)
 /* harmony export */ });
 /* unused harmony export writeYamlTo */
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
 /**
  * A YAML writer for the plain data our records hold (maps, lists, strings, numbers, booleans,
  * null), in block style. The `yaml` package's `stringify` builds a node tree for every value
@@ -50096,7 +50097,12 @@ function chooseReleaseForge(choice) {
  * - a literal block (`|`) for text of several lines, when every line is printable and the block's
  *   indentation cannot be misread;
  * - double quotes otherwise, with every character a parser could misread escaped.
+ *
+ * Every record of every action is written here, so this is where the secrets the run knows are
+ * masked (secrets/known.ts): a token under any name (NODE_AUTH_TOKEN, NPM_TOKEN, …) that a commit
+ * message, a reason, a command's output or a remote's answer carried into a record becomes `***`.
  */
+
 const INDENT = "  ";
 // Letters first (so no number, date or indicator), then nothing that can start a comment,
 // end a key (`: `) or start a flow collection; no space at the end (it would be dropped).
@@ -50181,12 +50187,18 @@ function entries(map) {
  */
 class YamlWriter {
     out;
+    secrets;
     pieces = [];
     path = [];
     indents = [""];
     where = () => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
-    constructor(out) {
+    constructor(out, secrets) {
         this.out = out;
+        this.secrets = secrets;
+    }
+    /** A text as the record may show it: no secret of the run in it. */
+    text(value) {
+        return this.secrets.length === 0 ? value : (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .Q)(value, this.secrets);
     }
     push(text) {
         this.pieces.push(text);
@@ -50222,15 +50234,19 @@ class YamlWriter {
         }
         if (value === undefined)
             throw new TypeError(`cannot write undefined as YAML at ${this.where()}`);
-        if (typeof value === "string" && literal(value))
-            return this.push(` ${literalBlock(value, this.indent(depth))}`);
+        if (typeof value === "string") {
+            const text = this.text(value);
+            if (literal(text))
+                return this.push(` ${literalBlock(text, this.indent(depth))}`);
+            return this.push(` ${scalar(text, this.where)}\n`);
+        }
         this.push(` ${scalar(value, this.where)}\n`);
     }
     /** A map's members; the first one's line starts with `first` (after a list's dash: nothing). */
     map(members, depth, first = this.indent(depth)) {
         let lead = first;
         for (const [key, item] of members) {
-            this.push(`${lead}${scalar(key, this.where)}:`);
+            this.push(`${lead}${scalar(this.text(key), this.where)}:`);
             this.path.push(key);
             this.after(item, depth + 1);
             this.path.pop();
@@ -50261,14 +50277,14 @@ class YamlWriter {
  * that a record's own interface can be handed in; what is not plain data is refused with where
  * it sits (`$.changes.features[3]`).
  */
-function writeYaml(value) {
+function writeYaml(value, options = {}) {
     const chunks = [];
-    writeYamlTo(value, (chunk) => chunks.push(chunk));
+    writeYamlTo(value, (chunk) => chunks.push(chunk), options);
     return chunks.join("");
 }
 /** writeYaml's text handed to `out` in chunks of a few thousand pieces, never whole. */
-function writeYamlTo(value, out) {
-    const writer = new YamlWriter(out);
+function writeYamlTo(value, out, options = {}) {
+    const writer = new YamlWriter(out, options.secrets ?? (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_0__/* .knownSecrets */ .x)(process.env));
     if (isMap(value)) {
         const members = entries(value);
         if (members.length === 0)
@@ -51098,6 +51114,8 @@ function resolveSbom(raw) {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __nccwpck_require__(9563);
 ;// CONCATENATED MODULE: ./packages/core/src/config/defaults.ts
 /**
  * The built-in rules, consulted for a commit only when no custom rule matched it.
@@ -52003,6 +52021,7 @@ function trimPath(path) {
 
 
 
+
 const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"];
 /**
  * Reads the repository's configuration: `.github/cadence.yml` when present; otherwise the
@@ -52029,8 +52048,9 @@ async function load_loadConfig(files, options = {}) {
         }
         // The validator (ajv and the compiled schema) loads only when there is a file to check: most
         // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 4984));
-        validateConfig(source);
+        const { validateConfig } = await __nccwpck_require__.e(/* import() */ 156).then(__nccwpck_require__.bind(__nccwpck_require__, 9156));
+        // Paths in the file follow the rule of path inputs, judged here before any action looks further.
+        validateConfig(source, { root: files.root, scratch: options.scratch ?? (0,paths/* scratchFolder */.$B)(process.env) });
         const raw = source.value;
         return {
             versioning: resolveVersioning(raw.versioning, source),
@@ -53094,7 +53114,7 @@ function validator() {
 /** The capsule as YAML for people: seed fields first, machine fields after, a header saying what it is. */
 function renderCapsule(capsule) {
     const header = `# ${capsule.kind} state capsule (${capsule.state_version}) for ${capsule.release.version}.\n# Signed: see the DSSE envelope beside it; any change to this file breaks its signature.\n`;
-    return header + stringify(capsule, { lineWidth: 0 });
+    return header + writeYaml(capsule);
 }
 /** Every way a value breaks the capsule schema, one line each, with the path. */
 function schemaProblems(value) {
@@ -54602,7 +54622,7 @@ function publishEvidenceWriter(path, context, releaseUrl) {
     return async (result) => {
         const record = publishEvidenceRecord(context, result);
         record.release_evidence.artifacts.release_url = releaseUrl() ?? record.release_evidence.artifacts.release_url;
-        await (0,adapters_files/* writeFileAtomic */.Z)(path, (0,dist.stringify)(record));
+        await (0,adapters_files/* writeFileAtomic */.Z)(path, (0,yaml_write/* writeYaml */.V)(record));
     };
 }
 

@@ -38209,6 +38209,8 @@ function gitCommitHandler(git) {
 
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
 var files = __nccwpck_require__(3848);
+// EXTERNAL MODULE: ./packages/core/src/secrets/known.ts
+var known = __nccwpck_require__(3412);
 ;// CONCATENATED MODULE: ./packages/core/src/records/yaml-write.ts
 /**
  * A YAML writer for the plain data our records hold (maps, lists, strings, numbers, booleans,
@@ -38223,7 +38225,12 @@ var files = __nccwpck_require__(3848);
  * - a literal block (`|`) for text of several lines, when every line is printable and the block's
  *   indentation cannot be misread;
  * - double quotes otherwise, with every character a parser could misread escaped.
+ *
+ * Every record of every action is written here, so this is where the secrets the run knows are
+ * masked (secrets/known.ts): a token under any name (NODE_AUTH_TOKEN, NPM_TOKEN, …) that a commit
+ * message, a reason, a command's output or a remote's answer carried into a record becomes `***`.
  */
+
 const INDENT = "  ";
 // Letters first (so no number, date or indicator), then nothing that can start a comment,
 // end a key (`: `) or start a flow collection; no space at the end (it would be dropped).
@@ -38308,12 +38315,18 @@ function entries(map) {
  */
 class YamlWriter {
     out;
+    secrets;
     pieces = [];
     path = [];
     indents = [""];
     where = () => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
-    constructor(out) {
+    constructor(out, secrets) {
         this.out = out;
+        this.secrets = secrets;
+    }
+    /** A text as the record may show it: no secret of the run in it. */
+    text(value) {
+        return this.secrets.length === 0 ? value : (0,known/* maskSecrets */.Q)(value, this.secrets);
     }
     push(text) {
         this.pieces.push(text);
@@ -38349,15 +38362,19 @@ class YamlWriter {
         }
         if (value === undefined)
             throw new TypeError(`cannot write undefined as YAML at ${this.where()}`);
-        if (typeof value === "string" && literal(value))
-            return this.push(` ${literalBlock(value, this.indent(depth))}`);
+        if (typeof value === "string") {
+            const text = this.text(value);
+            if (literal(text))
+                return this.push(` ${literalBlock(text, this.indent(depth))}`);
+            return this.push(` ${scalar(text, this.where)}\n`);
+        }
         this.push(` ${scalar(value, this.where)}\n`);
     }
     /** A map's members; the first one's line starts with `first` (after a list's dash: nothing). */
     map(members, depth, first = this.indent(depth)) {
         let lead = first;
         for (const [key, item] of members) {
-            this.push(`${lead}${scalar(key, this.where)}:`);
+            this.push(`${lead}${scalar(this.text(key), this.where)}:`);
             this.path.push(key);
             this.after(item, depth + 1);
             this.path.pop();
@@ -38388,14 +38405,14 @@ class YamlWriter {
  * that a record's own interface can be handed in; what is not plain data is refused with where
  * it sits (`$.changes.features[3]`).
  */
-function writeYaml(value) {
+function writeYaml(value, options = {}) {
     const chunks = [];
-    writeYamlTo(value, (chunk) => chunks.push(chunk));
+    writeYamlTo(value, (chunk) => chunks.push(chunk), options);
     return chunks.join("");
 }
 /** writeYaml's text handed to `out` in chunks of a few thousand pieces, never whole. */
-function writeYamlTo(value, out) {
-    const writer = new YamlWriter(out);
+function writeYamlTo(value, out, options = {}) {
+    const writer = new YamlWriter(out, options.secrets ?? (0,known/* knownSecrets */.x)(process.env));
     if (isMap(value)) {
         const members = entries(value);
         if (members.length === 0)
