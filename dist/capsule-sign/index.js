@@ -44321,11 +44321,14 @@ async function runPostReleaseMode(cwd, signing, reporter) {
 /* harmony export */   $: () => (/* binding */ annotationProperties),
 /* harmony export */   m: () => (/* binding */ runAsAction)
 /* harmony export */ });
-/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21488);
-/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61019);
+/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(21488);
+/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61019);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46058);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45341);
-/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73412);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45341);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73412);
+
 
 
 
@@ -44348,29 +44351,51 @@ function annotationProperties(location) {
 async function runAsAction(run) {
     try {
         await run();
+        maskOutputs(process.env.GITHUB_OUTPUT, (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecrets */ .x)(process.env));
     }
     catch (error) {
         // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
-        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
-        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMentions */ .Y)(message, "action"), secrets);
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecrets */ .x)(process.env);
+        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMentions */ .Y)(message, "action"), secrets);
         // Every problem that sits in a file is annotated there, not only the first.
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.located.length > 0) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 && error.located.length > 0) {
             for (const problem of error.located)
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(problem.message), annotationProperties(problem.location));
         }
-        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.location) {
+        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 && error.location) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(error.message), annotationProperties(error.location));
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error), secrets));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error), secrets));
         await reportOutcomes(error, secrets);
+        maskOutputs(process.env.GITHUB_OUTPUT, secrets);
+    }
+}
+/**
+ * The step's outputs, as the runner will read them, with no secret of the run in them: the output
+ * file is the one place every output of every action is written (core.setOutput appends to it),
+ * and it is this step's own (the runner gives each step a new one).
+ */
+function maskOutputs(file, secrets) {
+    if (!file || secrets.length === 0)
+        return;
+    try {
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, "utf8");
+        const masked = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)(text, secrets);
+        if (masked !== text)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, masked);
+    }
+    catch (error) {
+        // No output file (a step that set no output): nothing to mask.
+        if (error.code !== "ENOENT")
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`the step's outputs could not be checked for secrets: ${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
     }
 }
 /** After an effect failed part-way: what was done and what was not, in the log and the step summary. */
 async function reportOutcomes(error, secrets) {
-    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomesOf */ .RK)(error);
+    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__/* .outcomesOf */ .RK)(error);
     if (!applied)
         return;
-    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .renderOutcomes */ .SY)(applied), secrets);
+    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__/* .renderOutcomes */ .SY)(applied), secrets);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
     try {
         if (process.env.GITHUB_STEP_SUMMARY)

@@ -16,7 +16,8 @@ import { startRegistry, type TestRegistry } from "../support/verdaccio.js";
 
 // Every record is written by records/yaml-write.ts, which masks every secret the run knows: a
 // token under another name than the one it is used by, carried into a record by a commit message,
-// a reason, or a failing command's words, comes out as ***.
+// a reason, or a failing command's words, comes out as ***. An action's outputs are masked where
+// they are all written, the step's output file (adapters/action-boundary.ts).
 
 const SECRET = "npm_recordLeakSecretValue0123456789";
 const cleanups: Array<() => void> = [];
@@ -94,6 +95,9 @@ describe("records written by the bundles and the CLI", () => {
     expect(record).not.toContain(SECRET);
     expect(parse(record).release_notes.changes.bug_fixes[0].description).toContain("stop logging the registry token *** on retries");
     expect(readFileSync(run.outputs["evidence-path"]!, "utf8")).not.toContain(SECRET);
+    // The step's outputs, which later steps and jobs read, too.
+    expect(run.outputs.notes).toContain("stop logging the registry token *** on retries");
+    expect(Object.values(run.outputs).join("\n")).not.toContain(SECRET);
   });
 
   describe("rollback", () => {
