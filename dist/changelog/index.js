@@ -34199,11 +34199,14 @@ __webpack_async_result__();
 /* harmony export */   $: () => (/* binding */ annotationProperties),
 /* harmony export */   m: () => (/* binding */ runAsAction)
 /* harmony export */ });
-/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1488);
-/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1019);
+/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1488);
+/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1019);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5341);
-/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5341);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3412);
+
 
 
 
@@ -34226,29 +34229,51 @@ function annotationProperties(location) {
 async function runAsAction(run) {
     try {
         await run();
+        maskOutputs(process.env.GITHUB_OUTPUT, (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecrets */ .x)(process.env));
     }
     catch (error) {
         // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
-        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
-        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMentions */ .Y)(message, "action"), secrets);
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecrets */ .x)(process.env);
+        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMentions */ .Y)(message, "action"), secrets);
         // Every problem that sits in a file is annotated there, not only the first.
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.located.length > 0) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 && error.located.length > 0) {
             for (const problem of error.located)
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(problem.message), annotationProperties(problem.location));
         }
-        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.location) {
+        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 && error.location) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(error.message), annotationProperties(error.location));
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error), secrets));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error), secrets));
         await reportOutcomes(error, secrets);
+        maskOutputs(process.env.GITHUB_OUTPUT, secrets);
+    }
+}
+/**
+ * The step's outputs, as the runner will read them, with no secret of the run in them: the output
+ * file is the one place every output of every action is written (core.setOutput appends to it),
+ * and it is this step's own (the runner gives each step a new one).
+ */
+function maskOutputs(file, secrets) {
+    if (!file || secrets.length === 0)
+        return;
+    try {
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, "utf8");
+        const masked = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)(text, secrets);
+        if (masked !== text)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, masked);
+    }
+    catch (error) {
+        // No output file (a step that set no output): nothing to mask.
+        if (error.code !== "ENOENT")
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`the step's outputs could not be checked for secrets: ${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
     }
 }
 /** After an effect failed part-way: what was done and what was not, in the log and the step summary. */
 async function reportOutcomes(error, secrets) {
-    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomesOf */ .RK)(error);
+    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__/* .outcomesOf */ .RK)(error);
     if (!applied)
         return;
-    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .renderOutcomes */ .SY)(applied), secrets);
+    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__/* .renderOutcomes */ .SY)(applied), secrets);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
     try {
         if (process.env.GITHUB_STEP_SUMMARY)
@@ -35993,6 +36018,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __nccwpck_require__(9563);
 ;// CONCATENATED MODULE: ./packages/core/src/config/defaults.ts
 /**
  * The built-in rules, consulted for a commit only when no custom rule matched it.
@@ -36898,6 +36925,7 @@ function trimPath(path) {
 
 
 
+
 const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"];
 /**
  * Reads the repository's configuration: `.github/cadence.yml` when present; otherwise the
@@ -36924,8 +36952,9 @@ async function loadConfig(files, options = {}) {
         }
         // The validator (ajv and the compiled schema) loads only when there is a file to check: most
         // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4984));
-        validateConfig(source);
+        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9156));
+        // Paths in the file follow the rule of path inputs, judged here before any action looks further.
+        validateConfig(source, { root: files.root, scratch: options.scratch ?? (0,paths/* scratchFolder */.$B)(process.env) });
         const raw = source.value;
         return {
             versioning: resolveVersioning(raw.versioning, source),
@@ -37101,6 +37130,8 @@ function file_effects_gitCommitHandler(git) {
 
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
 var files = __nccwpck_require__(3848);
+// EXTERNAL MODULE: ./packages/core/src/secrets/known.ts
+var known = __nccwpck_require__(3412);
 ;// CONCATENATED MODULE: ./packages/core/src/records/yaml-write.ts
 /**
  * A YAML writer for the plain data our records hold (maps, lists, strings, numbers, booleans,
@@ -37115,7 +37146,12 @@ var files = __nccwpck_require__(3848);
  * - a literal block (`|`) for text of several lines, when every line is printable and the block's
  *   indentation cannot be misread;
  * - double quotes otherwise, with every character a parser could misread escaped.
+ *
+ * Every record of every action is written here, so this is where the secrets the run knows are
+ * masked (secrets/known.ts): a token under any name (NODE_AUTH_TOKEN, NPM_TOKEN, …) that a commit
+ * message, a reason, a command's output or a remote's answer carried into a record becomes `***`.
  */
+
 const INDENT = "  ";
 // Letters first (so no number, date or indicator), then nothing that can start a comment,
 // end a key (`: `) or start a flow collection; no space at the end (it would be dropped).
@@ -37200,12 +37236,18 @@ function entries(map) {
  */
 class YamlWriter {
     out;
+    secrets;
     pieces = [];
     path = [];
     indents = [""];
     where = () => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
-    constructor(out) {
+    constructor(out, secrets) {
         this.out = out;
+        this.secrets = secrets;
+    }
+    /** A text as the record may show it: no secret of the run in it. */
+    text(value) {
+        return this.secrets.length === 0 ? value : (0,known/* maskSecrets */.Q)(value, this.secrets);
     }
     push(text) {
         this.pieces.push(text);
@@ -37241,15 +37283,19 @@ class YamlWriter {
         }
         if (value === undefined)
             throw new TypeError(`cannot write undefined as YAML at ${this.where()}`);
-        if (typeof value === "string" && literal(value))
-            return this.push(` ${literalBlock(value, this.indent(depth))}`);
+        if (typeof value === "string") {
+            const text = this.text(value);
+            if (literal(text))
+                return this.push(` ${literalBlock(text, this.indent(depth))}`);
+            return this.push(` ${scalar(text, this.where)}\n`);
+        }
         this.push(` ${scalar(value, this.where)}\n`);
     }
     /** A map's members; the first one's line starts with `first` (after a list's dash: nothing). */
     map(members, depth, first = this.indent(depth)) {
         let lead = first;
         for (const [key, item] of members) {
-            this.push(`${lead}${scalar(key, this.where)}:`);
+            this.push(`${lead}${scalar(this.text(key), this.where)}:`);
             this.path.push(key);
             this.after(item, depth + 1);
             this.path.pop();
@@ -37280,14 +37326,14 @@ class YamlWriter {
  * that a record's own interface can be handed in; what is not plain data is refused with where
  * it sits (`$.changes.features[3]`).
  */
-function writeYaml(value) {
+function writeYaml(value, options = {}) {
     const chunks = [];
-    writeYamlTo(value, (chunk) => chunks.push(chunk));
+    writeYamlTo(value, (chunk) => chunks.push(chunk), options);
     return chunks.join("");
 }
 /** writeYaml's text handed to `out` in chunks of a few thousand pieces, never whole. */
-function writeYamlTo(value, out) {
-    const writer = new YamlWriter(out);
+function writeYamlTo(value, out, options = {}) {
+    const writer = new YamlWriter(out, options.secrets ?? (0,known/* knownSecrets */.x)(process.env));
     if (isMap(value)) {
         const members = entries(value);
         if (members.length === 0)

@@ -139,8 +139,6 @@ var planned_files = __webpack_require__(8898);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
 var adapters_clock = __webpack_require__(3664);
 // EXTERNAL MODULE: ./packages/core/src/calendar/config.ts
@@ -611,6 +609,8 @@ function customRule(gate) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/src/gates/rules-repository.ts
 
 
@@ -1057,6 +1057,8 @@ async function evaluateGates(context, profileName) {
     }));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/records/yaml-write.ts
+var yaml_write = __webpack_require__(8907);
 ;// CONCATENATED MODULE: ./packages/core/src/gates/evidence.ts
 /**
  * The seed's release_evidence record for the gate results: validation.gate_results and
@@ -1238,7 +1240,7 @@ async function runGateCheck(ports, inputs) {
         action: "gate-check",
         formatVersion: 1,
         observations: { head: bump.head, version, profile, passed },
-        effects: [(0,file_effects/* writeFileEffect */.fq)(relative, (0,dist.stringify)(record), `record the gate results in ${relative}`)],
+        effects: [(0,file_effects/* writeFileEffect */.fq)(relative, (0,yaml_write/* writeYaml */.V)(record), `record the gate results in ${relative}`)],
     };
     const hash = (0,plan_plan/* planHash */.SH)(plan);
     await (0,apply/* applyPlan */.g)(plan, { "write-file": (0,file_effects/* writeFileHandler */.u7)(files) }, { dryRun: inputs.dryRun, reporter });

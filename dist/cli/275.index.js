@@ -262,10 +262,10 @@ var plan_plan = __webpack_require__(1070);
 var version_bump_repository = __webpack_require__(8893);
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
 var adapters_files = __webpack_require__(3848);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/records/evidence.ts
 var evidence = __webpack_require__(2171);
+// EXTERNAL MODULE: ./packages/core/src/records/yaml-write.ts
+var yaml_write = __webpack_require__(8907);
 ;// CONCATENATED MODULE: ./packages/core/src/publish/evidence.ts
 
 
@@ -318,7 +318,7 @@ function publishEvidenceWriter(path, context, releaseUrl) {
     return async (result) => {
         const record = publishEvidenceRecord(context, result);
         record.release_evidence.artifacts.release_url = releaseUrl() ?? record.release_evidence.artifacts.release_url;
-        await (0,adapters_files/* writeFileAtomic */.Z)(path, (0,dist.stringify)(record));
+        await (0,adapters_files/* writeFileAtomic */.Z)(path, (0,yaml_write/* writeYaml */.V)(record));
     };
 }
 

@@ -36576,11 +36576,14 @@ __webpack_async_result__();
 /* harmony export */   $: () => (/* binding */ annotationProperties),
 /* harmony export */   m: () => (/* binding */ runAsAction)
 /* harmony export */ });
-/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21488);
-/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61019);
+/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(21488);
+/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61019);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45341);
-/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73412);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45341);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73412);
+
 
 
 
@@ -36603,29 +36606,51 @@ function annotationProperties(location) {
 async function runAsAction(run) {
     try {
         await run();
+        maskOutputs(process.env.GITHUB_OUTPUT, (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecrets */ .x)(process.env));
     }
     catch (error) {
         // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
-        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
-        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMentions */ .Y)(message, "action"), secrets);
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecrets */ .x)(process.env);
+        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMentions */ .Y)(message, "action"), secrets);
         // Every problem that sits in a file is annotated there, not only the first.
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.located.length > 0) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 && error.located.length > 0) {
             for (const problem of error.located)
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(problem.message), annotationProperties(problem.location));
         }
-        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.location) {
+        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 && error.location) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(error.message), annotationProperties(error.location));
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error), secrets));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error), secrets));
         await reportOutcomes(error, secrets);
+        maskOutputs(process.env.GITHUB_OUTPUT, secrets);
+    }
+}
+/**
+ * The step's outputs, as the runner will read them, with no secret of the run in them: the output
+ * file is the one place every output of every action is written (core.setOutput appends to it),
+ * and it is this step's own (the runner gives each step a new one).
+ */
+function maskOutputs(file, secrets) {
+    if (!file || secrets.length === 0)
+        return;
+    try {
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, "utf8");
+        const masked = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)(text, secrets);
+        if (masked !== text)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, masked);
+    }
+    catch (error) {
+        // No output file (a step that set no output): nothing to mask.
+        if (error.code !== "ENOENT")
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`the step's outputs could not be checked for secrets: ${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
     }
 }
 /** After an effect failed part-way: what was done and what was not, in the log and the step summary. */
 async function reportOutcomes(error, secrets) {
-    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomesOf */ .RK)(error);
+    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__/* .outcomesOf */ .RK)(error);
     if (!applied)
         return;
-    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .renderOutcomes */ .SY)(applied), secrets);
+    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__/* .renderOutcomes */ .SY)(applied), secrets);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
     try {
         if (process.env.GITHUB_STEP_SUMMARY)
@@ -38758,6 +38783,8 @@ function writeAll(file, bytes) {
         written += (0,external_node_fs_.writeSync)(file, bytes, written);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __nccwpck_require__(9563);
 ;// CONCATENATED MODULE: ./packages/core/src/config/defaults.ts
 /**
  * The built-in rules, consulted for a commit only when no custom rule matched it.
@@ -39663,6 +39690,7 @@ function trimPath(path) {
 
 
 
+
 const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"];
 /**
  * Reads the repository's configuration: `.github/cadence.yml` when present; otherwise the
@@ -39689,8 +39717,9 @@ async function loadConfig(files, options = {}) {
         }
         // The validator (ajv and the compiled schema) loads only when there is a file to check: most
         // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38566));
-        validateConfig(source);
+        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20493));
+        // Paths in the file follow the rule of path inputs, judged here before any action looks further.
+        validateConfig(source, { root: files.root, scratch: options.scratch ?? (0,paths/* scratchFolder */.$B)(process.env) });
         const raw = source.value;
         return {
             versioning: resolveVersioning(raw.versioning, source),
@@ -40006,7 +40035,7 @@ async function runSmoke(argv, endpoint, commands) {
 // EXTERNAL MODULE: ./packages/core/src/calendar/config.ts + 1 modules
 var config = __nccwpck_require__(20084);
 // EXTERNAL MODULE: ./packages/core/src/sync/paths.ts
-var paths = __nccwpck_require__(82841);
+var sync_paths = __nccwpck_require__(82841);
 ;// CONCATENATED MODULE: ./packages/core/src/sync/config.ts
 
 
@@ -40061,7 +40090,7 @@ function parseSyncConfig(section, repositoryRoot, committer = identity_committer
         const exclude = strings(filters.exclude);
         for (const [key, globs] of [["include", include], ["exclude", exclude]]) {
             globs.forEach((glob, position) => {
-                const wrong = (0,paths/* globProblem */.AI)(glob);
+                const wrong = (0,sync_paths/* globProblem */.AI)(glob);
                 if (wrong)
                     problem(`.filters.${key}[${position}] '${glob}' ${wrong}`, "filters", key, position);
             });
@@ -40097,10 +40126,10 @@ function parseSyncConfig(section, repositoryRoot, committer = identity_committer
             const folder = (key, value) => {
                 if (typeof value !== "string")
                     return "";
-                const wrong = (0,paths/* relativePathProblem */.BE)(value, { root: true });
+                const wrong = (0,sync_paths/* relativePathProblem */.BE)(value, { root: true });
                 if (wrong)
                     problem(`${name}.${key} '${value}' ${wrong}`, ...path, key);
-                return wrong ? "" : (0,paths/* normalizePath */.Fd)(value);
+                return wrong ? "" : (0,sync_paths/* normalizePath */.Fd)(value);
             };
             const locationProblem = checkLocation(kind, location);
             if (locationProblem)
@@ -40136,7 +40165,7 @@ function parseOptions(raw, syncId, name, targets, problem, fallback) {
         problem(".options.delivery: a file target has no pull requests; its files are written directly (leave delivery out or set push)", "options", "delivery");
     }
     const manifest = typeof raw.manifest === "string" ? raw.manifest : `.github/cadence-sync/${syncId}.json`;
-    const manifestProblem = (0,paths/* relativePathProblem */.BE)(manifest);
+    const manifestProblem = (0,sync_paths/* relativePathProblem */.BE)(manifest);
     if (manifestProblem)
         problem(`.options.manifest '${manifest}' ${manifestProblem}`, "options", "manifest");
     const prTitle = typeof raw.pr_title === "string" ? raw.pr_title : `chore(sync): ${name}`;
@@ -40153,7 +40182,7 @@ function parseOptions(raw, syncId, name, targets, problem, fallback) {
         conflictStrategy,
         delivery,
         maxFileSize: typeof raw.max_file_size === "number" ? raw.max_file_size : DEFAULT_MAX_FILE_SIZE,
-        manifest: manifestProblem ? "" : (0,paths/* normalizePath */.Fd)(manifest),
+        manifest: manifestProblem ? "" : (0,sync_paths/* normalizePath */.Fd)(manifest),
         prBranch,
         prTitle,
         commitMessage: typeof raw.commit_message === "string" ? raw.commit_message : prTitle,
@@ -40182,7 +40211,7 @@ function checkLocation(kind, location) {
         case "registry":
             return /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*(@[^\s@]+)?$/i.test(location) ? undefined : `'${location}' must be an npm package name with an optional @version or @tag`;
         case "file": {
-            const wrong = (0,paths/* relativePathProblem */.BE)(location, { root: true });
+            const wrong = (0,sync_paths/* relativePathProblem */.BE)(location, { root: true });
             return wrong ? `'${location}' ${wrong}` : undefined;
         }
         default:
@@ -40191,7 +40220,7 @@ function checkLocation(kind, location) {
 }
 /** A folder location must exist inside the repository, also once symbolic links are resolved. */
 function folderProblem(root, location) {
-    if ((0,paths/* relativePathProblem */.BE)(location, { root: true }))
+    if ((0,sync_paths/* relativePathProblem */.BE)(location, { root: true }))
         return undefined; // said already by checkLocation
     const full = (0,external_node_path_.resolve)(root, location);
     if (!(0,external_node_fs_.existsSync)(full))
@@ -41320,7 +41349,7 @@ class GitWorkspace {
         try {
             await this.git(base ? ["read-tree", base] : ["read-tree", "--empty"], { env });
             const lines = changes.map((change) => {
-                const problem = (0,paths/* relativePathProblem */.BE)(change.path);
+                const problem = (0,sync_paths/* relativePathProblem */.BE)(change.path);
                 if (problem)
                     throw new errors/* ConfigurationError */.j1(`the path ${change.path} ${problem}`);
                 return change.entry ? `${change.entry.mode} ${change.entry.sha}\t${change.path}\0` : `0 ${ZERO}\t${change.path}\0`;
@@ -41474,7 +41503,7 @@ function scanTree(input, onFile, select) {
                 continue;
             if (entry.isSymbolicLink()) {
                 const link = (0,external_node_fs_.readlinkSync)(full);
-                if (input.confineLinks && (0,paths/* linkTarget */.Cm)(path.slice(prefixLength), link) === undefined) {
+                if (input.confineLinks && (0,sync_paths/* linkTarget */.Cm)(path.slice(prefixLength), link) === undefined) {
                     out.problems.push({ path, reason: `is a symbolic link to ${link}, outside the source; it is never followed` });
                     continue;
                 }
@@ -41584,7 +41613,7 @@ class FolderSource {
             throw new errors/* ConfigurationError */.j1(`the source folder ${this.describe} does not exist`);
         }
         const scan = scanFolder(this.folder, { hash: include, maxFileSize, confineLinks: true });
-        for (const [a, b] of (0,paths/* caseCollisions */.i4)(scan.files))
+        for (const [a, b] of (0,sync_paths/* caseCollisions */.i4)(scan.files))
             scan.problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
         if (scan.problems.length > 0)
             throw refusedFiles(this.describe, scan.problems);
@@ -41626,7 +41655,7 @@ class ApiSource {
         for (const item of await this.api.treeRecursive(commit.tree)) {
             if (item.type !== "blob")
                 continue;
-            const inside = (0,paths/* below */.Gz)(this.endpoint.path, item.path);
+            const inside = (0,sync_paths/* below */.Gz)(this.endpoint.path, item.path);
             if (inside === undefined || !include(inside))
                 continue;
             const size = item.size ?? 0;
@@ -41636,14 +41665,14 @@ class ApiSource {
             }
             if (item.mode === types/* SYMLINK */._e) {
                 const link = (await this.api.blob(item.sha))?.toString("utf8") ?? "";
-                if ((0,paths/* linkTarget */.Cm)(inside, link) === undefined) {
+                if ((0,sync_paths/* linkTarget */.Cm)(inside, link) === undefined) {
                     problems.push({ path: inside, reason: `is a symbolic link to ${link}, outside the source; it is never followed` });
                     continue;
                 }
             }
             files.set(inside, { sha: item.sha, mode: item.mode, size });
         }
-        for (const [a, b] of (0,paths/* caseCollisions */.i4)(files))
+        for (const [a, b] of (0,sync_paths/* caseCollisions */.i4)(files))
             problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
         if (problems.length > 0)
             throw refusedFiles(this.api.repository, problems);
@@ -41980,7 +42009,7 @@ class FolderTarget {
         const files = scan.files;
         // Managed files outside the folder (the folder was changed in the config) are read one by one.
         for (const path of manifest?.files.keys() ?? []) {
-            if ((0,paths/* below */.Gz)(this.folder, path) === undefined) {
+            if ((0,sync_paths/* below */.Gz)(this.folder, path) === undefined) {
                 const entry = entryAt(this.root, path);
                 if (entry)
                     files.set(path, entry);
@@ -42192,7 +42221,7 @@ class GitSource {
         const files = new Map();
         const problems = [];
         for (const [path, entry] of tree.files) {
-            const inside = (0,paths/* below */.Gz)(this.endpoint.path, path);
+            const inside = (0,sync_paths/* below */.Gz)(this.endpoint.path, path);
             if (inside === undefined || !include(inside))
                 continue;
             if (entry.size > maxFileSize) {
@@ -42201,14 +42230,14 @@ class GitSource {
             }
             if (entry.mode === types/* SYMLINK */._e) {
                 const link = (await this.workspace.readBlob(entry.sha))?.toString("utf8") ?? "";
-                if ((0,paths/* linkTarget */.Cm)(inside, link) === undefined) {
+                if ((0,sync_paths/* linkTarget */.Cm)(inside, link) === undefined) {
                     problems.push({ path: inside, reason: `is a symbolic link to ${link}, outside the source; it is never followed` });
                     continue;
                 }
             }
             files.set(inside, entry);
         }
-        for (const [a, b] of (0,paths/* caseCollisions */.i4)(files))
+        for (const [a, b] of (0,sync_paths/* caseCollisions */.i4)(files))
             problems.push({ path: b, reason: `differs from ${a} only by letter case; macOS and Windows checkouts hold both as one file` });
         if (problems.length > 0)
             throw refusedFiles(location, problems);
@@ -43811,7 +43840,7 @@ function sourceFilesFor(source, target, manifestPath) {
     const files = new Map();
     const origin = new Map();
     for (const [path, entry] of source.files) {
-        const targetPath = (0,paths/* joinPath */.uJ)(target.path, path);
+        const targetPath = (0,sync_paths/* joinPath */.uJ)(target.path, path);
         // The manifest is the sync's own record: a source that holds one (it is a target too) never overwrites it.
         if (targetPath === manifestPath)
             continue;
@@ -44047,6 +44076,8 @@ function fitNotes(notes, budget, result, notesPath) {
     return fitText(notes, budget, notice, bytes);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/secrets/known.ts
+var known = __nccwpck_require__(73412);
 ;// CONCATENATED MODULE: ./packages/core/src/records/yaml-write.ts
 /**
  * A YAML writer for the plain data our records hold (maps, lists, strings, numbers, booleans,
@@ -44061,7 +44092,12 @@ function fitNotes(notes, budget, result, notesPath) {
  * - a literal block (`|`) for text of several lines, when every line is printable and the block's
  *   indentation cannot be misread;
  * - double quotes otherwise, with every character a parser could misread escaped.
+ *
+ * Every record of every action is written here, so this is where the secrets the run knows are
+ * masked (secrets/known.ts): a token under any name (NODE_AUTH_TOKEN, NPM_TOKEN, …) that a commit
+ * message, a reason, a command's output or a remote's answer carried into a record becomes `***`.
  */
+
 const INDENT = "  ";
 // Letters first (so no number, date or indicator), then nothing that can start a comment,
 // end a key (`: `) or start a flow collection; no space at the end (it would be dropped).
@@ -44146,12 +44182,18 @@ function entries(map) {
  */
 class YamlWriter {
     out;
+    secrets;
     pieces = [];
     path = [];
     indents = [""];
     where = () => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
-    constructor(out) {
+    constructor(out, secrets) {
         this.out = out;
+        this.secrets = secrets;
+    }
+    /** A text as the record may show it: no secret of the run in it. */
+    text(value) {
+        return this.secrets.length === 0 ? value : (0,known/* maskSecrets */.Q)(value, this.secrets);
     }
     push(text) {
         this.pieces.push(text);
@@ -44187,15 +44229,19 @@ class YamlWriter {
         }
         if (value === undefined)
             throw new TypeError(`cannot write undefined as YAML at ${this.where()}`);
-        if (typeof value === "string" && literal(value))
-            return this.push(` ${literalBlock(value, this.indent(depth))}`);
+        if (typeof value === "string") {
+            const text = this.text(value);
+            if (literal(text))
+                return this.push(` ${literalBlock(text, this.indent(depth))}`);
+            return this.push(` ${scalar(text, this.where)}\n`);
+        }
         this.push(` ${scalar(value, this.where)}\n`);
     }
     /** A map's members; the first one's line starts with `first` (after a list's dash: nothing). */
     map(members, depth, first = this.indent(depth)) {
         let lead = first;
         for (const [key, item] of members) {
-            this.push(`${lead}${scalar(key, this.where)}:`);
+            this.push(`${lead}${scalar(this.text(key), this.where)}:`);
             this.path.push(key);
             this.after(item, depth + 1);
             this.path.pop();
@@ -44226,14 +44272,14 @@ class YamlWriter {
  * that a record's own interface can be handed in; what is not plain data is refused with where
  * it sits (`$.changes.features[3]`).
  */
-function writeYaml(value) {
+function writeYaml(value, options = {}) {
     const chunks = [];
-    writeYamlTo(value, (chunk) => chunks.push(chunk));
+    writeYamlTo(value, (chunk) => chunks.push(chunk), options);
     return chunks.join("");
 }
 /** writeYaml's text handed to `out` in chunks of a few thousand pieces, never whole. */
-function writeYamlTo(value, out) {
-    const writer = new YamlWriter(out);
+function writeYamlTo(value, out, options = {}) {
+    const writer = new YamlWriter(out, options.secrets ?? (0,known/* knownSecrets */.x)(process.env));
     if (isMap(value)) {
         const members = entries(value);
         if (members.length === 0)
@@ -44408,7 +44454,7 @@ async function runSync(ports, inputs) {
             }
             let snapshot;
             try {
-                snapshot = await session.readSource((0,paths/* pathFilter */.Y1)(sync.filters.include, sync.filters.exclude));
+                snapshot = await session.readSource((0,sync_paths/* pathFilter */.Y1)(sync.filters.include, sync.filters.exclude));
             }
             catch (error) {
                 const message = `source ${sync.source.location}: ${(0,errors/* describeError */.Uc)(error)}`;

@@ -1,6 +1,7 @@
 import { outcomesOf, renderOutcomes } from "../plan/outcomes.js";
 import { renderMentions } from "../errors/mention.js";
 import * as core from "@actions/core";
+import { readFileSync, writeFileSync } from "node:fs";
 import { ConfigurationError, describeError, type SourceLocation } from "../errors/index.js";
 import { knownSecrets, maskSecrets } from "../secrets/known.js";
 
@@ -21,6 +22,7 @@ export function annotationProperties(location: SourceLocation | undefined): core
 export async function runAsAction(run: () => Promise<void>): Promise<void> {
   try {
     await run();
+    maskOutputs(process.env.GITHUB_OUTPUT, knownSecrets(process.env));
   } catch (error) {
     // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
     const secrets = knownSecrets(process.env);
@@ -33,6 +35,24 @@ export async function runAsAction(run: () => Promise<void>): Promise<void> {
     }
     core.setFailed(maskSecrets(describeError(error), secrets));
     await reportOutcomes(error, secrets);
+    maskOutputs(process.env.GITHUB_OUTPUT, secrets);
+  }
+}
+
+/**
+ * The step's outputs, as the runner will read them, with no secret of the run in them: the output
+ * file is the one place every output of every action is written (core.setOutput appends to it),
+ * and it is this step's own (the runner gives each step a new one).
+ */
+function maskOutputs(file: string | undefined, secrets: readonly string[]): void {
+  if (!file || secrets.length === 0) return;
+  try {
+    const text = readFileSync(file, "utf8");
+    const masked = maskSecrets(text, secrets);
+    if (masked !== text) writeFileSync(file, masked);
+  } catch (error) {
+    // No output file (a step that set no output): nothing to mask.
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") core.warning(`the step's outputs could not be checked for secrets: ${describeError(error)}`);
   }
 }
 

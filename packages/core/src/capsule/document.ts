@@ -1,8 +1,8 @@
 import { Ajv, type ErrorObject } from "ajv";
-import { stringify } from "yaml";
 import schema from "../../../../schema/state-capsule.schema.json" with { type: "json" };
 import { parseYamlSource, type YamlSource } from "../config/yaml-source.js";
 import { ConfigurationError, formatLocation, type SourceLocation } from "../errors/index.js";
+import { writeYaml } from "../records/yaml-write.js";
 import type { Capsule } from "./types.js";
 
 let compiled: ReturnType<Ajv["compile"]> | undefined;
@@ -16,7 +16,7 @@ function validator(): ReturnType<Ajv["compile"]> {
 /** The capsule as YAML for people: seed fields first, machine fields after, a header saying what it is. */
 export function renderCapsule(capsule: Capsule): string {
   const header = `# ${capsule.kind} state capsule (${capsule.state_version}) for ${capsule.release.version}.\n# Signed: see the DSSE envelope beside it; any change to this file breaks its signature.\n`;
-  return header + stringify(capsule, { lineWidth: 0 });
+  return header + writeYaml(capsule);
 }
 
 /** Every way a value breaks the capsule schema, one line each, with the path. */

@@ -1,4 +1,5 @@
 import { ConfigurationError } from "../errors/index.js";
+import { scratchFolder } from "../inputs/paths.js";
 import type { Files } from "../ports/index.js";
 import { defaultVersioning } from "./defaults.js";
 import { importReleasePlease } from "./import-release-please.js";
@@ -13,7 +14,7 @@ export const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"] as c
  * semantic-release or release-please configuration a project brings along; otherwise defaults,
  * which suit any repository that writes Conventional Commits.
  */
-export async function loadConfig(files: Files, options: { configPath?: string } = {}): Promise<CadenceConfig> {
+export async function loadConfig(files: Files, options: { configPath?: string; scratch?: string } = {}): Promise<CadenceConfig> {
   const candidates = options.configPath ? [options.configPath] : [...CONFIG_PATHS];
   for (const path of candidates) {
     const text = await files.read(path);
@@ -33,7 +34,8 @@ export async function loadConfig(files: Files, options: { configPath?: string } 
     // The validator (ajv and the compiled schema) loads only when there is a file to check: most
     // runs without one never pay for it, and in the bundles it is a chunk of its own.
     const { validateConfig } = await import("./validate.js");
-    validateConfig(source);
+    // Paths in the file follow the rule of path inputs, judged here before any action looks further.
+    validateConfig(source, { root: files.root, scratch: options.scratch ?? scratchFolder(process.env) });
     const raw = source.value as Record<string, unknown>;
     return {
       versioning: resolveVersioning(raw.versioning as Parameters<typeof resolveVersioning>[0], source),

@@ -1,6 +1,8 @@
 import { Ajv, type ErrorObject } from "ajv";
 import schema from "../../../../schema/cadence.schema.json" with { type: "json" };
 import { ConfigurationError, formatLocation } from "../errors/index.js";
+import type { PathPlaces } from "../inputs/paths.js";
+import { configPathProblems } from "./paths.js";
 import { semanticProblems } from "./semantic.js";
 import type { YamlSource } from "./yaml-source.js";
 
@@ -13,11 +15,14 @@ function validator(): ReturnType<Ajv["compile"]> {
   return compiled;
 }
 
-/** Checks a parsed config file against schema/cadence.schema.json and reports every problem with its position. */
-export function validateConfig(source: YamlSource): void {
+/**
+ * Checks a parsed config file against schema/cadence.schema.json and, with `places`, every path it
+ * names against the repository (config/paths.ts); reports every problem with its position.
+ */
+export function validateConfig(source: YamlSource, places?: PathPlaces): void {
   const validate = validator();
-  if (validate(source.value)) return;
-  const errors = (validate.errors ?? []).filter(keepUseful);
+  const valid = validate(source.value);
+  const errors = valid ? [] : (validate.errors ?? []).filter(keepUseful);
   const problems = errors.map((error) => {
     const path = pointerToPath(error.instancePath);
     // An unknown key is pointed at where the key itself is written.
@@ -26,7 +31,9 @@ export function validateConfig(source: YamlSource): void {
   });
   // What the schema cannot see is said in the same breath, unless it is about the very same place.
   const seen = new Set(problems.map((problem) => formatLocation(problem.location)));
-  for (const problem of semanticProblems(source)) if (!seen.has(formatLocation(problem.location))) problems.push(problem);
+  const beyond = [...(valid ? [] : semanticProblems(source)), ...(places ? configPathProblems(source, places) : [])];
+  for (const problem of beyond) if (!seen.has(formatLocation(problem.location))) problems.push(problem);
+  if (problems.length === 0) return;
   problems.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
   const first = problems[0]!;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";

@@ -2,7 +2,6 @@ import { mention } from "../errors/mention.js";
 import { PlannedFiles } from "../adapters/planned-files.js";
 import { join } from "node:path";
 import semver from "semver";
-import { stringify } from "yaml";
 import { fixedClock } from "../adapters/clock.js";
 import { loadCalendarConfig } from "../calendar/config.js";
 import type { CalendarResult } from "../calendar/run.js";
@@ -22,6 +21,7 @@ import type { CommandRunner } from "./commands.js";
 import { parseGatesConfig } from "./config.js";
 import { releaseLabel, releasePackageNamed, releasePath } from "../records/release-place.js";
 import { evaluateGates } from "./evaluate.js";
+import { writeYaml } from "../records/yaml-write.js";
 import { gateEvidenceRecord } from "./evidence.js";
 import type { GateCheckInputs } from "./inputs.js";
 import { PROFILES, profileForKind, type ProfileName } from "./profiles.js";
@@ -181,7 +181,7 @@ export async function runGateCheck(ports: GateCheckPorts, inputs: GateCheckInput
     action: "gate-check",
     formatVersion: 1,
     observations: { head: bump.head, version, profile, passed },
-    effects: [writeFileEffect(relative, stringify(record), `record the gate results in ${relative}`)],
+    effects: [writeFileEffect(relative, writeYaml(record), `record the gate results in ${relative}`)],
   };
   const hash = planHash(plan);
   await applyPlan(plan, { "write-file": writeFileHandler(files) }, { dryRun: inputs.dryRun, reporter });

@@ -1,9 +1,9 @@
 import { writeFileAtomic } from "../adapters/files.js";
-import { stringify } from "yaml";
 import type { ApplyResult, EffectOutcome, EvidenceSink } from "../plan/apply.js";
 import type { Plan } from "../plan/plan.js";
 import type { Clock } from "../ports/index.js";
 import { evidenceRecord } from "../records/evidence.js";
+import { writeYaml } from "../records/yaml-write.js";
 import type { PublishObservations } from "./observe.js";
 
 export interface PublishEvidenceContext {
@@ -63,6 +63,6 @@ export function publishEvidenceWriter(path: string, context: PublishEvidenceCont
   return async (result) => {
     const record = publishEvidenceRecord(context, result) as { release_evidence: { artifacts: { release_url: string | null } } };
     record.release_evidence.artifacts.release_url = releaseUrl() ?? record.release_evidence.artifacts.release_url;
-    await writeFileAtomic(path, stringify(record));
+    await writeFileAtomic(path, writeYaml(record));
   };
 }

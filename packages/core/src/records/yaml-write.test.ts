@@ -125,3 +125,33 @@ describe("writeYaml", () => {
     fc.assert(fc.property(fc.array(record, { maxLength: 5 }), (value) => roundTrips(value)), { numRuns: 1500 });
   });
 });
+
+describe("records carry no secret the run knows", () => {
+  const token = "npm_recordSecretValue0123456789";
+  const pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIGVuc2VjcmV0LWtleS1ieXRlcy1mb3ItdGVzdHM=\n-----END PRIVATE KEY-----";
+
+  it("masks, in every kind of scalar and in keys, the secrets of the environment whatever their name", () => {
+    const env = { NODE_AUTH_TOKEN: token, INPUT_KEY: pem, PATH: "/usr/bin" };
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    try {
+      const text = writeYaml({
+        plain: `token ${token}`,
+        quoted: `"${token}": said npm`,
+        block: `first line\nthe key line MC4CAQAwBQYDK2VwBCIEIGVuc2VjcmV0LWtleS1ieXRlcy1mb3ItdGVzdHM=\nlast`,
+        list: [token, { [token]: "as a key" }],
+      });
+      expect(text).not.toContain(token);
+      expect(text).not.toContain("MC4CAQAwBQYDK2VwBCIEIGVuc2VjcmV0LWtleS1ieXRlcy1mb3ItdGVzdHM=");
+      expect(parse(text)).toEqual({ plain: "token ***", quoted: '"***": said npm', block: "first line\nthe key line ***\nlast", list: ["***", { "***": "as a key" }] });
+    } finally {
+      for (const key of Object.keys(env)) if (!(key in saved)) delete process.env[key];
+      Object.assign(process.env, saved);
+    }
+  });
+
+  it("takes the secrets to mask when they are given", () => {
+    expect(writeYaml({ reason: `leaked ${token}`, flag: "true" }, { secrets: [token] })).toBe('reason: "leaked ***"\nflag: "true"\n');
+    expect(writeYaml({ reason: `leaked ${token}` }, { secrets: [] })).toContain(token);
+  });
+});

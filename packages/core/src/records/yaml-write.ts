@@ -11,7 +11,12 @@
  * - a literal block (`|`) for text of several lines, when every line is printable and the block's
  *   indentation cannot be misread;
  * - double quotes otherwise, with every character a parser could misread escaped.
+ *
+ * Every record of every action is written here, so this is where the secrets the run knows are
+ * masked (secrets/known.ts): a token under any name (NODE_AUTH_TOKEN, NPM_TOKEN, …) that a commit
+ * message, a reason, a command's output or a remote's answer carried into a record becomes `***`.
  */
+import { knownSecrets, maskSecrets } from "../secrets/known.js";
 
 export type YamlValue = string | number | boolean | null | undefined | readonly YamlValue[] | { readonly [key: string]: YamlValue };
 type YamlMap = { readonly [key: string]: YamlValue };
@@ -107,7 +112,15 @@ class YamlWriter {
   private readonly indents = [""];
   readonly where = (): string => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
 
-  constructor(private readonly out: (chunk: string) => void) {}
+  constructor(
+    private readonly out: (chunk: string) => void,
+    private readonly secrets: readonly string[],
+  ) {}
+
+  /** A text as the record may show it: no secret of the run in it. */
+  text(value: string): string {
+    return this.secrets.length === 0 ? value : maskSecrets(value, this.secrets);
+  }
 
   push(text: string): void {
     this.pieces.push(text);
@@ -141,7 +154,11 @@ class YamlWriter {
       return this.map(members, depth);
     }
     if (value === undefined) throw new TypeError(`cannot write undefined as YAML at ${this.where()}`);
-    if (typeof value === "string" && literal(value)) return this.push(` ${literalBlock(value, this.indent(depth))}`);
+    if (typeof value === "string") {
+      const text = this.text(value);
+      if (literal(text)) return this.push(` ${literalBlock(text, this.indent(depth))}`);
+      return this.push(` ${scalar(text, this.where)}\n`);
+    }
     this.push(` ${scalar(value, this.where)}\n`);
   }
 
@@ -149,7 +166,7 @@ class YamlWriter {
   map(members: Array<[string, YamlValue]>, depth: number, first = this.indent(depth)): void {
     let lead = first;
     for (const [key, item] of members) {
-      this.push(`${lead}${scalar(key, this.where)}:`);
+      this.push(`${lead}${scalar(this.text(key), this.where)}:`);
       this.path.push(key);
       this.after(item, depth + 1);
       this.path.pop();
@@ -176,20 +193,25 @@ class YamlWriter {
   }
 }
 
+export interface YamlWriteOptions {
+  /** The secrets to mask; by default every secret in the environment (secrets/known.ts). */
+  secrets?: readonly string[];
+}
+
 /**
  * The value as a YAML document (a map or a list at the top, as records are). Takes any object so
  * that a record's own interface can be handed in; what is not plain data is refused with where
  * it sits (`$.changes.features[3]`).
  */
-export function writeYaml(value: object): string {
+export function writeYaml(value: object, options: YamlWriteOptions = {}): string {
   const chunks: string[] = [];
-  writeYamlTo(value, (chunk) => chunks.push(chunk));
+  writeYamlTo(value, (chunk) => chunks.push(chunk), options);
   return chunks.join("");
 }
 
 /** writeYaml's text handed to `out` in chunks of a few thousand pieces, never whole. */
-export function writeYamlTo(value: object, out: (chunk: string) => void): void {
-  const writer = new YamlWriter(out);
+export function writeYamlTo(value: object, out: (chunk: string) => void, options: YamlWriteOptions = {}): void {
+  const writer = new YamlWriter(out, options.secrets ?? knownSecrets(process.env));
   if (isMap(value)) {
     const members = entries(value);
     if (members.length === 0) return out("{}\n");
