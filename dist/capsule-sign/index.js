@@ -42297,7 +42297,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57487);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43924);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9563);
-/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(71297);
+/* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(81325);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(40635);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(23848);
 /* harmony import */ var _release_cadence_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(93664);
@@ -43062,6 +43062,18 @@ class GitHubReleases {
             throw new errors/* ConfigurationError */.j1(`the token may not write to ${this.repository}: releases and tags need the permission contents: write`);
         }
     }
+    async checkReleaseWrite(tag) {
+        // Generating notes needs contents: write, like every release write, and writes nothing.
+        try {
+            await this.call(`POST /repos/${this.repository}/releases/generate-notes`, () => this.octokit.rest.repos.generateReleaseNotes({ owner: this.owner, repo: this.repo, tag_name: tag }));
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j1))
+                throw error;
+            throw new errors/* ConfigurationError */.j1(`the token may not edit the releases of ${this.repository}, asked before any change (${error.message}). ` +
+                "Releases need the permission contents: write (add `permissions: contents: write` to the job).");
+        }
+    }
     async findRelease(tag) {
         const { data } = await this.call(`GET /repos/${this.repository}/releases`, () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100 }));
         const found = data.find((release) => release.tag_name === tag);
@@ -43382,8 +43394,8 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var build = __nccwpck_require__(52241);
 // EXTERNAL MODULE: ./packages/core/src/capsule/config.ts
 var config = __nccwpck_require__(68807);
-// EXTERNAL MODULE: ./packages/core/src/capsule/sign.ts + 40 modules
-var sign = __nccwpck_require__(71297);
+// EXTERNAL MODULE: ./packages/core/src/capsule/sign.ts + 39 modules
+var sign = __nccwpck_require__(81325);
 // EXTERNAL MODULE: ./packages/core/src/plan/apply.ts
 var apply = __nccwpck_require__(91513);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
@@ -44540,11 +44552,14 @@ async function runPostReleaseMode(cwd, signing, reporter) {
 /* harmony export */   $: () => (/* binding */ annotationProperties),
 /* harmony export */   m: () => (/* binding */ runAsAction)
 /* harmony export */ });
-/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21488);
-/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61019);
+/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(21488);
+/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61019);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46058);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45341);
-/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73412);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45341);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73412);
+
 
 
 
@@ -44567,29 +44582,51 @@ function annotationProperties(location) {
 async function runAsAction(run) {
     try {
         await run();
+        maskOutputs(process.env.GITHUB_OUTPUT, (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecrets */ .x)(process.env));
     }
     catch (error) {
         // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
-        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
-        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMentions */ .Y)(message, "action"), secrets);
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecrets */ .x)(process.env);
+        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMentions */ .Y)(message, "action"), secrets);
         // Every problem that sits in a file is annotated there, not only the first.
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.located.length > 0) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 && error.located.length > 0) {
             for (const problem of error.located)
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(problem.message), annotationProperties(problem.location));
         }
-        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.location) {
+        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 && error.location) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(error.message), annotationProperties(error.location));
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error), secrets));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error), secrets));
         await reportOutcomes(error, secrets);
+        maskOutputs(process.env.GITHUB_OUTPUT, secrets);
+    }
+}
+/**
+ * The step's outputs, as the runner will read them, with no secret of the run in them: the output
+ * file is the one place every output of every action is written (core.setOutput appends to it),
+ * and it is this step's own (the runner gives each step a new one).
+ */
+function maskOutputs(file, secrets) {
+    if (!file || secrets.length === 0)
+        return;
+    try {
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, "utf8");
+        const masked = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)(text, secrets);
+        if (masked !== text)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, masked);
+    }
+    catch (error) {
+        // No output file (a step that set no output): nothing to mask.
+        if (error.code !== "ENOENT")
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`the step's outputs could not be checked for secrets: ${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
     }
 }
 /** After an effect failed part-way: what was done and what was not, in the log and the step summary. */
 async function reportOutcomes(error, secrets) {
-    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomesOf */ .RK)(error);
+    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__/* .outcomesOf */ .RK)(error);
     if (!applied)
         return;
-    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .renderOutcomes */ .SY)(applied), secrets);
+    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__/* .renderOutcomes */ .SY)(applied), secrets);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
     try {
         if (process.env.GITHUB_STEP_SUMMARY)
@@ -45821,14 +45858,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(42463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./schema/state-capsule.schema.json
 const state_capsule_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-cadence.dev/schema/state-capsule.schema.json","title":"release-cadence state capsule","description":"A release state capsule (seed 000: chat, purpose, context, decisions, open_threads, next_chat_bootstrap) with the machine fields capsule-sign adds.","type":"object","additionalProperties":false,"required":["state_version","kind","chat","purpose","context","decisions","open_threads","next_chat_bootstrap","release","artifacts","plans","evidence","compatibility"],"properties":{"state_version":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"The capsule format version, state-vN."},"kind":{"enum":["PRE-RELEASE","RELEASE","POST-RELEASE"]},"chat":{"type":"string","minLength":1},"purpose":{"type":"string","minLength":1},"context":{"$ref":"#/definitions/section"},"decisions":{"$ref":"#/definitions/section"},"open_threads":{"$ref":"#/definitions/section"},"next_chat_bootstrap":{"$ref":"#/definitions/section"},"release":{"type":"object","additionalProperties":false,"required":["version","commit","created_at"],"properties":{"version":{"type":"string","pattern":"^\\\\d+\\\\.\\\\d+\\\\.\\\\d+(-[0-9A-Za-z.-]+)?(\\\\+[0-9A-Za-z.-]+)?$","description":"SemVer 2.0 release version"},"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$","description":"full commit id (40 or 64 hex digits)"},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?Z$","description":"UTC time, ISO 8601"}}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","size"],"properties":{"name":{"type":"string","minLength":1},"sha256":{"$ref":"#/definitions/sha256"},"size":{"type":"integer","minimum":0}}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["action","plan_hash"],"properties":{"action":{"type":"string","minLength":1},"plan_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256:<64 hex digits>"}}}},"evidence":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","minLength":1},"sha256":{"$ref":"#/definitions/sha256"}}}},"compatibility":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/compatibilityRule"}},"sbom":{"type":"object","additionalProperties":false,"required":["status","documents"],"description":"The release\'s SBOMs, each a subject of the signed statement, or why there are none. Absent in capsules signed before SBOMs.","properties":{"status":{"enum":["generated","not-applicable"]},"reason":{"type":"string","minLength":1},"documents":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","format","package","components","sha256"],"properties":{"name":{"type":"string","minLength":1},"format":{"type":"string","minLength":1,"description":"CycloneDX 1.5, SPDX-2.3, ..."},"package":{"type":"string","minLength":1,"description":"name@version of the package described, or provided"},"components":{"type":"integer","minimum":0},"sha256":{"$ref":"#/definitions/sha256"}}}}}}},"definitions":{"lines":{"type":"array","items":{"type":"string"}},"section":{"description":"Lines of text, or those lines encrypted with age for named recipients (capsule.encrypt).","oneOf":[{"$ref":"#/definitions/lines"},{"$ref":"#/definitions/sealed"}]},"sealed":{"type":"object","additionalProperties":false,"required":["encrypted"],"properties":{"encrypted":{"type":"object","additionalProperties":false,"required":["format","recipients","ciphertext"],"properties":{"format":{"const":"age"},"recipients":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"ciphertext":{"type":"string","pattern":"^-----BEGIN AGE ENCRYPTED FILE-----\\\\r?\\\\n","description":"an ASCII-armored age file of the section\'s JSON"}}}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"64 lower-case hex digits"},"compatibilityRule":{"type":"object","additionalProperties":false,"required":["release","state","mode"],"properties":{"release":{"type":"string","minLength":1,"description":"SemVer range of release versions, e.g. 1.2.x"},"state":{"type":"string","pattern":"^state-v[1-9][0-9]*$","description":"state-vN"},"mode":{"enum":["full","read-only","migration"]}}}}}');
 // EXTERNAL MODULE: ./packages/core/src/config/yaml-source.ts
 var yaml_source = __nccwpck_require__(98503);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(45341);
+// EXTERNAL MODULE: ./packages/core/src/records/yaml-write.ts
+var yaml_write = __nccwpck_require__(38907);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/document.ts
 
 
@@ -45844,7 +45881,7 @@ function validator() {
 /** The capsule as YAML for people: seed fields first, machine fields after, a header saying what it is. */
 function renderCapsule(capsule) {
     const header = `# ${capsule.kind} state capsule (${capsule.state_version}) for ${capsule.release.version}.\n# Signed: see the DSSE envelope beside it; any change to this file breaks its signature.\n`;
-    return header + (0,dist.stringify)(capsule, { lineWidth: 0 });
+    return header + (0,yaml_write/* writeYaml */.V)(capsule);
 }
 /** Every way a value breaks the capsule schema, one line each, with the path. */
 function schemaProblems(value) {
@@ -46218,7 +46255,7 @@ async function openCapsule(capsule, identities) {
 
 /***/ }),
 
-/***/ 71297:
+/***/ 81325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46822,210 +46859,8 @@ async function providedSbom(files, path) {
     return { name: external_node_path_.posix.basename(path), format: summary.format, package: "provided", components: summary.components, text };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/records/yaml-write.ts
-/**
- * A YAML writer for the plain data our records hold (maps, lists, strings, numbers, booleans,
- * null), in block style. The `yaml` package's `stringify` builds a node tree for every value
- * first: on the release notes of 100k commits that took about 1.5 s and a third of the
- * collector's time, against a few tens of milliseconds here.
- *
- * What it writes reads back the same with a YAML 1.2 parser and with a YAML 1.1 one (PyYAML and
- * older tools), so a string that either could take for something else is quoted:
- * - plain (unquoted) only for text that starts with a letter, holds letters, digits, spaces and
- *   a few safe marks, and is no word either version reads as a boolean or null;
- * - a literal block (`|`) for text of several lines, when every line is printable and the block's
- *   indentation cannot be misread;
- * - double quotes otherwise, with every character a parser could misread escaped.
- */
-const INDENT = "  ";
-// Letters first (so no number, date or indicator), then nothing that can start a comment,
-// end a key (`: `) or start a flow collection; no space at the end (it would be dropped).
-const PLAIN = /^[A-Za-z](?:[A-Za-z0-9 _.\/+@()=,'-]*[A-Za-z0-9_.\/+@()=,'-])?$/;
-// What YAML 1.1 or 1.2 reads as a boolean or null rather than as text.
-const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
-// Outside YAML's printable set, line breaks to a YAML 1.1 parser (NEL, LS, PS), or a byte order
-// mark: escaped in double quotes, and never written bare.
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-// eslint-disable-next-line no-control-regex
-const ESCAPE_AFTER_JSON = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
-function plain(text) {
-    return PLAIN.test(text) && !RESERVED.test(text);
-}
-/** JSON's string escapes are YAML's double-quoted ones; YAML also wants these few escaped. */
-function doubleQuoted(text) {
-    return JSON.stringify(text).replace(ESCAPE_AFTER_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-/**
- * Whether `text` can be a literal block: several lines, all printable, no CR (a parser reads it
- * as a line break), no line of spaces only (in the leading lines that is an indentation error,
- * elsewhere trailing spaces a reader cannot see), and a first line with text that does not
- * start with a space or a tab (the block's indentation is taken from it).
- */
-function literal(text) {
-    if (!text.includes("\n") || text.includes("\r") || UNPRINTABLE.test(text))
-        return false;
-    // Line breaks alone: the block would have no line to take its indentation from.
-    if (/^\n*$/.test(text))
-        return false;
-    // The block's indentation is taken from its first line that is not empty.
-    if (/^\n*[ \t]/.test(text))
-        return false;
-    return !/(?:^|\n)[ \t]+(?:\n|$)/.test(text);
-}
-function literalBlock(text, indent) {
-    const body = text.replace(/\n+$/, "");
-    const trailing = text.length - body.length;
-    const chomp = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
-    const lines = body.split("\n").map((line) => (line === "" ? "" : indent + line));
-    // Kept (`+`) line breaks beyond the last line are written as empty lines.
-    return `|${chomp}\n${lines.join("\n")}\n${"\n".repeat(Math.max(0, trailing - 1))}`;
-}
-function scalar(value, where) {
-    if (value === null)
-        return "null";
-    if (typeof value === "boolean")
-        return value ? "true" : "false";
-    if (typeof value === "number") {
-        if (!Number.isFinite(value))
-            throw new TypeError(`cannot write ${value} as YAML at ${where()}`);
-        return Object.is(value, -0) ? "-0" : String(value);
-    }
-    if (typeof value !== "string")
-        throw new TypeError(`cannot write ${kind(value)} as YAML at ${where()}`);
-    return plain(value) ? value : doubleQuoted(value);
-}
-function kind(value) {
-    if (typeof value !== "object" || value === null)
-        return `a ${typeof value}`;
-    const name = Object.getPrototypeOf(value)?.constructor?.name;
-    return `a ${name || "object"}`;
-}
-function isList(value) {
-    return Array.isArray(value);
-}
-/** A plain object; a Date, a Map or a class instance is refused rather than written as `{}`. */
-function isMap(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const prototype = Object.getPrototypeOf(value);
-    return prototype === Object.prototype || prototype === null;
-}
-function entries(map) {
-    return Object.entries(map).filter(([, value]) => value !== undefined);
-}
-/**
- * One writing: the text in pieces, handed to `out` joined a few thousand at a time (the notes of
- * 100k commits are about a million pieces), and where it is, kept as a stack and spelled out only
- * for an error.
- */
-class YamlWriter {
-    out;
-    pieces = [];
-    path = [];
-    indents = [""];
-    where = () => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
-    constructor(out) {
-        this.out = out;
-    }
-    push(text) {
-        this.pieces.push(text);
-        if (this.pieces.length === 4096)
-            this.flush();
-    }
-    flush() {
-        if (this.pieces.length === 0)
-            return;
-        this.out(this.pieces.join(""));
-        this.pieces.length = 0;
-    }
-    indent(depth) {
-        return (this.indents[depth] ??= INDENT.repeat(depth));
-    }
-    /**
-     * Writes the value after `key:` or `-`: on the same line when it is a scalar or empty, else on
-     * the lines below at `depth`; always ends with a line break.
-     */
-    after(value, depth) {
-        if (isList(value)) {
-            if (value.length === 0)
-                return this.push(" []\n");
-            this.push("\n");
-            return this.list(value, depth);
-        }
-        if (isMap(value)) {
-            const members = entries(value);
-            if (members.length === 0)
-                return this.push(" {}\n");
-            this.push("\n");
-            return this.map(members, depth);
-        }
-        if (value === undefined)
-            throw new TypeError(`cannot write undefined as YAML at ${this.where()}`);
-        if (typeof value === "string" && literal(value))
-            return this.push(` ${literalBlock(value, this.indent(depth))}`);
-        this.push(` ${scalar(value, this.where)}\n`);
-    }
-    /** A map's members; the first one's line starts with `first` (after a list's dash: nothing). */
-    map(members, depth, first = this.indent(depth)) {
-        let lead = first;
-        for (const [key, item] of members) {
-            this.push(`${lead}${scalar(key, this.where)}:`);
-            this.path.push(key);
-            this.after(item, depth + 1);
-            this.path.pop();
-            lead = this.indent(depth);
-        }
-    }
-    list(value, depth) {
-        const indent = this.indent(depth);
-        for (let index = 0; index < value.length; index++) {
-            const item = value[index];
-            this.path.push(index);
-            // A map in a list starts on the dash's line, its other keys under its first.
-            const members = isMap(item) ? entries(item) : [];
-            if (members.length > 0) {
-                this.push(`${indent}- `);
-                this.map(members, depth + 1, "");
-            }
-            else {
-                this.push(`${indent}-`);
-                this.after(item, depth + 1);
-            }
-            this.path.pop();
-        }
-    }
-}
-/**
- * The value as a YAML document (a map or a list at the top, as records are). Takes any object so
- * that a record's own interface can be handed in; what is not plain data is refused with where
- * it sits (`$.changes.features[3]`).
- */
-function writeYaml(value) {
-    const chunks = [];
-    writeYamlTo(value, (chunk) => chunks.push(chunk));
-    return chunks.join("");
-}
-/** writeYaml's text handed to `out` in chunks of a few thousand pieces, never whole. */
-function writeYamlTo(value, out) {
-    const writer = new YamlWriter(out);
-    if (isMap(value)) {
-        const members = entries(value);
-        if (members.length === 0)
-            return out("{}\n");
-        writer.map(members, 0);
-    }
-    else if (isList(value)) {
-        if (value.length === 0)
-            return out("[]\n");
-        writer.list(value, 0);
-    }
-    else {
-        throw new TypeError("a YAML record must be a map or a list at the top");
-    }
-    writer.flush();
-}
-
+// EXTERNAL MODULE: ./packages/core/src/records/yaml-write.ts
+var yaml_write = __nccwpck_require__(38907);
 ;// CONCATENATED MODULE: ./packages/core/src/records/evidence.ts
 
 
@@ -47066,7 +46901,7 @@ function evidenceRecord(context, result) {
  */
 function evidenceWriter(path, context) {
     const sink = async (result) => {
-        await (0,files/* writeFileAtomic */.Z)(path, writeYaml(evidenceRecord(context, result)));
+        await (0,files/* writeFileAtomic */.Z)(path, (0,yaml_write/* writeYaml */.V)(evidenceRecord(context, result)));
     };
     sink.path = path;
     return sink;
@@ -50193,6 +50028,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(45341);
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __nccwpck_require__(9563);
 ;// CONCATENATED MODULE: ./packages/core/src/config/defaults.ts
 /**
  * The built-in rules, consulted for a commit only when no custom rule matched it.
@@ -51089,6 +50926,7 @@ function trimPath(path) {
 
 
 
+
 const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"];
 /**
  * Reads the repository's configuration: `.github/cadence.yml` when present; otherwise the
@@ -51115,8 +50953,9 @@ async function loadConfig(files, options = {}) {
         }
         // The validator (ajv and the compiled schema) loads only when there is a file to check: most
         // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 38566));
-        validateConfig(source);
+        const { validateConfig } = await __nccwpck_require__.e(/* import() */ 493).then(__nccwpck_require__.bind(__nccwpck_require__, 20493));
+        // Paths in the file follow the rule of path inputs, judged here before any action looks further.
+        validateConfig(source, { root: files.root, scratch: options.scratch ?? (0,paths/* scratchFolder */.$B)(process.env) });
         const raw = source.value;
         return {
             versioning: resolveVersioning(raw.versioning, source),
@@ -52278,6 +52117,235 @@ function recordsRoot(template) {
         return template.replace(/\/+$/, "") || ".";
     const before = template.slice(0, Math.min(...first));
     return before.slice(0, before.lastIndexOf("/") + 1).replace(/\/+$/, "") || ".";
+}
+
+
+/***/ }),
+
+/***/ 38907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ writeYaml)
+/* harmony export */ });
+/* unused harmony export writeYamlTo */
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73412);
+/**
+ * A YAML writer for the plain data our records hold (maps, lists, strings, numbers, booleans,
+ * null), in block style. The `yaml` package's `stringify` builds a node tree for every value
+ * first: on the release notes of 100k commits that took about 1.5 s and a third of the
+ * collector's time, against a few tens of milliseconds here.
+ *
+ * What it writes reads back the same with a YAML 1.2 parser and with a YAML 1.1 one (PyYAML and
+ * older tools), so a string that either could take for something else is quoted:
+ * - plain (unquoted) only for text that starts with a letter, holds letters, digits, spaces and
+ *   a few safe marks, and is no word either version reads as a boolean or null;
+ * - a literal block (`|`) for text of several lines, when every line is printable and the block's
+ *   indentation cannot be misread;
+ * - double quotes otherwise, with every character a parser could misread escaped.
+ *
+ * Every record of every action is written here, so this is where the secrets the run knows are
+ * masked (secrets/known.ts): a token under any name (NODE_AUTH_TOKEN, NPM_TOKEN, …) that a commit
+ * message, a reason, a command's output or a remote's answer carried into a record becomes `***`.
+ */
+
+const INDENT = "  ";
+// Letters first (so no number, date or indicator), then nothing that can start a comment,
+// end a key (`: `) or start a flow collection; no space at the end (it would be dropped).
+const PLAIN = /^[A-Za-z](?:[A-Za-z0-9 _.\/+@()=,'-]*[A-Za-z0-9_.\/+@()=,'-])?$/;
+// What YAML 1.1 or 1.2 reads as a boolean or null rather than as text.
+const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
+// Outside YAML's printable set, line breaks to a YAML 1.1 parser (NEL, LS, PS), or a byte order
+// mark: escaped in double quotes, and never written bare.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// eslint-disable-next-line no-control-regex
+const ESCAPE_AFTER_JSON = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+function plain(text) {
+    return PLAIN.test(text) && !RESERVED.test(text);
+}
+/** JSON's string escapes are YAML's double-quoted ones; YAML also wants these few escaped. */
+function doubleQuoted(text) {
+    return JSON.stringify(text).replace(ESCAPE_AFTER_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/**
+ * Whether `text` can be a literal block: several lines, all printable, no CR (a parser reads it
+ * as a line break), no line of spaces only (in the leading lines that is an indentation error,
+ * elsewhere trailing spaces a reader cannot see), and a first line with text that does not
+ * start with a space or a tab (the block's indentation is taken from it).
+ */
+function literal(text) {
+    if (!text.includes("\n") || text.includes("\r") || UNPRINTABLE.test(text))
+        return false;
+    // Line breaks alone: the block would have no line to take its indentation from.
+    if (/^\n*$/.test(text))
+        return false;
+    // The block's indentation is taken from its first line that is not empty.
+    if (/^\n*[ \t]/.test(text))
+        return false;
+    return !/(?:^|\n)[ \t]+(?:\n|$)/.test(text);
+}
+function literalBlock(text, indent) {
+    const body = text.replace(/\n+$/, "");
+    const trailing = text.length - body.length;
+    const chomp = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
+    const lines = body.split("\n").map((line) => (line === "" ? "" : indent + line));
+    // Kept (`+`) line breaks beyond the last line are written as empty lines.
+    return `|${chomp}\n${lines.join("\n")}\n${"\n".repeat(Math.max(0, trailing - 1))}`;
+}
+function scalar(value, where) {
+    if (value === null)
+        return "null";
+    if (typeof value === "boolean")
+        return value ? "true" : "false";
+    if (typeof value === "number") {
+        if (!Number.isFinite(value))
+            throw new TypeError(`cannot write ${value} as YAML at ${where()}`);
+        return Object.is(value, -0) ? "-0" : String(value);
+    }
+    if (typeof value !== "string")
+        throw new TypeError(`cannot write ${kind(value)} as YAML at ${where()}`);
+    return plain(value) ? value : doubleQuoted(value);
+}
+function kind(value) {
+    if (typeof value !== "object" || value === null)
+        return `a ${typeof value}`;
+    const name = Object.getPrototypeOf(value)?.constructor?.name;
+    return `a ${name || "object"}`;
+}
+function isList(value) {
+    return Array.isArray(value);
+}
+/** A plain object; a Date, a Map or a class instance is refused rather than written as `{}`. */
+function isMap(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+function entries(map) {
+    return Object.entries(map).filter(([, value]) => value !== undefined);
+}
+/**
+ * One writing: the text in pieces, handed to `out` joined a few thousand at a time (the notes of
+ * 100k commits are about a million pieces), and where it is, kept as a stack and spelled out only
+ * for an error.
+ */
+class YamlWriter {
+    out;
+    secrets;
+    pieces = [];
+    path = [];
+    indents = [""];
+    where = () => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
+    constructor(out, secrets) {
+        this.out = out;
+        this.secrets = secrets;
+    }
+    /** A text as the record may show it: no secret of the run in it. */
+    text(value) {
+        return this.secrets.length === 0 ? value : (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .Q)(value, this.secrets);
+    }
+    push(text) {
+        this.pieces.push(text);
+        if (this.pieces.length === 4096)
+            this.flush();
+    }
+    flush() {
+        if (this.pieces.length === 0)
+            return;
+        this.out(this.pieces.join(""));
+        this.pieces.length = 0;
+    }
+    indent(depth) {
+        return (this.indents[depth] ??= INDENT.repeat(depth));
+    }
+    /**
+     * Writes the value after `key:` or `-`: on the same line when it is a scalar or empty, else on
+     * the lines below at `depth`; always ends with a line break.
+     */
+    after(value, depth) {
+        if (isList(value)) {
+            if (value.length === 0)
+                return this.push(" []\n");
+            this.push("\n");
+            return this.list(value, depth);
+        }
+        if (isMap(value)) {
+            const members = entries(value);
+            if (members.length === 0)
+                return this.push(" {}\n");
+            this.push("\n");
+            return this.map(members, depth);
+        }
+        if (value === undefined)
+            throw new TypeError(`cannot write undefined as YAML at ${this.where()}`);
+        if (typeof value === "string") {
+            const text = this.text(value);
+            if (literal(text))
+                return this.push(` ${literalBlock(text, this.indent(depth))}`);
+            return this.push(` ${scalar(text, this.where)}\n`);
+        }
+        this.push(` ${scalar(value, this.where)}\n`);
+    }
+    /** A map's members; the first one's line starts with `first` (after a list's dash: nothing). */
+    map(members, depth, first = this.indent(depth)) {
+        let lead = first;
+        for (const [key, item] of members) {
+            this.push(`${lead}${scalar(this.text(key), this.where)}:`);
+            this.path.push(key);
+            this.after(item, depth + 1);
+            this.path.pop();
+            lead = this.indent(depth);
+        }
+    }
+    list(value, depth) {
+        const indent = this.indent(depth);
+        for (let index = 0; index < value.length; index++) {
+            const item = value[index];
+            this.path.push(index);
+            // A map in a list starts on the dash's line, its other keys under its first.
+            const members = isMap(item) ? entries(item) : [];
+            if (members.length > 0) {
+                this.push(`${indent}- `);
+                this.map(members, depth + 1, "");
+            }
+            else {
+                this.push(`${indent}-`);
+                this.after(item, depth + 1);
+            }
+            this.path.pop();
+        }
+    }
+}
+/**
+ * The value as a YAML document (a map or a list at the top, as records are). Takes any object so
+ * that a record's own interface can be handed in; what is not plain data is refused with where
+ * it sits (`$.changes.features[3]`).
+ */
+function writeYaml(value, options = {}) {
+    const chunks = [];
+    writeYamlTo(value, (chunk) => chunks.push(chunk), options);
+    return chunks.join("");
+}
+/** writeYaml's text handed to `out` in chunks of a few thousand pieces, never whole. */
+function writeYamlTo(value, out, options = {}) {
+    const writer = new YamlWriter(out, options.secrets ?? (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_0__/* .knownSecrets */ .x)(process.env));
+    if (isMap(value)) {
+        const members = entries(value);
+        if (members.length === 0)
+            return out("{}\n");
+        writer.map(members, 0);
+    }
+    else if (isList(value)) {
+        if (value.length === 0)
+            return out("[]\n");
+        writer.list(value, 0);
+    }
+    else {
+        throw new TypeError("a YAML record must be a map or a list at the top");
+    }
+    writer.flush();
 }
 
 

@@ -121,47 +121,47 @@ const CLI_FLAGS = { passphrase: "passphrase-env NAME", "out-dir": "out", artifac
  */
 const COMMANDS = {
     "version-bump": async () => {
-        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 4105));
+        const { versionBumpCommand, versionBumpHelp } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(500), __webpack_require__.e(2), __webpack_require__.e(629), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 4105));
         return { run: versionBumpCommand, help: versionBumpHelp };
     },
     publish: async () => {
-        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(782), __webpack_require__.e(275), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 2880));
+        const { publishCommand, publishHelp } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(500), __webpack_require__.e(2), __webpack_require__.e(629), __webpack_require__.e(782), __webpack_require__.e(275), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 2880));
         return { run: publishCommand, help: publishHelp };
     },
     rollback: async () => {
-        const { rollbackCommand, rollbackHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(782), __webpack_require__.e(275), __webpack_require__.e(880)]).then(__webpack_require__.bind(__webpack_require__, 7880));
+        const { rollbackCommand, rollbackHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(500), __webpack_require__.e(2), __webpack_require__.e(629), __webpack_require__.e(782), __webpack_require__.e(275), __webpack_require__.e(880)]).then(__webpack_require__.bind(__webpack_require__, 7880));
         return { run: rollbackCommand, help: rollbackHelp };
     },
     "gate-check": async () => {
-        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(707), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 152));
+        const { gateCheckCommand, gateCheckHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(707), __webpack_require__.e(500), __webpack_require__.e(2), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 152));
         return { run: gateCheckCommand, help: gateCheckHelp };
     },
     calendar: async () => {
-        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 1616));
+        const { calendarCommand, calendarHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(500), __webpack_require__.e(2), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 1616));
         return { run: calendarCommand, help: calendarHelp };
     },
     metrics: async () => {
-        const { metricsCommand, metricsHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(418), __webpack_require__.e(585), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082));
+        const { metricsCommand, metricsHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(500), __webpack_require__.e(2), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(418), __webpack_require__.e(585), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082));
         return { run: metricsCommand, help: metricsHelp };
     },
     "post-release": async () => {
-        const { postReleaseCommand, postReleaseHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(462), __webpack_require__.e(418), __webpack_require__.e(541), __webpack_require__.e(585), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 5194));
+        const { postReleaseCommand, postReleaseHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(500), __webpack_require__.e(2), __webpack_require__.e(629), __webpack_require__.e(961), __webpack_require__.e(782), __webpack_require__.e(462), __webpack_require__.e(418), __webpack_require__.e(541), __webpack_require__.e(585), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 5194));
         return { run: postReleaseCommand, help: postReleaseHelp };
     },
     changelog: async () => {
-        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(418), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 566));
+        const { changelogCommand, changelogHelp } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(500), __webpack_require__.e(2), __webpack_require__.e(629), __webpack_require__.e(418), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 566));
         return { run: changelogCommand, help: changelogHelp };
     },
     "capsule-sign": async () => {
-        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(830), __webpack_require__.e(629), __webpack_require__.e(462), __webpack_require__.e(541), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 5541));
+        const { capsuleSignCommand, capsuleSignHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(463), __webpack_require__.e(500), __webpack_require__.e(2), __webpack_require__.e(629), __webpack_require__.e(462), __webpack_require__.e(541), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 5541));
         return { run: capsuleSignCommand, help: capsuleSignHelp };
     },
     sync: async () => {
-        const { syncCommand, syncHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(291), __webpack_require__.e(830), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 9137));
+        const { syncCommand, syncHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(260), __webpack_require__.e(291), __webpack_require__.e(500), __webpack_require__.e(2), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 2913));
         return { run: syncCommand, help: syncHelp };
     },
     verify: async () => {
-        const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(463), __webpack_require__.e(462), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 9376));
+        const { verifyCommand, verifyHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(463), __webpack_require__.e(500), __webpack_require__.e(462), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 9376));
         return { run: verifyCommand, help: verifyHelp };
     },
     demo: async () => {

@@ -38616,6 +38616,18 @@ class GitHubReleases {
             throw new errors/* ConfigurationError */.j1(`the token may not write to ${this.repository}: releases and tags need the permission contents: write`);
         }
     }
+    async checkReleaseWrite(tag) {
+        // Generating notes needs contents: write, like every release write, and writes nothing.
+        try {
+            await this.call(`POST /repos/${this.repository}/releases/generate-notes`, () => this.octokit.rest.repos.generateReleaseNotes({ owner: this.owner, repo: this.repo, tag_name: tag }));
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j1))
+                throw error;
+            throw new errors/* ConfigurationError */.j1(`the token may not edit the releases of ${this.repository}, asked before any change (${error.message}). ` +
+                "Releases need the permission contents: write (add `permissions: contents: write` to the job).");
+        }
+    }
     async findRelease(tag) {
         const { data } = await this.call(`GET /repos/${this.repository}/releases`, () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100 }));
         const found = data.find((release) => release.tag_name === tag);
@@ -39790,11 +39802,14 @@ async function runMetricsMode(cwd, token) {
 /* harmony export */   $: () => (/* binding */ annotationProperties),
 /* harmony export */   m: () => (/* binding */ runAsAction)
 /* harmony export */ });
-/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1488);
-/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1019);
+/* harmony import */ var _plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1488);
+/* harmony import */ var _errors_mention_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1019);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5341);
-/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5341);
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3412);
+
 
 
 
@@ -39817,29 +39832,51 @@ function annotationProperties(location) {
 async function runAsAction(run) {
     try {
         await run();
+        maskOutputs(process.env.GITHUB_OUTPUT, (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecrets */ .x)(process.env));
     }
     catch (error) {
         // A failure's text may quote a command's output or a remote's answer: no secret of the run in it.
-        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecrets */ .x)(process.env);
-        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMentions */ .Y)(message, "action"), secrets);
+        const secrets = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecrets */ .x)(process.env);
+        const said = (message) => (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_errors_mention_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMentions */ .Y)(message, "action"), secrets);
         // Every problem that sits in a file is annotated there, not only the first.
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.located.length > 0) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 && error.located.length > 0) {
             for (const problem of error.located)
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(problem.message), annotationProperties(problem.location));
         }
-        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && error.location) {
+        else if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 && error.location) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(said(error.message), annotationProperties(error.location));
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error), secrets));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error), secrets));
         await reportOutcomes(error, secrets);
+        maskOutputs(process.env.GITHUB_OUTPUT, secrets);
+    }
+}
+/**
+ * The step's outputs, as the runner will read them, with no secret of the run in them: the output
+ * file is the one place every output of every action is written (core.setOutput appends to it),
+ * and it is this step's own (the runner gives each step a new one).
+ */
+function maskOutputs(file, secrets) {
+    if (!file || secrets.length === 0)
+        return;
+    try {
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, "utf8");
+        const masked = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)(text, secrets);
+        if (masked !== text)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, masked);
+    }
+    catch (error) {
+        // No output file (a step that set no output): nothing to mask.
+        if (error.code !== "ENOENT")
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`the step's outputs could not be checked for secrets: ${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
     }
 }
 /** After an effect failed part-way: what was done and what was not, in the log and the step summary. */
 async function reportOutcomes(error, secrets) {
-    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomesOf */ .RK)(error);
+    const applied = (0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__/* .outcomesOf */ .RK)(error);
     if (!applied)
         return;
-    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_4__/* .renderOutcomes */ .SY)(applied), secrets);
+    const text = (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .Q)((0,_plan_outcomes_js__WEBPACK_IMPORTED_MODULE_5__/* .renderOutcomes */ .SY)(applied), secrets);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
     try {
         if (process.env.GITHUB_STEP_SUMMARY)
@@ -40790,8 +40827,8 @@ var load = __nccwpck_require__(1522);
 var section = __nccwpck_require__(7167);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 22 modules
-var version_bump_run = __nccwpck_require__(2373);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 21 modules
+var version_bump_run = __nccwpck_require__(4865);
 // EXTERNAL MODULE: ./packages/core/src/cadence/due.ts
 var due = __nccwpck_require__(4463);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -41564,6 +41601,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/inputs/paths.ts
+var paths = __nccwpck_require__(9563);
 ;// CONCATENATED MODULE: ./packages/core/src/config/defaults.ts
 /**
  * The built-in rules, consulted for a commit only when no custom rule matched it.
@@ -42460,6 +42499,7 @@ function trimPath(path) {
 
 
 
+
 const CONFIG_PATHS = [".github/cadence.yml", ".github/cadence.yaml"];
 /**
  * Reads the repository's configuration: `.github/cadence.yml` when present; otherwise the
@@ -42486,8 +42526,9 @@ async function loadConfig(files, options = {}) {
         }
         // The validator (ajv and the compiled schema) loads only when there is a file to check: most
         // runs without one never pay for it, and in the bundles it is a chunk of its own.
-        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8566));
-        validateConfig(source);
+        const { validateConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 493));
+        // Paths in the file follow the rule of path inputs, judged here before any action looks further.
+        validateConfig(source, { root: files.root, scratch: options.scratch ?? (0,paths/* scratchFolder */.$B)(process.env) });
         const raw = source.value;
         return {
             versioning: resolveVersioning(raw.versioning, source),
@@ -48533,8 +48574,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/adapters/clock.ts
 var adapters_clock = __nccwpck_require__(3664);
 // EXTERNAL MODULE: ./packages/core/src/calendar/config.ts
@@ -48551,8 +48590,8 @@ var apply = __nccwpck_require__(1513);
 var file_effects = __nccwpck_require__(1924);
 // EXTERNAL MODULE: ./packages/core/src/plan/plan.ts
 var plan_plan = __nccwpck_require__(1070);
-// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 22 modules
-var run = __nccwpck_require__(2373);
+// EXTERNAL MODULE: ./packages/core/src/version-bump/run.ts + 21 modules
+var run = __nccwpck_require__(4865);
 // EXTERNAL MODULE: ./packages/core/src/version/tags.ts + 1 modules
 var version_tags = __nccwpck_require__(1324);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
@@ -49009,6 +49048,8 @@ function customRule(gate) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/src/gates/rules-repository.ts
 
 
@@ -49713,6 +49754,8 @@ async function evaluateGates(context, profileName) {
     }));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/records/yaml-write.ts
+var yaml_write = __nccwpck_require__(8907);
 ;// CONCATENATED MODULE: ./packages/core/src/gates/evidence.ts
 /**
  * The seed's release_evidence record for the gate results: validation.gate_results and
@@ -49894,7 +49937,7 @@ async function runGateCheck(ports, inputs) {
         action: "gate-check",
         formatVersion: 1,
         observations: { head: bump.head, version, profile, passed },
-        effects: [(0,file_effects/* writeFileEffect */.fq)(relative, (0,dist.stringify)(record), `record the gate results in ${relative}`)],
+        effects: [(0,file_effects/* writeFileEffect */.fq)(relative, (0,yaml_write/* writeYaml */.V)(record), `record the gate results in ${relative}`)],
     };
     const hash = (0,plan_plan/* planHash */.SH)(plan);
     await (0,apply/* applyPlan */.g)(plan, { "write-file": (0,file_effects/* writeFileHandler */.u7)(files) }, { dryRun: inputs.dryRun, reporter });
@@ -50921,6 +50964,235 @@ function recordsRoot(template) {
 
 /***/ }),
 
+/***/ 8907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ writeYaml)
+/* harmony export */ });
+/* unused harmony export writeYamlTo */
+/* harmony import */ var _secrets_known_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
+/**
+ * A YAML writer for the plain data our records hold (maps, lists, strings, numbers, booleans,
+ * null), in block style. The `yaml` package's `stringify` builds a node tree for every value
+ * first: on the release notes of 100k commits that took about 1.5 s and a third of the
+ * collector's time, against a few tens of milliseconds here.
+ *
+ * What it writes reads back the same with a YAML 1.2 parser and with a YAML 1.1 one (PyYAML and
+ * older tools), so a string that either could take for something else is quoted:
+ * - plain (unquoted) only for text that starts with a letter, holds letters, digits, spaces and
+ *   a few safe marks, and is no word either version reads as a boolean or null;
+ * - a literal block (`|`) for text of several lines, when every line is printable and the block's
+ *   indentation cannot be misread;
+ * - double quotes otherwise, with every character a parser could misread escaped.
+ *
+ * Every record of every action is written here, so this is where the secrets the run knows are
+ * masked (secrets/known.ts): a token under any name (NODE_AUTH_TOKEN, NPM_TOKEN, …) that a commit
+ * message, a reason, a command's output or a remote's answer carried into a record becomes `***`.
+ */
+
+const INDENT = "  ";
+// Letters first (so no number, date or indicator), then nothing that can start a comment,
+// end a key (`: `) or start a flow collection; no space at the end (it would be dropped).
+const PLAIN = /^[A-Za-z](?:[A-Za-z0-9 _.\/+@()=,'-]*[A-Za-z0-9_.\/+@()=,'-])?$/;
+// What YAML 1.1 or 1.2 reads as a boolean or null rather than as text.
+const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
+// Outside YAML's printable set, line breaks to a YAML 1.1 parser (NEL, LS, PS), or a byte order
+// mark: escaped in double quotes, and never written bare.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// eslint-disable-next-line no-control-regex
+const ESCAPE_AFTER_JSON = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+function plain(text) {
+    return PLAIN.test(text) && !RESERVED.test(text);
+}
+/** JSON's string escapes are YAML's double-quoted ones; YAML also wants these few escaped. */
+function doubleQuoted(text) {
+    return JSON.stringify(text).replace(ESCAPE_AFTER_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/**
+ * Whether `text` can be a literal block: several lines, all printable, no CR (a parser reads it
+ * as a line break), no line of spaces only (in the leading lines that is an indentation error,
+ * elsewhere trailing spaces a reader cannot see), and a first line with text that does not
+ * start with a space or a tab (the block's indentation is taken from it).
+ */
+function literal(text) {
+    if (!text.includes("\n") || text.includes("\r") || UNPRINTABLE.test(text))
+        return false;
+    // Line breaks alone: the block would have no line to take its indentation from.
+    if (/^\n*$/.test(text))
+        return false;
+    // The block's indentation is taken from its first line that is not empty.
+    if (/^\n*[ \t]/.test(text))
+        return false;
+    return !/(?:^|\n)[ \t]+(?:\n|$)/.test(text);
+}
+function literalBlock(text, indent) {
+    const body = text.replace(/\n+$/, "");
+    const trailing = text.length - body.length;
+    const chomp = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
+    const lines = body.split("\n").map((line) => (line === "" ? "" : indent + line));
+    // Kept (`+`) line breaks beyond the last line are written as empty lines.
+    return `|${chomp}\n${lines.join("\n")}\n${"\n".repeat(Math.max(0, trailing - 1))}`;
+}
+function scalar(value, where) {
+    if (value === null)
+        return "null";
+    if (typeof value === "boolean")
+        return value ? "true" : "false";
+    if (typeof value === "number") {
+        if (!Number.isFinite(value))
+            throw new TypeError(`cannot write ${value} as YAML at ${where()}`);
+        return Object.is(value, -0) ? "-0" : String(value);
+    }
+    if (typeof value !== "string")
+        throw new TypeError(`cannot write ${kind(value)} as YAML at ${where()}`);
+    return plain(value) ? value : doubleQuoted(value);
+}
+function kind(value) {
+    if (typeof value !== "object" || value === null)
+        return `a ${typeof value}`;
+    const name = Object.getPrototypeOf(value)?.constructor?.name;
+    return `a ${name || "object"}`;
+}
+function isList(value) {
+    return Array.isArray(value);
+}
+/** A plain object; a Date, a Map or a class instance is refused rather than written as `{}`. */
+function isMap(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+function entries(map) {
+    return Object.entries(map).filter(([, value]) => value !== undefined);
+}
+/**
+ * One writing: the text in pieces, handed to `out` joined a few thousand at a time (the notes of
+ * 100k commits are about a million pieces), and where it is, kept as a stack and spelled out only
+ * for an error.
+ */
+class YamlWriter {
+    out;
+    secrets;
+    pieces = [];
+    path = [];
+    indents = [""];
+    where = () => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
+    constructor(out, secrets) {
+        this.out = out;
+        this.secrets = secrets;
+    }
+    /** A text as the record may show it: no secret of the run in it. */
+    text(value) {
+        return this.secrets.length === 0 ? value : (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .Q)(value, this.secrets);
+    }
+    push(text) {
+        this.pieces.push(text);
+        if (this.pieces.length === 4096)
+            this.flush();
+    }
+    flush() {
+        if (this.pieces.length === 0)
+            return;
+        this.out(this.pieces.join(""));
+        this.pieces.length = 0;
+    }
+    indent(depth) {
+        return (this.indents[depth] ??= INDENT.repeat(depth));
+    }
+    /**
+     * Writes the value after `key:` or `-`: on the same line when it is a scalar or empty, else on
+     * the lines below at `depth`; always ends with a line break.
+     */
+    after(value, depth) {
+        if (isList(value)) {
+            if (value.length === 0)
+                return this.push(" []\n");
+            this.push("\n");
+            return this.list(value, depth);
+        }
+        if (isMap(value)) {
+            const members = entries(value);
+            if (members.length === 0)
+                return this.push(" {}\n");
+            this.push("\n");
+            return this.map(members, depth);
+        }
+        if (value === undefined)
+            throw new TypeError(`cannot write undefined as YAML at ${this.where()}`);
+        if (typeof value === "string") {
+            const text = this.text(value);
+            if (literal(text))
+                return this.push(` ${literalBlock(text, this.indent(depth))}`);
+            return this.push(` ${scalar(text, this.where)}\n`);
+        }
+        this.push(` ${scalar(value, this.where)}\n`);
+    }
+    /** A map's members; the first one's line starts with `first` (after a list's dash: nothing). */
+    map(members, depth, first = this.indent(depth)) {
+        let lead = first;
+        for (const [key, item] of members) {
+            this.push(`${lead}${scalar(this.text(key), this.where)}:`);
+            this.path.push(key);
+            this.after(item, depth + 1);
+            this.path.pop();
+            lead = this.indent(depth);
+        }
+    }
+    list(value, depth) {
+        const indent = this.indent(depth);
+        for (let index = 0; index < value.length; index++) {
+            const item = value[index];
+            this.path.push(index);
+            // A map in a list starts on the dash's line, its other keys under its first.
+            const members = isMap(item) ? entries(item) : [];
+            if (members.length > 0) {
+                this.push(`${indent}- `);
+                this.map(members, depth + 1, "");
+            }
+            else {
+                this.push(`${indent}-`);
+                this.after(item, depth + 1);
+            }
+            this.path.pop();
+        }
+    }
+}
+/**
+ * The value as a YAML document (a map or a list at the top, as records are). Takes any object so
+ * that a record's own interface can be handed in; what is not plain data is refused with where
+ * it sits (`$.changes.features[3]`).
+ */
+function writeYaml(value, options = {}) {
+    const chunks = [];
+    writeYamlTo(value, (chunk) => chunks.push(chunk), options);
+    return chunks.join("");
+}
+/** writeYaml's text handed to `out` in chunks of a few thousand pieces, never whole. */
+function writeYamlTo(value, out, options = {}) {
+    const writer = new YamlWriter(out, options.secrets ?? (0,_secrets_known_js__WEBPACK_IMPORTED_MODULE_0__/* .knownSecrets */ .x)(process.env));
+    if (isMap(value)) {
+        const members = entries(value);
+        if (members.length === 0)
+            return out("{}\n");
+        writer.map(members, 0);
+    }
+    else if (isList(value)) {
+        if (value.length === 0)
+            return out("[]\n");
+        writer.list(value, 0);
+    }
+    else {
+        throw new TypeError("a YAML record must be a map or a list at the top");
+    }
+    writer.flush();
+}
+
+
+/***/ }),
+
 /***/ 3412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50971,7 +51243,7 @@ function maskSecrets(text, secrets) {
 
 /***/ }),
 
-/***/ 2373:
+/***/ 4865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52091,210 +52363,8 @@ var file_effects = __nccwpck_require__(1924);
 var plan_plan = __nccwpck_require__(1070);
 // EXTERNAL MODULE: ./packages/core/src/adapters/files.ts + 1 modules
 var files = __nccwpck_require__(3848);
-;// CONCATENATED MODULE: ./packages/core/src/records/yaml-write.ts
-/**
- * A YAML writer for the plain data our records hold (maps, lists, strings, numbers, booleans,
- * null), in block style. The `yaml` package's `stringify` builds a node tree for every value
- * first: on the release notes of 100k commits that took about 1.5 s and a third of the
- * collector's time, against a few tens of milliseconds here.
- *
- * What it writes reads back the same with a YAML 1.2 parser and with a YAML 1.1 one (PyYAML and
- * older tools), so a string that either could take for something else is quoted:
- * - plain (unquoted) only for text that starts with a letter, holds letters, digits, spaces and
- *   a few safe marks, and is no word either version reads as a boolean or null;
- * - a literal block (`|`) for text of several lines, when every line is printable and the block's
- *   indentation cannot be misread;
- * - double quotes otherwise, with every character a parser could misread escaped.
- */
-const INDENT = "  ";
-// Letters first (so no number, date or indicator), then nothing that can start a comment,
-// end a key (`: `) or start a flow collection; no space at the end (it would be dropped).
-const PLAIN = /^[A-Za-z](?:[A-Za-z0-9 _.\/+@()=,'-]*[A-Za-z0-9_.\/+@()=,'-])?$/;
-// What YAML 1.1 or 1.2 reads as a boolean or null rather than as text.
-const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
-// Outside YAML's printable set, line breaks to a YAML 1.1 parser (NEL, LS, PS), or a byte order
-// mark: escaped in double quotes, and never written bare.
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-// eslint-disable-next-line no-control-regex
-const ESCAPE_AFTER_JSON = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
-function plain(text) {
-    return PLAIN.test(text) && !RESERVED.test(text);
-}
-/** JSON's string escapes are YAML's double-quoted ones; YAML also wants these few escaped. */
-function doubleQuoted(text) {
-    return JSON.stringify(text).replace(ESCAPE_AFTER_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-/**
- * Whether `text` can be a literal block: several lines, all printable, no CR (a parser reads it
- * as a line break), no line of spaces only (in the leading lines that is an indentation error,
- * elsewhere trailing spaces a reader cannot see), and a first line with text that does not
- * start with a space or a tab (the block's indentation is taken from it).
- */
-function literal(text) {
-    if (!text.includes("\n") || text.includes("\r") || UNPRINTABLE.test(text))
-        return false;
-    // Line breaks alone: the block would have no line to take its indentation from.
-    if (/^\n*$/.test(text))
-        return false;
-    // The block's indentation is taken from its first line that is not empty.
-    if (/^\n*[ \t]/.test(text))
-        return false;
-    return !/(?:^|\n)[ \t]+(?:\n|$)/.test(text);
-}
-function literalBlock(text, indent) {
-    const body = text.replace(/\n+$/, "");
-    const trailing = text.length - body.length;
-    const chomp = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
-    const lines = body.split("\n").map((line) => (line === "" ? "" : indent + line));
-    // Kept (`+`) line breaks beyond the last line are written as empty lines.
-    return `|${chomp}\n${lines.join("\n")}\n${"\n".repeat(Math.max(0, trailing - 1))}`;
-}
-function scalar(value, where) {
-    if (value === null)
-        return "null";
-    if (typeof value === "boolean")
-        return value ? "true" : "false";
-    if (typeof value === "number") {
-        if (!Number.isFinite(value))
-            throw new TypeError(`cannot write ${value} as YAML at ${where()}`);
-        return Object.is(value, -0) ? "-0" : String(value);
-    }
-    if (typeof value !== "string")
-        throw new TypeError(`cannot write ${kind(value)} as YAML at ${where()}`);
-    return plain(value) ? value : doubleQuoted(value);
-}
-function kind(value) {
-    if (typeof value !== "object" || value === null)
-        return `a ${typeof value}`;
-    const name = Object.getPrototypeOf(value)?.constructor?.name;
-    return `a ${name || "object"}`;
-}
-function isList(value) {
-    return Array.isArray(value);
-}
-/** A plain object; a Date, a Map or a class instance is refused rather than written as `{}`. */
-function isMap(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const prototype = Object.getPrototypeOf(value);
-    return prototype === Object.prototype || prototype === null;
-}
-function entries(map) {
-    return Object.entries(map).filter(([, value]) => value !== undefined);
-}
-/**
- * One writing: the text in pieces, handed to `out` joined a few thousand at a time (the notes of
- * 100k commits are about a million pieces), and where it is, kept as a stack and spelled out only
- * for an error.
- */
-class YamlWriter {
-    out;
-    pieces = [];
-    path = [];
-    indents = [""];
-    where = () => `$${this.path.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
-    constructor(out) {
-        this.out = out;
-    }
-    push(text) {
-        this.pieces.push(text);
-        if (this.pieces.length === 4096)
-            this.flush();
-    }
-    flush() {
-        if (this.pieces.length === 0)
-            return;
-        this.out(this.pieces.join(""));
-        this.pieces.length = 0;
-    }
-    indent(depth) {
-        return (this.indents[depth] ??= INDENT.repeat(depth));
-    }
-    /**
-     * Writes the value after `key:` or `-`: on the same line when it is a scalar or empty, else on
-     * the lines below at `depth`; always ends with a line break.
-     */
-    after(value, depth) {
-        if (isList(value)) {
-            if (value.length === 0)
-                return this.push(" []\n");
-            this.push("\n");
-            return this.list(value, depth);
-        }
-        if (isMap(value)) {
-            const members = entries(value);
-            if (members.length === 0)
-                return this.push(" {}\n");
-            this.push("\n");
-            return this.map(members, depth);
-        }
-        if (value === undefined)
-            throw new TypeError(`cannot write undefined as YAML at ${this.where()}`);
-        if (typeof value === "string" && literal(value))
-            return this.push(` ${literalBlock(value, this.indent(depth))}`);
-        this.push(` ${scalar(value, this.where)}\n`);
-    }
-    /** A map's members; the first one's line starts with `first` (after a list's dash: nothing). */
-    map(members, depth, first = this.indent(depth)) {
-        let lead = first;
-        for (const [key, item] of members) {
-            this.push(`${lead}${scalar(key, this.where)}:`);
-            this.path.push(key);
-            this.after(item, depth + 1);
-            this.path.pop();
-            lead = this.indent(depth);
-        }
-    }
-    list(value, depth) {
-        const indent = this.indent(depth);
-        for (let index = 0; index < value.length; index++) {
-            const item = value[index];
-            this.path.push(index);
-            // A map in a list starts on the dash's line, its other keys under its first.
-            const members = isMap(item) ? entries(item) : [];
-            if (members.length > 0) {
-                this.push(`${indent}- `);
-                this.map(members, depth + 1, "");
-            }
-            else {
-                this.push(`${indent}-`);
-                this.after(item, depth + 1);
-            }
-            this.path.pop();
-        }
-    }
-}
-/**
- * The value as a YAML document (a map or a list at the top, as records are). Takes any object so
- * that a record's own interface can be handed in; what is not plain data is refused with where
- * it sits (`$.changes.features[3]`).
- */
-function writeYaml(value) {
-    const chunks = [];
-    writeYamlTo(value, (chunk) => chunks.push(chunk));
-    return chunks.join("");
-}
-/** writeYaml's text handed to `out` in chunks of a few thousand pieces, never whole. */
-function writeYamlTo(value, out) {
-    const writer = new YamlWriter(out);
-    if (isMap(value)) {
-        const members = entries(value);
-        if (members.length === 0)
-            return out("{}\n");
-        writer.map(members, 0);
-    }
-    else if (isList(value)) {
-        if (value.length === 0)
-            return out("[]\n");
-        writer.list(value, 0);
-    }
-    else {
-        throw new TypeError("a YAML record must be a map or a list at the top");
-    }
-    writer.flush();
-}
-
+// EXTERNAL MODULE: ./packages/core/src/records/yaml-write.ts
+var yaml_write = __nccwpck_require__(8907);
 ;// CONCATENATED MODULE: ./packages/core/src/records/evidence.ts
 
 
@@ -52335,7 +52405,7 @@ function evidenceRecord(context, result) {
  */
 function evidenceWriter(path, context) {
     const sink = async (result) => {
-        await (0,files/* writeFileAtomic */.Z)(path, writeYaml(evidenceRecord(context, result)));
+        await (0,files/* writeFileAtomic */.Z)(path, (0,yaml_write/* writeYaml */.V)(evidenceRecord(context, result)));
     };
     sink.path = path;
     return sink;

@@ -43699,6 +43699,18 @@ class GitHubReleases {
             throw new errors/* ConfigurationError */.j1(`the token may not write to ${this.repository}: releases and tags need the permission contents: write`);
         }
     }
+    async checkReleaseWrite(tag) {
+        // Generating notes needs contents: write, like every release write, and writes nothing.
+        try {
+            await this.call(`POST /repos/${this.repository}/releases/generate-notes`, () => this.octokit.rest.repos.generateReleaseNotes({ owner: this.owner, repo: this.repo, tag_name: tag }));
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j1))
+                throw error;
+            throw new errors/* ConfigurationError */.j1(`the token may not edit the releases of ${this.repository}, asked before any change (${error.message}). ` +
+                "Releases need the permission contents: write (add `permissions: contents: write` to the job).");
+        }
+    }
     async findRelease(tag) {
         const { data } = await this.call(`GET /repos/${this.repository}/releases`, () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100 }));
         const found = data.find((release) => release.tag_name === tag);
@@ -49093,6 +49105,37 @@ class NpmCli {
             throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`the registry ${this.url} does not accept the npm credentials (${failure.message}). Set NODE_AUTH_TOKEN or the npm-token input to a token that may publish.`);
         }
         return result.stdout.trim();
+    }
+    get canCheckWriteAccess() {
+        return this.options.token !== undefined;
+    }
+    async writeAccess(name, tag, version) {
+        if (!this.options.token)
+            throw new Error("writeAccess needs the npm token (canCheckWriteAccess is false)");
+        const path = `-/package/${packagePath(name)}/dist-tags/${encodeURIComponent(tag)}`;
+        let response;
+        try {
+            // npm's own client skips this request when the tag already has the version, so it is made here.
+            response = await fetch(`${this.url}${path}`, {
+                method: "PUT",
+                headers: { "content-type": "application/json", accept: "application/json", authorization: `Bearer ${this.options.token}` },
+                body: JSON.stringify(version),
+                signal: AbortSignal.timeout(60_000),
+            });
+        }
+        catch (error) {
+            const cause = error instanceof Error ? (error.cause?.message ?? error.message) : String(error);
+            throw new RegistryError(`could not reach the registry ${this.url}: ${this.scrub(cause)}`, undefined);
+        }
+        const said = this.scrub((await response.text().catch(() => "")).slice(0, 300));
+        if (response.ok)
+            return { granted: true };
+        if (response.status === 401 || response.status === 403) {
+            const reason = /"error"\s*:\s*"([^"]*)"/.exec(said)?.[1] ?? `HTTP ${response.status}`;
+            return { granted: false, why: `the registry ${this.url} answered HTTP ${response.status}: ${reason}` };
+        }
+        const asked = `when asked whether the npm token may write ${name}`;
+        throw new RegistryError(`the registry ${this.url} answered HTTP ${response.status} ${asked}: ${said}`, `E${response.status}`);
     }
     /**
      * Runs npm against the registry. With a token, npm gets a throw-away userconfig that reads the

@@ -53412,7 +53412,10 @@ function fillMessage(template, values) {
         .replace(/\{issue\}/g, values.issue ? ` (${values.issue})` : "");
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/mention.ts
+var mention = __nccwpck_require__(1019);
 ;// CONCATENATED MODULE: ./packages/core/src/rollback/versions.ts
+
 
 
 /** The line of a version: its major, or its minor below 1.0.0 (where a minor may break). */
@@ -53449,7 +53452,7 @@ function selectVersions(tags, given) {
     else {
         const stable = tags.find((tag) => tag.version.prerelease.length === 0);
         if (!stable)
-            throw new errors/* ConfigurationError */.j1(`there is no stable release to roll back (${newest(tags)}); name the version with from`);
+            throw new errors/* ConfigurationError */.j1(`there is no stable release to roll back (${newest(tags)}); name the version with ${(0,mention/* mention */.l)("from")}`);
         from = stable;
         fromSource = "the newest release";
     }
@@ -53473,7 +53476,7 @@ function selectVersions(tags, given) {
             lineOf(tag.version) === line &&
             (tag.version.prerelease.length === 0 || (channel !== undefined && tag.version.prerelease[0] === channel)));
         if (!candidate) {
-            throw new errors/* ConfigurationError */.j1(`there is no earlier release on the line ${line} below ${from.version.version} to roll back to: name the version with to`);
+            throw new errors/* ConfigurationError */.j1(`there is no earlier release on the line ${line} below ${from.version.version} to roll back to: name the version with ${(0,mention/* mention */.l)("to")}`);
         }
         to = candidate;
         toSource = `the release before ${from.version.version} on the line ${line}`;

@@ -38185,7 +38185,8 @@ function syncOutputs(result, maxMatrixLegs = _matrix_js__WEBPACK_IMPORTED_MODULE
         mode: result.mode,
         planHash: result.planHash,
         status: result.status,
-        changes: result.targets.some((target) => target.status === "changes"),
+        // Something to apply: file changes, or only a pull request to close (the source went back).
+        changes: applyTargets.length > 0,
         counts: { ...counts, total: counts.add + counts.modify + counts.delete },
         targets,
         applyTargets,
@@ -44011,6 +44012,28 @@ function entryJson(entry) {
         })),
     };
 }
+/**
+ * A list made each time it is read, for a long one that most readers never look at: the action
+ * does not output the entries, and the CLI writes them a batch at a time (50k of them at 100k
+ * commits). `JSON.stringify` sees an array.
+ */
+class LazyList {
+    make;
+    constructor(make) {
+        this.make = make;
+    }
+    [Symbol.iterator]() {
+        return this.make()[Symbol.iterator]();
+    }
+    toJSON() {
+        return [...this];
+    }
+}
+function* listedEntries(release) {
+    for (const section of release?.sections ?? [])
+        for (const entry of section.entries)
+            yield entryJson(entry);
+}
 /** The action's outputs and the CLI's JSON share this one shape. */
 function changelogOutputs(result) {
     const release = result.release;
@@ -44029,7 +44052,7 @@ function changelogOutputs(result) {
         releases: result.releases.map((item) => item.version),
         sections: (release?.sections ?? []).map((section) => ({ title: section.title, count: section.entries.length })),
         /** The listed entries, section by section in the order the CHANGELOG shows them. */
-        entries: (release?.sections ?? []).flatMap((section) => section.entries.map(entryJson)),
+        entries: new LazyList(() => listedEntries(release)),
         /** The CHANGELOG section as written (or as a dry-run would write it). */
         section: result.section ?? null,
         breakingChanges: release?.breaking.length ?? 0,
