@@ -3,9 +3,9 @@
 // decides the next version in it as its own process.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import semver from "semver";
 import { ROOT } from "../support/runner.js";
 
@@ -364,7 +364,7 @@ export interface ReplayResult {
   args: string[];
 }
 
-/** Builds the step's repository (init, one fast-import, checkout) under `parent`. */
+/** Builds the step's repository (init, one fast-import, checkout without git) under `parent`. */
 export async function buildRepository(plan: ReplayPlan, parent: string): Promise<string> {
   const dir = mkdtempSync(join(parent, "step-"));
   // A repository is a handful of files: written directly, this saves a `git init` process per step.
@@ -376,8 +376,44 @@ export async function buildRepository(plan: ReplayPlan, parent: string): Promise
   await git(dir, ["fast-import", "--quiet", "--done"], plan.stream);
   const head = readFileSync(join(dir, ".git", "refs", "heads", plan.branch), "utf8").trim();
   if (head !== plan.head) throw new Error(`${plan.id}: the replayed HEAD is ${head}, but the harness computed ${plan.head}; revert shas would not match`);
-  await git(dir, ["reset", "-q", "--hard"]);
+  checkOut(dir, plan.files);
   return dir;
+}
+
+/**
+ * What `git reset --hard` does in the new repository, without a git process per step: the tip's
+ * files written into the working tree (the tree HEAD points at holds exactly these, checked through
+ * `plan.head`, which is computed from treeId(plan.files)) and the index (version 2) built from them,
+ * with each file's stat data as git records it, so that git sees a clean working tree.
+ */
+export function checkOut(dir: string, files: Record<string, string>): void {
+  const entries: Buffer[] = [];
+  const paths = Object.keys(files).sort((a, b) => Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8")));
+  for (const path of paths) {
+    const content = Buffer.from(files[path]!, "utf8");
+    const file = join(dir, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content, { mode: 0o644 });
+    const stat = statSync(file, { bigint: true });
+    const name = Buffer.from(path, "utf8");
+    const entry = Buffer.alloc((62 + name.length + 8) & ~7);
+    const fields = [
+      stat.ctimeNs / 1_000_000_000n, stat.ctimeNs % 1_000_000_000n, stat.mtimeNs / 1_000_000_000n, stat.mtimeNs % 1_000_000_000n,
+      stat.dev, stat.ino, 0o100644n, stat.uid, stat.gid, stat.size,
+    ];
+    // Git keeps the low 32 bits of each field (a large inode or device number is truncated as git truncates it).
+    fields.forEach((value, index) => entry.writeUInt32BE(Number(BigInt.asUintN(32, value)), index * 4));
+    objectId("blob", content).copy(entry, 40);
+    entry.writeUInt16BE(Math.min(name.length, 0xfff), 60);
+    name.copy(entry, 62);
+    entries.push(entry);
+  }
+  const header = Buffer.alloc(12);
+  header.write("DIRC", 0, "ascii");
+  header.writeUInt32BE(2, 4);
+  header.writeUInt32BE(entries.length, 8);
+  const body = Buffer.concat([header, ...entries]);
+  writeFileSync(join(dir, ".git", "index"), Buffer.concat([body, createHash("sha1").update(body).digest()]));
 }
 
 /** Runs the committed CLI bundle in the step's repository and reads `next` from its JSON. */
