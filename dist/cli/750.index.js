@@ -44,7 +44,10 @@ class Account {
                 this.out.write(`    ${part}\n`);
     }
 }
-/** Breaks a line at spaces so that no part is longer than width (a longer word stays whole); later parts are indented. */
+/**
+ * Breaks a line at spaces so that no part is longer than width (a longer word stays whole); later
+ * parts are indented.
+ */
 function wrap(text, width) {
     const parts = [];
     let current = "";
@@ -62,7 +65,10 @@ function wrap(text, width) {
 }
 /** An effect's summary without its parenthesised asides and quoted details: what a reader needs. */
 function shortEffect(summary) {
-    return summary.replace(/\s*\([^)]*\)/g, "").replace(/:\s*".*$/, "").trim();
+    return summary
+        .replace(/\s*\([^)]*\)/g, "")
+        .replace(/:\s*".*$/, "")
+        .trim();
 }
 const account_short = (sha) => (sha ?? "").slice(0, 12);
 
@@ -102,11 +108,16 @@ sync:
     type: config
     source: { type: file, location: shared }
     targets:
-${Object.entries(targets).map(([id, dir]) => `      - { id: ${id}, type: git, location: "file://${dir}" }`).join("\n")}
+${Object.entries(targets)
+        .map(([id, dir]) => `      - { id: ${id}, type: git, location: "file://${dir}" }`)
+        .join("\n")}
     options: { conflict_strategy: fail, delivery: push }
 `;
 }
-/** git in the sandbox, with no git configuration of this machine (no identity, hooks or signing) and the demo as author. */
+/**
+ * git in the sandbox, with no git configuration of this machine (no identity, hooks or signing) and
+ * the demo as author.
+ */
 async function git(cwd, ...args) {
     const env = {
         ...isolatedEnv(process.env),
@@ -227,7 +238,10 @@ async function digestSandbox(sandbox) {
             if (entry.isDirectory())
                 await walk(path);
             else if (entry.isFile())
-                hash.update(`${(0,external_node_path_.relative)(sandbox.root, path)}\0`).update(await (0,promises_.readFile)(path)).update("\0");
+                hash
+                    .update(`${(0,external_node_path_.relative)(sandbox.root, path)}\0`)
+                    .update(await (0,promises_.readFile)(path))
+                    .update("\0");
         }
     };
     await walk(sandbox.root);
@@ -267,14 +281,21 @@ function findVerdaccio(bases) {
 /** A registry given on the command line: its URL and a file with a token that may publish there. */
 async function givenRegistry(url, tokenFile) {
     if (!/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url.endsWith("/") ? url : `${url}/`)) {
-        throw new Error(`--registry must be a registry on this machine (http://127.0.0.1:PORT/), not ${url}: the demo publishes nothing elsewhere`);
+        throw new Error(`--registry must be a registry on this machine (http://127.0.0.1:PORT/), not ${url}: ` +
+            "the demo publishes nothing elsewhere");
     }
     if (!tokenFile)
         throw new Error("--registry needs --registry-token-file: a file holding a token that may publish there");
     const token = (await (0,promises_.readFile)(tokenFile, "utf8").catch(() => {
         throw new Error(`--registry-token-file ${tokenFile} cannot be read`);
     })).trim();
-    return { kind: "running", url: url.endsWith("/") ? url : `${url}/`, token, about: `the registry at ${url}`, stop: async () => { } };
+    return {
+        kind: "running",
+        url: url.endsWith("/") ? url : `${url}/`,
+        token,
+        about: `the registry at ${url}`,
+        stop: async () => { },
+    };
 }
 /** Starts Verdaccio for the sandbox: storage and config inside it, a free port on 127.0.0.1, one demo user. */
 async function startRegistry(dir, verdaccio) {
@@ -365,7 +386,11 @@ function cliRunner(sandbox, cliPath, npmToken) {
     return async (args, options = {}) => {
         const cwd = options.cwd ?? sandbox.repo;
         const started = Date.now();
-        const child = (0,external_node_child_process_.spawn)(process.execPath, [cliPath, ...args, "--json"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+        const child = (0,external_node_child_process_.spawn)(process.execPath, [cliPath, ...args, "--json"], {
+            cwd,
+            env,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
         let stdout = "";
         let stderr = "";
         child.stdout.on("data", (chunk) => (stdout += chunk.toString("utf8")));
@@ -409,7 +434,8 @@ async function releaseStage(ctx, plan) {
     const changelog = (await cli(["changelog", "--version", plan.version, "--branch", plan.branch, "--date", plan.date, ...dry])).json;
     const bump = (await cli([
         "version-bump",
-        "--branch", plan.branch,
+        "--branch",
+        plan.branch,
         ...(plan.prerelease ? ["--prerelease", plan.prerelease] : []),
         ...(plan.bump ? ["--bump", plan.bump] : []),
         "--release-commit",
@@ -419,26 +445,37 @@ async function releaseStage(ctx, plan) {
         throw new StepFailed(`version-bump decides ${bump.next ?? "no release"}, not ${plan.version}`);
     const gates = await cli([
         "gate-check",
-        "--version", plan.version,
-        "--commit", plan.commit,
-        "--now", plan.now,
+        "--version",
+        plan.version,
+        "--commit",
+        plan.commit,
+        "--now",
+        plan.now,
         ...(plan.profile ? ["--profile", plan.profile] : []),
         ...(plan.breakGlass ? ["--break-glass", plan.breakGlass] : []),
         ...dry,
     ], { allowFailure: true });
     const judged = gates.json;
     if (!judged || gates.code !== 0) {
-        const failed = judged?.failed?.map((check) => `${check.id} (${check.reason})`).join(", ");
+        const failed = judged?.failed
+            ?.map((check) => `${check.id} (${check.reason})`)
+            .join(", ");
         throw new StepFailed(`the gates of ${plan.version} failed: ${failed ?? gates.stderr.trim().split("\n").at(-1)}`);
     }
     const capsule = (await cli([
         "capsule-sign",
-        "--kind", plan.capsuleKind,
-        "--key", sandbox.key,
-        "--version", plan.version,
-        "--out", `.git/cadence/capsules/${plan.version}`,
-        "--plan-hash", `version-bump=${bump.planHash}`,
-        "--plan-hash", `changelog=${changelog.planHash}`,
+        "--kind",
+        plan.capsuleKind,
+        "--key",
+        sandbox.key,
+        "--version",
+        plan.version,
+        "--out",
+        `.git/cadence/capsules/${plan.version}`,
+        "--plan-hash",
+        `version-bump=${bump.planHash}`,
+        "--plan-hash",
+        `changelog=${changelog.planHash}`,
         ...(judged.evidencePath ? ["--evidence", judged.evidencePath] : []),
         ...(dryRun ? ["--dry-run"] : []),
     ])).json;
@@ -447,7 +484,9 @@ async function releaseStage(ctx, plan) {
     const counts = changelog.sections.map((section) => `${section.title.toLowerCase()} ${section.count}`);
     const checks = judged.checks;
     const passed = checks.filter((check) => check.status === "pass").length;
-    const glass = plan.breakGlass ? `, break-glass "${plan.breakGlass}" ${dryRun ? "would be recorded" : "recorded"}` : "";
+    const glass = plan.breakGlass
+        ? `, break-glass "${plan.breakGlass}" ${dryRun ? "would be recorded" : "recorded"}`
+        : "";
     const merged = plan.mergeInto ? `; ${await mergeBack(ctx, plan)}` : "";
     return [
         `${plan.version}: changelog ${counts.join(", ") || "with no listed changes"}; gates ${judged.profile} passed (${passed} pass, ` +
@@ -456,10 +495,19 @@ async function releaseStage(ctx, plan) {
     ];
 }
 function publishedWhat(published, plan, registry, dryRun) {
-    const release = published.releaseDraft ? "a draft release" : published.makeLatest ? "the Latest release" : "a pre-release";
+    const release = published.releaseDraft
+        ? "a draft release"
+        : published.makeLatest
+            ? "the Latest release"
+            : "a pre-release";
     const npm = published.published.map((entry) => `npm ${entry.distTag} → ${entry.version}`);
     const skipped = registry.kind === "none" ? ["npm skipped (no registry)"] : [];
-    return [`tag ${published.tag} ${dryRun ? "on" : "pushed with"} ${plan.branch}`, `${release} in the local forge`, ...npm, ...skipped].join(", ");
+    return [
+        `tag ${published.tag} ${dryRun ? "on" : "pushed with"} ${plan.branch}`,
+        `${release} in the local forge`,
+        ...npm,
+        ...skipped,
+    ].join(", ");
 }
 /** The released line goes back into the base branch (a merge commit), so the next cut counts from it. */
 async function mergeBack(ctx, plan) {
@@ -538,7 +586,8 @@ async function tick(ctx, now, expected, before = "") {
 }
 /** The version the commits on a branch ask for (version-bump, planning only). */
 async function nextVersion(ctx, branch, bump) {
-    const decided = (await ctx.cli(["version-bump", "--dry-run", "--branch", branch, ...(bump ? ["--bump", bump] : [])])).json;
+    const decided = (await ctx.cli(["version-bump", "--dry-run", "--branch", branch, ...(bump ? ["--bump", bump] : [])]))
+        .json;
     if (!decided.next)
         throw new StepFailed(`version-bump finds no release due on ${branch}`);
     return String(decided.next);
@@ -557,7 +606,9 @@ async function lands(ctx, branch, message, files) {
 const STORY = [
     {
         title: "feature work lands on main",
-        run: async (ctx) => [await lands(ctx, "main", "feat: export the calendar as iCal", { "src/ical.js": "module.exports = 'ical';\n" })],
+        run: async (ctx) => [
+            await lands(ctx, "main", "feat: export the calendar as iCal", { "src/ical.js": "module.exports = 'ical';\n" }),
+        ],
     },
     {
         title: "RC day: the cadence tick cuts release/v1.3 and releases v1.3.0-rc.1",
@@ -567,7 +618,9 @@ const STORY = [
         title: "a fix lands on release/v1.3; the evening tick makes rc.2",
         plansOnEarlier: true,
         run: async (ctx) => {
-            const landed = await lands(ctx, LINE, "fix: the iCal export's time zone", { "src/ical.js": "module.exports = 'ical, utc';\n" });
+            const landed = await lands(ctx, LINE, "fix: the iCal export's time zone", {
+                "src/ical.js": "module.exports = 'ical, utc';\n",
+            });
             return tick(ctx, RC_EVENING, "rc", `${landed}; `);
         },
     },
@@ -612,29 +665,59 @@ async function sync(ctx) {
     const said = (target) => target.status === "changes"
         ? `${target.target} +${target.add} ~${target.modify}`
         : `${target.target} ${target.status}${target.conflicts ? ` (${target.conflicts.join(", ")})` : ""}`;
-    const lines = [`dry-run, plan ${account_short(String(dry.json.planHash).replace("sha256:", ""))}: ${targets.map(said).join(", ")}`];
+    const lines = [
+        `dry-run, plan ${account_short(String(dry.json.planHash).replace("sha256:", ""))}: ${targets.map(said).join(", ")}`,
+    ];
     const changed = targets.filter((target) => target.status === "changes");
     if (ctx.dryRun)
-        return [...lines, `no apply in a dry-run: it would push to ${changed.map((target) => target.target).join(" and ")}, each held to its plan hash`];
+        return [
+            ...lines,
+            `no apply in a dry-run: it would push to ${changed.map((target) => target.target).join(" and ")}, each held to its plan hash`,
+        ];
     const applied = [];
     for (const target of changed) {
-        const result = (await ctx.cli(["sync", "--apply", "--sync-id", target.syncId, "--target", target.target, "--plan-hash", target.planHash])).json;
+        const result = (await ctx.cli([
+            "sync",
+            "--apply",
+            "--sync-id",
+            target.syncId,
+            "--target",
+            target.target,
+            "--plan-hash",
+            target.planHash,
+        ])).json;
         const done = result.targets.find((entry) => entry.target === target.target);
         const head = await git(ctx.sandbox.targets[target.target], "rev-parse", "--short=12", "main");
         applied.push(`${target.target} ${done?.status ?? "?"} (main at ${head})`);
     }
-    return [...lines, `applied, each held to its plan hash: ${applied.join(", ")}`, `report: ${(0,external_node_path_.relative)(ctx.sandbox.root, String(dry.json.reportPath))}`];
+    return [
+        ...lines,
+        `applied, each held to its plan hash: ${applied.join(", ")}`,
+        `report: ${(0,external_node_path_.relative)(ctx.sandbox.root, String(dry.json.reportPath))}`,
+    ];
 }
 async function rollback(ctx) {
     await onMain(ctx);
     const registry = ctx.registry.kind === "running" ? ["--registry", ctx.registry.url] : [];
-    const args = ["rollback", "--severity", "critical", "--impact", "widespread", "--reason", "the iCal export drops events", "--issue", "#13"];
+    const args = [
+        "rollback",
+        "--severity",
+        "critical",
+        "--impact",
+        "widespread",
+        "--reason",
+        "the iCal export drops events",
+        "--issue",
+        "#13",
+    ];
     const result = (await ctx.cli([...args, ...registry, ...(ctx.dryRun ? ["--dry-run"] : [])])).json;
     const effects = result.effects.map((effect) => shortEffect(effect.summary).replace(/^(make|mark) the release /, "$1 "));
     return [
         `${result.from} → ${result.to} (${result.type}, approval ${result.approval}): ${effects.join("; ")}` +
             (ctx.registry.kind === "none" ? "; npm skipped (no registry)" : ""),
-        result.evidencePath ? `rollback_evidence: ${(0,external_node_path_.relative)(ctx.sandbox.root, String(result.evidencePath))}` : "dry-run: no rollback_evidence written",
+        result.evidencePath
+            ? `rollback_evidence: ${(0,external_node_path_.relative)(ctx.sandbox.root, String(result.evidencePath))}`
+            : "dry-run: no rollback_evidence written",
     ];
 }
 async function hotfix(ctx) {
@@ -643,7 +726,9 @@ async function hotfix(ctx) {
         "README.md": "# sample\n\nA calendar library. The iCal export keeps every event of a calendar.\n",
     });
     const calendar = (await ctx.cli(["calendar", "--now", IN_BLACKOUT])).json;
-    const blackout = calendar.blackout ? `${calendar.today} (${calendar.blackout.reason} until ${calendar.blackout.to})` : calendar.today;
+    const blackout = calendar.blackout
+        ? `${calendar.today} (${calendar.blackout.reason} until ${calendar.blackout.to})`
+        : calendar.today;
     const branch = await git(ctx.sandbox.repo, "rev-parse", "--abbrev-ref", "HEAD");
     const plan = {
         version: await nextVersion(ctx, branch, "patch"),
@@ -656,7 +741,10 @@ async function hotfix(ctx) {
         profile: "SEV-1",
         breakGlass: "INC-13: calendars lose events",
     };
-    return [`${landed}; calendar at ${IN_BLACKOUT}: ${blackout}: SEV-1 hotfix ${plan.version}`, ...(await releaseStage(ctx, plan))];
+    return [
+        `${landed}; calendar at ${IN_BLACKOUT}: ${blackout}: SEV-1 hotfix ${plan.version}`,
+        ...(await releaseStage(ctx, plan)),
+    ];
 }
 async function metrics(ctx) {
     await onMain(ctx);

@@ -18,7 +18,10 @@ export class Account {
   }
 }
 
-/** Breaks a line at spaces so that no part is longer than width (a longer word stays whole); later parts are indented. */
+/**
+ * Breaks a line at spaces so that no part is longer than width (a longer word stays whole); later
+ * parts are indented.
+ */
 export function wrap(text: string, width: number): string[] {
   const parts: string[] = [];
   let current = "";
@@ -34,7 +37,10 @@ export function wrap(text: string, width: number): string[] {
 
 /** An effect's summary without its parenthesised asides and quoted details: what a reader needs. */
 export function shortEffect(summary: string): string {
-  return summary.replace(/\s*\([^)]*\)/g, "").replace(/:\s*".*$/, "").trim();
+  return summary
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/:\s*".*$/, "")
+    .trim();
 }
 
 export const short = (sha: string | undefined | null): string => (sha ?? "").slice(0, 12);

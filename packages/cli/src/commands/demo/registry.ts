@@ -6,8 +6,7 @@ import { isolatedEnv } from "./sandbox.js";
 
 /** The npm registry of the story, or why the story runs without one. */
 export type DemoRegistry =
-  | { kind: "running"; url: string; token: string; about: string; stop(): Promise<void> }
-  | { kind: "none"; why: string };
+  { kind: "running"; url: string; token: string; about: string; stop(): Promise<void> } | { kind: "none"; why: string };
 
 // Runs in its own process: Verdaccio's server factory, on a free port of 127.0.0.1.
 const SERVER = `
@@ -33,13 +32,25 @@ export function findVerdaccio(bases: readonly string[]): string | undefined {
 /** A registry given on the command line: its URL and a file with a token that may publish there. */
 export async function givenRegistry(url: string, tokenFile: string | undefined): Promise<DemoRegistry> {
   if (!/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url.endsWith("/") ? url : `${url}/`)) {
-    throw new Error(`--registry must be a registry on this machine (http://127.0.0.1:PORT/), not ${url}: the demo publishes nothing elsewhere`);
+    throw new Error(
+      `--registry must be a registry on this machine (http://127.0.0.1:PORT/), not ${url}: ` +
+        "the demo publishes nothing elsewhere",
+    );
   }
-  if (!tokenFile) throw new Error("--registry needs --registry-token-file: a file holding a token that may publish there");
-  const token = (await readFile(tokenFile, "utf8").catch(() => {
-    throw new Error(`--registry-token-file ${tokenFile} cannot be read`);
-  })).trim();
-  return { kind: "running", url: url.endsWith("/") ? url : `${url}/`, token, about: `the registry at ${url}`, stop: async () => {} };
+  if (!tokenFile)
+    throw new Error("--registry needs --registry-token-file: a file holding a token that may publish there");
+  const token = (
+    await readFile(tokenFile, "utf8").catch(() => {
+      throw new Error(`--registry-token-file ${tokenFile} cannot be read`);
+    })
+  ).trim();
+  return {
+    kind: "running",
+    url: url.endsWith("/") ? url : `${url}/`,
+    token,
+    about: `the registry at ${url}`,
+    stop: async () => {},
+  };
 }
 
 /** Starts Verdaccio for the sandbox: storage and config inside it, a free port on 127.0.0.1, one demo user. */
@@ -87,7 +98,11 @@ export async function startRegistry(dir: string, verdaccio: string): Promise<Dem
         const match = /listening (\d+)/.exec(seen);
         if (match) resolve(Number(match[1]));
       });
-      child.on("exit", (code) => reject(new Error(`Verdaccio stopped at its start (exit ${code}): ${errors.trim().split("\n").slice(-3).join(" ")}`)));
+      child.on("exit", (code) =>
+        reject(
+          new Error(`Verdaccio stopped at its start (exit ${code}): ${errors.trim().split("\n").slice(-3).join(" ")}`),
+        ),
+      );
     });
     const url = `http://127.0.0.1:${port}/`;
     // The first sign-up makes the demo's user (max_users: 1 closes sign-ups after it) and gives its token.

@@ -30,20 +30,28 @@ export function cliRunner(sandbox: Sandbox, cliPath: string, npmToken: string | 
   return async (args: string[], options: { cwd?: string; allowFailure?: boolean } = {}): Promise<CliRun> => {
     const cwd = options.cwd ?? sandbox.repo;
     const started = Date.now();
-    const child = spawn(process.execPath, [cliPath, ...args, "--json"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cliPath, ...args, "--json"], {
+      cwd,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
     const code = await new Promise<number>((done) => child.on("close", (exit) => done(exit ?? 1)));
-    await appendFile(sandbox.log, `\n$ cadence ${args.join(" ")}   (in ${cwd}: exit ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s)\n${stderr}${stdout}`);
+    await appendFile(
+      sandbox.log,
+      `\n$ cadence ${args.join(" ")}   (in ${cwd}: exit ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s)\n${stderr}${stdout}`,
+    );
     let json: Record<string, any> | undefined;
     try {
       json = stdout.trim() ? (JSON.parse(stdout) as Record<string, any>) : undefined;
     } catch {
       json = undefined;
     }
-    if (code !== 0 && !options.allowFailure) throw new StepFailed(`cadence ${args[0]} exited with ${code}: ${lastError(stderr)}`);
+    if (code !== 0 && !options.allowFailure)
+      throw new StepFailed(`cadence ${args[0]} exited with ${code}: ${lastError(stderr)}`);
     return { code, json, stderr };
   };
 }

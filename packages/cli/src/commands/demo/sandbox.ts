@@ -6,7 +6,10 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-/** Where everything of one demo lives: the sample project, its origin, the sync targets, the key, the demo's own files. */
+/**
+ * Where everything of one demo lives: the sample project, its origin, the sync targets, the key, the
+ * demo's own files.
+ */
 export interface Sandbox {
   root: string;
   /** The sample project's working copy. */
@@ -44,12 +47,17 @@ sync:
     type: config
     source: { type: file, location: shared }
     targets:
-${Object.entries(targets).map(([id, dir]) => `      - { id: ${id}, type: git, location: "file://${dir}" }`).join("\n")}
+${Object.entries(targets)
+  .map(([id, dir]) => `      - { id: ${id}, type: git, location: "file://${dir}" }`)
+  .join("\n")}
     options: { conflict_strategy: fail, delivery: push }
 `;
 }
 
-/** git in the sandbox, with no git configuration of this machine (no identity, hooks or signing) and the demo as author. */
+/**
+ * git in the sandbox, with no git configuration of this machine (no identity, hooks or signing) and
+ * the demo as author.
+ */
 export async function git(cwd: string, ...args: string[]): Promise<string> {
   const env = {
     ...isolatedEnv(process.env),
@@ -107,7 +115,8 @@ export async function createSandbox(root: string): Promise<Sandbox> {
     scratch: join(own, "scratch"),
   };
   await mkdir(root, { recursive: true });
-  if ((await readdir(root)).length > 0) throw new Error(`the sandbox folder ${root} is not empty: give the demo a new or empty folder`);
+  if ((await readdir(root)).length > 0)
+    throw new Error(`the sandbox folder ${root} is not empty: give the demo a new or empty folder`);
   await mkdir(sandbox.scratch, { recursive: true });
   await writeFile(join(own, "npmrc"), "");
   await git(root, "init", "-q", "--bare", "-b", "main", sandbox.origin);
@@ -171,7 +180,11 @@ export async function digestSandbox(sandbox: Sandbox): Promise<string> {
       // git rewrites its index when it merely refreshes file times: not a change of the sandbox.
       if (entry.name === "index" && dir.endsWith(".git")) continue;
       if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile()) hash.update(`${relative(sandbox.root, path)}\0`).update(await readFile(path)).update("\0");
+      else if (entry.isFile())
+        hash
+          .update(`${relative(sandbox.root, path)}\0`)
+          .update(await readFile(path))
+          .update("\0");
     }
   };
   await walk(sandbox.root);

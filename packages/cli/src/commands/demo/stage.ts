@@ -38,26 +38,34 @@ export async function releaseStage(ctx: StoryContext, plan: ReleasePlan): Promis
   const planned = join(sandbox.scratch, `planned-${plan.version}`);
   const dry = dryRun ? ["--dry-run", "--planned-dir", planned] : [];
   // A release is made from the decided commit, as the workflows check it out; a dry-run moves nothing.
-  if (!dryRun && (await git(sandbox.repo, "rev-parse", "HEAD")) !== plan.commit) await git(sandbox.repo, "checkout", "-q", "--detach", plan.commit);
+  if (!dryRun && (await git(sandbox.repo, "rev-parse", "HEAD")) !== plan.commit)
+    await git(sandbox.repo, "checkout", "-q", "--detach", plan.commit);
 
-  const changelog = (await cli(["changelog", "--version", plan.version, "--branch", plan.branch, "--date", plan.date, ...dry])).json!;
+  const changelog = (
+    await cli(["changelog", "--version", plan.version, "--branch", plan.branch, "--date", plan.date, ...dry])
+  ).json!;
   const bump = (
     await cli([
       "version-bump",
-      "--branch", plan.branch,
+      "--branch",
+      plan.branch,
       ...(plan.prerelease ? ["--prerelease", plan.prerelease] : []),
       ...(plan.bump ? ["--bump", plan.bump] : []),
       "--release-commit",
       ...dry,
     ])
   ).json!;
-  if (bump.next !== plan.version) throw new StepFailed(`version-bump decides ${bump.next ?? "no release"}, not ${plan.version}`);
+  if (bump.next !== plan.version)
+    throw new StepFailed(`version-bump decides ${bump.next ?? "no release"}, not ${plan.version}`);
   const gates = await cli(
     [
       "gate-check",
-      "--version", plan.version,
-      "--commit", plan.commit,
-      "--now", plan.now,
+      "--version",
+      plan.version,
+      "--commit",
+      plan.commit,
+      "--now",
+      plan.now,
       ...(plan.profile ? ["--profile", plan.profile] : []),
       ...(plan.breakGlass ? ["--break-glass", plan.breakGlass] : []),
       ...dry,
@@ -66,18 +74,26 @@ export async function releaseStage(ctx: StoryContext, plan: ReleasePlan): Promis
   );
   const judged = gates.json;
   if (!judged || gates.code !== 0) {
-    const failed = (judged?.failed as Array<{ id: string; reason: string }> | undefined)?.map((check) => `${check.id} (${check.reason})`).join(", ");
+    const failed = (judged?.failed as Array<{ id: string; reason: string }> | undefined)
+      ?.map((check) => `${check.id} (${check.reason})`)
+      .join(", ");
     throw new StepFailed(`the gates of ${plan.version} failed: ${failed ?? gates.stderr.trim().split("\n").at(-1)}`);
   }
   const capsule = (
     await cli([
       "capsule-sign",
-      "--kind", plan.capsuleKind,
-      "--key", sandbox.key,
-      "--version", plan.version,
-      "--out", `.git/cadence/capsules/${plan.version}`,
-      "--plan-hash", `version-bump=${bump.planHash}`,
-      "--plan-hash", `changelog=${changelog.planHash}`,
+      "--kind",
+      plan.capsuleKind,
+      "--key",
+      sandbox.key,
+      "--version",
+      plan.version,
+      "--out",
+      `.git/cadence/capsules/${plan.version}`,
+      "--plan-hash",
+      `version-bump=${bump.planHash}`,
+      "--plan-hash",
+      `changelog=${changelog.planHash}`,
       ...(judged.evidencePath ? ["--evidence", judged.evidencePath] : []),
       ...(dryRun ? ["--dry-run"] : []),
     ])
@@ -85,10 +101,14 @@ export async function releaseStage(ctx: StoryContext, plan: ReleasePlan): Promis
   const npm = registry.kind === "running" ? ["--npm", ".", "--registry", registry.url, "--no-provenance"] : [];
   const published = (await cli(["publish", "--version", plan.version, "--branch", plan.branch, ...npm, ...dry])).json!;
 
-  const counts = (changelog.sections as Array<{ title: string; count: number }>).map((section) => `${section.title.toLowerCase()} ${section.count}`);
+  const counts = (changelog.sections as Array<{ title: string; count: number }>).map(
+    (section) => `${section.title.toLowerCase()} ${section.count}`,
+  );
   const checks = judged.checks as Array<{ status: string }>;
   const passed = checks.filter((check) => check.status === "pass").length;
-  const glass = plan.breakGlass ? `, break-glass "${plan.breakGlass}" ${dryRun ? "would be recorded" : "recorded"}` : "";
+  const glass = plan.breakGlass
+    ? `, break-glass "${plan.breakGlass}" ${dryRun ? "would be recorded" : "recorded"}`
+    : "";
   const merged = plan.mergeInto ? `; ${await mergeBack(ctx, plan)}` : "";
   return [
     `${plan.version}: changelog ${counts.join(", ") || "with no listed changes"}; gates ${judged.profile} passed (${passed} pass, ` +
@@ -97,11 +117,27 @@ export async function releaseStage(ctx: StoryContext, plan: ReleasePlan): Promis
   ];
 }
 
-function publishedWhat(published: Record<string, any>, plan: ReleasePlan, registry: DemoRegistry, dryRun: boolean): string {
-  const release = published.releaseDraft ? "a draft release" : published.makeLatest ? "the Latest release" : "a pre-release";
-  const npm = (published.published as Array<{ version: string; distTag: string }>).map((entry) => `npm ${entry.distTag} → ${entry.version}`);
+function publishedWhat(
+  published: Record<string, any>,
+  plan: ReleasePlan,
+  registry: DemoRegistry,
+  dryRun: boolean,
+): string {
+  const release = published.releaseDraft
+    ? "a draft release"
+    : published.makeLatest
+      ? "the Latest release"
+      : "a pre-release";
+  const npm = (published.published as Array<{ version: string; distTag: string }>).map(
+    (entry) => `npm ${entry.distTag} → ${entry.version}`,
+  );
   const skipped = registry.kind === "none" ? ["npm skipped (no registry)"] : [];
-  return [`tag ${published.tag} ${dryRun ? "on" : "pushed with"} ${plan.branch}`, `${release} in the local forge`, ...npm, ...skipped].join(", ");
+  return [
+    `tag ${published.tag} ${dryRun ? "on" : "pushed with"} ${plan.branch}`,
+    `${release} in the local forge`,
+    ...npm,
+    ...skipped,
+  ].join(", ");
 }
 
 /** The released line goes back into the base branch (a merge commit), so the next cut counts from it. */
@@ -113,7 +149,15 @@ async function mergeBack(ctx: StoryContext, plan: ReleasePlan): Promise<string> 
   await git(repo, "fetch", "-q", "origin");
   await git(repo, "switch", "-q", into);
   await git(repo, "merge", "-q", "--ff-only", `origin/${into}`);
-  await git(repo, "merge", "-q", "--no-ff", "-m", `chore(release): merge ${plan.branch} (${plan.version}) into ${into}`, released);
+  await git(
+    repo,
+    "merge",
+    "-q",
+    "--no-ff",
+    "-m",
+    `chore(release): merge ${plan.branch} (${plan.version}) into ${into}`,
+    released,
+  );
   await git(repo, "push", "-q", "origin", into);
   return `merged back into ${into}`;
 }

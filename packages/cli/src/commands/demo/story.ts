@@ -7,7 +7,10 @@ import { releaseStage, type ReleasePlan, type StoryContext } from "./stage.js";
 /** One step of the story: its title, and what it does, told back as 1-3 lines. */
 export interface Step {
   title: string;
-  /** In a dry-run, this step plans against the sandbox as it was made, not against what earlier steps would have done. */
+  /**
+   * In a dry-run, this step plans against the sandbox as it was made, not against what earlier steps
+   * would have done.
+   */
   plansOnEarlier?: boolean;
   run(ctx: StoryContext): Promise<string[]>;
 }
@@ -48,7 +51,8 @@ async function tick(ctx: StoryContext, now: string, expected: string, before = "
     : `${decision.due}: ${decision.reason}`;
   const lines = [`${before}calendar at ${now}: ${due}`];
   if (decision.due !== expected) {
-    if (!ctx.dryRun) throw new StepFailed(`the calendar makes ${decision.due} due at ${now}, the story expects ${expected}`);
+    if (!ctx.dryRun)
+      throw new StepFailed(`the calendar makes ${decision.due} due at ${now}, the story expects ${expected}`);
     lines[0] += ` ${UNCHANGED}`;
   }
   if (!["rc-cut", "rc", "promote", "release"].includes(decision.due)) return lines;
@@ -69,13 +73,19 @@ async function tick(ctx: StoryContext, now: string, expected: string, before = "
 
 /** The version the commits on a branch ask for (version-bump, planning only). */
 async function nextVersion(ctx: StoryContext, branch: string, bump: string | undefined): Promise<string> {
-  const decided = (await ctx.cli(["version-bump", "--dry-run", "--branch", branch, ...(bump ? ["--bump", bump] : [])])).json!;
+  const decided = (await ctx.cli(["version-bump", "--dry-run", "--branch", branch, ...(bump ? ["--bump", bump] : [])]))
+    .json!;
   if (!decided.next) throw new StepFailed(`version-bump finds no release due on ${branch}`);
   return String(decided.next);
 }
 
 /** A commit lands and is pushed; a dry-run makes none. */
-async function lands(ctx: StoryContext, branch: string, message: string, files: Record<string, string>): Promise<string> {
+async function lands(
+  ctx: StoryContext,
+  branch: string,
+  message: string,
+  files: Record<string, string>,
+): Promise<string> {
   const repo = ctx.sandbox.repo;
   if (ctx.dryRun) return `dry-run: "${message}" not committed`;
   await git(repo, "fetch", "-q", "origin");
@@ -88,7 +98,9 @@ async function lands(ctx: StoryContext, branch: string, message: string, files: 
 export const STORY: readonly Step[] = [
   {
     title: "feature work lands on main",
-    run: async (ctx) => [await lands(ctx, "main", "feat: export the calendar as iCal", { "src/ical.js": "module.exports = 'ical';\n" })],
+    run: async (ctx) => [
+      await lands(ctx, "main", "feat: export the calendar as iCal", { "src/ical.js": "module.exports = 'ical';\n" }),
+    ],
   },
   {
     title: "RC day: the cadence tick cuts release/v1.3 and releases v1.3.0-rc.1",
@@ -98,7 +110,9 @@ export const STORY: readonly Step[] = [
     title: "a fix lands on release/v1.3; the evening tick makes rc.2",
     plansOnEarlier: true,
     run: async (ctx) => {
-      const landed = await lands(ctx, LINE, "fix: the iCal export's time zone", { "src/ical.js": "module.exports = 'ical, utc';\n" });
+      const landed = await lands(ctx, LINE, "fix: the iCal export's time zone", {
+        "src/ical.js": "module.exports = 'ical, utc';\n",
+      });
       return tick(ctx, RC_EVENING, "rc", `${landed}; `);
     },
   },
@@ -156,29 +170,66 @@ async function sync(ctx: StoryContext): Promise<string[]> {
     target.status === "changes"
       ? `${target.target} +${target.add} ~${target.modify}`
       : `${target.target} ${target.status}${target.conflicts ? ` (${target.conflicts.join(", ")})` : ""}`;
-  const lines = [`dry-run, plan ${short(String(dry.json.planHash).replace("sha256:", ""))}: ${targets.map(said).join(", ")}`];
+  const lines = [
+    `dry-run, plan ${short(String(dry.json.planHash).replace("sha256:", ""))}: ${targets.map(said).join(", ")}`,
+  ];
   const changed = targets.filter((target) => target.status === "changes");
-  if (ctx.dryRun) return [...lines, `no apply in a dry-run: it would push to ${changed.map((target) => target.target).join(" and ")}, each held to its plan hash`];
+  if (ctx.dryRun)
+    return [
+      ...lines,
+      `no apply in a dry-run: it would push to ${changed.map((target) => target.target).join(" and ")}, each held to its plan hash`,
+    ];
   const applied: string[] = [];
   for (const target of changed) {
-    const result = (await ctx.cli(["sync", "--apply", "--sync-id", target.syncId, "--target", target.target, "--plan-hash", target.planHash])).json!;
-    const done = (result.targets as Array<{ target: string; status: string }>).find((entry) => entry.target === target.target);
+    const result = (
+      await ctx.cli([
+        "sync",
+        "--apply",
+        "--sync-id",
+        target.syncId,
+        "--target",
+        target.target,
+        "--plan-hash",
+        target.planHash,
+      ])
+    ).json!;
+    const done = (result.targets as Array<{ target: string; status: string }>).find(
+      (entry) => entry.target === target.target,
+    );
     const head = await git(ctx.sandbox.targets[target.target]!, "rev-parse", "--short=12", "main");
     applied.push(`${target.target} ${done?.status ?? "?"} (main at ${head})`);
   }
-  return [...lines, `applied, each held to its plan hash: ${applied.join(", ")}`, `report: ${relative(ctx.sandbox.root, String(dry.json.reportPath))}`];
+  return [
+    ...lines,
+    `applied, each held to its plan hash: ${applied.join(", ")}`,
+    `report: ${relative(ctx.sandbox.root, String(dry.json.reportPath))}`,
+  ];
 }
 
 async function rollback(ctx: StoryContext): Promise<string[]> {
   await onMain(ctx);
   const registry = ctx.registry.kind === "running" ? ["--registry", ctx.registry.url] : [];
-  const args = ["rollback", "--severity", "critical", "--impact", "widespread", "--reason", "the iCal export drops events", "--issue", "#13"];
+  const args = [
+    "rollback",
+    "--severity",
+    "critical",
+    "--impact",
+    "widespread",
+    "--reason",
+    "the iCal export drops events",
+    "--issue",
+    "#13",
+  ];
   const result = (await ctx.cli([...args, ...registry, ...(ctx.dryRun ? ["--dry-run"] : [])])).json!;
-  const effects = (result.effects as Array<{ summary: string }>).map((effect) => shortEffect(effect.summary).replace(/^(make|mark) the release /, "$1 "));
+  const effects = (result.effects as Array<{ summary: string }>).map((effect) =>
+    shortEffect(effect.summary).replace(/^(make|mark) the release /, "$1 "),
+  );
   return [
     `${result.from} → ${result.to} (${result.type}, approval ${result.approval}): ${effects.join("; ")}` +
       (ctx.registry.kind === "none" ? "; npm skipped (no registry)" : ""),
-    result.evidencePath ? `rollback_evidence: ${relative(ctx.sandbox.root, String(result.evidencePath))}` : "dry-run: no rollback_evidence written",
+    result.evidencePath
+      ? `rollback_evidence: ${relative(ctx.sandbox.root, String(result.evidencePath))}`
+      : "dry-run: no rollback_evidence written",
   ];
 }
 
@@ -188,7 +239,9 @@ async function hotfix(ctx: StoryContext): Promise<string[]> {
     "README.md": "# sample\n\nA calendar library. The iCal export keeps every event of a calendar.\n",
   });
   const calendar = (await ctx.cli(["calendar", "--now", IN_BLACKOUT])).json!;
-  const blackout = calendar.blackout ? `${calendar.today} (${calendar.blackout.reason} until ${calendar.blackout.to})` : calendar.today;
+  const blackout = calendar.blackout
+    ? `${calendar.today} (${calendar.blackout.reason} until ${calendar.blackout.to})`
+    : calendar.today;
   const branch = await git(ctx.sandbox.repo, "rev-parse", "--abbrev-ref", "HEAD");
   const plan: ReleasePlan = {
     version: await nextVersion(ctx, branch, "patch"),
@@ -201,13 +254,18 @@ async function hotfix(ctx: StoryContext): Promise<string[]> {
     profile: "SEV-1",
     breakGlass: "INC-13: calendars lose events",
   };
-  return [`${landed}; calendar at ${IN_BLACKOUT}: ${blackout}: SEV-1 hotfix ${plan.version}`, ...(await releaseStage(ctx, plan))];
+  return [
+    `${landed}; calendar at ${IN_BLACKOUT}: ${blackout}: SEV-1 hotfix ${plan.version}`,
+    ...(await releaseStage(ctx, plan)),
+  ];
 }
 
 async function metrics(ctx: StoryContext): Promise<string[]> {
   await onMain(ctx);
   const { metrics: m } = (await ctx.cli(["metrics"])).json!;
-  const reasons = (m.rollbacks.reasons as Array<{ from: string; to: string; reason: string }>).map((r) => `${r.from} → ${r.to}: ${r.reason}`);
+  const reasons = (m.rollbacks.reasons as Array<{ from: string; to: string; reason: string }>).map(
+    (r) => `${r.from} → ${r.to}: ${r.reason}`,
+  );
   const { rate: share } = m.deploymentSuccessRate;
   const rate = typeof share === "number" ? `${Math.round(share * 1000) / 10}%` : "n/a";
   return [
